@@ -7,6 +7,15 @@ export { InputError } from './errors/InputError.js'
 export { UsageError } from './errors/UsageError.js'
 export { OutputError } from './errors/OutputError.js'
 
+export { readDocuments, readDocument, documentFromBytes, decodeText, normalizeText, resolvePaths, documentId } from './load/index.js'
+export type { ReadDocumentsOptions, ReadResult, ReadOptions, SkippedDocument, ResolveOptions, ResolvedPaths, UnresolvedPath, DecodedText, NormalizedText } from './load/index.js'
+export { segmentDocument, splitSentences, speakerLabel, findSpeakers, lineShape } from './parse/index.js'
+export type { SegmentOptions, SentenceSpan, SpeakerLabel, Speakers, LineShape } from './parse/index.js'
+export { parseDocument } from './pipeline/parseDocument.js'
+export type { ParseDocumentOptions } from './pipeline/parseDocument.js'
+export { loadCorpus } from './pipeline/loadCorpus.js'
+export type { LoadCorpusOptions, Corpus } from './pipeline/loadCorpus.js'
+
 export type { ParacorpusErrorCode, ParacorpusErrorOptions } from './errors/ParacorpusError.js'
 export type {
   Bead,

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.js'
+import { parseCommand } from './parse.js'
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: CliCommand[] = []
+export const commands: CliCommand[] = [parseCommand]

@@ -1,0 +1,55 @@
+import { diceCoefficient } from 'dice-coefficient'
+import type { LineShape } from './lineShape.js'
+import type { SpeakerLabel } from './speakerLabel.js'
+
+/** What the furniture rules need to know about one line. */
+export interface LineFacts {
+  /** The line text. */
+  text: string
+  /** Its surface shape. */
+  shape: LineShape
+  /** Its `Label:` prefix, when it has one and the label is not a speaker. */
+  label: SpeakerLabel | undefined
+  /** Whether the same line occurs elsewhere verbatim. */
+  repeated: boolean
+}
+
+/** Why a line was taken for page furniture. */
+export type FurnitureCue = 'dangling-label' | 'label-echo' | 'furniture-label' | 'dangling-date' | 'repeated-caption'
+
+/**
+ * Decide whether a line is page furniture from general cues only: a dangling `Label:` with nothing after it,
+ * a `Label:` that echoes text found earlier (a caption or a video title repeating the headline),
+ * a label already seen on furniture, a short line that is only a date, a short unpunctuated line repeated
+ * verbatim (image alt text and its caption).
+ * @param line The line.
+ * @param earlier Texts of the lines kept so far (title first).
+ * @param furnitureLabels Label keys already seen on furniture; updated when a new one is found.
+ */
+export function furnitureCue(line: LineFacts, earlier: string[], furnitureLabels: Set<string>): FurnitureCue | undefined {
+  const { shape, label } = line
+  if (label !== undefined) {
+    if (label.rest === '') {
+      furnitureLabels.add(label.key)
+      return 'dangling-label'
+    }
+    if (furnitureLabels.has(label.key)) return 'furniture-label'
+    const rest = label.rest.toLocaleLowerCase('und')
+    const echoes = earlier.some((e) => {
+      const other = e.toLocaleLowerCase('und')
+      return (rest.length >= 8 && other.startsWith(rest)) || diceCoefficient(rest, other) >= 0.8
+    })
+    if (echoes) {
+      furnitureLabels.add(label.key)
+      return 'label-echo'
+    }
+  }
+  if (shape.digits && !shape.terminal && shape.words <= 5 && shape.letters <= 30) return 'dangling-date'
+  if (line.repeated && !shape.terminal && shape.words <= 12) return 'repeated-caption'
+  return undefined
+}
+
+/** A short unpunctuated line with no digits: a byline or a label when it stands next to furniture. */
+export function isBylineShaped(shape: LineShape): boolean {
+  return shape.words <= 3 && !shape.terminal && !shape.digits && !shape.asks
+}

@@ -1,0 +1,282 @@
+import { createHash } from 'node:crypto'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { normalizeText } from '../load/normalizeText.js'
+import type { Diagnostic, ParsedDocument, Segment, SegmentRole, Sentence } from '../types.js'
+import { toBlocks, type Block, type BlockLine } from './blocks.js'
+import { furnitureCue, isBylineShaped, type FurnitureCue } from './furniture.js'
+import { LineIndex } from './lineIndex.js'
+import { lineShape, type LineShape } from './lineShape.js'
+import { speakerLabel, type SpeakerLabel } from './speakerLabel.js'
+import { findSpeakers } from './speakers.js'
+import { splitSentences } from './splitSentences.js'
+
+/** Options for {@link segmentDocument}. */
+export interface SegmentOptions {
+  /** Document id (default: `'document'`). */
+  id?: string | undefined
+  /** Path the text came from, kept on the document and in messages. */
+  path?: string | undefined
+  /** SHA-256 of the raw bytes (default: hash of the UTF-8 text). */
+  sha256?: string | undefined
+  /** Longest line, in words, still taken for a title or heading (default: `40` for titles, `12` for headings). */
+  maxTitleWords?: number | undefined
+}
+
+interface Line {
+  block: Block
+  index: number
+  raw: BlockLine
+  shape: LineShape
+  label: SpeakerLabel | undefined
+  speaker: 'asker' | 'answerer' | undefined
+  key: string
+  dropped: boolean
+  furniture: FurnitureCue | 'byline' | undefined
+  title: boolean
+}
+
+interface Piece {
+  lines: Line[]
+  furniture: boolean
+}
+
+interface Draft {
+  role: SegmentRole
+  marker?: string | undefined
+  turn?: number | undefined
+  pieces: Array<{ text: string; offsets: number[] }>
+}
+
+const SOURCE = 'paracorpus:parse'
+
+function lineKey(text: string): string {
+  return text.toLocaleLowerCase('und').replace(/\s+/gu, ' ').trim()
+}
+
+/** Join the lines of a piece: a space after a line that runs on, a newline after a finished one. */
+function joinLines(lines: Line[], stripFirst: number): { text: string; offsets: number[] } {
+  let text = ''
+  const offsets: number[] = []
+  lines.forEach((line, i) => {
+    const skip = i === 0 ? stripFirst : 0
+    if (i > 0) {
+      text += lines[i - 1]!.shape.terminal ? '\n' : ' '
+      offsets.push(lines[i - 1]!.raw.offsets[lines[i - 1]!.raw.text.length] ?? 0)
+    }
+    text += line.raw.text.slice(skip)
+    offsets.push(...line.raw.offsets.slice(skip, line.raw.text.length))
+  })
+  const lastLine = lines[lines.length - 1]!
+  offsets.push(lastLine.raw.offsets[lastLine.raw.text.length] ?? 0)
+  return { text, offsets }
+}
+
+/**
+ * Parse an article (plain text or Markdown) into typed segments and sentences.
+ *
+ * Roles are found by general rules, never by word lists: the first line is the title when it reads like one;
+ * recurring `Label:` prefixes that alternate are speaker turns (the label whose turns ask questions is the
+ * `question` side); an unmarked paragraph after an answer continues it, unless an answer follows it, in which
+ * case it is a question whose marker was lost; verbatim repeated lines are kept once; page furniture (dangling
+ * labels, captions echoing the headline, dates, bylines beside them) becomes `boilerplate`.
+ *
+ * Anomalies are reported as `vfile` messages and returned as {@link Diagnostic}s on the document.
+ * Never throws on any string input.
+ */
+export function segmentDocument(input: string, options: SegmentOptions = {}): ParsedDocument {
+  const id = options.id ?? 'document'
+  const text = normalizeText(input).text
+  const file = new VFile({ path: options.path ?? id, value: text })
+  const index = new LineIndex(text)
+  const tree = unified().use(remarkParse).parse(text)
+  const blocks = toBlocks(tree, text)
+  const warn = (ruleId: string, reason: string, start: number, end: number): void => {
+    const message = file.message(reason, { place: index.range(start, end), ruleId, source: SOURCE })
+    message.fatal = false
+  }
+
+  const speakers = findSpeakers(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.lines[0]!.text))
+  const lines: Line[] = []
+  for (const block of blocks) {
+    block.lines.forEach((raw, i) => {
+      const label = speakerLabel(raw.text)
+      const speaker = label === undefined || speakers === undefined ? undefined : label.key === speakers.asker ? 'asker' : speakers.answerers.includes(label.key) ? 'answerer' : undefined
+      lines.push({ block, index: i, raw, shape: lineShape(raw.text), label, speaker: i === 0 ? speaker : undefined, key: lineKey(raw.text), dropped: false, furniture: undefined, title: false })
+    })
+  }
+
+  // Title: a heading at the top, or a first line that does not read as running prose.
+  const first = lines[0]
+  const maxTitleWords = options.maxTitleWords ?? 40
+  const counts = new Map<string, number>()
+  for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1)
+  if (first !== undefined && first.speaker === undefined) {
+    const repeated = (counts.get(first.key) ?? 0) > 1
+    if (first.block.kind === 'heading' || repeated || (!first.shape.terminal && first.shape.words <= maxTitleWords)) first.title = true
+  }
+
+  // Verbatim duplicates: keep the first occurrence.
+  const seen = new Map<string, Line>()
+  for (const line of lines) {
+    const earlier = seen.get(line.key)
+    const trivial = line.speaker !== undefined && line.shape.words <= 3
+    if (earlier !== undefined && !trivial) {
+      line.dropped = true
+      const start = line.raw.offsets[0] ?? 0
+      const end = line.raw.offsets[line.raw.text.length] ?? start
+      if (earlier.title) warn('duplicate-title', `Title repeated at line ${index.point(start).line}; kept once`, start, end)
+      else warn('duplicate-line', `Line repeats line ${index.point(earlier.raw.offsets[0] ?? 0).line} verbatim; kept once`, start, end)
+    } else if (earlier === undefined) seen.set(line.key, line)
+  }
+
+  // Page furniture.
+  const furnitureLabels = new Set<string>()
+  const kept: string[] = []
+  for (const line of lines) {
+    if (line.dropped) continue
+    if (!line.title && line.speaker === undefined) {
+      const facts = { text: line.raw.text, shape: line.shape, label: line.label, repeated: (counts.get(line.key) ?? 0) > 1 }
+      line.furniture = furnitureCue(facts, kept, furnitureLabels)
+    }
+    kept.push(line.label === undefined ? line.raw.text : line.label.rest)
+  }
+  const live = lines.filter((l) => !l.dropped)
+  live.forEach((line, i) => {
+    if (line.furniture !== undefined || line.title || line.speaker !== undefined || line.block.kind === 'heading') return
+    const sameBlock = live.some((o) => o.block === line.block && o !== line && o.furniture !== undefined)
+    // A short unfinished line that shares a block with furniture is furniture too (a credit under a caption).
+    if (sameBlock && !line.shape.terminal && line.shape.words <= 12) {
+      line.furniture = 'byline'
+      return
+    }
+    if (!isBylineShaped(line.shape) || line.label !== undefined) return
+    const prev = live[i - 1]
+    const next = live[i + 1]
+    const besideFurniture = (prev !== undefined && prev.block !== line.block && prev.furniture !== undefined && live.every((o) => o.block !== line.block || o === line)) ||
+      (next !== undefined && next.block !== line.block && next.furniture !== undefined && live.every((o) => o.block !== line.block || o === line))
+    const atEdge = i === live.length - 1
+    if (sameBlock || besideFurniture || atEdge) line.furniture = 'byline'
+  })
+
+  // Pieces: runs of lines in one block with the same furniture status; a speaker label starts a new piece.
+  const pieces: Piece[] = []
+  for (const line of live) {
+    const last = pieces[pieces.length - 1]
+    const isFurniture = line.furniture !== undefined
+    const prevLine = last?.lines[last.lines.length - 1]
+    if (last !== undefined && prevLine !== undefined && prevLine.block === line.block && last.furniture === isFurniture && !isFurniture && !line.title && !prevLine.title && line.speaker === undefined) {
+      last.lines.push(line)
+    } else pieces.push({ lines: [line], furniture: isFurniture })
+  }
+
+  const drafts: Draft[] = []
+  let turn = 0
+  let inDialogue = false
+  let current: Draft | undefined
+  const contentPieces = pieces.filter((p) => !p.furniture)
+  for (const piece of pieces) {
+    const head = piece.lines[0]!
+    if (piece.furniture) {
+      drafts.push({ role: 'boilerplate', pieces: [joinLines(piece.lines, 0)] })
+      continue
+    }
+    if (head.title) {
+      drafts.push({ role: 'title', pieces: [joinLines(piece.lines, 0)] })
+      continue
+    }
+    if (head.block.kind === 'heading') {
+      drafts.push({ role: 'heading', pieces: [joinLines(piece.lines, 0)] })
+      current = undefined
+      continue
+    }
+    if (head.speaker !== undefined && head.label !== undefined) {
+      const role = head.speaker === 'asker' ? 'question' : 'answer'
+      if (role === 'question' || current === undefined || current.role === 'answer' && !inDialogue) turn++
+      inDialogue = true
+      current = { role, marker: head.label.label, turn, pieces: [joinLines(piece.lines, head.label.length)] }
+      drafts.push(current)
+      continue
+    }
+    const joined = joinLines(piece.lines, 0)
+    const start = head.raw.offsets[0] ?? 0
+    const lastLine = piece.lines[piece.lines.length - 1]!
+    const end = lastLine.raw.offsets[lastLine.raw.text.length] ?? start
+    if (inDialogue && current !== undefined) {
+      const nextContent = contentPieces[contentPieces.indexOf(piece) + 1]
+      const answerFollows = nextContent?.lines[0]?.speaker === 'answerer'
+      if (current.role === 'answer' && answerFollows) {
+        turn++
+        const labelNote = head.label === undefined ? '' : ` (it opens with \`${head.label.label}:\`, which is not a speaker marker here)`
+        const shape = lineShape(joined.text).asks ? 'reads as a question' : 'stands where the alternation expects a question'
+        warn('lost-marker', `Paragraph ${shape} and is followed by an answer, but has no speaker marker${labelNote}; taken as question ${turn} whose marker looks lost`, start, end)
+        current = { role: 'question', turn, pieces: [joined] }
+        drafts.push(current)
+        continue
+      }
+      if (!(piece.lines.length === 1 && !head.shape.terminal && head.shape.words <= 12 && !head.shape.asks)) {
+        current.pieces.push(joined)
+        continue
+      }
+      drafts.push({ role: 'heading', pieces: [joined] })
+      current = undefined
+      continue
+    }
+    if (piece.lines.length === 1 && !head.shape.terminal && head.shape.words <= 12 && drafts.length > 0) {
+      drafts.push({ role: 'heading', pieces: [joined] })
+      continue
+    }
+    drafts.push({ role: speakers !== undefined && !inDialogue ? 'intro' : 'body', pieces: [joined] })
+  }
+
+  const segments: Segment[] = drafts.map((draft, i) => {
+    const segId = `s${i + 1}`
+    const sentences: Sentence[] = []
+    for (const piece of draft.pieces) {
+      for (const span of splitSentences(piece.text)) {
+        sentences.push({ id: `${segId}.${sentences.length + 1}`, text: span.text, start: piece.offsets[span.start] ?? 0, end: (piece.offsets[span.end - 1] ?? 0) + 1 })
+      }
+    }
+    const firstPiece = draft.pieces[0]!
+    const lastPiece = draft.pieces[draft.pieces.length - 1]!
+    const start = firstPiece.offsets[0] ?? 0
+    const end = lastPiece.offsets[lastPiece.offsets.length - 1] ?? start
+    const segment: Segment = {
+      id: segId,
+      role: draft.role,
+      text: draft.pieces.map((p) => p.text).join('\n\n'),
+      paragraphs: draft.pieces.length,
+      place: index.range(start, end),
+      sentences,
+    }
+    if (draft.marker !== undefined) segment.marker = draft.marker
+    if (draft.turn !== undefined) segment.turn = draft.turn
+    return segment
+  })
+
+  for (const segment of segments) {
+    if (segment.role === 'question' && segment.marker !== undefined && !lineShape(segment.text).asks) {
+      warn('question-without-question-mark', `Question ${segment.turn ?? '?'} has no question mark`, segment.place.start.offset, segment.place.end.offset)
+    }
+  }
+
+  const diagnostics: Diagnostic[] = file.messages.map((m) => ({
+    ruleId: m.ruleId ?? 'unknown',
+    source: m.source ?? SOURCE,
+    reason: m.reason,
+    severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
+    file: id,
+    place: m.place !== undefined && m.place !== null && 'start' in m.place ? index.range(m.place.start.offset ?? 0, m.place.end.offset ?? 0) : undefined,
+  }))
+  diagnostics.sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0))
+
+  return {
+    id,
+    ...(options.path === undefined ? {} : { path: options.path }),
+    sha256: options.sha256 ?? createHash('sha256').update(text).digest('hex'),
+    text,
+    segments,
+    diagnostics,
+  }
+}

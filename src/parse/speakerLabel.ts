@@ -1,0 +1,24 @@
+/** A `Label:` prefix found at the start of a line. */
+export interface SpeakerLabel {
+  /** The label as written (`jr`, `Q`, `Interviewer`). */
+  label: string
+  /** Case-folded key for comparing labels. */
+  key: string
+  /** Text after the colon, trimmed. */
+  rest: string
+  /** Length of the prefix (label, colon and following spaces) in characters. */
+  length: number
+}
+
+// A short label (at most three words, 24 characters, with a letter in it) followed by a colon
+// (ASCII or fullwidth). `http://` and `10:30` are not labels.
+const LABEL = /^[*_]{0,2}([\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*(?: [\p{L}\p{M}\p{N}.'’\-]+){0,2})[*_]{0,2}\s?[:：][*_]{0,2}(?!\/\/)(?!\p{Nd})\s*/u
+
+/** Read a `Label:` prefix at the start of a line, if there is one. */
+export function speakerLabel(line: string): SpeakerLabel | undefined {
+  const match = LABEL.exec(line)
+  if (match === null) return undefined
+  const label = match[1]!
+  if (label.length > 24 || !/\p{L}/u.test(label)) return undefined
+  return { label, key: label.toLocaleLowerCase('und'), rest: line.slice(match[0].length).trim(), length: match[0].length }
+}

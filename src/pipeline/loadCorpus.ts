@@ -1,0 +1,32 @@
+import type { InputError } from '../errors/InputError.js'
+import { readDocuments, type ReadDocumentsOptions } from '../load/readDocuments.js'
+import type { Diagnostic, ParsedDocument } from '../types.js'
+import { parseDocument, type ParseDocumentOptions } from './parseDocument.js'
+
+/** Options for {@link loadCorpus}. */
+export interface LoadCorpusOptions extends ReadDocumentsOptions, Omit<ParseDocumentOptions, 'id' | 'path' | 'sha256'> {}
+
+/** A parsed corpus. */
+export interface Corpus {
+  /** Parsed documents, sorted by id. */
+  documents: ParsedDocument[]
+  /** Corpus-level warnings (skipped or duplicate files). Document warnings are on each document. */
+  diagnostics: Diagnostic[]
+  /** Inputs that could not be read (the rest were processed). */
+  errors: InputError[]
+}
+
+/**
+ * Read files, directories or globs and parse every article.
+ * One bad file does not stop the others unless `strict` is set.
+ * @throws {InputError} with `strict`, or when no input could be read at all.
+ */
+export function loadCorpus(inputs: string[], options: LoadCorpusOptions = {}): Corpus {
+  const read = readDocuments(inputs, options)
+  const documents = read.documents.map((doc) => {
+    const parsed = parseDocument(doc.text, { ...options, id: doc.id, path: doc.path, sha256: doc.sha256 })
+    return { ...parsed, diagnostics: [...doc.diagnostics, ...parsed.diagnostics] }
+  })
+  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return { documents, diagnostics: read.diagnostics, errors: read.errors }
+}
