@@ -155,3 +155,207 @@ export interface Bead {
   /** Probability-like confidence in [0, 1] that the bead is correct. */
   confidence: number
 }
+
+/** Kinds of language-neutral anchors: things that survive translation. */
+export type PivotAnchorKind = 'number' | 'url' | 'email' | 'name'
+
+/** An anchor expected in a pivot slot, with the spellings seen for it. */
+export interface PivotAnchor {
+  /** What it is. */
+  kind: PivotAnchorKind
+  /** Normalised, transliterated key (lowercase ASCII; digits only for numbers). */
+  key: string
+  /** Spellings seen in the documents (as written), sorted. */
+  variants: string[]
+}
+
+/** One position of the language-neutral skeleton of an article. */
+export interface PivotSlot {
+  /** Slot id: `title`, `intro-1`, `q-3`, `a-3`, `body-2`, `heading-1`, … */
+  id: string
+  /** Role the slot has in the source structure. */
+  role: SegmentRole
+  /** Q&A exchange number for `question`/`answer` slots. */
+  turn?: number | undefined
+  /** Anchors expected in the slot. */
+  anchors: PivotAnchor[]
+  /** Expected share of the document's (non-boilerplate) length, in [0, 1]. */
+  share: number
+  /** Spread of that share across the family (standard deviation), used for length z-scores. */
+  shareSpread?: number | undefined
+  /** Number of sentences expected (median over the family), when known. */
+  sentences?: number | undefined
+}
+
+/** How a pivot was obtained. */
+export type PivotOrigin = 'consensus' | 'document' | 'file'
+
+/** The language-neutral skeleton of a source article: ordered slots. */
+export interface Pivot {
+  /** Pivot id (the family id, or the file name it was loaded from). */
+  id: string
+  /** How it was built. */
+  origin: PivotOrigin
+  /** Document the pivot was taken from (origin `document`), or the hub of a consensus. */
+  document?: string | undefined
+  /** Ordered slots. */
+  slots: PivotSlot[]
+}
+
+/** Parallelism verdict for a pair of documents. */
+export interface PairVerdict {
+  /** First document id. */
+  a: string
+  /** Second document id. */
+  b: string
+  /** Parallelism score in [0, 1]. */
+  score: number
+  /** Whether the pair is taken as mutual translations. */
+  parallel: boolean
+  /** Why, in words. */
+  reasons: string[]
+}
+
+/** A group of documents that are translations of one another. */
+export interface TranslationFamily {
+  /** Family id: `family-1`, `family-2`, … in order of their first document. */
+  id: string
+  /** Member document ids, sorted. */
+  documents: string[]
+  /** Whether the family has a single member (a document that is not a translation of any other). */
+  alone: boolean
+}
+
+/** What fills one pivot slot in one document. */
+export interface SlotCell {
+  /** Segment ids filling the slot (several when split). */
+  segments: string[]
+  /** Sentence ids of those segments that fall in the slot. */
+  sentences: string[]
+  /** Alignment confidence of the cell, in [0, 1]. */
+  confidence: number
+}
+
+/** A slot × document table: every document of a family aligned to its pivot. */
+export interface NWayAlignment {
+  /** Family id. */
+  family: string
+  /** Pivot id. */
+  pivot: string
+  /** Document ids (column order). */
+  documents: string[]
+  /** One row per pivot slot, in pivot order; `null` is a gap. */
+  rows: Array<{ slot: string; cells: Record<string, SlotCell | null> }>
+  /** Segments of each document that fill no slot. */
+  extra: Record<string, string[]>
+}
+
+/** Machine codes of drift reasons. */
+export type DriftCode = 'missing' | 'extra' | 'split' | 'merged' | 'length' | 'anchor-lost' | 'anchor-changed' | 'role' | 'order'
+
+/** One explained reason of drift. */
+export interface DriftReason {
+  /** What kind of drift. */
+  code: DriftCode
+  /** Slot concerned, when it is about one. */
+  slot?: string | undefined
+  /** Severity in [0, 1]. */
+  score: number
+  /** Human-readable explanation. */
+  message: string
+}
+
+/** Drift of one document on one slot. */
+export interface SlotDrift {
+  /** Slot id. */
+  slot: string
+  /** Combined drift on the slot, in [0, 1]. */
+  score: number
+  /** Per-component scores in [0, 1]. */
+  components: Partial<Record<DriftCode, number>>
+  /** Reasons, strongest first. */
+  reasons: DriftReason[]
+}
+
+/** Drift of one translation against its family's pivot. */
+export interface DriftReport {
+  /** Document id. */
+  document: string
+  /** Family id. */
+  family: string
+  /** Pivot id. */
+  pivot: string
+  /** Weighted aggregate drift in [0, 1] (higher = more drift). */
+  score: number
+  /** Per-component document scores in [0, 1]. */
+  components: Record<DriftCode, number>
+  /** Per-slot drift, in pivot order. */
+  slots: SlotDrift[]
+  /** Strongest reasons across the document, strongest first. */
+  reasons: DriftReason[]
+}
+
+/** Granularity of aligned units in datasets. */
+export type AlignmentLevel = 'turn' | 'sentence'
+
+/** One aligned unit across the documents of a family: texts that translate each other. */
+export interface AlignedUnit {
+  /** Unit id, unique in the dataset: `<family>/<slot>` at turn level, `<family>/<slot>/<n>` at sentence level. */
+  id: string
+  /** Family id. */
+  family: string
+  /** Pivot slot id. */
+  slot: string
+  /** Granularity. */
+  level: AlignmentLevel
+  /** Role of the slot. */
+  role: SegmentRole
+  /** Text per document id (`null` where the document has a gap). */
+  texts: Record<string, string | null>
+  /** Alignment confidence of the unit, in [0, 1] (the lowest over its cells). */
+  confidence: number
+  /** Drift of each document on the unit's slot, in [0, 1]. */
+  drift: Record<string, number>
+}
+
+/** A document as stored in a dataset: the parsed document without its full text. */
+export type DatasetDocument = Omit<ParsedDocument, 'text'> & {
+  /** Length of the normalised text in characters. */
+  characters: number
+}
+
+/** Options recorded in a dataset, so that it can be reproduced. */
+export interface DatasetOptions {
+  /** Granularity of the units. */
+  level: AlignmentLevel
+  /** Pivot choice: `consensus`, a document id or language, or a pivot file path. */
+  pivot: string
+  /** Parallelism threshold used to form families. */
+  parallelThreshold: number
+}
+
+/** Everything `paracorpus align` produces, in one serialisable object (see `schema/dataset.schema.json`). */
+export interface Dataset {
+  /** Producer. */
+  tool: { name: 'paracorpus'; version: string }
+  /** Options the dataset was made with. */
+  options: DatasetOptions
+  /** Documents, sorted by id. */
+  documents: DatasetDocument[]
+  /** Languages found and their documents. */
+  languages: Array<{ iso6393: string; bcp47: string; documents: string[] }>
+  /** Parallelism verdict of every document pair. */
+  verdicts: PairVerdict[]
+  /** Translation families. */
+  families: TranslationFamily[]
+  /** One pivot per family with two or more documents (or a given pivot). */
+  pivots: Pivot[]
+  /** Slot × document tables, one per family with a pivot. */
+  alignments: NWayAlignment[]
+  /** Aligned units, family by family in pivot order. */
+  units: AlignedUnit[]
+  /** Drift of every document of a family with a pivot. */
+  drift: DriftReport[]
+  /** Corpus-level warnings and errors. */
+  diagnostics: Diagnostic[]
+}
