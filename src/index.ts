@@ -16,6 +16,13 @@ export type { ParseDocumentOptions } from './pipeline/parseDocument.js'
 export { loadCorpus } from './pipeline/loadCorpus.js'
 export type { LoadCorpusOptions, Corpus } from './pipeline/loadCorpus.js'
 
+export { alignBitext } from './align/alignBitext.js'
+export { extractAnchors } from './align/anchors/extractAnchors.js'
+export { formatBead, parseBeadLines } from './align/format/beadLines.js'
+export type { AlignOptions, ItemStructure, SimilarityScorer, SignalWeights, SignalName } from './align/types.js'
+export type { Anchor, AnchorKind } from './align/anchors/Anchor.js'
+export type { ExtractAnchorsOptions } from './align/anchors/extractAnchors.js'
+
 export type { ParacorpusErrorCode, ParacorpusErrorOptions } from './errors/ParacorpusError.js'
 export type {
   Bead,

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command.js'
 import { parseCommand } from './parse.js'
+import { bitextCommand } from './bitext.js'
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: CliCommand[] = [parseCommand]
+export const commands: CliCommand[] = [parseCommand, bitextCommand]

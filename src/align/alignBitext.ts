@@ -1,0 +1,143 @@
+import type { Bead } from '../types.js'
+import type { AlignOptions, SignalName } from './types.js'
+import type { ResolvedWeights } from './costModel.js'
+import type { SideFeatures } from './features.js'
+import type { LengthModel } from './signals/lengthCost.js'
+import { UsageError } from '../errors/UsageError.js'
+import { countLetters } from './text/countLetters.js'
+import { extractAnchors, latinShare } from './anchors/extractAnchors.js'
+import { linkAnchors } from './anchors/linkAnchors.js'
+import { shapeFeatures } from './signals/shape.js'
+import { beadShapes } from './beadShapes.js'
+import { buildSideFeatures } from './features.js'
+import { makeBeadCost } from './costModel.js'
+import { alignPath } from './dp/alignPath.js'
+import { bandAroundPath, fullBand } from './dp/Band.js'
+import { decode } from './dp/decode.js'
+import { initialLengthModel, recalibrateLength } from './calibrateLength.js'
+
+/** Default temperature of the bead posterior (calibrated on the synthetic gold in data/gold). */
+export const DEFAULT_TEMPERATURE = 1
+
+const ALL_SIGNALS: readonly SignalName[] = ['length', 'anchors', 'shape', 'structure', 'similarity']
+
+function resolveWeights(options: AlignOptions): ResolvedWeights {
+  const on = new Set(options.signals ?? ALL_SIGNALS)
+  const w = options.weights ?? {}
+  return {
+    length: on.has('length') ? (w.length ?? 1) : 0,
+    anchors: on.has('anchors') ? (w.anchors ?? 1) : 0,
+    shape: on.has('shape') ? (w.shape ?? 1) : 0,
+    structure: on.has('structure') ? (w.structure ?? 1) : 0,
+    similarity: on.has('similarity') ? (w.similarity ?? 4) : 0,
+  }
+}
+
+function checkOptions(options: AlignOptions): void {
+  const maxBead = options.maxBead
+  if (maxBead !== undefined && (!Number.isInteger(maxBead) || maxBead < 1 || maxBead > 4)) {
+    throw new UsageError('INVALID_OPTION', `\`maxBead\` must be an integer from 1 to 4, got ${String(maxBead)}`)
+  }
+  const t = options.temperature
+  if (t !== undefined && !(t > 0 && Number.isFinite(t))) {
+    throw new UsageError('INVALID_OPTION', `\`temperature\` must be a positive number, got ${String(t)}`)
+  }
+}
+
+function sideIsLatin(texts: readonly string[]): boolean {
+  // A sample of the side is enough to tell its dominant script.
+  let sample = ''
+  for (let i = 0; i < texts.length && sample.length < 20_000; i += Math.max(1, Math.floor(texts.length / 200))) {
+    sample += ` ${texts[i] ?? ''}`
+  }
+  return latinShare(sample) >= 0.5
+}
+
+/**
+ * Align two lists of sentences (or any items) of a translation pair.
+ *
+ * Each bead's cost (nats) is its type's prior plus the weighted costs of the signals: Gale–Church length with a
+ * ratio and variance calibrated on the pair itself (letters = grapheme clusters with a letter or digit),
+ * anchors (numbers, URLs, e-mails, names linked across scripts), punctuation shape, structure (when
+ * `sourceStructure`/`targetStructure` are given) and an optional similarity plug-in. Dynamic programming
+ * finds the cheapest bead sequence: exactly for small inputs, coarse-to-fine in a band otherwise.
+ *
+ * `confidence` is the bead's posterior probability under `P(alignment) ∝ exp(-cost / temperature)` summed
+ * over all alignments in the search band (forward–backward): the probability mass of the alignments that
+ * contain exactly this bead. `score` is `-cost`.
+ *
+ * @param source Source items; blank strings are items too.
+ * @param target Target items.
+ * @param options See {@link AlignOptions}.
+ * @returns Beads covering every index of both sides exactly once, in order.
+ * @throws {UsageError} `INVALID_OPTION` for a bad `maxBead` or `temperature`.
+ */
+export function alignBitext(source: readonly string[], target: readonly string[], options: AlignOptions = {}): Bead[] {
+  checkOptions(options)
+  const n = source.length
+  const m = target.length
+  if (n === 0 || m === 0) {
+    const beads: Bead[] = []
+    for (let i = 0; i < n; i++) beads.push({ source: [i], target: [], score: 0, confidence: 1 })
+    for (let j = 0; j < m; j++) beads.push({ source: [], target: [j], score: 0, confidence: 1 })
+    return beads
+  }
+  const shapes = beadShapes(options.maxBead ?? 3)
+  const weights = resolveWeights(options)
+  const latinS = sideIsLatin(source)
+  const latinT = sideIsLatin(target)
+  const linked =
+    weights.anchors === 0
+      ? { source: source.map(() => new Int32Array(0)), target: target.map(() => new Int32Array(0)), weight: new Float64Array(0) }
+      : linkAnchors(
+          source.map((t) => extractAnchors(t, { latin: latinS })),
+          target.map((t) => extractAnchors(t, { latin: latinT })),
+        )
+  const S = buildSideFeatures(source.map(countLetters), source.map(shapeFeatures), linked.source, options.sourceStructure, source)
+  const T = buildSideFeatures(target.map(countLetters), target.map(shapeFeatures), linked.target, options.targetStructure, target)
+  const exactLimit = options.exactLimit ?? 1_000_000
+  const bandWidth = options.bandWidth ?? 16
+  const scorer = options.scorer
+  const costFor = (model: LengthModel, withScorer: boolean) => (a: SideFeatures, b: SideFeatures) =>
+    makeBeadCost({ source: a, target: b, length: model, anchorWeight: linked.weight, weights, scorer: withScorer ? scorer : undefined })
+
+  // Pass 1: initial length model, Viterbi only (no plug-in: it may be slow).
+  let model = initialLengthModel(S.letters[n] ?? 0, T.letters[m] ?? 0)
+  const exact = (n + 1) * (m + 1) <= exactLimit
+  let band = fullBand(n, m)
+  if (weights.length !== 0) {
+    const first = alignPath(S, T, shapes, costFor(model, false), { exactLimit, bandWidth })
+    const pairs: Array<[number, number]> = []
+    for (let k = 1; k < first.length; k++) {
+      const p = first[k - 1]
+      const q = first[k]
+      if (p === undefined || q === undefined || q.i - p.i !== 1 || q.j - p.j !== 1) continue
+      pairs.push([(S.letters[q.i] ?? 0) - (S.letters[p.i] ?? 0), (T.letters[q.j] ?? 0) - (T.letters[p.j] ?? 0)])
+    }
+    model = recalibrateLength(pairs, model)
+    if (!exact) band = bandAroundPath(n, m, first, bandWidth)
+  } else if (!exact) {
+    band = bandAroundPath(n, m, alignPath(S, T, shapes, costFor(model, false), { exactLimit, bandWidth }), bandWidth)
+  }
+
+  // Pass 2: calibrated model, Viterbi + forward–backward posteriors.
+  const cost = costFor(model, true)(S, T)
+  const { beads } = decode(band, shapes, cost, { posterior: true, temperature: options.temperature ?? DEFAULT_TEMPERATURE })
+  return beads.map((b) => {
+    const shape = shapes[b.shape]
+    const a = shape?.source ?? 0
+    const t = shape?.target ?? 0
+    return {
+      source: range(b.i - a, b.i),
+      target: range(b.j - t, b.j),
+      score: -b.cost,
+      confidence: Number.isNaN(b.posterior) ? 0 : b.posterior,
+    }
+  })
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = []
+  for (let k = from; k < to; k++) out.push(k)
+  return out
+}

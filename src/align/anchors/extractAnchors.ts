@@ -1,0 +1,85 @@
+import anyAscii from 'any-ascii'
+import type { Anchor } from './Anchor.js'
+import { nameSkeleton } from './nameSkeleton.js'
+
+/** Options of {@link extractAnchors}. */
+export interface ExtractAnchorsOptions {
+  /**
+   * Whether the text's dominant script is Latin. When `undefined` it is measured on the text itself.
+   * In non-Latin text every Latin-script word is a name anchor; in Latin text only capitalised words that do
+   * not start a sentence are.
+   */
+  latin?: boolean | undefined
+  /** Shortest name skeleton kept, in letters (default: `3`). */
+  minNameLength?: number | undefined
+}
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'«»“”()]+/giu
+const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
+const NUMBER_RE = /\p{Nd}+(?:[.,\u00a0\u202f'’]\p{Nd}{3})*(?:[.,]\p{Nd}+)?/gu
+const WORD_RE = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
+const LATIN_RE = /\p{Script=Latin}/u
+const LATIN_ALL = /\p{Script=Latin}/gu
+const LETTER_ALL = /\p{L}/gu
+const UPPER_RE = /^\p{Lu}/u
+const SENTENCE_END = /[.!?។៕؟？！。…:;\n]\s*$/u
+
+/**
+ * Share of Latin letters among the letters of a text.
+ * @param text Any text.
+ * @returns A number in [0, 1] (0 for a text without letters).
+ */
+export function latinShare(text: string): number {
+  const letters = text.match(LETTER_ALL)?.length ?? 0
+  if (letters === 0) return 0
+  return (text.match(LATIN_ALL)?.length ?? 0) / letters
+}
+
+/**
+ * Find the anchors of a text: numbers (any script's digits, written as ASCII), URLs, e-mail addresses and
+ * names — Latin-script words inside non-Latin text, capitalised words not starting a sentence in cased
+ * scripts (Latin, Cyrillic, Greek, …), each reduced to an ASCII skeleton with {@link nameSkeleton}.
+ * Uncased scripts without Latin words (Khmer, Thai, Chinese …) yield only numbers, URLs and e-mails.
+ * @param text Any text.
+ * @param options See {@link ExtractAnchorsOptions}.
+ * @returns Anchors in text order.
+ */
+export function extractAnchors(text: string, options: ExtractAnchorsOptions = {}): Anchor[] {
+  const latin = options.latin ?? latinShare(text) >= 0.5
+  const minName = options.minNameLength ?? 3
+  const found: Array<{ at: number; anchor: Anchor }> = []
+  let rest = text
+  const blank = (start: number, length: number): void => {
+    rest = rest.slice(0, start) + ' '.repeat(length) + rest.slice(start + length)
+  }
+  for (const m of text.matchAll(URL_RE)) {
+    const raw = m[0].replace(/[.,;:!?]+$/u, '')
+    const normalized = raw.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '')
+    found.push({ at: m.index, anchor: { kind: 'url', text: raw, normalized } })
+    blank(m.index, m[0].length)
+  }
+  for (const m of rest.matchAll(EMAIL_RE)) {
+    found.push({ at: m.index, anchor: { kind: 'email', text: m[0], normalized: m[0].toLowerCase() } })
+    blank(m.index, m[0].length)
+  }
+  for (const m of rest.matchAll(NUMBER_RE)) {
+    const normalized = anyAscii(m[0]).replace(/[^0-9]/g, '')
+    if (normalized.length > 0) found.push({ at: m.index, anchor: { kind: 'number', text: m[0], normalized } })
+  }
+  for (const m of rest.matchAll(WORD_RE)) {
+    const word = m[0]
+    const isLatin = LATIN_RE.test(word)
+    let keep = false
+    if (!latin && isLatin) keep = true
+    else if (UPPER_RE.test(word)) {
+      const before = rest.slice(Math.max(0, m.index - 4), m.index)
+      const sentenceStart = m.index === 0 || /^\s*$/.test(rest.slice(0, m.index)) || SENTENCE_END.test(before) || /["«“„(]\s*$/u.test(before)
+      keep = !sentenceStart
+    }
+    if (!keep) continue
+    const normalized = nameSkeleton(word)
+    if (normalized.length >= minName) found.push({ at: m.index, anchor: { kind: 'name', text: word, normalized } })
+  }
+  found.sort((x, y) => x.at - y.at)
+  return found.map((f) => f.anchor)
+}

@@ -1,0 +1,139 @@
+import { diceCoefficient } from 'dice-coefficient'
+import type { Anchor } from './Anchor.js'
+
+/** Options of {@link linkAnchors}. */
+export interface LinkAnchorsOptions {
+  /** Smallest Dice bigram similarity for two name skeletons to match (default: `0.7`). */
+  minDice?: number | undefined
+  /** Largest weight of one anchor match, in nats (default: `4`). */
+  maxWeight?: number | undefined
+}
+
+/** Anchors of both sides reduced to shared integer ids. */
+export interface LinkedAnchors {
+  /** Per source item: sorted ids of its anchors that have a counterpart on the target side. */
+  source: Int32Array[]
+  /** Per target item: sorted ids of its anchors that have a counterpart on the source side. */
+  target: Int32Array[]
+  /** Weight of each id in nats: how surprising a match on it is (rare on both sides ⇒ high). */
+  weight: Float64Array
+}
+
+function bigrams(value: string): string[] {
+  const padded = ` ${value} `
+  const out: string[] = []
+  for (let i = 0; i < padded.length - 1; i++) out.push(padded.slice(i, i + 2))
+  return out
+}
+
+/**
+ * Link the anchors of two sides: numbers, URLs and e-mails match when their normalised forms are equal;
+ * names when their skeletons have a Dice bigram similarity of at least `minDice` (via `dice-coefficient`) or
+ * one is a prefix (≥ 4 letters) of the other (suffixing languages add case endings to names). Anchors without a
+ * counterpart on the other side are dropped: they cannot tell alignments apart.
+ * @param source Anchors of each source item.
+ * @param target Anchors of each target item.
+ * @param options See {@link LinkAnchorsOptions}.
+ * @returns Shared ids per item and a weight per id.
+ */
+export function linkAnchors(
+  source: ReadonlyArray<readonly Anchor[]>,
+  target: ReadonlyArray<readonly Anchor[]>,
+  options: LinkAnchorsOptions = {},
+): LinkedAnchors {
+  const minDice = options.minDice ?? 0.7
+  const maxWeight = options.maxWeight ?? 4
+  const keyOf = (a: Anchor): string => `${a.kind === 'name' ? 'n' : a.kind === 'number' ? '#' : 'u'}:${a.normalized}`
+  const sourceKeys = new Set<string>()
+  const targetKeys = new Set<string>()
+  for (const item of source) for (const a of item) sourceKeys.add(keyOf(a))
+  for (const item of target) for (const a of item) targetKeys.add(keyOf(a))
+
+  // Union-find over "s|key" and "t|key".
+  const parent = new Map<string, string>()
+  const find = (x: string): string => {
+    let root = x
+    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root) ?? root
+    parent.set(x, root)
+    return root
+  }
+  const union = (x: string, y: string): void => {
+    const rx = find(x)
+    const ry = find(y)
+    if (rx !== ry) parent.set(rx, ry)
+  }
+  for (const k of sourceKeys) parent.set(`s|${k}`, `s|${k}`)
+  for (const k of targetKeys) parent.set(`t|${k}`, `t|${k}`)
+  for (const k of sourceKeys) if (targetKeys.has(k)) union(`s|${k}`, `t|${k}`)
+
+  // Fuzzy names through a bigram index of the target names.
+  const index = new Map<string, string[]>()
+  for (const k of targetKeys) {
+    if (!k.startsWith('n:')) continue
+    for (const g of new Set(bigrams(k.slice(2)))) {
+      const list = index.get(g)
+      if (list === undefined) index.set(g, [k])
+      else list.push(k)
+    }
+  }
+  for (const k of sourceKeys) {
+    if (!k.startsWith('n:')) continue
+    const name = k.slice(2)
+    const grams = bigrams(name)
+    const shared = new Map<string, number>()
+    for (const g of new Set(grams)) for (const t of index.get(g) ?? []) shared.set(t, (shared.get(t) ?? 0) + 1)
+    for (const [t, count] of shared) {
+      if (t === k) continue
+      const other = t.slice(2)
+      const prefix = Math.min(name.length, other.length) >= 4 && (name.startsWith(other) || other.startsWith(name))
+      // Cheap upper bound on Dice before the exact computation.
+      if (!prefix && (2 * count) / (grams.length + other.length + 1) < minDice) continue
+      if (prefix || diceCoefficient(name, other) >= minDice) union(`s|${k}`, `t|${t}`)
+    }
+  }
+
+  const rootHasSource = new Set<string>()
+  const rootHasTarget = new Set<string>()
+  for (const k of sourceKeys) rootHasSource.add(find(`s|${k}`))
+  for (const k of targetKeys) rootHasTarget.add(find(`t|${k}`))
+  const ids = new Map<string, number>()
+  const sourceCount: number[] = []
+  const targetCount: number[] = []
+  const isSmallNumber: boolean[] = []
+  const idOf = (side: 's' | 't', a: Anchor): number => {
+    const root = find(`${side}|${keyOf(a)}`)
+    if (!rootHasSource.has(root) || !rootHasTarget.has(root)) return -1
+    let id = ids.get(root)
+    if (id === undefined) {
+      id = ids.size
+      ids.set(root, id)
+      sourceCount.push(0)
+      targetCount.push(0)
+      isSmallNumber.push(a.kind === 'number' && a.normalized.length < 2)
+    }
+    return id
+  }
+  const mapSide = (side: 's' | 't', items: ReadonlyArray<readonly Anchor[]>, counts: number[]): Int32Array[] =>
+    items.map((item) => {
+      const list: number[] = []
+      for (const a of item) {
+        const id = idOf(side, a)
+        if (id >= 0) list.push(id)
+      }
+      list.sort((x, y) => x - y)
+      for (const id of new Set(list)) counts[id] = (counts[id] ?? 0) + 1
+      return Int32Array.from(list)
+    })
+  const s = mapSide('s', source, sourceCount)
+  const t = mapSide('t', target, targetCount)
+  const weight = new Float64Array(ids.size)
+  const n = Math.max(1, source.length)
+  const m = Math.max(1, target.length)
+  for (let id = 0; id < ids.size; id++) {
+    const cs = Math.max(1, sourceCount[id] ?? 1)
+    const ct = Math.max(1, targetCount[id] ?? 1)
+    const w = Math.min(maxWeight, 0.5 * Math.log(1 + (n * m) / (cs * ct)))
+    weight[id] = isSmallNumber[id] === true ? w / 2 : w
+  }
+  return { source: s, target: t, weight }
+}

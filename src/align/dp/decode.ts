@@ -1,0 +1,209 @@
+import type { Band, PathNode } from './Band.js'
+import type { BeadShape } from '../beadShapes.js'
+import type { BeadCost } from '../costModel.js'
+
+/** A bead found by the DP: its end cut, its shape index and its cost. */
+export interface DecodedBead {
+  /** Source position after the bead. */
+  i: number
+  /** Target position after the bead. */
+  j: number
+  /** Index into the shapes array. */
+  shape: number
+  /** Cost of the bead in nats. */
+  cost: number
+  /** Posterior probability of the bead (only when posteriors were requested; otherwise NaN). */
+  posterior: number
+}
+
+/** Options of {@link decode}. */
+export interface DecodeOptions {
+  /** Also compute posterior bead probabilities by forward–backward (default: `false`). */
+  posterior?: boolean | undefined
+  /** Temperature of the Gibbs distribution `exp(-cost / T)` (default: `1`). */
+  temperature?: number | undefined
+}
+
+const UNREACHED = 255
+
+function logAdd(acc: number, x: number): number {
+  if (x === -Infinity) return acc
+  if (acc === -Infinity) return x
+  return acc > x ? acc + Math.log1p(Math.exp(x - acc)) : x + Math.log1p(Math.exp(acc - x))
+}
+
+/** Rolling storage for the last few rows of a banded DP. */
+class RowRing {
+  private readonly rows: Float64Array[]
+  private readonly los: Int32Array
+  private readonly his: Int32Array
+  private readonly ids: Int32Array
+  constructor(depth: number, width: number) {
+    this.rows = Array.from({ length: depth }, () => new Float64Array(width))
+    this.los = new Int32Array(depth)
+    this.his = new Int32Array(depth).fill(-1)
+    this.ids = new Int32Array(depth).fill(-1)
+  }
+  open(i: number, lo: number, hi: number, fill: number): Float64Array {
+    const k = i % this.rows.length
+    const row = this.rows[k] ?? new Float64Array(0)
+    row.fill(fill, 0, hi - lo + 1)
+    this.los[k] = lo
+    this.his[k] = hi
+    this.ids[k] = i
+    return row
+  }
+  get(i: number, j: number, missing: number): number {
+    const k = i % this.rows.length
+    if (this.ids[k] !== i || j < (this.los[k] ?? 0) || j > (this.his[k] ?? -1)) return missing
+    return this.rows[k]?.[j - (this.los[k] ?? 0)] ?? missing
+  }
+}
+
+function maxRowWidth(band: Band): number {
+  let w = 1
+  for (let i = 0; i <= band.n; i++) w = Math.max(w, (band.hi[i] ?? 0) - (band.lo[i] ?? 0) + 1)
+  return w
+}
+
+/**
+ * Banded dynamic programming: the minimum-cost monotone bead sequence from (0,0) to (n,m) (Viterbi), and
+ * optionally each chosen bead's posterior probability under `P(path) ∝ exp(-cost(path) / T)` by the
+ * forward–backward algorithm. Memory: one byte per band cell plus a few rows; time: cells × shapes.
+ * @param band Cells to search.
+ * @param shapes Allowed bead shapes.
+ * @param cost Bead cost function.
+ * @param options See {@link DecodeOptions}.
+ * @returns Beads in order, and the path nodes they pass through.
+ */
+export function decode(
+  band: Band,
+  shapes: readonly BeadShape[],
+  cost: BeadCost,
+  options: DecodeOptions = {},
+): { beads: DecodedBead[]; path: PathNode[] } {
+  const { n, m, lo, hi, offset } = band
+  const posterior = options.posterior ?? false
+  const temperature = options.temperature ?? 1
+  const depth = shapes.reduce((d, s) => Math.max(d, s.source), 0) + 1
+  const width = maxRowWidth(band)
+  const back = new Uint8Array(offset[n + 1] ?? 0).fill(UNREACHED)
+  const best = new RowRing(depth, width)
+  // Forward log-scores of every band cell (only when posteriors are wanted): 8 bytes per cell.
+  const alpha = posterior ? new Float64Array(offset[n + 1] ?? 0).fill(-Infinity) : undefined
+
+  for (let i = 0; i <= n; i++) {
+    const l = lo[i] ?? 0
+    const h = hi[i] ?? 0
+    const row = best.open(i, l, h, Infinity)
+    const base = offset[i] ?? 0
+    for (let j = l; j <= h; j++) {
+      if (i === 0 && j === 0) {
+        row[0] = 0
+        if (alpha !== undefined) alpha[0] = 0
+        continue
+      }
+      let bestCost = Infinity
+      let bestShape = UNREACHED
+      let acc = -Infinity
+      for (let s = 0; s < shapes.length; s++) {
+        const shape = shapes[s]
+        if (shape === undefined) continue
+        const pi = i - shape.source
+        const pj = j - shape.target
+        if (pi < 0 || pj < 0) continue
+        const prev = pi === i ? (pj >= l ? (row[pj - l] ?? Infinity) : Infinity) : best.get(pi, pj, Infinity)
+        if (prev === Infinity) continue
+        const c = cost(i, j, shape)
+        if (prev + c < bestCost) {
+          bestCost = prev + c
+          bestShape = s
+        }
+        if (alpha !== undefined) {
+          const pa = alpha[(offset[pi] ?? 0) + pj - (lo[pi] ?? 0)] ?? -Infinity
+          acc = logAdd(acc, pa - c / temperature)
+        }
+      }
+      row[j - l] = bestCost
+      back[base + j - l] = bestShape
+      if (alpha !== undefined) alpha[base + j - l] = acc
+    }
+  }
+
+  // Backtrack.
+  const beads: DecodedBead[] = []
+  const path: PathNode[] = [{ i: n, j: m }]
+  let i = n
+  let j = m
+  while (i > 0 || j > 0) {
+    const s = back[(offset[i] ?? 0) + j - (lo[i] ?? 0)] ?? UNREACHED
+    const shape = shapes[s]
+    if (shape === undefined) throw new Error(`alignment band does not connect (0,0) to (${n},${m})`)
+    beads.push({ i, j, shape: s, cost: cost(i, j, shape), posterior: Number.NaN })
+    i -= shape.source
+    j -= shape.target
+    path.push({ i, j })
+  }
+  beads.reverse()
+  path.reverse()
+  if (!posterior || alpha === undefined) return { beads, path }
+
+  const alphaAt = path.map((node) => alpha[(offset[node.i] ?? 0) + node.j - (lo[node.i] ?? 0)] ?? -Infinity)
+  const betaAt = backwardAt(band, shapes, cost, temperature, path, depth, width)
+  const logZ = alphaAt[path.length - 1] ?? 0
+  for (let k = 0; k < beads.length; k++) {
+    const bead = beads[k]
+    if (bead === undefined) continue
+    const p = Math.exp((alphaAt[k] ?? 0) - bead.cost / temperature + (betaAt[k + 1] ?? 0) - logZ)
+    bead.posterior = Math.min(1, Math.max(0, p))
+  }
+  return { beads, path }
+}
+
+function nodesByRow(path: readonly PathNode[]): Map<number, number[]> {
+  const byRow = new Map<number, number[]>()
+  path.forEach((node, k) => {
+    const list = byRow.get(node.i)
+    if (list === undefined) byRow.set(node.i, [k])
+    else list.push(k)
+  })
+  return byRow
+}
+
+function backwardAt(
+  band: Band,
+  shapes: readonly BeadShape[],
+  cost: BeadCost,
+  temperature: number,
+  path: readonly PathNode[],
+  depth: number,
+  width: number,
+): Float64Array {
+  const { n, m, lo, hi } = band
+  const out = new Float64Array(path.length).fill(-Infinity)
+  const byRow = nodesByRow(path)
+  const ring = new RowRing(depth, width)
+  for (let i = n; i >= 0; i--) {
+    const l = lo[i] ?? 0
+    const h = hi[i] ?? 0
+    const row = ring.open(i, l, h, -Infinity)
+    for (let j = h; j >= l; j--) {
+      if (i === n && j === m) {
+        row[j - l] = 0
+        continue
+      }
+      let acc = -Infinity
+      for (const shape of shapes) {
+        const ni = i + shape.source
+        const nj = j + shape.target
+        if (ni > n || nj > m) continue
+        const next = ni === i ? (nj <= h ? (row[nj - l] ?? -Infinity) : -Infinity) : ring.get(ni, nj, -Infinity)
+        if (next === -Infinity) continue
+        acc = logAdd(acc, next - cost(ni, nj, shape) / temperature)
+      }
+      row[j - l] = acc
+    }
+    for (const k of byRow.get(i) ?? []) out[k] = ring.get(i, path[k]?.j ?? 0, -Infinity)
+  }
+  return out
+}

@@ -1,0 +1,25 @@
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+const WORDY = /[\p{L}\p{N}]/u
+
+/**
+ * Count the grapheme clusters of a text that contain a letter or a digit (spaces and punctuation are not
+ * counted). A Khmer consonant with its subscripts and vowel signs counts once; `é` counts once however it is
+ * encoded.
+ * @param text Any text.
+ * @returns Number of letter/digit grapheme clusters (0 for blank text).
+ */
+export function countLetters(text: string): number {
+  let count = 0
+  // Pure ASCII is the common case; skip the segmenter there.
+  if (/^[\x00-\x7f]*$/.test(text)) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) count++
+    }
+    return count
+  }
+  for (const { segment } of segmenter.segment(text)) {
+    if (WORDY.test(segment)) count++
+  }
+  return count
+}
