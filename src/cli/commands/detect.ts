@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { detectDocument } from '../../detect/detectDocument.js'
+import { detectLanguage, type DetectLanguageOptions } from '../../detect/detectLanguage.js'
+import { InputError } from '../../errors/InputError.js'
+import { UsageError } from '../../errors/UsageError.js'
+import { loadCorpus } from '../../pipeline/loadCorpus.js'
+import type { LanguageGuess, ParsedDocument } from '../../types.js'
+import type { CliCommand, CliIO } from '../command.js'
+import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
+import { formatDiagnostic } from '../formatDiagnostic.js'
+
+function columns(guess: LanguageGuess): string {
+  return `${guess.iso6393}  ${guess.bcp47}  ${guess.script}  ${guess.confidence.toFixed(2)}${guess.inherited === true ? '  inherited' : ''}`
+}
+
+function report(doc: ParsedDocument, segments: boolean): string {
+  const lines = [`${doc.path ?? doc.id}  ${doc.language === undefined ? 'und' : columns(doc.language)}`]
+  if (segments) {
+    for (const s of doc.segments) {
+      const excerpt = s.text.replace(/\s+/g, ' ').slice(0, 50)
+      lines.push(`  ${s.id}  ${s.role}  ${s.language === undefined ? 'und' : columns(s.language)}  ${excerpt}`)
+    }
+  }
+  return lines.join('\n')
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return Buffer.concat(chunks)
+}
+
+async function readLinesInput(file: string, io: CliIO): Promise<string> {
+  let bytes: Uint8Array
+  try {
+    bytes = file === '-' ? await readAll(io.stdin) : readFileSync(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new InputError(code === 'EISDIR' ? 'EISDIR' : code === 'EACCES' ? 'EACCES' : 'ENOENT', `cannot read \`${file}\` for --lines (${code ?? 'error'}); give a readable text file or \`-\` for stdin`, { file, cause: error })
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch (error) {
+    throw new InputError('INVALID_UTF8', `\`${file}\` is not valid UTF-8; convert it (e.g. \`iconv -t UTF-8\`) before --lines`, { file, cause: error })
+  }
+}
+
+/**
+ * Language of each input line, one output line per input line: `iso639-3<TAB>confidence`
+ * (a blank line gives `und<TAB>0`).
+ * @param text Input text.
+ * @param options Detection options.
+ * @returns Output lines, newline-terminated.
+ */
+export function detectLines(text: string, options: DetectLanguageOptions = {}): string {
+  const lines = text.split(/\r\n|\n|\r/)
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
+  return lines
+    .map((line) => {
+      const guess = detectLanguage(line, options)
+      return `${guess.iso6393}\t${guess.confidence === 0 ? '0' : guess.confidence.toFixed(4)}\n`
+    })
+    .join('')
+}
+
+function list(value: string | undefined): string[] | undefined {
+  return value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter((s) => s !== '')
+}
+
+/** `paracorpus detect`: identify the language of articles, segments or lines. */
+export const detectCommand: CliCommand = {
+  name: 'detect',
+  summary: 'identify the language and script of articles, segments or lines',
+  help: `Usage: paracorpus detect <paths…> [--segments] [--json]
+       paracorpus detect --lines <file|->
+
+Identify the language of each article (files, directories or globs): one line per file,
+  path  iso639-3  bcp47  script  confidence
+Languages come from franc, restricted to the text's script and re-ranked by character n-gram
+profiles for close pairs (Malay/Indonesian, Kazakh/Kyrgyz/Tatar/Russian).
+
+Options:
+  --segments       add a line per segment (id, role, language, excerpt); \`inherited\` marks
+                   segments too short or unclear to judge, which take the document's language
+  --json           print the detected documents as JSON
+  --lines FILE     treat each line of FILE (\`-\` for stdin) as its own text and print exactly one
+                   line per input line: iso639-3<TAB>confidence (blank line: und<TAB>0)
+  --only CODES     comma-separated ISO 639-3 codes to choose from
+  --ignore CODES   comma-separated ISO 639-3 codes never to return
+  --strict         stop at the first unreadable file (default: report it and go on)
+  -h, --help       show this help`,
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        segments: { type: 'boolean' },
+        json: { type: 'boolean' },
+        lines: { type: 'string' },
+        only: { type: 'string' },
+        ignore: { type: 'string' },
+        strict: { type: 'boolean' },
+      },
+    })
+    const options: DetectLanguageOptions = { only: list(values.only), ignore: list(values.ignore) }
+    if (values.lines !== undefined) {
+      if (positionals.length > 0) throw new UsageError('USAGE', '--lines reads one file; drop the other paths or run `paracorpus detect` on them separately')
+      io.stdout.write(detectLines(await readLinesInput(values.lines, io), options))
+      return EXIT_OK
+    }
+    if (positionals.length === 0) throw new UsageError('USAGE', 'detect needs at least one path, or --lines FILE; try `paracorpus detect corpus/`')
+    const corpus = loadCorpus(positionals, { strict: values.strict === true })
+    for (const error of corpus.errors) io.stderr.write(`paracorpus: ${error.name} [${error.code}]: ${error.message}\n`)
+    for (const d of corpus.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
+    const documents = corpus.documents.map((doc) => detectDocument(doc, options))
+    for (const doc of documents) {
+      for (const d of doc.diagnostics) if (d.source === 'paracorpus:detect') io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
+    }
+    if (values.json === true) io.stdout.write(`${JSON.stringify(documents, null, 2)}\n`)
+    else io.stdout.write(`${documents.map((d) => report(d, values.segments === true)).join('\n')}\n`)
+    return corpus.errors.length > 0 ? EXIT_INPUT : EXIT_OK
+  },
+}

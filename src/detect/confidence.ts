@@ -1,0 +1,48 @@
+/**
+ * Temperature turning franc's normalised scores into probabilities: `p ∝ exp((score − 1) / τ)`.
+ * franc's scores are `1 − distance gap / (300 × text length)`, so a gap of 0.02 already separates
+ * languages clearly; τ = 0.01 maps that gap to odds of e² ≈ 7.4 : 1.
+ */
+export const FRANC_TEMPERATURE = 0.01
+
+/**
+ * Turn franc's scores (best `1`, others in [0, 1]) into probabilities summing to 1.
+ * @param scores franc scores, any order.
+ * @returns Probabilities in the same order.
+ */
+export function francProbabilities(scores: readonly number[]): number[] {
+  const weights = scores.map((s) => Math.exp((s - 1) / FRANC_TEMPERATURE))
+  const z = weights.reduce((a, b) => a + b, 0)
+  return weights.map((w) => (z > 0 ? w / z : 0))
+}
+
+/**
+ * Confidence of a guess: the probability gap between the best and the runner-up language, scaled
+ * by how much of the text is in the dominant script and by how much text there is.
+ *
+ * `confidence = (p₁ − p₂) × share × min(1, letters / fullLetters)`
+ *
+ * where `p₁`, `p₂` are the two best candidate probabilities (`p₂ = 0` when there is a single candidate),
+ * `share` the dominant script's share of the letters and `fullLetters` the length from which text counts
+ * as long enough to judge (see `DetectLanguageOptions.fullConfidenceLength`).
+ * @param best Probability of the best candidate.
+ * @param runnerUp Probability of the second candidate (`0` if none).
+ * @param share Share of letters in the dominant script, in [0, 1].
+ * @param letters Letters in the text.
+ * @param fullLetters Letters from which length no longer lowers confidence.
+ * @returns Confidence in [0, 1].
+ */
+export function guessConfidence(best: number, runnerUp: number, share: number, letters: number, fullLetters: number): number {
+  const gap = Math.max(0, Math.min(1, best - runnerUp))
+  const length = fullLetters <= 0 ? 1 : Math.min(1, letters / fullLetters)
+  return round(gap * Math.max(0, Math.min(1, share)) * length)
+}
+
+/**
+ * Round a score for output (4 decimals).
+ * @param value Any number.
+ * @returns The rounded number.
+ */
+export function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000
+}

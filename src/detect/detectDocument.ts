@@ -1,0 +1,90 @@
+import type { Diagnostic, LanguageGuess, ParsedDocument, Segment, Sentence } from '../types.js'
+import { round } from './confidence.js'
+import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
+import { lowConfidenceDiagnostic } from './lowConfidenceDiagnostic.js'
+import { withoutUrls } from './scriptText.js'
+
+/** Options of {@link detectDocument}. */
+export interface DetectDocumentOptions extends DetectLanguageOptions {
+  /** Document confidence below which a `low-confidence-language` warning is added (default: `0.5`). */
+  minConfidence?: number | undefined
+  /**
+   * Fewest letters a segment or sentence needs to be judged on its own; shorter ones inherit the
+   * language of their context (default: `25`).
+   */
+  minSegmentLength?: number | undefined
+  /**
+   * Confidence a segment or sentence in another language than its context needs to be reported as
+   * such; below it, it inherits the context's language (default: `0.5`).
+   */
+  switchConfidence?: number | undefined
+  /** Factor applied to the context's confidence for an inherited guess (default: `0.5`). */
+  inheritedWeight?: number | undefined
+}
+
+/**
+ * Detect the language of a parsed document, of each segment and of each sentence.
+ *
+ * The document's language comes from its non-boilerplate text (all text when every segment is
+ * boilerplate). A segment is judged on its own, with the document as prior: when it is too short or
+ * its guess is a different language without enough confidence, it inherits the document's language
+ * (`inherited: true`, lower confidence); text in another script, or in another language with a clear
+ * margin (a quoted English sentence in a Malay article), is reported as it is; a segment with no
+ * letters outside URLs is `und`. Sentences are judged the same way against their segment.
+ * A document whose confidence is below `minConfidence` gets a `low-confidence-language` diagnostic.
+ *
+ * @param doc A parsed document (left unchanged).
+ * @param options Language options and thresholds.
+ * @returns A copy with `language` set on the document, every segment and every sentence, and the diagnostic added.
+ */
+export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptions = {}): ParsedDocument {
+  const content = doc.segments.filter((s) => s.role !== 'boilerplate')
+  const documentText = content.length > 0 ? content.map((s) => s.text).join('\n\n') : doc.segments.length > 0 ? doc.segments.map((s) => s.text).join('\n\n') : doc.text
+  const language = detectLanguage(documentText, options)
+
+  const segments: Segment[] = doc.segments.map((segment) => {
+    const segmentLanguage = inContext(segment.text, language, options)
+    const sentences: Sentence[] = segment.sentences.map((sentence) => ({
+      ...sentence,
+      language: inContext(sentence.text, segmentLanguage, options),
+    }))
+    return { ...segment, sentences, language: segmentLanguage }
+  })
+
+  const diagnostics: Diagnostic[] = [...doc.diagnostics]
+  const minConfidence = options.minConfidence ?? 0.5
+  if (language.confidence < minConfidence) diagnostics.push(lowConfidenceDiagnostic(doc.id, language, minConfidence))
+  return { ...doc, segments, diagnostics, language }
+}
+
+/**
+ * Guess the language of a piece of text inside a context whose language is known.
+ * @param text Segment or sentence text.
+ * @param context Language of the enclosing document or segment.
+ * @param options Thresholds.
+ * @returns The piece's own guess, or the context's guess marked `inherited`.
+ */
+export function inContext(text: string, context: LanguageGuess, options: DetectDocumentOptions = {}): LanguageGuess {
+  const minLetters = options.minSegmentLength ?? 25
+  const switchConfidence = options.switchConfidence ?? 0.5
+  const guess = detectLanguage(text, { ...options, minLength: 1 })
+  const letters = guess.iso6393 === 'und' ? 0 : countLetters(text)
+  if (guess.iso6393 === 'und') {
+    // No letters outside URLs and digits: nothing to inherit, the piece has no language.
+    return guess.script === 'Zyyy' || context.iso6393 === 'und' ? guess : inherit(context, options)
+  }
+  if (context.iso6393 === 'und' || guess.iso6393 === context.iso6393) return guess
+  if (guess.script !== context.script && letters >= Math.min(minLetters, 10)) return guess
+  if (letters >= minLetters && guess.confidence >= switchConfidence) return guess
+  return inherit(context, options)
+}
+
+function inherit(context: LanguageGuess, options: DetectDocumentOptions): LanguageGuess {
+  return { ...context, confidence: round(context.confidence * (options.inheritedWeight ?? 0.5)), inherited: true }
+}
+
+const LETTER = /[\p{L}\p{M}]/gu
+
+function countLetters(text: string): number {
+  return withoutUrls(text).match(LETTER)?.length ?? 0
+}

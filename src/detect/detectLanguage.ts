@@ -1,0 +1,105 @@
+import { francAll } from 'franc'
+import type { LanguageGuess } from '../types.js'
+import { francProbabilities, guessConfidence, round } from './confidence.js'
+import { scriptLanguages } from './data/scriptLanguages.js'
+import { detectScript } from './detectScript.js'
+import { fromFrancCode, toBcp47, toFrancCode } from './languageCodes.js'
+import { profilePosterior } from './languageProfiles.js'
+import { scriptText, withoutUrls } from './scriptText.js'
+import { undetermined } from './undetermined.js'
+
+/** Options of {@link detectLanguage}. */
+export interface DetectLanguageOptions {
+  /** ISO 639-3 codes to choose from; others are never returned (default: every language franc knows). */
+  only?: readonly string[] | undefined
+  /** ISO 639-3 codes never to return (default: none). */
+  ignore?: readonly string[] | undefined
+  /** Fewest letters (URLs excluded) to attempt a guess; shorter text is `und` (default: `5`). */
+  minLength?: number | undefined
+  /** Letters from which the length of a text no longer lowers its confidence (default: `40`). */
+  fullConfidenceLength?: number | undefined
+  /** How many candidates to report (default: `5`). */
+  candidates?: number | undefined
+  /**
+   * Re-rank franc's candidates with the character n-gram profiles trained on labelled sentences
+   * (Malay/Indonesian, Kazakh/Kyrgyz/Tatar/Russian, …) (default: `true`).
+   */
+  profiles?: boolean | undefined
+}
+
+/** franc candidates the profiles may re-rank. */
+const RERANK_WINDOW = 8
+
+/**
+ * Identify the language of a text.
+ *
+ * 1. {@link detectScript} finds the dominant script; only languages written in it (a table derived from
+ *    franc's data) are candidates, further limited by `only`/`ignore`.
+ * 2. `franc` ranks the candidates on the text's words in that script (URLs removed).
+ * 3. Among franc's best candidates, those with a trained n-gram profile are re-ordered by the profiles'
+ *    posterior (they share the probability franc gave them), which separates close pairs franc confuses.
+ * 4. Confidence is the gap between the two best probabilities, scaled by script share and length
+ *    (see `guessConfidence`).
+ *
+ * @param text Any text.
+ * @param options Candidate lists and thresholds.
+ * @returns The guess; `und` (confidence `0`) for empty, too short or unrecognisable text. Never throws.
+ */
+export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageGuess {
+  const minLength = options.minLength ?? 5
+  const fullLength = options.fullConfidenceLength ?? 40
+  const reported = options.candidates ?? 5
+  const cleaned = withoutUrls(text)
+  const script = detectScript(cleaned)
+  if (script.letters < minLength) return undetermined(script.script)
+
+  const only = options.only === undefined ? undefined : new Set(options.only.map(toFrancCode))
+  const ignore = new Set((options.ignore ?? []).map(toFrancCode))
+  const languages = (scriptLanguages[script.script] ?? []).filter(
+    (code) => (only === undefined || only.has(code)) && !ignore.has(code),
+  )
+  if (languages.length === 0) return undetermined(script.script)
+
+  const sample = scriptText(cleaned, script.script)
+  let ranked: Array<{ code: string; probability: number }>
+  if (languages.length === 1) {
+    ranked = [{ code: languages[0] ?? 'und', probability: 1 }]
+  } else {
+    const tuples = francAll(sample, { only: [...languages], minLength: 1 }).filter(([code]) => code !== 'und')
+    if (tuples.length === 0) return undetermined(script.script)
+    const probabilities = francProbabilities(tuples.map(([, score]) => score))
+    ranked = tuples.map(([code], i) => ({ code: fromFrancCode(code), probability: probabilities[i] ?? 0 }))
+    if (options.profiles !== false) ranked = rerank(ranked, sample)
+  }
+
+  const best = ranked[0]
+  if (best === undefined) return undetermined(script.script)
+  const iso6393 = fromFrancCode(best.code)
+  return {
+    iso6393,
+    bcp47: toBcp47(iso6393),
+    script: script.script,
+    confidence: guessConfidence(best.probability, ranked[1]?.probability ?? 0, script.share, script.letters, fullLength),
+    candidates: ranked.slice(0, reported).map((c) => ({ iso6393: c.code, score: round(c.probability) })),
+  }
+}
+
+/**
+ * Re-order the profiled languages among franc's best candidates by the profiles' posterior; they keep
+ * the total probability franc gave them, shared out by the posterior. Unprofiled languages keep theirs.
+ */
+function rerank(ranked: Array<{ code: string; probability: number }>, sample: string): Array<{ code: string; probability: number }> {
+  const window = ranked.slice(0, RERANK_WINDOW)
+  const posterior = profilePosterior(
+    sample,
+    window.map((c) => c.code),
+  )
+  if (posterior.size < 2) return ranked
+  let mass = 0
+  for (const c of window) if (posterior.has(c.code)) mass += c.probability
+  const result = ranked.map((c) => {
+    const p = posterior.get(c.code)
+    return p === undefined ? c : { code: c.code, probability: mass * p }
+  })
+  return result.sort((a, b) => b.probability - a.probability)
+}

@@ -1,0 +1,58 @@
+import { scriptOfChar } from './unicodeScripts.js'
+
+/** The writing system of a text. */
+export interface ScriptGuess {
+  /** ISO 15924 code of the dominant script (`Khmr`, `Cyrl`, `Latn`, `Jpan`, `Kore`, …), `Zyyy` when the text has no letters. */
+  script: string
+  /** Share of the text's letters written in the dominant script, in [0, 1] (`0` when there are no letters). */
+  share: number
+  /** Letters (and combining marks) counted, all scripts together. */
+  letters: number
+  /** Letters per ISO 15924 script, most frequent first. */
+  counts: Array<{ script: string; letters: number }>
+}
+
+/** Share of kana among Han + kana letters above which a text is Japanese (`Jpan`) rather than Chinese. */
+const KANA_SHARE_FOR_JAPANESE = 0.1
+/** Share of Hangul among Han + Hangul letters above which a text is Korean (`Kore`). */
+const HANGUL_SHARE_FOR_KOREAN = 0.1
+
+/**
+ * Find the dominant script of a text by counting its letters per Unicode script.
+ *
+ * Digits, punctuation, symbols and spaces are ignored, so are combining marks shared by all scripts.
+ * The dominant script is the one with most letters, so a minority run — a Latin brand name in a Khmer
+ * sentence, a Cyrillic word quoted in English — does not decide the script. Han mixed with kana is
+ * reported as `Jpan`, Han mixed with Hangul as `Kore` (ISO 15924 compound codes).
+ *
+ * @param text Any text.
+ * @returns The dominant script, its share and the counts; `Zyyy` with share `0` when there are no letters.
+ */
+export function detectScript(text: string): ScriptGuess {
+  const tally = new Map<string, number>()
+  let letters = 0
+  for (const char of text) {
+    const script = scriptOfChar(char)
+    if (script === undefined) continue
+    letters++
+    tally.set(script, (tally.get(script) ?? 0) + 1)
+  }
+  const counts = [...tally]
+    .map(([script, n]) => ({ script, letters: n }))
+    .sort((a, b) => b.letters - a.letters || (a.script < b.script ? -1 : 1))
+  const top = counts[0]
+  if (top === undefined) return { script: 'Zyyy', share: 0, letters: 0, counts }
+
+  const han = tally.get('Hani') ?? 0
+  const kana = (tally.get('Hira') ?? 0) + (tally.get('Kana') ?? 0)
+  const hangul = tally.get('Hang') ?? 0
+  if (top.script === 'Hani' || top.script === 'Hira' || top.script === 'Kana' || top.script === 'Hang') {
+    if (kana > 0 && kana / (han + kana) >= KANA_SHARE_FOR_JAPANESE) {
+      return { script: 'Jpan', share: (han + kana) / letters, letters, counts }
+    }
+    if (hangul > 0 && hangul / (han + hangul) >= HANGUL_SHARE_FOR_KOREAN) {
+      return { script: 'Kore', share: (han + hangul) / letters, letters, counts }
+    }
+  }
+  return { script: top.script, share: top.letters / letters, letters, counts }
+}
