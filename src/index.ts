@@ -18,10 +18,14 @@ export { detectScript, detectLanguage, detectDocument, summarizeLanguages, toBcp
 export type { ScriptGuess, DetectLanguageOptions, DetectDocumentOptions, LanguageSummary, LanguageCount } from './detect/index.js'
 export type { LoadCorpusOptions, Corpus } from './pipeline/loadCorpus.js'
 
+
 export { alignBitext } from './align/alignBitext.js'
+export { alignDocuments } from './align/document/alignDocuments.js'
+export { assessParallelism, DEFAULT_PARALLEL_THRESHOLD } from './align/document/assessParallelism.js'
 export { extractAnchors } from './align/anchors/extractAnchors.js'
 export { formatBead, parseBeadLines } from './align/format/beadLines.js'
-export type { AlignOptions, ItemStructure, SimilarityScorer, SignalWeights, SignalName } from './align/types.js'
+export type { AlignOptions, AlignDocumentsOptions, DocumentAlignment, ItemStructure, Parallelism, ParallelismReason, ParallelismReasonCode, SegmentBead, SentenceBead, SignalName, SignalWeights, SimilarityScorer } from './align/types.js'
+export type { ParallelismInput } from './align/document/assessParallelism.js'
 export type { Anchor, AnchorKind } from './align/anchors/Anchor.js'
 export type { ExtractAnchorsOptions } from './align/anchors/extractAnchors.js'
 

@@ -108,7 +108,8 @@ export type ParallelismReasonCode =
   | 'low-anchor-overlap'
   | 'structure-match'
   | 'structure-mismatch'
-  | 'length-ratio-outlier'
+  | 'order-beyond-chance'
+  | 'order-at-chance'
   | 'empty-document'
 
 /** One reason behind a parallelism verdict. */
@@ -129,7 +130,12 @@ export interface Parallelism {
   threshold: number
   /** Share of aligned letters (both sides) that sit in confident non-empty beads, in [0, 1]. */
   confidentShare: number
-  /** Anchor overlap (Dice of the two documents' anchor multisets), in [0, 1]; `undefined` when neither has anchors. */
+  /**
+   * Alignment cost saved per item against the best of two scrambled targets (reversed, rotated by half), in
+   * nats; `undefined` when a side has fewer than 2 items. Parallel texts save ≳ 0.5, unrelated ones ≈ 0.
+   */
+  orderGain: number | undefined
+  /** Anchor overlap (shared anchors / anchors of the side with fewer), in [0, 1]; `undefined` when a side has none. */
   anchorOverlap: number | undefined
   /** Structure match in [0, 1]; `undefined` when no structure is known on both sides. */
   structureMatch: number | undefined

@@ -1,0 +1,125 @@
+import type { Bead, ParsedDocument, Segment } from '../../types.js'
+import type { AlignDocumentsOptions, AlignOptions, DocumentAlignment, ItemStructure, SegmentBead, SentenceBead } from '../types.js'
+import { alignBitext } from '../alignBitext.js'
+import { countLetters } from '../text/countLetters.js'
+import { extractAnchors, latinShare } from '../anchors/extractAnchors.js'
+import { assessParallelism, DEFAULT_PARALLEL_THRESHOLD } from './assessParallelism.js'
+
+interface SentenceItem {
+  id: string
+  text: string
+  structure: ItemStructure
+}
+
+function sentencesOf(doc: ParsedDocument, segments: readonly Segment[]): SentenceItem[] {
+  const items: SentenceItem[] = []
+  for (const segment of segments) {
+    const list = segment.sentences.length > 0 ? segment.sentences : [{ id: `${segment.id}.1`, text: segment.text, start: 0, end: 0 }]
+    list.forEach((sentence, k) => {
+      const prev = list[k - 1]
+      // A sentence starts a paragraph when it opens the segment or a blank line precedes it.
+      const gap = prev === undefined ? '' : doc.text.slice(prev.end, sentence.start)
+      items.push({
+        id: sentence.id,
+        text: sentence.text,
+        structure: { role: segment.role, paragraphStart: k === 0 || /\n\s*\n/u.test(gap) },
+      })
+    })
+  }
+  return items
+}
+
+function totalCost(source: readonly string[], target: readonly string[], options: AlignOptions): number {
+  return -alignBitext(source, target, options).reduce((sum, bead) => sum + bead.score, 0)
+}
+
+/**
+ * Cost saved per item by aligning the target in its own order rather than reversed or rotated by half (the
+ * cheaper of the two). Uses segments when both sides have at least 4, else sentences; `undefined` below 2 items.
+ */
+function measureOrderGain(segS: readonly Segment[], segT: readonly Segment[], options: AlignOptions): number | undefined {
+  const useSegments = Math.min(segS.length, segT.length) >= 4
+  const unit = (segments: readonly Segment[]): string[] =>
+    useSegments ? segments.map((s) => s.text) : segments.flatMap((s) => (s.sentences.length > 0 ? s.sentences.map((x) => x.text) : [s.text]))
+  const a = unit(segS)
+  const b = unit(segT)
+  if (a.length < 2 || b.length < 2) return undefined
+  const plain: AlignOptions = { ...options, sourceStructure: undefined, targetStructure: undefined }
+  const actual = totalCost(a, b, plain)
+  const half = Math.floor(b.length / 2)
+  const reversed = totalCost(a, [...b].reverse(), plain)
+  const rotated = totalCost(a, [...b.slice(half), ...b.slice(0, half)], plain)
+  return (Math.min(reversed, rotated) - actual) / (a.length + b.length)
+}
+
+function idsOf<T extends { id: string }>(list: readonly T[], indices: readonly number[]): string[] {
+  return indices.map((i) => list[i]?.id ?? '')
+}
+
+/**
+ * Align two parsed articles hierarchically: segments first (boilerplate skipped; roles and turns as structure),
+ * then the sentences inside each segment bead. Before the sentence pass the pair is judged for parallelism
+ * ({@link assessParallelism}); a pair below the threshold is returned with `parallelism.parallel === false` and
+ * no beads unless `force` is set.
+ * @param source Source article.
+ * @param target Target article.
+ * @param options Alignment options (passed to both levels) plus threshold, force and confidentAt.
+ * @returns Segment beads with their sentence beads, and the parallelism verdict.
+ * @throws {UsageError} `INVALID_OPTION` for bad alignment options.
+ */
+export function alignDocuments(
+  source: ParsedDocument,
+  target: ParsedDocument,
+  options: AlignDocumentsOptions = {},
+): DocumentAlignment {
+  const threshold = options.threshold ?? DEFAULT_PARALLEL_THRESHOLD
+  const confidentAt = options.confidentAt ?? 0.5
+  const { threshold: _t, force: _f, confidentAt: _c, ...alignOptions } = options
+  const segS = source.segments.filter((s) => s.role !== 'boilerplate')
+  const segT = target.segments.filter((s) => s.role !== 'boilerplate')
+  const structure = (segments: readonly Segment[]): ItemStructure[] =>
+    segments.map((s) => ({ role: s.role, turn: s.turn, paragraphStart: true }))
+  const segmentBeads: Bead[] = alignBitext(
+    segS.map((s) => s.text),
+    segT.map((s) => s.text),
+    { ...alignOptions, sourceStructure: structure(segS), targetStructure: structure(segT) },
+  )
+  const orderGain = measureOrderGain(segS, segT, alignOptions)
+  const latinS = latinShare(segS.map((s) => s.text).join(' ')) >= 0.5
+  const latinT = latinShare(segT.map((s) => s.text).join(' ')) >= 0.5
+  const parallelism = assessParallelism({
+    source: segS,
+    target: segT,
+    sourceLetters: segS.map((s) => countLetters(s.text)),
+    targetLetters: segT.map((s) => countLetters(s.text)),
+    sourceAnchors: segS.map((s) => extractAnchors(s.text, { latin: latinS })),
+    targetAnchors: segT.map((s) => extractAnchors(s.text, { latin: latinT })),
+    beads: segmentBeads,
+    orderGain,
+    confidentAt,
+    threshold,
+  })
+  if (!parallelism.parallel && options.force !== true) {
+    return { sourceId: source.id, targetId: target.id, parallelism, segments: [], segmentBeads: [] }
+  }
+  const segments: SegmentBead[] = segmentBeads.map((bead) => {
+    const s = sentencesOf(source, bead.source.map((i) => segS[i]).filter((x): x is Segment => x !== undefined))
+    const t = sentencesOf(target, bead.target.map((j) => segT[j]).filter((x): x is Segment => x !== undefined))
+    const inner: SentenceBead[] =
+      s.length === 0 || t.length === 0
+        ? [...s.map((x) => ({ source: [x.id], target: [], confidence: bead.confidence })), ...t.map((x) => ({ source: [], target: [x.id], confidence: bead.confidence }))]
+        : alignBitext(
+            s.map((x) => x.text),
+            t.map((x) => x.text),
+            { ...alignOptions, sourceStructure: s.map((x) => x.structure), targetStructure: t.map((x) => x.structure) },
+          ).map((b) => ({ source: idsOf(s, b.source), target: idsOf(t, b.target), confidence: b.confidence }))
+    return {
+      source: idsOf(segS, bead.source),
+      target: idsOf(segT, bead.target),
+      score: bead.score,
+      confidence: bead.confidence,
+      sentences: inner,
+    }
+  })
+  return { sourceId: source.id, targetId: target.id, parallelism, segments, segmentBeads }
+}
