@@ -1,0 +1,31 @@
+/**
+ * Language-identification accuracy on the held-out half of data/langid/ (never used for the profiles):
+ * sentence level (each test sentence alone) and document level (10 consecutive test sentences joined),
+ * for paracorpus' detector and for plain franc. Prints a Markdown table.
+ * Run with `npx tsx scripts/eval-langid.ts`.
+ */
+import { franc } from 'franc'
+import { detectLanguage } from '../src/detect/detectLanguage.js'
+import { fromFrancCode } from '../src/detect/languageCodes.js'
+import { readLabelledSentences } from './langid/corpus.js'
+
+const DOC_SIZE = 10
+
+function accuracy(texts: string[], code: string, guess: (t: string) => string): string {
+  if (texts.length === 0) return '–'
+  const right = texts.filter((t) => guess(t) === code).length
+  return `${((100 * right) / texts.length).toFixed(1)}% (${right}/${texts.length})`
+}
+
+const ours = (t: string): string => detectLanguage(t).iso6393
+const plain = (t: string): string => fromFrancCode(franc(t))
+
+console.log('| language | sentences: ours | sentences: franc | documents (10 sentences): ours | documents: franc |')
+console.log('|---|---|---|---|---|')
+for (const { iso6393, test } of readLabelledSentences()) {
+  const docs: string[] = []
+  for (let i = 0; i + DOC_SIZE <= test.length; i += DOC_SIZE) docs.push(test.slice(i, i + DOC_SIZE).join(' '))
+  // Short test sets give fewer than two disjoint documents; slide by one sentence instead.
+  if (docs.length < 2) for (let i = 0; i + DOC_SIZE <= test.length; i++) docs.push(test.slice(i, i + DOC_SIZE).join(' '))
+  console.log(`| ${iso6393} | ${accuracy(test, iso6393, ours)} | ${accuracy(test, iso6393, plain)} | ${accuracy(docs, iso6393, ours)} | ${accuracy(docs, iso6393, plain)} |`)
+}
