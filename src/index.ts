@@ -19,6 +19,7 @@ export type { ScriptGuess, DetectLanguageOptions, DetectDocumentOptions, Languag
 export type { LoadCorpusOptions, Corpus } from './pipeline/loadCorpus.js'
 
 
+
 export { alignBitext } from './align/alignBitext.js'
 export { alignDocuments } from './align/document/alignDocuments.js'
 export { assessParallelism, DEFAULT_PARALLEL_THRESHOLD } from './align/document/assessParallelism.js'
