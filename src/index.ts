@@ -18,8 +18,6 @@ export { detectScript, detectLanguage, detectDocument, summarizeLanguages, toBcp
 export type { ScriptGuess, DetectLanguageOptions, DetectDocumentOptions, LanguageSummary, LanguageCount } from './detect/index.js'
 export type { LoadCorpusOptions, Corpus } from './pipeline/loadCorpus.js'
 
-
-
 export { alignBitext } from './align/alignBitext.js'
 export { alignDocuments } from './align/document/alignDocuments.js'
 export { assessParallelism, DEFAULT_PARALLEL_THRESHOLD } from './align/document/assessParallelism.js'

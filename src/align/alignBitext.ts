@@ -95,7 +95,7 @@ export function alignBitext(source: readonly string[], target: readonly string[]
         )
   const S = buildSideFeatures(source.map(countLetters), source.map(shapeFeatures), linked.source, options.sourceStructure, source)
   const T = buildSideFeatures(target.map(countLetters), target.map(shapeFeatures), linked.target, options.targetStructure, target)
-  const exactLimit = options.exactLimit ?? 1_000_000
+  const exactLimit = options.exactLimit ?? 250_000
   const bandWidth = options.bandWidth ?? 16
   const scorer = options.scorer
   const costFor = (model: LengthModel, withScorer: boolean) => (a: SideFeatures, b: SideFeatures) =>

@@ -75,6 +75,8 @@ export function makeBeadCost(input: CostModelInput): BeadCost {
   const sShape = new Float64Array(SHAPE_FEATURES)
   const tShape = new Float64Array(SHAPE_FEATURES)
   const useAnchors = weights.anchors !== 0 && anchorWeight.length > 0
+  const hasStructure = (side: SideFeatures): boolean => side.roles.some((r) => r !== 0) || side.starts.some((x) => x >= 0)
+  const useStructure = weights.structure !== 0 && (hasStructure(S) || hasStructure(T))
   return (i, j, shape) => {
     const a = shape.source
     const b = shape.target
@@ -97,7 +99,7 @@ export function makeBeadCost(input: CostModelInput): BeadCost {
       }
       cost += weights.shape * shapeCost(sShape, tShape)
     }
-    if (weights.structure !== 0) {
+    if (useStructure) {
       let sr = 0
       let tr = 0
       for (let k = i - a; k < i; k++) sr |= S.roles[k] ?? 0

@@ -59,10 +59,10 @@ export interface AlignOptions {
   weights?: SignalWeights | undefined
   /**
    * Largest number of DP cells (n × m) aligned exactly; bigger inputs use coarse-to-fine banded DP
-   * (default: `4_000_000`).
+   * (default: `250_000`, i.e. 500 × 500).
    */
   exactLimit?: number | undefined
-  /** Half-width of the band around the projected coarse path, in items (default: `24`). */
+  /** Half-width of the band around the projected coarse path, in items (default: `16`). */
   bandWidth?: number | undefined
   /**
    * Temperature of the posterior used for confidence: bead marginals are computed under

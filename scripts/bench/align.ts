@@ -1,0 +1,53 @@
+/**
+ * Alignment benchmark: `alignBitext` on 1k, 10k and 100k-sentence synthetic pairs, each in its own child process
+ * (`scripts/align/bench-child.ts`) so that `process.resourceUsage().maxRSS` is that size's own peak.
+ */
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import type { BenchRow } from './row.js'
+
+interface ChildResult {
+  n: number
+  ms: number
+  maxRssMB: number
+  baseRssMB: number
+  exact: number
+}
+
+const SIZES: Array<[number, string]> = [
+  [1_000, '1k sentences'],
+  [10_000, '10k sentences'],
+  [100_000, '100k sentences'],
+]
+
+/** Run the alignment benchmark. */
+export async function run(): Promise<BenchRow[]> {
+  const child = join(import.meta.dirname, '..', 'align', 'bench-child.ts')
+  const rows: BenchRow[] = []
+  let previous: ChildResult | undefined
+  for (const [n, size] of SIZES) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', child, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 })
+    const result = JSON.parse(out.trim().split('\n').pop() ?? '{}') as ChildResult
+    const growth = previous === undefined ? undefined : result.ms / previous.ms
+    const memGrowth = previous === undefined ? undefined : result.maxRssMB / previous.maxRssMB
+    rows.push({
+      bench: 'align-bitext',
+      size,
+      metric: 'time',
+      value: result.ms,
+      unit: 'ms',
+      note: growth === undefined ? 'exact DP' : `×${growth.toFixed(1)} for ×10 sentences${n * n > 1_000_000 ? '; coarse-to-fine band' : ''}`,
+    })
+    rows.push({
+      bench: 'align-bitext',
+      size,
+      metric: 'peak RSS',
+      value: result.maxRssMB,
+      unit: 'MB',
+      note: `${result.baseRssMB.toFixed(0)} MB before aligning${memGrowth === undefined ? '' : `; ×${memGrowth.toFixed(1)} for ×10 sentences`}`,
+    })
+    rows.push({ bench: 'align-bitext', size, metric: 'exact-bead accuracy', value: result.exact, unit: 'share of gold beads' })
+    previous = result
+  }
+  return rows
+}
