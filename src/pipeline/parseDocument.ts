@@ -1,13 +1,21 @@
+import { detectDocument, type DetectDocumentOptions } from '../detect/index.js'
 import { segmentDocument, type SegmentOptions } from '../parse/segmentDocument.js'
 import type { ParsedDocument } from '../types.js'
 
 /** Options for {@link parseDocument}. */
-export interface ParseDocumentOptions extends SegmentOptions {}
+export interface ParseDocumentOptions extends SegmentOptions {
+  /** Detect languages of the document, its segments and sentences (default: `true`). */
+  detect?: boolean | undefined
+  /** Options of language detection (candidate lists, …). */
+  detection?: DetectDocumentOptions | undefined
+}
 
 /**
- * Parse an article into typed segments and sentences (see `segmentDocument`), ready for alignment.
+ * Parse an article into typed segments and sentences (see `segmentDocument`) and detect the language of the
+ * document, every segment and every sentence (see `detectDocument`).
  * Never throws on string input: anomalies are diagnostics on the returned document.
  */
 export function parseDocument(text: string, options: ParseDocumentOptions = {}): ParsedDocument {
-  return segmentDocument(text, options)
+  const parsed = segmentDocument(text, options)
+  return options.detect === false ? parsed : detectDocument(parsed, options.detection)
 }

@@ -1,0 +1,175 @@
+import { countLetters } from '../align/text/countLetters.js'
+import { lineShape } from '../parse/lineShape.js'
+import { anchorsOf } from '../pivot/pivotAnchors.js'
+import { contentSegments } from '../pivot/contentSegments.js'
+import { roleFamily } from '../pivot/roleFamily.js'
+import { MIN_SHARE_SPREAD } from '../pivot/slotFit.js'
+import type { PivotAlignment } from '../pivot/types.js'
+import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, PivotSlot, Segment, SlotCell, SlotDrift } from '../types.js'
+import { findAnchor } from './findAnchor.js'
+import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
+
+/** Options of {@link scoreDrift}. */
+export interface ScoreDriftOptions {
+  /** Weights of the components (default: {@link DEFAULT_DRIFT_WEIGHTS}); missing keys take the default. */
+  weights?: Partial<DriftWeights> | undefined
+  /** Family id recorded in the report (default: `'family-1'`). */
+  family?: string | undefined
+  /** |z| of a length share below which length drift is 0 (default: `2`). */
+  lengthTolerance?: number | undefined
+  /** How many reasons the report lists at document level (default: `10`). */
+  topReasons?: number | undefined
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4
+}
+
+function zeroComponents(): Record<DriftCode, number> {
+  return Object.fromEntries(DRIFT_CODES.map((c) => [c, 0])) as Record<DriftCode, number>
+}
+
+interface SlotContext {
+  slot: PivotSlot
+  cell: SlotCell | null
+  segments: Segment[]
+  share: number
+  sharedBy: number
+  reordered: boolean
+  markersUsed: boolean
+}
+
+function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
+  const { slot, cell, segments } = ctx
+  const reasons: DriftReason[] = []
+  const add = (code: DriftCode, score: number, message: string): void => {
+    if (score > 0) reasons.push({ code, slot: slot.id, score: round(clamp01(score)), message })
+  }
+  if (cell === null || segments.length === 0) {
+    add('missing', 1, `slot ${slot.id} (${slot.role}) has no counterpart`)
+    return reasons
+  }
+  if (segments.length > 1) add('split', 1 - 1 / segments.length, `slot ${slot.id} is split over ${segments.length} segments (${cell.segments.join(', ')})`)
+  if (ctx.sharedBy > 1) add('merged', 1 - 1 / ctx.sharedBy, `slot ${slot.id} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
+  const spread = Math.max(MIN_SHARE_SPREAD, slot.shareSpread ?? MIN_SHARE_SPREAD)
+  const z = (ctx.share - slot.share) / spread
+  // |z| up to the tolerance is ordinary translation variance; beyond it drift grows linearly to 1 at 3 more spreads.
+  const lengthScore = clamp01((Math.abs(z) - tolerance) / 3)
+  add('length', lengthScore, `slot ${slot.id} holds ${(ctx.share * 100).toFixed(1)}% of the text, expected ${(slot.share * 100).toFixed(1)}% (z = ${z.toFixed(1)})`)
+  if (slot.anchors.length > 0) {
+    const text = segments.map((s) => s.text).join('\n')
+    const found = anchorsOf(text)
+    const lost: string[] = []
+    const changed: string[] = []
+    for (const anchor of slot.anchors) {
+      const match = findAnchor(anchor, found, text)
+      if (match.status === 'lost') lost.push(anchor.variants[0] ?? anchor.key)
+      else if (match.status === 'changed') changed.push(`${anchor.variants[0] ?? anchor.key} → ${match.found ?? '?'}`)
+    }
+    add('anchor-lost', lost.length / slot.anchors.length, `slot ${slot.id} lost ${lost.length} of ${slot.anchors.length} anchors: ${lost.join(', ')}`)
+    add('anchor-changed', changed.length / slot.anchors.length, `slot ${slot.id} spells ${changed.length} of ${slot.anchors.length} anchors differently: ${changed.join(', ')}`)
+  }
+  const roles = new Set(segments.map((s) => s.role))
+  if (slot.role === 'question') {
+    const question = segments.find((s) => s.role === 'question')
+    if (question === undefined) add('role', 1, `slot ${slot.id} is a question but the text has it as ${[...roles].join('/')}`)
+    else {
+      let score = 0
+      const parts: string[] = []
+      if (question.marker === undefined && ctx.markersUsed) {
+        score += 0.5
+        parts.push('lost its speaker marker')
+      }
+      if (!lineShape(question.text).asks) {
+        score += 0.5
+        parts.push('has no question mark (rendered as a statement)')
+      }
+      add('role', score, `question ${slot.id} ${parts.join(' and ')}`)
+    }
+  } else if (![...roles].some((r) => roleFamily(r) === roleFamily(slot.role))) {
+    add('role', slot.role === 'answer' && roles.has('question') ? 1 : 0.5, `slot ${slot.id} is ${slot.role} but the text has it as ${[...roles].join('/')}`)
+  }
+  if (ctx.reordered) add('order', 1, `slot ${slot.id} appears out of pivot order`)
+  return reasons
+}
+
+/**
+ * Score the drift of one translation against a pivot, per slot and per document, with reasons.
+ *
+ * Per slot, each component is in [0, 1]: `missing` (no counterpart), `split` (1 − 1/k for k segments), `merged`
+ * (1 − 1/k for k slots in one segment), `length` (|z| of the slot's length share against the pivot's expected
+ * share and spread, 0 up to `lengthTolerance`, 1 three spreads further), `anchor-lost` / `anchor-changed` (share of
+ * the slot's anchors absent / spelled differently), `role` (a question that is not one, lost its marker, or lost its
+ * question mark), `order` (content swapped with another slot). A slot's score is the noisy-or of its components
+ * scaled by weight / max weight.
+ *
+ * Per document, each component is the mean of its slot scores weighted by `0.5/n + 0.5·share` (every slot counts,
+ * long ones more), except `extra`: the share of the document's letters in segments that fill no slot. The document
+ * score is the weighted mean Σ wᶜ·Cᶜ / Σ wᶜ — in [0, 1], higher is more drift.
+ */
+export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAlignment, options: ScoreDriftOptions = {}): DriftReport {
+  const weights: DriftWeights = { ...DEFAULT_DRIFT_WEIGHTS, ...options.weights }
+  const tolerance = options.lengthTolerance ?? 2
+  const segments = contentSegments(doc)
+  const byId = new Map(segments.map((s) => [s.id, s] as const))
+  const letters = new Map(segments.map((s) => [s.id, countLetters(s.text)] as const))
+  const total = [...letters.values()].reduce((a, b) => a + b, 0)
+  const slotsOfSegment = new Map<string, number[]>()
+  alignment.cells.forEach((cell, i) => {
+    for (const id of cell?.segments ?? []) slotsOfSegment.set(id, [...(slotsOfSegment.get(id) ?? []), i])
+  })
+  const reorderedSlots = new Set(alignment.reordered.flat())
+  const markersUsed = segments.some((s) => s.role === 'question' && s.marker !== undefined)
+  const maxWeight = Math.max(...DRIFT_CODES.map((c) => weights[c]), 1e-9)
+  const n = pivot.slots.length
+
+  const slotDrifts: SlotDrift[] = pivot.slots.map((slot, i) => {
+    const cell = alignment.cells[i] ?? null
+    const cellSegments = (cell?.segments ?? []).map((id) => byId.get(id)).filter((s): s is Segment => s !== undefined)
+    let share = 0
+    let sharedBy = 1
+    for (const s of cellSegments) {
+      const shared = slotsOfSegment.get(s.id) ?? [i]
+      sharedBy = Math.max(sharedBy, shared.length)
+      const expected = shared.reduce((a, k) => a + (pivot.slots[k]?.share ?? 0), 0)
+      const own = total === 0 ? 0 : (letters.get(s.id) ?? 0) / total
+      share += expected === 0 ? own / shared.length : (own * slot.share) / expected
+    }
+    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed }, tolerance)
+    reasons.sort((a, b) => weights[b.code] * b.score - weights[a.code] * a.score)
+    const components: Partial<Record<DriftCode, number>> = {}
+    let keep = 1
+    for (const r of reasons) {
+      components[r.code] = Math.max(components[r.code] ?? 0, r.score)
+      keep *= 1 - (weights[r.code] / maxWeight) * r.score
+    }
+    return { slot: slot.id, score: round(1 - keep), components, reasons }
+  })
+
+  const components = zeroComponents()
+  const slotWeights = pivot.slots.map((s) => 0.5 / Math.max(1, n) + 0.5 * s.share)
+  const weightSum = slotWeights.reduce((a, b) => a + b, 0) || 1
+  for (const code of DRIFT_CODES) {
+    if (code === 'extra') continue
+    let sum = 0
+    slotDrifts.forEach((sd, i) => (sum += slotWeights[i]! * (sd.components[code] ?? 0)))
+    components[code] = round(sum / weightSum)
+  }
+  const extraReasons: DriftReason[] = []
+  const extraLetters = alignment.extra.reduce((a, id) => a + (letters.get(id) ?? 0), 0)
+  components.extra = round(total === 0 ? 0 : extraLetters / total)
+  for (const id of alignment.extra) {
+    const share = total === 0 ? 0 : (letters.get(id) ?? 0) / total
+    extraReasons.push({ code: 'extra', score: round(clamp01(share * n)), message: `segment ${id} (${byId.get(id)?.role ?? '?'}, ${(share * 100).toFixed(1)}% of the text) fills no pivot slot` })
+  }
+  const weightTotal = DRIFT_CODES.reduce((a, c) => a + weights[c], 0) || 1
+  const score = round(DRIFT_CODES.reduce((a, c) => a + weights[c] * components[c], 0) / weightTotal)
+  const reasons = [...slotDrifts.flatMap((s) => s.reasons), ...extraReasons]
+    .sort((a, b) => weights[b.code] * b.score - weights[a.code] * a.score || (a.slot ?? '').localeCompare(b.slot ?? ''))
+    .slice(0, options.topReasons ?? 10)
+  return { document: doc.id, family: options.family ?? 'family-1', pivot: pivot.id, score, components, slots: slotDrifts, reasons }
+}

@@ -1,0 +1,144 @@
+import { UsageError } from '../errors/UsageError.js'
+import type { ParsedDocument, Pivot, PivotSlot, SegmentRole } from '../types.js'
+import { alignPair } from './alignPair.js'
+import { alignToPivot } from './alignToPivot.js'
+import { contentSegments } from './contentSegments.js'
+import { anchorsOf, mergeAnchors } from './pivotAnchors.js'
+import { segmentShares } from './segmentShares.js'
+import { MIN_SHARE_SPREAD } from './slotFit.js'
+import { slotIds } from './slotIds.js'
+import type { PivotOptions } from './types.js'
+
+/** Options of {@link buildPivot}. */
+export interface BuildPivotOptions extends PivotOptions {
+  /**
+   * Where the pivot comes from (default: `'consensus'`): `'consensus'` of all documents, or one document,
+   * named by id or by language (BCP 47 or ISO 639-3 of its detected language).
+   */
+  from?: string | undefined
+  /** Pivot id (default: the id of the first document's family, or `pivot`). */
+  id?: string | undefined
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/** Pick the document a pivot is built around. */
+export function chooseHub(documents: readonly ParsedDocument[], from: string, options: PivotOptions = {}): ParsedDocument {
+  if (from !== 'consensus') {
+    const byId = documents.find((d) => d.id === from || d.path === from)
+    const byLanguage = documents.find((d) => d.language !== undefined && (d.language.bcp47 === from || d.language.iso6393 === from))
+    const hub = byId ?? byLanguage
+    if (hub === undefined) throw new UsageError('INVALID_OPTION', `--pivot ${from} names no document of the family (give a document id, a language, \`consensus\` or a pivot file)`)
+    return hub
+  }
+  // The medoid: the document most parallel to all the others (ties: the first by id).
+  let best = documents[0]!
+  let bestScore = Number.NEGATIVE_INFINITY
+  for (const doc of documents) {
+    let score = 0
+    for (const other of documents) if (other !== doc) score += alignPair(doc, other, options).parallelism.score
+    if (score > bestScore + 1e-9) {
+      best = doc
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/**
+ * Build the pivot structure of a translation family: an ordered list of language-neutral slots (role, expected
+ * anchors, expected length share).
+ *
+ * By consensus (default): the slots follow the medoid document (the one most parallel to the others); every
+ * other document is aligned to it, and each slot takes the role most documents give it, the anchors found in a
+ * strict majority of the documents (with every spelling seen), the median length share and its spread across the
+ * family. From one document: that document's structure alone.
+ * @param documents Documents of one family (parsed, ideally with languages detected).
+ * @throws {UsageError} when `from` names no document, or no documents are given.
+ */
+export function buildPivot(documents: readonly ParsedDocument[], options: BuildPivotOptions = {}): Pivot {
+  if (documents.length === 0) throw new UsageError('INVALID_INPUT', 'buildPivot needs at least one document')
+  const from = options.from ?? 'consensus'
+  const hub = chooseHub(documents, from, options)
+  const members = from === 'consensus' ? [hub, ...documents.filter((d) => d !== hub)] : [hub]
+  const hubSegments = contentSegments(hub)
+  const ids = slotIds(hubSegments)
+  const hubShares = segmentShares(hubSegments)
+  const perSlot = hubSegments.map((segment, i) => ({
+    roles: [segment.role] as SegmentRole[],
+    shares: [hubShares[i]!],
+    anchors: [anchorsOf(segment.text)],
+    sentences: [segment.sentences.length],
+  }))
+  // Every other member is aligned to the hub's own structure; the slots then take the family's consensus.
+  const provisional: Pivot = {
+    id: 'provisional',
+    origin: 'document',
+    document: hub.id,
+    slots: hubSegments.map((segment, i) => ({ id: ids[i]!, role: segment.role, anchors: [], share: hubShares[i]!, shareSpread: MIN_SHARE_SPREAD })),
+  }
+  for (const doc of members.slice(1)) {
+    const aligned = alignToPivot(provisional, doc, { ...options, hub })
+    const docSegments = contentSegments(doc)
+    const docShares = segmentShares(docSegments)
+    const byId = new Map(docSegments.map((s, i) => [s.id, { segment: s, share: docShares[i]! }] as const))
+    const slotsOfSegment = new Map<string, number[]>()
+    aligned.cells.forEach((cell, i) => {
+      for (const id of cell?.segments ?? []) slotsOfSegment.set(id, [...(slotsOfSegment.get(id) ?? []), i])
+    })
+    aligned.cells.forEach((cell, i) => {
+      if (cell === null) return
+      const slot = perSlot[i]!
+      const targets = cell.segments.map((id) => byId.get(id)).filter((t) => t !== undefined)
+      // A segment filling several slots (merged) spreads its share over them in proportion to the hub's shares.
+      let share = 0
+      for (const t of targets) {
+        const shared = slotsOfSegment.get(t.segment.id) ?? [i]
+        const hubTotal = shared.reduce((a, k) => a + hubShares[k]!, 0)
+        share += hubTotal === 0 ? t.share / shared.length : (t.share * hubShares[i]!) / hubTotal
+      }
+      slot.shares.push(share)
+      if (targets.length === 1 && (slotsOfSegment.get(targets[0]!.segment.id)?.length ?? 0) === 1) slot.roles.push(targets[0]!.segment.role)
+      slot.anchors.push(targets.flatMap((t) => anchorsOf(t.segment.text)))
+      slot.sentences.push(cell.sentences.length)
+    })
+  }
+  // Anchors a strict majority of the documents agree on (all of them in a family of two).
+  const minDocuments = Math.floor(members.length / 2) + 1
+  // The family's spread of shares, pooled over slots: how much translations of this family vary in length.
+  const deviations: number[] = []
+  for (const slot of perSlot) {
+    const m = median(slot.shares)
+    for (const s of slot.shares.slice(1)) deviations.push(s - m)
+    if (slot.shares.length > 1) deviations.push(slot.shares[0]! - m)
+  }
+  const pooled = deviations.length === 0 ? MIN_SHARE_SPREAD : Math.sqrt(deviations.reduce((a, d) => a + d * d, 0) / deviations.length)
+  const slots: PivotSlot[] = perSlot.map((slot, i) => {
+    const counts = new Map<SegmentRole, number>()
+    for (const r of slot.roles) counts.set(r, (counts.get(r) ?? 0) + 1)
+    let role = slot.roles[0]!
+    for (const [r, c] of counts) if (c > (counts.get(role) ?? 0)) role = r
+    const share = median(slot.shares)
+    const result: PivotSlot = {
+      id: ids[i]!,
+      role,
+      anchors: mergeAnchors(slot.anchors, minDocuments),
+      share: round(share),
+      // Long slots vary more in absolute share: scale the pooled spread with the slot's size.
+      shareSpread: round(Math.max(MIN_SHARE_SPREAD, pooled * Math.sqrt(Math.max(share, 1 / perSlot.length) * perSlot.length))),
+      sentences: Math.round(median(slot.sentences)),
+    }
+    const turn = hubSegments[i]!.turn
+    if (turn !== undefined) result.turn = turn
+    return result
+  })
+  return { id: options.id ?? 'pivot', origin: from === 'consensus' ? 'consensus' : 'document', document: hub.id, slots }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6
+}

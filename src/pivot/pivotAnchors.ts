@@ -1,0 +1,73 @@
+import anyAscii from 'any-ascii'
+import { diceCoefficient } from 'dice-coefficient'
+import { extractAnchors } from '../align/anchors/extractAnchors.js'
+import type { Anchor } from '../align/anchors/Anchor.js'
+import type { PivotAnchor } from '../types.js'
+
+/** Smallest Dice similarity of two name skeletons taken as the same name (default used by the pivot stage). */
+export const NAME_MATCH = 0.6
+
+/** Lower-case ASCII spelling of an anchor, used to tell one spelling from another. */
+export function spelling(text: string): string {
+  return anyAscii(text).toLowerCase().replace(/[^a-z0-9]/g, '')
+}
+
+/** Whether two anchors are the same thing (possibly spelled differently). */
+export function sameAnchor(a: { kind: string; normalized: string }, b: { kind: string; normalized: string }): boolean {
+  if (a.kind !== b.kind) return false
+  if (a.normalized === b.normalized) return true
+  if (a.kind !== 'name') return false
+  const shorter = a.normalized.length <= b.normalized.length ? a.normalized : b.normalized
+  const longer = shorter === a.normalized ? b.normalized : a.normalized
+  // Suffixing languages add case endings to names (Денвер → Денвердегі).
+  if (shorter.length >= 4 && longer.startsWith(shorter)) return true
+  let common = 0
+  while (common < shorter.length && shorter[common] === longer[common]) common++
+  if (common >= 3 && common >= 0.6 * shorter.length) return true
+  return diceCoefficient(a.normalized, b.normalized) >= NAME_MATCH
+}
+
+/** The anchors of a text, deduplicated by kind and normalised form, in text order. */
+export function anchorsOf(text: string): Anchor[] {
+  const seen = new Set<string>()
+  const out: Anchor[] = []
+  for (const a of extractAnchors(text)) {
+    const key = `${a.kind}:${a.normalized}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(a)
+  }
+  return out
+}
+
+/**
+ * Merge the anchors several documents have in one slot into pivot anchors: anchors that are the same thing
+ * (equal numbers/URLs, similar name skeletons) form one pivot anchor with all their spellings as variants.
+ * The key is the first member's normalised form and the first variant is the pivot's spelling (the most
+ * frequent, then the hub's: documents are given hub first).
+ * @param perDocument Anchors found in the slot, one list per document (hub first).
+ * @param minDocuments Keep anchors found in at least this many documents.
+ */
+export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minDocuments: number): PivotAnchor[] {
+  const clusters: Array<{ kind: Anchor['kind']; key: string; members: Anchor[]; documents: Set<number> }> = []
+  perDocument.forEach((anchors, d) => {
+    for (const a of anchors) {
+      const cluster = clusters.find((c) => c.members.some((m) => sameAnchor(m, a)))
+      if (cluster === undefined) clusters.push({ kind: a.kind, key: a.normalized, members: [a], documents: new Set([d]) })
+      else {
+        cluster.members.push(a)
+        cluster.documents.add(d)
+      }
+    }
+  })
+  return clusters
+    .filter((c) => c.documents.size >= minDocuments)
+    .map((c) => ({ kind: c.kind, key: c.key, variants: orderVariants(c.members.map((m) => m.text)) }))
+}
+
+/** Distinct spellings, the pivot's own first (most frequent, then first seen). */
+function orderVariants(texts: readonly string[]): string[] {
+  const counts = new Map<string, number>()
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1)
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || texts.indexOf(a) - texts.indexOf(b))
+}
