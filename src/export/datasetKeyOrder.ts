@@ -1,0 +1,47 @@
+import type { DriftCode } from '../types.js'
+import type { KeyOrder } from './keyOrder.js'
+
+/** Drift codes in the order `DriftCode` lists them. */
+export const DRIFT_CODES: readonly DriftCode[] = ['missing', 'extra', 'split', 'merged', 'length', 'anchor-lost', 'anchor-changed', 'role', 'order']
+
+const object = (...keys: Array<readonly [string, KeyOrder | null] | string>): KeyOrder => ({
+  kind: 'object',
+  keys: keys.map((k) => (typeof k === 'string' ? ([k, null] as const) : k)),
+})
+const array = (of: KeyOrder): KeyOrder => ({ kind: 'array', of })
+const record = (of: KeyOrder | null, order?: readonly string[]): KeyOrder => ({ kind: 'record', of, order })
+
+const point = object('line', 'column', 'offset')
+const range = object(['start', point], ['end', point])
+const languageGuess = object('iso6393', 'bcp47', 'script', 'confidence', ['candidates', array(object('iso6393', 'score'))], 'inherited')
+const diagnostic = object('ruleId', 'source', 'reason', 'severity', 'file', ['place', range])
+const sentence = object('id', 'text', 'start', 'end', ['language', languageGuess])
+const segment = object('id', 'role', 'text', 'marker', 'turn', 'paragraphs', ['place', range], ['sentences', array(sentence)], ['language', languageGuess])
+const document = object('id', 'path', 'sha256', ['segments', array(segment)], ['diagnostics', array(diagnostic)], ['language', languageGuess], 'characters')
+const anchor = object('kind', 'key', 'variants')
+const slot = object('id', 'role', 'turn', ['anchors', array(anchor)], 'share', 'shareSpread', 'sentences')
+const pivot = object('id', 'origin', 'document', ['slots', array(slot)])
+const verdict = object('a', 'b', 'score', 'parallel', 'reasons')
+const family = object('id', 'documents', 'alone')
+const cell = object('segments', 'sentences', 'confidence')
+const alignment = object('family', 'pivot', 'documents', ['rows', array(object('slot', ['cells', record(cell)]))], ['extra', record(null)])
+const unit = object('id', 'family', 'slot', 'level', 'role', ['texts', record(null)], 'confidence', ['drift', record(null)])
+const reason = object('code', 'slot', 'score', 'message')
+const components = record(null, DRIFT_CODES)
+const slotDrift = object('slot', 'score', ['components', components], ['reasons', array(reason)])
+const driftReport = object('document', 'family', 'pivot', 'score', ['components', components], ['slots', array(slotDrift)], ['reasons', array(reason)])
+
+/** Key order of a `Dataset` and everything in it, as declared in `src/types.ts`. */
+export const DATASET_KEY_ORDER: KeyOrder = object(
+  ['tool', object('name', 'version')],
+  ['options', object('level', 'pivot', 'parallelThreshold')],
+  ['documents', array(document)],
+  ['languages', array(object('iso6393', 'bcp47', 'documents'))],
+  ['verdicts', array(verdict)],
+  ['families', array(family)],
+  ['pivots', array(pivot)],
+  ['alignments', array(alignment)],
+  ['units', array(unit)],
+  ['drift', array(driftReport)],
+  ['diagnostics', array(diagnostic)],
+)
