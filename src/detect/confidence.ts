@@ -6,12 +6,31 @@
 export const FRANC_TEMPERATURE = 0.01
 
 /**
+ * Letters up to which {@link FRANC_TEMPERATURE} applies unchanged; longer text gets a lower temperature.
+ */
+export const FRANC_TEMPERATURE_LETTERS = 200
+
+/**
+ * The temperature for a text of a given length. franc's normalised score gaps are averages over the
+ * text's trigrams, whose noise shrinks like `1 / √n`; the temperature shrinks with it beyond
+ * {@link FRANC_TEMPERATURE_LETTERS} letters, so that a long document's consistent lead counts as
+ * much evidence as it is (short texts keep `FRANC_TEMPERATURE`).
+ * @param letters Letters in the text (`Infinity`/unknown: pass `0` for the base temperature).
+ * @returns The temperature τ.
+ */
+export function francTemperature(letters: number): number {
+  return FRANC_TEMPERATURE * Math.sqrt(FRANC_TEMPERATURE_LETTERS / Math.max(FRANC_TEMPERATURE_LETTERS, letters))
+}
+
+/**
  * Turn franc's scores (best `1`, others in [0, 1]) into probabilities summing to 1.
  * @param scores franc scores, any order.
+ * @param letters Letters in the text scored (default `0`: the base temperature, see {@link francTemperature}).
  * @returns Probabilities in the same order.
  */
-export function francProbabilities(scores: readonly number[]): number[] {
-  const weights = scores.map((s) => Math.exp((s - 1) / FRANC_TEMPERATURE))
+export function francProbabilities(scores: readonly number[], letters = 0): number[] {
+  const tau = francTemperature(letters)
+  const weights = scores.map((s) => Math.exp((s - 1) / tau))
   const z = weights.reduce((a, b) => a + b, 0)
   return weights.map((w) => (z > 0 ? w / z : 0))
 }

@@ -20,6 +20,13 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
   switchConfidence?: number | undefined
   /** Factor applied to the context's confidence for an inherited guess (default: `0.5`). */
   inheritedWeight?: number | undefined
+  /**
+   * Prior probability that a segment or sentence is in its context's language, applied when the
+   * context's language is among the piece's own candidates (close languages such as Malay and
+   * Indonesian): the piece switches only when its posterior for the other language, under this prior,
+   * stays above one half (default: `0.95`).
+   */
+  contextPrior?: number | undefined
 }
 
 /**
@@ -75,8 +82,21 @@ export function inContext(text: string, context: LanguageGuess, options: DetectD
   }
   if (context.iso6393 === 'und' || guess.iso6393 === context.iso6393) return guess
   if (guess.script !== context.script && letters >= Math.min(minLetters, 10)) return guess
-  if (letters >= minLetters && guess.confidence >= switchConfidence) return guess
+  if (letters >= minLetters && guess.confidence >= switchConfidence && !heldByContext(guess, context, options)) return guess
   return inherit(context, options)
+}
+
+/**
+ * Whether the context's language, given prior `contextPrior`, still outweighs the piece's own best
+ * guess: both must be among the piece's candidates; their scores act as likelihoods.
+ */
+function heldByContext(guess: LanguageGuess, context: LanguageGuess, options: DetectDocumentOptions): boolean {
+  const prior = options.contextPrior ?? 0.95
+  const own = guess.candidates.find((c) => c.iso6393 === guess.iso6393)?.score ?? 0
+  const inContextLanguage = guess.candidates.find((c) => c.iso6393 === context.iso6393)?.score ?? 0
+  if (inContextLanguage <= 0) return false
+  const switchWeight = own * (1 - prior)
+  return switchWeight < inContextLanguage * prior
 }
 
 function inherit(context: LanguageGuess, options: DetectDocumentOptions): LanguageGuess {

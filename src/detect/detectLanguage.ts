@@ -67,7 +67,7 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   } else {
     const tuples = francAll(sample, { only: [...languages], minLength: 1 }).filter(([code]) => code !== 'und')
     if (tuples.length === 0) return undetermined(script.script)
-    const probabilities = francProbabilities(tuples.map(([, score]) => score))
+    const probabilities = francProbabilities(tuples.map(([, score]) => score), script.letters)
     ranked = tuples.map(([code], i) => ({ code: fromFrancCode(code), probability: probabilities[i] ?? 0 }))
     if (options.profiles !== false) ranked = rerank(ranked, sample)
   }

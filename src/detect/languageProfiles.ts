@@ -1,4 +1,4 @@
-import { NGRAM_ORDERS, textNgrams } from './ngrams.js'
+import { NGRAM_ORDERS, textNgrams, textWords } from './ngrams.js'
 import profilesJson from './profiles/profiles.json' with { type: 'json' }
 
 /** Serialised character n-gram counts of one language (see scripts/build-langid-profiles.ts). */
@@ -7,6 +7,10 @@ export interface LanguageProfileData {
   total: number
   /** N-gram → count, for the n-grams kept. */
   ngrams: Record<string, number>
+  /** Sum of all word counts seen in training (absent in older files: no word model). */
+  wordTotal?: number | undefined
+  /** Lower-cased word → count (see {@link textWords}). */
+  words?: Record<string, number> | undefined
 }
 
 /** The profiles file: one n-gram count table per ISO 639-3 code. */
@@ -22,9 +26,18 @@ export interface LanguageProfilesData {
 /** Additive smoothing of unseen n-grams. */
 const ALPHA = 0.5
 
+/**
+ * Weight of the word model against the character model. Words separate close languages that share
+ * most of their character n-grams (Malay `bahawa`, `daripada`, `boleh` against Indonesian `bahwa`,
+ * `dari`, `bisa`), as in the DSL shared tasks.
+ */
+const WORD_WEIGHT = 1
+
 interface Model {
   logProb: Map<string, number>
   unseen: number
+  wordLogProb: Map<string, number>
+  wordUnseen: number
 }
 
 let models: Map<string, Model> | undefined
@@ -35,12 +48,18 @@ function load(): Map<string, Model> {
   const vocabulary = new Set<string>()
   for (const profile of Object.values(data.languages)) for (const gram of Object.keys(profile.ngrams)) vocabulary.add(gram)
   const v = vocabulary.size + 1
+  const wordVocabulary = new Set<string>()
+  for (const profile of Object.values(data.languages)) for (const word of Object.keys(profile.words ?? {})) wordVocabulary.add(word)
+  const wv = wordVocabulary.size + 1
   models = new Map()
   for (const [code, profile] of Object.entries(data.languages)) {
     const denominator = Math.log(profile.total + ALPHA * v)
     const logProb = new Map<string, number>()
     for (const [gram, count] of Object.entries(profile.ngrams)) logProb.set(gram, Math.log(count + ALPHA) - denominator)
-    models.set(code, { logProb, unseen: Math.log(ALPHA) - denominator })
+    const wordDenominator = Math.log((profile.wordTotal ?? 0) + ALPHA * wv)
+    const wordLogProb = new Map<string, number>()
+    for (const [word, count] of Object.entries(profile.words ?? {})) wordLogProb.set(word, Math.log(count + ALPHA) - wordDenominator)
+    models.set(code, { logProb, unseen: Math.log(ALPHA) - denominator, wordLogProb, wordUnseen: Math.log(ALPHA) - wordDenominator })
   }
   return models
 }
@@ -54,9 +73,23 @@ export function profiledLanguages(): string[] {
 }
 
 /**
- * Posterior probability of each language given a text, under the character n-gram profiles
- * (multinomial naive Bayes with a uniform prior). The log-likelihood is divided by the number of
- * n-gram orders, because the overlapping n-grams of one position are not independent evidence.
+ * Letters seen in a language's training sentences (its character unigrams).
+ * @param code ISO 639-3 code.
+ * @returns The lower-cased letters, empty when the language has no profile.
+ */
+export function profileLetters(code: string): Set<string> {
+  const profile = (profilesJson as LanguageProfilesData).languages[code]
+  const letters = new Set<string>()
+  if (profile === undefined) return letters
+  for (const gram of Object.keys(profile.ngrams)) if ([...gram].length === 1 && gram !== ' ') letters.add(gram)
+  return letters
+}
+
+/**
+ * Posterior probability of each language given a text, under the character n-gram profiles and
+ * the word unigram profiles (multinomial naive Bayes with a uniform prior). The character
+ * log-likelihood is divided by the number of n-gram orders, because the overlapping n-grams of one
+ * position are not independent evidence; the word log-likelihood is added with weight `WORD_WEIGHT`.
  * @param text Text in one script (see `scriptText`).
  * @param languages ISO 639-3 codes to compare; those without a profile are ignored.
  * @returns Language → probability (summing to 1), empty when fewer than two languages have a profile
@@ -67,6 +100,7 @@ export function profilePosterior(text: string, languages: readonly string[]): Ma
   const chosen = languages.filter((code) => all.has(code))
   const result = new Map<string, number>()
   const grams = textNgrams(text)
+  const words = textWords(text)
   if (chosen.length < 2 || grams.length === 0) return result
   const scores: number[] = []
   for (const code of chosen) {
@@ -74,7 +108,9 @@ export function profilePosterior(text: string, languages: readonly string[]): Ma
     if (model === undefined) continue
     let sum = 0
     for (const gram of grams) sum += model.logProb.get(gram) ?? model.unseen
-    scores.push(sum / NGRAM_ORDERS.length)
+    let wordSum = 0
+    if (model.wordLogProb.size > 0) for (const word of words) wordSum += model.wordLogProb.get(word) ?? model.wordUnseen
+    scores.push(sum / NGRAM_ORDERS.length + WORD_WEIGHT * wordSum)
   }
   const max = Math.max(...scores)
   let z = 0

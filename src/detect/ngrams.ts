@@ -24,3 +24,14 @@ export function textNgrams(text: string): string[] {
   }
   return grams
 }
+
+/**
+ * Words of a text, as used by the word profiles: lower-cased (NFC) runs of letters and marks;
+ * digits and punctuation separate words (so `anak-anak` counts as `anak` twice).
+ * @param text Text (already reduced to its dominant script, see `scriptText`).
+ * @returns The words in order, with repetitions.
+ */
+export function textWords(text: string): string[] {
+  const words = text.normalize('NFC').toLowerCase().replace(NON_LETTERS, ' ').trim()
+  return words === '' ? [] : words.split(' ')
+}
