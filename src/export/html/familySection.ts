@@ -43,7 +43,7 @@ export function familySection(dataset: Dataset, family: TranslationFamily, index
     out.push('</ul></div>')
   }
   out.push(`<h3>Alignment</h3>`)
-  out.push('<div class="table-wrap">', `<table class="alignment" data-family="${attr(family.id)}">`)
+  out.push(`<table class="alignment" data-family="${attr(family.id)}" style="min-width: ${8 + 14 * languages.length}rem">`)
   out.push(`<caption class="visually-hidden">${text(family.id)}: one row per pivot slot, one column per document</caption>`)
   out.push('<thead><tr><th scope="col" class="slot">slot</th>')
   for (const { document, tag } of languages) {
@@ -87,7 +87,7 @@ export function familySection(dataset: Dataset, family: TranslationFamily, index
     })
     out.push('</tr>')
   })
-  out.push('</tbody></table></div>')
+  out.push('</tbody></table>')
   const extra = Object.entries(alignment.extra).filter(([, ids]) => ids.length > 0)
   if (extra.length > 0) {
     out.push('<details><summary>Segments that fill no slot</summary><ul>')

@@ -12,8 +12,7 @@ code, .id { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, mono
 .legend { display: flex; align-items: center; gap: .5rem; margin: .75rem 0; font-size: .9rem; }
 .legend .scale { width: 12rem; height: 1rem; border: 1px solid var(--rule); background: linear-gradient(to right, hsl(20 85% 98%), hsl(20 85% 58%)); }
 .legend .swatch-gap { width: 2rem; height: 1rem; border: 1px solid var(--rule); }
-.table-wrap { overflow-x: auto; }
-table.alignment { border-collapse: collapse; width: 100%; table-layout: fixed; }
+table.alignment { border-collapse: collapse; width: 100%; table-layout: fixed; margin-bottom: 1rem; }
 table.alignment th, table.alignment td { border: 1px solid var(--rule); padding: .4rem .5rem; vertical-align: top; text-align: start; }
 table.alignment thead th { background: #f3f3f3; position: sticky; top: 0; z-index: 2; }
 table.alignment th.slot { width: 8rem; background: #fafafa; font-weight: 600; }

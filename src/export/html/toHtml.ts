@@ -55,7 +55,7 @@ export function toHtml(dataset: Dataset, options: HtmlOptions = {}): string {
   const alone = aloneSection(dataset)
   if (alone !== '') out.push(alone)
   if (dataset.diagnostics.length > 0) {
-    out.push(`<details class="diagnostics"><summary>${dataset.diagnostics.length} corpus warnings</summary><ul>`)
+    out.push(`<details class="diagnostics"><summary>Corpus warnings (${dataset.diagnostics.length})</summary><ul>`)
     for (const d of dataset.diagnostics) {
       out.push(`<li>${text(d.severity)} <code>${text(d.ruleId)}</code>${d.file === undefined ? '' : ` <span class="id">${text(d.file)}</span>`}: ${text(d.reason)}</li>`)
     }
