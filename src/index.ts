@@ -18,6 +18,7 @@ export { detectScript, detectLanguage, detectDocument, summarizeLanguages, toBcp
 export type { ScriptGuess, DetectLanguageOptions, DetectDocumentOptions, LanguageSummary, LanguageCount } from './detect/index.js'
 export type { LoadCorpusOptions, Corpus } from './pipeline/loadCorpus.js'
 
+
 export { alignBitext } from './align/alignBitext.js'
 export { alignDocuments } from './align/document/alignDocuments.js'
 export { assessParallelism, DEFAULT_PARALLEL_THRESHOLD } from './align/document/assessParallelism.js'
@@ -31,10 +32,56 @@ export type { ExtractAnchorsOptions } from './align/anchors/extractAnchors.js'
 export { toJson, toJsonl, toTmx, toMoses, toHtml, datasetFiles, writeDataset, datasetSchema, familyLanguages, isExportFormat, EXPORT_FORMATS, DATASET_JSON, REPORT_HTML } from './export/index.js'
 export type { ExportFormat, ExportFileSystem, WriteDatasetOptions, OutputFile, JsonlFile, JsonlRecord, TmxFile, TmxOptions, MosesFamily, HtmlOptions, FamilyLanguage } from './export/index.js'
 
+export { buildPivot, chooseHub } from './pivot/buildPivot.js'
+export { alignToPivot } from './pivot/alignToPivot.js'
+export { alignToSlots } from './pivot/alignToSlots.js'
+export { alignFamily } from './pivot/alignFamily.js'
+export { findFamilies } from './pivot/findFamilies.js'
+export { findSwaps } from './pivot/findSwaps.js'
+export { loadPivot, parsePivot, serializePivot } from './pivot/pivotFile.js'
+export { slotIds } from './pivot/slotIds.js'
+export type { BuildPivotOptions } from './pivot/buildPivot.js'
+export type { AlignToPivotOptions } from './pivot/alignToPivot.js'
+export type { FamilyAlignment } from './pivot/alignFamily.js'
+export type { SlotsAlignment } from './pivot/alignToSlots.js'
+export type { Swaps } from './pivot/findSwaps.js'
+export type { PivotAlignment, PivotOptions, AlignmentCache } from './pivot/types.js'
+export { scoreDrift } from './drift/scoreDrift.js'
+export { findAnchor } from './drift/findAnchor.js'
+export { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES } from './drift/weights.js'
+export type { ScoreDriftOptions } from './drift/scoreDrift.js'
+export type { AnchorMatch } from './drift/findAnchor.js'
+export type { DriftWeights } from './drift/weights.js'
+export { alignCorpus } from './pipeline/alignCorpus.js'
+export { buildDataset } from './pipeline/buildDataset.js'
+export { judgePairs } from './pipeline/judgePairs.js'
+export type { AlignCorpusOptions } from './pipeline/alignCorpus.js'
+export type { BuildDatasetOptions, ProgressEvent } from './pipeline/buildDataset.js'
+export type { JudgePairsOptions } from './pipeline/judgePairs.js'
+export { VERSION } from './version.js'
+
 export type { ParacorpusErrorCode, ParacorpusErrorOptions } from './errors/ParacorpusError.js'
 export type {
+  AlignedUnit,
+  AlignmentLevel,
   Bead,
+  Dataset,
+  DatasetDocument,
+  DatasetOptions,
   Diagnostic,
+  DriftCode,
+  DriftReason,
+  DriftReport,
+  NWayAlignment,
+  PairVerdict,
+  Pivot,
+  PivotAnchor,
+  PivotAnchorKind,
+  PivotOrigin,
+  PivotSlot,
+  SlotCell,
+  SlotDrift,
+  TranslationFamily,
   DiagnosticSeverity,
   LanguageGuess,
   LoadedDocument,

@@ -3,7 +3,7 @@ import { lineShape } from '../parse/lineShape.js'
 import { anchorsOf } from '../pivot/pivotAnchors.js'
 import { contentSegments } from '../pivot/contentSegments.js'
 import { roleFamily } from '../pivot/roleFamily.js'
-import { MIN_SHARE_SPREAD } from '../pivot/slotFit.js'
+import { shareSpread } from '../pivot/slotFit.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, PivotSlot, Segment, SlotCell, SlotDrift } from '../types.js'
 import { findAnchor } from './findAnchor.js'
@@ -55,7 +55,7 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
   }
   if (segments.length > 1) add('split', 1 - 1 / segments.length, `slot ${slot.id} is split over ${segments.length} segments (${cell.segments.join(', ')})`)
   if (ctx.sharedBy > 1) add('merged', 1 - 1 / ctx.sharedBy, `slot ${slot.id} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
-  const spread = Math.max(MIN_SHARE_SPREAD, slot.shareSpread ?? MIN_SHARE_SPREAD)
+  const spread = shareSpread(slot)
   const z = (ctx.share - slot.share) / spread
   // |z| up to the tolerance is ordinary translation variance; beyond it drift grows linearly to 1 at 3 more spreads.
   const lengthScore = clamp01((Math.abs(z) - tolerance) / 3)

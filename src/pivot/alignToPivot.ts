@@ -35,8 +35,8 @@ export function alignToPivot(pivot: Pivot, doc: ParsedDocument, options: AlignTo
   }
   if (hub === undefined) {
     const { cells, extra } = alignToSlots(pivot.slots, segments)
-    const swapped = findSwaps(pivot.slots, cells, segments)
-    return { document: doc.id, pivot: pivot.id, cells: swapped.cells, extra, reordered: swapped.reordered, method: 'slots' }
+    const swapped = findSwaps(pivot.slots, cells, segments, extra)
+    return { document: doc.id, pivot: pivot.id, cells: swapped.cells, extra: swapped.extra, reordered: swapped.reordered, method: 'slots' }
   }
   const hubSegments = contentSegments(hub)
   const ids = slotIds(hubSegments)
@@ -67,8 +67,8 @@ export function alignToPivot(pivot: Pivot, doc: ParsedDocument, options: AlignTo
       cells[slot] = { segments: [...targetSegments], sentences: sentences.filter((id) => targetSegments.has(sentenceSegment(id))), confidence: round(bead.confidence) }
     })
   }
-  const swapped = findSwaps(pivot.slots, cells, segments)
-  return { document: doc.id, pivot: pivot.id, cells: swapped.cells, extra, reordered: swapped.reordered, method: 'hub' }
+  const swapped = findSwaps(pivot.slots, cells, segments, extra)
+  return { document: doc.id, pivot: pivot.id, cells: swapped.cells, extra: swapped.extra, reordered: swapped.reordered, method: 'hub' }
 }
 
 function round(x: number): number {

@@ -3,7 +3,7 @@ import { segmentShares } from './segmentShares.js'
 import { slotFit } from './slotFit.js'
 
 /** Cost of leaving a slot empty or a segment without a slot. */
-const GAP = 4
+const GAP = 5
 /** Extra cost of a split (one slot, two segments) or a merge (two slots, one segment). */
 const REGROUP = 1.5
 

@@ -1,53 +1,111 @@
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
+import { roleFamily } from './roleFamily.js'
 import { segmentShares } from './segmentShares.js'
 import { slotFit } from './slotFit.js'
 
-/** How much better (in cost units) the crossed assignment must fit before a swap is reported. */
+/** How much better (in cost units) a reordered assignment must fit before a reordering is reported. */
 export const SWAP_MARGIN = 3
+/** Cells at or above this confidence, with one segment, are trusted and bound the regions re-examined. */
+export const TRUSTED_CONFIDENCE = 0.9
+/** Largest number of slots of one role family re-assigned by exhaustive search. */
+const MAX_GROUP = 7
 
 /** Result of {@link findSwaps}. */
 export interface Swaps {
-  /** Cells with swapped content put back in the slots it belongs to. */
+  /** Cells, with reordered content put back in the slots it belongs to. */
   cells: Array<SlotCell | null>
-  /** Swapped slot pairs. */
+  /** Slot pairs whose content appears in swapped order. */
   reordered: Array<[string, string]>
+  /** Segments still left without a slot. */
+  extra: string[]
+}
+
+function permutations(n: number): number[][] {
+  if (n === 0) return [[]]
+  const out: number[][] = []
+  for (const rest of permutations(n - 1)) for (let k = 0; k <= rest.length; k++) out.push([...rest.slice(0, k), n - 1, ...rest.slice(k)])
+  return out
 }
 
 /**
- * Find content that sits in the wrong order. A monotone aligner cannot express a swap: it pairs the slots with
- * the segments in document order. So for every two slots of the same role at most two apart, each filled by one
- * segment, compare how the segments fit the slots as aligned and crossed (length share against the slot's
- * expected share, anchors); when crossed fits clearly better, the content was reordered.
+ * Find content that sits in the wrong order. A monotone aligner cannot express a swap: it pairs slots with
+ * segments in document order, and around swapped content its beads turn uncertain or lopsided. So every run of
+ * untrusted slots (low confidence, gaps, several segments) between trusted ones is re-examined: when it holds as
+ * many segments as slots, each role family (questions, answers, prose…) is re-assigned by exhaustive search over
+ * permutations with {@link slotFit} (length share against the slot's expected share, anchors). If the best
+ * assignment beats document order by {@link SWAP_MARGIN}, it replaces it and the inverted slot pairs are reported.
  */
-export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[]): Swaps {
+export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], extra: readonly string[] = []): Swaps {
   const out = [...cells]
   const reordered: Array<[string, string]> = []
+  let leftover = [...extra]
   const shares = segmentShares(segments)
   const index = new Map(segments.map((s, i) => [s.id, i] as const))
-  const used = new Set<number>()
-  for (let i = 0; i < slots.length; i++) {
-    for (let d = 1; d <= 2; d++) {
-      const j = i + d
-      const a = out[i]
-      const b = out[j]
-      const sa = slots[i]
-      const sb = slots[j]
-      if (a == null || b == null || sa === undefined || sb === undefined || used.has(i) || used.has(j)) continue
-      if (sa.role !== sb.role || a.segments.length !== 1 || b.segments.length !== 1) continue
-      const ia = index.get(a.segments[0]!)
-      const ib = index.get(b.segments[0]!)
-      if (ia === undefined || ib === undefined || ia === ib) continue
-      const fit = (slot: PivotSlot, k: number): number => slotFit([slot], [segments[k]!], [shares[k]!])
-      const straight = fit(sa, ia) + fit(sb, ib)
-      const crossed = fit(sa, ib) + fit(sb, ia)
-      if (straight - crossed > SWAP_MARGIN) {
-        out[i] = { ...b, confidence: Math.min(a.confidence, b.confidence) }
-        out[j] = { ...a, confidence: Math.min(a.confidence, b.confidence) }
-        reordered.push([sa.id, sb.id])
-        used.add(i)
-        used.add(j)
+  const trusted = (c: SlotCell | null | undefined): boolean => c != null && c.segments.length === 1 && c.confidence >= TRUSTED_CONFIDENCE
+  let i = 0
+  while (i < slots.length) {
+    if (trusted(out[i])) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < slots.length && !trusted(out[j])) j++
+    // Region: slots [i, j); segments strictly between the neighbouring trusted cells.
+    const before = i > 0 ? index.get(out[i - 1]!.segments[0]!) ?? -1 : -1
+    const after = j < slots.length ? index.get(out[j]!.segments[0]!) ?? segments.length : segments.length
+    const regionSlots = slots.slice(i, j)
+    const regionSegments = segments.slice(before + 1, after)
+    if (regionSlots.length === regionSegments.length && regionSlots.length > 1) {
+      const families = new Map<string, { slots: number[]; segments: number[] }>()
+      regionSlots.forEach((s, k) => {
+        const f = families.get(roleFamily(s.role)) ?? { slots: [], segments: [] }
+        f.slots.push(i + k)
+        families.set(roleFamily(s.role), f)
+      })
+      regionSegments.forEach((s, k) => {
+        const f = families.get(roleFamily(s.role))
+        if (f !== undefined) f.segments.push(before + 1 + k)
+      })
+      const groups = [...families.values()]
+      const feasible = groups.every((g) => g.slots.length === g.segments.length && g.slots.length <= MAX_GROUP)
+      if (feasible) {
+        const fit = (slot: number, seg: number): number => slotFit([slots[slot]!], [segments[seg]!], [shares[seg]!])
+        let inOrder = 0
+        let best = 0
+        const assignment = new Map<number, number>()
+        for (const g of groups) {
+          g.slots.forEach((slot, k) => (inOrder += fit(slot, g.segments[k]!)))
+          let bestCost = Number.POSITIVE_INFINITY
+          let bestPerm: number[] = []
+          for (const perm of permutations(g.slots.length)) {
+            let cost = 0
+            perm.forEach((p, k) => (cost += fit(g.slots[k]!, g.segments[p]!)))
+            if (cost < bestCost - 1e-9) {
+              bestCost = cost
+              bestPerm = perm
+            }
+          }
+          best += bestCost
+          bestPerm.forEach((p, k) => assignment.set(g.slots[k]!, g.segments[p]!))
+        }
+        if (inOrder - best > SWAP_MARGIN) {
+          const confidence = Math.min(...regionSlots.map((_, k) => out[i + k]?.confidence ?? 0.5), 1)
+          for (const [slot, seg] of assignment) {
+            const segment = segments[seg]!
+            out[slot] = { segments: [segment.id], sentences: segment.sentences.map((s) => s.id), confidence }
+          }
+          const assigned = new Set([...assignment.values()].map((k) => segments[k]!.id))
+          leftover = leftover.filter((id) => !assigned.has(id))
+          const slotList = [...assignment.keys()].sort((a, b) => a - b)
+          for (let a = 0; a < slotList.length; a++) {
+            for (let b = a + 1; b < slotList.length; b++) {
+              if (assignment.get(slotList[a]!)! > assignment.get(slotList[b]!)!) reordered.push([slots[slotList[a]!]!.id, slots[slotList[b]!]!.id])
+            }
+          }
+        }
       }
     }
+    i = j
   }
-  return { cells: out, reordered }
+  return { cells: out, reordered, extra: leftover }
 }

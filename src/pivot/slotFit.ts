@@ -6,6 +6,14 @@ import { roleFamily } from './roleFamily.js'
 export const MIN_SHARE_SPREAD = 0.015
 
 /**
+ * Expected spread of a slot's length share: the measured one when the pivot has it, else a fifth of the share
+ * plus one point (a pivot written by hand gives rough shares).
+ */
+export function shareSpread(slot: PivotSlot): number {
+  return Math.max(MIN_SHARE_SPREAD, slot.shareSpread ?? 0.2 * slot.share + 0.01)
+}
+
+/**
  * Cost (≥ 0, lower is better) of filling pivot slots with segments of a document, from general evidence:
  * role agreement, length share against the slot's expected share (a z-score), and expected anchors found.
  * @param slots One or more consecutive slots.
@@ -16,9 +24,9 @@ export function slotFit(slots: readonly PivotSlot[], segments: readonly Segment[
   let cost = 0
   const slotRoles = new Set(slots.map((s) => roleFamily(s.role)))
   const segmentRoles = new Set(segments.map((s) => roleFamily(s.role)))
-  for (const r of slotRoles) if (!segmentRoles.has(r)) cost += 2
+  for (const r of slotRoles) if (!segmentRoles.has(r)) cost += 4
   const expected = slots.reduce((a, s) => a + s.share, 0)
-  const spread = Math.max(MIN_SHARE_SPREAD, Math.sqrt(slots.reduce((a, s) => a + (s.shareSpread ?? MIN_SHARE_SPREAD) ** 2, 0)))
+  const spread = Math.max(MIN_SHARE_SPREAD, Math.sqrt(slots.reduce((a, s) => a + shareSpread(s) ** 2, 0)))
   const actual = shares.reduce((a, b) => a + b, 0)
   const z = (actual - expected) / spread
   cost += Math.min(8, (z * z) / 2)

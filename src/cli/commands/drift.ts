@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util'
+import { alignCorpus } from '../../pipeline/alignCorpus.js'
+import type { Dataset } from '../../types.js'
+import type { CliCommand } from '../command.js'
+import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
+import { formatDiagnostic } from '../formatDiagnostic.js'
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)))
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd()).join('\n')
+}
+
+function render(dataset: Dataset, slots: boolean): string {
+  const language = (id: string): string => dataset.documents.find((d) => d.id === id)?.language?.bcp47 ?? 'und'
+  const family = (id: string): string => dataset.families.find((f) => f.documents.includes(id))?.id ?? '-'
+  const rows: string[][] = [['document', 'language', 'family', 'drift', 'top reasons']]
+  for (const doc of dataset.documents) {
+    const report = dataset.drift.find((r) => r.document === doc.id)
+    const fam = dataset.families.find((f) => f.documents.includes(doc.id))
+    if (report === undefined) {
+      rows.push([doc.id, language(doc.id), family(doc.id), '-', fam?.alone === true ? 'not a translation of any other document' : 'no pivot'])
+      continue
+    }
+    const reasons = report.reasons.slice(0, 3).map((r) => `${r.code}${r.slot === undefined ? '' : `@${r.slot}`} ${r.score.toFixed(2)}`).join(', ')
+    rows.push([doc.id, language(doc.id), report.family, report.score.toFixed(4), reasons === '' ? '-' : reasons])
+  }
+  const out = [table(rows)]
+  if (slots) {
+    for (const report of dataset.drift) {
+      out.push('', `${report.document} (${report.family}):`)
+      const slotRows = [['slot', 'drift', 'reasons']]
+      for (const s of report.slots) slotRows.push([s.slot, s.score.toFixed(2), s.reasons.map((r) => r.message).join('; ') || '-'])
+      out.push(table(slotRows))
+    }
+  }
+  return `${out.join('\n')}\n`
+}
+
+/** `paracorpus drift`: how far each translation drifted from its family's pivot, and why. */
+export const driftCommand: CliCommand = {
+  name: 'drift',
+  summary: 'score how far each translation drifted from its pivot, with reasons',
+  help: `Usage: paracorpus drift [paths…] [--pivot consensus|DOC|LANG|FILE.json] [--slots] [--json] [--strict]
+
+Group the documents (default: corpus/) into translation families, build each family's pivot structure,
+align every translation to it and print: document, language, family, drift score (0 = none, 1 = all),
+and the strongest reasons (missing, extra, split, merged, length, anchor-lost, anchor-changed, role, order).
+
+Options:
+  --pivot P   consensus (default), a document id, a language (km, kaz…), or a pivot JSON file
+  --slots     add per-slot drift with every reason
+  --json      print the drift reports, families and verdicts as JSON
+  --strict    stop at the first unreadable file
+  -h, --help  show this help`,
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { pivot: { type: 'string' }, slots: { type: 'boolean' }, json: { type: 'boolean' }, strict: { type: 'boolean' } } })
+    const dataset = await alignCorpus(positionals.length === 0 ? ['corpus'] : positionals, { pivot: values.pivot, strict: values.strict === true, level: 'turn' })
+    for (const d of dataset.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
+    if (values.json === true) {
+      const { families, verdicts, pivots, drift } = dataset
+      io.stdout.write(`${JSON.stringify({ families, verdicts, pivots, drift }, null, 2)}\n`)
+    } else io.stdout.write(render(dataset, values.slots === true))
+    return dataset.diagnostics.some((d) => d.severity === 'error') ? EXIT_INPUT : EXIT_OK
+  },
+}
