@@ -1,6 +1,6 @@
 /** Surface features of one line of text, used to classify it without word lists. */
 export interface LineShape {
-  /** Number of words (word-like segments; scripts without spaces are segmented by ICU). */
+  /** Number of words (word-like segments; scripts without spaces are segmented by ICU), counted up to 65. */
   words: number
   /** Number of letters. */
   letters: number
@@ -24,13 +24,25 @@ const DIGIT = /\p{Nd}/u
 
 const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' })
 
-/** Count word-like segments (ICU word boundaries, so Khmer or Thai without spaces count properly). */
-export function countWords(text: string): number {
-  if (text.length > 2000) return text.split(/\s+/u).filter((w) => w !== '').length
+/**
+ * Count word-like segments (ICU word boundaries, so Khmer or Thai without spaces count properly).
+ * @param limit Stop counting past this many (default: no limit); shape decisions only need small counts.
+ */
+export function countWords(text: string, limit = Number.POSITIVE_INFINITY): number {
+  const spaced = text.split(/\s+/u).filter((w) => w !== '')
+  // Text with a space every dozen characters or so is written with spaces between words: count them directly.
+  // ICU's dictionary segmentation is for scripts without spaces (Khmer, Thai, Lao, Chinese, Japanese…).
+  if (text.length > 2000 || spaced.length * 12 >= text.length) return spaced.length
   let n = 0
-  for (const s of wordSegmenter.segment(text)) if (s.isWordLike === true) n++
+  for (const s of wordSegmenter.segment(text)) {
+    if (s.isWordLike === true) n++
+    if (n > limit) break
+  }
   return n
 }
+
+/** Words counted at most by {@link lineShape}: every decision made on word counts is about shorter lines. */
+export const SHAPE_WORD_LIMIT = 64
 
 /** Measure the surface shape of a line. */
 export function lineShape(text: string): LineShape {
@@ -38,7 +50,7 @@ export function lineShape(text: string): LineShape {
   const tail = trimmed.replace(TRAILING_CLOSERS, '')
   const last = tail.slice(-1)
   return {
-    words: countWords(trimmed),
+    words: countWords(trimmed, SHAPE_WORD_LIMIT),
     letters: trimmed.match(LETTER)?.length ?? 0,
     terminal: last !== '' && TERMINAL.test(last),
     asks: QUESTION.test(trimmed),

@@ -143,21 +143,32 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
     kept.push(line.label === undefined ? line.raw.text : line.label.rest)
   }
   const live = lines.filter((l) => !l.dropped)
+  // Per block: how many live lines, and how many of them are furniture (keeps the byline pass linear).
+  const liveInBlock = new Map<Block, number>()
+  const furnitureInBlock = new Map<Block, number>()
+  for (const l of live) {
+    liveInBlock.set(l.block, (liveInBlock.get(l.block) ?? 0) + 1)
+    if (l.furniture !== undefined) furnitureInBlock.set(l.block, (furnitureInBlock.get(l.block) ?? 0) + 1)
+  }
   live.forEach((line, i) => {
     if (line.furniture !== undefined || line.title || line.speaker !== undefined || line.block.kind === 'heading') return
-    const sameBlock = live.some((o) => o.block === line.block && o !== line && o.furniture !== undefined)
+    const sameBlock = (furnitureInBlock.get(line.block) ?? 0) > 0
     // A short unfinished line that shares a block with furniture is furniture too (a credit under a caption).
     if (sameBlock && !line.shape.terminal && line.shape.words <= 12) {
       line.furniture = 'byline'
+      furnitureInBlock.set(line.block, (furnitureInBlock.get(line.block) ?? 0) + 1)
       return
     }
     if (!isBylineShaped(line.shape) || line.label !== undefined) return
     const prev = live[i - 1]
     const next = live[i + 1]
-    const besideFurniture = (prev !== undefined && prev.block !== line.block && prev.furniture !== undefined && live.every((o) => o.block !== line.block || o === line)) ||
-      (next !== undefined && next.block !== line.block && next.furniture !== undefined && live.every((o) => o.block !== line.block || o === line))
+    const aloneInBlock = liveInBlock.get(line.block) === 1
+    const besideFurniture = aloneInBlock && ((prev !== undefined && prev.block !== line.block && prev.furniture !== undefined) || (next !== undefined && next.block !== line.block && next.furniture !== undefined))
     const atEdge = i === live.length - 1
-    if (sameBlock || besideFurniture || atEdge) line.furniture = 'byline'
+    if (sameBlock || besideFurniture || atEdge) {
+      line.furniture = 'byline'
+      furnitureInBlock.set(line.block, (furnitureInBlock.get(line.block) ?? 0) + 1)
+    }
   })
 
   // Pieces: runs of lines in one block with the same furniture status; a speaker label starts a new piece.
@@ -176,6 +187,8 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   let inDialogue = false
   let current: Draft | undefined
   const contentPieces = pieces.filter((p) => !p.furniture)
+  const nextContentOf = new Map<Piece, Piece | undefined>()
+  contentPieces.forEach((p, k) => nextContentOf.set(p, contentPieces[k + 1]))
   for (const piece of pieces) {
     const head = piece.lines[0]!
     if (piece.furniture) {
@@ -204,7 +217,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
     const lastLine = piece.lines[piece.lines.length - 1]!
     const end = lastLine.raw.offsets[lastLine.raw.text.length] ?? start
     if (inDialogue && current !== undefined) {
-      const nextContent = contentPieces[contentPieces.indexOf(piece) + 1]
+      const nextContent = nextContentOf.get(piece)
       const answerFollows = nextContent?.lines[0]?.speaker === 'answerer'
       if (current.role === 'answer' && answerFollows) {
         turn++
