@@ -165,7 +165,7 @@ export interface PivotAnchor {
   kind: PivotAnchorKind
   /** Normalised, transliterated key (lowercase ASCII; digits only for numbers). */
   key: string
-  /** Spellings seen in the documents (as written), sorted. */
+  /** Spellings seen in the documents (as written); the first is the pivot's own spelling. */
   variants: string[]
 }
 
