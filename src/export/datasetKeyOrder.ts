@@ -1,8 +1,5 @@
-import type { DriftCode } from '../types.js'
+import { DRIFT_CODES } from '../drift/weights.js'
 import type { KeyOrder } from './keyOrder.js'
-
-/** Drift codes in the order `DriftCode` lists them. */
-export const DRIFT_CODES: readonly DriftCode[] = ['missing', 'extra', 'split', 'merged', 'length', 'anchor-lost', 'anchor-changed', 'role', 'order']
 
 const object = (...keys: Array<readonly [string, KeyOrder | null] | string>): KeyOrder => ({
   kind: 'object',

@@ -1,0 +1,29 @@
+import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+
+const run = promisify(execFile)
+
+describe('docs/export.md', () => {
+  it('runs the TypeScript example against the package source', async () => {
+    const markdown = readFileSync('docs/export.md', 'utf8')
+    const example = /```ts\n([\s\S]*?)```/u.exec(markdown)?.[1]
+    expect(example).toContain('writeDataset')
+    const out = mkdtempSync(join(tmpdir(), 'paracorpus-docs-'))
+    try {
+      const source = example!.replace(/from 'paracorpus'/gu, `from ${JSON.stringify(resolve('src/index.ts'))}`).replace(/'out'/gu, JSON.stringify(out))
+      mkdirSync('tests/output', { recursive: true })
+      const file = resolve('tests/output/docs-export-example.mts')
+      writeFileSync(file, source)
+      const { stdout } = await run(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), file])
+      expect(stdout).toContain('dataset.json')
+      expect(stdout).toContain('family-1.tmx')
+      expect(readdirSync(out)).toContain('report.html')
+    } finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
+})
