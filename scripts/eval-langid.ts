@@ -10,6 +10,8 @@ import { fromFrancCode } from '../src/detect/languageCodes.js'
 import { readLabelledSentences } from './langid/corpus.js'
 
 const DOC_SIZE = 10
+/** `--errors`: also print each misjudged test sentence with the guess. */
+const SHOW_ERRORS = process.argv.includes('--errors')
 
 function accuracy(texts: string[], code: string, guess: (t: string) => string): string {
   if (texts.length === 0) return '–'
@@ -27,5 +29,15 @@ for (const { iso6393, test } of readLabelledSentences()) {
   for (let i = 0; i + DOC_SIZE <= test.length; i += DOC_SIZE) docs.push(test.slice(i, i + DOC_SIZE).join(' '))
   // Short test sets give fewer than two disjoint documents; slide by one sentence instead.
   if (docs.length < 2) for (let i = 0; i + DOC_SIZE <= test.length; i++) docs.push(test.slice(i, i + DOC_SIZE).join(' '))
+  if (SHOW_ERRORS) {
+    const confusions = new Map<string, number>()
+    for (const t of test) {
+      const g = ours(t)
+      if (g === iso6393) continue
+      confusions.set(g, (confusions.get(g) ?? 0) + 1)
+      console.error(`${iso6393} → ${g}\t${t}`)
+    }
+    console.error(`${iso6393} confusions: ${[...confusions].map(([g, n]) => `${g} ${n}`).join(', ')}`)
+  }
   console.log(`| ${iso6393} | ${accuracy(test, iso6393, ours)} | ${accuracy(test, iso6393, plain)} | ${accuracy(docs, iso6393, ours)} | ${accuracy(docs, iso6393, plain)} |`)
 }

@@ -4,7 +4,7 @@ import { francProbabilities, guessConfidence, round } from './confidence.js'
 import { scriptLanguages } from './data/scriptLanguages.js'
 import { detectScript } from './detectScript.js'
 import { fromFrancCode, toBcp47, toFrancCode } from './languageCodes.js'
-import { profilePosterior } from './languageProfiles.js'
+import { foreignLetters, profilePosterior } from './languageProfiles.js'
 import { scriptText, withoutUrls } from './scriptText.js'
 import { undetermined } from './undetermined.js'
 
@@ -29,6 +29,12 @@ export interface DetectLanguageOptions {
 
 /** franc candidates the profiles may re-rank. */
 const RERANK_WINDOW = 8
+
+/**
+ * Odds against a candidate for each distinct letter of the text it never uses while another candidate
+ * commonly does (see `foreignLetters`): e⁻²⁰ per letter: franc's short-text odds are steep, and a letter a language lacks is near proof.
+ */
+const FOREIGN_LETTER_LOG_ODDS = 20
 
 /**
  * Identify the language of a text.
@@ -89,17 +95,31 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
  * the total probability franc gave them, shared out by the posterior. Unprofiled languages keep theirs.
  */
 function rerank(ranked: Array<{ code: string; probability: number }>, sample: string): Array<{ code: string; probability: number }> {
-  const window = ranked.slice(0, RERANK_WINDOW)
+  const foreign = foreignLetters(
+    sample,
+    ranked.map((c) => c.code),
+  )
+  const lettered = normalise(
+    ranked.map((c) => ({ code: c.code, probability: c.probability * Math.exp(-FOREIGN_LETTER_LOG_ODDS * (foreign.get(c.code) ?? 0)) })),
+  )
+  const window = lettered.slice(0, RERANK_WINDOW)
   const posterior = profilePosterior(
     sample,
     window.map((c) => c.code),
   )
-  if (posterior.size < 2) return ranked
+  if (posterior.size < 2) return lettered
   let mass = 0
   for (const c of window) if (posterior.has(c.code)) mass += c.probability
-  const result = ranked.map((c) => {
-    const p = posterior.get(c.code)
-    return p === undefined ? c : { code: c.code, probability: mass * p }
-  })
-  return result.sort((a, b) => b.probability - a.probability)
+  return lettered
+    .map((c) => {
+      const p = posterior.get(c.code)
+      return p === undefined ? c : { code: c.code, probability: mass * p }
+    })
+    .sort((a, b) => b.probability - a.probability)
+}
+
+/** Scale probabilities to sum to 1 and sort them, best first. */
+function normalise(ranked: Array<{ code: string; probability: number }>): Array<{ code: string; probability: number }> {
+  const z = ranked.reduce((sum, c) => sum + c.probability, 0)
+  return ranked.map((c) => ({ code: c.code, probability: z > 0 ? c.probability / z : 0 })).sort((a, b) => b.probability - a.probability)
 }

@@ -13,6 +13,17 @@ export interface LanguageProfileData {
   words?: Record<string, number> | undefined
 }
 
+/**
+ * The letters a language is known to use: those of its training sentences (when it has a profile)
+ * and those of franc's trigram model, as lower-cased strings.
+ */
+export interface LetterInventory {
+  /** Every letter seen. */
+  all: string
+  /** Letters of franc's model plus letters making up at least 0.1% of the training letters. */
+  common: string
+}
+
 /** The profiles file: one n-gram count table per ISO 639-3 code. */
 export interface LanguageProfilesData {
   /** Format version. */
@@ -21,6 +32,11 @@ export interface LanguageProfilesData {
   source: string
   /** ISO 639-3 code → counts. */
   languages: Record<string, LanguageProfileData>
+  /**
+   * ISO 639-3 code → letter inventory, for every language franc knows in a script that has a profiled
+   * language (absent in older files: no letter evidence).
+   */
+  letters?: Record<string, LetterInventory> | undefined
 }
 
 /** Additive smoothing of unseen n-grams. */
@@ -84,6 +100,50 @@ export function profileLetters(code: string): Set<string> {
   for (const gram of Object.keys(profile.ngrams)) if ([...gram].length === 1 && gram !== ' ') letters.add(gram)
   return letters
 }
+
+/** Letter inventories by language, as sets. */
+let inventories: Map<string, { all: Set<string>; common: Set<string> }> | undefined
+
+function loadInventories(): Map<string, { all: Set<string>; common: Set<string> }> {
+  if (inventories !== undefined) return inventories
+  inventories = new Map()
+  for (const [code, inventory] of Object.entries((profilesJson as LanguageProfilesData).letters ?? {})) {
+    inventories.set(code, { all: new Set(inventory.all), common: new Set(inventory.common) })
+  }
+  return inventories
+}
+
+/**
+ * Letter evidence against each candidate: how many distinct letters of the text the candidate never
+ * uses (not in its inventory) although another candidate commonly does (so a letter no candidate
+ * knows, such as a typo, counts against none). Kazakh `қ ғ ұ і` thus count against Kyrgyz, Tatar and
+ * Russian, Russian `ы э` against Ukrainian and Serbian.
+ * @param text Text in one script (see `scriptText`).
+ * @param languages ISO 639-3 codes to compare; those without an inventory get `0`.
+ * @returns Language → number of foreign letters.
+ */
+export function foreignLetters(text: string, languages: readonly string[]): Map<string, number> {
+  const all = loadInventories()
+  const result = new Map<string, number>()
+  const letters = new Set<string>()
+  for (const char of text.normalize('NFC').toLowerCase()) if (NON_LETTER_TEST.test(char) === false) letters.add(char)
+  for (const code of languages) {
+    const own = all.get(code)
+    if (own === undefined) {
+      result.set(code, 0)
+      continue
+    }
+    let foreign = 0
+    for (const letter of letters) {
+      if (own.all.has(letter)) continue
+      if (languages.some((other) => other !== code && (all.get(other)?.common.has(letter) ?? false))) foreign++
+    }
+    result.set(code, foreign)
+  }
+  return result
+}
+
+const NON_LETTER_TEST = /[^\p{L}]/u
 
 /**
  * Posterior probability of each language given a text, under the character n-gram profiles and

@@ -50,6 +50,12 @@ describe('detectLanguage', () => {
     expect(guess.confidence).toBeGreaterThanOrEqual(0.8)
   })
 
+  it('counts letters a candidate never uses against it (Kazakh қ ұ against Kyrgyz, as franc guesses)', () => {
+    const text = 'Ұлы ақын туралы кітап оқыдым.'
+    expect(detectLanguage(text, { profiles: false }).iso6393).not.toBe('kaz')
+    expect(detectLanguage(text).iso6393).toBe('kaz')
+  })
+
   it('maps ISO 639-3 codes to the shortest BCP 47 tag', () => {
     expect(['khm', 'kaz', 'zsm', 'ind', 'kir', 'und'].map(toBcp47)).toEqual(['km', 'kk', 'ms', 'id', 'ky', 'und'])
   })
