@@ -107,9 +107,11 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
  * question mark), `order` (content swapped with another slot). A slot's score is the noisy-or of its components
  * scaled by weight / max weight.
  *
- * Per document, each component is the mean of its slot scores weighted by `0.5/n + 0.5·share` (every slot counts,
- * long ones more), except `extra`: the share of the document's letters in segments that fill no slot. The document
- * score is the weighted mean Σ wᶜ·Cᶜ / Σ wᶜ — in [0, 1], higher is more drift.
+ * Per document, each component Cᶜ is the mean of its slot scores weighted by `0.5/n + 0.5·share` (every slot
+ * counts, long ones more), except `extra`: the share of the document's letters in segments that fill no slot.
+ * The document score is `1 − (1 − S)(1 − Ê)`: S is the same weighted mean over the slots' scores, Ê the extra
+ * share scaled by its weight — in [0, 1], 0 for a faithful translation, 1 when nothing of the pivot is found.
+ * Weights thus act inside each slot; raising one raises every slot where that component fires.
  */
 export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAlignment, options: ScoreDriftOptions = {}): DriftReport {
   const weights: DriftWeights = { ...DEFAULT_DRIFT_WEIGHTS, ...options.weights }
@@ -166,8 +168,10 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
     const share = total === 0 ? 0 : (letters.get(id) ?? 0) / total
     extraReasons.push({ code: 'extra', score: round(clamp01(share * n)), message: `segment ${id} (${byId.get(id)?.role ?? '?'}, ${(share * 100).toFixed(1)}% of the text) fills no pivot slot` })
   }
-  const weightTotal = DRIFT_CODES.reduce((a, c) => a + weights[c], 0) || 1
-  const score = round(DRIFT_CODES.reduce((a, c) => a + weights[c] * components[c], 0) / weightTotal)
+  let slotMean = 0
+  slotDrifts.forEach((sd, i) => (slotMean += slotWeights[i]! * sd.score))
+  slotMean /= weightSum
+  const score = round(1 - (1 - slotMean) * (1 - (weights.extra / maxWeight) * components.extra))
   const reasons = [...slotDrifts.flatMap((s) => s.reasons), ...extraReasons]
     .sort((a, b) => weights[b.code] * b.score - weights[a.code] * a.score || (a.slot ?? '').localeCompare(b.slot ?? ''))
     .slice(0, options.topReasons ?? 10)

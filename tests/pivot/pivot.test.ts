@@ -80,6 +80,13 @@ describe('drift of the seed translations', () => {
     expect(changed.some((r) => /Booher → Бохер|Бохер → Booher/u.test(r.message))).toBe(true)
   })
 
+  it('scores a translation that fills no slot as complete drift', () => {
+    const empty = { document: kk.id, pivot: pivot.id, cells: pivot.slots.map(() => null), extra: [], reordered: [], method: 'hub' as const }
+    const report = scoreDrift(pivot, kk, empty)
+    expect(report.score).toBe(1)
+    expect(report.components.missing).toBe(1)
+  })
+
   it('keeps every score in [0, 1]', () => {
     for (const r of reports) {
       expect(r.score).toBeGreaterThanOrEqual(0)
