@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -12,18 +12,18 @@ describe('docs/export.md', () => {
     const markdown = readFileSync('docs/export.md', 'utf8')
     const example = /```ts\n([\s\S]*?)```/u.exec(markdown)?.[1]
     expect(example).toContain('writeDataset')
-    const out = mkdtempSync(join(tmpdir(), 'paracorpus-docs-'))
+    const dir = mkdtempSync(join(tmpdir(), 'paracorpus-docs-'))
+    const out = join(dir, 'out')
     try {
       const source = example!.replace(/from 'paracorpus'/gu, `from ${JSON.stringify(resolve('src/index.ts'))}`).replace(/'out'/gu, JSON.stringify(out))
-      mkdirSync('tests/output', { recursive: true })
-      const file = resolve('tests/output/docs-export-example.mts')
+      const file = join(dir, 'example.mts')
       writeFileSync(file, source)
       const { stdout } = await run(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), file])
       expect(stdout).toContain('dataset.json')
       expect(stdout).toContain('family-1.tmx')
       expect(readdirSync(out)).toContain('report.html')
     } finally {
-      rmSync(out, { recursive: true, force: true })
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })
