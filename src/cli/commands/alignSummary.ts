@@ -1,4 +1,5 @@
 import type { Dataset } from '../../types.js'
+import { formatTable } from '../formatTable.js'
 
 /** What `paracorpus align` did besides building the dataset. */
 export interface AlignRunFacts {
@@ -12,10 +13,6 @@ export interface AlignRunFacts {
   skippedMoses: number
 }
 
-function table(rows: readonly string[][]): string {
-  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)))
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  ').trimEnd()).join('\n')
-}
 
 /**
  * The summary `paracorpus align` prints: corpus counts (documents, languages, families, aligned units, files
@@ -27,7 +24,7 @@ export function alignSummary(dataset: Dataset, facts: AlignRunFacts): string {
   const skipped: string[] = []
   if (facts.skippedJsonl > 0) skipped.push(`${facts.skippedJsonl} with a gap left out of JSONL`)
   if (facts.skippedMoses > 0) skipped.push(`${facts.skippedMoses} left out of Moses`)
-  const head = table([
+  const head = formatTable([
     ['documents', String(dataset.documents.length)],
     ['languages', `${dataset.languages.length} (${dataset.languages.map((l) => `${l.bcp47} ${l.documents.length}`).join(', ')})`],
     ['families', `${dataset.families.length} (${multi} with translations, ${dataset.families.length - multi} alone)`],
@@ -42,5 +39,5 @@ export function alignSummary(dataset: Dataset, facts: AlignRunFacts): string {
     const drift = report === undefined ? (family?.alone === true ? '- (alone)' : '-') : `${report.score.toFixed(3)}${hub ? ' (pivot hub)' : ''}`
     rows.push([doc.id, doc.language?.bcp47 ?? 'und', family?.id ?? '-', drift])
   }
-  return `${head}\n\n${table(rows)}\n`
+  return `${head}\n\n${formatTable(rows)}\n`
 }

@@ -4,11 +4,8 @@ import type { Dataset } from '../../types.js'
 import type { CliCommand } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
+import { formatTable } from '../formatTable.js'
 
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)))
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd()).join('\n')
-}
 
 function render(dataset: Dataset, slots: boolean): string {
   const language = (id: string): string => dataset.documents.find((d) => d.id === id)?.language?.bcp47 ?? 'und'
@@ -24,13 +21,13 @@ function render(dataset: Dataset, slots: boolean): string {
     const reasons = report.reasons.slice(0, 3).map((r) => `${r.code}${r.slot === undefined ? '' : `@${r.slot}`} ${r.score.toFixed(2)}`).join(', ')
     rows.push([doc.id, language(doc.id), report.family, report.score.toFixed(4), reasons === '' ? '-' : reasons])
   }
-  const out = [table(rows)]
+  const out = [formatTable(rows)]
   if (slots) {
     for (const report of dataset.drift) {
       out.push('', `${report.document} (${report.family}):`)
       const slotRows = [['slot', 'drift', 'reasons']]
       for (const s of report.slots) slotRows.push([s.slot, s.score.toFixed(2), s.reasons.map((r) => r.message).join('; ') || '-'])
-      out.push(table(slotRows))
+      out.push(formatTable(slotRows))
     }
   }
   return `${out.join('\n')}\n`
