@@ -7,6 +7,7 @@ import { alignFamily } from '../pivot/alignFamily.js'
 import { alignPair } from '../pivot/alignPair.js'
 import { buildPivot } from '../pivot/buildPivot.js'
 import { findFamilies } from '../pivot/findFamilies.js'
+import { PIVOT_FIT_THRESHOLD, pivotFit } from '../pivot/pivotFit.js'
 import type { AlignmentCache } from '../pivot/types.js'
 import type { AlignmentLevel, Dataset, DatasetDocument, Diagnostic, DriftReport, ParsedDocument, Pivot } from '../types.js'
 import { VERSION } from '../version.js'
@@ -70,7 +71,7 @@ export function buildDataset(documents: readonly ParsedDocument[], options: Buil
   const units: Dataset['units'] = []
   families.forEach((family, f) => {
     options.onProgress?.({ stage: 'families', done: f, total: families.length })
-    const members = family.documents.map((id) => sorted.find((d) => d.id === id)!)
+    let members = family.documents.map((id) => sorted.find((d) => d.id === id)!)
     if (family.alone) {
       const doc = members[0]!
       const best = verdicts.filter((v) => v.a === doc.id || v.b === doc.id).sort((a, b) => b.score - a.score)[0]
@@ -84,8 +85,23 @@ export function buildDataset(documents: readonly ParsedDocument[], options: Buil
       if (from !== pivotChoice) diagnostics.push({ ruleId: 'pivot-not-in-family', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `--pivot ${pivotChoice} names no document of ${family.id}; used the consensus` })
       pivot = { ...buildPivot(members, { from, align, cache }), id: family.id }
     } else pivot = { ...pivotChoice, id: pivotChoice.id }
+    let family_ = alignFamily(family.id, pivot, members, { align, cache })
+    if (!members.some((d) => d.id === pivot.document)) {
+      // A pivot from outside the family (a file): documents that do not follow it are not forced into it.
+      const kept = members.filter((doc, d) => {
+        const fit = pivotFit(pivot, family_.alignments[d]!, doc)
+        if (fit >= PIVOT_FIT_THRESHOLD) return true
+        diagnostics.push({ ruleId: 'not-a-translation-of-pivot', source: 'paracorpus:pivot', severity: 'warning', file: doc.id, reason: `${doc.id} does not follow pivot ${pivot.id}: its fit to the pivot (structure, extra text, anchors) is ${(fit * 100).toFixed(0)}% < ${PIVOT_FIT_THRESHOLD * 100}%; not aligned to it` })
+        return false
+      })
+      if (kept.length === 0) return
+      if (kept.length < members.length) {
+        members = kept
+        family_ = alignFamily(family.id, pivot, members, { align, cache })
+      }
+    }
     pivots.push(pivot)
-    const { table, alignments: perDocument } = alignFamily(family.id, pivot, members, { align, cache })
+    const { table, alignments: perDocument } = family_
     alignments.push(table)
     const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: options.weights }))
     drift.push(...reports)

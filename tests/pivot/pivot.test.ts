@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
-import { alignFamily, alignToPivot, buildPivot, findFamilies, judgePairs, loadPivot, parseDocument, parsePivot, scoreDrift, serializePivot } from '../../src/index.js'
+import { alignFamily, alignToPivot, buildDataset, buildPivot, findFamilies, judgePairs, loadPivot, parseDocument, parsePivot, scoreDrift, serializePivot } from '../../src/index.js'
 import { read, seedInterviews } from './helpers.js'
 
 const [km, kk] = seedInterviews() as [ReturnType<typeof seedInterviews>[number], ReturnType<typeof seedInterviews>[number]]
@@ -127,6 +127,15 @@ describe('a pivot written by hand', () => {
     expect(bySlot.get('a-3')!.components.missing).toBe(1)
     expect(bySlot.get('intro-1')!.components['anchor-lost']).toBeGreaterThan(0)
     expect(report.score).toBeGreaterThan(scoreDrift(file, de, alignToPivot(file, de)).score)
+  })
+
+  it('is not forced on documents that are not translations of its source', () => {
+    const others = seedInterviews()
+    const dataset = buildDataset([en, de, ...others], { pivot: file, level: 'turn' })
+    const aligned = dataset.alignments.flatMap((a) => a.documents)
+    expect(aligned.sort()).toEqual(['de', 'en'])
+    const refused = dataset.diagnostics.filter((d) => d.ruleId === 'not-a-translation-of-pivot').map((d) => d.file)
+    expect(refused.sort()).toEqual(others.map((d) => d.id).sort())
   })
 
   it('rejects a malformed pivot with a typed error naming the field', () => {

@@ -15,7 +15,8 @@ function render(dataset: Dataset, slots: boolean): string {
     const report = dataset.drift.find((r) => r.document === doc.id)
     const fam = dataset.families.find((f) => f.documents.includes(doc.id))
     if (report === undefined) {
-      rows.push([doc.id, language(doc.id), family(doc.id), '-', fam?.alone === true ? 'not a translation of any other document' : 'no pivot'])
+      const offPivot = dataset.diagnostics.some((d) => d.ruleId === 'not-a-translation-of-pivot' && d.file === doc.id)
+      rows.push([doc.id, language(doc.id), family(doc.id), '-', fam?.alone === true ? 'not a translation of any other document' : offPivot ? 'does not follow the given pivot' : 'no pivot'])
       continue
     }
     const reasons = report.reasons.slice(0, 3).map((r) => `${r.code}${r.slot === undefined ? '' : `@${r.slot}`} ${r.score.toFixed(2)}`).join(', ')
