@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest'
 
 const run = promisify(execFile)
 
-describe('docs/export.md', () => {
-  it('runs the TypeScript example against the package source', async () => {
-    const markdown = readFileSync('docs/export.md', 'utf8')
+describe.each(['README.md', 'docs/export.md'])('%s', (doc) => {
+  it('runs the first TypeScript example against the package source', async () => {
+    const markdown = readFileSync(doc, 'utf8')
     const example = /```ts\n([\s\S]*?)```/u.exec(markdown)?.[1]
     expect(example).toContain('writeDataset')
     const dir = mkdtempSync(join(tmpdir(), 'paracorpus-docs-'))
