@@ -22,7 +22,8 @@ export interface ReadResult {
 /**
  * Read files, directories and globs as documents, one bad file never stopping the others
  * (unless `strict`).
- * @throws {InputError} only with `strict: true`, or when nothing at all could be read.
+ * @throws {InputError} only with `strict: true`, when nothing at all could be read, or `EMPTY` when every file
+ *   found is empty or whitespace only.
  */
 export function readDocuments(inputs: string[], options: ReadDocumentsOptions = {}): ReadResult {
   const { files, unresolved } = resolvePaths(inputs, options)
@@ -56,6 +57,11 @@ export function readDocuments(inputs: string[], options: ReadDocumentsOptions = 
   if (documents.length === 0 && errors.length > 0 && diagnostics.length === 0) {
     const first = errors[0]!
     throw new InputError(first.code, errors.length === 1 ? first.message : `no document could be read (${errors.length} errors; first: ${first.message})`, { file: first.file, byteOffset: first.byteOffset, cause: first })
+  }
+  if (documents.length === 0 && errors.length === 0 && files.length > 0) {
+    // Every file was skipped as empty: a run with nothing to process is an error, not a silent success.
+    const first = files[0]!
+    throw new InputError('EMPTY', files.length === 1 ? `${first} is empty or holds only whitespace; nothing to process` : `all ${files.length} input files are empty or hold only whitespace (first: ${first}); nothing to process`, { file: first })
   }
   return { documents, diagnostics, errors }
 }

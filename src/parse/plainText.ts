@@ -12,8 +12,8 @@ function pushText(out: PlainText, value: string, start: number | undefined, end:
   if (value === '') return
   const s = start ?? out.offsets[out.offsets.length - 1] ?? 0
   const span = end !== undefined && start !== undefined ? end - start : value.length
+  out.text += value
   for (let i = 0; i < value.length; i++) {
-    out.text += value[i]
     // Escapes and entities make the source longer than the value: spread the value over the source span.
     out.offsets.push(span === value.length ? s + i : s + Math.floor((i * span) / value.length))
   }

@@ -66,7 +66,8 @@ function joinLines(lines: Line[], stripFirst: number): { text: string; offsets: 
       offsets.push(lines[i - 1]!.raw.offsets[lines[i - 1]!.raw.text.length] ?? 0)
     }
     text += line.raw.text.slice(skip)
-    offsets.push(...line.raw.offsets.slice(skip, line.raw.text.length))
+    // A loop, not `push(...slice)`: spreading a line of 100k+ characters overflows the call stack.
+    for (let k = skip; k < line.raw.text.length; k++) offsets.push(line.raw.offsets[k]!)
   })
   const lastLine = lines[lines.length - 1]!
   offsets.push(lastLine.raw.offsets[lastLine.raw.text.length] ?? 0)

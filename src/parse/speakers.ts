@@ -1,4 +1,4 @@
-import { lineShape } from './lineShape.js'
+import { QUESTION } from './lineShape.js'
 import { speakerLabel } from './speakerLabel.js'
 
 /** The speakers of an interview, found from the labels that open paragraphs. */
@@ -19,7 +19,7 @@ export function findSpeakers(openings: string[]): Speakers | undefined {
   const sequence: Array<{ key: string; asks: boolean }> = []
   for (const line of openings) {
     const label = speakerLabel(line)
-    if (label !== undefined && label.rest !== '') sequence.push({ key: label.key, asks: lineShape(label.rest).endsAsking || lineShape(label.rest).asks })
+    if (label !== undefined && label.rest !== '') sequence.push({ key: label.key, asks: QUESTION.test(label.rest) })
   }
   const stats = new Map<string, { count: number; asks: number; first: number; switches: number }>()
   sequence.forEach((s, i) => {
