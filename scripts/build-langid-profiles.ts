@@ -1,95 +1,12 @@
 /**
  * Build the character n-gram and word profiles (src/detect/profiles/profiles.json) from the training half of
- * data/langid/. Only languages that share their script with another language franc knows get a
- * profile (a Khmer profile would never be consulted). Run with `npx tsx scripts/build-langid-profiles.ts`.
+ * data/langid/ (see `scripts/langid/profiles.ts`). Run with `npx tsx scripts/build-langid-profiles.ts`.
  */
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { data as francData } from 'franc/data.js'
-import { scriptLanguages } from '../src/detect/data/scriptLanguages.js'
-import { detectScript } from '../src/detect/detectScript.js'
-import { fromFrancCode, toFrancCode } from '../src/detect/languageCodes.js'
-import { textNgrams, textWords } from '../src/detect/ngrams.js'
-import { scriptText } from '../src/detect/scriptText.js'
-import type { LanguageProfilesData, LetterInventory } from '../src/detect/languageProfiles.js'
 import { readLabelledSentences } from './langid/corpus.js'
+import { buildProfiles } from './langid/profiles.js'
 
-/** N-grams seen fewer times than this in a language are dropped, except unigrams. */
-const MIN_COUNT = 1
-
-/**
- * A letter makes up at least this share of a language's training letters to count as one of its
- * common letters (rarer ones may be loanwords or typos; see `LetterInventory.common`).
- */
-const COMMON_LETTER_SHARE = 0.001
-
-/** The letters of franc's trigram model of each language (franc code → letters), by script name. */
-function francLetters(): Map<string, Set<string>> {
-  const letters = new Map<string, Set<string>>()
-  for (const languages of Object.values(francData as Record<string, Record<string, string>>)) {
-    for (const [code, trigrams] of Object.entries(languages)) {
-      const set = letters.get(code) ?? new Set<string>()
-      for (const char of trigrams.normalize('NFC').toLowerCase()) if (/\p{L}/u.test(char)) set.add(char)
-      letters.set(code, set)
-    }
-  }
-  return letters
-}
-
-const letters: Record<string, LetterInventory> = {}
-const data: LanguageProfilesData = {
-  version: 1,
-  source: 'data/langid/*.txt, odd lines (training half); see data/langid/README.md',
-  languages: {},
-  letters,
-}
-const fromFranc = francLetters()
-/** Scripts that have at least one profiled language: their languages all get a letter inventory. */
-const profiledScripts = new Set<string>()
-const trainLetters = new Map<string, Map<string, number>>()
-for (const { iso6393, train } of readLabelledSentences()) {
-  const script = detectScript(train.join(' ')).script
-  const neighbours = scriptLanguages[script] ?? []
-  if (neighbours.length < 2 || !neighbours.includes(toFrancCode(iso6393))) continue
-  const counts = new Map<string, number>()
-  const wordCounts = new Map<string, number>()
-  let total = 0
-  let wordTotal = 0
-  for (const sentence of train) {
-    const kept = scriptText(sentence, script)
-    for (const gram of textNgrams(kept)) {
-      counts.set(gram, (counts.get(gram) ?? 0) + 1)
-      total++
-    }
-    for (const word of textWords(kept)) {
-      wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1)
-      wordTotal++
-    }
-  }
-  const letterCounts = new Map<string, number>()
-  for (const [gram, n] of counts) if ([...gram].length === 1 && /\p{L}/u.test(gram)) letterCounts.set(gram, n)
-  trainLetters.set(iso6393, letterCounts)
-  profiledScripts.add(script)
-  const ngrams: Record<string, number> = {}
-  for (const [gram, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (n >= MIN_COUNT || [...gram].length === 1) ngrams[gram] = n
-  }
-  const words: Record<string, number> = {}
-  for (const [word, n] of [...wordCounts].sort(([a], [b]) => (a < b ? -1 : 1))) words[word] = n
-  data.languages[iso6393] = { total, ngrams, wordTotal, words }
-  console.log(`${iso6393} (${script}): ${train.length} sentences, ${total} n-grams, kept ${Object.keys(ngrams).length}`)
-}
-for (const script of [...profiledScripts].sort()) {
-  for (const francCode of scriptLanguages[script] ?? []) {
-    const iso6393 = fromFrancCode(francCode)
-    const franc = fromFranc.get(francCode) ?? new Set<string>()
-    const seen = trainLetters.get(iso6393) ?? new Map<string, number>()
-    const seenTotal = [...seen.values()].reduce((a, b) => a + b, 0)
-    const all = new Set([...franc, ...seen.keys()])
-    const common = new Set([...franc, ...[...seen].filter(([, n]) => n >= COMMON_LETTER_SHARE * seenTotal).map(([c]) => c)])
-    const sorted = (set: Set<string>): string => [...set].sort().join('')
-    letters[iso6393] = { all: sorted(all), common: sorted(common) }
-  }
-}
+const data = buildProfiles(readLabelledSentences(), (line) => console.log(line))
 const out = fileURLToPath(new URL('../src/detect/profiles/profiles.json', import.meta.url))
 writeFileSync(out, `${JSON.stringify(data)}\n`)

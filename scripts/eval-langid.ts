@@ -8,6 +8,9 @@ import { franc } from 'franc'
 import { detectLanguage } from '../src/detect/detectLanguage.js'
 import { fromFrancCode } from '../src/detect/languageCodes.js'
 import { readLabelledSentences } from './langid/corpus.js'
+import profiles from '../src/detect/profiles/profiles.json' with { type: 'json' }
+import type { LanguageProfilesData } from '../src/detect/languageProfiles.js'
+import { textWords } from '../src/detect/ngrams.js'
 
 const DOC_SIZE = 10
 /** `--errors`: also print each misjudged test sentence with the guess. */
@@ -31,13 +34,30 @@ for (const { iso6393, test } of readLabelledSentences()) {
   if (docs.length < 2) for (let i = 0; i + DOC_SIZE <= test.length; i++) docs.push(test.slice(i, i + DOC_SIZE).join(' '))
   if (SHOW_ERRORS) {
     const confusions = new Map<string, number>()
+    const vocabulary = (code: string): Record<string, number> => (profiles as LanguageProfilesData).languages[code]?.words ?? {}
+    let withoutCue = 0
+    let profiledErrors = 0
     for (const t of test) {
       const g = ours(t)
       if (g === iso6393) continue
       confusions.set(g, (confusions.get(g) ?? 0) + 1)
-      console.error(`${iso6393} → ${g}\t${t}`)
+      // A cue: a word of the sentence seen in the training sentences of only one of the two languages.
+      const own = vocabulary(iso6393)
+      const other = vocabulary(g)
+      let cue = '-'
+      if (Object.keys(other).length > 0) {
+        profiledErrors++
+        cue = textWords(t).filter((w) => (w in own) !== (w in other)).join(',') || '-'
+        if (cue === '-') withoutCue++
+      }
+      console.error(`${iso6393} → ${g}\t${t}\t[cues: ${cue}]`)
+    }
+    for (const d of docs) {
+      const g = ours(d)
+      if (g !== iso6393) console.error(`${iso6393} document → ${g}: ${JSON.stringify(detectLanguage(d).candidates)}`)
     }
     console.error(`${iso6393} confusions: ${[...confusions].map(([g, n]) => `${g} ${n}`).join(', ')}`)
+    if (profiledErrors > 0) console.error(`${iso6393}: ${withoutCue} of ${profiledErrors} errors between profiled languages have no word seen in only one of the two`)
   }
   console.log(`| ${iso6393} | ${accuracy(test, iso6393, ours)} | ${accuracy(test, iso6393, plain)} | ${accuracy(docs, iso6393, ours)} | ${accuracy(docs, iso6393, plain)} |`)
 }

@@ -39,15 +39,25 @@ export interface LanguageProfilesData {
   letters?: Record<string, LetterInventory> | undefined
 }
 
-/** Additive smoothing of unseen n-grams. */
-const ALPHA = 0.5
+/** Smoothing and weights of the profile models (see {@link createProfileScorer}). */
+export interface ProfileModelOptions {
+  /** Additive (Lidstone) smoothing of character n-gram counts. */
+  charAlpha: number
+  /** Additive smoothing of word unigram and bigram counts. */
+  wordAlpha: number
+  /**
+   * Weight of the word model against the character model. Words separate close languages that share
+   * most of their character n-grams (Malay `bahawa`, `daripada`, `boleh` against Indonesian `bahwa`,
+   * `dari`, `bisa`), as in the DSL shared tasks.
+   */
+  wordWeight: number
+}
 
 /**
- * Weight of the word model against the character model. Words separate close languages that share
- * most of their character n-grams (Malay `bahawa`, `daripada`, `boleh` against Indonesian `bahwa`,
- * `dari`, `bisa`), as in the DSL shared tasks.
+ * The settings used by {@link profilePosterior}, chosen by cross-validation inside the training half
+ * (`scripts/langid/tune.ts`), never on the held-out sentences.
  */
-const WORD_WEIGHT = 1
+export const PROFILE_MODEL_OPTIONS: Readonly<ProfileModelOptions> = { charAlpha: 1, wordAlpha: 0.1, wordWeight: 2 }
 
 interface Model {
   logProb: Map<string, number>
@@ -56,28 +66,59 @@ interface Model {
   wordUnseen: number
 }
 
-let models: Map<string, Model> | undefined
+/** A scorer over a set of profiles: language posterior of a text (see {@link profilePosterior}). */
+export type ProfileScorer = (text: string, languages: readonly string[]) => Map<string, number>
 
-function load(): Map<string, Model> {
-  if (models !== undefined) return models
-  const data = profilesJson as LanguageProfilesData
+/**
+ * Build the naive-Bayes models of a profiles file and return a scorer over them.
+ * @param data Profiles (as in `profiles.json`).
+ * @param options Smoothing and weights.
+ * @returns The scorer.
+ */
+export function createProfileScorer(data: LanguageProfilesData, options: Readonly<ProfileModelOptions> = PROFILE_MODEL_OPTIONS): ProfileScorer {
+  const models = buildModels(data, options)
+  return (text, languages) => posterior(models, options, text, languages)
+}
+
+function buildModels(data: LanguageProfilesData, options: Readonly<ProfileModelOptions>): Map<string, Model> {
+  const { charAlpha, wordAlpha } = options
   const vocabulary = new Set<string>()
   for (const profile of Object.values(data.languages)) for (const gram of Object.keys(profile.ngrams)) vocabulary.add(gram)
   const v = vocabulary.size + 1
   const wordVocabulary = new Set<string>()
   for (const profile of Object.values(data.languages)) for (const word of Object.keys(profile.words ?? {})) wordVocabulary.add(word)
   const wv = wordVocabulary.size + 1
-  models = new Map()
+  const result = new Map<string, Model>()
   for (const [code, profile] of Object.entries(data.languages)) {
-    const denominator = Math.log(profile.total + ALPHA * v)
+    const denominator = Math.log(profile.total + charAlpha * v)
     const logProb = new Map<string, number>()
-    for (const [gram, count] of Object.entries(profile.ngrams)) logProb.set(gram, Math.log(count + ALPHA) - denominator)
-    const wordDenominator = Math.log((profile.wordTotal ?? 0) + ALPHA * wv)
+    for (const [gram, count] of Object.entries(profile.ngrams)) logProb.set(gram, Math.log(count + charAlpha) - denominator)
+    const wordDenominator = Math.log((profile.wordTotal ?? 0) + wordAlpha * wv)
     const wordLogProb = new Map<string, number>()
-    for (const [word, count] of Object.entries(profile.words ?? {})) wordLogProb.set(word, Math.log(count + ALPHA) - wordDenominator)
-    models.set(code, { logProb, unseen: Math.log(ALPHA) - denominator, wordLogProb, wordUnseen: Math.log(ALPHA) - wordDenominator })
+    for (const [word, count] of Object.entries(profile.words ?? {})) wordLogProb.set(word, Math.log(count + wordAlpha) - wordDenominator)
+    result.set(code, { logProb, unseen: Math.log(charAlpha) - denominator, wordLogProb, wordUnseen: Math.log(wordAlpha) - wordDenominator })
   }
+  return result
+}
+
+let models: Map<string, Model> | undefined
+
+function load(): Map<string, Model> {
+  models ??= buildModels(profilesJson as LanguageProfilesData, PROFILE_MODEL_OPTIONS)
   return models
+}
+
+/**
+ * Word features of a text for the word model: its words and each pair of adjacent words
+ * (`"bahasa melayu"`), as counted by the profile builder.
+ * @param text Text in one script (see `scriptText`).
+ * @returns Unigrams then bigrams, with repetitions.
+ */
+export function wordFeatures(text: string): string[] {
+  const words = textWords(text)
+  const features = [...words]
+  for (let i = 0; i + 1 < words.length; i++) features.push(`${words[i] ?? ''} ${words[i + 1] ?? ''}`)
+  return features
 }
 
 /**
@@ -146,21 +187,43 @@ export function foreignLetters(text: string, languages: readonly string[]): Map<
 const NON_LETTER_TEST = /[^\p{L}]/u
 
 /**
+ * How many of a text's words the training sentences of some of the given languages contain.
+ * @param text Text in one script (see `scriptText`).
+ * @param languages ISO 639-3 codes; those without a profile are ignored.
+ * @returns Known and total word counts (with repetitions).
+ */
+export function knownWords(text: string, languages: readonly string[]): { known: number; total: number } {
+  const all = load()
+  const chosen = languages.map((code) => all.get(code)).filter((m): m is Model => m !== undefined)
+  const words = textWords(text)
+  let known = 0
+  for (const word of words) if (chosen.some((m) => m.wordLogProb.has(word))) known++
+  return { known, total: words.length }
+}
+
+/**
  * Posterior probability of each language given a text, under the character n-gram profiles and
  * the word unigram profiles (multinomial naive Bayes with a uniform prior). The character
  * log-likelihood is divided by the number of n-gram orders, because the overlapping n-grams of one
- * position are not independent evidence; the word log-likelihood is added with weight `WORD_WEIGHT`.
+ * position are not independent evidence; the word log-likelihood (unigrams and bigrams, see {@link wordFeatures}) is added with weight
+ * `PROFILE_MODEL_OPTIONS.wordWeight`.
  * @param text Text in one script (see `scriptText`).
  * @param languages ISO 639-3 codes to compare; those without a profile are ignored.
  * @returns Language → probability (summing to 1), empty when fewer than two languages have a profile
  *   or the text has no letters.
  */
 export function profilePosterior(text: string, languages: readonly string[]): Map<string, number> {
-  const all = load()
+  return posterior(load(), PROFILE_MODEL_OPTIONS, text, languages)
+}
+
+function posterior(all: Map<string, Model>, options: Readonly<ProfileModelOptions>, text: string, languages: readonly string[]): Map<string, number> {
   const chosen = languages.filter((code) => all.has(code))
   const result = new Map<string, number>()
   const grams = textNgrams(text)
-  const words = textWords(text)
+  // Each distinct word feature counts once: a topic word repeated through a paragraph (a customer-service
+  // article says `pelanggan` ten times) would otherwise outweigh everything else on the strength of
+  // one accident of the training sample.
+  const words = new Set(wordFeatures(text))
   if (chosen.length < 2 || grams.length === 0) return result
   const scores: number[] = []
   for (const code of chosen) {
@@ -170,7 +233,7 @@ export function profilePosterior(text: string, languages: readonly string[]): Ma
     for (const gram of grams) sum += model.logProb.get(gram) ?? model.unseen
     let wordSum = 0
     if (model.wordLogProb.size > 0) for (const word of words) wordSum += model.wordLogProb.get(word) ?? model.wordUnseen
-    scores.push(sum / NGRAM_ORDERS.length + WORD_WEIGHT * wordSum)
+    scores.push(sum / NGRAM_ORDERS.length + options.wordWeight * wordSum)
   }
   const max = Math.max(...scores)
   let z = 0

@@ -5,6 +5,7 @@ import { detectDocument, detectLanguage, detectScript, summarizeLanguages, toBcp
 import { detectCommand, detectLines } from '../../src/cli/commands/detect.js'
 import { segmentDocument } from '../../src/parse/index.js'
 import type { ParsedDocument } from '../../src/types.js'
+import { foreignLetters, wordFeatures } from '../../src/detect/languageProfiles.js'
 
 const corpusDir = new URL('../../corpus/', import.meta.url)
 const seeds = readdirSync(corpusDir).sort().map((f) => readFileSync(new URL(f, corpusDir), 'utf8'))
@@ -54,6 +55,18 @@ describe('detectLanguage', () => {
     const text = 'Ұлы ақын туралы кітап оқыдым.'
     expect(detectLanguage(text, { profiles: false }).iso6393).not.toBe('kaz')
     expect(detectLanguage(text).iso6393).toBe('kaz')
+  })
+
+  it('learns letter inventories: Kazakh letters are foreign to Kyrgyz and Russian, Russian ы to Ukrainian', () => {
+    const kazakh = foreignLetters('қазақ тілі ұлы', ['kaz', 'kir', 'rus'])
+    expect(kazakh.get('kaz')).toBe(0)
+    expect(kazakh.get('kir')).toBeGreaterThanOrEqual(2)
+    expect(kazakh.get('rus')).toBeGreaterThanOrEqual(2)
+    expect(foreignLetters('мы были', ['rus', 'ukr']).get('ukr')).toBeGreaterThanOrEqual(1)
+  })
+
+  it('gives the word model unigrams and bigrams', () => {
+    expect(wordFeatures('Saya tidak tahu')).toEqual(['saya', 'tidak', 'tahu', 'saya tidak', 'tidak tahu'])
   })
 
   it('maps ISO 639-3 codes to the shortest BCP 47 tag', () => {
