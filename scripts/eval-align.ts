@@ -15,6 +15,7 @@ import { parseBeadLines } from '../src/align/format/beadLines.js'
 import { countLetters } from '../src/align/text/countLetters.js'
 import { normalTailCost } from '../src/align/signals/normalTailCost.js'
 import type { Bead } from '../src/types.js'
+import { hunalign, hunalignInstalled } from './align/hunalign.js'
 
 type Align = [number[], number[]]
 
@@ -163,30 +164,41 @@ interface Case {
   gold: Align[]
 }
 const cases: Case[] = []
-for (const set of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-  for (const file of readdirSync(join(root, set)).filter((f) => f.endsWith('.gold')).sort()) {
-    const base = join(root, set, file.replace(/\.gold$/u, ''))
+function collect(rel: string): void {
+  const dir = join(root, rel)
+  const entries = readdirSync(dir, { withFileTypes: true })
+  for (const d of entries.filter((e) => e.isDirectory()).map((e) => e.name).sort()) collect(rel === '' ? d : `${rel}/${d}`)
+  for (const file of entries.filter((e) => e.isFile() && e.name.endsWith('.gold')).map((e) => e.name).sort()) {
+    const base = join(dir, file.replace(/\.gold$/u, ''))
     const gold = parseBeadLines(readFileSync(`${base}.gold`, 'utf8'), `${base}.gold`).map((b): Align => [b.source, b.target])
-    const group = set === 'synthetic' ? `synthetic/${file.replace(/-\d+\.gold$/u, '')}` : set
+    const group = rel === 'synthetic' ? `synthetic/${file.replace(/-\d+\.gold$/u, '')}` : rel
     cases.push({ set: group, name: file, source: readLines(`${base}.src`), target: readLines(`${base}.tgt`), gold })
   }
 }
+collect('')
 
 const temperature = process.env.ALIGN_TEMPERATURE === undefined ? undefined : Number(process.env.ALIGN_TEMPERATURE)
+const lexicalWeight = process.env.ALIGN_LEXICAL_WEIGHT === undefined ? undefined : Number(process.env.ALIGN_LEXICAL_WEIGHT)
 const systems: Array<[string, (c: Case) => { beads: Align[]; raw?: Bead[] }]> = [
   ['paracorpus', (c) => {
-    const raw = alignBitext(c.source, c.target, temperature === undefined ? {} : { temperature })
+    const raw = alignBitext(c.source, c.target, { temperature, weights: { lexical: lexicalWeight } })
     return { beads: raw.map((b): Align => [b.source, b.target]), raw }
   }],
   ['paracorpus (length only)', (c) => ({ beads: alignBitext(c.source, c.target, { signals: ['length'] }).map((b): Align => [b.source, b.target]) })],
+  ['paracorpus (no lexical pass)', (c) => ({ beads: alignBitext(c.source, c.target, { signals: ['length', 'anchors', 'shape', 'structure'] }).map((b): Align => [b.source, b.target]) })],
   ['Gale–Church', (c) => ({ beads: galeChurch(c.source, c.target) })],
 ]
+const withHunalign = hunalignInstalled()
+if (withHunalign) systems.push(['hunalign (empty dictionary, -realign)', (c) => ({ beads: hunalign(c.source, c.target) ?? [] })])
 
 const sets = [...new Set(cases.map((c) => c.set))]
 const rows: string[] = []
 const calibration: Array<[number, boolean]> = []
 for (const set of sets) {
   const inSet = cases.filter((c) => c.set === set)
+  const sentences = inSet.reduce((a, c) => a + c.source.length, 0)
+  const label = `${set} (${inSet.length} files, ${sentences} src lines)`
+  if (!withHunalign) rows.push(`| ${label} | hunalign | not installed | | | | | |`)
   for (const [name, run] of systems) {
     const tests = inSet.map((c) => {
       const result = run(c)
@@ -198,8 +210,7 @@ for (const set of sets) {
     })
     const s = scoreMultiple(inSet.map((c) => c.gold), tests)
     const f = (x: number | undefined): string => (x ?? 0).toFixed(3)
-    const sentences = inSet.reduce((a, c) => a + c.source.length, 0)
-    rows.push(`| ${set} (${inSet.length} files, ${sentences} src lines) | ${name} | ${f(s.pStrict)} | ${f(s.rStrict)} | ${f(s.fStrict)} | ${f(s.pLax)} | ${f(s.rLax)} | ${f(s.fLax)} |`)
+    rows.push(`| ${label} | ${name} | ${f(s.pStrict)} | ${f(s.rStrict)} | ${f(s.fStrict)} | ${f(s.pLax)} | ${f(s.rLax)} | ${f(s.fLax)} |`)
   }
 }
 console.log('| gold set | system | P strict | R strict | F1 strict | P lax | R lax | F1 lax |')

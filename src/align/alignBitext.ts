@@ -15,11 +15,23 @@ import { alignPath } from './dp/alignPath.js'
 import { bandAroundPath, fullBand } from './dp/Band.js'
 import { decode } from './dp/decode.js'
 import { initialLengthModel, recalibrateLength } from './calibrateLength.js'
+import { WordIds } from './lexical/tokenizeWords.js'
+import { trainLexicon } from './lexical/trainLexicon.js'
+import { LexicalTable } from './signals/lexicalCost.js'
 
 /** Default temperature of the bead posterior (calibrated on the synthetic gold in data/gold). */
 export const DEFAULT_TEMPERATURE = 1
 
-const ALL_SIGNALS: readonly SignalName[] = ['length', 'anchors', 'shape', 'structure', 'similarity']
+/** Default weight of the lexical cost (per-word log-likelihood ratios overlap, so they are damped). */
+export const DEFAULT_LEXICAL_WEIGHT = 0.1
+
+/** The lexical pass runs only when the first alignment has at least this many confident 1-1 beads. */
+export const LEXICAL_MIN_BEADS = 30
+
+/** Posterior a 1-1 bead needs to train the lexicon. */
+export const LEXICAL_MIN_CONFIDENCE = 0.9
+
+const ALL_SIGNALS: readonly SignalName[] = ['length', 'anchors', 'shape', 'structure', 'similarity', 'lexical']
 
 function resolveWeights(options: AlignOptions): ResolvedWeights {
   const on = new Set(options.signals ?? ALL_SIGNALS)
@@ -30,6 +42,7 @@ function resolveWeights(options: AlignOptions): ResolvedWeights {
     shape: on.has('shape') ? (w.shape ?? 1) : 0,
     structure: on.has('structure') ? (w.structure ?? 1) : 0,
     similarity: on.has('similarity') ? (w.similarity ?? 4) : 0,
+    lexical: on.has('lexical') ? (w.lexical ?? DEFAULT_LEXICAL_WEIGHT) : 0,
   }
 }
 
@@ -98,8 +111,8 @@ export function alignBitext(source: readonly string[], target: readonly string[]
   const exactLimit = options.exactLimit ?? 250_000
   const bandWidth = options.bandWidth ?? 16
   const scorer = options.scorer
-  const costFor = (model: LengthModel, withScorer: boolean) => (a: SideFeatures, b: SideFeatures) =>
-    makeBeadCost({ source: a, target: b, length: model, anchorWeight: linked.weight, weights, scorer: withScorer ? scorer : undefined })
+  const costFor = (model: LengthModel, withScorer: boolean, lexical?: LexicalTable) => (a: SideFeatures, b: SideFeatures) =>
+    makeBeadCost({ source: a, target: b, length: model, anchorWeight: linked.weight, weights, scorer: withScorer ? scorer : undefined, lexical })
 
   // Pass 1: initial length model, Viterbi only (no plug-in: it may be slow).
   let model = initialLengthModel(S.letters[n] ?? 0, T.letters[m] ?? 0)
@@ -121,8 +134,31 @@ export function alignBitext(source: readonly string[], target: readonly string[]
   }
 
   // Pass 2: calibrated model, Viterbi + forward–backward posteriors.
-  const cost = costFor(model, true)(S, T)
-  const { beads } = decode(band, shapes, cost, { posterior: true, temperature: options.temperature ?? DEFAULT_TEMPERATURE })
+  const decodeOptions = { posterior: true, temperature: options.temperature ?? DEFAULT_TEMPERATURE }
+  let { beads, path } = decode(band, shapes, costFor(model, true)(S, T), decodeOptions)
+
+  // Pass 3 (lexical): learn word links from the confident 1-1 beads, add their cost, align again around pass 2.
+  if (weights.lexical !== 0) {
+    const training: Array<[number, number]> = []
+    for (const b of beads) {
+      const shape = shapes[b.shape]
+      if (shape?.source === 1 && shape.target === 1 && b.posterior >= LEXICAL_MIN_CONFIDENCE) training.push([b.i - 1, b.j - 1])
+    }
+    if (training.length >= LEXICAL_MIN_BEADS) {
+      const sourceIds = new WordIds()
+      const targetIds = new WordIds()
+      const sourceWords = source.map((t) => sourceIds.encode(t))
+      const targetWords = target.map((t) => targetIds.encode(t))
+      const lexicon = trainLexicon(sourceWords, targetWords, training)
+      if (lexicon !== undefined) {
+        const band3 = exact ? fullBand(n, m) : bandAroundPath(n, m, path, bandWidth)
+        const maxSource = shapes.reduce((x, sh) => Math.max(x, sh.source), 0)
+        const maxTarget = shapes.reduce((x, sh) => Math.max(x, sh.target), 0)
+        const table = new LexicalTable(band3, maxSource, maxTarget, sourceWords, targetWords, lexicon)
+        ;({ beads, path } = decode(band3, shapes, costFor(model, true, table)(S, T), decodeOptions))
+      }
+    }
+  }
   return beads.map((b) => {
     const shape = shapes[b.shape]
     const a = shape?.source ?? 0

@@ -6,6 +6,7 @@ import { lengthCost } from './signals/lengthCost.js'
 import { SHAPE_FEATURES, shapeCost } from './signals/shape.js'
 import { structureCost } from './signals/structureCost.js'
 import { anchorCost } from './signals/anchorCost.js'
+import type { LexicalTable } from './signals/lexicalCost.js'
 
 /** Resolved weights of the signals (0 turns a signal off). */
 export interface ResolvedWeights {
@@ -19,6 +20,8 @@ export interface ResolvedWeights {
   structure: number
   /** Plug-in similarity. */
   similarity: number
+  /** Lexical pass (words linked by a lexicon learned on the pair). */
+  lexical: number
 }
 
 /** Everything the cost of a bead depends on. */
@@ -35,6 +38,8 @@ export interface CostModelInput {
   weights: ResolvedWeights
   /** Optional similarity plug-in. */
   scorer: SimilarityScorer | undefined
+  /** Optional lexical match table (the lexical pass). */
+  lexical?: LexicalTable | undefined
 }
 
 /**
@@ -69,7 +74,8 @@ function gather(ids: Int32Array[], from: number, to: number, scratch: { buf: Int
  * @returns The cost function.
  */
 export function makeBeadCost(input: CostModelInput): BeadCost {
-  const { source: S, target: T, length, anchorWeight, weights, scorer } = input
+  const { source: S, target: T, length, anchorWeight, weights, scorer, lexical } = input
+  const useLexical = lexical !== undefined && weights.lexical !== 0
   const sa = { buf: new Int32Array(64) }
   const ta = { buf: new Int32Array(64) }
   const sShape = new Float64Array(SHAPE_FEATURES)
@@ -106,6 +112,7 @@ export function makeBeadCost(input: CostModelInput): BeadCost {
       for (let k = j - b; k < j; k++) tr |= T.roles[k] ?? 0
       cost += weights.structure * structureCost(sr, tr, S.starts[i - a] ?? -1, T.starts[j - b] ?? -1)
     }
+    if (useLexical) cost += weights.lexical * lexical.cost(i - a, i, j - b, j)
     if (scorer !== undefined && weights.similarity !== 0 && S.texts !== undefined && T.texts !== undefined) {
       const sim = scorer.similarity(S.texts.slice(i - a, i), T.texts.slice(j - b, j))
       cost += weights.similarity * (0.5 - Math.min(1, Math.max(0, sim)))

@@ -40,6 +40,8 @@ export interface SignalWeights {
   structure?: number | undefined
   /** Plug-in similarity, when a scorer is given (default: `4`). */
   similarity?: number | undefined
+  /** Lexical pass: words linked by a lexicon learned on the pair itself (default: see `DEFAULT_LEXICAL_WEIGHT`). */
+  lexical?: number | undefined
 }
 
 /** Options of {@link alignBitext}. */
@@ -69,12 +71,15 @@ export interface AlignOptions {
    * `exp(-cost / temperature)` (default: `1`, calibrated on synthetic gold; see docs/align.md).
    */
   temperature?: number | undefined
-  /** Signals to use (default: all). `['length']` gives plain Gale–Church. */
+  /**
+   * Signals to use (default: all). `['length']` gives plain Gale–Church. Leave out `'lexical'` to skip the
+   * lexical pass (which only runs when the pair has enough confident 1-1 beads to learn from).
+   */
   signals?: ReadonlyArray<SignalName> | undefined
 }
 
 /** Name of a cost signal. */
-export type SignalName = 'length' | 'anchors' | 'shape' | 'structure' | 'similarity'
+export type SignalName = 'length' | 'anchors' | 'shape' | 'structure' | 'similarity' | 'lexical'
 
 /** A segment-level bead of a document alignment: segment ids instead of indices. */
 export interface SegmentBead {

@@ -1,0 +1,56 @@
+/**
+ * Word tokens for the lexical pass: Intl.Segmenter word segments (so scripts written without spaces, such as
+ * Khmer or Thai, split into words too), lower-cased, keeping only segments that contain a letter.
+ */
+
+const segmenter = new Intl.Segmenter('und', { granularity: 'word' })
+const LETTER = /\p{L}/u
+
+/**
+ * The distinct words of a text, lower-cased, in order of first occurrence.
+ * @param text Any text.
+ * @param maxWords Keep at most this many distinct words (default: `64`), to bound the work per item.
+ * @returns Distinct lower-cased words containing a letter.
+ */
+export function tokenizeWords(text: string, maxWords = 64): string[] {
+  const out: string[] = []
+  const seen = new Set<string>()
+  for (const seg of segmenter.segment(text)) {
+    if (seg.isWordLike !== true || !LETTER.test(seg.segment)) continue
+    const word = seg.segment.toLocaleLowerCase('und')
+    if (seen.has(word)) continue
+    seen.add(word)
+    out.push(word)
+    if (out.length >= maxWords) break
+  }
+  return out
+}
+
+/** Maps words of one side to dense integer ids. */
+export class WordIds {
+  private readonly ids = new Map<string, number>()
+
+  /** Number of distinct words seen. */
+  get size(): number {
+    return this.ids.size
+  }
+
+  /**
+   * Sorted distinct word ids of a text.
+   * @param text Any text.
+   * @returns Ids (new words get new ids).
+   */
+  encode(text: string): Int32Array {
+    const words = tokenizeWords(text)
+    const out = new Int32Array(words.length)
+    words.forEach((w, k) => {
+      let id = this.ids.get(w)
+      if (id === undefined) {
+        id = this.ids.size
+        this.ids.set(w, id)
+      }
+      out[k] = id
+    })
+    return out.sort()
+  }
+}

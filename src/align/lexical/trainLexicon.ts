@@ -1,0 +1,200 @@
+/**
+ * A word-translation lexicon learned from the pair itself (Moore 2002 in spirit, with an association score
+ * instead of IBM Model 1): co-occurrence of words within confident 1-1 beads, scored with Dice, each word
+ * keeping its best links. Also estimates how often a linked word finds a partner in a true bead (`p1`) and in
+ * an unrelated pair of sentences (`p0`), which turn matches and misses into log-likelihood ratios.
+ */
+
+/** Options of {@link trainLexicon}. */
+export interface TrainLexiconOptions {
+  /** Use at most this many training beads, sampled evenly (default: `8000`), to bound time and memory. */
+  maxBeads?: number | undefined
+  /** A word must occur in at least this many training beads to be linked (default: `2`). */
+  minCount?: number | undefined
+  /** Words found in more than this share of the training beads are not linked (default: `0.1`). */
+  maxShare?: number | undefined
+  /** Minimum Dice score of a link (default: `0.3`). */
+  minDice?: number | undefined
+  /** Links kept per word, best first (default: `2`). */
+  linksPerWord?: number | undefined
+}
+
+/** A lexicon and the match statistics of its links. */
+export interface Lexicon {
+  /** Sorted linked target word ids per source word id (missing: no link). */
+  sourceLinks: Map<number, Int32Array>
+  /** Sorted linked source word ids per target word id. */
+  targetLinks: Map<number, Int32Array>
+  /** Share of linked words that find a partner inside a training bead. */
+  p1: number
+  /** Share of linked words that find a partner in an unrelated sentence pair. */
+  p0: number
+  /** Number of training beads used. */
+  beads: number
+}
+
+/**
+ * Does the sorted array `a` share an element with the sorted array `b`?
+ * @param a Sorted ids.
+ * @param b Sorted ids.
+ * @returns `true` when they intersect.
+ */
+export function intersects(a: Int32Array, b: Int32Array): boolean {
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0
+    const y = b[j] ?? 0
+    if (x === y) return true
+    if (x < y) i++
+    else j++
+  }
+  return false
+}
+
+/**
+ * Number of words of `words` (sorted ids of one side) with at least one link into `other` (sorted ids of the
+ * other side).
+ * @param words Ids of one item.
+ * @param links Links of that side's words.
+ * @param other Ids of an item of the other side.
+ * @returns Matched words.
+ */
+export function countMatched(words: Int32Array, links: Map<number, Int32Array>, other: Int32Array): number {
+  let matched = 0
+  for (const w of words) {
+    const partners = links.get(w)
+    if (partners !== undefined && intersects(partners, other)) matched++
+  }
+  return matched
+}
+
+function linkedCount(words: Int32Array, links: Map<number, Int32Array>): number {
+  let k = 0
+  for (const w of words) if (links.has(w)) k++
+  return k
+}
+
+function bestLinks(
+  pairCounts: Map<number, number>,
+  count: (id: number) => number,
+  split: (key: number) => [number, number],
+  otherCount: (id: number) => number,
+  minCount: number,
+  minDice: number,
+  perWord: number,
+): Map<number, Array<[number, number]>> {
+  const best = new Map<number, Array<[number, number]>>()
+  for (const [key, c] of pairCounts) {
+    if (c < minCount) continue
+    const [w, v] = split(key)
+    const dice = (2 * c) / (count(w) + otherCount(v))
+    if (dice < minDice) continue
+    const list = best.get(w) ?? []
+    list.push([v, dice])
+    list.sort((x, y) => y[1] - x[1])
+    if (list.length > perWord) list.length = perWord
+    best.set(w, list)
+  }
+  return best
+}
+
+/**
+ * Learn word links from training beads.
+ * @param source Sorted word ids per source item.
+ * @param target Sorted word ids per target item.
+ * @param beads Training beads as `[source item, target item]` pairs (confident 1-1 beads).
+ * @param options See {@link TrainLexiconOptions}.
+ * @returns The lexicon, or `undefined` when no word could be linked.
+ */
+export function trainLexicon(
+  source: readonly Int32Array[],
+  target: readonly Int32Array[],
+  beads: ReadonlyArray<readonly [number, number]>,
+  options: TrainLexiconOptions = {},
+): Lexicon | undefined {
+  const maxBeads = options.maxBeads ?? 8000
+  const minCount = options.minCount ?? 2
+  const maxShare = options.maxShare ?? 0.1
+  const minDice = options.minDice ?? 0.3
+  const perWord = options.linksPerWord ?? 2
+  const step = Math.max(1, beads.length / maxBeads)
+  const train: Array<readonly [number, number]> = []
+  for (let k = 0; k < beads.length && train.length < maxBeads; k += step) {
+    const b = beads[Math.floor(k)]
+    if (b !== undefined) train.push(b)
+  }
+  if (train.length === 0) return undefined
+
+  const sCount = new Map<number, number>()
+  const tCount = new Map<number, number>()
+  for (const [i, j] of train) {
+    for (const w of source[i] ?? []) sCount.set(w, (sCount.get(w) ?? 0) + 1)
+    for (const w of target[j] ?? []) tCount.set(w, (tCount.get(w) ?? 0) + 1)
+  }
+  const maxCount = Math.max(minCount, maxShare * train.length)
+  const usable = (c: number | undefined): boolean => c !== undefined && c >= minCount && c <= maxCount
+  let vt = 0
+  for (const w of tCount.keys()) vt = Math.max(vt, w + 1)
+  const pairCounts = new Map<number, number>()
+  for (const [i, j] of train) {
+    const ts = (target[j] ?? new Int32Array(0)).filter((w) => usable(tCount.get(w)))
+    if (ts.length === 0) continue
+    for (const s of source[i] ?? []) {
+      if (!usable(sCount.get(s))) continue
+      for (const t of ts) {
+        const key = s * vt + t
+        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1)
+      }
+    }
+  }
+  const split = (key: number): [number, number] => [Math.floor(key / vt), key % vt]
+  const sc = (w: number): number => sCount.get(w) ?? 0
+  const tc = (w: number): number => tCount.get(w) ?? 0
+  const forward = bestLinks(pairCounts, sc, split, tc, minCount, minDice, perWord)
+  const backward = bestLinks(pairCounts, tc, (key) => {
+    const [s, t] = split(key)
+    return [t, s]
+  }, sc, minCount, minDice, perWord)
+  pairCounts.clear()
+
+  const sLinks = new Map<number, Set<number>>()
+  const tLinks = new Map<number, Set<number>>()
+  const add = (s: number, t: number): void => {
+    const a = sLinks.get(s) ?? new Set<number>()
+    a.add(t)
+    sLinks.set(s, a)
+    const b = tLinks.get(t) ?? new Set<number>()
+    b.add(s)
+    tLinks.set(t, b)
+  }
+  for (const [s, list] of forward) for (const [t] of list) add(s, t)
+  for (const [t, list] of backward) for (const [s] of list) add(s, t)
+  if (sLinks.size === 0) return undefined
+  const freeze = (m: Map<number, Set<number>>): Map<number, Int32Array> =>
+    new Map([...m].map(([k, v]) => [k, Int32Array.from(v).sort()]))
+  const sourceLinks = freeze(sLinks)
+  const targetLinks = freeze(tLinks)
+
+  // Match rates: inside the training beads (p1), and between a bead's source and another bead's target (p0).
+  let linked1 = 0
+  let matched1 = 0
+  let linked0 = 0
+  let matched0 = 0
+  const shift = Math.max(1, Math.floor(train.length / 2))
+  train.forEach(([i, j], k) => {
+    const s = source[i] ?? new Int32Array(0)
+    const t = target[j] ?? new Int32Array(0)
+    const other = train[(k + shift) % train.length]
+    const t0 = target[other?.[1] ?? j] ?? new Int32Array(0)
+    const ls = linkedCount(s, sourceLinks)
+    const lt = linkedCount(t, targetLinks)
+    linked1 += ls + lt
+    matched1 += countMatched(s, sourceLinks, t) + countMatched(t, targetLinks, s)
+    linked0 += ls + linkedCount(t0, targetLinks)
+    matched0 += countMatched(s, sourceLinks, t0) + countMatched(t0, targetLinks, s)
+  })
+  const p1 = Math.min(0.98, Math.max(0.05, linked1 === 0 ? 0 : matched1 / linked1))
+  const p0 = Math.min(0.9 * p1, Math.max(0.002, linked0 === 0 ? 0 : (matched0 + 1) / (linked0 + 2)))
+  return { sourceLinks, targetLinks, p1, p0, beads: train.length }
+}
