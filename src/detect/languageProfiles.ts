@@ -158,7 +158,9 @@ function loadInventories(): Map<string, { all: Set<string>; common: Set<string> 
  * Letter evidence against each candidate: how many distinct letters of the text the candidate never
  * uses (not in its inventory) although another candidate commonly does (so a letter no candidate
  * knows, such as a typo, counts against none). Kazakh `қ ғ ұ і` thus count against Kyrgyz, Tatar and
- * Russian, Russian `ы э` against Ukrainian and Serbian.
+ * Russian, Russian `ы э` against Ukrainian and Serbian. For languages without training text the inventory
+ * comes from franc's 300 trigrams and misses rare letters, so there only distinctive letters (used by fewer
+ * than half the candidates, or half of two) count.
  * @param text Text in one script (see `scriptText`).
  * @param languages ISO 639-3 codes to compare; those without an inventory get `0`.
  * @returns Language → number of foreign letters.
@@ -168,6 +170,15 @@ export function foreignLetters(text: string, languages: readonly string[]): Map<
   const result = new Map<string, number>()
   const letters = new Set<string>()
   for (const char of text.normalize('NFC').toLowerCase()) if (NON_LETTER_TEST.test(char) === false) letters.add(char)
+  // Only distinctive letters are evidence: a letter most candidates use (Latin `z`, Cyrillic `ф`) missing from
+  // one inventory says more about that inventory (franc's 300 trigrams miss rare letters) than about the text.
+  const known = languages.filter((code) => all.has(code))
+  const distinctive = new Set<string>()
+  for (const letter of letters) {
+    const users = known.filter((code) => all.get(code)!.all.has(letter)).length
+    if (known.length > 0 && users / known.length <= DISTINCTIVE_SHARE) distinctive.add(letter)
+  }
+  const trained = load()
   for (const code of languages) {
     const own = all.get(code)
     if (own === undefined) {
@@ -175,8 +186,10 @@ export function foreignLetters(text: string, languages: readonly string[]): Map<
       continue
     }
     let foreign = 0
+    // An inventory learned from our training text is complete; one from franc's trigrams only for distinctive letters.
+    const complete = trained.has(code)
     for (const letter of letters) {
-      if (own.all.has(letter)) continue
+      if (own.all.has(letter) || (!complete && !distinctive.has(letter))) continue
       if (languages.some((other) => other !== code && (all.get(other)?.common.has(letter) ?? false))) foreign++
     }
     result.set(code, foreign)
@@ -185,6 +198,9 @@ export function foreignLetters(text: string, languages: readonly string[]): Map<
 }
 
 const NON_LETTER_TEST = /[^\p{L}]/u
+
+/** A letter used by more than this share of the candidates is not distinctive (see {@link foreignLetters}). */
+const DISTINCTIVE_SHARE = 0.5
 
 /**
  * How many of a text's words the training sentences of some of the given languages contain.
