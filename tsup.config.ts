@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'load-worker': 'src/pipeline/loadWorker.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',

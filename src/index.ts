@@ -14,6 +14,8 @@ export type { SegmentOptions, SentenceSpan, SpeakerLabel, Speakers, LineShape } 
 export { parseDocument } from './pipeline/parseDocument.js'
 export type { ParseDocumentOptions } from './pipeline/parseDocument.js'
 export { loadCorpus } from './pipeline/loadCorpus.js'
+export { loadCorpusParallel, PARALLEL_MIN_DOCUMENTS } from './pipeline/loadCorpusParallel.js'
+export type { LoadCorpusParallelOptions, LoadFileEvent } from './pipeline/loadCorpusParallel.js'
 export { detectScript, detectLanguage, detectDocument, summarizeLanguages, toBcp47 } from './detect/index.js'
 export type { ScriptGuess, DetectLanguageOptions, DetectDocumentOptions, LanguageSummary, LanguageCount } from './detect/index.js'
 export type { LoadCorpusOptions, Corpus } from './pipeline/loadCorpus.js'

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs'
 import { loadPivot } from '../pivot/pivotFile.js'
 import type { Dataset, Pivot } from '../types.js'
 import { buildDataset, type BuildDatasetOptions } from './buildDataset.js'
-import { loadCorpus, type LoadCorpusOptions } from './loadCorpus.js'
+import { loadCorpusParallel, type LoadCorpusParallelOptions } from './loadCorpusParallel.js'
 
 /** Options of {@link alignCorpus}. */
-export interface AlignCorpusOptions extends Omit<BuildDatasetOptions, 'pivot' | 'diagnostics'>, Omit<LoadCorpusOptions, 'onProgress'> {
+export interface AlignCorpusOptions extends Omit<BuildDatasetOptions, 'pivot' | 'diagnostics'>, Omit<LoadCorpusParallelOptions, 'onProgress' | 'onFile'> {
   /**
    * The pivot (default: `'consensus'`): `consensus`, a document id or a language (BCP 47 or ISO 639-3) naming
    * the document of each family to use, a path to a pivot JSON file (`schema/pivot.schema.json`), or a `Pivot`.
@@ -21,7 +21,7 @@ export interface AlignCorpusOptions extends Omit<BuildDatasetOptions, 'pivot' | 
  * @throws {InputError} with `strict`, when no input can be read, or for an unreadable pivot file.
  */
 export async function alignCorpus(inputs: readonly string[], options: AlignCorpusOptions = {}): Promise<Dataset> {
-  const corpus = loadCorpus([...inputs], options)
+  const corpus = await loadCorpusParallel(inputs, options)
   options.onProgress?.({ stage: 'load', done: corpus.documents.length, total: corpus.documents.length })
   let pivot = options.pivot
   if (typeof pivot === 'string' && (pivot.endsWith('.json') || (pivot.includes('/') && existsSync(pivot) && !corpus.documents.some((d) => d.id === pivot)))) pivot = loadPivot(pivot)

@@ -1,0 +1,68 @@
+import { InputError } from '../errors/InputError.js'
+import type { Diagnostic } from '../types.js'
+import type { SkippedDocument } from './readDocument.js'
+
+/** What a read document must tell {@link gatherReads}: who it is and a hash of its bytes. */
+export interface ReadIdentity {
+  /** Document id. */
+  id: string
+  /** Path it was read from. */
+  path: string
+  /** SHA-256 of the raw bytes (exact duplicates share it). */
+  sha256: string
+}
+
+/** Documents gathered from the reads of a set of files. */
+export interface GatheredReads<T extends ReadIdentity> {
+  /** Documents in file order, exact duplicates kept once. */
+  documents: T[]
+  /** Warnings: skipped empty files and duplicates, in file order. */
+  diagnostics: Diagnostic[]
+  /** Inputs that failed. */
+  errors: InputError[]
+}
+
+/**
+ * Gather what reading each file gave — a document, a skip notice or an input error — in file order: keep the
+ * first of documents with the same bytes (warning about the others), collect skips and errors.
+ * @param outcomes One outcome per file, in file order (consumed lazily: `strict` stops at the first error).
+ * @param errors Errors found before reading (unresolved paths); gathered errors are appended.
+ * @param strict Throw the first read error instead of collecting it.
+ * @throws {InputError} with `strict`; when no document was read and there were errors (the first, or a summary);
+ *   `EMPTY` when every file read was empty or whitespace only.
+ */
+export function gatherReads<T extends ReadIdentity>(outcomes: Iterable<T | SkippedDocument | InputError>, errors: InputError[], strict: boolean): GatheredReads<T> {
+  const documents: T[] = []
+  const diagnostics: Diagnostic[] = []
+  const byHash = new Map<string, string>()
+  const skipped: string[] = []
+  for (const outcome of outcomes) {
+    if (outcome instanceof InputError) {
+      if (strict) throw outcome
+      errors.push(outcome)
+      continue
+    }
+    if ('diagnostic' in outcome) {
+      diagnostics.push(outcome.diagnostic)
+      skipped.push(outcome.path)
+      continue
+    }
+    const twin = byHash.get(outcome.sha256)
+    if (twin !== undefined) {
+      diagnostics.push({ ruleId: 'duplicate-document', source: 'paracorpus:load', severity: 'warning', file: outcome.id, reason: `${outcome.path} has the same bytes as ${twin}; kept ${twin} only` })
+      continue
+    }
+    byHash.set(outcome.sha256, outcome.path)
+    documents.push(outcome)
+  }
+  if (documents.length === 0 && errors.length > 0 && diagnostics.length === 0) {
+    const first = errors[0]!
+    throw new InputError(first.code, errors.length === 1 ? first.message : `no document could be read (${errors.length} errors; first: ${first.message})`, { file: first.file, byteOffset: first.byteOffset, cause: first })
+  }
+  if (documents.length === 0 && errors.length === 0 && skipped.length > 0) {
+    // Every file was skipped as empty: a run with nothing to process is an error, not a silent success.
+    const first = skipped[0]!
+    throw new InputError('EMPTY', skipped.length === 1 ? `${first} is empty or holds only whitespace; nothing to process` : `all ${skipped.length} input files are empty or hold only whitespace (first: ${first}); nothing to process`, { file: first })
+  }
+  return { documents, diagnostics, errors }
+}

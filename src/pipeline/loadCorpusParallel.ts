@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import Tinypool from 'tinypool'
+import type { InputError } from '../errors/InputError.js'
+import { gatherReads } from '../load/gatherReads.js'
+import type { SkippedDocument } from '../load/readDocument.js'
+import { resolvePaths } from '../load/resolvePaths.js'
+import type { Corpus, LoadCorpusOptions } from './loadCorpus.js'
+import loadTask, { type LoadReply, type LoadTask } from './loadWorker.js'
+import { inputErrorFromData, type ParsedFile, type ParsedFileDocument } from './parseFile.js'
+
+/** Corpora with more documents than this are loaded on every core by default. */
+export const PARALLEL_MIN_DOCUMENTS = 8
+
+/** A file done by {@link loadCorpusParallel}. */
+export interface LoadFileEvent {
+  /** The file. */
+  path: string
+  /** Files done so far. */
+  done: number
+  /** Files in the corpus. */
+  total: number
+  /** `worker_threads` id of the thread that read and parsed it (0: the main thread). */
+  thread: number
+}
+
+/** Options of {@link loadCorpusParallel}. */
+export interface LoadCorpusParallelOptions extends LoadCorpusOptions {
+  /**
+   * Worker threads reading, parsing and detecting documents (default: `1` for up to 8 files,
+   * `os.availableParallelism()` above). `1` works in the calling thread. Worker threads need the built package
+   * (`dist/load-worker.js`); run from the TypeScript sources, the work stays in the calling thread.
+   */
+  workers?: number | undefined
+  /** Called as each file is done (in completion order). */
+  onFile?: ((event: LoadFileEvent) => void) | undefined
+}
+
+/** The worker entry next to this module in the built package, when there is one. */
+function workerFile(): URL | undefined {
+  const url = new URL('./load-worker.js', import.meta.url)
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined
+}
+
+/**
+ * The options the per-document stage reads, as plain data for the workers (callers such as `alignCorpus` pass
+ * objects holding callbacks, which cannot cross a thread boundary). Keep in step with `LoadCorpusOptions`.
+ */
+function loadOptions(options: LoadCorpusOptions): LoadCorpusOptions {
+  const { strict, maxBytes, cwd, extensions, maxTitleWords, detect, detection } = options
+  return { strict, maxBytes, cwd, extensions, maxTitleWords, detect, detection }
+}
+
+/**
+ * `loadCorpus` on a pool of worker threads: the same documents, diagnostics and errors (deep-equal), with the
+ * per-document stage (read, decode, parse, detect) spread over the machine's cores. Each worker reads its own
+ * files by path, so raw texts never pass through the calling thread; only parsed documents come back.
+ * One bad file does not stop the others unless `strict` is set.
+ * @param inputs Files, directories or globs.
+ * @throws {InputError} with `strict` (the first error in file order), or when no input could be read at all.
+ */
+export async function loadCorpusParallel(inputs: readonly string[], options: LoadCorpusParallelOptions = {}): Promise<Corpus> {
+  const { workers, onFile } = options
+  const corpusOptions = loadOptions(options)
+  const { files, unresolved } = resolvePaths([...inputs], corpusOptions)
+  const errors: InputError[] = unresolved.map((u) => u.error)
+  if (corpusOptions.strict === true && errors[0] !== undefined) throw errors[0]
+  const threads = Math.max(1, Math.min(files.length, Math.floor(workers ?? (files.length > PARALLEL_MIN_DOCUMENTS ? availableParallelism() : 1))))
+  const worker = threads > 1 ? workerFile() : undefined
+  const results: ParsedFile[] = new Array<ParsedFile>(files.length)
+  let done = 0
+  const finish = (i: number, reply: LoadReply): void => {
+    results[i] = reply.result
+    onFile?.({ path: files[i]!, done: ++done, total: files.length, thread: reply.thread })
+  }
+  if (worker === undefined) {
+    files.forEach((path, i) => finish(i, loadTask({ path, options: corpusOptions })))
+  } else {
+    const pool = new Tinypool({ filename: worker.href, minThreads: threads, maxThreads: threads })
+    try {
+      await Promise.all(files.map(async (path, i) => finish(i, (await pool.run({ path, options: corpusOptions } satisfies LoadTask)) as LoadReply)))
+    } finally {
+      await pool.destroy()
+    }
+  }
+  const outcomes = results.map((r): ParsedFileDocument | SkippedDocument | InputError => (r.kind === 'document' ? r.document : r.kind === 'skipped' ? r.skipped : inputErrorFromData(r.error)))
+  const gathered = gatherReads(outcomes, errors, corpusOptions.strict === true)
+  const documents = gathered.documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return { documents, diagnostics: gathered.diagnostics, errors: gathered.errors }
+}

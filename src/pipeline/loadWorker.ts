@@ -1,0 +1,28 @@
+/**
+ * Worker entry of `loadCorpusParallel` (built as `dist/load-worker.js`): runs the per-document stage on one file.
+ * @packageDocumentation
+ */
+import { threadId } from 'node:worker_threads'
+import type { LoadCorpusOptions } from './loadCorpus.js'
+import { parseFile, type ParsedFile } from './parseFile.js'
+
+/** One file to read, parse and detect. */
+export interface LoadTask {
+  /** The file. */
+  path: string
+  /** Corpus options (plain data). */
+  options: LoadCorpusOptions
+}
+
+/** The result, with the thread that produced it. */
+export interface LoadReply {
+  /** What the file gave. */
+  result: ParsedFile
+  /** `worker_threads` id of the thread that ran the task (0 is the main thread). */
+  thread: number
+}
+
+/** Run the per-document stage on one file. */
+export default function loadTask(task: LoadTask): LoadReply {
+  return { result: parseFile(task.path, task.options), thread: threadId }
+}

@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildCopy } from '../../scripts/build-copy.js'
+import { alignCorpus, loadCorpus, loadCorpusParallel, toJson } from '../../src/index.js'
+import type { Corpus, LoadCorpusParallelOptions, LoadFileEvent } from '../../src/index.js'
+import { scratchDir, seedTexts } from '../bad-input/helpers.js'
+
+const scratch = scratchDir('parallel')
+const seeds = seedTexts()
+// A corpus of a dozen files: the seeds, edited copies, a duplicate and files that fail or are skipped.
+for (let copy = 0; copy < 3; copy++) {
+  seeds.forEach((text, i) => {
+    const paragraphs = text.split('\n\n')
+    scratch.file(`article-${copy}-${i}.txt`, copy === 0 ? text : paragraphs.filter((_, k) => k % (copy + 2) !== 1).join('\n\n'))
+  })
+}
+scratch.file('duplicate.txt', seeds[0]!)
+scratch.file('binary.txt', Uint8Array.from([0x41, 0x00, 0x42]))
+scratch.file('empty.txt', '  \n')
+const inputs = [scratch.dir, join(scratch.dir, 'missing.txt')]
+
+/** Errors as plain data: the built package has its own copy of the error classes. */
+function plain(corpus: Corpus): unknown {
+  return { ...corpus, errors: corpus.errors.map((e) => ({ name: e.name, code: e.code, message: e.message, file: e.file, byteOffset: e.byteOffset })) }
+}
+
+afterAll(() => scratch.remove())
+
+describe('loadCorpusParallel from the sources (in the calling thread)', () => {
+  it('gives exactly what loadCorpus gives: documents, diagnostics and errors', async () => {
+    const threads: number[] = []
+    const parallel = await loadCorpusParallel(inputs, { workers: 2, onFile: (e) => threads.push(e.thread) })
+    expect(plain(parallel)).toEqual(plain(loadCorpus(inputs)))
+    expect(parallel.documents.length).toBeGreaterThan(8)
+    expect(threads).toHaveLength(parallel.documents.length + 3)
+  })
+
+  it('throws the first error in file order with --strict, like loadCorpus', async () => {
+    const expected = (() => {
+      try {
+        loadCorpus([scratch.dir], { strict: true })
+      } catch (error) {
+        return error
+      }
+    })()
+    await expect(loadCorpusParallel([scratch.dir], { strict: true, workers: 2 })).rejects.toEqual(expected)
+  })
+})
+
+describe('loadCorpusParallel from the built package', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url))
+  let built: { loadCorpusParallel: (inputs: readonly string[], options?: LoadCorpusParallelOptions) => Promise<Corpus>; alignCorpus: typeof alignCorpus }
+  let outDir: string
+
+  beforeAll(async () => {
+    mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true })
+    outDir = mkdtempSync(join(root, 'node_modules', '.cache', 'paracorpus-build-'))
+    built = (await import(await buildCopy(outDir))) as typeof built
+  })
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }))
+
+  it('really runs worker threads, and gives what loadCorpus gives', async () => {
+    const events: LoadFileEvent[] = []
+    const parallel = await built.loadCorpusParallel(inputs, { workers: 2, onFile: (e) => events.push(e) })
+    expect(plain(parallel)).toEqual(plain(loadCorpus(inputs)))
+    expect(events.map((e) => e.done)).toEqual(events.map((_, i) => i + 1))
+    // Every file was done in a worker thread (id ≠ 0), and both workers took some.
+    expect(events.every((e) => e.thread !== 0)).toBe(true)
+    expect(new Set(events.map((e) => e.thread)).size).toBe(2)
+  })
+
+  it('uses the calling thread for a small corpus by default', async () => {
+    const events: LoadFileEvent[] = []
+    await built.loadCorpusParallel(seeds.map((_, i) => join(scratch.dir, `article-0-${i}.txt`)), { onFile: (e) => events.push(e) })
+    expect(events.map((e) => e.thread)).toEqual(seeds.map(() => 0))
+  })
+
+  it('makes alignCorpus give the same dataset on 2 workers as on 1', async () => {
+    const few = [`${scratch.dir}/article-0-*.txt`, join(scratch.dir, 'article-1-0.txt'), join(scratch.dir, 'binary.txt')]
+    const one = await built.alignCorpus(few, { workers: 1, level: 'turn' })
+    const two = await built.alignCorpus(few, { workers: 2, level: 'turn' })
+    expect(one.documents.length).toBeGreaterThan(2)
+    expect(toJson(two)).toBe(toJson(one))
+    expect(toJson(await alignCorpus(few, { level: 'turn' }))).toBe(toJson(one))
+  })
+})
