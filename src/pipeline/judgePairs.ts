@@ -2,6 +2,13 @@ import type { AlignDocumentsOptions } from '../align/types.js'
 import { alignPair } from '../pivot/alignPair.js'
 import type { AlignmentCache } from '../pivot/types.js'
 import type { PairVerdict, ParsedDocument } from '../types.js'
+import { candidatePairs, PAIR_FILTER_MIN_DOCUMENTS } from './candidatePairs.js'
+
+function allPairs(n: number): Array<[number, number]> {
+  const pairs: Array<[number, number]> = []
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j])
+  return pairs
+}
 
 /** Options of {@link judgePairs}. */
 export interface JudgePairsOptions {
@@ -11,25 +18,30 @@ export interface JudgePairsOptions {
   cache?: AlignmentCache | undefined
   /** Called after each pair. */
   onPair?: ((done: number, total: number) => void) | undefined
+  /**
+   * Which pairs to align (default: `'all'` up to 50 documents, `'candidates'` above): every pair, or only the
+   * pairs whose cheap fingerprints (shared rare anchors, length) could be translations (see `candidatePairs`).
+   * Verdicts are returned for the pairs aligned.
+   */
+  pairs?: 'all' | 'candidates' | undefined
 }
 
 /**
  * Decide for every pair of documents whether they are mutual translations, with the aligner's parallelism
- * score and its reasons. Pairs are taken in id order; every pair is aligned once (O(k²) pairs for k documents:
- * shard large corpora by candidate family first, see the README).
+ * score and its reasons. Pairs are taken in id order; every pair is aligned once (O(k²) pairs for k documents),
+ * or, for large corpora, only candidate pairs found from cheap fingerprints (see `pairs`).
  */
 export function judgePairs(documents: readonly ParsedDocument[], options: JudgePairsOptions = {}): PairVerdict[] {
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : 1))
   const verdicts: PairVerdict[] = []
-  const total = (sorted.length * (sorted.length - 1)) / 2
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      const a = sorted[i]!
-      const b = sorted[j]!
-      const { parallelism } = alignPair(a, b, { align: options.align, cache: options.cache })
-      verdicts.push({ a: a.id, b: b.id, score: Math.round(parallelism.score * 1e4) / 1e4, parallel: parallelism.parallel, reasons: parallelism.reasons.map((r) => r.message) })
-      options.onPair?.(verdicts.length, total)
-    }
+  const filter = options.pairs ?? (sorted.length > PAIR_FILTER_MIN_DOCUMENTS ? 'candidates' : 'all')
+  const pairs = filter === 'candidates' ? candidatePairs(sorted) : allPairs(sorted.length)
+  for (const [i, j] of pairs) {
+    const a = sorted[i]!
+    const b = sorted[j]!
+    const { parallelism } = alignPair(a, b, { align: options.align, cache: options.cache })
+    verdicts.push({ a: a.id, b: b.id, score: Math.round(parallelism.score * 1e4) / 1e4, parallel: parallelism.parallel, reasons: parallelism.reasons.map((r) => r.message) })
+    options.onPair?.(verdicts.length, pairs.length)
   }
   return verdicts
 }
