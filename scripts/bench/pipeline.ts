@@ -1,0 +1,88 @@
+/**
+ * Pipeline benchmark on a generated corpus (`scripts/pipeline/corpus.ts`: translation families of 2–3 articles
+ * from real seed paragraphs): parse+detect throughput in one thread; the per-document stage (`loadCorpusParallel`:
+ * read, parse, detect) on 1,000 articles with 1 worker and with every core; end-to-end `alignCorpus` on the first
+ * 100 articles (`BENCH_ALIGN_ARTICLES`) with 1 worker and every core — its family stage is serial and too slow
+ * for 1,000 articles within the bench's budget. Each run has its own process (its own peak RSS) and uses a
+ * private build of the package (worker threads need the built `load-worker.js`).
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildCopy } from '../build-copy.js'
+import { writeCorpus } from '../pipeline/corpus.js'
+import type { BenchRow } from './row.js'
+
+interface AlignRun {
+  ms: number
+  loadMs: number
+  pairsMs: number
+  familiesMs: number
+  maxRssMB: number
+  documents: number
+  verdicts: number
+  families: number
+  units: number
+}
+
+const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? '1000')
+const ALIGN_ARTICLES = Number(process.env['BENCH_ALIGN_ARTICLES'] ?? '100')
+const THROUGHPUT_ARTICLES = 200
+
+/** Run the pipeline benchmark. */
+export async function run(): Promise<BenchRow[]> {
+  const root = fileURLToPath(new URL('../../', import.meta.url))
+  mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true })
+  const build = mkdtempSync(join(root, 'node_modules', '.cache', 'paracorpus-bench-'))
+  const corpusDir = mkdtempSync(join(tmpdir(), 'paracorpus-bench-corpus-'))
+  try {
+    const url = await buildCopy(build)
+    const loadDir = join(corpusDir, 'load')
+    const generated = writeCorpus(loadDir, ARTICLES)
+    const alignDir = join(corpusDir, 'align')
+    const alignGenerated = writeCorpus(alignDir, ALIGN_ARTICLES)
+    const { parseDocument, segmentDocument } = (await import(url)) as typeof import('../../src/index.js')
+    const rows: BenchRow[] = []
+
+    const sample = generated.files.slice(0, THROUGHPUT_ARTICLES).map((f) => readFileSync(f, 'utf8'))
+    const mb = sample.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6
+    for (const t of sample.slice(0, 10)) parseDocument(t)
+    let start = performance.now()
+    for (const t of sample) segmentDocument(t)
+    const segmentS = (performance.now() - start) / 1000
+    start = performance.now()
+    for (const t of sample) parseDocument(t)
+    const parseS = (performance.now() - start) / 1000
+    const size = `${sample.length} articles, ${mb.toFixed(1)} MB`
+    rows.push({ bench: 'parse', size, metric: 'throughput', value: sample.length / segmentS, unit: 'documents/s', note: `${(mb / segmentS).toFixed(2)} MB/s; segmentDocument only, 1 thread` })
+    rows.push({ bench: 'parse+detect', size, metric: 'throughput', value: sample.length / parseS, unit: 'documents/s', note: `${(mb / parseS).toFixed(2)} MB/s; parseDocument, 1 thread` })
+
+    const cores = availableParallelism()
+    const child = join(root, 'scripts', 'pipeline', 'align-child.ts')
+    const runChild = (dir: string, workers: number, mode: 'load' | 'align'): AlignRun => {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', child, url, dir, String(workers), mode], { encoding: 'utf8', maxBuffer: 1 << 22 })
+      return JSON.parse(out.trim().split('\n').pop() ?? '{}') as AlignRun
+    }
+    const loads = [1, cores].map((workers) => [workers, runChild(loadDir, workers, 'load')] as const)
+    const loadSize = `${ARTICLES} articles, ${(generated.bytes / 1e6).toFixed(1)} MB`
+    for (const [workers, r] of loads) {
+      const speedUp = workers === 1 ? '' : `; ×${(loads[0]![1].ms / r.ms).toFixed(2)} vs 1 worker`
+      rows.push({ bench: 'load-corpus', size: loadSize, metric: `time, ${workers} worker${workers === 1 ? '' : 's'}`, value: r.ms / 1000, unit: 's', note: `read+parse+detect, ${r.documents} documents${speedUp}` })
+      rows.push({ bench: 'load-corpus', size: loadSize, metric: `peak RSS, ${workers} worker${workers === 1 ? '' : 's'}`, value: r.maxRssMB, unit: 'MB' })
+    }
+    const runs = [1, cores].map((workers) => [workers, runChild(alignDir, workers, 'align')] as const)
+    const corpusSize = `${ALIGN_ARTICLES} articles, ${(alignGenerated.bytes / 1e6).toFixed(1)} MB, ${alignGenerated.families.length} families`
+    const serial = runs[0]![1]
+    for (const [workers, r] of runs) {
+      const speedUp = workers === 1 ? '' : `; ×${(serial.ms / r.ms).toFixed(2)} vs 1 worker (load ×${(serial.loadMs / r.loadMs).toFixed(2)})`
+      rows.push({ bench: 'align-corpus', size: corpusSize, metric: `time, ${workers} worker${workers === 1 ? '' : 's'}`, value: r.ms / 1000, unit: 's', note: `load+parse+detect ${(r.loadMs / 1000).toFixed(1)} s, pairs ${(r.pairsMs / 1000).toFixed(1)} s (${r.verdicts} candidate pairs), families ${(r.familiesMs / 1000).toFixed(1)} s${speedUp}` })
+      rows.push({ bench: 'align-corpus', size: corpusSize, metric: `peak RSS, ${workers} worker${workers === 1 ? '' : 's'}`, value: r.maxRssMB, unit: 'MB', note: `${r.families} families found, ${r.units} units` })
+    }
+    return rows
+  } finally {
+    rmSync(build, { recursive: true, force: true })
+    rmSync(corpusDir, { recursive: true, force: true })
+  }
+}
