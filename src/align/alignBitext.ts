@@ -5,7 +5,7 @@ import type { SideFeatures } from './features.js'
 import type { LengthModel } from './signals/lengthCost.js'
 import { UsageError } from '../errors/UsageError.js'
 import { countLetters } from './text/countLetters.js'
-import { extractAnchors, latinShare } from './anchors/extractAnchors.js'
+import { extractAnchors, latinShareOf } from './anchors/extractAnchors.js'
 import { linkAnchors } from './anchors/linkAnchors.js'
 import { shapeFeatures } from './signals/shape.js'
 import { beadShapes } from './beadShapes.js'
@@ -59,11 +59,13 @@ function checkOptions(options: AlignOptions): void {
 
 function sideIsLatin(texts: readonly string[]): boolean {
   // A sample of the side is enough to tell its dominant script.
-  let sample = ''
-  for (let i = 0; i < texts.length && sample.length < 20_000; i += Math.max(1, Math.floor(texts.length / 200))) {
-    sample += ` ${texts[i] ?? ''}`
+  const sample: string[] = []
+  let characters = 0
+  for (let i = 0; i < texts.length && characters < 20_000; i += Math.max(1, Math.floor(texts.length / 200))) {
+    sample.push(texts[i] ?? '')
+    characters += 1 + (texts[i] ?? '').length
   }
-  return latinShare(sample) >= 0.5
+  return latinShareOf(sample) >= 0.5
 }
 
 /**

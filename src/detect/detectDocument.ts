@@ -1,6 +1,7 @@
 import type { Diagnostic, LanguageGuess, ParsedDocument, Segment, Sentence } from '../types.js'
 import { round } from './confidence.js'
 import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
+import { detectScript } from './detectScript.js'
 import { lowConfidenceDiagnostic } from './lowConfidenceDiagnostic.js'
 import { withoutUrls } from './scriptText.js'
 
@@ -27,6 +28,15 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
    * stays above one half (default: `0.95`).
    */
   contextPrior?: number | undefined
+  /**
+   * Letters from which a segment judged on its own to be in the document's language, with confidence at least
+   * `sentenceCheckConfidence`, passes its language on to its sentences written in its script (at least 90 % of
+   * their letters) without judging them one by one; they are marked `inherited`. Sentences in another script
+   * are still judged. `Infinity` judges every sentence (default: `250`).
+   */
+  sentenceCheckLetters?: number | undefined
+  /** Confidence a segment needs to pass its language on to its sentences (default: `0.8`; see `sentenceCheckLetters`). */
+  sentenceCheckConfidence?: number | undefined
 }
 
 /**
@@ -49,11 +59,28 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   const documentText = content.length > 0 ? content.map((s) => s.text).join('\n\n') : doc.segments.length > 0 ? doc.segments.map((s) => s.text).join('\n\n') : doc.text
   const language = detectLanguage(documentText, options)
 
+  // A one-sentence segment is its sentence: each distinct text is judged once.
+  const guesses = new Map<string, LanguageGuess>()
+  const own = (text: string): LanguageGuess => {
+    let guess = guesses.get(text)
+    if (guess === undefined) guesses.set(text, (guess = detectLanguage(text, { ...options, minLength: 1 })))
+    return guess
+  }
+  const checkLetters = options.sentenceCheckLetters ?? 250
+  const checkConfidence = options.sentenceCheckConfidence ?? 0.8
   const segments: Segment[] = doc.segments.map((segment) => {
-    const segmentLanguage = inContext(segment.text, language, options)
+    const segmentLanguage = inContext(segment.text, language, options, own(segment.text))
+    // A long segment confidently in the document's language: its sentences in its script are too (franc on
+    // every sentence was most of the detection time).
+    const settled =
+      segment.sentences.length > 1 &&
+      segmentLanguage.inherited !== true &&
+      segmentLanguage.iso6393 === language.iso6393 &&
+      segmentLanguage.confidence >= checkConfidence &&
+      countLetters(segment.text) >= checkLetters
     const sentences: Sentence[] = segment.sentences.map((sentence) => ({
       ...sentence,
-      language: inContext(sentence.text, segmentLanguage, options),
+      language: settled && inScript(sentence.text, segmentLanguage.script) ? inherit(segmentLanguage, options) : inContext(sentence.text, segmentLanguage, options, own(sentence.text)),
     }))
     return { ...segment, sentences, language: segmentLanguage }
   })
@@ -69,12 +96,13 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
  * @param text Segment or sentence text.
  * @param context Language of the enclosing document or segment.
  * @param options Thresholds.
+ * @param own The piece's own guess (`detectLanguage` with `minLength: 1`), when already known.
  * @returns The piece's own guess, or the context's guess marked `inherited`.
  */
-export function inContext(text: string, context: LanguageGuess, options: DetectDocumentOptions = {}): LanguageGuess {
+export function inContext(text: string, context: LanguageGuess, options: DetectDocumentOptions = {}, own?: LanguageGuess): LanguageGuess {
   const minLetters = options.minSegmentLength ?? 25
   const switchConfidence = options.switchConfidence ?? 0.5
-  const guess = detectLanguage(text, { ...options, minLength: 1 })
+  const guess = own ?? detectLanguage(text, { ...options, minLength: 1 })
   const letters = guess.iso6393 === 'und' ? 0 : countLetters(text)
   if (guess.iso6393 === 'und') {
     // No letters outside URLs and digits: nothing to inherit, the piece has no language.
@@ -104,6 +132,12 @@ function inherit(context: LanguageGuess, options: DetectDocumentOptions): Langua
 }
 
 const LETTER = /[\p{L}\p{M}]/gu
+
+/** Whether at least 90 % of the letters of a text (outside URLs) are in `script`. */
+function inScript(text: string, script: string): boolean {
+  const found = detectScript(withoutUrls(text))
+  return found.letters > 0 && found.script === script && found.share >= 0.9
+}
 
 function countLetters(text: string): number {
   return withoutUrls(text).match(LETTER)?.length ?? 0

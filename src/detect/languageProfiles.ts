@@ -235,6 +235,7 @@ export function profilePosterior(text: string, languages: readonly string[]): Ma
 function posterior(all: Map<string, Model>, options: Readonly<ProfileModelOptions>, text: string, languages: readonly string[]): Map<string, number> {
   const chosen = languages.filter((code) => all.has(code))
   const result = new Map<string, number>()
+  if (chosen.length < 2) return result
   const grams = textNgrams(text)
   // Each distinct word feature counts once: a topic word repeated through a paragraph (a customer-service
   // article says `pelanggan` ten times) would otherwise outweigh everything else on the strength of

@@ -7,6 +7,7 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
 }
 
 const URL_OR_EMAIL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\S+@\S+\.\w+/giu
+const MAYBE_URL_OR_EMAIL = /:\/\/|www\.|@/iu
 const WORD = /[\p{L}\p{M}'’-]+/gu
 
 /**
@@ -19,7 +20,7 @@ const WORD = /[\p{L}\p{M}'’-]+/gu
  */
 export function scriptText(text: string, script: string): string {
   const kept: string[] = []
-  for (const match of text.replace(URL_OR_EMAIL, ' ').matchAll(WORD)) {
+  for (const match of withoutUrls(text).matchAll(WORD)) {
     const word = match[0]
     let inScript = 0
     let letters = 0
@@ -45,5 +46,6 @@ export function scriptText(text: string, script: string): string {
  * @returns The text with each URL or address replaced by a space.
  */
 export function withoutUrls(text: string): string {
-  return text.replace(URL_OR_EMAIL, ' ')
+  // The pattern backtracks over every word; most texts have nothing it could match.
+  return MAYBE_URL_OR_EMAIL.test(text) ? text.replace(URL_OR_EMAIL, ' ') : text
 }

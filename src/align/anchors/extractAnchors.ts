@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii'
 import type { Anchor } from './Anchor.js'
+import { TextMemo } from '../../util/TextMemo.js'
 import { nameSkeleton } from './nameSkeleton.js'
 
 /** Options of {@link extractAnchors}. */
@@ -30,9 +31,29 @@ const SENTENCE_END = /[.!?។៕؟？！。…:;\n]\s*$/u
  * @returns A number in [0, 1] (0 for a text without letters).
  */
 export function latinShare(text: string): number {
-  const letters = text.match(LETTER_ALL)?.length ?? 0
-  if (letters === 0) return 0
-  return (text.match(LATIN_ALL)?.length ?? 0) / letters
+  return latinShareOf([text])
+}
+
+/**
+ * Share of Latin letters among the letters of several texts together (as if joined by spaces).
+ * @param texts Any texts.
+ * @returns A number in [0, 1] (0 when they have no letters).
+ */
+export function latinShareOf(texts: readonly string[]): number {
+  let letters = 0
+  let latin = 0
+  for (const text of texts) {
+    const counts = text.length < 16 ? latinCounts(text) : latinMemo.get(text, latinCounts)
+    letters += counts[0]
+    latin += counts[1]
+  }
+  return letters === 0 ? 0 : latin / letters
+}
+
+const latinMemo = new TextMemo<readonly [number, number]>()
+
+function latinCounts(text: string): readonly [number, number] {
+  return [text.match(LETTER_ALL)?.length ?? 0, text.match(LATIN_ALL)?.length ?? 0]
 }
 
 /**
@@ -47,6 +68,17 @@ export function latinShare(text: string): number {
 export function extractAnchors(text: string, options: ExtractAnchorsOptions = {}): Anchor[] {
   const latin = options.latin ?? latinShare(text) >= 0.5
   const minName = options.minNameLength ?? 3
+  if (text.length < 16) return anchorsOf(text, latin, minName)
+  // The same segments are searched for anchors by every pair they are in; a copy keeps callers apart.
+  const key = `${latin ? 'L' : 'N'}${minName}`
+  let memo = memos.get(key)
+  if (memo === undefined) memos.set(key, (memo = new TextMemo<readonly Anchor[]>(2_000_000, 100_000)))
+  return memo.get(text, (t) => anchorsOf(t, latin, minName)).map((a) => ({ ...a }))
+}
+
+const memos = new Map<string, TextMemo<readonly Anchor[]>>()
+
+function anchorsOf(text: string, latin: boolean, minName: number): Anchor[] {
   const found: Array<{ at: number; anchor: Anchor }> = []
   let rest = text
   const blank = (start: number, length: number): void => {

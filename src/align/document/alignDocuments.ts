@@ -2,7 +2,7 @@ import type { Bead, ParsedDocument, Segment } from '../../types.js'
 import type { AlignDocumentsOptions, AlignOptions, DocumentAlignment, ItemStructure, SegmentBead, SentenceBead } from '../types.js'
 import { alignBitext } from '../alignBitext.js'
 import { countLetters } from '../text/countLetters.js'
-import { extractAnchors, latinShare } from '../anchors/extractAnchors.js'
+import { extractAnchors, latinShareOf } from '../anchors/extractAnchors.js'
 import { assessParallelism, DEFAULT_PARALLEL_THRESHOLD } from './assessParallelism.js'
 
 interface SentenceItem {
@@ -85,8 +85,8 @@ export function alignDocuments(
     { ...alignOptions, sourceStructure: structure(segS), targetStructure: structure(segT) },
   )
   const orderGain = measureOrderGain(segS, segT, alignOptions)
-  const latinS = latinShare(segS.map((s) => s.text).join(' ')) >= 0.5
-  const latinT = latinShare(segT.map((s) => s.text).join(' ')) >= 0.5
+  const latinS = latinShareOf(segS.map((s) => s.text)) >= 0.5
+  const latinT = latinShareOf(segT.map((s) => s.text)) >= 0.5
   const parallelism = assessParallelism({
     source: segS,
     target: segT,

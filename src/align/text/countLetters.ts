@@ -1,3 +1,5 @@
+import { TextMemo } from '../../util/TextMemo.js'
+
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 const WORDY = /[\p{L}\p{N}]/u
 
@@ -9,17 +11,25 @@ const WORDY = /[\p{L}\p{N}]/u
  * @returns Number of letter/digit grapheme clusters (0 for blank text).
  */
 export function countLetters(text: string): number {
-  let count = 0
+  // Short texts are cheaper to count than to look up.
+  return text.length < 16 ? count(text) : memo.get(text, count)
+}
+
+// Texts are counted many times over while a corpus is aligned (each candidate pair, the order test, pivots).
+const memo = new TextMemo<number>()
+
+function count(text: string): number {
+  let letters = 0
   // Pure ASCII is the common case; skip the segmenter there.
   if (/^[\x00-\x7f]*$/.test(text)) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) count++
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++
     }
-    return count
+    return letters
   }
   for (const { segment } of segmenter.segment(text)) {
-    if (WORDY.test(segment)) count++
+    if (WORDY.test(segment)) letters++
   }
-  return count
+  return letters
 }
