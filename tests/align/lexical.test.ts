@@ -4,18 +4,8 @@ import { WordIds, tokenizeWords } from '../../src/align/lexical/tokenizeWords.js
 import { trainLexicon } from '../../src/align/lexical/trainLexicon.js'
 import { LexicalTable, lexicalItemCost, lexicalRates } from '../../src/align/signals/lexicalCost.js'
 import { fullBand } from '../../src/align/dp/Band.js'
+import { rng } from '../../scripts/align/synthetic.js'
 
-/** Seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * A pair whose sentences all have the same length (every word 5 letters, 4 to 6 words a sentence), so length
