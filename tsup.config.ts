@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'load-worker': 'src/pipeline/loadWorker.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'pipeline-worker': 'src/pipeline/pipelineWorker.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',

@@ -1,6 +1,6 @@
 /**
  * Build the package with the project's tsup configuration into another folder (no type declarations), for tests
- * and benchmarks that need the built layout — worker threads load `load-worker.js` from it — without touching
+ * and benchmarks that need the built layout — worker threads load `pipeline-worker.js` from it — without touching
  * `dist/`. The copy is laid out like the package: `<dir>/package.json` and `<dir>/dist/`; `<dir>` must sit inside
  * the project so that the built files resolve its `node_modules`.
  */

@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs'
 import { loadPivot } from '../pivot/pivotFile.js'
 import type { Dataset, Pivot } from '../types.js'
 import { buildDataset, type BuildDatasetOptions } from './buildDataset.js'
-import { loadCorpusParallel, type LoadCorpusParallelOptions } from './loadCorpusParallel.js'
+import type Tinypool from 'tinypool'
+import { buildDatasetOnPool } from './buildDatasetOnPool.js'
+import { loadCorpusOnPool, type LoadCorpusParallelOptions } from './loadCorpusParallel.js'
+import { openPool } from './workerPool.js'
 
 /** Options of {@link alignCorpus}. */
 export interface AlignCorpusOptions extends Omit<BuildDatasetOptions, 'pivot' | 'diagnostics'>, Omit<LoadCorpusParallelOptions, 'onProgress' | 'onFile'> {
@@ -17,17 +20,26 @@ export interface AlignCorpusOptions extends Omit<BuildDatasetOptions, 'pivot' | 
  * The whole job: read and parse the articles (files, directories, globs), detect languages, find translation
  * families, build their pivots, align every translation to its pivot, score drift and collect aligned units.
  * Bad files are reported in `dataset.diagnostics` (as errors) and skipped unless `strict` is set.
+ * With more than one worker (see `workers`), every stage runs on a pool of worker threads — documents, pairs
+ * (a component of candidate pairs at a time) and families — and the dataset is the same as on one.
  * @returns The dataset; write it with `writeDataset`.
  * @throws {InputError} with `strict`, when no input can be read, or for an unreadable pivot file.
  */
 export async function alignCorpus(inputs: readonly string[], options: AlignCorpusOptions = {}): Promise<Dataset> {
-  const corpus = await loadCorpusParallel(inputs, options)
-  options.onProgress?.({ stage: 'load', done: corpus.documents.length, total: corpus.documents.length })
-  let pivot = options.pivot
-  if (typeof pivot === 'string' && (pivot.endsWith('.json') || (pivot.includes('/') && existsSync(pivot) && !corpus.documents.some((d) => d.id === pivot)))) pivot = loadPivot(pivot)
-  const diagnostics = [
-    ...corpus.errors.map((e) => ({ ruleId: `input-${e.code.toLowerCase()}`, source: 'paracorpus:load', severity: 'error' as const, file: e.file, reason: e.message })),
-    ...corpus.diagnostics,
-  ]
-  return buildDataset(corpus.documents, { ...options, pivot, diagnostics })
+  // One pool for every stage: documents are read, parsed and detected, pairs judged and families built on it.
+  let pool: Tinypool | undefined
+  try {
+    const corpus = await loadCorpusOnPool(inputs, options, (threads) => (pool = openPool(threads)))
+    options.onProgress?.({ stage: 'load', done: corpus.documents.length, total: corpus.documents.length })
+    let pivot = options.pivot
+    if (typeof pivot === 'string' && (pivot.endsWith('.json') || (pivot.includes('/') && existsSync(pivot) && !corpus.documents.some((d) => d.id === pivot)))) pivot = loadPivot(pivot)
+    const diagnostics = [
+      ...corpus.errors.map((e) => ({ ruleId: `input-${e.code.toLowerCase()}`, source: 'paracorpus:load', severity: 'error' as const, file: e.file, reason: e.message })),
+      ...corpus.diagnostics,
+    ]
+    const settings = { ...options, pivot, diagnostics }
+    return pool === undefined ? buildDataset(corpus.documents, settings) : await buildDatasetOnPool(corpus.documents, settings, pool)
+  } finally {
+    await (pool as Tinypool | undefined)?.destroy()
+  }
 }

@@ -1,6 +1,6 @@
 import type { AlignDocumentsOptions } from '../align/types.js'
 import { alignPair } from '../pivot/alignPair.js'
-import type { AlignmentCache } from '../pivot/types.js'
+import type { AlignmentCache, PivotOptions } from '../pivot/types.js'
 import type { PairVerdict, ParsedDocument } from '../types.js'
 import { candidatePairs, PAIR_FILTER_MIN_DOCUMENTS } from './candidatePairs.js'
 
@@ -34,14 +34,32 @@ export interface JudgePairsOptions {
 export function judgePairs(documents: readonly ParsedDocument[], options: JudgePairsOptions = {}): PairVerdict[] {
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : 1))
   const verdicts: PairVerdict[] = []
-  const filter = options.pairs ?? (sorted.length > PAIR_FILTER_MIN_DOCUMENTS ? 'candidates' : 'all')
-  const pairs = filter === 'candidates' ? candidatePairs(sorted) : allPairs(sorted.length)
+  const pairs = pairsToJudge(sorted, options.pairs)
   for (const [i, j] of pairs) {
-    const a = sorted[i]!
-    const b = sorted[j]!
-    const { parallelism } = alignPair(a, b, { align: options.align, cache: options.cache })
-    verdicts.push({ a: a.id, b: b.id, score: Math.round(parallelism.score * 1e4) / 1e4, parallel: parallelism.parallel, reasons: parallelism.reasons.map((r) => r.message) })
+    verdicts.push(judgePair(sorted[i]!, sorted[j]!, { align: options.align, cache: options.cache }))
     options.onPair?.(verdicts.length, pairs.length)
   }
   return verdicts
+}
+
+/**
+ * The pairs {@link judgePairs} aligns.
+ * @param sorted Documents sorted by id.
+ * @param filter `pairs` of {@link JudgePairsOptions}.
+ * @returns Pairs `[i, j]` of indices, `i < j`.
+ */
+export function pairsToJudge(sorted: readonly ParsedDocument[], filter?: 'all' | 'candidates' | undefined): Array<[number, number]> {
+  const chosen = filter ?? (sorted.length > PAIR_FILTER_MIN_DOCUMENTS ? 'candidates' : 'all')
+  return chosen === 'candidates' ? candidatePairs(sorted) : allPairs(sorted.length)
+}
+
+/**
+ * Align one pair (through the cache) and give its verdict.
+ * @param a First document (by id).
+ * @param b Second document.
+ * @param options Aligner options and cache.
+ */
+export function judgePair(a: ParsedDocument, b: ParsedDocument, options: PivotOptions): PairVerdict {
+  const { parallelism } = alignPair(a, b, options)
+  return { a: a.id, b: b.id, score: Math.round(parallelism.score * 1e4) / 1e4, parallel: parallelism.parallel, reasons: parallelism.reasons.map((r) => r.message) }
 }

@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { fileURLToPath } from 'node:url'
-import Tinypool from 'tinypool'
+import type Tinypool from 'tinypool'
 import type { InputError } from '../errors/InputError.js'
 import { gatherReads } from '../load/gatherReads.js'
 import type { SkippedDocument } from '../load/readDocument.js'
 import { resolvePaths } from '../load/resolvePaths.js'
 import type { Corpus, LoadCorpusOptions } from './loadCorpus.js'
 import loadTask, { type LoadReply, type LoadTask } from './loadWorker.js'
+import { openPool } from './workerPool.js'
 import { inputErrorFromData, type ParsedFile, type ParsedFileDocument } from './parseFile.js'
 
 /** Corpora with more documents than this are loaded on every core by default. */
@@ -30,17 +29,11 @@ export interface LoadCorpusParallelOptions extends LoadCorpusOptions {
   /**
    * Worker threads reading, parsing and detecting documents (default: `1` for up to 8 files,
    * `os.availableParallelism()` above). `1` works in the calling thread. Worker threads need the built package
-   * (`dist/load-worker.js`); run from the TypeScript sources, the work stays in the calling thread.
+   * (`dist/pipeline-worker.js`); run from the TypeScript sources, the work stays in the calling thread.
    */
   workers?: number | undefined
   /** Called as each file is done (in completion order). */
   onFile?: ((event: LoadFileEvent) => void) | undefined
-}
-
-/** The worker entry next to this module in the built package, when there is one. */
-function workerFile(): URL | undefined {
-  const url = new URL('./load-worker.js', import.meta.url)
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined
 }
 
 /**
@@ -61,28 +54,38 @@ function loadOptions(options: LoadCorpusOptions): LoadCorpusOptions {
  * @throws {InputError} with `strict` (the first error in file order), or when no input could be read at all.
  */
 export async function loadCorpusParallel(inputs: readonly string[], options: LoadCorpusParallelOptions = {}): Promise<Corpus> {
+  let pool: Tinypool | undefined
+  try {
+    return await loadCorpusOnPool(inputs, options, (threads) => (pool = openPool(threads)))
+  } finally {
+    await pool?.destroy()
+  }
+}
+
+/**
+ * {@link loadCorpusParallel} on a pool opened by `open` (which may keep it for later stages and must destroy it).
+ * @param inputs Files, directories or globs.
+ * @param options As for {@link loadCorpusParallel}.
+ * @param open Called once with the number of threads to use; returns the pool, or `undefined` for the calling thread.
+ */
+export async function loadCorpusOnPool(inputs: readonly string[], options: LoadCorpusParallelOptions, open: (threads: number) => Tinypool | undefined): Promise<Corpus> {
   const { workers, onFile } = options
   const corpusOptions = loadOptions(options)
   const { files, unresolved } = resolvePaths([...inputs], corpusOptions)
   const errors: InputError[] = unresolved.map((u) => u.error)
   if (corpusOptions.strict === true && errors[0] !== undefined) throw errors[0]
   const threads = Math.max(1, Math.min(files.length, Math.floor(workers ?? (files.length > PARALLEL_MIN_DOCUMENTS ? availableParallelism() : 1))))
-  const worker = threads > 1 ? workerFile() : undefined
+  const pool = open(threads)
   const results: ParsedFile[] = new Array<ParsedFile>(files.length)
   let done = 0
   const finish = (i: number, reply: LoadReply): void => {
     results[i] = reply.result
     onFile?.({ path: files[i]!, done: ++done, total: files.length, thread: reply.thread })
   }
-  if (worker === undefined) {
+  if (pool === undefined) {
     files.forEach((path, i) => finish(i, loadTask({ path, options: corpusOptions })))
   } else {
-    const pool = new Tinypool({ filename: worker.href, minThreads: threads, maxThreads: threads })
-    try {
-      await Promise.all(files.map(async (path, i) => finish(i, (await pool.run({ path, options: corpusOptions } satisfies LoadTask)) as LoadReply)))
-    } finally {
-      await pool.destroy()
-    }
+    await Promise.all(files.map(async (path, i) => finish(i, (await pool.run({ path, options: corpusOptions } satisfies LoadTask)) as LoadReply)))
   }
   const outcomes = results.map((r): ParsedFileDocument | SkippedDocument | InputError => (r.kind === 'document' ? r.document : r.kind === 'skipped' ? r.skipped : inputErrorFromData(r.error)))
   const gathered = gatherReads(outcomes, errors, corpusOptions.strict === true)

@@ -1,5 +1,6 @@
 /**
- * Worker entry of `loadCorpusParallel` (built as `dist/load-worker.js`): runs the per-document stage on one file.
+ * The per-document task of `loadCorpusParallel` (the default export of the worker entry, `pipelineWorker.ts`):
+ * runs the per-document stage on one file.
  * @packageDocumentation
  */
 import { threadId } from 'node:worker_threads'

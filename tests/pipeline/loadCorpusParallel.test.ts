@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCopy } from '../../scripts/build-copy.js'
 import { alignCorpus, loadCorpus, loadCorpusParallel, toJson } from '../../src/index.js'
-import type { Corpus, LoadCorpusParallelOptions, LoadFileEvent } from '../../src/index.js'
+import type { Corpus, LoadCorpusParallelOptions, LoadFileEvent, ProgressEvent } from '../../src/index.js'
 import { scratchDir, seedTexts } from '../bad-input/helpers.js'
 
 const scratch = scratchDir('parallel')
@@ -84,5 +84,20 @@ describe('loadCorpusParallel from the built package', () => {
     expect(one.documents.length).toBeGreaterThan(2)
     expect(toJson(two)).toBe(toJson(one))
     expect(toJson(await alignCorpus(few, { level: 'turn' }))).toBe(toJson(one))
+  })
+
+  it('judges pairs and builds families in worker threads, with the same bytes as one thread', async () => {
+    const events: ProgressEvent[] = []
+    const one = await built.alignCorpus(inputs, { workers: 1 })
+    const two = await built.alignCorpus(inputs, { workers: 2, onProgress: (e) => events.push(e) })
+    expect(two.families.filter((f) => !f.alone).length).toBeGreaterThan(1)
+    expect(two.units.length).toBeGreaterThan(0)
+    expect(toJson(two)).toBe(toJson(one))
+    expect(toJson(await alignCorpus(inputs))).toBe(toJson(one))
+    for (const stage of ['pairs', 'families']) {
+      const threads = events.filter((e) => e.stage === stage && e.thread !== undefined).map((e) => e.thread)
+      expect(threads.length).toBeGreaterThan(0)
+      expect(threads.every((t) => t !== 0)).toBe(true)
+    }
   })
 })

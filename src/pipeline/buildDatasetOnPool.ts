@@ -1,0 +1,114 @@
+import type Tinypool from 'tinypool'
+import type { DocumentAlignment } from '../align/types.js'
+import { findFamilies } from '../pivot/findFamilies.js'
+import { pairKey } from '../pivot/pairKey.js'
+import type { Dataset, PairVerdict, ParsedDocument } from '../types.js'
+import { assembleDataset, planDataset, type BuildDatasetOptions } from './buildDataset.js'
+import type { FamilyResult } from './familyStage.js'
+import { pairsToJudge } from './judgePairs.js'
+import type { FamilyReply, FamilyTask, JudgeReply, JudgeTask } from './pipelineWorker.js'
+
+/** A batch of pairs for one worker task: indices into the corpus's pair list. */
+type Batch = number[]
+
+/**
+ * Group pairs into batches: pairs of one connected component of the pair graph go together (their documents are
+ * sent once), small components are packed together and large ones split, so that batches stay near `size` pairs.
+ */
+function batchPairs(pairs: ReadonlyArray<readonly [number, number]>, documents: number, size: number): Batch[] {
+  const parent = Array.from({ length: documents }, (_, i) => i)
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!
+    return x
+  }
+  for (const [i, j] of pairs) {
+    const a = find(i)
+    const b = find(j)
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b)
+  }
+  const components = new Map<number, number[]>()
+  pairs.forEach(([i], p) => {
+    const root = find(i)
+    const list = components.get(root)
+    if (list === undefined) components.set(root, [p])
+    else list.push(p)
+  })
+  const batches: Batch[] = []
+  let open: Batch = []
+  for (const component of components.values()) {
+    for (let start = 0; start < component.length; start += size) {
+      const part = component.slice(start, start + size)
+      if (open.length + part.length > size && open.length > 0) {
+        batches.push(open)
+        open = []
+      }
+      open.push(...part)
+    }
+  }
+  if (open.length > 0) batches.push(open)
+  return batches
+}
+
+/**
+ * `buildDataset` with its pairwise and family stages on a pool of worker threads: candidate pairs are judged in
+ * batches (a component of the pair graph at a time), then each family is built in a worker from its members and
+ * the alignments already computed between them. Gives exactly `buildDataset`'s dataset.
+ * @param documents Parsed documents.
+ * @param options As for `buildDataset`.
+ * @param pool The pool (`pipeline-worker.js`).
+ */
+export async function buildDatasetOnPool(documents: readonly ParsedDocument[], options: BuildDatasetOptions, pool: Tinypool): Promise<Dataset> {
+  const plan = planDataset(documents, options)
+  const { sorted, settings } = plan
+  const pairs = pairsToJudge(sorted)
+  const threads = Math.max(1, pool.options.maxThreads ?? 1)
+  const batches = batchPairs(pairs, sorted.length, Math.max(4, Math.min(64, Math.ceil(pairs.length / (threads * 8)))))
+  const verdicts = new Array<PairVerdict>(pairs.length)
+  const cache = new Map<string, DocumentAlignment>()
+  let done = 0
+  await Promise.all(
+    batches.map(async (batch) => {
+      const local = new Map<number, number>()
+      const docs: ParsedDocument[] = []
+      const at = (i: number): number => {
+        let k = local.get(i)
+        if (k === undefined) {
+          local.set(i, (k = docs.length))
+          docs.push(sorted[i]!)
+        }
+        return k
+      }
+      const task: JudgeTask = { documents: docs, pairs: batch.map((p) => [at(pairs[p]![0]), at(pairs[p]![1])]), align: settings.align }
+      const reply = (await pool.run(task, { name: 'judge' })) as JudgeReply
+      batch.forEach((p, k) => {
+        const verdict = reply.verdicts[k]!
+        verdicts[p] = verdict
+        cache.set(pairKey(verdict.a, verdict.b), reply.alignments[k]!)
+      })
+      done += batch.length
+      options.onProgress?.({ stage: 'pairs', done, total: pairs.length, thread: reply.thread })
+    }),
+  )
+  const families = findFamilies(sorted.map((d) => d.id), verdicts)
+  const byId = new Map(sorted.map((d) => [d.id, d] as const))
+  const empty: FamilyResult = { pivot: undefined, table: undefined, drift: [], units: [], diagnostics: [] }
+  options.onProgress?.({ stage: 'families', done: 0, total: families.length })
+  done = 0
+  const results = await Promise.all(
+    families.map(async (family): Promise<FamilyResult> => {
+      if (family.alone && typeof settings.pivot === 'string') return empty
+      const known: Array<[string, DocumentAlignment]> = []
+      for (const a of family.documents)
+        for (const b of family.documents) {
+          const alignment = cache.get(pairKey(a, b))
+          if (alignment !== undefined) known.push([pairKey(a, b), alignment])
+        }
+      const task: FamilyTask = { family, documents: family.documents.map((id) => byId.get(id)!), settings, cache: known }
+      const reply = (await pool.run(task, { name: 'family' })) as FamilyReply
+      options.onProgress?.({ stage: 'families', done: ++done, total: families.length, thread: reply.thread })
+      return reply.result
+    }),
+  )
+  options.onProgress?.({ stage: 'families', done: families.length, total: families.length })
+  return assembleDataset(plan, verdicts, families, results)
+}

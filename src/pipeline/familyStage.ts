@@ -1,0 +1,104 @@
+import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
+import { scoreDrift } from '../drift/scoreDrift.js'
+import type { DriftWeights } from '../drift/weights.js'
+import { alignFamily } from '../pivot/alignFamily.js'
+import { alignPair } from '../pivot/alignPair.js'
+import { buildPivot } from '../pivot/buildPivot.js'
+import { PIVOT_FIT_THRESHOLD, pivotFit } from '../pivot/pivotFit.js'
+import type { AlignmentCache } from '../pivot/types.js'
+import type { AlignedUnit, AlignmentLevel, Diagnostic, DriftReport, NWayAlignment, PairVerdict, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
+import { sentenceUnits, turnUnits } from './alignedUnits.js'
+
+/** What the family stage needs besides the family: plain data, so that it can cross a thread boundary. */
+export interface FamilySettings {
+  /** Unit granularity. */
+  level: AlignmentLevel
+  /** `consensus`, a document id or language, or a pivot used for every family. */
+  pivot: string | Pivot
+  /** Parallelism threshold. */
+  threshold: number
+  /** Options of the document aligner (threshold included). */
+  align: AlignDocumentsOptions
+  /** Drift weights. */
+  weights: Partial<DriftWeights> | undefined
+}
+
+/** What one family gives to the dataset. */
+export interface FamilyResult {
+  /** The family's pivot, unless the family was dropped. */
+  pivot: Pivot | undefined
+  /** The slot × document table, unless the family was dropped. */
+  table: NWayAlignment | undefined
+  /** Drift reports of the members. */
+  drift: DriftReport[]
+  /** Aligned units. */
+  units: AlignedUnit[]
+  /** Diagnostics, in the order they arose. */
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * The `not-a-translation` warning of a document alone in its family.
+ * @param doc The document's id.
+ * @param verdicts Every verdict of the corpus.
+ * @param threshold Parallelism threshold.
+ */
+export function aloneDiagnostic(doc: string, verdicts: readonly PairVerdict[], threshold: number): Diagnostic {
+  const best = verdicts.filter((v) => v.a === doc || v.b === doc).sort((a, b) => b.score - a.score)[0]
+  const why = best === undefined ? 'it is the only document' : `its best match, ${best.a === doc ? best.b : best.a}, scores ${best.score.toFixed(2)} < ${threshold} (${best.reasons[0] ?? 'no reason given'})`
+  return { ruleId: 'not-a-translation', source: 'paracorpus:pivot', severity: 'warning', file: doc, reason: `${doc} is not a translation of any other document: ${why}` }
+}
+
+/**
+ * The per-family stage of `buildDataset`: the family's pivot, every member aligned to it, drift reports and
+ * aligned units. A pure function of its inputs (the cache only saves work), so families can run in any order
+ * or thread. The `not-a-translation` warning of a family alone is not included (see {@link aloneDiagnostic}).
+ * @param family The family.
+ * @param documents Its members, in the family's order.
+ * @param settings Level, pivot choice, threshold, aligner options, drift weights.
+ * @param cache Pairwise alignments computed already (filled as new ones are computed).
+ */
+export function buildFamily(family: TranslationFamily, documents: readonly ParsedDocument[], settings: FamilySettings, cache: AlignmentCache): FamilyResult {
+  const { level, align } = settings
+  const pivotChoice = settings.pivot
+  const diagnostics: Diagnostic[] = []
+  const result: FamilyResult = { pivot: undefined, table: undefined, drift: [], units: [], diagnostics }
+  if (family.alone && typeof pivotChoice === 'string') return result
+  let members = [...documents]
+  let pivot: Pivot
+  if (typeof pivotChoice === 'string') {
+    const from = pivotChoice === 'consensus' || members.some((d) => d.id === pivotChoice || d.language?.bcp47 === pivotChoice || d.language?.iso6393 === pivotChoice) ? pivotChoice : 'consensus'
+    if (from !== pivotChoice) diagnostics.push({ ruleId: 'pivot-not-in-family', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `--pivot ${pivotChoice} names no document of ${family.id}; used the consensus` })
+    pivot = { ...buildPivot(members, { from, align, cache }), id: family.id }
+  } else pivot = { ...pivotChoice, id: pivotChoice.id }
+  let family_ = alignFamily(family.id, pivot, members, { align, cache })
+  if (!members.some((d) => d.id === pivot.document)) {
+    // A pivot from outside the family (a file): documents that do not follow it are not forced into it.
+    const kept = members.filter((doc, d) => {
+      const fit = pivotFit(pivot, family_.alignments[d]!, doc)
+      if (fit >= PIVOT_FIT_THRESHOLD) return true
+      diagnostics.push({ ruleId: 'not-a-translation-of-pivot', source: 'paracorpus:pivot', severity: 'warning', file: doc.id, reason: `${doc.id} does not follow pivot ${pivot.id}: its fit to the pivot (structure, extra text, anchors) is ${(fit * 100).toFixed(0)}% < ${PIVOT_FIT_THRESHOLD * 100}%; not aligned to it` })
+      return false
+    })
+    if (kept.length === 0) return result
+    if (kept.length < members.length) {
+      members = kept
+      family_ = alignFamily(family.id, pivot, members, { align, cache })
+    }
+  }
+  result.pivot = pivot
+  const { table, alignments: perDocument } = family_
+  result.table = table
+  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights }))
+  result.drift = reports
+  const hub = members.find((d) => d.id === pivot.document)
+  if (level === 'sentence' && hub !== undefined) {
+    const hubPairs = new Map<string, DocumentAlignment>()
+    for (const doc of members) if (doc !== hub) hubPairs.set(doc.id, alignPair(hub, doc, { align, cache }, true))
+    result.units = sentenceUnits(family.id, pivot, hub, members, perDocument, hubPairs, reports)
+  } else {
+    if (level === 'sentence') diagnostics.push({ ruleId: 'turn-level-only', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `${family.id}: the pivot has no document to align sentences through; units are at turn level` })
+    result.units = turnUnits(family.id, pivot, members, perDocument, reports)
+  }
+  return result
+}

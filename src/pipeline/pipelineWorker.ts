@@ -1,0 +1,69 @@
+/**
+ * Worker entry of the pipeline's thread pool (built as `dist/pipeline-worker.js`): the per-document stage
+ * (default export, one file), the pairwise stage (`judge`, a batch of pairs) and the per-family stage
+ * (`family`, one family). Every task and reply is plain (structured-cloneable) data.
+ * @packageDocumentation
+ */
+import { threadId } from 'node:worker_threads'
+import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
+import { pairKey } from '../pivot/pairKey.js'
+import type { AlignmentCache } from '../pivot/types.js'
+import type { PairVerdict, ParsedDocument, TranslationFamily } from '../types.js'
+import { buildFamily, type FamilyResult, type FamilySettings } from './familyStage.js'
+import { judgePair } from './judgePairs.js'
+import loadTask from './loadWorker.js'
+
+export default loadTask
+
+/** A batch of document pairs to judge. */
+export interface JudgeTask {
+  /** The documents the pairs refer to. */
+  documents: ParsedDocument[]
+  /** Pairs `[i, j]` of indices into `documents`. */
+  pairs: Array<[number, number]>
+  /** Options of the document aligner. */
+  align: AlignDocumentsOptions
+}
+
+/** The verdicts of a {@link JudgeTask}, with the alignments behind them (the family stage reuses them). */
+export interface JudgeReply {
+  /** One verdict per pair, in the task's order. */
+  verdicts: PairVerdict[]
+  /** The alignment of each pair, in the task's order. */
+  alignments: DocumentAlignment[]
+  /** `worker_threads` id of the thread that ran the task. */
+  thread: number
+}
+
+/** Judge a batch of pairs. */
+export function judge(task: JudgeTask): JudgeReply {
+  const cache: AlignmentCache = new Map()
+  const verdicts = task.pairs.map(([i, j]) => judgePair(task.documents[i]!, task.documents[j]!, { align: task.align, cache }))
+  const alignments = task.pairs.map(([i, j]) => cache.get(pairKey(task.documents[i]!.id, task.documents[j]!.id))!)
+  return { verdicts, alignments, thread: threadId }
+}
+
+/** One family to build. */
+export interface FamilyTask {
+  /** The family. */
+  family: TranslationFamily
+  /** Its members, in the family's order. */
+  documents: ParsedDocument[]
+  /** Level, pivot choice, threshold, aligner options, weights. */
+  settings: FamilySettings
+  /** Alignments between members computed already, as cache entries. */
+  cache: Array<[string, DocumentAlignment]>
+}
+
+/** A built family, with the thread that built it. */
+export interface FamilyReply {
+  /** What the family gives to the dataset. */
+  result: FamilyResult
+  /** `worker_threads` id of the thread that ran the task. */
+  thread: number
+}
+
+/** Build one family. */
+export function family(task: FamilyTask): FamilyReply {
+  return { result: buildFamily(task.family, task.documents, task.settings, new Map(task.cache)), thread: threadId }
+}
