@@ -1,10 +1,9 @@
 /**
- * Pipeline benchmark on a generated corpus (`scripts/pipeline/corpus.ts`: translation families of 2–3 articles
- * from real seed paragraphs): parse+detect throughput in one thread; the per-document stage (`loadCorpusParallel`:
- * read, parse, detect) on 1,000 articles with 1 worker and with every core; end-to-end `alignCorpus` on the first
- * 100 articles (`BENCH_ALIGN_ARTICLES`) with 1 worker and every core — its family stage is serial and too slow
- * for 1,000 articles within the bench's budget. Each run has its own process (its own peak RSS) and uses a
- * private build of the package (worker threads need the built `load-worker.js`).
+ * Pipeline benchmark on a generated corpus (`scripts/pipeline/corpus.ts`: translation families of 2–3 articles,
+ * each family in its own synthetic vocabulary over real paragraph shapes): parse+detect throughput in one thread,
+ * and end-to-end `alignCorpus` on 1,000 articles (`BENCH_ARTICLES`) with 1 worker and with every core — load,
+ * pairs and families each timed. Each run has its own process (its own peak RSS) and uses a private build of the
+ * package (worker threads need the built `pipeline-worker.js`).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -28,7 +27,6 @@ interface AlignRun {
 }
 
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? '1000')
-const ALIGN_ARTICLES = Number(process.env['BENCH_ALIGN_ARTICLES'] ?? '100')
 const THROUGHPUT_ARTICLES = 200
 
 /** Run the pipeline benchmark. */
@@ -39,10 +37,8 @@ export async function run(): Promise<BenchRow[]> {
   const corpusDir = mkdtempSync(join(tmpdir(), 'paracorpus-bench-corpus-'))
   try {
     const url = await buildCopy(build)
-    const loadDir = join(corpusDir, 'load')
-    const generated = writeCorpus(loadDir, ARTICLES)
     const alignDir = join(corpusDir, 'align')
-    const alignGenerated = writeCorpus(alignDir, ALIGN_ARTICLES)
+    const generated = writeCorpus(alignDir, ARTICLES)
     const { parseDocument, segmentDocument } = (await import(url)) as typeof import('../../src/index.js')
     const rows: BenchRow[] = []
 
@@ -65,18 +61,12 @@ export async function run(): Promise<BenchRow[]> {
       const out = execFileSync(process.execPath, ['--import', 'tsx', child, url, dir, String(workers), mode], { encoding: 'utf8', maxBuffer: 1 << 22 })
       return JSON.parse(out.trim().split('\n').pop() ?? '{}') as AlignRun
     }
-    const loads = [1, cores].map((workers) => [workers, runChild(loadDir, workers, 'load')] as const)
-    const loadSize = `${ARTICLES} articles, ${(generated.bytes / 1e6).toFixed(1)} MB`
-    for (const [workers, r] of loads) {
-      const speedUp = workers === 1 ? '' : `; ×${(loads[0]![1].ms / r.ms).toFixed(2)} vs 1 worker`
-      rows.push({ bench: 'load-corpus', size: loadSize, metric: `time, ${workers} worker${workers === 1 ? '' : 's'}`, value: r.ms / 1000, unit: 's', note: `read+parse+detect, ${r.documents} documents${speedUp}` })
-      rows.push({ bench: 'load-corpus', size: loadSize, metric: `peak RSS, ${workers} worker${workers === 1 ? '' : 's'}`, value: r.maxRssMB, unit: 'MB' })
-    }
     const runs = [1, cores].map((workers) => [workers, runChild(alignDir, workers, 'align')] as const)
-    const corpusSize = `${ALIGN_ARTICLES} articles, ${(alignGenerated.bytes / 1e6).toFixed(1)} MB, ${alignGenerated.families.length} families`
+    const corpusSize = `${ARTICLES} articles, ${(generated.bytes / 1e6).toFixed(1)} MB, ${generated.families.length} families`
     const serial = runs[0]![1]
     for (const [workers, r] of runs) {
-      const speedUp = workers === 1 ? '' : `; ×${(serial.ms / r.ms).toFixed(2)} vs 1 worker (load ×${(serial.loadMs / r.loadMs).toFixed(2)})`
+      const ratio = (a: number, b: number): string => (b > 0 ? (a / b).toFixed(2) : '–')
+      const speedUp = workers === 1 ? '' : `; ×${ratio(serial.ms, r.ms)} vs 1 worker (load ×${ratio(serial.loadMs, r.loadMs)}, pairs ×${ratio(serial.pairsMs, r.pairsMs)}, families ×${ratio(serial.familiesMs, r.familiesMs)})`
       rows.push({ bench: 'align-corpus', size: corpusSize, metric: `time, ${workers} worker${workers === 1 ? '' : 's'}`, value: r.ms / 1000, unit: 's', note: `load+parse+detect ${(r.loadMs / 1000).toFixed(1)} s, pairs ${(r.pairsMs / 1000).toFixed(1)} s (${r.verdicts} candidate pairs), families ${(r.familiesMs / 1000).toFixed(1)} s${speedUp}` })
       rows.push({ bench: 'align-corpus', size: corpusSize, metric: `peak RSS, ${workers} worker${workers === 1 ? '' : 's'}`, value: r.maxRssMB, unit: 'MB', note: `${r.families} families found, ${r.units} units` })
     }
