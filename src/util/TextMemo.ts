@@ -1,20 +1,22 @@
 /**
  * A bounded memo of values computed from texts: the same segment or sentence text is measured many times while
  * a corpus is aligned (every candidate pair, the order test's reversed and rotated sides, pivots, drift).
- * When the texts held reach `maxCharacters` (or `maxEntries`) the memo is emptied, so memory stays bounded.
- * Keys are the texts themselves, held by reference.
+ * Two generations: when the current one holds `maxCharacters` of text (or `maxEntries` texts) it becomes the old
+ * one and the one before is dropped; a text found in the old generation moves to the current one. So memory stays
+ * bounded while the texts in use stay in. Keys are the texts themselves, held by reference.
  */
 export class TextMemo<V> {
-  readonly #values = new Map<string, V>()
+  #current = new Map<string, V>()
+  #old = new Map<string, V>()
   #characters = 0
   readonly #maxCharacters: number
   readonly #maxEntries: number
 
   /**
-   * @param maxCharacters Characters of the texts held before the memo is emptied (default: 4,000,000).
-   * @param maxEntries Texts held before the memo is emptied (default: 200,000).
+   * @param maxCharacters Characters of text per generation (default: 16,000,000).
+   * @param maxEntries Texts per generation (default: 200,000).
    */
-  constructor(maxCharacters = 4_000_000, maxEntries = 200_000) {
+  constructor(maxCharacters = 16_000_000, maxEntries = 200_000) {
     this.#maxCharacters = maxCharacters
     this.#maxEntries = maxEntries
   }
@@ -25,15 +27,17 @@ export class TextMemo<V> {
    * @param compute Computes the value from the text.
    */
   get(text: string, compute: (text: string) => V): V {
-    const known = this.#values.get(text)
+    const known = this.#current.get(text)
     if (known !== undefined) return known
-    const value = compute(text)
-    if (text.length > this.#maxCharacters / 4) return value
-    if (this.#characters + text.length > this.#maxCharacters || this.#values.size >= this.#maxEntries) {
-      this.#values.clear()
+    const value = this.#old.get(text) ?? compute(text)
+    // A huge text (a whole book in one segment) is not kept: it would crowd out everything else.
+    if (text.length > this.#maxCharacters / 8) return value
+    if (this.#characters + text.length > this.#maxCharacters || this.#current.size >= this.#maxEntries) {
+      this.#old = this.#current
+      this.#current = new Map()
       this.#characters = 0
     }
-    this.#values.set(text, value)
+    this.#current.set(text, value)
     this.#characters += text.length
     return value
   }

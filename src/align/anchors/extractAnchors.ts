@@ -72,7 +72,7 @@ export function extractAnchors(text: string, options: ExtractAnchorsOptions = {}
   // The same segments are searched for anchors by every pair they are in; a copy keeps callers apart.
   const key = `${latin ? 'L' : 'N'}${minName}`
   let memo = memos.get(key)
-  if (memo === undefined) memos.set(key, (memo = new TextMemo<readonly Anchor[]>(2_000_000, 100_000)))
+  if (memo === undefined) memos.set(key, (memo = new TextMemo<readonly Anchor[]>()))
   return memo.get(text, (t) => anchorsOf(t, latin, minName)).map((a) => ({ ...a }))
 }
 

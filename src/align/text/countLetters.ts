@@ -2,6 +2,9 @@ import { TextMemo } from '../../util/TextMemo.js'
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 const WORDY = /[\p{L}\p{N}]/u
+const WORDY_ALL = /[\p{L}\p{N}]/gu
+const SIMPLE_SCRIPTS = /^[\p{sc=Latn}\p{sc=Cyrl}\p{sc=Grek}\p{sc=Hani}\p{sc=Hira}\p{sc=Kana}\p{sc=Zyyy}]*$/u
+const CLUSTERING = /[\p{M}\u200c\u200d\ufe00-\ufe0f\uff9e\uff9f\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{e0000}-\u{e007f}]/u
 
 /**
  * Count the grapheme clusters of a text that contain a letter or a digit (spaces and punctuation are not
@@ -28,6 +31,10 @@ function count(text: string): number {
     }
     return letters
   }
+  // Scripts without combining marks (Latin, Cyrillic, Greek, Han, kana) and no mark, joiner, variation
+  // selector, emoji modifier, tag or halfwidth sound mark: every code point is a cluster of its own (CR LF aside,
+  // which has no letter), so letters can be counted without the segmenter.
+  if (SIMPLE_SCRIPTS.test(text) && !CLUSTERING.test(text)) return text.match(WORDY_ALL)?.length ?? 0
   for (const { segment } of segmenter.segment(text)) {
     if (WORDY.test(segment)) letters++
   }
