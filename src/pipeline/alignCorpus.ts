@@ -38,7 +38,9 @@ export async function alignCorpus(inputs: readonly string[], options: AlignCorpu
       ...corpus.diagnostics,
     ]
     const settings = { ...options, pivot, diagnostics }
-    return pool === undefined ? buildDataset(corpus.documents, settings) : await buildDatasetOnPool(corpus.documents, settings, pool)
+    // A similarity plug-in is a function and cannot cross to a worker: such runs build the dataset here.
+    const onPool = pool !== undefined && options.align?.scorer === undefined
+    return onPool ? await buildDatasetOnPool(corpus.documents, settings, pool!) : buildDataset(corpus.documents, settings)
   } finally {
     await (pool as Tinypool | undefined)?.destroy()
   }

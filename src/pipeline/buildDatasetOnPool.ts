@@ -1,4 +1,5 @@
 import type Tinypool from 'tinypool'
+import { alignBitext } from '../align/alignBitext.js'
 import type { DocumentAlignment } from '../align/types.js'
 import { findFamilies } from '../pivot/findFamilies.js'
 import { pairKey } from '../pivot/pairKey.js'
@@ -60,6 +61,8 @@ function batchPairs(pairs: ReadonlyArray<readonly [number, number]>, documents: 
 export async function buildDatasetOnPool(documents: readonly ParsedDocument[], options: BuildDatasetOptions, pool: Tinypool): Promise<Dataset> {
   const plan = planDataset(documents, options)
   const { sorted, settings } = plan
+  // Bad aligner options throw their typed error here rather than as a plain error from a worker.
+  alignBitext(['.'], ['.'], settings.align)
   const pairs = pairsToJudge(sorted)
   const threads = Math.max(1, pool.options.maxThreads ?? 1)
   const batches = batchPairs(pairs, sorted.length, Math.max(4, Math.min(64, Math.ceil(pairs.length / (threads * 8)))))
