@@ -6,7 +6,7 @@ import { roleFamily } from '../pivot/roleFamily.js'
 import { shareSpread } from '../pivot/slotFit.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, PivotSlot, Segment, SlotCell, SlotDrift } from '../types.js'
-import { findAnchor } from './findAnchor.js'
+import { findAnchor } from '../pivot/findAnchor.js'
 import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
 
 /** Options of {@link scoreDrift}. */

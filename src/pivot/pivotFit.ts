@@ -1,5 +1,5 @@
 import { countLetters } from '../align/text/countLetters.js'
-import { findAnchor } from '../drift/findAnchor.js'
+import { findAnchor } from './findAnchor.js'
 import type { ParsedDocument, Pivot } from '../types.js'
 import { contentSegments } from './contentSegments.js'
 import { anchorsOf } from './pivotAnchors.js'

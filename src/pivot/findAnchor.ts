@@ -2,7 +2,7 @@ import anyAscii from 'any-ascii'
 import { diceCoefficient } from 'dice-coefficient'
 import type { Anchor } from '../align/anchors/Anchor.js'
 import { nameSkeleton } from '../align/anchors/nameSkeleton.js'
-import { sameAnchor, spelling } from '../pivot/pivotAnchors.js'
+import { sameAnchor, spelling } from './pivotAnchors.js'
 import type { PivotAnchor } from '../types.js'
 
 /** Where a pivot anchor stands in a translation. */
