@@ -1,20 +1,12 @@
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import * as fs from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { EXPORT_FORMATS, OutputError, writeDataset, type ExportFileSystem, type ExportFormat } from '../../src/index.js'
 import { fixtureDataset } from './fixture.js'
+import { useTempDirs } from '../tempDirs.js'
 
-const dirs: string[] = []
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'paracorpus-export-'))
-  dirs.push(dir)
-  return dir
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+const tempDir = useTempDirs('paracorpus-export-')
 
 const ALL = ['dataset.json', 'family-1.jsonl', 'family-1.tmx', 'family-1.kk-km.km', 'family-1.kk-km.kk', 'report.html']
 
