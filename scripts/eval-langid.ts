@@ -7,7 +7,9 @@
 import { franc } from 'franc'
 import { detectLanguage } from '../src/detect/detectLanguage.js'
 import { fromFrancCode } from '../src/detect/languageCodes.js'
-import { readLabelledSentences } from './langid/corpus.js'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { LANGID_DIR, readLabelledSentences } from './langid/corpus.js'
 import profiles from '../src/detect/profiles/profiles.json' with { type: 'json' }
 import type { LanguageProfilesData } from '../src/detect/languageProfiles.js'
 import { textWords } from '../src/detect/ngrams.js'
@@ -60,4 +62,18 @@ for (const { iso6393, test } of readLabelledSentences()) {
     if (profiledErrors > 0) console.error(`${iso6393}: ${withoutCue} of ${profiledErrors} errors between profiled languages have no word seen in only one of the two`)
   }
   console.log(`| ${iso6393} | ${accuracy(test, iso6393, ours)} | ${accuracy(test, iso6393, plain)} | ${accuracy(docs, iso6393, ours)} | ${accuracy(docs, iso6393, plain)} |`)
+}
+
+// Held-out user-interface strings (data/langid/eval/<code>.<source>.txt, never trained on: the other half of
+// the paired Mozilla strings, split by key). Another domain and register than the sentences above.
+const evalDir = join(LANGID_DIR, 'eval')
+if (existsSync(evalDir)) {
+  console.log('')
+  console.log('| held-out set | sentences: ours | sentences: franc |')
+  console.log('|---|---|---|')
+  for (const file of readdirSync(evalDir).filter((f) => /^[a-z]{3}\.[\w-]+\.txt$/.test(f)).sort()) {
+    const code = file.slice(0, 3)
+    const lines = readFileSync(join(evalDir, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '')
+    console.log(`| ${file} | ${accuracy(lines, code, ours)} | ${accuracy(lines, code, plain)} |`)
+  }
 }

@@ -1,9 +1,12 @@
 /**
  * The labelled sentences under data/langid/ and their fixed train/test split: in each
  * `<iso639-3>.txt`, lines 1, 3, 5, … are training sentences and lines 2, 4, 6, … test sentences.
- * Profiles are built from the training half only; the evaluation reads the test half.
+ * Files under `data/langid/train/`, named `<iso639-3>.<source>.txt`, are training sentences only
+ * (larger sources of other domains; never evaluated, so the test half keeps measuring how well the
+ * profiles carry over to text they were not built from).
+ * Profiles are built from the training sentences only; the evaluation reads the test half.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 
@@ -20,19 +23,43 @@ export interface LabelledSentences {
   test: string[]
 }
 
+function readLines(path: string): string[] {
+  return readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '')
+}
+
+/**
+ * Training-only sentences under `<dir>/train/`, by ISO 639-3 code (files sorted by name).
+ * @param dir Folder of the labelled sentence files.
+ * @returns Code → sentences.
+ */
+export function readTrainingOnly(dir = LANGID_DIR): Map<string, string[]> {
+  const byCode = new Map<string, string[]>()
+  const trainDir = join(dir, 'train')
+  if (!existsSync(trainDir)) return byCode
+  for (const file of readdirSync(trainDir).filter((f) => /^[a-z]{3}\.[\w-]+\.txt$/.test(f)).sort()) {
+    const code = file.slice(0, 3)
+    byCode.set(code, [...(byCode.get(code) ?? []), ...readLines(join(trainDir, file))])
+  }
+  return byCode
+}
+
 /**
  * Read every `data/langid/<code>.txt` file and split it.
+ * @param dir Folder of the labelled sentence files.
+ * @param options `trainingOnly: false` leaves out the training-only files (default: read them).
  * @returns One entry per language, sorted by code.
  */
-export function readLabelledSentences(dir = LANGID_DIR): LabelledSentences[] {
+export function readLabelledSentences(dir = LANGID_DIR, { trainingOnly = true }: { trainingOnly?: boolean } = {}): LabelledSentences[] {
+  const extra = trainingOnly ? readTrainingOnly(dir) : new Map<string, string[]>()
   return readdirSync(dir)
     .filter((f) => /^[a-z]{3}\.txt$/.test(f))
     .sort()
     .map((file) => {
-      const lines = readFileSync(join(dir, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '')
+      const lines = readLines(join(dir, file))
+      const iso6393 = file.slice(0, 3)
       return {
-        iso6393: file.slice(0, 3),
-        train: lines.filter((_, i) => i % 2 === 0),
+        iso6393,
+        train: [...lines.filter((_, i) => i % 2 === 0), ...(extra.get(iso6393) ?? [])],
         test: lines.filter((_, i) => i % 2 === 1),
       }
     })

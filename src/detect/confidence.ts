@@ -6,21 +6,30 @@
 export const FRANC_TEMPERATURE = 0.01
 
 /**
- * Letters up to which {@link FRANC_TEMPERATURE} applies unchanged; longer text gets a lower temperature.
+ * The length at which {@link FRANC_TEMPERATURE} applies; longer text gets a lower temperature, shorter a higher one.
  */
 export const FRANC_TEMPERATURE_LETTERS = 200
 
 /**
  * The temperature for a text of a given length. franc's normalised score gaps are averages over the
- * text's trigrams, whose noise shrinks like `1 / √n`; the temperature shrinks with it beyond
- * {@link FRANC_TEMPERATURE_LETTERS} letters, so that a long document's consistent lead counts as
- * much evidence as it is (short texts keep `FRANC_TEMPERATURE`).
+ * text's trigrams, whose noise shrinks like `1 / √n`; the temperature follows it, `τ = FRANC_TEMPERATURE ×
+ * √(200 / n)`: a long document's consistent lead counts as much evidence as it is, a short sentence's lead
+ * less (n is held between {@link FRANC_SHORTEST_LETTERS} and ∞; `FRANC_TEMPERATURE` at 200 letters).
  * @param letters Letters in the text (`Infinity`/unknown: pass `0` for the base temperature).
  * @returns The temperature τ.
  */
 export function francTemperature(letters: number): number {
-  return FRANC_TEMPERATURE * Math.sqrt(FRANC_TEMPERATURE_LETTERS / Math.max(FRANC_TEMPERATURE_LETTERS, letters))
+  const n = letters > 0 ? Math.max(FRANC_SHORTEST_LETTERS, letters) : FRANC_TEMPERATURE_LETTERS
+  return FRANC_TEMPERATURE * Math.sqrt(FRANC_TEMPERATURE_LETTERS / n)
 }
+
+/**
+ * Below this many letters the temperature stops growing. franc's score gaps on a five-word sentence are
+ * noise as often as signal (a Malay line scored 0.76 against Luba's 1.0); from 200 letters down to this
+ * length the temperature grows like `1 / √n`, as the noise does, so that evidence franc does not see
+ * (known words, letters, profiles) can outweigh a short text's accidental trigram lead.
+ */
+export const FRANC_SHORTEST_LETTERS = 20
 
 /**
  * Turn franc's scores (best `1`, others in [0, 1]) into probabilities summing to 1.

@@ -109,7 +109,8 @@ function rerank(ranked: Array<{ code: string; probability: number }>, sample: st
   const posterior = profilePosterior(sample, codes)
   if (posterior.size < 2) return result
   const { known, total } = knownWords(sample, [...posterior.keys()])
-  const odds = Math.exp(KNOWN_WORD_LOG_ODDS * Math.max(0, known - (total - known)))
+  // Capped: a long document's net known words would overflow `exp` (and it needs no more than this).
+  const odds = Math.exp(Math.min(MAX_KNOWN_WORD_LOG_ODDS, KNOWN_WORD_LOG_ODDS * Math.max(0, known - (total - known))))
   result = normalise(result.map((c) => (posterior.has(c.code) ? { code: c.code, probability: c.probability * odds } : c)))
   let mass = 0
   for (const c of result) if (posterior.has(c.code)) mass += c.probability
@@ -128,6 +129,9 @@ function rerank(ranked: Array<{ code: string; probability: number }>, sample: st
  * unlikely to be Sesotho.
  */
 const KNOWN_WORD_LOG_ODDS = 2
+
+/** Largest log-odds the known words can give (e³⁰⁰ stays a finite double). */
+const MAX_KNOWN_WORD_LOG_ODDS = 300
 
 /**
  * Prior odds against languages with fewer than 8 million speakers (not in franc-min) that have no profile of

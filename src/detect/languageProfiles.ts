@@ -51,18 +51,32 @@ export interface ProfileModelOptions {
    * `dari`, `bisa`), as in the DSL shared tasks.
    */
   wordWeight: number
+  /**
+   * Share of a language's own counts in its character model; the rest is a background model shared by
+   * all profiles (the mean of their distributions). Jelinek–Mercer interpolation: an n-gram a language
+   * never showed costs it what the background says it costs any language, not less the more text the
+   * language was trained on, so profiles trained on very different amounts of text stay comparable.
+   * At `1` a language's own n-grams keep their additive-smoothed probability, and an n-gram it never showed
+   * costs it the mean unseen probability of all profiles (still the same for every language).
+   */
+  charLambda: number
+  /** The same share for the word model. */
+  wordLambda: number
 }
 
 /**
  * The settings used by {@link profilePosterior}, chosen by cross-validation inside the training half
  * (`scripts/langid/tune.ts`), never on the held-out sentences.
  */
-export const PROFILE_MODEL_OPTIONS: Readonly<ProfileModelOptions> = { charAlpha: 1, wordAlpha: 0.1, wordWeight: 2 }
+export const PROFILE_MODEL_OPTIONS: Readonly<ProfileModelOptions> = { charAlpha: 0.1, wordAlpha: 0.01, wordWeight: 3, charLambda: 1, wordLambda: 1 }
 
 interface Model {
   logProb: Map<string, number>
+  /** Log-probability of n-grams the language never showed but another did (shared background). */
+  backgroundLogProb: Map<string, number>
   unseen: number
   wordLogProb: Map<string, number>
+  wordBackgroundLogProb: Map<string, number>
   wordUnseen: number
 }
 
@@ -80,23 +94,62 @@ export function createProfileScorer(data: LanguageProfilesData, options: Readonl
   return (text, languages) => posterior(models, options, text, languages)
 }
 
-function buildModels(data: LanguageProfilesData, options: Readonly<ProfileModelOptions>): Map<string, Model> {
-  const { charAlpha, wordAlpha } = options
+/** One interpolated model family (characters or words) of every language. */
+interface Interpolated {
+  own: Map<string, Map<string, number>>
+  background: Map<string, number>
+  unseen: number
+}
+
+/**
+ * Lidstone-smoothed distributions of each language, their mean as a background, and each language's
+ * Jelinek–Mercer mixture `λ·P(g|L) + (1 − λ)·background(g)` in log space.
+ */
+function interpolate(tables: Map<string, { total: number; counts: Record<string, number> }>, alpha: number, lambda: number): Interpolated {
   const vocabulary = new Set<string>()
-  for (const profile of Object.values(data.languages)) for (const gram of Object.keys(profile.ngrams)) vocabulary.add(gram)
+  for (const { counts } of tables.values()) for (const key of Object.keys(counts)) vocabulary.add(key)
   const v = vocabulary.size + 1
-  const wordVocabulary = new Set<string>()
-  for (const profile of Object.values(data.languages)) for (const word of Object.keys(profile.words ?? {})) wordVocabulary.add(word)
-  const wv = wordVocabulary.size + 1
-  const result = new Map<string, Model>()
-  for (const [code, profile] of Object.entries(data.languages)) {
-    const denominator = Math.log(profile.total + charAlpha * v)
+  const k = Math.max(1, tables.size)
+  const smoothed = (count: number, total: number): number => (count + alpha) / (total + alpha * v)
+  const background = new Map<string, number>()
+  let unseenMean = 0
+  for (const { total } of tables.values()) unseenMean += smoothed(0, total) / k
+  for (const key of vocabulary) {
+    let p = 0
+    for (const { total, counts } of tables.values()) p += smoothed(counts[key] ?? 0, total) / k
+    background.set(key, p)
+  }
+  const own = new Map<string, Map<string, number>>()
+  for (const [code, { total, counts }] of tables) {
     const logProb = new Map<string, number>()
-    for (const [gram, count] of Object.entries(profile.ngrams)) logProb.set(gram, Math.log(count + charAlpha) - denominator)
-    const wordDenominator = Math.log((profile.wordTotal ?? 0) + wordAlpha * wv)
-    const wordLogProb = new Map<string, number>()
-    for (const [word, count] of Object.entries(profile.words ?? {})) wordLogProb.set(word, Math.log(count + wordAlpha) - wordDenominator)
-    result.set(code, { logProb, unseen: Math.log(charAlpha) - denominator, wordLogProb, wordUnseen: Math.log(wordAlpha) - wordDenominator })
+    for (const [key, count] of Object.entries(counts)) {
+      logProb.set(key, Math.log(lambda * smoothed(count, total) + (1 - lambda) * (background.get(key) ?? 0)))
+    }
+    own.set(code, logProb)
+  }
+  const backgroundLog = new Map<string, number>()
+  for (const [key, p] of background) backgroundLog.set(key, Math.log(lambda * unseenMean + (1 - lambda) * p))
+  return { own, background: backgroundLog, unseen: Math.log(unseenMean) }
+}
+
+function buildModels(data: LanguageProfilesData, options: Readonly<ProfileModelOptions>): Map<string, Model> {
+  const entries = Object.entries(data.languages)
+  const chars = interpolate(new Map(entries.map(([code, p]) => [code, { total: p.total, counts: p.ngrams }])), options.charAlpha, options.charLambda)
+  const words = interpolate(
+    new Map(entries.map(([code, p]) => [code, { total: p.wordTotal ?? 0, counts: p.words ?? {} }])),
+    options.wordAlpha,
+    options.wordLambda,
+  )
+  const result = new Map<string, Model>()
+  for (const [code] of entries) {
+    result.set(code, {
+      logProb: chars.own.get(code) ?? new Map(),
+      backgroundLogProb: chars.background,
+      unseen: chars.unseen,
+      wordLogProb: words.own.get(code) ?? new Map(),
+      wordBackgroundLogProb: words.background,
+      wordUnseen: words.unseen,
+    })
   }
   return result
 }
@@ -160,10 +213,10 @@ function loadInventories(): Map<string, { all: Set<string>; common: Set<string> 
  * knows, such as a typo, counts against none). Kazakh `қ ғ ұ і` thus count against Kyrgyz, Tatar and
  * Russian, Russian `ы э` against Ukrainian and Serbian. For languages without training text the inventory
  * comes from franc's 300 trigrams and misses rare letters, so there only distinctive letters (used by fewer
- * than half the candidates, or half of two) count.
+ * than half the candidates, or half of two) beyond ASCII count.
  * @param text Text in one script (see `scriptText`).
  * @param languages ISO 639-3 codes to compare; those without an inventory get `0`.
- * @returns Language → number of foreign letters.
+ * @returns Language → number of foreign letters (each weighted {@link PARTIAL_INVENTORY_WEIGHT} for an inventory from franc alone).
  */
 export function foreignLetters(text: string, languages: readonly string[]): Map<string, number> {
   const all = loadInventories()
@@ -189,8 +242,10 @@ export function foreignLetters(text: string, languages: readonly string[]): Map<
     // An inventory learned from our training text is complete; one from franc's trigrams only for distinctive letters.
     const complete = trained.has(code)
     for (const letter of letters) {
-      if (own.all.has(letter) || (!complete && !distinctive.has(letter))) continue
-      if (languages.some((other) => other !== code && (all.get(other)?.common.has(letter) ?? false))) foreign++
+      // franc's 300 trigrams of a Latin-script language often lack a plain letter (`x`, `q`) the language uses:
+      // only letters beyond ASCII (diacritics, other scripts) are evidence against an inventory that partial.
+      if (own.all.has(letter) || (!complete && (!distinctive.has(letter) || ASCII_LETTER.test(letter)))) continue
+      if (languages.some((other) => other !== code && (all.get(other)?.common.has(letter) ?? false))) foreign += complete ? 1 : PARTIAL_INVENTORY_WEIGHT
     }
     result.set(code, foreign)
   }
@@ -198,6 +253,15 @@ export function foreignLetters(text: string, languages: readonly string[]): Map<
 }
 
 const NON_LETTER_TEST = /[^\p{L}]/u
+
+const ASCII_LETTER = /^[a-z]$/
+
+/**
+ * Weight of a letter missing from an inventory known only from franc's 300 trigrams: such an inventory
+ * misses letters its language uses (Bulgarian text lost to Russian on `ю` or `щ` absent from the trigrams),
+ * so the absence is weak evidence, not the near proof a missing letter is for a language we trained.
+ */
+const PARTIAL_INVENTORY_WEIGHT = 0.5
 
 /** A letter used by more than this share of the candidates is not distinctive (see {@link foreignLetters}). */
 const DISTINCTIVE_SHARE = 0.5
@@ -247,9 +311,9 @@ function posterior(all: Map<string, Model>, options: Readonly<ProfileModelOption
     const model = all.get(code)
     if (model === undefined) continue
     let sum = 0
-    for (const gram of grams) sum += model.logProb.get(gram) ?? model.unseen
+    for (const gram of grams) sum += model.logProb.get(gram) ?? model.backgroundLogProb.get(gram) ?? model.unseen
     let wordSum = 0
-    if (model.wordLogProb.size > 0) for (const word of words) wordSum += model.wordLogProb.get(word) ?? model.wordUnseen
+    if (model.wordLogProb.size > 0) for (const word of words) wordSum += model.wordLogProb.get(word) ?? model.wordBackgroundLogProb.get(word) ?? model.wordUnseen
     scores.push(sum / NGRAM_ORDERS.length + options.wordWeight * wordSum)
   }
   const max = Math.max(...scores)

@@ -62,7 +62,10 @@ describe('detectLanguage', () => {
     expect(kazakh.get('kaz')).toBe(0)
     expect(kazakh.get('kir')).toBeGreaterThanOrEqual(2)
     expect(kazakh.get('rus')).toBeGreaterThanOrEqual(2)
-    expect(foreignLetters('мы были', ['rus', 'ukr']).get('ukr')).toBeGreaterThanOrEqual(1)
+    // Ukrainian's inventory comes from franc's trigrams alone: the missing ы counts, but as weak evidence.
+    const ukrainian = foreignLetters('мы были', ['rus', 'ukr']).get('ukr') ?? 0
+    expect(ukrainian).toBeGreaterThan(0)
+    expect(ukrainian).toBeLessThan(1)
   })
 
   it('gives the word model unigrams and bigrams', () => {
