@@ -7,9 +7,9 @@
 import { franc } from 'franc'
 import { detectLanguage } from '../src/detect/detectLanguage.js'
 import { fromFrancCode } from '../src/detect/languageCodes.js'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { LANGID_DIR, readLabelledSentences } from './langid/corpus.js'
+import { LANGID_DIR, readLabelledSentences, readLines } from './langid/corpus.js'
 import profiles from '../src/detect/profiles/profiles.json' with { type: 'json' }
 import type { LanguageProfilesData } from '../src/detect/languageProfiles.js'
 import { textWords } from '../src/detect/ngrams.js'
@@ -73,7 +73,7 @@ if (existsSync(evalDir)) {
   console.log('|---|---|---|')
   for (const file of readdirSync(evalDir).filter((f) => /^[a-z]{3}\.[\w-]+\.txt$/.test(f)).sort()) {
     const code = file.slice(0, 3)
-    const lines = readFileSync(join(evalDir, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '')
+    const lines = readLines(join(evalDir, file))
     console.log(`| ${file} | ${accuracy(lines, code, ours)} | ${accuracy(lines, code, plain)} |`)
   }
 }

@@ -23,7 +23,12 @@ export interface LabelledSentences {
   test: string[]
 }
 
-function readLines(path: string): string[] {
+/**
+ * Non-empty, trimmed lines of a labelled sentence file.
+ * @param path File path.
+ * @returns The sentences.
+ */
+export function readLines(path: string): string[] {
   return readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '')
 }
 
