@@ -17,10 +17,20 @@ export const LANGID_DIR = fileURLToPath(new URL('../../data/langid/', import.met
 export interface LabelledSentences {
   /** ISO 639-3 code (the file name). */
   iso6393: string
-  /** Sentences for training profiles. */
+  /** Sentences for training profiles: the training half of `<code>.txt`. */
   train: string[]
+  /** Training-only sources (`train/<code>.<source>.txt`), each weighted as one source by the profile builder. */
+  extra: TrainingSource[]
   /** Held-out sentences for evaluation. */
   test: string[]
+}
+
+/** The sentences of one training-only file. */
+export interface TrainingSource {
+  /** The `<source>` part of the file name. */
+  source: string
+  /** Its sentences. */
+  sentences: string[]
 }
 
 /**
@@ -35,15 +45,16 @@ export function readLines(path: string): string[] {
 /**
  * Training-only sentences under `<dir>/train/`, by ISO 639-3 code (files sorted by name).
  * @param dir Folder of the labelled sentence files.
- * @returns Code → sentences.
+ * @returns Code → one entry per file.
  */
-export function readTrainingOnly(dir = LANGID_DIR): Map<string, string[]> {
-  const byCode = new Map<string, string[]>()
+export function readTrainingOnly(dir = LANGID_DIR): Map<string, TrainingSource[]> {
+  const byCode = new Map<string, TrainingSource[]>()
   const trainDir = join(dir, 'train')
   if (!existsSync(trainDir)) return byCode
   for (const file of readdirSync(trainDir).filter((f) => /^[a-z]{3}\.[\w-]+\.txt$/.test(f)).sort()) {
     const code = file.slice(0, 3)
-    byCode.set(code, [...(byCode.get(code) ?? []), ...readLines(join(trainDir, file))])
+    const source = { source: file.slice(4, -4), sentences: readLines(join(trainDir, file)) }
+    byCode.set(code, [...(byCode.get(code) ?? []), source])
   }
   return byCode
 }
@@ -55,7 +66,7 @@ export function readTrainingOnly(dir = LANGID_DIR): Map<string, string[]> {
  * @returns One entry per language, sorted by code.
  */
 export function readLabelledSentences(dir = LANGID_DIR, { trainingOnly = true }: { trainingOnly?: boolean } = {}): LabelledSentences[] {
-  const extra = trainingOnly ? readTrainingOnly(dir) : new Map<string, string[]>()
+  const extra = trainingOnly ? readTrainingOnly(dir) : new Map<string, TrainingSource[]>()
   return readdirSync(dir)
     .filter((f) => /^[a-z]{3}\.txt$/.test(f))
     .sort()
@@ -64,7 +75,8 @@ export function readLabelledSentences(dir = LANGID_DIR, { trainingOnly = true }:
       const iso6393 = file.slice(0, 3)
       return {
         iso6393,
-        train: [...lines.filter((_, i) => i % 2 === 0), ...(extra.get(iso6393) ?? [])],
+        train: lines.filter((_, i) => i % 2 === 0),
+        extra: extra.get(iso6393) ?? [],
         test: lines.filter((_, i) => i % 2 === 1),
       }
     })

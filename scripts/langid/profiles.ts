@@ -54,25 +54,45 @@ export function buildProfiles(corpus: readonly LabelledSentences[], log: (line: 
   /** Scripts that have at least one profiled language: their languages all get a letter inventory. */
   const profiledScripts = new Set<string>()
   const trainLetters = new Map<string, Map<string, number>>()
-  for (const { iso6393, train } of corpus) {
-    const script = detectScript(train.join(' ')).script
+  for (const { iso6393, train, extra } of corpus) {
+    const script = detectScript([...train, ...extra.flatMap((e) => e.sentences)].join(' ')).script
     const neighbours = scriptLanguages[script] ?? []
     if (neighbours.length < 2 || !neighbours.includes(toFrancCode(iso6393))) continue
+    // Each source (the training half of `<code>.txt`, each training-only file) is counted on its own, then
+    // weighted so that every source carries the same share of the language's total: a large file of one
+    // register (subtitles) must not make the other registers look foreign to the language.
+    const sources = [train, ...extra.map((e) => e.sentences)].filter((sentences) => sentences.length > 0)
+    const perSource = sources.map((sentences) => {
+      const grams = new Map<string, number>()
+      const words = new Map<string, number>()
+      let gramTotal = 0
+      let wordTotal = 0
+      for (const sentence of sentences) {
+        const kept = scriptText(sentence, script)
+        for (const gram of textNgrams(kept)) {
+          grams.set(gram, (grams.get(gram) ?? 0) + 1)
+          gramTotal++
+        }
+        for (const word of wordFeatures(kept)) {
+          words.set(word, (words.get(word) ?? 0) + 1)
+          wordTotal++
+        }
+      }
+      return { grams, words, gramTotal, wordTotal }
+    })
+    const total = perSource.reduce((sum, p) => sum + p.gramTotal, 0)
+    const wordTotal = perSource.reduce((sum, p) => sum + p.wordTotal, 0)
     const counts = new Map<string, number>()
     const wordCounts = new Map<string, number>()
-    let total = 0
-    let wordTotal = 0
-    for (const sentence of train) {
-      const kept = scriptText(sentence, script)
-      for (const gram of textNgrams(kept)) {
-        counts.set(gram, (counts.get(gram) ?? 0) + 1)
-        total++
-      }
-      for (const word of wordFeatures(kept)) {
-        wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1)
-        wordTotal++
-      }
+    for (const p of perSource) {
+      const weight = p.gramTotal > 0 ? total / (perSource.length * p.gramTotal) : 0
+      for (const [gram, n] of p.grams) counts.set(gram, (counts.get(gram) ?? 0) + n * weight)
+      const wordWeight = p.wordTotal > 0 ? wordTotal / (perSource.length * p.wordTotal) : 0
+      for (const [word, n] of p.words) wordCounts.set(word, (wordCounts.get(word) ?? 0) + n * wordWeight)
     }
+    for (const [key, n] of counts) counts.set(key, Math.round(n * 1000) / 1000)
+    for (const [key, n] of wordCounts) wordCounts.set(key, Math.round(n * 1000) / 1000)
+    const sentenceCount = sources.reduce((sum, sentences) => sum + sentences.length, 0)
     const letterCounts = new Map<string, number>()
     for (const [gram, n] of counts) if ([...gram].length === 1 && /\p{L}/u.test(gram)) letterCounts.set(gram, n)
     trainLetters.set(iso6393, letterCounts)
@@ -84,7 +104,7 @@ export function buildProfiles(corpus: readonly LabelledSentences[], log: (line: 
     const words: Record<string, number> = {}
     for (const [word, n] of [...wordCounts].sort(([a], [b]) => (a < b ? -1 : 1))) words[word] = n
     data.languages[iso6393] = { total, ngrams, wordTotal, words }
-    log(`${iso6393} (${script}): ${train.length} sentences, ${total} n-grams, kept ${Object.keys(ngrams).length}`)
+    log(`${iso6393} (${script}): ${sentenceCount} sentences in ${sources.length} sources, ${total} n-grams, kept ${Object.keys(ngrams).length}`)
   }
   for (const script of [...profiledScripts].sort()) {
     for (const francCode of scriptLanguages[script] ?? []) {

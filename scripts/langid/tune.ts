@@ -17,20 +17,19 @@ import { buildProfiles } from './profiles.js'
 const corpus = readLabelledSentences(undefined, { trainingOnly: false })
 const extra = readTrainingOnly()
 const folds: Array<{ fit: LabelledSentences[]; score: LabelledSentences[] }> = [0, 1].map((fold) => ({
-  fit: corpus.map((c) => ({ ...c, train: [...c.train.filter((_, i) => i % 2 !== fold), ...(extra.get(c.iso6393) ?? [])], test: [] })),
-  score: corpus.map((c) => ({ ...c, train: [], test: c.train.filter((_, i) => i % 2 === fold) })),
+  fit: corpus.map((c) => ({ ...c, train: c.train.filter((_, i) => i % 2 !== fold), extra: extra.get(c.iso6393) ?? [], test: [] })),
+  score: corpus.map((c) => ({ ...c, train: [], extra: [], test: c.train.filter((_, i) => i % 2 === fold) })),
 }))
 const built = folds.map((f) => buildProfiles(f.fit))
 
 const settings: ProfileModelOptions[] = []
-for (const charAlpha of [0.1, 1]) {
-  for (const wordAlpha of [0.01, 0.1]) {
-    for (const wordWeight of [1, 2, 3]) {
-      for (const charLambda of [0.5, 0.8, 0.95, 1]) {
-        for (const wordLambda of [0.3, 0.5, 0.8, 1]) settings.push({ charAlpha, wordAlpha, wordWeight, charLambda, wordLambda })
-      }
-    }
+for (const charAlpha of [0.003, 0.01, 0.03, 0.1, 1]) {
+  for (const wordAlpha of [0.001, 0.003, 0.01, 0.1]) {
+    for (const wordWeight of [2, 3, 4, 6]) settings.push({ charAlpha, wordAlpha, wordWeight, charLambda: 1, wordLambda: 1 })
   }
+}
+for (const charLambda of [0.5, 0.8, 0.95]) {
+  for (const wordLambda of [0.5, 0.8, 1]) settings.push({ charAlpha: 0.1, wordAlpha: 0.01, wordWeight: 3, charLambda, wordLambda })
 }
 for (const options of settings) {
   const perLanguage = new Map<string, { right: number; all: number }>()

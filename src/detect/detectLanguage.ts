@@ -124,11 +124,12 @@ function rerank(ranked: Array<{ code: string; probability: number }>, sample: st
 
 /**
  * Odds for the profiled candidates, together, for each word of the text that their training sentences
- * contain beyond the words they do not (e² ≈ 7.4 : 1 per net known word). franc's unprofiled guesses on short text (Sundanese or Sesotho
- * for a short Malay sentence) cannot be compared by the profiles, but a sentence made of Malay words is
- * unlikely to be Sesotho.
+ * contain (often enough, see `knownWords`) beyond the words they do not (e³ ≈ 20 : 1 per net known word;
+ * unknown capitalised words, likely names, count neither way). franc's unprofiled guesses on short text
+ * (Sundanese, Balinese or Sesotho for a short Malay sentence) cannot be compared by the profiles, but a
+ * sentence made of Malay words is unlikely to be Sesotho.
  */
-const KNOWN_WORD_LOG_ODDS = 2
+const KNOWN_WORD_LOG_ODDS = 3
 
 /** Largest log-odds the known words can give (e³⁰⁰ stays a finite double). */
 const MAX_KNOWN_WORD_LOG_ODDS = 300

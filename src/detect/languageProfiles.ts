@@ -68,7 +68,7 @@ export interface ProfileModelOptions {
  * The settings used by {@link profilePosterior}, chosen by cross-validation inside the training half
  * (`scripts/langid/tune.ts`), never on the held-out sentences.
  */
-export const PROFILE_MODEL_OPTIONS: Readonly<ProfileModelOptions> = { charAlpha: 0.1, wordAlpha: 0.01, wordWeight: 3, charLambda: 1, wordLambda: 1 }
+export const PROFILE_MODEL_OPTIONS: Readonly<ProfileModelOptions> = { charAlpha: 0.03, wordAlpha: 0.003, wordWeight: 2, charLambda: 1, wordLambda: 1 }
 
 interface Model {
   logProb: Map<string, number>
@@ -78,6 +78,8 @@ interface Model {
   wordLogProb: Map<string, number>
   wordBackgroundLogProb: Map<string, number>
   wordUnseen: number
+  /** Words seen at least {@link KNOWN_WORD_MIN_COUNT} times in the language's training sentences. */
+  known: Set<string>
 }
 
 /** A scorer over a set of profiles: language posterior of a text (see {@link profilePosterior}). */
@@ -141,18 +143,27 @@ function buildModels(data: LanguageProfilesData, options: Readonly<ProfileModelO
     options.wordLambda,
   )
   const result = new Map<string, Model>()
-  for (const [code] of entries) {
+  for (const [code, profile] of entries) {
     result.set(code, {
       logProb: chars.own.get(code) ?? new Map(),
       backgroundLogProb: chars.background,
       unseen: chars.unseen,
       wordLogProb: words.own.get(code) ?? new Map(),
       wordBackgroundLogProb: words.background,
+      known: new Set(Object.entries(profile.words ?? {}).filter(([w, n]) => n >= KNOWN_WORD_MIN_COUNT && !w.includes(' ')).map(([w]) => w)),
       wordUnseen: words.unseen,
     })
   }
   return result
 }
+
+/**
+ * A word belongs to a language's known vocabulary (see {@link knownWords}) once its (source-weighted) count in
+ * the training sentences reaches this: a word seen once or twice is as likely a quoted English term in
+ * code-mixed text (`pasting`, `console`) as a word of the language, and English sentences made of such words
+ * were taken for Indonesian (27 of 518 English interface strings when every word counted, 2 at this threshold).
+ */
+const KNOWN_WORD_MIN_COUNT = 5
 
 let models: Map<string, Model> | undefined
 
@@ -267,18 +278,29 @@ const PARTIAL_INVENTORY_WEIGHT = 0.5
 const DISTINCTIVE_SHARE = 0.5
 
 /**
- * How many of a text's words the training sentences of some of the given languages contain.
+ * How many of a text's words the training sentences of some of the given languages contain at least
+ * {@link KNOWN_WORD_MIN_COUNT} times.
  * @param text Text in one script (see `scriptText`).
  * @param languages ISO 639-3 codes; those without a profile are ignored.
- * @returns Known and total word counts (with repetitions).
+ * @returns Known and total word counts (with repetitions; unknown capitalised words, likely names, are left out).
  */
 export function knownWords(text: string, languages: readonly string[]): { known: number; total: number } {
   const all = load()
   const chosen = languages.map((code) => all.get(code)).filter((m): m is Model => m !== undefined)
-  const words = textWords(text)
   let known = 0
-  for (const word of words) if (chosen.some((m) => m.wordLogProb.has(word))) known++
-  return { known, total: words.length }
+  let total = 0
+  for (const token of text.normalize('NFC').split(/[^\p{L}\p{M}]+/u)) {
+    if (token === '') continue
+    const word = token.toLowerCase()
+    if (chosen.some((m) => m.known.has(word))) {
+      known++
+      total++
+    } else if (token[0] === word[0]) {
+      total++
+    }
+    // An unknown capitalised word is most likely a name (`Jarvis`, `Mulholland`): no evidence either way.
+  }
+  return { known, total }
 }
 
 /**

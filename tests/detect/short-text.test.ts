@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { detectLanguage } from '../../src/detect/index.js'
 import { FRANC_SHORTEST_LETTERS, francTemperature } from '../../src/detect/confidence.js'
-import { createProfileScorer, PROFILE_MODEL_OPTIONS } from '../../src/detect/languageProfiles.js'
+import { createProfileScorer, knownWords, PROFILE_MODEL_OPTIONS } from '../../src/detect/languageProfiles.js'
+import { buildProfiles } from '../../scripts/langid/profiles.js'
 import type { LanguageProfilesData } from '../../src/detect/languageProfiles.js'
 
 describe('franc temperature', () => {
@@ -62,5 +63,27 @@ describe('profile smoothing', () => {
     expect(plain('zzz', ['aaa', 'bbb']).get('aaa')).toBeCloseTo(0.5, 5)
     expect(plain('bbb', ['aaa', 'bbb']).get('aaa') ?? 0).toBeGreaterThan(0.9)
     expect(plain('ccc', ['aaa', 'bbb']).get('bbb') ?? 0).toBeGreaterThan(0.9)
+  })
+})
+
+describe('known words', () => {
+  it('leave out unknown capitalised words (names) but count known ones however written', () => {
+    const named = knownWords('Itu Xqwerty. Dia penjaga rumah ini.', ['zsm', 'ind'])
+    const plain = knownWords('itu dia penjaga rumah ini', ['zsm', 'ind'])
+    expect(named).toEqual(plain)
+    expect(knownWords('xqwerty itu', ['zsm', 'ind']).total).toBe(2)
+  })
+})
+
+describe('profile building', () => {
+  it('gives every training source the same share of a language, whatever its size', () => {
+    const big = Array.from({ length: 50 }, () => 'aaaa aaaa aaaa')
+    const data = buildProfiles([
+      { iso6393: 'zsm', train: ['bbbb bbbb bbbb'], extra: [{ source: 'big', sentences: big }], test: [] },
+      { iso6393: 'ind', train: ['cccc cccc cccc'], extra: [], test: [] },
+    ])
+    const zsm = data.languages.zsm
+    expect(zsm?.ngrams.a).toBeCloseTo(zsm?.ngrams.b ?? 0, 1)
+    expect(zsm?.words?.aaaa).toBeCloseTo(zsm?.words?.bbbb ?? 0, 1)
   })
 })
