@@ -92,10 +92,11 @@ function found(report: DriftReport | undefined, dataset: Dataset, doc: Generated
   return report.slots.some((s) => slots.includes(s.slot) && s.reasons.some((r) => codes.includes(r.code) && r.score >= 0.5))
 }
 
-async function evaluate(docs: readonly GeneratedDocument[], articles: readonly Article[], sentences: readonly PudSentence[], label: string): Promise<Record<string, unknown>> {
-  const dir = values.keep !== undefined ? resolve(values.keep, label) : mkdtempSync(join(tmpdir(), 'paracorpus-drift-'))
+async function evaluate(docs: readonly GeneratedDocument[], articles: readonly Article[], sentences: readonly PudSentence[], label: string, name: string): Promise<Record<string, unknown>> {
+  const dir = values.keep !== undefined ? resolve(values.keep, name) : mkdtempSync(join(tmpdir(), 'paracorpus-drift-'))
   mkdirSync(dir, { recursive: true })
   for (const doc of docs) writeFileSync(join(dir, doc.file), doc.text)
+  if (values.keep !== undefined) writeFileSync(`${dir}.truth.json`, JSON.stringify(Object.fromEntries(docs.map((d) => [d.file, { article: d.article, language: d.language, fault: d.fault, targets: d.targets }])), null, 1))
   const started = performance.now()
   const dataset = await alignCorpus([dir], { level: 'turn', ...(values.source ? { source: sourceLanguage } : {}) })
   const seconds = (performance.now() - started) / 1000
@@ -166,7 +167,7 @@ for (const origin of origins) {
   const articles = all.filter((a) => a.origin === origin).slice(0, limit)
   const docs = generate(articles, sentences)
   const label = `${origin} (${origin === 'news' ? 'dev: looked at while choosing rules' : 'held out'}), ${articles.length} articles × ${languages.length} languages`
-  const result = await evaluate(docs, articles, sentences, label)
+  const result = await evaluate(docs, articles, sentences, label, origin)
   results.push(result)
   if (!values.json) print(result)
 }
