@@ -263,6 +263,8 @@ export interface DriftReason {
   code: DriftCode
   /** Slot concerned, when it is about one. */
   slot?: string | undefined
+  /** Segment of the translation concerned, when it is about one (an `extra` segment). */
+  segment?: string | undefined
   /** Severity in [0, 1]. */
   score: number
   /** Human-readable explanation. */
