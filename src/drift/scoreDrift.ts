@@ -166,7 +166,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   components.extra = round(total === 0 ? 0 : extraLetters / total)
   for (const id of alignment.extra) {
     const share = total === 0 ? 0 : (letters.get(id) ?? 0) / total
-    extraReasons.push({ code: 'extra', score: round(clamp01(share * n)), message: `segment ${id} (${byId.get(id)?.role ?? '?'}, ${(share * 100).toFixed(1)}% of the text) fills no pivot slot` })
+    extraReasons.push({ code: 'extra', segment: id, score: round(clamp01(share * n)), message: `segment ${id} (${byId.get(id)?.role ?? '?'}, ${(share * 100).toFixed(1)}% of the text) fills no pivot slot` })
   }
   let slotMean = 0
   slotDrifts.forEach((sd, i) => (slotMean += slotWeights[i]! * sd.score))

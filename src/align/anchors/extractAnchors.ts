@@ -78,6 +78,22 @@ export function extractAnchors(text: string, options: ExtractAnchorsOptions = {}
 
 const memos = new Map<string, TextMemo<readonly Anchor[]>>()
 
+const SCRIPT_RUN = /[\p{Script=Latin}\p{M}]+(?:['’-][\p{Script=Latin}\p{M}]+)*|[^\p{Script=Latin}]+/gu
+
+/**
+ * Words of a text; a word that mixes Latin letters with another script (`Siri那样`, `BBC表示`: scripts written
+ * without spaces glue the two) is cut into its script runs, so that the Latin name stands alone.
+ */
+function* wordsOf(text: string): Generator<{ 0: string; index: number }> {
+  for (const m of text.matchAll(WORD_RE)) {
+    if (!LATIN_RE.test(m[0]) || /^[\p{Script=Latin}\p{M}'’-]+$/u.test(m[0])) {
+      yield { 0: m[0], index: m.index }
+      continue
+    }
+    for (const run of m[0].matchAll(SCRIPT_RUN)) yield { 0: run[0], index: m.index + run.index }
+  }
+}
+
 function anchorsOf(text: string, latin: boolean, minName: number): Anchor[] {
   const found: Array<{ at: number; anchor: Anchor }> = []
   let rest = text
@@ -98,7 +114,7 @@ function anchorsOf(text: string, latin: boolean, minName: number): Anchor[] {
     const normalized = anyAscii(m[0]).replace(/[^0-9]/g, '')
     if (normalized.length > 0) found.push({ at: m.index, anchor: { kind: 'number', text: m[0], normalized } })
   }
-  for (const m of rest.matchAll(WORD_RE)) {
+  for (const m of wordsOf(rest)) {
     const word = m[0]
     const isLatin = LATIN_RE.test(word)
     let keep = false
