@@ -225,6 +225,8 @@ export interface PivotSlot {
   shareSpread?: number | undefined
   /** Number of sentences expected (median over the family), when known. */
   sentences?: number | undefined
+  /** Number of paragraphs expected (median over the family), when known. */
+  paragraphs?: number | undefined
 }
 
 /** How a pivot was obtained. */
@@ -264,6 +266,10 @@ export interface TranslationFamily {
   documents: string[]
   /** Whether the family has a single member (a document that is not a translation of any other). */
   alone: boolean
+  /** Mean parallelism score of the member pairs judged, in [0, 1] (absent for a document alone). */
+  confidence?: number | undefined
+  /** The original the others translate: named with the `source` option, else the pivot's document. */
+  source?: string | undefined
 }
 
 /** What fills one pivot slot in one document. */
@@ -299,6 +305,8 @@ export interface DriftReason {
   code: DriftCode
   /** Slot concerned, when it is about one. */
   slot?: string | undefined
+  /** Segment of the translation concerned, when it is about one (an `extra` segment). */
+  segment?: string | undefined
   /** Severity in [0, 1]. */
   score: number
   /** Human-readable explanation. */

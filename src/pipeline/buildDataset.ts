@@ -2,12 +2,12 @@ import { DEFAULT_PARALLEL_THRESHOLD } from '../align/document/assessParallelism.
 import type { AlignDocumentsOptions } from '../align/types.js'
 import { summarizeLanguages } from '../detect/summarizeLanguages.js'
 import type { DriftWeights } from '../drift/weights.js'
-import { findFamilies } from '../pivot/findFamilies.js'
 import type { AlignmentCache } from '../pivot/types.js'
 import type { AlignmentLevel, Dataset, DatasetDocument, Diagnostic, DriftReport, PairVerdict, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
 import { VERSION } from '../version.js'
 import { aloneDiagnostic, buildFamily, type FamilyResult, type FamilySettings } from './familyStage.js'
 import { judgePairs } from './judgePairs.js'
+import { decideFamilies, type DecidedFamilies } from './decideFamilies.js'
 
 /** A progress event of the alignment job. */
 export interface ProgressEvent {
@@ -70,18 +70,21 @@ export function planDataset(documents: readonly ParsedDocument[], options: Build
  * The dataset from the plan, the verdicts and each family's result (in family order).
  * @param plan From {@link planDataset}.
  * @param verdicts Pair verdicts, in pair order.
- * @param families Translation families.
+ * @param decided Translation families and the notes of their decision.
  * @param results One result per family, in the same order.
  */
-export function assembleDataset(plan: DatasetPlan, verdicts: PairVerdict[], families: TranslationFamily[], results: readonly FamilyResult[]): Dataset {
+export function assembleDataset(plan: DatasetPlan, verdicts: PairVerdict[], decided: DecidedFamilies, results: readonly FamilyResult[]): Dataset {
   const { sorted, settings, diagnostics } = plan
+  const families: TranslationFamily[] = decided.families
+  diagnostics.push(...decided.diagnostics)
   const pivots: Pivot[] = []
   const alignments: Dataset['alignments'] = []
   const drift: DriftReport[] = []
   const units: Dataset['units'] = []
   families.forEach((family, f) => {
-    if (family.alone) diagnostics.push(aloneDiagnostic(family.documents[0]!, verdicts, settings.threshold))
+    if (family.alone) diagnostics.push(aloneDiagnostic(family.documents[0]!, verdicts, settings.threshold, decided.leftOut.get(family.documents[0]!)))
     const result = results[f]!
+    if (result.source !== undefined) family.source = result.source
     diagnostics.push(...result.diagnostics)
     if (result.pivot !== undefined) pivots.push(result.pivot)
     if (result.table !== undefined) alignments.push(result.table)
@@ -115,12 +118,13 @@ export function buildDataset(documents: readonly ParsedDocument[], options: Buil
   const { sorted, settings } = plan
   const cache: AlignmentCache = new Map()
   const verdicts = judgePairs(sorted, { align: settings.align, cache, onPair: (done, total) => options.onProgress?.({ stage: 'pairs', done, total }) })
-  const families = findFamilies(sorted.map((d) => d.id), verdicts)
+  const decided = decideFamilies(sorted, verdicts, settings.threshold)
+  const families = decided.families
   const byId = new Map(sorted.map((d) => [d.id, d] as const))
   const results = families.map((family, f) => {
     options.onProgress?.({ stage: 'families', done: f, total: families.length })
     return buildFamily(family, family.documents.map((id) => byId.get(id)!), settings, cache)
   })
   options.onProgress?.({ stage: 'families', done: families.length, total: families.length })
-  return assembleDataset(plan, verdicts, families, results)
+  return assembleDataset(plan, verdicts, decided, results)
 }

@@ -1,7 +1,7 @@
 import type Tinypool from 'tinypool'
 import { alignBitext } from '../align/alignBitext.js'
 import type { DocumentAlignment } from '../align/types.js'
-import { findFamilies } from '../pivot/findFamilies.js'
+import { decideFamilies } from './decideFamilies.js'
 import { pairKey } from '../pivot/pairKey.js'
 import type { Dataset, PairVerdict, ParsedDocument } from '../types.js'
 import { assembleDataset, planDataset, type BuildDatasetOptions } from './buildDataset.js'
@@ -92,7 +92,8 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
       options.onProgress?.({ stage: 'pairs', done, total: pairs.length, thread: reply.thread })
     }),
   )
-  const families = findFamilies(sorted.map((d) => d.id), verdicts)
+  const decided = decideFamilies(sorted, verdicts, settings.threshold)
+  const families = decided.families
   const byId = new Map(sorted.map((d) => [d.id, d] as const))
   const empty: FamilyResult = { pivot: undefined, table: undefined, drift: [], units: [], diagnostics: [] }
   options.onProgress?.({ stage: 'families', done: 0, total: families.length })
@@ -113,5 +114,5 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
     }),
   )
   options.onProgress?.({ stage: 'families', done: families.length, total: families.length })
-  return assembleDataset(plan, verdicts, families, results)
+  return assembleDataset(plan, verdicts, decided, results)
 }

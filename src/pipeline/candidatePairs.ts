@@ -8,16 +8,19 @@ export const PAIR_FILTER_MIN_DOCUMENTS = 50
 interface Fingerprint {
   /** Normalised anchors (numbers, URLs, e-mails, name skeletons). */
   anchors: Set<string>
-  /** Characters of the segments. */
+  /** Characters of the segments, dense scripts (Han, kana, Hangul) counted three times. */
   characters: number
 }
+
+const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
 
 function fingerprint(doc: ParsedDocument): Fingerprint {
   let characters = 0
   const anchors = new Set<string>()
   // Boilerplate counts too: what is taken for page furniture differs between translations.
   for (const segment of doc.segments) {
-    characters += segment.text.length
+    // A Han, kana or Hangul character carries about what three letters of an alphabet do.
+    characters += segment.text.length + 2 * (segment.text.match(DENSE)?.length ?? 0)
     for (const anchor of extractAnchors(segment.text)) anchors.add(`${anchor.kind}:${anchor.normalized}`)
   }
   return { anchors, characters }
@@ -30,18 +33,23 @@ function compatible(a: Fingerprint, b: Fingerprint): boolean {
   return long <= 3 * Math.max(short, 1)
 }
 
+/** How many best-sharing partners each document keeps (default of {@link candidatePairs}). */
+export const CANDIDATES_PER_DOCUMENT = 24
+
 /**
- * Pairs of documents worth aligning: those whose cheap fingerprints could belong to translations of each other —
- * compatible length, and sharing an anchor that is rare in the corpus. A document without rare
- * anchors is paired with every compatible one.
- * Linear in the documents plus the pairs sharing a rare anchor, instead of quadratic.
+ * Pairs of documents worth aligning: for each document, the `perDocument` compatible documents (length within a
+ * factor 3) that share the most anchor weight with it — each shared anchor weighs its inverse document frequency,
+ * so a name or number found in a handful of documents counts far more than "2020" — plus every compatible document
+ * when it has no anchor at all. A translation shares its article's rare anchors with every other translation of it
+ * (numbers in any digits, URLs, names across scripts), so it ranks them first whatever else the corpus holds.
+ * Near-linear: anchors held by more than a few percent of the corpus are not indexed.
  * @param documents Documents sorted by id.
+ * @param perDocument Partners kept per document (default {@link CANDIDATES_PER_DOCUMENT}).
  * @returns Pairs `[i, j]` of indices, `i < j`, in the order of a double loop over `documents`.
  */
-export function candidatePairs(documents: readonly ParsedDocument[]): Array<[number, number]> {
+export function candidatePairs(documents: readonly ParsedDocument[], perDocument = CANDIDATES_PER_DOCUMENT): Array<[number, number]> {
   const prints = documents.map(fingerprint)
-  // An anchor found in many documents ("2020", a frequent name) says nothing about which ones are translations.
-  const common = Math.max(8, Math.ceil(0.02 * documents.length))
+  const n = documents.length
   const holders = new Map<string, number[]>()
   prints.forEach((p, i) => {
     for (const key of p.anchors) {
@@ -50,18 +58,25 @@ export function candidatePairs(documents: readonly ParsedDocument[]): Array<[num
       else list.push(i)
     }
   })
-  const rare = prints.map((p) => [...p.anchors].filter((key) => holders.get(key)!.length <= common))
-  const shared = new Set<number>()
-  const pairs: Array<[number, number]> = []
-  const withoutAnchors = rare.flatMap((keys, i) => (keys.length === 0 ? [i] : []))
-  for (let i = 0; i < documents.length; i++) {
-    shared.clear()
-    for (const key of rare[i]!) for (const j of holders.get(key)!) if (j > i) shared.add(j)
-    const partners = new Set<number>()
-    for (const j of shared.keys()) partners.add(j)
-    const scanAll = rare[i]!.length === 0
-    for (const j of scanAll ? documents.keys() : withoutAnchors) if (j > i) partners.add(j)
-    for (const j of [...partners].sort((x, y) => x - y)) if (compatible(prints[i]!, prints[j]!)) pairs.push([i, j])
+  const indexedAt = Math.max(8, Math.ceil(0.05 * n))
+  const chosen = new Set<number>()
+  const withoutAnchors: number[] = []
+  prints.forEach((p, i) => {
+    if (p.anchors.size === 0) withoutAnchors.push(i)
+  })
+  const weights = new Map<number, number>()
+  for (let i = 0; i < n; i++) {
+    weights.clear()
+    for (const key of prints[i]!.anchors) {
+      const list = holders.get(key)!
+      if (list.length <= 1 || list.length > indexedAt) continue
+      const idf = Math.log(n / list.length)
+      for (const j of list) if (j !== i) weights.set(j, (weights.get(j) ?? 0) + idf)
+    }
+    const ranked = [...weights].filter(([j]) => compatible(prints[i]!, prints[j]!)).sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    for (const [j] of ranked.slice(0, perDocument)) chosen.add(i < j ? i * n + j : j * n + i)
+    const open = prints[i]!.anchors.size === 0 || ranked.length === 0 ? documents.keys() : withoutAnchors
+    for (const j of open) if (j !== i && compatible(prints[i]!, prints[j]!)) chosen.add(i < j ? i * n + j : j * n + i)
   }
-  return pairs
+  return [...chosen].sort((a, b) => a - b).map((k) => [Math.floor(k / n), k % n] as [number, number])
 }

@@ -35,6 +35,8 @@ export interface FamilyResult {
   units: AlignedUnit[]
   /** Diagnostics, in the order they arose. */
   diagnostics: Diagnostic[]
+  /** The family's source document: the one named by the `source` option, else the pivot's document. */
+  source?: string | undefined
 }
 
 /**
@@ -42,8 +44,10 @@ export interface FamilyResult {
  * @param doc The document's id.
  * @param verdicts Every verdict of the corpus.
  * @param threshold Parallelism threshold.
+ * @param leftOut Why the family decision left it out although a verdict called it parallel, when it did.
  */
-export function aloneDiagnostic(doc: string, verdicts: readonly PairVerdict[], threshold: number): Diagnostic {
+export function aloneDiagnostic(doc: string, verdicts: readonly PairVerdict[], threshold: number, leftOut?: string | undefined): Diagnostic {
+  if (leftOut !== undefined) return { ruleId: 'not-a-translation', source: 'paracorpus:pivot', severity: 'warning', file: doc, reason: `${doc} is left out of every family: ${leftOut}` }
   const best = verdicts.filter((v) => v.a === doc || v.b === doc).sort((a, b) => b.score - a.score)[0]
   const why = best === undefined ? 'it is the only document' : `its best match, ${best.a === doc ? best.b : best.a}, scores ${best.score.toFixed(2)} < ${threshold} (${best.reasons[0] ?? 'no reason given'})`
   return { ruleId: 'not-a-translation', source: 'paracorpus:pivot', severity: 'warning', file: doc, reason: `${doc} is not a translation of any other document: ${why}` }
@@ -87,6 +91,7 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
     }
   }
   result.pivot = pivot
+  if (pivot.document !== undefined && members.some((d) => d.id === pivot.document)) result.source = pivot.document
   const { table, alignments: perDocument } = family_
   result.table = table
   const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights }))

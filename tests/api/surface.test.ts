@@ -10,7 +10,7 @@ describe('public API', () => {
       'alignBitext', 'alignCorpus', 'alignDocuments', 'alignFamily', 'alignToPivot', 'alignToSlots', 'assessParallelism',
       'buildDataset', 'buildPivot', 'chooseHub', 'datasetFiles', 'datasetSchema', 'decodeText', 'detectDocument',
       'detectLanguage', 'detectScript', 'documentFromBytes', 'documentId', 'extractAnchors', 'familyLanguages',
-      'findAnchor', 'findFamilies', 'findSpeakers', 'findSwaps', 'formatBead', 'isExportFormat', 'judgePairs',
+      'findAnchor', 'findFamilies', 'findSpeakers', 'findSwaps', 'formatBead', 'groupFamilies', 'isExportFormat', 'judgePairs',
       'lineShape', 'loadCorpus', 'loadCorpusParallel', 'loadPivot', 'normalizeText', 'parseBeadLines', 'parseDocument',
       'parsePivot', 'readDocument', 'readDocuments', 'resolvePaths', 'scoreDrift', 'segmentDocument', 'serializePivot',
       'slotIds', 'speakerLabel', 'splitSentences', 'summarizeLanguages', 'toBcp47', 'toHtml', 'toJson', 'toJsonl',

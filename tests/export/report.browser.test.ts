@@ -1,33 +1,27 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { alignCorpus, toHtml } from '../../src/index.js'
 import type { Dataset } from '../../src/types.js'
+import { launchBrowser, type TestBrowser } from './browser.js'
 import { fixtureDataset } from './fixture.js'
 
-/** Debian's `chromium` package; override with PARACORPUS_CHROMIUM. Never downloaded by the tests. */
-const CHROMIUM = process.env['PARACORPUS_CHROMIUM'] ?? '/usr/bin/chromium'
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const OUTPUT = resolve('tests/output')
 const KK = 'corpus/interview.kk.txt'
 
+let launched: TestBrowser
 let browser: Browser
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}: the HTML report test needs a real headless browser. ` +
-        'Install it with `apt-get update && apt-get install -y chromium` (as .ci/run does), or set PARACORPUS_CHROMIUM to its path.',
-    )
-  }
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  launched = await launchBrowser()
+  browser = launched.browser
   mkdirSync(OUTPUT, { recursive: true })
 })
 
 afterAll(async () => {
-  await browser?.close()
+  await launched?.close()
 })
 
 /** Write the report of a dataset under tests/output and open it from a file:// URL, refusing any other request. */

@@ -1,0 +1,31 @@
+import { groupFamilies } from '../pivot/groupFamilies.js'
+import type { Diagnostic, PairVerdict, ParsedDocument, TranslationFamily } from '../types.js'
+
+/** Families of a corpus and what the decision found worth saying. */
+export interface DecidedFamilies {
+  /** Translation families. */
+  families: TranslationFamily[]
+  /** Why a document was left out of the family of a document it was judged parallel to, by document id. */
+  leftOut: Map<string, string>
+  /** `same-language-in-family` notes (revisions or second translations). */
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * The family decision of the corpus job: average-linkage clustering of the verdicts with at most one document per
+ * language (see `groupFamilies`), and a note for every family that holds two documents of one language.
+ * @param sorted Documents sorted by id (their detected languages are used).
+ * @param verdicts Pair verdicts.
+ * @param threshold Parallelism threshold.
+ */
+export function decideFamilies(sorted: readonly ParsedDocument[], verdicts: readonly PairVerdict[], threshold: number): DecidedFamilies {
+  const decision = groupFamilies(sorted.map((d) => ({ id: d.id, language: d.language?.iso6393 })), verdicts, { threshold })
+  const diagnostics: Diagnostic[] = decision.sameLanguage.map((s) => ({
+    ruleId: 'same-language-in-family',
+    source: 'paracorpus:pivot',
+    severity: 'info',
+    file: s.family,
+    reason: `${s.family} holds ${s.documents.length} documents in ${s.language} (${s.documents.join(', ')}): revisions or separate translations of one original`,
+  }))
+  return { families: decision.families, leftOut: decision.leftOut, diagnostics }
+}

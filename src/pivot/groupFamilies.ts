@@ -1,0 +1,211 @@
+import type { PairVerdict, TranslationFamily } from '../types.js'
+
+/** A document as the family decision sees it: its id and its language. */
+export interface FamilyCandidate {
+  /** Document id. */
+  id: string
+  /** ISO 639-3 code of the document's language (`und` or `undefined` when unknown: never in conflict). */
+  language?: string | undefined
+}
+
+/** Options of {@link groupFamilies}. */
+export interface GroupFamiliesOptions {
+  /** Smallest average parallelism between two groups that may join (default: `0.5`). */
+  threshold?: number | undefined
+  /**
+   * Smallest average parallelism for a group to take a second document in a language it already has, and
+   * smallest score of the two same-language documents with each other — a revision or a second translation,
+   * reported as such (default: `0.8`).
+   */
+  sameLanguageThreshold?: number | undefined
+  /**
+   * A document left alone joins the family it fits best on average when that average reaches this (default:
+   * `0.3`), the family has no document in its language, the second-best family trails by `stragglerMargin`, and
+   * no other lone document of its language fits that family better: a damaged translation scores low with every
+   * document, but still far higher with its own family than with any other.
+   */
+  stragglerThreshold?: number | undefined
+  /** Lead over the second-best family a lone document needs to join (default: `0.15`). */
+  stragglerMargin?: number | undefined
+}
+
+/** Result of {@link groupFamilies}. */
+export interface FamilyDecision {
+  /** Families, numbered in order of their first document id; members sorted. */
+  families: TranslationFamily[]
+  /** For a document left alone although a pair verdict called it parallel: why. */
+  leftOut: Map<string, string>
+  /** Families holding two documents of one language: the family id, the language and the documents. */
+  sameLanguage: Array<{ family: string; language: string; documents: string[] }>
+}
+
+interface Group {
+  members: string[]
+  languages: Set<string>
+}
+
+interface Link {
+  sum: number
+  count: number
+}
+
+function known(language: string | undefined): language is string {
+  return language !== undefined && language !== 'und'
+}
+
+/**
+ * Decide translation families globally, by average-linkage clustering of the pair verdicts under a language
+ * constraint, instead of taking connected components of "parallel" (where a few false verdicts chain unrelated
+ * articles of one template into one family).
+ *
+ * Every document starts alone; the two groups with the highest average parallelism score over their judged
+ * cross pairs join, as long as that average is at least `threshold` and they share no language (or, for a
+ * revision or a second translation, the average reaches `sameLanguageThreshold`); repeat. A document whose
+ * true translations are in the corpus is thus claimed by the group it fits best, one per language, and a
+ * template look-alike cannot bridge two families unless it fits both on average.
+ * A family's `confidence` is the mean score of its judged member pairs. Deterministic: ties go to the smallest ids.
+ * @param documents Every document, with its language.
+ * @param verdicts Pair verdicts (pairs not given were not judged and do not count).
+ */
+export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: readonly PairVerdict[], options: GroupFamiliesOptions = {}): FamilyDecision {
+  const threshold = options.threshold ?? 0.5
+  const sameBar = Math.max(threshold, options.sameLanguageThreshold ?? 0.8)
+  const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const groupOf = new Map<string, number>()
+  const groups: Array<Group | undefined> = sorted.map((d, i) => {
+    groupOf.set(d.id, i)
+    return { members: [d.id], languages: new Set(known(d.language) ? [d.language] : []) }
+  })
+  const links: Array<Map<number, Link>> = sorted.map(() => new Map())
+  for (const v of verdicts) {
+    const a = groupOf.get(v.a)
+    const b = groupOf.get(v.b)
+    if (a === undefined || b === undefined || a === b) continue
+    const link = links[a]!.get(b) ?? { sum: 0, count: 0 }
+    link.sum += v.score
+    link.count++
+    links[a]!.set(b, link)
+    links[b]!.set(a, link)
+  }
+  const languageOf = new Map(sorted.map((d) => [d.id, d.language] as const))
+  const direct = new Map(verdicts.map((v) => [v.a < v.b ? `${v.a}|${v.b}` : `${v.b}|${v.a}`, v.score] as const))
+  // Two documents of one language share a family only when they are themselves that parallel (a revision).
+  const twins = (a: Group, b: Group): boolean =>
+    a.members.every((x) => b.members.every((y) => languageOf.get(x) !== languageOf.get(y) || !known(languageOf.get(x)) || (direct.get(x < y ? `${x}|${y}` : `${y}|${x}`) ?? 0) >= sameBar))
+  for (;;) {
+    const best = bestJoin(groups, links, threshold, sameBar, twins)
+    if (best === undefined) break
+    join(groups, links, best[0], best[1])
+  }
+  attachStragglers(groups, links, options.stragglerThreshold ?? 0.3, options.stragglerMargin ?? 0.15)
+  return describe(groups, verdicts, sorted, threshold)
+}
+
+function bestJoin(groups: ReadonlyArray<Group | undefined>, links: ReadonlyArray<Map<number, Link>>, threshold: number, sameBar: number, twins: (a: Group, b: Group) => boolean): [number, number] | undefined {
+  let best: [number, number] | undefined
+  let bestScore = -1
+  groups.forEach((group, a) => {
+    if (group === undefined) return
+    for (const [b, link] of links[a]!) {
+      if (b <= a) continue
+      const other = groups[b]!
+      const score = link.sum / link.count
+      if (score < threshold || score <= bestScore) continue
+      const conflict = [...group.languages].some((l) => other.languages.has(l))
+      if (conflict && (score < sameBar || !twins(group, other))) continue
+      best = [a, b]
+      bestScore = score
+    }
+  })
+  return best
+}
+
+function join(groups: Array<Group | undefined>, links: Array<Map<number, Link>>, a: number, b: number): void {
+  const ga = groups[a]!
+  const gb = groups[b]!
+  ga.members.push(...gb.members)
+  for (const l of gb.languages) ga.languages.add(l)
+  groups[b] = undefined
+  links[a]!.delete(b)
+  for (const [c, link] of links[b]!) {
+    if (c === a) continue
+    const mine = links[a]!.get(c)
+    const merged = { sum: link.sum + (mine?.sum ?? 0), count: link.count + (mine?.count ?? 0) }
+    links[a]!.set(c, merged)
+    links[c]!.set(a, merged)
+    links[c]!.delete(b)
+  }
+  links[b]!.clear()
+}
+
+function attachStragglers(groups: Array<Group | undefined>, links: Array<Map<number, Link>>, floor: number, margin: number): void {
+  const offers = new Map<number, Array<{ doc: number; score: number }>>()
+  groups.forEach((group, d) => {
+    if (group === undefined || group.members.length !== 1) return
+    let best: { family: number; score: number } | undefined
+    let second = 0
+    for (const [f, link] of links[d]!) {
+      const family = groups[f]
+      if (family === undefined || family.members.length < 2 || [...group.languages].some((l) => family.languages.has(l))) continue
+      const score = link.sum / link.count
+      if (best === undefined || score > best.score || (score === best.score && f < best.family)) {
+        second = Math.max(second, best?.score ?? 0)
+        best = { family: f, score }
+      } else second = Math.max(second, score)
+    }
+    if (best === undefined || best.score < floor || best.score - second < margin) return
+    offers.set(best.family, [...(offers.get(best.family) ?? []), { doc: d, score: best.score }])
+  })
+  for (const [f, candidates] of [...offers].sort((a, b) => a[0] - b[0])) {
+    // One document per language: the best-fitting lone document of each language joins.
+    const taken = new Set<string>()
+    for (const { doc } of candidates.sort((a, b) => b.score - a.score || a.doc - b.doc)) {
+      const languages = [...groups[doc]!.languages]
+      if (languages.some((l) => taken.has(l) || groups[f]!.languages.has(l))) continue
+      for (const l of languages) taken.add(l)
+      join(groups, links, f, doc)
+    }
+  }
+}
+
+function describe(groups: ReadonlyArray<Group | undefined>, verdicts: readonly PairVerdict[], documents: readonly FamilyCandidate[], threshold: number): FamilyDecision {
+  const languageOf = new Map(documents.map((d) => [d.id, d.language] as const))
+  const memberSets = groups.filter((g): g is Group => g !== undefined).map((g) => [...g.members].sort())
+  memberSets.sort((a, b) => (a[0]! < b[0]! ? -1 : 1))
+  const familyOf = new Map<string, string>()
+  const families: TranslationFamily[] = memberSets.map((members, i) => {
+    const id = `family-${i + 1}`
+    for (const m of members) familyOf.set(m, id)
+    return { id, documents: members, alone: members.length === 1 }
+  })
+  const scores = new Map<string, number[]>()
+  for (const v of verdicts) {
+    const f = familyOf.get(v.a)
+    if (f === undefined || f !== familyOf.get(v.b)) continue
+    scores.set(f, [...(scores.get(f) ?? []), v.score])
+  }
+  for (const family of families) {
+    const s = scores.get(family.id)
+    if (s !== undefined) family.confidence = Math.round((s.reduce((a, b) => a + b, 0) / s.length) * 1e4) / 1e4
+  }
+  const leftOut = new Map<string, string>()
+  for (const family of families) {
+    if (!family.alone) continue
+    const doc = family.documents[0]!
+    const best = verdicts.filter((v) => (v.a === doc || v.b === doc) && v.score >= threshold).sort((a, b) => b.score - a.score)[0]
+    if (best === undefined) continue
+    const partner = best.a === doc ? best.b : best.a
+    const rival = documents.find((d) => d.id !== partner && familyOf.get(d.id) === familyOf.get(partner) && d.language === languageOf.get(doc))
+    leftOut.set(doc, rival === undefined ? `it scores ${best.score.toFixed(2)} with ${partner}, but ${familyOf.get(partner)} as a whole fits it on average below ${threshold}` : `${partner} (${best.score.toFixed(2)}) belongs to ${familyOf.get(partner)}, which has ${rival.id} in the same language and fitting it better`)
+  }
+  const sameLanguage: FamilyDecision['sameLanguage'] = []
+  for (const family of families) {
+    const byLanguage = new Map<string, string[]>()
+    for (const d of family.documents) {
+      const l = languageOf.get(d)
+      if (known(l)) byLanguage.set(l, [...(byLanguage.get(l) ?? []), d])
+    }
+    for (const [language, docs] of byLanguage) if (docs.length > 1) sameLanguage.push({ family: family.id, language, documents: docs })
+  }
+  return { families, leftOut, sameLanguage }
+}
