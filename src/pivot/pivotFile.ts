@@ -3,8 +3,8 @@ import { nameSkeleton } from '../align/anchors/nameSkeleton.js'
 import { InputError } from '../errors/InputError.js'
 import type { Pivot, PivotAnchor, PivotSlot, SegmentRole } from '../types.js'
 
-const ROLES: readonly SegmentRole[] = ['title', 'heading', 'intro', 'body', 'question', 'answer', 'boilerplate']
-const KINDS = ['number', 'url', 'email', 'name'] as const
+const ROLES: readonly SegmentRole[] = ['title', 'heading', 'intro', 'body', 'question', 'answer', 'boilerplate', 'code']
+const KINDS = ['number', 'url', 'email', 'name', 'code', 'slug'] as const
 
 function fail(where: string, message: string, file: string): never {
   throw new InputError('INVALID_PIVOT', `${file}: ${where}: ${message} (see schema/pivot.schema.json)`, { file })
@@ -28,6 +28,7 @@ function readAnchor(value: unknown, where: string, file: string): PivotAnchor {
 function normalizeKey(kind: PivotAnchor['kind'], key: string): string {
   if (kind === 'name') return nameSkeleton(key)
   if (kind === 'number') return key.replace(/[^0-9]/g, '')
+  if (kind === 'code' || kind === 'slug') return key
   if (kind === 'url') return key.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '')
   return key.toLowerCase()
 }
@@ -53,6 +54,10 @@ function readSlot(value: unknown, index: number, file: string): PivotSlot {
   if (value.sentences !== undefined) {
     if (typeof value.sentences !== 'number' || !Number.isInteger(value.sentences) || value.sentences < 0) fail(where, 'sentences must be a non-negative integer', file)
     slot.sentences = value.sentences
+  }
+  if (value.paragraphs !== undefined) {
+    if (typeof value.paragraphs !== 'number' || !Number.isInteger(value.paragraphs) || value.paragraphs < 1) fail(where, 'paragraphs must be a positive integer', file)
+    slot.paragraphs = value.paragraphs
   }
   return slot
 }
@@ -109,6 +114,7 @@ export function serializePivot(pivot: Pivot): string {
     out.share = s.share
     if (s.shareSpread !== undefined) out.shareSpread = s.shareSpread
     if (s.sentences !== undefined) out.sentences = s.sentences
+    if (s.paragraphs !== undefined) out.paragraphs = s.paragraphs
     out.anchors = s.anchors.map((a) => ({ kind: a.kind, key: a.key, variants: a.variants }))
     return out
   })
