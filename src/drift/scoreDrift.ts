@@ -72,11 +72,11 @@ function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, m
   if (cell === null || expected < 2 || ctx.sharedBy > 1 || slot.share <= 0) return
   const kept = ctx.share / slot.share
   if (cell.sentences.length >= expected) return
-  add('partial', (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.5), `slot ${slot.id} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects (${cell.sentences.length} of ${expected} sentences): the rest is untranslated or cut`)
+  add('partial', (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55), `slot ${slot.id} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects (${cell.sentences.length} of ${expected} sentences): the rest is untranslated or cut`)
 }
 
 /** Share of a slot's expected length below which a slot with sentences missing is partial. */
-const PARTIAL_FROM = 0.75
+const PARTIAL_FROM = 0.8
 
 /** Text growth of a slot, against the pivot's share, above which a paragraph more is an added one (not a split). */
 const ADDED_PARAGRAPH_GROWTH = 1.3
