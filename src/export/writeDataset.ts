@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path'
 import { OutputError } from '../errors/OutputError.js'
 import type { Dataset } from '../types.js'
 import { datasetFiles } from './datasetFiles.js'
+import type { ExportOptions } from './exportOptions.js'
 import { EXPORT_FORMATS, type ExportFormat } from './formats.js'
 
 /** The file-system calls `writeDataset` makes (injectable, e.g. to test failures). */
@@ -18,8 +19,8 @@ export interface ExportFileSystem {
   rm(path: string, options: { force: true }): Promise<void>
 }
 
-/** Options for {@link writeDataset}. */
-export interface WriteDatasetOptions {
+/** Options for {@link writeDataset}: which pairs, the lowest confidence kept, and the file-system hook. */
+export interface WriteDatasetOptions extends ExportOptions {
   /** File-system calls to use (default: `node:fs/promises`). */
   fs?: ExportFileSystem | undefined
 }
@@ -45,7 +46,7 @@ function tempName(target: string): string {
  * @param dataset Dataset from `alignCorpus`.
  * @param dir Output directory (created when missing).
  * @param formats Formats to write (default: all).
- * @param options File-system hook.
+ * @param options Pairs, the lowest confidence kept (see `ExportOptions`), file-system hook.
  * @returns Paths of the files written (`dir` joined with each name), in write order.
  * @throws {OutputError} `WRITE_FAILED`, naming the file, when a directory or file cannot be written.
  */
@@ -56,7 +57,7 @@ export async function writeDataset(
   options: WriteDatasetOptions = {},
 ): Promise<string[]> {
   const fs: ExportFileSystem = options.fs ?? nodeFs
-  const files = datasetFiles(dataset, formats)
+  const files = datasetFiles(dataset, formats, options)
   try {
     await fs.mkdir(dir, { recursive: true })
   } catch (error) {
