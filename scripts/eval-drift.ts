@@ -87,7 +87,7 @@ function found(report: DriftReport | undefined, dataset: Dataset, doc: Generated
     const parsed = dataset.documents.find((d) => d.id === doc.file)
     const segment = parsed?.segments.find((s) => doc.foreign !== undefined && s.text.includes(doc.foreign.slice(0, 24)))
     const extra = report.slots.flatMap((s) => s.reasons).concat(report.reasons).filter((r) => r.code === 'extra' && r.score >= 0.5)
-    return segment !== undefined && extra.some((r) => r.segment === segment.id || r.message.includes(`segment ${segment.id} `) || (r.slot !== undefined && slots.includes(r.slot)))
+    return extra.some((r) => (segment !== undefined && r.segment === segment.id) || (r.slot !== undefined && slots.includes(r.slot)))
   }
   return report.slots.some((s) => slots.includes(s.slot) && s.reasons.some((r) => codes.includes(r.code) && r.score >= 0.5))
 }
@@ -121,7 +121,14 @@ async function evaluate(docs: readonly GeneratedDocument[], articles: readonly A
     const slots = doc.targets.flatMap((b) => slotsOfBlock(dataset, doc, source, probeText(article, sentences, b)))
     const entry = (perFault[doc.fault] ??= { hit: 0, total: 0 })
     entry.total++
-    if (found(reports.get(doc.file), dataset, doc, slots)) entry.hit++
+    const hit = found(reports.get(doc.file), dataset, doc, slots)
+    if (hit) entry.hit++
+    if (process.env.DRIFT_DEBUG !== undefined && !hit && (process.env.DRIFT_DEBUG === '' || process.env.DRIFT_DEBUG === doc.fault)) {
+      const report = reports.get(doc.file)
+      const family = dataset.families.find((f) => f.documents.includes(doc.file))
+      console.error(`MISS ${doc.fault} ${doc.language} ${doc.file} slots=${slots.join(',')} hub=${dataset.pivots.find((p) => p.id === family?.id)?.document === doc.file ? 'self' : 'other'} family=${family?.documents.length}`)
+      for (const r of (report?.slots ?? []).flatMap((x) => x.reasons).concat(report?.reasons.filter((x) => x.slot === undefined) ?? []).filter((x) => x.score >= 0.2)) console.error(`   ${r.code} ${r.score} ${r.message}`)
+    }
   }
   const faithful = translations.filter((d) => d.fault === 'faithful')
   const alarms: Record<string, number> = {}
@@ -129,6 +136,7 @@ async function evaluate(docs: readonly GeneratedDocument[], articles: readonly A
     const report = reports.get(doc.file)
     const codes = new Set((report?.slots ?? []).flatMap((s) => s.reasons).concat(report?.reasons ?? []).filter((r) => r.score >= 0.5).map((r) => r.code))
     for (const c of codes) alarms[c] = (alarms[c] ?? 0) + 1
+    if (process.env.DRIFT_DEBUG === 'faithful') for (const r of (report?.slots ?? []).flatMap((x) => x.reasons).filter((x) => x.score >= 0.5)) console.error(`FA ${doc.language} ${doc.file} ${r.code} ${r.score} ${r.message}`)
   }
   return { label, documents: docs.length, seconds, families, chained, familiesFound: dataset.families.length, auc, baselineAuc, perFault, alarms, faithful: faithful.length, sources: [...sourceOf.values()].map((d) => reports.get(d.file)?.score ?? 1) }
 }

@@ -185,6 +185,8 @@ export interface PivotSlot {
   shareSpread?: number | undefined
   /** Number of sentences expected (median over the family), when known. */
   sentences?: number | undefined
+  /** Number of paragraphs expected (median over the family), when known. */
+  paragraphs?: number | undefined
 }
 
 /** How a pivot was obtained. */

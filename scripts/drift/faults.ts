@@ -163,6 +163,7 @@ export function renderWithFault(article: Article, sentences: readonly PudSentenc
       const text = pick(rng, pool.texts(lang, article.id))
       if (c === undefined || text === undefined) return undefined
       foreign = text.text
+      targets = [c.i]
       blocks.splice(c.i + 1, 0, { kind: 'paragraph', text: text.text, label: false, from: -1 })
       break
     }

@@ -1,12 +1,11 @@
 import { countLetters } from '../align/text/countLetters.js'
 import { lineShape } from '../parse/lineShape.js'
-import { anchorsOf } from '../pivot/pivotAnchors.js'
 import { contentSegments } from '../pivot/contentSegments.js'
 import { roleFamily } from '../pivot/roleFamily.js'
 import { shareSpread } from '../pivot/slotFit.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, PivotSlot, Segment, SlotCell, SlotDrift } from '../types.js'
-import { findAnchor } from '../pivot/findAnchor.js'
+import { anchorDrift } from './anchorDrift.js'
 import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
 
 /** Options of {@link scoreDrift}. */
@@ -43,6 +42,28 @@ interface SlotContext {
   markersUsed: boolean
 }
 
+/**
+ * Paragraphs of a slot against the pivot's: more paragraphs with about the same text is a split (an unmarked
+ * paragraph after an answer is then not taken for a continuation); more paragraphs and much more text is a
+ * paragraph added; fewer is a merge inside the slot.
+ */
+function paragraphReasons(ctx: SlotContext, add: (code: DriftCode, score: number, message: string) => void): void {
+  const { slot, segments } = ctx
+  const expected = slot.paragraphs
+  if (expected === undefined || ctx.sharedBy > 1) return
+  const paragraphs = segments.reduce((a, s) => a + s.paragraphs, 0)
+  const growth = slot.share > 0 ? ctx.share / slot.share : 1
+  if (paragraphs > expected) {
+    if (growth >= ADDED_PARAGRAPH_GROWTH) add('extra', (growth - 1.1) / 0.4, `slot ${slot.id} has ${paragraphs} paragraphs where the pivot has ${expected}, and ${((growth - 1) * 100).toFixed(0)}% more text: a paragraph was added`)
+    else if (segments.length === 1) add('split', 1 - expected / paragraphs, `slot ${slot.id} is split into ${paragraphs} paragraphs where the pivot has ${expected}`)
+  } else if (paragraphs < expected && segments.length === 1) {
+    add('merged', 1 - paragraphs / expected, `slot ${slot.id} has its ${expected} paragraphs merged into ${paragraphs}`)
+  }
+}
+
+/** Text growth of a slot, against the pivot's share, above which a paragraph more is an added one (not a split). */
+const ADDED_PARAGRAPH_GROWTH = 1.3
+
 function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
   const { slot, cell, segments } = ctx
   const reasons: DriftReason[] = []
@@ -55,23 +76,16 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
   }
   if (segments.length > 1) add('split', 1 - 1 / segments.length, `slot ${slot.id} is split over ${segments.length} segments (${cell.segments.join(', ')})`)
   if (ctx.sharedBy > 1) add('merged', 1 - 1 / ctx.sharedBy, `slot ${slot.id} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
+  paragraphReasons(ctx, add)
   const spread = shareSpread(slot)
   const z = (ctx.share - slot.share) / spread
   // |z| up to the tolerance is ordinary translation variance; beyond it drift grows linearly to 1 at 3 more spreads.
   const lengthScore = clamp01((Math.abs(z) - tolerance) / 3)
   add('length', lengthScore, `slot ${slot.id} holds ${(ctx.share * 100).toFixed(1)}% of the text, expected ${(slot.share * 100).toFixed(1)}% (z = ${z.toFixed(1)})`)
   if (slot.anchors.length > 0) {
-    const text = segments.map((s) => s.text).join('\n')
-    const found = anchorsOf(text)
-    const lost: string[] = []
-    const changed: string[] = []
-    for (const anchor of slot.anchors) {
-      const match = findAnchor(anchor, found, text)
-      if (match.status === 'lost') lost.push(anchor.variants[0] ?? anchor.key)
-      else if (match.status === 'changed') changed.push(`${anchor.variants[0] ?? anchor.key} → ${match.found ?? '?'}`)
-    }
-    add('anchor-lost', lost.length / slot.anchors.length, `slot ${slot.id} lost ${lost.length} of ${slot.anchors.length} anchors: ${lost.join(', ')}`)
-    add('anchor-changed', changed.length / slot.anchors.length, `slot ${slot.id} spells ${changed.length} of ${slot.anchors.length} anchors differently: ${changed.join(', ')}`)
+    const anchors = anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'))
+    add('anchor-lost', anchors.lost, `slot ${slot.id} lost ${anchors.lostAnchors.join(', ')}`)
+    add('anchor-changed', anchors.changed, `slot ${slot.id} changed ${anchors.changedAnchors.join(', ')}`)
   }
   const roles = new Set(segments.map((s) => s.role))
   if (slot.role === 'question') {
@@ -91,7 +105,9 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
       add('role', score, `question ${slot.id} ${parts.join(' and ')}`)
     }
   } else if (![...roles].some((r) => roleFamily(r) === roleFamily(slot.role))) {
-    add('role', slot.role === 'answer' && roles.has('question') ? 1 : 0.5, `slot ${slot.id} is ${slot.role} but the text has it as ${[...roles].join('/')}`)
+    // A question answered by a question is drift; a title read as an intro is the parser's call, not the translator's.
+    const qa = slot.role === 'answer' || roles.has('question') || roles.has('answer')
+    add('role', slot.role === 'answer' && roles.has('question') ? 1 : qa ? 0.5 : 0.25, `slot ${slot.id} is ${slot.role} but the text has it as ${[...roles].join('/')}`)
   }
   if (ctx.reordered) add('order', 1, `slot ${slot.id} appears out of pivot order`)
   return reasons

@@ -7,6 +7,7 @@ import { anchorsOf, mergeAnchors } from './pivotAnchors.js'
 import { segmentShares } from './segmentShares.js'
 import { MIN_SHARE_SPREAD } from './slotFit.js'
 import { slotIds } from './slotIds.js'
+import { structuralMismatch } from './structuralMismatch.js'
 import type { PivotOptions } from './types.js'
 
 /** Options of {@link buildPivot}. */
@@ -35,14 +36,23 @@ export function chooseHub(documents: readonly ParsedDocument[], from: string, op
     if (hub === undefined) throw new UsageError('INVALID_OPTION', `--pivot ${from} names no document of the family (give a document id, a language, \`consensus\` or a pivot file)`)
     return hub
   }
-  // The medoid: the document most parallel to all the others (ties: the first by id).
+  // The document the others disagree with least: a translation that lost, added, split or merged a part
+  // disagrees with every faithful one at that place, so it is never the skeleton while a faithful one exists.
+  // Ties: the one most parallel to the others, then the first by id.
   let best = documents[0]!
+  let bestMismatch = Number.POSITIVE_INFINITY
   let bestScore = Number.NEGATIVE_INFINITY
   for (const doc of documents) {
+    let mismatch = 0
     let score = 0
-    for (const other of documents) if (other !== doc) score += alignPair(doc, other, options).parallelism.score
-    if (score > bestScore + 1e-9) {
+    for (const other of documents) {
+      if (other === doc) continue
+      mismatch += structuralMismatch(doc, other, options)
+      score += alignPair(doc, other, options).parallelism.score
+    }
+    if (mismatch < bestMismatch - 1e-9 || (Math.abs(mismatch - bestMismatch) <= 1e-9 && score > bestScore + 1e-9)) {
       best = doc
+      bestMismatch = mismatch
       bestScore = score
     }
   }
@@ -73,6 +83,7 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
     shares: [hubShares[i]!],
     anchors: [anchorsOf(segment.text)],
     sentences: [segment.sentences.length],
+    paragraphs: [segment.paragraphs],
   }))
   // Every other member is aligned to the hub's own structure; the slots then take the family's consensus.
   const provisional: Pivot = {
@@ -105,6 +116,7 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
       if (targets.length === 1 && (slotsOfSegment.get(targets[0]!.segment.id)?.length ?? 0) === 1) slot.roles.push(targets[0]!.segment.role)
       slot.anchors.push(targets.flatMap((t) => anchorsOf(t.segment.text)))
       slot.sentences.push(cell.sentences.length)
+      if (targets.every((t) => (slotsOfSegment.get(t.segment.id)?.length ?? 0) === 1)) slot.paragraphs.push(targets.reduce((a, t) => a + t.segment.paragraphs, 0))
     })
   }
   // Anchors a strict majority of the documents agree on (all of them in a family of two).
@@ -131,6 +143,7 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
       // Long slots vary more in absolute share: scale the pooled spread with the slot's size.
       shareSpread: round(Math.max(MIN_SHARE_SPREAD, pooled * Math.sqrt(Math.max(share, 1 / perSlot.length) * perSlot.length))),
       sentences: Math.round(median(slot.sentences)),
+      paragraphs: Math.max(1, Math.round(median(slot.paragraphs))),
     }
     const turn = hubSegments[i]!.turn
     if (turn !== undefined) result.turn = turn

@@ -54,6 +54,10 @@ function readSlot(value: unknown, index: number, file: string): PivotSlot {
     if (typeof value.sentences !== 'number' || !Number.isInteger(value.sentences) || value.sentences < 0) fail(where, 'sentences must be a non-negative integer', file)
     slot.sentences = value.sentences
   }
+  if (value.paragraphs !== undefined) {
+    if (typeof value.paragraphs !== 'number' || !Number.isInteger(value.paragraphs) || value.paragraphs < 1) fail(where, 'paragraphs must be a positive integer', file)
+    slot.paragraphs = value.paragraphs
+  }
   return slot
 }
 
@@ -109,6 +113,7 @@ export function serializePivot(pivot: Pivot): string {
     out.share = s.share
     if (s.shareSpread !== undefined) out.shareSpread = s.shareSpread
     if (s.sentences !== undefined) out.sentences = s.sentences
+    if (s.paragraphs !== undefined) out.paragraphs = s.paragraphs
     out.anchors = s.anchors.map((a) => ({ kind: a.kind, key: a.key, variants: a.variants }))
     return out
   })

@@ -2,6 +2,7 @@ import anyAscii from 'any-ascii'
 import type { Anchor } from './Anchor.js'
 import { TextMemo } from '../../util/TextMemo.js'
 import { nameSkeleton } from './nameSkeleton.js'
+import { scaledValue, scaleAfter } from './numberScale.js'
 
 /** Options of {@link extractAnchors}. */
 export interface ExtractAnchorsOptions {
@@ -57,7 +58,8 @@ function latinCounts(text: string): readonly [number, number] {
 }
 
 /**
- * Find the anchors of a text: numbers (any script's digits, written as ASCII), URLs, e-mail addresses and
+ * Find the anchors of a text: numbers (any script's digits, written as ASCII; with a scale word after them —
+ * `1.5 million`, `150万`, `1,5 млн` — as the whole value), URLs, e-mail addresses and
  * names — Latin-script words inside non-Latin text, capitalised words not starting a sentence in cased
  * scripts (Latin, Cyrillic, Greek, …), each reduced to an ASCII skeleton with {@link nameSkeleton}.
  * Uncased scripts without Latin words (Khmer, Thai, Chinese …) yield only numbers, URLs and e-mails.
@@ -111,7 +113,8 @@ function anchorsOf(text: string, latin: boolean, minName: number): Anchor[] {
     blank(m.index, m[0].length)
   }
   for (const m of rest.matchAll(NUMBER_RE)) {
-    const normalized = anyAscii(m[0]).replace(/[^0-9]/g, '')
+    const power = scaleAfter(rest.slice(m.index + m[0].length, m.index + m[0].length + 16))
+    const normalized = (power > 0 ? scaledValue(m[0], power) : undefined) ?? anyAscii(m[0]).replace(/[^0-9]/g, '')
     if (normalized.length > 0) found.push({ at: m.index, anchor: { kind: 'number', text: m[0], normalized } })
   }
   for (const m of wordsOf(rest)) {

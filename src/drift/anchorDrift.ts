@@ -1,0 +1,91 @@
+import type { Anchor } from '../align/anchors/Anchor.js'
+import { findAnchor } from '../pivot/findAnchor.js'
+import { anchorsOf } from '../pivot/pivotAnchors.js'
+import type { PivotAnchor } from '../types.js'
+
+/** What became of a slot's anchors in a translation. */
+export interface AnchorDrift {
+  /** `anchor-lost` score in [0, 1]. */
+  lost: number
+  /** `anchor-changed` score in [0, 1]. */
+  changed: number
+  /** Lost anchors as the pivot spells them. */
+  lostAnchors: string[]
+  /** Changed numbers, URLs and addresses: `pivot → translation`. */
+  changedAnchors: string[]
+}
+
+/** Share of a lost name in the `anchor-lost` score of a slot: a dropped name weighs less than a dropped number. */
+const NAME_WEIGHT = 0.6
+
+const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/gu
+const LETTER = /\p{L}/gu
+
+/** Whether a text is mostly in a cased script (Latin, Cyrillic, Greek…), where names can be spotted by capitals. */
+function casedScript(text: string): boolean {
+  const letters = text.match(LETTER)?.length ?? 0
+  return letters > 0 && (text.match(CASED)?.length ?? 0) / letters >= 0.5
+}
+
+function small(anchor: { kind: string; normalized?: string; key?: string }): boolean {
+  const digits = anchor.normalized ?? anchor.key ?? ''
+  return anchor.kind === 'number' && digits.length === 1
+}
+
+/**
+ * Compare the anchors a pivot slot expects with a translation's text of the slot.
+ *
+ * Numbers are compared by value (any digits; `1.5 million` = `150万`), URLs and e-mail addresses exactly: one that
+ * is absent while another number (URL) not expected in the slot stands there is **changed**, else **lost** —
+ * except single digits, which translations write as words, lost without drift. Names match across scripts, with
+ * transliteration and case endings; a name spelled another way is the same name (standard transliteration is not
+ * drift). A name absent from text in an uncased script (Arabic, Thai, Chinese…) where transliterated search did not
+ * find it cannot be told lost from rewritten, so it does not count; a lost name in a cased script weighs
+ * {@link NAME_WEIGHT} of a lost number.
+ * @param expected The slot's pivot anchors.
+ * @param text The translation's text of the slot.
+ */
+export function anchorDrift(expected: readonly PivotAnchor[], text: string): AnchorDrift {
+  const found = anchorsOf(text)
+  const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
+  const spare: Anchor[] = found.filter((a) => a.kind !== 'name' && !keys.has(`${a.kind}:${a.normalized}`) && !small(a))
+  const cased = casedScript(text)
+  const lostAnchors: string[] = []
+  const changedAnchors: string[] = []
+  let exact = 0
+  let exactLost = 0
+  let exactChanged = 0
+  let names = 0
+  let namesLost = 0
+  for (const anchor of expected) {
+    const shown = anchor.variants[0] ?? anchor.key
+    if (anchor.kind === 'name') {
+      const match = findAnchor(anchor, found, text)
+      if (match.status !== 'lost') names++
+      else if (cased) {
+        names++
+        namesLost++
+        lostAnchors.push(shown)
+      }
+      continue
+    }
+    const hit = found.some((a) => a.kind === anchor.kind && a.normalized === anchor.key)
+    if (hit) {
+      exact++
+      continue
+    }
+    const other = spare.findIndex((a) => a.kind === anchor.kind)
+    if (other >= 0) {
+      exact++
+      exactChanged++
+      changedAnchors.push(`${shown} → ${spare[other]!.text}`)
+      spare.splice(other, 1)
+    } else if (!small({ kind: anchor.kind, key: anchor.key })) {
+      exact++
+      exactLost++
+      lostAnchors.push(shown)
+    }
+  }
+  const lost = Math.max(exact === 0 ? 0 : exactLost / exact, names === 0 ? 0 : (NAME_WEIGHT * namesLost) / names)
+  return { lost, changed: exact === 0 ? 0 : exactChanged / exact, lostAnchors, changedAnchors }
+}
