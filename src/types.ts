@@ -70,6 +70,7 @@ export type SegmentRole =
   | 'question'
   | 'answer'
   | 'boilerplate'
+  | 'code'
 
 /** Result of language identification for one text. */
 export interface LanguageGuess {
@@ -101,7 +102,34 @@ export interface Sentence {
   language?: LanguageGuess | undefined
 }
 
-/** A typed unit of an article: a title, a paragraph, a speaker turn, or page furniture. */
+/** Kinds of anchors a segment carries besides its text: inline code spans and link targets. */
+export type SegmentAnchorKind = 'code' | 'url'
+
+/** Something written in a segment that survives translation unchanged: an inline code span or a link target. */
+export interface SegmentAnchor {
+  /** What it is. */
+  kind: SegmentAnchorKind
+  /** As written (the code span's content, the link's URL). */
+  text: string
+}
+
+/** How a document is written: Markdown (soft line breaks are spaces) or plain text. */
+export type DocumentFormat = 'markdown' | 'text'
+
+/** Where a language hint came from. */
+export type LanguageHintSource = 'option' | 'path'
+
+/** A language stated for a document before detection: by the user, or by its file name or folder. */
+export interface LanguageHint {
+  /** ISO 639-3 code. */
+  iso6393: string
+  /** BCP 47 tag as given or found (`ja`, `zh-CN`, `pt-BR`). */
+  bcp47: string
+  /** Who said so: an option (`--lang`, `languages`) or the path (`README.ja.md`, `docs/ja/…`). */
+  source: LanguageHintSource
+}
+
+/** A typed unit of an article: a title, a paragraph, a speaker turn, a code block, or page furniture. */
 export interface Segment {
   /** Id unique in the document: `s1`, `s2`, … in document order. */
   id: string
@@ -119,8 +147,14 @@ export interface Segment {
   place: SourceRange
   /** Sentences, in order. */
   sentences: Sentence[]
-  /** Language of the segment, when detection ran. */
+  /** Language of the segment, when detection ran (never set on `code` segments). */
   language?: LanguageGuess | undefined
+  /** A heading's id written as `{#id}` (removed from `text`; identical across translations, so an anchor). */
+  slug?: string | undefined
+  /** Inline code spans and link targets in the segment (code spans stay in `text`, URLs do not). */
+  anchors?: SegmentAnchor[] | undefined
+  /** Language named on a code block's fence (`bash`), for `code` segments. */
+  codeLanguage?: string | undefined
 }
 
 /** A parsed article: segments, sentences and the anomalies found. */
@@ -139,6 +173,12 @@ export interface ParsedDocument {
   diagnostics: Diagnostic[]
   /** Document language, when detection ran. */
   language?: LanguageGuess | undefined
+  /** How the text was read (Markdown or plain text). */
+  format?: DocumentFormat | undefined
+  /** Front matter keys and values, when the document has front matter. */
+  frontMatter?: Record<string, unknown> | undefined
+  /** Language stated for the document before detection (option or path), when there is one. */
+  languageHint?: LanguageHint | undefined
 }
 
 /**
@@ -156,8 +196,8 @@ export interface Bead {
   confidence: number
 }
 
-/** Kinds of language-neutral anchors: things that survive translation. */
-export type PivotAnchorKind = 'number' | 'url' | 'email' | 'name'
+/** Kinds of language-neutral anchors: things that survive translation (code spans and blocks, heading slugs too). */
+export type PivotAnchorKind = 'number' | 'url' | 'email' | 'name' | 'code' | 'slug'
 
 /** An anchor expected in a pivot slot, with the spellings seen for it. */
 export interface PivotAnchor {

@@ -69,6 +69,8 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   const checkLetters = options.sentenceCheckLetters ?? 250
   const checkConfidence = options.sentenceCheckConfidence ?? 0.8
   const segments: Segment[] = doc.segments.map((segment) => {
+    // Code is not in any human language.
+    if (segment.role === 'code') return segment
     const segmentLanguage = inContext(segment.text, language, options, own(segment.text))
     // A long segment confidently in the document's language: its sentences in its script are too (franc on
     // every sentence was most of the detection time).

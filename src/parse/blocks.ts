@@ -1,83 +1,228 @@
-import type { Nodes, Root, RootContent } from 'mdast'
-import { plainText } from './plainText.js'
+import type { Code, Html, Nodes, Root, RootContent, Table } from 'mdast'
+import { readFrontMatter, type FrontMatter } from './frontMatter.js'
+import { splitHeadingId } from './headingId.js'
+import { htmlText } from './htmlText.js'
+import { logicalLines, wrapWidth, type BlockLine, type LineBreaking } from './logicalLines.js'
+import { isNavigation } from './navigation.js'
+import { plainText, rawText, type PlainText } from './plainText.js'
+import { speakerLabel } from './speakerLabel.js'
+import { asksQuestion } from './asksQuestion.js'
 
-/** One line of a block: plain text plus the source offset of each character (and of the end). */
-export interface BlockLine {
-  /** Plain text of the line, trimmed. */
-  text: string
-  /** Source offset of each character of `text`, plus one for the end. */
-  offsets: number[]
-}
+export type { BlockLine } from './logicalLines.js'
 
-/** A top-level Markdown block reduced to plain lines. */
+/**
+ * What a block is: a heading, a paragraph (list items and quotes included), a table row, a question written as
+ * such (`<summary>`, a bold line that asks), a code block (kept whole), or page furniture (a navigation bar).
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'row' | 'question' | 'code' | 'furniture'
+
+/** A Markdown block reduced to plain lines. */
 export interface Block {
-  /** What the block was in Markdown. */
-  kind: 'heading' | 'paragraph' | 'code' | 'html'
+  /** What the block is. */
+  kind: BlockKind
   /** Heading depth (1–6) for headings. */
   depth?: number | undefined
   /** Index of the block in the document (0-based). */
   index: number
-  /** Its non-empty lines. */
+  /** Its non-empty lines (a code block has one line: its whole text). */
   lines: BlockLine[]
+  /** A heading's `{#id}`. */
+  slug?: string | undefined
+  /** A fenced code block's info string language (`bash`). */
+  codeLanguage?: string | undefined
 }
 
-function splitLines(node: Nodes): BlockLine[] {
-  const { text, offsets } = plainText(node)
-  const lines: BlockLine[] = []
-  let start = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      let a = start
-      let b = i
-      while (a < b && /\s/u.test(text[a]!)) a++
-      while (b > a && /\s/u.test(text[b - 1]!)) b--
-      if (b > a) lines.push({ text: text.slice(a, b), offsets: [...offsets.slice(a, b), (offsets[b - 1] ?? 0) + 1] })
-      start = i + 1
+/** The blocks of a document and its front matter. */
+export interface DocumentBlocks {
+  /** Blocks in document order. */
+  blocks: Block[]
+  /** Front matter, when the document opens with one. */
+  frontMatter?: FrontMatter | undefined
+}
+
+interface Pending {
+  kind: BlockKind
+  plain: PlainText
+  depth?: number | undefined
+  slug?: string | undefined
+  codeLanguage?: string | undefined
+}
+
+interface WalkContext {
+  source: string
+  format: 'markdown' | 'text'
+  out: Pending[]
+  frontMatter?: FrontMatter | undefined
+}
+
+type Handler = (node: Nodes, ctx: WalkContext) => readonly RootContent[] | undefined
+
+const LETTER = /\p{L}/u
+
+function slicePlain(plain: PlainText, from: number, to: number): PlainText {
+  const offsets = plain.offsets.slice(from, to)
+  offsets.push(to > from ? (plain.offsets[to - 1] ?? 0) + 1 : (plain.offsets[from] ?? 0))
+  const hardBreaks = new Set([...plain.hardBreaks].filter((i) => i >= from && i < to).map((i) => i - from))
+  const anchors = plain.anchors.filter((a) => a.at >= from && a.at < to).map((a) => ({ ...a, at: a.at - from }))
+  return { ...plain, text: plain.text.slice(from, to), offsets, hardBreaks, anchors }
+}
+
+/** Text of a paragraph without its inline code: what is left to read as prose. */
+function proseOf(plain: PlainText): string {
+  let text = plain.text
+  for (const a of plain.anchors) if (a.kind === 'code') text = text.replace(a.text, ' ')
+  return text
+}
+
+function paragraph(node: Nodes, ctx: WalkContext): undefined {
+  const plain = plainText(node, ctx.source)
+  if (isNavigation(plain)) {
+    if (LETTER.test(plain.text)) ctx.out.push({ kind: 'furniture', plain })
+    return undefined
+  }
+  if (!LETTER.test(plain.text) && plain.anchors.length === 0) return undefined
+  if (plain.anchors.some((a) => a.kind === 'code') && !LETTER.test(proseOf(plain))) {
+    ctx.out.push({ kind: 'code', plain })
+    return undefined
+  }
+  // A bold line that asks, then a line break or the end: a question written without a heading.
+  const first = 'children' in node ? node.children.find((c) => !(c.type === 'text' && c.value.trim() === '')) : undefined
+  if (first !== undefined && first.type === 'strong') {
+    const strong = plainText(first, ctx.source)
+    const cut = plain.text.indexOf(strong.text)
+    const after = cut < 0 ? -1 : cut + strong.text.length
+    const rest = after < 0 ? '' : plain.text.slice(after)
+    if (after >= 0 && asksQuestion(strong.text) && (rest.trim() === '' || /^[ \t]*\n/u.test(rest))) {
+      ctx.out.push({ kind: 'question', plain: slicePlain(plain, 0, after) })
+      if (rest.trim() !== '') ctx.out.push({ kind: 'paragraph', plain: slicePlain(plain, after, plain.text.length) })
+      return undefined
     }
   }
-  return lines
+  ctx.out.push({ kind: 'paragraph', plain })
+  return undefined
 }
 
-function rawLines(node: RootContent, source: string): BlockLine[] {
-  const start = node.position?.start.offset ?? 0
-  const end = node.position?.end.offset ?? start
-  const text = source.slice(start, end)
-  const offsets = Array.from({ length: text.length + 1 }, (_, i) => start + i)
-  return splitLines({ type: 'text', value: text, position: { start: { line: 1, column: 1, offset: start }, end: { line: 1, column: 1, offset: end } } }).map((l) => ({ text: l.text, offsets: l.offsets.map((o) => offsets[o - start] ?? o) }))
-}
-
-function collect(nodes: RootContent[], source: string, out: Block[]): void {
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'heading':
-        out.push({ kind: 'heading', depth: node.depth, index: out.length, lines: splitLines(node) })
-        break
-      case 'paragraph':
-        out.push({ kind: 'paragraph', index: out.length, lines: splitLines(node) })
-        break
-      case 'code':
-        out.push({ kind: 'code', index: out.length, lines: rawLines(node, source) })
-        break
-      case 'html':
-        out.push({ kind: 'html', index: out.length, lines: rawLines(node, source) })
-        break
-      case 'blockquote':
-      case 'list':
-      case 'listItem':
-        collect(node.children as RootContent[], source, out)
-        break
-      case 'table':
-        for (const row of node.children) out.push({ kind: 'paragraph', index: out.length, lines: splitLines(row) })
-        break
-      default:
-        break
-    }
+function code(node: Nodes, ctx: WalkContext): undefined {
+  const c = node as Code
+  const start = c.position?.start.offset ?? 0
+  const end = c.position?.end.offset ?? start
+  const raw = ctx.source.slice(start, end)
+  const fenced = /^\s*(?:`{3,}|~{3,})/u.test(raw)
+  // In plain text, an indented paragraph is a paragraph, not code.
+  if (!fenced && ctx.format === 'text') {
+    ctx.out.push({ kind: 'paragraph', plain: rawText(ctx.source, start, end) })
+    return undefined
   }
+  const at = c.value === '' ? -1 : raw.indexOf(c.value)
+  const plain = at >= 0 ? rawText(ctx.source, start + at, start + at + c.value.length) : { ...rawText(ctx.source, start, end), text: c.value, offsets: Array.from({ length: c.value.length + 1 }, (_, i) => Math.min(end, start + i)) }
+  if (plain.text.trim() !== '') ctx.out.push({ kind: 'code', plain, codeLanguage: c.lang ?? undefined })
+  return undefined
 }
 
-/** Flatten an mdast tree into blocks of plain lines (lists and quotes opened up, tables by row). */
-export function toBlocks(tree: Root, source: string): Block[] {
-  const out: Block[] = []
-  collect(tree.children, source, out)
-  return out.filter((b) => b.lines.length > 0).map((b, index) => ({ ...b, index }))
+function html(node: Nodes, ctx: WalkContext): undefined {
+  const h = node as Html
+  const parts = htmlText(h.value, h.position?.start.offset ?? 0)
+  for (const summary of parts.summaries) if (LETTER.test(summary.text)) ctx.out.push({ kind: 'question', plain: summary })
+  const rest = parts.rest
+  if (!LETTER.test(rest.text)) return undefined
+  ctx.out.push({ kind: isNavigation(rest) ? 'furniture' : 'paragraph', plain: rest })
+  return undefined
+}
+
+function heading(node: Nodes, ctx: WalkContext): undefined {
+  const { plain, id } = splitHeadingId(plainText(node, ctx.source))
+  if (!LETTER.test(plain.text) && plain.anchors.length === 0) return undefined
+  ctx.out.push({ kind: 'heading', plain, depth: node.type === 'heading' ? node.depth : undefined, slug: id })
+  return undefined
+}
+
+function table(node: Nodes, ctx: WalkContext): undefined {
+  for (const row of (node as Table).children) {
+    const cells = row.children.map((cell) => plainText(cell, ctx.source)).filter((p) => p.text.trim() !== '')
+    if (cells.length === 0) continue
+    const joined: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0 }
+    cells.forEach((cell, k) => {
+      if (k > 0) {
+        const at = joined.offsets[joined.offsets.length - 1] ?? 0
+        joined.text += ' | '
+        joined.offsets.push(at, at, at)
+      }
+      for (const a of cell.anchors) joined.anchors.push({ ...a, at: a.at + joined.text.length })
+      // Line breaks inside a cell (`<br>`) are spaces.
+      joined.text += cell.text.replace(/\n/gu, ' ')
+      joined.offsets.push(...cell.offsets.slice(0, cell.text.length))
+    })
+    joined.offsets.push((joined.offsets[joined.offsets.length - 1] ?? 0) + 1)
+    if (LETTER.test(joined.text) || joined.anchors.length > 0) ctx.out.push({ kind: 'row', plain: joined })
+  }
+  return undefined
+}
+
+function frontMatter(node: Nodes, ctx: WalkContext): undefined {
+  if (ctx.out.length === 0 && ctx.frontMatter === undefined && (node.type === 'yaml' || (node.type as string) === 'toml')) {
+    ctx.frontMatter = readFrontMatter(node as Parameters<typeof readFrontMatter>[0], ctx.source)
+  }
+  return undefined
+}
+
+const children: Handler = (node) => ('children' in node ? (node.children as RootContent[]) : undefined)
+const nothing: Handler = () => undefined
+
+/** How each mdast block type becomes blocks; unknown types with children are opened, others skipped. */
+const HANDLERS: Partial<Record<string, Handler>> = {
+  heading,
+  paragraph,
+  code,
+  html,
+  table,
+  yaml: frontMatter,
+  toml: frontMatter,
+  leafDirective: paragraph,
+  blockquote: children,
+  list: children,
+  listItem: children,
+  footnoteDefinition: children,
+  containerDirective: children,
+  thematicBreak: nothing,
+  definition: nothing,
+}
+
+/** Split a paragraph's lines where a line opens with a `Label:` (a speaker turn written without a blank line). */
+function splitAtLabels(block: Omit<Block, 'index'>): Array<Omit<Block, 'index'>> {
+  if (block.kind !== 'paragraph' || block.lines.length < 2) return [block]
+  const out: Array<Omit<Block, 'index'>> = []
+  for (const line of block.lines) {
+    const last = out[out.length - 1]
+    if (last === undefined || (speakerLabel(line.text)?.rest ?? '') !== '') out.push({ kind: 'paragraph', lines: [line] })
+    else last.lines.push(line)
+  }
+  return out
+}
+
+/**
+ * Flatten an mdast tree into blocks of plain lines: lists, quotes and `:::` containers opened up, tables by row,
+ * code blocks whole, HTML reduced to its text, navigation bars set apart, front matter read. Walks the tree with
+ * an explicit stack, so any nesting depth is safe.
+ * @param tree The mdast tree.
+ * @param source The document text.
+ * @param format `markdown` (soft line breaks are spaces) or `text` (line breaks are kept unless hard-wrapped).
+ */
+export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text' = 'markdown'): DocumentBlocks {
+  const ctx: WalkContext = { source, format, out: [] }
+  const stack: RootContent[] = [...tree.children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    const handler = HANDLERS[node.type] ?? children
+    const inner = handler(node, ctx)
+    if (inner !== undefined) for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!)
+  }
+  const breaking: LineBreaking = { format, wrapWidth: format === 'text' ? wrapWidth(ctx.out.filter((p) => p.kind === 'paragraph').map((p) => p.plain.text)) : undefined }
+  const blocks: Block[] = []
+  for (const p of ctx.out) {
+    const lines = p.kind === 'code' ? [{ text: p.plain.text, offsets: p.plain.offsets, anchors: [] }] : logicalLines(p.plain, p.kind === 'question' || p.kind === 'heading' ? { format: 'markdown' } : breaking)
+    if (lines.length === 0) continue
+    const block = { kind: p.kind, depth: p.depth, lines, slug: p.slug, codeLanguage: p.codeLanguage }
+    for (const b of format === 'markdown' ? splitAtLabels(block) : [block]) blocks.push({ ...b, index: blocks.length })
+  }
+  return { blocks, frontMatter: ctx.frontMatter }
 }

@@ -1,12 +1,27 @@
-import type { Nodes, PhrasingContent } from 'mdast'
+import type { Nodes } from 'mdast'
+import type { SegmentAnchor } from '../types.js'
 
 /** Plain text of a Markdown block, with the source offset of every character. */
 export interface PlainText {
-  /** Text with inline markup removed (soft line breaks kept as `\n`). */
+  /** Text with inline markup removed; every line break (soft or hard) is a `\n`. */
   text: string
   /** `offsets[i]` is the offset in the source of `text[i]`; one extra entry for the end. */
   offsets: number[]
+  /** Indices in `text` of the `\n`s that are hard breaks (`\` or two spaces before the line end). */
+  hardBreaks: Set<number>
+  /** Inline code spans and link targets found in the block, with the index in `text` where each stands. */
+  anchors: Array<SegmentAnchor & { at: number }>
+  /** Number of images met (their alt text is not prose). */
+  images: number
+  /** Number of links met, and the letters of their visible text. */
+  links: number
+  /** Letters inside links. */
+  linkLetters: number
 }
+
+// Template tags of static-site generators ({{< shortcode >}}, {{% … %}}, {% tag %}) are markup, not prose.
+const TEMPLATE_TAG = /\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}/gu
+const LETTER = /\p{L}/gu
 
 function pushText(out: PlainText, value: string, start: number | undefined, end: number | undefined): void {
   if (value === '') return
@@ -19,35 +34,94 @@ function pushText(out: PlainText, value: string, start: number | undefined, end:
   }
 }
 
-function walk(node: Nodes | PhrasingContent, out: PlainText): void {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      pushText(out, node.value, start, end)
-      return
-    case 'break':
-      pushText(out, '\n', start, end === undefined || start === undefined ? undefined : start + 1)
-      return
-    case 'image':
-      pushText(out, node.alt ?? '', start, undefined)
-      return
-    case 'html':
-      return
-    default:
-      if ('children' in node) for (const child of node.children) walk(child as PhrasingContent, out)
+/** Push a text value with template tags blanked out (offsets of the rest stay exact). */
+function pushProse(out: PlainText, value: string, start: number | undefined, end: number | undefined): void {
+  if (!value.includes('{')) {
+    pushText(out, value, start, end)
+    return
   }
+  const exact = start !== undefined && end !== undefined && end - start === value.length
+  let last = 0
+  for (const m of value.matchAll(TEMPLATE_TAG)) {
+    pushText(out, value.slice(last, m.index), exact ? start + last : undefined, exact ? start + m.index : undefined)
+    last = m.index + m[0].length
+  }
+  pushText(out, value.slice(last), exact ? start + last : undefined, exact ? end : undefined)
 }
+
+function lettersOf(text: string): number {
+  return text.match(LETTER)?.length ?? 0
+}
+
+type Frame = { node: Nodes; exit?: () => void }
 
 /**
  * Extract the plain text of an mdast node, keeping a map from each character back to the source offset,
- * so that sentence offsets can point into the original document.
+ * so that sentence offsets can point into the original document. Inline code is kept in the text and also
+ * recorded as an anchor; link targets are recorded as anchors; images, footnote references, inline HTML tags
+ * and template tags are left out. Walks the tree with an explicit stack (no recursion).
+ * @param node The block node.
+ * @param source The document text (used to restore text directives, which are rarely meant as directives).
  */
-export function plainText(node: Nodes): PlainText {
-  const out: PlainText = { text: '', offsets: [] }
-  walk(node, out)
+export function plainText(node: Nodes, source = ''): PlainText {
+  const out: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0 }
+  const stack: Frame[] = [{ node }]
+  while (stack.length > 0) {
+    const frame = stack.pop()!
+    if (frame.exit !== undefined) {
+      frame.exit()
+      continue
+    }
+    const current = frame.node
+    const start = current.position?.start.offset
+    const end = current.position?.end.offset
+    switch (current.type) {
+      case 'text':
+        pushProse(out, current.value, start, end)
+        continue
+      case 'inlineCode':
+        out.anchors.push({ kind: 'code', text: current.value, at: out.text.length })
+        pushText(out, current.value, start === undefined ? undefined : start + Math.max(0, ((end ?? start) - start - current.value.length) >> 1), undefined)
+        continue
+      case 'break':
+        out.hardBreaks.add(out.text.length)
+        pushText(out, '\n', start, end === undefined || start === undefined ? undefined : start + 1)
+        continue
+      case 'html':
+        // `<br>` separates words; every other inline tag is dropped.
+        if (/^<br\s*\/?>$/iu.test(current.value.trim())) pushText(out, ' ', start, start === undefined ? undefined : start + 1)
+        continue
+      case 'image':
+      case 'imageReference':
+        out.images++
+        continue
+      case 'footnoteReference':
+      case 'definition':
+        continue
+      case 'textDirective':
+        if (start !== undefined && end !== undefined) pushText(out, source.slice(start, end), start, end)
+        continue
+      case 'link': {
+        const url = current.url
+        if (url !== '' && !url.startsWith('#')) out.anchors.push({ kind: 'url', text: url, at: out.text.length })
+        out.links++
+        const from = out.text.length
+        stack.push({ node: current, exit: () => (out.linkLetters += lettersOf(out.text.slice(from))) })
+        break
+      }
+      default:
+        break
+    }
+    if ('children' in current) for (let i = current.children.length - 1; i >= 0; i--) stack.push({ node: current.children[i] as Nodes })
+  }
   const last = out.offsets[out.offsets.length - 1]
   out.offsets.push(node.position?.end.offset ?? (last === undefined ? 0 : last + 1))
   return out
+}
+
+/** Plain text of a raw source span (code, or a block taken verbatim), with exact offsets. */
+export function rawText(source: string, start: number, end: number): PlainText {
+  const text = source.slice(start, end)
+  const offsets = Array.from({ length: text.length + 1 }, (_, i) => start + i)
+  return { text, offsets, hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0 }
 }

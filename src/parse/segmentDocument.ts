@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { normalizeText } from '../load/normalizeText.js'
-import type { Diagnostic, ParsedDocument, Segment, SegmentRole, Sentence } from '../types.js'
+import type { Diagnostic, ParsedDocument, Segment, SegmentAnchor, SegmentRole, Sentence } from '../types.js'
+import { asksQuestion } from './asksQuestion.js'
 import { toBlocks, type Block, type BlockLine } from './blocks.js'
+import { documentFormat, type DocumentFormat } from './documentFormat.js'
 import { furnitureCue, isBylineShaped, type FurnitureCue } from './furniture.js'
 import { LineIndex } from './lineIndex.js'
 import { lineShape, type LineShape } from './lineShape.js'
+import { markdownTree } from './markdownTree.js'
+import { blankContainerFences } from './containerFences.js'
 import { speakerLabel, type SpeakerLabel } from './speakerLabel.js'
 import { findSpeakers } from './speakers.js'
 import { splitSentences } from './splitSentences.js'
@@ -22,6 +24,12 @@ export interface SegmentOptions {
   sha256?: string | undefined
   /** Longest line, in words, still taken for a title or heading (default: `40` for titles, `12` for headings). */
   maxTitleWords?: number | undefined
+  /**
+   * How the text is written (default: from the path's extension — `.md`, `.markdown`… are Markdown, `.txt` plain
+   * text — else `markdown` when the text has Markdown syntax such as headings, fences, links or front matter).
+   * In Markdown a soft line break is a space; in plain text line breaks are kept unless the text is hard-wrapped.
+   */
+  format?: DocumentFormat | undefined
 }
 
 interface Line {
@@ -35,6 +43,7 @@ interface Line {
   dropped: boolean
   furniture: FurnitureCue | 'byline' | undefined
   title: boolean
+  question: boolean
 }
 
 interface Piece {
@@ -47,6 +56,45 @@ interface Draft {
   marker?: string | undefined
   turn?: number | undefined
   pieces: Array<{ text: string; offsets: number[] }>
+  anchors: SegmentAnchor[]
+  slug?: string | undefined
+  codeLanguage?: string | undefined
+}
+
+function draftOf(role: SegmentRole, lines: Line[], strip: number, extra: Partial<Draft> = {}): Draft {
+  const anchors: SegmentAnchor[] = []
+  for (const line of lines) for (const a of line.raw.anchors) anchors.push(a)
+  return { role, pieces: [joinLines(lines, strip)], anchors, slug: lines[0]!.block.slug, ...extra }
+}
+
+function addPiece(draft: Draft, lines: Line[]): void {
+  draft.pieces.push(joinLines(lines, 0))
+  for (const line of lines) for (const a of line.raw.anchors) draft.anchors.push(a)
+}
+
+/** Code blocks and navigation bars become segments of their own, outside the line rules. */
+function standaloneDraft(block: Block): Draft {
+  const line = block.lines[0]!
+  const pieces = block.lines.map((l) => ({ text: l.text, offsets: l.offsets }))
+  if (block.kind === 'code') return { role: 'code', pieces: [{ text: line.text, offsets: line.offsets }], anchors: [], codeLanguage: block.codeLanguage }
+  return { role: 'boilerplate', pieces: [{ text: pieces.map((p) => p.text).join(' '), offsets: pieces.flatMap((p, k) => (k < pieces.length - 1 ? [...p.offsets.slice(0, p.text.length), p.offsets[p.text.length] ?? 0] : p.offsets)) }], anchors: block.lines.flatMap((l) => l.anchors) }
+}
+
+function uniqueAnchors(anchors: readonly SegmentAnchor[]): SegmentAnchor[] {
+  const seen = new Set<string>()
+  const out: SegmentAnchor[] = []
+  for (const a of anchors) {
+    const key = `${a.kind}\u0000${a.text}`
+    if (!seen.has(key)) {
+      seen.add(key)
+      out.push({ kind: a.kind, text: a.text })
+    }
+  }
+  return out
+}
+
+function draftStart(draft: Draft): number {
+  return draft.pieces[0]?.offsets[0] ?? 0
 }
 
 const SOURCE = 'paracorpus:parse'
@@ -91,20 +139,33 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   const text = normalizeText(input).text
   const file = new VFile({ path: options.path ?? id, value: text })
   const index = new LineIndex(text)
-  const tree = unified().use(remarkParse).parse(text)
-  const blocks = toBlocks(tree, text)
+  const format = options.format ?? documentFormat(text, options.path)
+  const parsed = markdownTree(format === 'markdown' ? blankContainerFences(text) : text)
+  const { blocks: allBlocks, frontMatter } = toBlocks(parsed.tree, text, format)
+  const standalone = allBlocks.filter((b) => b.kind === 'code' || b.kind === 'furniture')
+  const blocks = allBlocks.filter((b) => b.kind !== 'code' && b.kind !== 'furniture')
+  // A front matter title is the document's title: it goes first, and a heading repeating it is a repeat.
+  if (frontMatter?.title !== undefined) {
+    const { text: titleText, start } = frontMatter.title
+    const offsets = Array.from({ length: titleText.length + 1 }, (_, k) => start + k)
+    blocks.unshift({ kind: 'heading', depth: 0, index: -1, lines: [{ text: titleText, offsets, anchors: [] }] })
+  }
   const warn = (ruleId: string, reason: string, start: number, end: number): void => {
     const message = file.message(reason, { place: index.range(start, end), ruleId, source: SOURCE })
     message.fatal = false
   }
 
-  const speakers = findSpeakers(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.lines[0]!.text))
+  if (parsed.degraded !== undefined) {
+    warn('markdown-too-deep', `Markdown nested too deep to parse in full; read as ${parsed.degraded === 'lines' ? 'one paragraph per line' : 'CommonMark without tables, front matter or directives'}`, 0, Math.min(text.length, 1))
+  }
+  const speakers = findSpeakers(blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'question').map((b) => b.lines[0]!.text))
   const lines: Line[] = []
   for (const block of blocks) {
     block.lines.forEach((raw, i) => {
       const label = speakerLabel(raw.text)
       const speaker = label === undefined || speakers === undefined ? undefined : label.key === speakers.asker ? 'asker' : speakers.answerers.includes(label.key) ? 'answerer' : undefined
-      lines.push({ block, index: i, raw, shape: lineShape(raw.text), label, speaker: i === 0 ? speaker : undefined, key: lineKey(raw.text), dropped: false, furniture: undefined, title: false })
+      const question = i === 0 && (block.kind === 'question' || (block.kind === 'heading' && asksQuestion(raw.text)))
+      lines.push({ block, index: i, raw, shape: lineShape(raw.text), label, speaker: i === 0 ? speaker : undefined, key: lineKey(raw.text), dropped: false, furniture: undefined, title: false, question })
     })
   }
 
@@ -115,7 +176,9 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1)
   if (first !== undefined && first.speaker === undefined) {
     const repeated = (counts.get(first.key) ?? 0) > 1
-    if (first.block.kind === 'heading' || repeated || (!first.shape.terminal && first.shape.words <= maxTitleWords)) first.title = true
+    // A heading at the top is the title, unless it is a section that asks (the first question of an FAQ).
+    const heading = first.block.kind === 'heading' && !(first.question && (first.block.depth ?? 1) > 1)
+    if (heading || repeated || (first.block.kind === 'paragraph' && !first.shape.terminal && first.shape.words <= maxTitleWords)) first.title = true
   }
 
   // Verbatim duplicates: keep the first occurrence.
@@ -137,7 +200,9 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   const kept: string[] = []
   for (const line of lines) {
     if (line.dropped) continue
-    if (!line.title && line.speaker === undefined) {
+    // Markdown headings, questions and table rows are written structure, never furniture.
+    const structural = line.question || line.block.kind === 'row' || (format === 'markdown' && line.block.kind === 'heading')
+    if (!line.title && line.speaker === undefined && !structural) {
       const facts = { text: line.raw.text, shape: line.shape, label: line.label, repeated: (counts.get(line.key) ?? 0) > 1 }
       line.furniture = furnitureCue(facts, kept, furnitureLabels)
     }
@@ -152,7 +217,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
     if (l.furniture !== undefined) furnitureInBlock.set(l.block, (furnitureInBlock.get(l.block) ?? 0) + 1)
   }
   live.forEach((line, i) => {
-    if (line.furniture !== undefined || line.title || line.speaker !== undefined || line.block.kind === 'heading') return
+    if (line.furniture !== undefined || line.title || line.speaker !== undefined || line.block.kind !== 'paragraph') return
     const sameBlock = (furnitureInBlock.get(line.block) ?? 0) > 0
     // A short unfinished line that shares a block with furniture is furniture too (a credit under a caption).
     if (sameBlock && !line.shape.terminal && line.shape.words <= 12) {
@@ -187,33 +252,54 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   let turn = 0
   let inDialogue = false
   let current: Draft | undefined
+  // The answer being written under a question heading (FAQ), until the next heading.
+  let faqAnswer: Draft | undefined
+  let faqTurn: number | undefined
   const contentPieces = pieces.filter((p) => !p.furniture)
   const nextContentOf = new Map<Piece, Piece | undefined>()
   contentPieces.forEach((p, k) => nextContentOf.set(p, contentPieces[k + 1]))
+  // A short unfinished line standing alone reads as a heading — not when it only ends with a colon (it leads into
+  // what follows), and not when it is a table row.
+  const shapeHeading = (piece: Piece, head: Line, unlessAsking: boolean): boolean =>
+    piece.lines.length === 1 && head.block.kind === 'paragraph' && !head.shape.terminal && head.shape.words <= 12 && !(unlessAsking && head.shape.asks) && !/[:：]$/u.test(head.raw.text)
   for (const piece of pieces) {
     const head = piece.lines[0]!
     if (piece.furniture) {
-      drafts.push({ role: 'boilerplate', pieces: [joinLines(piece.lines, 0)] })
+      drafts.push(draftOf('boilerplate', piece.lines, 0))
       continue
     }
     if (head.title) {
-      drafts.push({ role: 'title', pieces: [joinLines(piece.lines, 0)] })
-      continue
-    }
-    if (head.block.kind === 'heading') {
-      drafts.push({ role: 'heading', pieces: [joinLines(piece.lines, 0)] })
-      current = undefined
+      drafts.push(draftOf('title', piece.lines, 0))
       continue
     }
     if (head.speaker !== undefined && head.label !== undefined) {
       const role = head.speaker === 'asker' ? 'question' : 'answer'
       if (role === 'question' || current === undefined || current.role === 'answer' && !inDialogue) turn++
       inDialogue = true
-      current = { role, marker: head.label.label, turn, pieces: [joinLines(piece.lines, head.label.length)] }
+      faqTurn = undefined
+      current = draftOf(role, piece.lines, head.label.length, { marker: head.label.label, turn })
       drafts.push(current)
       continue
     }
-    const joined = joinLines(piece.lines, 0)
+    if (head.question) {
+      turn++
+      faqTurn = turn
+      faqAnswer = undefined
+      current = undefined
+      drafts.push(draftOf('question', piece.lines, 0, { turn }))
+      continue
+    }
+    if (head.block.kind === 'heading') {
+      drafts.push(draftOf('heading', piece.lines, 0))
+      current = undefined
+      faqTurn = undefined
+      continue
+    }
+    if (faqTurn !== undefined) {
+      if (faqAnswer === undefined || faqAnswer.turn !== faqTurn) drafts.push((faqAnswer = draftOf('answer', piece.lines, 0, { turn: faqTurn })))
+      else addPiece(faqAnswer, piece.lines)
+      continue
+    }
     const start = head.raw.offsets[0] ?? 0
     const lastLine = piece.lines[piece.lines.length - 1]!
     const end = lastLine.raw.offsets[lastLine.raw.text.length] ?? start
@@ -222,32 +308,37 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
       const answerFollows = nextContent?.lines[0]?.speaker === 'answerer'
       if (current.role === 'answer' && answerFollows) {
         turn++
+        const draft = draftOf('question', piece.lines, 0, { turn })
         const labelNote = head.label === undefined ? '' : ` (it opens with \`${head.label.label}:\`, which is not a speaker marker here)`
-        const shape = lineShape(joined.text).asks ? 'reads as a question' : 'stands where the alternation expects a question'
+        const shape = lineShape(draft.pieces[0]!.text).asks ? 'reads as a question' : 'stands where the alternation expects a question'
         warn('lost-marker', `Paragraph ${shape} and is followed by an answer, but has no speaker marker${labelNote}; taken as question ${turn} whose marker looks lost`, start, end)
-        current = { role: 'question', turn, pieces: [joined] }
+        current = draft
         drafts.push(current)
         continue
       }
-      if (!(piece.lines.length === 1 && !head.shape.terminal && head.shape.words <= 12 && !head.shape.asks)) {
-        current.pieces.push(joined)
+      if (!shapeHeading(piece, head, true)) {
+        addPiece(current, piece.lines)
         continue
       }
-      drafts.push({ role: 'heading', pieces: [joined] })
+      drafts.push(draftOf('heading', piece.lines, 0))
       current = undefined
       continue
     }
-    if (piece.lines.length === 1 && !head.shape.terminal && head.shape.words <= 12 && drafts.length > 0) {
-      drafts.push({ role: 'heading', pieces: [joined] })
+    if (shapeHeading(piece, head, false) && drafts.length > 0) {
+      drafts.push(draftOf('heading', piece.lines, 0))
       continue
     }
-    drafts.push({ role: speakers !== undefined && !inDialogue ? 'intro' : 'body', pieces: [joined] })
+    drafts.push(draftOf(speakers !== undefined && !inDialogue ? 'intro' : 'body', piece.lines, 0))
   }
+  for (const block of standalone) drafts.push(standaloneDraft(block))
+  // Code and navigation bars go back to their place in the text (an answer that runs around a code block starts first).
+  const ordered = drafts.map((d, k) => ({ d, k })).sort((x, y) => draftStart(x.d) - draftStart(y.d) || x.k - y.k).map((x) => x.d)
 
-  const segments: Segment[] = drafts.map((draft, i) => {
+  const segments: Segment[] = ordered.map((draft, i) => {
     const segId = `s${i + 1}`
     const sentences: Sentence[] = []
-    for (const piece of draft.pieces) {
+    // A code block is never cut into sentences.
+    for (const piece of draft.role === 'code' ? [] : draft.pieces) {
       for (const span of splitSentences(piece.text)) {
         sentences.push({ id: `${segId}.${sentences.length + 1}`, text: span.text, start: piece.offsets[span.start] ?? 0, end: (piece.offsets[span.end - 1] ?? 0) + 1 })
       }
@@ -266,6 +357,10 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
     }
     if (draft.marker !== undefined) segment.marker = draft.marker
     if (draft.turn !== undefined) segment.turn = draft.turn
+    if (draft.slug !== undefined) segment.slug = draft.slug
+    if (draft.codeLanguage !== undefined) segment.codeLanguage = draft.codeLanguage
+    const anchors = uniqueAnchors(draft.anchors)
+    if (anchors.length > 0) segment.anchors = anchors
     return segment
   })
 
@@ -288,6 +383,8 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   return {
     id,
     ...(options.path === undefined ? {} : { path: options.path }),
+    format,
+    ...(frontMatter === undefined ? {} : { frontMatter: frontMatter.data }),
     sha256: options.sha256 ?? createHash('sha256').update(text).digest('hex'),
     text,
     segments,

@@ -3,8 +3,8 @@ import { nameSkeleton } from '../align/anchors/nameSkeleton.js'
 import { InputError } from '../errors/InputError.js'
 import type { Pivot, PivotAnchor, PivotSlot, SegmentRole } from '../types.js'
 
-const ROLES: readonly SegmentRole[] = ['title', 'heading', 'intro', 'body', 'question', 'answer', 'boilerplate']
-const KINDS = ['number', 'url', 'email', 'name'] as const
+const ROLES: readonly SegmentRole[] = ['title', 'heading', 'intro', 'body', 'question', 'answer', 'boilerplate', 'code']
+const KINDS = ['number', 'url', 'email', 'name', 'code', 'slug'] as const
 
 function fail(where: string, message: string, file: string): never {
   throw new InputError('INVALID_PIVOT', `${file}: ${where}: ${message} (see schema/pivot.schema.json)`, { file })
@@ -28,6 +28,7 @@ function readAnchor(value: unknown, where: string, file: string): PivotAnchor {
 function normalizeKey(kind: PivotAnchor['kind'], key: string): string {
   if (kind === 'name') return nameSkeleton(key)
   if (kind === 'number') return key.replace(/[^0-9]/g, '')
+  if (kind === 'code' || kind === 'slug') return key
   if (kind === 'url') return key.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '')
   return key.toLowerCase()
 }

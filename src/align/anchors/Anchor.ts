@@ -1,5 +1,5 @@
 /** Kind of an anchor: something that survives translation unchanged or nearly so. */
-export type AnchorKind = 'number' | 'url' | 'email' | 'name'
+export type AnchorKind = 'number' | 'url' | 'email' | 'name' | 'code' | 'slug'
 
 /** A translation-invariant token found in a text. */
 export interface Anchor {
@@ -9,7 +9,8 @@ export interface Anchor {
   text: string
   /**
    * Comparable form: ASCII digits for numbers (separators removed), lower-case host+path for URLs,
-   * lower-case address for e-mails, and a lower-case ASCII phonetic skeleton for names.
+   * lower-case address for e-mails, a lower-case ASCII phonetic skeleton for names, the code with runs of white
+   * space made one space for code (inline spans and code blocks), and the id as written for heading slugs.
    */
   normalized: string
 }

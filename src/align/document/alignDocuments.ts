@@ -2,7 +2,8 @@ import type { Bead, ParsedDocument, Segment } from '../../types.js'
 import type { AlignDocumentsOptions, AlignOptions, DocumentAlignment, ItemStructure, SegmentBead, SentenceBead } from '../types.js'
 import { alignBitext } from '../alignBitext.js'
 import { countLetters } from '../text/countLetters.js'
-import { extractAnchors, latinShareOf } from '../anchors/extractAnchors.js'
+import { latinShareOf } from '../anchors/extractAnchors.js'
+import { contentAnchors } from '../anchors/segmentAnchors.js'
 import { assessParallelism, DEFAULT_PARALLEL_THRESHOLD } from './assessParallelism.js'
 
 interface SentenceItem {
@@ -57,7 +58,8 @@ function idsOf<T extends { id: string }>(list: readonly T[], indices: readonly n
 }
 
 /**
- * Align two parsed articles hierarchically: segments first (boilerplate skipped; roles and turns as structure),
+ * Align two parsed articles hierarchically: segments first (boilerplate and code skipped, code blocks counted as
+ * anchors of the paragraph before them; roles and turns as structure),
  * then the sentences inside each segment bead. Before the sentence pass the pair is judged for parallelism
  * ({@link assessParallelism}); a pair below the threshold is returned with `parallelism.parallel === false` and
  * no beads unless `force` is set.
@@ -75,8 +77,8 @@ export function alignDocuments(
   const threshold = options.threshold ?? DEFAULT_PARALLEL_THRESHOLD
   const confidentAt = options.confidentAt ?? 0.5
   const { threshold: _t, force: _f, confidentAt: _c, ...alignOptions } = options
-  const segS = source.segments.filter((s) => s.role !== 'boilerplate')
-  const segT = target.segments.filter((s) => s.role !== 'boilerplate')
+  const segS = source.segments.filter((s) => s.role !== 'boilerplate' && s.role !== 'code')
+  const segT = target.segments.filter((s) => s.role !== 'boilerplate' && s.role !== 'code')
   const structure = (segments: readonly Segment[]): ItemStructure[] =>
     segments.map((s) => ({ role: s.role, turn: s.turn, paragraphStart: true }))
   const segmentBeads: Bead[] = alignBitext(
@@ -92,8 +94,8 @@ export function alignDocuments(
     target: segT,
     sourceLetters: segS.map((s) => countLetters(s.text)),
     targetLetters: segT.map((s) => countLetters(s.text)),
-    sourceAnchors: segS.map((s) => extractAnchors(s.text, { latin: latinS })),
-    targetAnchors: segT.map((s) => extractAnchors(s.text, { latin: latinT })),
+    sourceAnchors: contentAnchors(source.segments, segS, { latin: latinS }),
+    targetAnchors: contentAnchors(target.segments, segT, { latin: latinT }),
     beads: segmentBeads,
     orderGain,
     confidentAt,

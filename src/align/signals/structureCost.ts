@@ -8,6 +8,7 @@ const ROLE_BITS: Record<SegmentRole, number> = {
   question: 16,
   answer: 32,
   boilerplate: 64,
+  code: 128,
 }
 
 /**

@@ -6,7 +6,7 @@ import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { UsageError } from '../../errors/UsageError.js'
 
-const ROLES: SegmentRole[] = ['title', 'heading', 'intro', 'body', 'question', 'answer', 'boilerplate']
+const ROLES: SegmentRole[] = ['title', 'heading', 'intro', 'body', 'question', 'answer', 'boilerplate', 'code']
 
 function summary(doc: ParsedDocument): string {
   const counts = ROLES.map((role) => [role, doc.segments.filter((s) => s.role === role).length] as const).filter(([, n]) => n > 0)

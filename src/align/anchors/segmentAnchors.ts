@@ -1,0 +1,64 @@
+import type { Segment } from '../../types.js'
+import type { Anchor } from './Anchor.js'
+import { extractAnchors, type ExtractAnchorsOptions } from './extractAnchors.js'
+
+/** What {@link segmentAnchors} reads of a segment. */
+export type AnchoredSegment = Pick<Segment, 'role' | 'text'> & Partial<Pick<Segment, 'anchors' | 'slug'>>
+
+function normalizeUrl(url: string): string {
+  return url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '')
+}
+
+function normalizeCode(code: string): string {
+  return code.trim().replace(/\s+/gu, ' ')
+}
+
+/**
+ * The anchors of a parsed segment: those found in its text ({@link extractAnchors}) and those the parser kept
+ * beside it — inline code spans (`code`), link targets (`url`, which are not in the text), the heading's `{#id}`
+ * (`slug`); a `code` segment is one `code` anchor (its whole text). Deduplicated by kind and normalised form.
+ * @param segment The segment.
+ * @param options Options of {@link extractAnchors} for its text.
+ * @returns Anchors: those of the text in text order, then the parser's.
+ */
+export function segmentAnchors(segment: AnchoredSegment, options: ExtractAnchorsOptions = {}): Anchor[] {
+  if (segment.role === 'code') return segment.text.trim() === '' ? [] : [{ kind: 'code', text: segment.text, normalized: normalizeCode(segment.text) }]
+  const out: Anchor[] = [...extractAnchors(segment.text, options)]
+  for (const a of segment.anchors ?? []) {
+    if (a.kind === 'url') out.push({ kind: 'url', text: a.text, normalized: normalizeUrl(a.text) })
+    else if (normalizeCode(a.text) !== '') out.push({ kind: 'code', text: a.text, normalized: normalizeCode(a.text) })
+  }
+  if (segment.slug !== undefined) out.push({ kind: 'slug', text: segment.slug, normalized: segment.slug })
+  const seen = new Set<string>()
+  return out.filter((a) => {
+    const key = `${a.kind}\u0000${a.normalized}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * Anchors of the content segments of a document, each with the anchors of the code blocks that follow it (up to
+ * the next content segment): identical code in two documents is evidence they are translations, and the paragraph
+ * that introduces a code block is where a translation puts it too.
+ * @param all Every segment of the document, in order.
+ * @param content The segments being aligned (a subsequence of `all`).
+ * @param options Options of {@link extractAnchors}.
+ * @returns One anchor list per content segment.
+ */
+export function contentAnchors(all: readonly Segment[], content: readonly Segment[], options: ExtractAnchorsOptions = {}): Anchor[][] {
+  const index = new Map<Segment, number>()
+  content.forEach((s, k) => index.set(s, k))
+  const out: Anchor[][] = content.map((s) => segmentAnchors(s, options))
+  let last = -1
+  for (const segment of all) {
+    const k = index.get(segment)
+    if (k !== undefined) last = k
+    else if (segment.role === 'code') {
+      const target = out[last >= 0 ? last : 0]
+      if (target !== undefined) target.push(...segmentAnchors(segment, options))
+    }
+  }
+  return out
+}

@@ -1,0 +1,112 @@
+import type { PlainText } from './plainText.js'
+
+/** The readable parts of a raw HTML block. */
+export interface HtmlParts {
+  /** Text of `<summary>` elements (the visible question of a `<details>` block), in order. */
+  summaries: PlainText[]
+  /** Text outside `<summary>`, tags, comments, scripts and styles removed, entities decoded. */
+  rest: PlainText
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", mdash: '—', ndash: '–', hellip: '…', copy: '©', middot: '·', bull: '•', laquo: '«', raquo: '»' }
+const BLOCK_TAGS = /^(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|details|summary|section|article|header|footer|nav|blockquote|hr|center|dl|dt|dd)$/iu
+
+function empty(): PlainText {
+  return { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0 }
+}
+
+function push(out: PlainText, text: string, offset: number): void {
+  for (let i = 0; i < text.length; i++) {
+    out.text += text[i]
+    out.offsets.push(offset)
+  }
+}
+
+function close(out: PlainText, end: number): PlainText {
+  out.offsets.push(end)
+  return out
+}
+
+/**
+ * Reduce a raw HTML block to its text, keeping the source offset of every character: comments, `<script>` and
+ * `<style>` are dropped, tags removed (block tags become line breaks), entities decoded; `<summary>` content is
+ * returned apart; `href` targets become URL anchors and `<a>` elements are counted as links.
+ * @param raw The HTML source.
+ * @param start Offset of `raw` in the document.
+ */
+export function htmlText(raw: string, start: number): HtmlParts {
+  const summaries: PlainText[] = []
+  const rest = empty()
+  let target = rest
+  let skipUntil: string | undefined
+  let linkFrom = -1
+  let i = 0
+  while (i < raw.length) {
+    if (raw.startsWith('<!--', i)) {
+      const endAt = raw.indexOf('-->', i + 4)
+      i = endAt < 0 ? raw.length : endAt + 3
+      continue
+    }
+    const ch = raw[i]!
+    if (ch === '<') {
+      const tagEnd = raw.indexOf('>', i)
+      const match = /^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9-]*)/u.exec(raw.slice(i, Math.min(raw.length, i + 40)))
+      if (tagEnd < 0 || match === null) {
+        push(target, ch, start + i)
+        i++
+        continue
+      }
+      const closing = match[1] === '/'
+      const name = match[2]!.toLowerCase()
+      const tag = raw.slice(i, tagEnd + 1)
+      i = tagEnd + 1
+      if (skipUntil !== undefined) {
+        if (closing && name === skipUntil) skipUntil = undefined
+        continue
+      }
+      if (!closing && (name === 'script' || name === 'style')) {
+        skipUntil = name
+        continue
+      }
+      if (name === 'summary') {
+        if (closing) target = rest
+        else summaries.push((target = empty()))
+        continue
+      }
+      if (name === 'a') {
+        if (!closing) {
+          const href = /\bhref\s*=\s*["']([^"']+)["']/iu.exec(tag)?.[1]
+          if (href !== undefined && !href.startsWith('#')) target.anchors.push({ kind: 'url', text: href, at: target.text.length })
+          linkFrom = target.text.length
+          target.links++
+        } else if (linkFrom >= 0) {
+          target.linkLetters += target.text.slice(linkFrom).match(/\p{L}/gu)?.length ?? 0
+          linkFrom = -1
+        }
+        continue
+      }
+      if (name === 'img') target.images++
+      if (BLOCK_TAGS.test(name)) push(target, '\n', start + i - 1)
+      continue
+    }
+    if (skipUntil !== undefined) {
+      i++
+      continue
+    }
+    if (ch === '&') {
+      const entity = /^&(#?[a-zA-Z0-9]+);/u.exec(raw.slice(i, i + 12))
+      if (entity !== null) {
+        const key = entity[1]!
+        const decoded = ENTITIES[key] ?? (key.startsWith('#x') ? String.fromCodePoint(Number.parseInt(key.slice(2), 16)) : key.startsWith('#') ? String.fromCodePoint(Number.parseInt(key.slice(1), 10) || 32) : undefined)
+        if (decoded !== undefined) {
+          push(target, decoded, start + i)
+          i += entity[0].length
+          continue
+        }
+      }
+    }
+    push(target, ch, start + i)
+    i++
+  }
+  return { summaries: summaries.map((s) => close(s, (s.offsets[s.offsets.length - 1] ?? start) + 1)), rest: close(rest, start + raw.length) }
+}

@@ -1,0 +1,146 @@
+import type { SegmentAnchor } from '../types.js'
+import type { PlainText } from './plainText.js'
+import { speakerLabel } from './speakerLabel.js'
+
+/** One line of a block: plain text plus the source offset of each character (and of the end). */
+export interface BlockLine {
+  /** Plain text of the line, trimmed. */
+  text: string
+  /** Source offset of each character of `text`, plus one for the end. */
+  offsets: number[]
+  /** Inline code spans and link targets on the line. */
+  anchors: SegmentAnchor[]
+}
+
+/** How the line breaks inside a block are read. */
+export interface LineBreaking {
+  /**
+   * `markdown`: a soft line break is a space (CommonMark), only hard breaks and breaks before a `Label:` end a
+   * line; `text`: every line break ends a line unless the text is hard-wrapped (see `wrapWidth`).
+   */
+  format: 'markdown' | 'text'
+  /** Width (in characters) at which a plain-text document is hard-wrapped, when it is. */
+  wrapWidth?: number | undefined
+}
+
+const SPACE = /\s/u
+// A line that opens a list item or a speaker turn starts a new line even inside a wrapped paragraph.
+const LINE_OPENER = /^(?:[-*+•·–—]\s|\d{1,3}[.)]\s|\p{Lu}\p{Ll}{0,2}[.)]\s)/u
+
+interface RawLine {
+  start: number
+  end: number
+}
+
+function rawLines(text: string): RawLine[] {
+  const lines: RawLine[] = []
+  let start = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      lines.push({ start, end: i })
+      start = i + 1
+    }
+  }
+  return lines
+}
+
+function trimmedLength(text: string, line: RawLine): number {
+  let a = line.start
+  let b = line.end
+  while (a < b && SPACE.test(text[a]!)) a++
+  while (b > a && SPACE.test(text[b - 1]!)) b--
+  return b - a
+}
+
+function opensLine(text: string): boolean {
+  const t = text.trimStart()
+  return LINE_OPENER.test(t) || (speakerLabel(t)?.rest ?? '') !== ''
+}
+
+/**
+ * Whether the break after `line` is soft (the next line continues it).
+ * @param plain The block text.
+ * @param line The line before the break.
+ * @param next The line after it.
+ * @param breaking Line-breaking mode.
+ */
+function softBreak(plain: PlainText, line: RawLine, next: RawLine, breaking: LineBreaking): boolean {
+  if (plain.hardBreaks.has(line.end)) return false
+  const nextText = plain.text.slice(next.start, next.end)
+  if (opensLine(nextText)) return false
+  if (breaking.format === 'markdown') return true
+  const width = breaking.wrapWidth
+  return width !== undefined && trimmedLength(plain.text, line) >= 0.6 * width
+}
+
+/**
+ * Cut a block's plain text into lines: trimmed, empty ones dropped, soft breaks turned into spaces.
+ * @param plain The block's plain text.
+ * @param breaking How to read line breaks.
+ */
+export function logicalLines(plain: PlainText, breaking: LineBreaking): BlockLine[] {
+  const raw = rawLines(plain.text)
+  const groups: RawLine[] = []
+  for (let k = 0; k < raw.length; k++) {
+    const line = raw[k]!
+    const last = groups[groups.length - 1]
+    const prev = raw[k - 1]
+    if (last !== undefined && prev !== undefined && softBreak(plain, prev, line, breaking) && trimmedLength(plain.text, prev) > 0) last.end = line.end
+    else groups.push({ ...line })
+  }
+  const out: BlockLine[] = []
+  for (const g of groups) {
+    let a = g.start
+    let b = g.end
+    while (a < b && SPACE.test(plain.text[a]!)) a++
+    while (b > a && SPACE.test(plain.text[b - 1]!)) b--
+    if (b <= a) continue
+    let text = ''
+    const offsets: number[] = []
+    let i = a
+    while (i < b) {
+      const ch = plain.text[i]!
+      if (SPACE.test(ch)) {
+        let j = i
+        let broken = false
+        while (j < b && SPACE.test(plain.text[j]!)) {
+          if (plain.text[j] === '\n') broken = true
+          j++
+        }
+        // A break and the spaces around it become one space, at the offset of the first of them.
+        if (broken) {
+          text += ' '
+          offsets.push(plain.offsets[i]!)
+          i = j
+          continue
+        }
+      }
+      text += ch
+      offsets.push(plain.offsets[i]!)
+      i++
+    }
+    offsets.push((plain.offsets[b - 1] ?? 0) + 1)
+    const anchors = plain.anchors.filter((x) => x.at >= a && x.at < b).map(({ kind, text: t }) => ({ kind, text: t }))
+    out.push({ text, offsets, anchors })
+  }
+  return out
+}
+
+/**
+ * The width at which a plain-text document is hard-wrapped, or `undefined` when it is not: its longest line is at
+ * most 160 characters and at least half of the lines that are followed by another line of their paragraph come
+ * within 30 % of that width.
+ * @param paragraphs Plain text of each paragraph.
+ */
+export function wrapWidth(paragraphs: readonly string[]): number | undefined {
+  let widest = 0
+  const inner: number[] = []
+  for (const p of paragraphs) {
+    const lines = p.split('\n').map((l) => l.trim().length)
+    for (const n of lines) widest = Math.max(widest, n)
+    for (let k = 0; k + 1 < lines.length; k++) if (lines[k]! > 0) inner.push(lines[k]!)
+  }
+  if (widest === 0 || widest > 160 || inner.length < 2) return undefined
+  const full = inner.filter((n) => n >= 0.7 * widest).length
+  return full * 2 >= inner.length ? widest : undefined
+}
