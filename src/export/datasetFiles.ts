@@ -2,7 +2,7 @@ import type { Dataset } from '../types.js'
 import type { ExportOptions } from './exportOptions.js'
 import { EXPORT_FORMATS, type ExportFormat } from './formats.js'
 import type { OutputFile } from './outputFile.js'
-import { toHtml } from './html/toHtml.js'
+import { toHtmlPages } from './html/toHtmlPages.js'
 import { toJson } from './toJson.js'
 import { toJsonl } from './toJsonl.js'
 import { toMoses } from './toMoses.js'
@@ -22,19 +22,19 @@ const RENDERERS: Record<ExportFormat, Renderer> = {
   'jsonl-nway': (dataset, options) => toNwayJsonl(dataset, options).map((f) => ({ name: f.name, content: f.content })),
   tmx: (dataset, options) => toTmx(dataset, options).map((f) => ({ name: f.name, content: f.content })),
   moses: (dataset, options) => toMoses(dataset, options).flatMap((pair) => pair.files),
-  html: (dataset) => [{ name: REPORT_HTML, content: toHtml(dataset) }],
+  html: (dataset) => toHtmlPages(dataset, REPORT_HTML),
 }
 
 /**
  * Render a dataset in the given formats, in memory: `dataset.json`, pairwise `<family>.<l1>-<l2>.jsonl`,
  * N-way `<family>.jsonl`, `<family>.<l1>-<l2>.tmx`, Moses `<family>.<l1>-<l2>.<l1>` / `.<l2>` and
- * `report.html`. Formats are rendered in `EXPORT_FORMATS` order whatever order they are given in; duplicates
+ * `report.html` (with `report-<family>.html` pages for a large corpus). Formats are rendered in `EXPORT_FORMATS` order whatever order they are given in; duplicates
  * count once.
  * @param dataset Dataset from `alignCorpus`.
  * @param formats Formats to render (default: all).
  * @param options Pairs to write and the lowest confidence kept (JSONL, TMX, Moses).
  * @returns The files, in a stable order.
- * @throws {UsageError} `USAGE` on a bad option.
+ * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
 export function datasetFiles(dataset: Dataset, formats: readonly ExportFormat[] = EXPORT_FORMATS, options: ExportOptions = {}): OutputFile[] {
   const wanted = new Set(formats)

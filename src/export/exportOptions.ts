@@ -1,4 +1,4 @@
-import { UsageError } from '../errors/UsageError.js'
+import { checkOptionalChoice, checkOptionalNumber, checkOptions } from '../errors/checkArgument.js'
 
 /** Which pairs of a family's documents get pairwise files. */
 export type PairSelection = 'source' | 'all'
@@ -27,14 +27,12 @@ export interface ResolvedExportOptions {
 
 /**
  * Check export options and fill in their defaults.
- * @throws {UsageError} `USAGE` when `minConfidence` is not a number in [0, 1] or `pairs` is neither `source` nor `all`.
+ * @throws {UsageError} `INVALID_OPTION` when `minConfidence` is not a number from 0 to 1 or `pairs` is neither
+ *   `source` nor `all`.
  */
 export function resolveExportOptions(options: ExportOptions = {}): ResolvedExportOptions {
-  const minConfidence = options.minConfidence ?? 0
-  if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
-    throw new UsageError('USAGE', `minConfidence must be a number from 0 to 1, not \`${String(minConfidence)}\``)
-  }
-  const pairs = options.pairs ?? 'source'
-  if (pairs !== 'source' && pairs !== 'all') throw new UsageError('USAGE', `pairs must be \`source\` or \`all\`, not \`${String(pairs)}\``)
-  return { pairs, minConfidence }
+  const checked = checkOptions(options)
+  checkOptionalNumber(checked.minConfidence, 'minConfidence', { min: 0, max: 1 })
+  checkOptionalChoice(checked.pairs, 'pairs', ['source', 'all'])
+  return { pairs: options.pairs ?? 'source', minConfidence: options.minConfidence ?? 0 }
 }

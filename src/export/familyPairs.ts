@@ -80,7 +80,7 @@ function choosePairs(languages: readonly FamilyLanguage[], source: string | unde
  * the JSONL, TMX and Moses files of a pair hold the same units in the same order.
  * @param dataset Dataset from `alignCorpus`.
  * @param options Pairs to write and the lowest confidence kept.
- * @throws {UsageError} `USAGE` on a bad option.
+ * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
 export function familyPairs(dataset: Dataset, options: ExportOptions = {}): FamilyPair[] {
   const { pairs: selection, minConfidence } = resolveExportOptions(options)

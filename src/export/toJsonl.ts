@@ -61,7 +61,7 @@ export interface JsonlFile {
  * its TMX file.
  * @param dataset Dataset from `alignCorpus`.
  * @param options Pairs to write and the lowest confidence kept.
- * @throws {UsageError} `USAGE` on a bad option.
+ * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
 export function toJsonl(dataset: Dataset, options: ExportOptions = {}): JsonlFile[] {
   return familyPairs(dataset, options).map((pair) => {

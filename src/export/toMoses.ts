@@ -29,7 +29,7 @@ export interface MosesPair {
  * empty side is left out, so there are no empty lines and both files have the same number of lines.
  * @param dataset Dataset from `alignCorpus`.
  * @param options Pairs to write and the lowest confidence kept.
- * @throws {UsageError} `USAGE` on a bad option.
+ * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
 export function toMoses(dataset: Dataset, options: ExportOptions = {}): MosesPair[] {
   return familyPairs(dataset, options).map((pair) => {

@@ -62,7 +62,7 @@ export interface NwayJsonlFile {
  * lines; a unit whose lowest cell confidence is below `minConfidence` is left out.
  * @param dataset Dataset from `alignCorpus`.
  * @param options The lowest confidence kept (`pairs` does not apply).
- * @throws {UsageError} `USAGE` on a bad option.
+ * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
 export function toNwayJsonl(dataset: Dataset, options: ExportOptions = {}): NwayJsonlFile[] {
   const { minConfidence } = resolveExportOptions(options)

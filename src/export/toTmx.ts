@@ -60,7 +60,7 @@ function tu(pair: FamilyPair, unit: PairUnit, order: readonly FamilyLanguage[]):
  * Text is XML-escaped; characters XML 1.0 forbids are dropped.
  * @param dataset Dataset from `alignCorpus`.
  * @param options Pairs, the lowest confidence kept, header overrides.
- * @throws {UsageError} `USAGE` on a bad option.
+ * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
 export function toTmx(dataset: Dataset, options: TmxOptions = {}): TmxFile[] {
   const version = options.toolVersion ?? dataset.tool.version

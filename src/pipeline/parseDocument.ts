@@ -1,3 +1,5 @@
+import { checkString } from '../errors/checkArgument.js'
+import { checkParseOptions } from './checkPipelineOptions.js'
 import { detectDocument, type DetectDocumentOptions } from '../detect/index.js'
 import { segmentDocument, type SegmentOptions } from '../parse/segmentDocument.js'
 import type { ParsedDocument } from '../types.js'
@@ -14,8 +16,11 @@ export interface ParseDocumentOptions extends SegmentOptions {
  * Parse an article into typed segments and sentences (see `segmentDocument`) and detect the language of the
  * document, every segment and every sentence (see `detectDocument`).
  * Never throws on string input: anomalies are diagnostics on the returned document.
+ * @throws {UsageError} `INVALID_OPTION` when `text` is not a string or an option has the wrong type.
  */
 export function parseDocument(text: string, options: ParseDocumentOptions = {}): ParsedDocument {
+  checkString(text, 'text', true)
+  checkParseOptions(options)
   const parsed = segmentDocument(text, options)
   return options.detect === false ? parsed : detectDocument(parsed, options.detection)
 }

@@ -43,7 +43,7 @@ describe('toJsonl', () => {
   })
 
   it.each([-0.1, 1.5, Number.NaN])('rejects minConfidence %s with a UsageError', (minConfidence) => {
-    expect(() => toJsonl(fixtureDataset(), { minConfidence })).toThrow(expect.objectContaining({ name: 'UsageError', code: 'USAGE' }) as Error)
+    expect(() => toJsonl(fixtureDataset(), { minConfidence })).toThrow(expect.objectContaining({ name: 'UsageError', code: 'INVALID_OPTION' }) as Error)
   })
 
   it.each([

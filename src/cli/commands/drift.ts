@@ -5,6 +5,7 @@ import type { CliCommand } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { formatTable } from '../formatTable.js'
+import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
 
 
 function render(dataset: Dataset, slots: boolean): string {
@@ -49,10 +50,11 @@ Options:
   --slots     add per-slot drift with every reason
   --json      print the drift reports, families and verdicts as JSON
   --strict    stop at the first unreadable file
+${MAX_BYTES_HELP}
   -h, --help  show this help`,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { pivot: { type: 'string' }, slots: { type: 'boolean' }, json: { type: 'boolean' }, strict: { type: 'boolean' } } })
-    const dataset = await alignCorpus(positionals.length === 0 ? ['corpus'] : positionals, { pivot: values.pivot, strict: values.strict === true, level: 'turn' })
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { pivot: { type: 'string' }, slots: { type: 'boolean' }, json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' } } })
+    const dataset = await alignCorpus(positionals.length === 0 ? ['corpus'] : positionals, { pivot: values.pivot, strict: values.strict === true, level: 'turn', maxBytes: parseMaxBytes(values['max-bytes']) })
     for (const d of dataset.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
     if (values.json === true) {
       const { families, verdicts, pivots, drift } = dataset
