@@ -1,3 +1,4 @@
+import { checkLanguageOptions } from '../detect/languageHint.js'
 import type { InputError } from '../errors/InputError.js'
 import { readDocuments, type ReadDocumentsOptions } from '../load/readDocuments.js'
 import type { Diagnostic, ParsedDocument } from '../types.js'
@@ -22,6 +23,7 @@ export interface Corpus {
  * @throws {InputError} with `strict`, or when no input could be read at all.
  */
 export function loadCorpus(inputs: string[], options: LoadCorpusOptions = {}): Corpus {
+  checkLanguageOptions(options.languages)
   const read = readDocuments(inputs, options)
   const documents = read.documents.map((doc) => {
     const parsed = parseDocument(doc.text, { ...options, id: doc.id, path: doc.path, sha256: doc.sha256 })

@@ -11,9 +11,11 @@ import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { progressBar } from '../progressBar.js'
 import { alignSummary } from './alignSummary.js'
+import { LANGUAGE_ARGS, LANGUAGE_HELP, languageOptions } from '../languageArgs.js'
 
 const HELP = `Usage: paracorpus align [paths…] [--out DIR] [--format json,jsonl,tmx,moses,html]
                         [--pivot consensus|DOC|LANG|FILE.json] [--level turn|sentence] [--quiet] [--strict]
+                        [--lang PATH=LANG]… [--only LANGS]
 
 Read the articles (files, directories or globs; default: corpus/), group them into translation families,
 align every family to its pivot, score drift, and write the dataset into DIR (default: out/):
@@ -33,6 +35,7 @@ Options:
   --level L       unit granularity: sentence (default) or turn
   --quiet         no progress bar (it is only drawn when stderr is a terminal anyway)
   --strict        stop at the first unreadable file (default: report it and go on)
+${LANGUAGE_HELP}
   -h, --help      show this help
 
 Exit codes: 0 success, 1 usage error, 2 input or output error.
@@ -74,6 +77,7 @@ export const alignCommand: CliCommand = {
         level: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         strict: { type: 'boolean' },
+        ...LANGUAGE_ARGS,
       },
     })
     const formats = parseFormats(values.format)
@@ -81,7 +85,7 @@ export const alignCommand: CliCommand = {
     const out = values.out ?? 'out'
     if (out === '') throw new UsageError('USAGE', '--out needs a directory')
     const bar = io.stderr.isTTY === true && values.quiet !== true ? progressBar(io.stderr) : undefined
-    const options: AlignCorpusOptions = { strict: values.strict === true }
+    const options: AlignCorpusOptions = { strict: values.strict === true, ...languageOptions(values) }
     if (level !== undefined) options.level = level
     if (values.pivot !== undefined) options.pivot = values.pivot
     if (bar !== undefined) options.onProgress = (event) => bar.update(event)

@@ -5,6 +5,7 @@ import type { CliCommand } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { formatTable } from '../formatTable.js'
+import { LANGUAGE_ARGS, LANGUAGE_HELP, languageOptions } from '../languageArgs.js'
 
 
 function render(dataset: Dataset, slots: boolean): string {
@@ -39,6 +40,7 @@ export const driftCommand: CliCommand = {
   name: 'drift',
   summary: 'score how far each translation drifted from its pivot, with reasons',
   help: `Usage: paracorpus drift [paths…] [--pivot consensus|DOC|LANG|FILE.json] [--slots] [--json] [--strict]
+                        [--lang PATH=LANG]… [--only LANGS]
 
 Group the documents (default: corpus/) into translation families, build each family's pivot structure,
 align every translation to it and print: document, language, family, drift score (0 = none, 1 = all),
@@ -49,10 +51,11 @@ Options:
   --slots     add per-slot drift with every reason
   --json      print the drift reports, families and verdicts as JSON
   --strict    stop at the first unreadable file
+${LANGUAGE_HELP}
   -h, --help  show this help`,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { pivot: { type: 'string' }, slots: { type: 'boolean' }, json: { type: 'boolean' }, strict: { type: 'boolean' } } })
-    const dataset = await alignCorpus(positionals.length === 0 ? ['corpus'] : positionals, { pivot: values.pivot, strict: values.strict === true, level: 'turn' })
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { pivot: { type: 'string' }, slots: { type: 'boolean' }, json: { type: 'boolean' }, strict: { type: 'boolean' }, ...LANGUAGE_ARGS } })
+    const dataset = await alignCorpus(positionals.length === 0 ? ['corpus'] : positionals, { pivot: values.pivot, strict: values.strict === true, level: 'turn', ...languageOptions(values) })
     for (const d of dataset.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
     if (values.json === true) {
       const { families, verdicts, pivots, drift } = dataset
