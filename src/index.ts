@@ -31,7 +31,7 @@ export type { ParallelismInput } from './align/document/assessParallelism.js'
 export type { Anchor, AnchorKind } from './align/anchors/Anchor.js'
 export type { ExtractAnchorsOptions } from './align/anchors/extractAnchors.js'
 
-export { toJson, toJsonl, toTmx, toMoses, toHtml, datasetFiles, writeDataset, datasetSchema, familyLanguages, isExportFormat, EXPORT_FORMATS, DATASET_JSON, REPORT_HTML } from './export/index.js'
+export { toJson, toJsonl, toTmx, toMoses, toHtml, toHtmlPages, datasetFiles, writeDataset, datasetSchema, familyLanguages, isExportFormat, EXPORT_FORMATS, DATASET_JSON, REPORT_HTML } from './export/index.js'
 export type { ExportFormat, ExportFileSystem, WriteDatasetOptions, OutputFile, JsonlFile, JsonlRecord, TmxFile, TmxOptions, MosesFamily, HtmlOptions, FamilyLanguage } from './export/index.js'
 
 export { buildPivot, chooseHub } from './pivot/buildPivot.js'

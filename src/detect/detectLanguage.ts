@@ -8,6 +8,8 @@ import { majorLanguages } from './data/majorLanguages.js'
 import { foreignLetters, knownWords, profiledLanguages, profilePosterior } from './languageProfiles.js'
 import { scriptText, withoutUrls } from './scriptText.js'
 import { undetermined } from './undetermined.js'
+import { sampleText } from './sampleText.js'
+import { checkString } from '../errors/checkArgument.js'
 
 /** Options of {@link detectLanguage}. */
 export interface DetectLanguageOptions {
@@ -45,15 +47,17 @@ const FOREIGN_LETTER_LOG_ODDS = 20
  * 4. Confidence is the gap between the two best probabilities, scaled by script share and length
  *    (see `guessConfidence`).
  *
- * @param text Any text.
+ * @param text Any text (longer than 64 K code units: evenly spaced windows of it, see `sampleText`).
  * @param options Candidate lists and thresholds.
- * @returns The guess; `und` (confidence `0`) for empty, too short or unrecognisable text. Never throws.
+ * @returns The guess; `und` (confidence `0`) for empty, too short or unrecognisable text.
+ * @throws {UsageError} `INVALID_OPTION` when `text` is not a string.
  */
 export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageGuess {
+  checkString(text, 'text', true)
   const minLength = options.minLength ?? 5
   const fullLength = options.fullConfidenceLength ?? 40
   const reported = options.candidates ?? 5
-  const cleaned = withoutUrls(text)
+  const cleaned = withoutUrls(sampleText(text))
   const script = detectScript(cleaned)
   if (script.letters < minLength) return undetermined(script.script)
 

@@ -1,3 +1,4 @@
+import { checkString, usage } from '../errors/checkArgument.js'
 import { InputError } from '../errors/InputError.js'
 
 /** What decoding found besides the text. */
@@ -15,6 +16,7 @@ export interface DecodedText {
  * Follows the Unicode "maximal subpart" rules: overlongs, surrogates and values above U+10FFFF are invalid.
  */
 export function findInvalidUtf8(bytes: Uint8Array): number {
+  if (!(bytes instanceof Uint8Array)) usage('bytes', 'a Uint8Array (or Buffer)', bytes)
   const n = bytes.length
   let i = 0
   while (i < n) {
@@ -60,6 +62,8 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
  *   the first invalid sequence, `UTF16` when a UTF-16 file does not decode.
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  if (!(bytes instanceof Uint8Array)) usage('bytes', 'a Uint8Array (or Buffer)', bytes)
+  checkString(file, 'file', true)
   const b0 = bytes[0]
   const b1 = bytes[1]
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {

@@ -28,12 +28,13 @@ export interface GatheredReads<T extends ReadIdentity> {
  * @param outcomes One outcome per file, in file order (consumed lazily: `strict` stops at the first error).
  * @param errors Errors found before reading (unresolved paths); gathered errors are appended.
  * @param strict Throw the first read error instead of collecting it.
+ * @param warnings Warnings found before reading (directory walks); they come first.
  * @throws {InputError} with `strict`; when no document was read and there were errors (the first, or a summary);
  *   `EMPTY` when every file read was empty or whitespace only.
  */
-export function gatherReads<T extends ReadIdentity>(outcomes: Iterable<T | SkippedDocument | InputError>, errors: InputError[], strict: boolean): GatheredReads<T> {
+export function gatherReads<T extends ReadIdentity>(outcomes: Iterable<T | SkippedDocument | InputError>, errors: InputError[], strict: boolean, warnings: readonly Diagnostic[] = []): GatheredReads<T> {
   const documents: T[] = []
-  const diagnostics: Diagnostic[] = []
+  const diagnostics: Diagnostic[] = [...warnings]
   const byHash = new Map<string, string>()
   const skipped: string[] = []
   for (const outcome of outcomes) {
@@ -55,7 +56,7 @@ export function gatherReads<T extends ReadIdentity>(outcomes: Iterable<T | Skipp
     byHash.set(outcome.sha256, outcome.path)
     documents.push(outcome)
   }
-  if (documents.length === 0 && errors.length > 0 && diagnostics.length === 0) {
+  if (documents.length === 0 && errors.length > 0 && diagnostics.length === warnings.length) {
     const first = errors[0]!
     throw new InputError(first.code, errors.length === 1 ? first.message : `no document could be read (${errors.length} errors; first: ${first.message})`, { file: first.file, byteOffset: first.byteOffset, cause: first })
   }

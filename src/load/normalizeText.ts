@@ -1,3 +1,5 @@
+import { checkString } from '../errors/checkArgument.js'
+
 /** What normalisation changed. */
 export interface NormalizedText {
   /** Text with LF line endings, in NFC. */
@@ -13,6 +15,7 @@ export interface NormalizedText {
  * put in Unicode NFC so that the same letters always compare equal.
  */
 export function normalizeText(input: string): NormalizedText {
+  checkString(input, 'input', true)
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   let lineEndings = 0
   text = text.replace(/\r\n?/g, () => {

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto'
-import { readFileSync, statSync } from 'node:fs'
+import { checkString, usage } from '../errors/checkArgument.js'
 import { InputError } from '../errors/InputError.js'
+import { checkLoadOptions } from './checkLoadOptions.js'
 import type { Diagnostic, LoadedDocument } from '../types.js'
 import { decodeText } from './decodeText.js'
 import { documentId } from './documentId.js'
 import { normalizeText } from './normalizeText.js'
+import { DEFAULT_MAX_BYTES, readFileBytes } from './readFileBytes.js'
 
 /** Options for {@link readDocument}. */
 export interface ReadOptions {
@@ -22,8 +24,6 @@ export interface SkippedDocument {
   diagnostic: Diagnostic
 }
 
-const DEFAULT_MAX_BYTES = 256 * 1024 * 1024
-
 function loadWarning(file: string, ruleId: string, reason: string): Diagnostic {
   return { ruleId, source: 'paracorpus:load', reason, severity: 'warning', file }
 }
@@ -36,6 +36,9 @@ function loadWarning(file: string, ruleId: string, reason: string): Diagnostic {
  * @throws {InputError} for binary or wrongly encoded content.
  */
 export function documentFromBytes(bytes: Uint8Array, path: string, options: ReadOptions = {}): LoadedDocument | SkippedDocument {
+  if (!(bytes instanceof Uint8Array)) usage('bytes', 'a Uint8Array (or Buffer) of the file content', bytes)
+  checkString(path, 'path')
+  checkLoadOptions(options)
   const id = documentId(path, options.cwd)
   const decoded = decodeText(bytes, path)
   const normalized = normalizeText(decoded.text)
@@ -63,26 +66,13 @@ export function documentFromBytes(bytes: Uint8Array, path: string, options: Read
 
 /**
  * Read one file from disk as a document.
- * @throws {InputError} `ENOENT`, `EACCES`, `EISDIR`, `TOO_LARGE`, `BINARY`, `INVALID_UTF8`, `UTF16`.
+ * Only regular files are read (FIFOs and devices are `NOT_A_FILE`), and never more than `maxBytes` bytes.
+ * @throws {InputError} `ENOENT`, `EACCES`, `EISDIR`, `NOT_A_FILE`, `TOO_LARGE`, `BINARY`, `INVALID_UTF8`, `UTF16`.
  */
 export function readDocument(path: string, options: ReadOptions = {}): LoadedDocument | SkippedDocument {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  let bytes: Uint8Array
-  try {
-    const size = statSync(path).size
-    if (size > maxBytes) {
-      throw new InputError('TOO_LARGE', `${path} is ${size} bytes, above the limit of ${maxBytes}; raise maxBytes (--max-bytes) or split the file`, { file: path })
-    }
-    bytes = readFileSync(path)
-  } catch (cause) {
-    if (cause instanceof InputError) throw cause
-    const code = (cause as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new InputError('ENOENT', `${path} does not exist`, { file: path, cause })
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError('EACCES', `cannot read ${path}: permission denied`, { file: path, cause })
-    if (code === 'EISDIR') throw new InputError('EISDIR', `${path} is a directory; pass it as a directory argument`, { file: path, cause })
-    throw new InputError('INVALID_INPUT', `cannot read ${path}: ${(cause as Error).message}`, { file: path, cause })
-  }
-  return documentFromBytes(bytes, path, options)
+  checkString(path, 'path')
+  checkLoadOptions(options)
+  return documentFromBytes(readFileBytes(path, options.maxBytes ?? DEFAULT_MAX_BYTES), path, options)
 }
 
 /** Whether a read produced a document (as opposed to a skip notice). */

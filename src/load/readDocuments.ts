@@ -1,4 +1,6 @@
+import { checkStringArray } from '../errors/checkArgument.js'
 import { InputError } from '../errors/InputError.js'
+import { checkLoadOptions } from './checkLoadOptions.js'
 import type { Diagnostic, LoadedDocument } from '../types.js'
 import { gatherReads } from './gatherReads.js'
 import { readDocument, type ReadOptions, type SkippedDocument } from './readDocument.js'
@@ -27,10 +29,12 @@ export interface ReadResult {
  *   found is empty or whitespace only.
  */
 export function readDocuments(inputs: string[], options: ReadDocumentsOptions = {}): ReadResult {
-  const { files, unresolved } = resolvePaths(inputs, options)
+  checkStringArray(inputs, 'inputs')
+  checkLoadOptions(options)
+  const { files, unresolved, diagnostics } = resolvePaths(inputs, options)
   const errors: InputError[] = unresolved.map((u) => u.error)
   if (options.strict === true && errors[0] !== undefined) throw errors[0]
-  return gatherReads(readEach(files, options), errors, options.strict === true)
+  return gatherReads(readEach(files, options), errors, options.strict === true, diagnostics)
 }
 
 function* readEach(files: readonly string[], options: ReadOptions): Generator<LoadedDocument | SkippedDocument | InputError> {

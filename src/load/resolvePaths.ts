@@ -1,6 +1,10 @@
 import { statSync } from 'node:fs'
 import fg from 'fast-glob'
+import { checkStringArray } from '../errors/checkArgument.js'
 import { InputError } from '../errors/InputError.js'
+import { checkLoadOptions } from './checkLoadOptions.js'
+import type { Diagnostic } from '../types.js'
+import { walkDirectory, type DirectoryWalk } from './walkDirectory.js'
 
 /** Options for {@link resolvePaths}. */
 export interface ResolveOptions {
@@ -10,9 +14,9 @@ export interface ResolveOptions {
   cwd?: string | undefined
 }
 
-/** A path argument that could not be resolved. */
+/** A path argument that could not be resolved, or an entry of a directory that could not be read. */
 export interface UnresolvedPath {
-  /** The argument as given. */
+  /** The argument as given, or the entry's path. */
   input: string
   /** Why. */
   error: InputError
@@ -22,22 +26,28 @@ export interface UnresolvedPath {
 export interface ResolvedPaths {
   /** Files, deduplicated, sorted by path. */
   files: string[]
-  /** Arguments that matched nothing or do not exist. */
+  /** Arguments that matched nothing or do not exist, and entries met in directories that cannot be read. */
   unresolved: UnresolvedPath[]
+  /** Warnings of the directory walks (symbolic links to a directory already walked). */
+  diagnostics: Diagnostic[]
 }
 
 const GLOB_CHARS = /[*?[\]{}!]/
 
 /**
  * Expand files, directories and globs (fast-glob syntax) into a sorted list of files.
- * A directory contributes the text files under it (hidden files skipped).
- * A missing path or a glob matching nothing is reported in `unresolved`, never thrown.
+ * A directory contributes the text files under it (hidden files skipped; symbolic links followed, each directory
+ * entered once by its real path). A missing path, a glob matching nothing, an unreadable subdirectory or a FIFO or
+ * device named like a text file is reported in `unresolved`, never thrown; the rest is still found.
  */
 export function resolvePaths(inputs: string[], options: ResolveOptions = {}): ResolvedPaths {
+  checkStringArray(inputs, 'inputs')
+  checkLoadOptions(options)
   const cwd = options.cwd ?? process.cwd()
   const extensions = options.extensions ?? ['txt', 'md', 'markdown', 'text']
   const found = new Set<string>()
   const unresolved: UnresolvedPath[] = []
+  const diagnostics: Diagnostic[] = []
   for (const input of inputs) {
     let stats: ReturnType<typeof statSync> | undefined
     try {
@@ -51,23 +61,24 @@ export function resolvePaths(inputs: string[], options: ResolveOptions = {}): Re
       stats = undefined
     }
     if (stats?.isDirectory()) {
-      const base = fg.convertPathToPattern(input.replace(/\/+$/, ''))
-      const pattern = `${base}/**/*.{${extensions.join(',')}}`
-      let matches: string[]
+      let walk: DirectoryWalk
       try {
-        matches = fg.sync(pattern, { cwd, onlyFiles: true, dot: false, suppressErrors: false })
+        walk = walkDirectory(input, extensions, cwd)
       } catch (cause) {
-        unresolved.push({ input, error: new InputError('EACCES', `cannot list directory ${input}: ${(cause as Error).message}`, { file: input, cause }) })
+        unresolved.push({ input, error: cause instanceof InputError ? cause : new InputError('INVALID_INPUT', `cannot list directory ${input}: ${(cause as Error).message}`, { file: input, cause }) })
         continue
       }
-      if (matches.length === 0) {
+      for (const error of walk.errors) unresolved.push({ input: error.file ?? input, error })
+      diagnostics.push(...walk.diagnostics)
+      if (walk.files.length === 0 && walk.errors.length === 0) {
         unresolved.push({ input, error: new InputError('NO_MATCH', `directory ${input} holds no ${extensions.map((e) => `.${e}`).join('/')} files`, { file: input }) })
       }
-      for (const m of matches) found.add(m)
+      for (const m of walk.files) found.add(m)
     } else if (stats !== undefined) {
       found.add(input)
     } else if (GLOB_CHARS.test(input)) {
-      const matches = fg.sync(input, { cwd, onlyFiles: true, dot: false })
+      // Globs do not descend through symbolic links to directories: a link loop cannot make them run forever.
+      const matches = fg.sync(input, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: false })
       if (matches.length === 0) {
         unresolved.push({ input, error: new InputError('NO_MATCH', `the glob ${input} matches no file`, { file: input }) })
       }
@@ -76,5 +87,5 @@ export function resolvePaths(inputs: string[], options: ResolveOptions = {}): Re
       unresolved.push({ input, error: new InputError('ENOENT', `${input} does not exist; check the path`, { file: input }) })
     }
   }
-  return { files: [...found].sort(), unresolved }
+  return { files: [...found].sort(), unresolved, diagnostics }
 }

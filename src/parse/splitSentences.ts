@@ -1,3 +1,5 @@
+import { sentenceChunks } from './sentenceChunks.js'
+
 /** A sentence found in a text, with offsets into that text. */
 export interface SentenceSpan {
   /** Sentence text, trimmed. */
@@ -33,7 +35,7 @@ function trimSpan(text: string, start: number, end: number): SentenceSpan | unde
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const pieces: Array<[number, number]> = []
-  for (const s of sentenceSegmenter.segment(text)) {
+  for (const s of sentenceChunks(sentenceSegmenter, text)) {
     const start = s.index
     const end = s.index + s.segment.length
     let cut = start

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs'
+import { checkStringArray } from '../errors/checkArgument.js'
+import { checkCorpusOptions, checkDatasetOptions } from './checkPipelineOptions.js'
 import { loadPivot } from '../pivot/pivotFile.js'
 import type { Dataset, Pivot } from '../types.js'
 import { buildDataset, type BuildDatasetOptions } from './buildDataset.js'
@@ -24,8 +26,12 @@ export interface AlignCorpusOptions extends Omit<BuildDatasetOptions, 'pivot' | 
  * (a component of candidate pairs at a time) and families — and the dataset is the same as on one.
  * @returns The dataset; write it with `writeDataset`.
  * @throws {InputError} with `strict`, when no input can be read, or for an unreadable pivot file.
+ * @throws {UsageError} `INVALID_OPTION` for an argument or option of the wrong type or out of range, naming it.
  */
 export async function alignCorpus(inputs: readonly string[], options: AlignCorpusOptions = {}): Promise<Dataset> {
+  checkStringArray(inputs, 'inputs')
+  checkCorpusOptions(options)
+  checkDatasetOptions(options)
   // One pool for every stage: documents are read, parsed and detected, pairs judged and families built on it.
   let pool: Tinypool | undefined
   try {

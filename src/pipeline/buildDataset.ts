@@ -5,6 +5,7 @@ import type { DriftWeights } from '../drift/weights.js'
 import type { AlignmentCache } from '../pivot/types.js'
 import type { AlignmentLevel, Dataset, DatasetDocument, Diagnostic, DriftReport, PairVerdict, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
 import { VERSION } from '../version.js'
+import { checkDatasetOptions, checkParsedDocuments } from './checkPipelineOptions.js'
 import { aloneDiagnostic, buildFamily, type FamilyResult, type FamilySettings } from './familyStage.js'
 import { judgePairs } from './judgePairs.js'
 import { decideFamilies, type DecidedFamilies } from './decideFamilies.js'
@@ -114,6 +115,8 @@ export function assembleDataset(plan: DatasetPlan, verdicts: PairVerdict[], deci
  * options give the same dataset.
  */
 export function buildDataset(documents: readonly ParsedDocument[], options: BuildDatasetOptions = {}): Dataset {
+  checkParsedDocuments(documents)
+  checkDatasetOptions(options)
   const plan = planDataset(documents, options)
   const { sorted, settings } = plan
   const cache: AlignmentCache = new Map()

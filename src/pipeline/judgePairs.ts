@@ -3,6 +3,7 @@ import { alignPair } from '../pivot/alignPair.js'
 import type { AlignmentCache, PivotOptions } from '../pivot/types.js'
 import type { PairVerdict, ParsedDocument } from '../types.js'
 import { candidatePairs, PAIR_FILTER_MIN_DOCUMENTS } from './candidatePairs.js'
+import { checkJudgeOptions, checkParsedDocuments } from './checkPipelineOptions.js'
 
 function allPairs(n: number): Array<[number, number]> {
   const pairs: Array<[number, number]> = []
@@ -32,6 +33,8 @@ export interface JudgePairsOptions {
  * or, for large corpora, only candidate pairs found from cheap fingerprints (see `pairs`).
  */
 export function judgePairs(documents: readonly ParsedDocument[], options: JudgePairsOptions = {}): PairVerdict[] {
+  checkParsedDocuments(documents)
+  checkJudgeOptions(options)
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : 1))
   const verdicts: PairVerdict[] = []
   const pairs = pairsToJudge(sorted, options.pairs)

@@ -1,8 +1,11 @@
 import { checkLanguageOptions } from '../detect/languageHint.js'
+import { checkStringArray } from '../errors/checkArgument.js'
 import type { InputError } from '../errors/InputError.js'
+import { checkCorpusOptions } from './checkPipelineOptions.js'
 import { readDocuments, type ReadDocumentsOptions } from '../load/readDocuments.js'
 import type { Diagnostic, ParsedDocument } from '../types.js'
-import { parseDocument, type ParseDocumentOptions } from './parseDocument.js'
+import type { ParseDocumentOptions } from './parseDocument.js'
+import { inputErrorFromData, parseLoaded } from './parseFile.js'
 
 /** Options for {@link loadCorpus}. */
 export interface LoadCorpusOptions extends ReadDocumentsOptions, Omit<ParseDocumentOptions, 'id' | 'path' | 'sha256'> {}
@@ -24,11 +27,19 @@ export interface Corpus {
  */
 export function loadCorpus(inputs: string[], options: LoadCorpusOptions = {}): Corpus {
   checkLanguageOptions(options.languages)
+  checkStringArray(inputs, 'inputs')
+  checkCorpusOptions(options)
   const read = readDocuments(inputs, options)
-  const documents = read.documents.map((doc) => {
-    const parsed = parseDocument(doc.text, { ...options, id: doc.id, path: doc.path, sha256: doc.sha256 })
-    return { ...parsed, diagnostics: [...doc.diagnostics, ...parsed.diagnostics] }
-  })
+  const documents: ParsedDocument[] = []
+  const errors = [...read.errors]
+  for (const doc of read.documents) {
+    const parsed = parseLoaded(doc, options)
+    if (parsed.kind === 'document') documents.push(parsed.document)
+    else if (parsed.kind === 'error') {
+      if (options.strict === true) throw inputErrorFromData(parsed.error)
+      errors.push(inputErrorFromData(parsed.error))
+    }
+  }
   documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return { documents, diagnostics: read.diagnostics, errors: read.errors }
+  return { documents, diagnostics: read.diagnostics, errors }
 }

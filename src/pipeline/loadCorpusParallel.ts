@@ -1,7 +1,9 @@
 import { checkLanguageOptions } from '../detect/languageHint.js'
 import { availableParallelism } from 'node:os'
 import type Tinypool from 'tinypool'
+import { checkStringArray } from '../errors/checkArgument.js'
 import type { InputError } from '../errors/InputError.js'
+import { checkCorpusOptions, workerThreads } from './checkPipelineOptions.js'
 import { gatherReads } from '../load/gatherReads.js'
 import type { SkippedDocument } from '../load/readDocument.js'
 import { resolvePaths } from '../load/resolvePaths.js'
@@ -29,7 +31,7 @@ export interface LoadFileEvent {
 export interface LoadCorpusParallelOptions extends LoadCorpusOptions {
   /**
    * Worker threads reading, parsing and detecting documents (default: `1` for up to 8 files,
-   * `os.availableParallelism()` above). `1` works in the calling thread. Worker threads need the built package
+   * `os.availableParallelism()` above; never more than `os.availableParallelism()`). `1` works in the calling thread. Worker threads need the built package
    * (`dist/pipeline-worker.js`); run from the TypeScript sources, the work stays in the calling thread.
    */
   workers?: number | undefined
@@ -56,6 +58,8 @@ function loadOptions(options: LoadCorpusOptions): LoadCorpusOptions {
  * @throws {InputError} with `strict` (the first error in file order), or when no input could be read at all.
  */
 export async function loadCorpusParallel(inputs: readonly string[], options: LoadCorpusParallelOptions = {}): Promise<Corpus> {
+  checkStringArray(inputs, 'inputs')
+  checkCorpusOptions(options)
   let pool: Tinypool | undefined
   try {
     return await loadCorpusOnPool(inputs, options, (threads) => (pool = openPool(threads)))
@@ -73,10 +77,10 @@ export async function loadCorpusParallel(inputs: readonly string[], options: Loa
 export async function loadCorpusOnPool(inputs: readonly string[], options: LoadCorpusParallelOptions, open: (threads: number) => Tinypool | undefined): Promise<Corpus> {
   const { workers, onFile } = options
   const corpusOptions = loadOptions(options)
-  const { files, unresolved } = resolvePaths([...inputs], corpusOptions)
+  const { files, unresolved, diagnostics } = resolvePaths([...inputs], corpusOptions)
   const errors: InputError[] = unresolved.map((u) => u.error)
   if (corpusOptions.strict === true && errors[0] !== undefined) throw errors[0]
-  const threads = Math.max(1, Math.min(files.length, Math.floor(workers ?? (files.length > PARALLEL_MIN_DOCUMENTS ? availableParallelism() : 1))))
+  const threads = workerThreads(workers, files.length, files.length > PARALLEL_MIN_DOCUMENTS ? availableParallelism() : 1)
   const pool = open(threads)
   const results: ParsedFile[] = new Array<ParsedFile>(files.length)
   let done = 0
@@ -90,7 +94,7 @@ export async function loadCorpusOnPool(inputs: readonly string[], options: LoadC
     await Promise.all(files.map(async (path, i) => finish(i, (await pool.run({ path, options: corpusOptions } satisfies LoadTask)) as LoadReply)))
   }
   const outcomes = results.map((r): ParsedFileDocument | SkippedDocument | InputError => (r.kind === 'document' ? r.document : r.kind === 'skipped' ? r.skipped : inputErrorFromData(r.error)))
-  const gathered = gatherReads(outcomes, errors, corpusOptions.strict === true)
+  const gathered = gatherReads(outcomes, errors, corpusOptions.strict === true, diagnostics)
   const documents = gathered.documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   return { documents, diagnostics: gathered.diagnostics, errors: gathered.errors }
 }

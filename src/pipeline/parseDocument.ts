@@ -1,3 +1,5 @@
+import { checkString } from '../errors/checkArgument.js'
+import { checkParseOptions } from './checkPipelineOptions.js'
 import { detectDocument, type DetectDocumentOptions } from '../detect/index.js'
 import { languageHint, type LanguageHintOptions } from '../detect/languageHint.js'
 import { segmentDocument, type SegmentOptions } from '../parse/segmentDocument.js'
@@ -16,9 +18,12 @@ export interface ParseDocumentOptions extends SegmentOptions, LanguageHintOption
  * document, every segment and every sentence (see `detectDocument`), with the language stated for it by
  * `languages` or named by its path as a hint (see `languageHint`).
  * Never throws on string input: anomalies are diagnostics on the returned document.
- * @throws {UsageError} `INVALID_OPTION` when `languages` states an unknown language for this document.
+ * @throws {UsageError} `INVALID_OPTION` when `text` is not a string or an option has the wrong type, or when
+ *   `languages` states an unknown language for this document.
  */
 export function parseDocument(text: string, options: ParseDocumentOptions = {}): ParsedDocument {
+  checkString(text, 'text', true)
+  checkParseOptions(options)
   const parsed = segmentDocument(text, options)
   if (options.detect === false) return parsed
   const hint = options.detection?.hint ?? languageHint(options.path, options)

@@ -13,7 +13,7 @@ describe('public API', () => {
       'findAnchor', 'findFamilies', 'findSpeakers', 'findSwaps', 'formatBead', 'groupFamilies', 'isExportFormat', 'judgePairs',
       'lineShape', 'loadCorpus', 'loadCorpusParallel', 'loadPivot', 'normalizeText', 'parseBeadLines', 'parseDocument',
       'parsePivot', 'readDocument', 'readDocuments', 'resolvePaths', 'scoreDrift', 'segmentDocument', 'serializePivot',
-      'slotIds', 'speakerLabel', 'splitSentences', 'summarizeLanguages', 'toBcp47', 'toHtml', 'toJson', 'toJsonl',
+      'slotIds', 'speakerLabel', 'splitSentences', 'summarizeLanguages', 'toBcp47', 'toHtml', 'toHtmlPages', 'toJson', 'toJsonl',
       'toMoses', 'toTmx', 'writeDataset',
     ])
   })

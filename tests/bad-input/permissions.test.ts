@@ -8,8 +8,8 @@ import { cli } from '../cli/helpers.js'
 import { scratchDir, seedTexts } from './helpers.js'
 
 // Root reads through `chmod 000` (CI runs tests as root). There, the permission error is raised by hooks on the
-// two calls that meet it — fast-glob listing a directory and `readFileSync` opening a file — with the very error
-// Node gives an unprivileged user; elsewhere the real `chmod` does it. A second test below makes the kernel
+// two calls that meet it — listing a directory (`readdirSync`) and opening a file (`openSync`) — with the very
+// error Node gives an unprivileged user; elsewhere the real `chmod` does it. A second test below makes the kernel
 // refuse for real by running the CLI as an unprivileged user in a child process.
 const isRoot = process.getuid?.() === 0
 const denied = vi.hoisted(() => new Set<string>())
@@ -20,20 +20,15 @@ function permissionDenied(syscall: string, path: string): NodeJS.ErrnoException 
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>()
-  const readFileSync = ((path: Parameters<typeof fs.readFileSync>[0], options?: Parameters<typeof fs.readFileSync>[1]) => {
+  const openSync = ((path: Parameters<typeof fs.openSync>[0], ...rest: unknown[]) => {
     if (typeof path === 'string' && denied.has(path)) throw permissionDenied('open', path)
-    return fs.readFileSync(path, options)
-  }) as typeof fs.readFileSync
-  return { ...fs, readFileSync, default: { ...fs, readFileSync } }
-})
-
-vi.mock('fast-glob', async (importOriginal) => {
-  const fg = (await importOriginal<{ default: typeof import('fast-glob') }>()).default
-  const sync = ((pattern: string | string[], options?: Parameters<typeof fg.sync>[1]) => {
-    for (const dir of denied) if (typeof pattern === 'string' && pattern.startsWith(`${dir}/`)) throw permissionDenied('scandir', dir)
-    return fg.sync(pattern, options)
-  }) as typeof fg.sync
-  return { default: Object.assign(Object.create(fg) as typeof fg, { sync }) }
+    return (fs.openSync as (...args: unknown[]) => number)(path, ...rest)
+  }) as typeof fs.openSync
+  const readdirSync = ((path: Parameters<typeof fs.readdirSync>[0], ...rest: unknown[]) => {
+    if (typeof path === 'string' && denied.has(path)) throw permissionDenied('scandir', path)
+    return (fs.readdirSync as (...args: unknown[]) => unknown)(path, ...rest)
+  }) as typeof fs.readdirSync
+  return { ...fs, openSync, readdirSync, default: { ...fs, openSync, readdirSync } }
 })
 
 const scratch = scratchDir('bad-permissions')
@@ -99,5 +94,24 @@ describe.runIf(isRoot)('as an unprivileged user (root only: run the CLI in a chi
     expect(child.stderr).toContain(`InputError [EACCES]: cannot list directory ${locked}: EACCES: permission denied, scandir '${locked}'`)
     expect(child.stdout).toContain(`${good}: `)
     expect(child.status).toBe(2)
+  })
+})
+
+describe('an unreadable subdirectory inside a directory argument', () => {
+  it('is an EACCES error naming the subdirectory; the readable files beside it are still read', () => {
+    const result = readDocuments([scratch.dir])
+    expect(result.documents.map((d) => d.path)).toEqual([good])
+    expect(result.errors.map((e) => [e.code, e.file])).toEqual([
+      ['EACCES', locked],
+      ['EACCES', lockedFile],
+    ])
+    expect(result.errors[0]!.message).toBe(`cannot list directory ${locked}: EACCES: permission denied, scandir '${locked}'`)
+  })
+
+  it('makes `paracorpus parse` on the directory exit 2 with the readable file parsed', async () => {
+    const run = await cli(['parse', scratch.dir])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(`InputError [EACCES]: cannot list directory ${locked}`)
+    expect(run.stdout).toContain(`${good}: `)
   })
 })

@@ -52,7 +52,7 @@ describe('paracorpus align', () => {
   it('writes only the formats asked for', async () => {
     const out = tempDir()
     expect((await cli(['align', 'corpus', '--out', out, '--format', 'json,html'])).code).toBe(0)
-    expect(readdirSync(out).sort()).toEqual(['dataset.json', 'report.html'])
+    expect(readdirSync(out).sort()).toEqual(['.paracorpus-manifest.json', 'dataset.json', 'report.html'])
   })
 
   it.each([

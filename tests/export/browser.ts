@@ -106,3 +106,27 @@ export async function addTestFonts(page: Page): Promise<void> {
   await page.addStyleTag({ content: fontFaceCss() })
   await page.evaluate('document.fonts.ready.then(() => true)')
 }
+
+/** Number of elements a keyboard user can Tab to on the page (focusable, enabled, rendered). */
+export async function tabStops(page: Page): Promise<number> {
+  return page.evaluate(`Array.from(document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]'))
+    .filter((el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0).length`)
+}
+
+/** Violations axe-core (the npm package, injected from node_modules) finds on the page as it is. */
+export async function axeViolations(page: Page): Promise<Array<{ id: string; nodes: number; help: string }>> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  return page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.length, help: v.help })))`)
+}
+
+/** Families of the fonts Chromium used to draw the text of the first element a selector matches. */
+export async function renderedFonts(page: Page, selector: string): Promise<Array<{ familyName: string; glyphCount: number }>> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+  await cdp.detach()
+  return fonts.map((f) => ({ familyName: f.familyName, glyphCount: f.glyphCount }))
+}

@@ -9,13 +9,14 @@ import { useTempDirs } from '../tempDirs.js'
 const tempDir = useTempDirs('paracorpus-export-')
 
 const ALL = ['dataset.json', 'family-1.jsonl', 'family-1.tmx', 'family-1.kk-km.km', 'family-1.kk-km.kk', 'report.html']
+const MANIFEST = '.paracorpus-manifest.json'
 
 describe('writeDataset', () => {
   it('writes every format by default and returns the paths written', async () => {
     const dir = tempDir()
     const written = await writeDataset(fixtureDataset(), dir)
     expect(written).toEqual(ALL.map((name) => join(dir, name)))
-    expect(readdirSync(dir).sort()).toEqual([...ALL].sort())
+    expect(readdirSync(dir).sort()).toEqual([MANIFEST, ...ALL].sort())
   })
 
   it.each<[ExportFormat[], string[]]>([
@@ -30,14 +31,14 @@ describe('writeDataset', () => {
   it('creates a missing output directory', async () => {
     const dir = join(tempDir(), 'a', 'b')
     await writeDataset(fixtureDataset(), dir, ['json'])
-    expect(readdirSync(dir)).toEqual(['dataset.json'])
+    expect(readdirSync(dir).sort()).toEqual([MANIFEST, 'dataset.json'])
   })
 
   it('writes byte-identical files for the same dataset', async () => {
     const [one, two] = [tempDir(), tempDir()]
     await writeDataset(fixtureDataset(), one)
     await writeDataset(fixtureDataset(), two)
-    for (const name of ALL) expect(readFileSync(join(two, name)).equals(readFileSync(join(one, name))), name).toBe(true)
+    for (const name of [MANIFEST, ...ALL]) expect(readFileSync(join(two, name)).equals(readFileSync(join(one, name))), name).toBe(true)
   })
 
   it('leaves no partial or temporary file when a write fails half-way, and names the file', async () => {

@@ -9,6 +9,7 @@ import type { AlignmentLevel, Dataset } from '../../types.js'
 import type { CliCommand } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
+import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
 import { progressBar } from '../progressBar.js'
 import { alignSummary } from './alignSummary.js'
 import { LANGUAGE_ARGS, LANGUAGE_HELP, languageOptions } from '../languageArgs.js'
@@ -35,6 +36,7 @@ Options:
   --level L       unit granularity: sentence (default) or turn
   --quiet         no progress bar (it is only drawn when stderr is a terminal anyway)
   --strict        stop at the first unreadable file (default: report it and go on)
+${MAX_BYTES_HELP}
 ${LANGUAGE_HELP}
   -h, --help      show this help
 
@@ -77,6 +79,7 @@ export const alignCommand: CliCommand = {
         level: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         strict: { type: 'boolean' },
+        'max-bytes': { type: 'string' },
         ...LANGUAGE_ARGS,
       },
     })
@@ -85,7 +88,7 @@ export const alignCommand: CliCommand = {
     const out = values.out ?? 'out'
     if (out === '') throw new UsageError('USAGE', '--out needs a directory')
     const bar = io.stderr.isTTY === true && values.quiet !== true ? progressBar(io.stderr) : undefined
-    const options: AlignCorpusOptions = { strict: values.strict === true, ...languageOptions(values) }
+    const options: AlignCorpusOptions = { strict: values.strict === true, maxBytes: parseMaxBytes(values['max-bytes']), ...languageOptions(values) }
     if (level !== undefined) options.level = level
     if (values.pivot !== undefined) options.pivot = values.pivot
     if (bar !== undefined) options.onProgress = (event) => bar.update(event)

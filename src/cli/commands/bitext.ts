@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import type { CliCommand } from '../command.js'
 import { alignBitext } from '../../align/alignBitext.js'
 import { formatBead } from '../../align/format/beadLines.js'
 import { InputError } from '../../errors/InputError.js'
 import { UsageError } from '../../errors/UsageError.js'
+import { readFileBytes } from '../../load/readFileBytes.js'
 import { EXIT_OK } from '../exitCodes.js'
 
 const HELP = `Usage: paracorpus bitext [options] SRC TGT
@@ -26,16 +26,9 @@ Options:
 Exit codes: 0 success, 1 usage error, 2 input error.
 `
 
-async function readLines(path: string): Promise<string[]> {
-  let buffer: Buffer
-  try {
-    buffer = await readFile(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new InputError('ENOENT', `cannot read \`${path}\`: no such file`, { file: path, cause: error })
-    if (code === 'EISDIR') throw new InputError('EISDIR', `\`${path}\` is a directory; give a file with one sentence per line`, { file: path, cause: error })
-    throw new InputError('EACCES', `cannot read \`${path}\`: ${(error as Error).message}`, { file: path, cause: error })
-  }
+function readLines(path: string): string[] {
+  const bytes = readFileBytes(path)
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const nul = buffer.indexOf(0)
   if (nul >= 0) throw new InputError('BINARY', `\`${path}\` looks binary (NUL byte); give a UTF-8 text file`, { file: path, byteOffset: nul })
   let text: string
@@ -73,7 +66,7 @@ export const bitextCommand: CliCommand = {
       }
     }
     const [srcPath = '', tgtPath = ''] = positionals
-    const [source, target] = await Promise.all([readLines(srcPath), readLines(tgtPath)])
+    const [source, target] = [readLines(srcPath), readLines(tgtPath)]
     const beads = alignBitext(source, target, { maxBead })
     if (values.json === true) io.stdout.write(`${JSON.stringify(beads)}\n`)
     else io.stdout.write(beads.map((b) => `${formatBead(b)}\n`).join(''))

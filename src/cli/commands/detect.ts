@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { detectLanguage, type DetectLanguageOptions } from '../../detect/detectLanguage.js'
 import { InputError } from '../../errors/InputError.js'
 import { UsageError } from '../../errors/UsageError.js'
+import { DEFAULT_MAX_BYTES, readFileBytes } from '../../load/readFileBytes.js'
 import { loadCorpus } from '../../pipeline/loadCorpus.js'
+import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
 import type { LanguageGuess, ParsedDocument } from '../../types.js'
 import type { CliCommand, CliIO } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
@@ -25,20 +26,20 @@ function report(doc: ParsedDocument, segments: boolean): string {
   return lines.join('\n')
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+async function readAll(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  let size = 0
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    size += buffer.length
+    if (size > maxBytes) throw new InputError('TOO_LARGE', `stdin holds more than ${maxBytes} bytes; raise the limit with \`--max-bytes\` or split the input`, { file: '-' })
+    chunks.push(buffer)
+  }
   return Buffer.concat(chunks)
 }
 
-async function readLinesInput(file: string, io: CliIO): Promise<string> {
-  let bytes: Uint8Array
-  try {
-    bytes = file === '-' ? await readAll(io.stdin) : readFileSync(file)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new InputError(code === 'EISDIR' ? 'EISDIR' : code === 'EACCES' ? 'EACCES' : 'ENOENT', `cannot read \`${file}\` for --lines (${code ?? 'error'}); give a readable text file or \`-\` for stdin`, { file, cause: error })
-  }
+async function readLinesInput(file: string, io: CliIO, maxBytes: number | undefined): Promise<string> {
+  const bytes = file === '-' ? await readAll(io.stdin, maxBytes ?? DEFAULT_MAX_BYTES) : readFileBytes(file, maxBytes)
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch (error) {
@@ -91,6 +92,7 @@ Options:
   --lang PATH=LANG the language of a file, or of every file under a folder (repeatable); codes in
                    file and folder names (README.ja.md, docs/zh-CN/) are used as hints without it
   --strict         stop at the first unreadable file (default: report it and go on)
+${MAX_BYTES_HELP}
   -h, --help       show this help`,
   async run(argv, io) {
     const { values, positionals } = parseArgs({
@@ -103,18 +105,20 @@ Options:
         only: { type: 'string' },
         ignore: { type: 'string' },
         strict: { type: 'boolean' },
+        'max-bytes': { type: 'string' },
         lang: { type: 'string', multiple: true },
       },
     })
     const options: DetectLanguageOptions = { only: list(values.only), ignore: list(values.ignore) }
+    const maxBytes = parseMaxBytes(values['max-bytes'])
     if (values.lines !== undefined) {
       if (positionals.length > 0) throw new UsageError('USAGE', '--lines reads one file; drop the other paths or run `paracorpus detect` on them separately')
-      io.stdout.write(detectLines(await readLinesInput(values.lines, io), options))
+      io.stdout.write(detectLines(await readLinesInput(values.lines, io, maxBytes), options))
       return EXIT_OK
     }
     if (positionals.length === 0) throw new UsageError('USAGE', 'detect needs at least one path, or --lines FILE; try `paracorpus detect corpus/`')
     const { languages } = languageOptions({ lang: values.lang })
-    const corpus = loadCorpus(positionals, { strict: values.strict === true, detection: options, languages })
+    const corpus = loadCorpus(positionals, { strict: values.strict === true, maxBytes, detection: options, languages })
     for (const error of corpus.errors) io.stderr.write(`paracorpus: ${error.name} [${error.code}]: ${error.message}\n`)
     for (const d of corpus.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
     const documents = corpus.documents

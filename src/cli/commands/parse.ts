@@ -5,6 +5,7 @@ import type { CliCommand } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { UsageError } from '../../errors/UsageError.js'
+import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
 
 const ROLES: SegmentRole[] = ['title', 'heading', 'intro', 'body', 'question', 'answer', 'boilerplate', 'code']
 
@@ -28,11 +29,12 @@ question, answer, boilerplate) and sentences, and report anomalies with their po
 Options:
   --json      print the parsed documents as JSON (stdout)
   --strict    stop at the first unreadable file (default: report it and go on)
+${MAX_BYTES_HELP}
   -h, --help  show this help`,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, strict: { type: 'boolean' } } })
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' } } })
     if (positionals.length === 0) throw new UsageError('USAGE', 'parse needs at least one path; try `paracorpus parse corpus/`')
-    const corpus = loadCorpus(positionals, { strict: values.strict === true })
+    const corpus = loadCorpus(positionals, { strict: values.strict === true, maxBytes: parseMaxBytes(values['max-bytes']) })
     for (const error of corpus.errors) io.stderr.write(`paracorpus: ${error.name} [${error.code}]: ${error.message}\n`)
     for (const d of corpus.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
     if (values.json === true) io.stdout.write(`${JSON.stringify(corpus.documents, null, 2)}\n`)

@@ -1,66 +1,63 @@
-import type { Dataset } from '../../types.js'
-import { escapeXmlText as text } from '../xmlText.js'
+import type { Dataset, TranslationFamily } from '../../types.js'
 import { aloneSection } from './aloneSection.js'
+import { contentsTable } from './contentsTable.js'
 import { familySection } from './familySection.js'
-import { REPORT_CSS } from './reportStyles.js'
+import { filterForm } from './filterForm.js'
+import { reportContext, type ReportContext } from './reportContext.js'
+import { diagnosticsSection, reportHeader } from './reportHeader.js'
+import { reportPage } from './reportPage.js'
 
-/** Options for {@link toHtml}. */
+/** Options for {@link toHtml} and `toHtmlPages`. */
 export interface HtmlOptions {
   /** Page title (default: `paracorpus report`). */
   title?: string | undefined
+  /**
+   * Largest report `toHtmlPages` (and so `writeDataset`) writes as one page, in bytes; a larger one becomes an
+   * index page and one page per family (default: `1000000`).
+   */
+  maxPageBytes?: number | undefined
+}
+
+/** Whether a family has translations (an alignment table to show). */
+export function hasTranslations(family: TranslationFamily): boolean {
+  return !family.alone && family.documents.length > 1
+}
+
+/** Drift reason codes found in the drift reports of the given families, sorted. */
+export function driftCodes(context: ReportContext, families: readonly TranslationFamily[]): string[] {
+  const ids = new Set(families.map((f) => f.id))
+  const codes = new Set<string>()
+  for (const report of context.dataset.drift) {
+    if (!ids.has(report.family)) continue
+    for (const slot of report.slots) for (const reason of slot.reasons) codes.add(reason.code)
+  }
+  return [...codes].sort()
 }
 
 /**
- * A self-contained static HTML report of a dataset (inline CSS, no scripts, fonts or network): a summary, then
- * per family a slot × document table shaded by drift with the reasons on hover and keyboard focus, gaps
- * marked, and a per-document drift bar chart; then the documents without a parallel, with the verdicts' reasons,
- * and the corpus warnings. All text is escaped.
+ * A self-contained static HTML report of a dataset on one page (inline CSS and script, no fonts or network):
+ * a summary; a contents table of every document (language, family, source marked, drift, lowest pair
+ * confidence; sortable); a filter form (drift reason, confidence below a threshold, text search); per family
+ * a slot × document table shaded by drift, each slot opening to its drift reasons and, at sentence level,
+ * its sentence pairs side by side with their bead type and confidence, every row linkable
+ * (`report.html#family-1/q-3`, `#family-1/q-3/2`) and every text with its source line; then the documents
+ * without a parallel, with the verdicts' reasons, and the corpus warnings. All text is escaped.
+ * For a large corpus, `toHtmlPages` splits the report into an index and a page per family.
  * @param dataset Dataset from `alignCorpus`.
  * @param options Page title.
  * @returns The HTML document.
  */
 export function toHtml(dataset: Dataset, options: HtmlOptions = {}): string {
   const title = options.title ?? 'paracorpus report'
-  const multi = dataset.families.filter((f) => !f.alone && f.documents.length > 1)
-  const out: string[] = [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="paracorpus ${text(dataset.tool.version)}">`,
-    `<title>${text(title)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
-    '<header>',
-    `<h1>${text(title)}</h1>`,
-    '<ul class="summary">',
-    `<li><strong>${dataset.documents.length}</strong> documents</li>`,
-    `<li><strong>${dataset.languages.length}</strong> languages (${dataset.languages.map((l) => text(l.bcp47)).join(', ')})</li>`,
-    `<li><strong>${dataset.families.length}</strong> families (${multi.length} with translations)</li>`,
-    `<li><strong>${dataset.units.length}</strong> aligned units (${text(dataset.options.level)} level)</li>`,
-    `<li>pivot <code>${text(dataset.options.pivot)}</code></li>`,
-    `<li>paracorpus ${text(dataset.tool.version)}</li>`,
-    '</ul>',
-    '<p class="legend"><span>drift 0</span><span class="scale" aria-hidden="true"></span><span>drift 1</span>' +
-      '<span class="swatch-gap" aria-hidden="true"></span><span>gap</span><span>· hover or focus (Tab) a cell for its reasons</span></p>',
-    '</header>',
-    '<main>',
-  ]
-  dataset.families.forEach((family, i) => {
-    if (family.alone || family.documents.length < 2) return
-    out.push(familySection(dataset, family, i + 1))
-  })
+  const context = reportContext(dataset)
+  const multi = dataset.families.filter(hasTranslations)
+  const body = [reportHeader(dataset, title), '<main>', filterForm(driftCodes(context, multi), multi.length > 0), '<h2>Documents</h2>']
+  body.push(contentsTable(context, dataset.families, (family) => (hasTranslations(family) ? `#${family.id}` : undefined), 'contents'))
+  for (const family of multi) body.push(familySection(context, family))
   const alone = aloneSection(dataset)
-  if (alone !== '') out.push(alone)
-  if (dataset.diagnostics.length > 0) {
-    out.push(`<details class="diagnostics"><summary>Corpus warnings (${dataset.diagnostics.length})</summary><ul>`)
-    for (const d of dataset.diagnostics) {
-      out.push(`<li>${text(d.severity)} <code>${text(d.ruleId)}</code>${d.file === undefined ? '' : ` <span class="id">${text(d.file)}</span>`}: ${text(d.reason)}</li>`)
-    }
-    out.push('</ul></details>')
-  }
-  out.push('</main>', '</body>', '</html>', '')
-  return out.join('\n')
+  if (alone !== '') body.push(alone)
+  const diagnostics = diagnosticsSection(dataset)
+  if (diagnostics !== '') body.push(diagnostics)
+  body.push('</main>')
+  return reportPage(title, dataset.tool.version, body)
 }
