@@ -33,9 +33,10 @@ function letters(text: string): number {
 
 /**
  * The language of a document from its prose only: the segments that are neither furniture nor code, without their
- * inline code and URLs. Each segment long enough and confidently guessed votes with its length in letters; when
- * the winner of that vote differs from the guess on the whole prose, the winner's own segments are judged together
- * (a few long code-like or quoted passages cannot outvote the rest).
+ * inline code and URLs. Each segment long enough and confidently guessed votes with its length in letters times its
+ * confidence; when the winner of that vote differs from the guess on the whole prose, holds most of the vote and
+ * outweighs the whole prose's language twice over, the winner's own segments are judged together and that guess
+ * is the document's (a few long quoted or log-like passages cannot decide the language of the rest).
  * @param content The document's content segments.
  * @param own A segment text's own guess (memoised by the caller).
  * @param options Detection options and thresholds.
@@ -53,14 +54,17 @@ export function proseLanguage(content: readonly Segment[], own: (text: string) =
     const guess = own(text)
     if (guess.iso6393 === 'und' || guess.confidence < minConfidence) continue
     const vote = votes.get(guess.iso6393) ?? { weight: 0, texts: [] }
-    vote.weight += n
+    vote.weight += n * guess.confidence
     vote.texts.push(text)
     votes.set(guess.iso6393, vote)
-    total += n
+    total += n * guess.confidence
   }
   let winner: [string, { weight: number; texts: string[] }] | undefined
   for (const entry of [...votes.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (winner === undefined || entry[1].weight > winner[1].weight) winner = entry
-  if (winner === undefined || winner[0] === whole.iso6393 || winner[1].weight * 2 <= total) return whole
+  // Short segments of close languages (English and Scots) scatter their votes: the whole prose's guess stands
+  // unless the winner outweighs its language twice over and holds most of the vote.
+  const wholeWeight = votes.get(whole.iso6393)?.weight ?? 0
+  if (winner === undefined || winner[0] === whole.iso6393 || winner[1].weight * 2 <= total || winner[1].weight < 2 * wholeWeight) return whole
   const judged = detectLanguage(winner[1].texts.join('\n\n'), options)
   return judged.iso6393 === winner[0] ? judged : whole
 }
