@@ -25,6 +25,10 @@ export function checkParseOptions(value: unknown): Record<string, unknown> {
   checkOptionalNumber(options.maxTitleWords, 'maxTitleWords', { min: 1, integer: true })
   checkOptionalBoolean(options.detect, 'detect')
   checkOptionalObject(options.detection, 'detection')
+  checkOptionalChoice(options.format, 'format', ['markdown', 'text'])
+  checkOptionalObject(options.languages, 'languages')
+  for (const [path, tag] of Object.entries((options.languages ?? {}) as Record<string, unknown>)) checkOptionalString(tag, `languages[${JSON.stringify(path)}]`)
+  checkOptionalBoolean(options.pathHints, 'pathHints')
   return options
 }
 
@@ -65,6 +69,7 @@ export function checkDatasetOptions(value: unknown): Record<string, unknown> {
   const options = checkOptions(value)
   checkOptionalChoice(options.level, 'level', ['sentence', 'turn'])
   checkPivot(options.pivot)
+  checkOptionalString(options.source, 'source')
   checkOptionalNumber(options.parallelThreshold, 'parallelThreshold', { min: 0, max: 1 })
   checkOptionalObject(options.align, 'align')
   checkWeights(options.weights)
