@@ -50,9 +50,9 @@ function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean 
  * {@link NAME_WEIGHT} of a lost number.
  * @param expected The slot's pivot anchors.
  * @param text The translation's text of the slot.
+ * @param found Its anchors (default: those of the text; give the segments' own to include link URLs and code).
  */
-export function anchorDrift(expected: readonly PivotAnchor[], text: string): AnchorDrift {
-  const found = anchorsOf(text)
+export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOf(text)): AnchorDrift {
   const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
   const spare: Anchor[] = found.filter((a) => a.kind !== 'name' && !keys.has(`${a.kind}:${a.normalized}`) && !small(a))
   const cased = casedScript(text)

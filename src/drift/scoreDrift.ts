@@ -5,6 +5,7 @@ import { roleFamily } from '../pivot/roleFamily.js'
 import { shareSpread } from '../pivot/slotFit.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, PivotSlot, Segment, SlotCell, SlotDrift } from '../types.js'
+import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import { anchorDrift } from './anchorDrift.js'
 import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
 
@@ -106,7 +107,7 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
   const lengthScore = clamp01((Math.abs(z) - tolerance) / 3)
   add('length', lengthScore, `${slotName(slot)} holds ${(ctx.share * 100).toFixed(1)}% of the text, expected ${(slot.share * 100).toFixed(1)}% (z = ${z.toFixed(1)})`)
   if (slot.anchors.length > 0) {
-    const anchors = anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'))
+    const anchors = anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'), anchorsOfSegments(segments))
     add('anchor-lost', anchors.lost, `${slotName(slot)} lost ${anchors.lostAnchors.join(', ')}`)
     add('anchor-changed', anchors.changed, `${slotName(slot)} changed ${anchors.changedAnchors.join(', ')}`)
   }

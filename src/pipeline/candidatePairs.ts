@@ -1,4 +1,4 @@
-import { extractAnchors } from '../align/anchors/extractAnchors.js'
+import { segmentAnchors } from '../align/anchors/segmentAnchors.js'
 import type { ParsedDocument } from '../types.js'
 
 /** Corpora with more documents than this have their pairs filtered by {@link candidatePairs} by default. */
@@ -21,7 +21,7 @@ function fingerprint(doc: ParsedDocument): Fingerprint {
   for (const segment of doc.segments) {
     // A Han, kana or Hangul character carries about what three letters of an alphabet do.
     characters += segment.text.length + 2 * (segment.text.match(DENSE)?.length ?? 0)
-    for (const anchor of extractAnchors(segment.text)) anchors.add(`${anchor.kind}:${anchor.normalized}`)
+    for (const anchor of segmentAnchors(segment)) anchors.add(`${anchor.kind}:${anchor.normalized}`)
   }
   return { anchors, characters }
 }

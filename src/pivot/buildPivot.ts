@@ -3,7 +3,7 @@ import type { ParsedDocument, Pivot, PivotSlot, SegmentRole } from '../types.js'
 import { alignPair } from './alignPair.js'
 import { alignToPivot } from './alignToPivot.js'
 import { contentSegments } from './contentSegments.js'
-import { anchorsOf, mergeAnchors } from './pivotAnchors.js'
+import { anchorsOfSegments, mergeAnchors } from './pivotAnchors.js'
 import { segmentShares } from './segmentShares.js'
 import { MIN_SHARE_SPREAD } from './slotFit.js'
 import { slotIds } from './slotIds.js'
@@ -50,7 +50,7 @@ export function chooseHub(documents: readonly ParsedDocument[], from: string, op
       mismatch += structuralMismatch(doc, other, options)
       score += alignPair(doc, other, options).parallelism.score
     }
-    const anchors = contentSegments(doc).reduce((a, s) => a + anchorsOf(s.text).filter((x) => x.kind !== 'name').length, 0)
+    const anchors = contentSegments(doc).reduce((a, s) => a + anchorsOfSegments([s]).filter((x) => x.kind !== 'name').length, 0)
     return { doc, mismatch, score, anchors }
   })
   const least = Math.min(...ranked.map((r) => r.mismatch))
@@ -86,7 +86,7 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
   const perSlot = hubSegments.map((segment, i) => ({
     roles: [segment.role] as SegmentRole[],
     shares: [hubShares[i]!],
-    anchors: [anchorsOf(segment.text)],
+    anchors: [anchorsOfSegments([segment])],
     sentences: [segment.sentences.length],
     paragraphs: [segment.paragraphs],
   }))
@@ -119,7 +119,7 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
       }
       slot.shares.push(share)
       if (targets.length === 1 && (slotsOfSegment.get(targets[0]!.segment.id)?.length ?? 0) === 1) slot.roles.push(targets[0]!.segment.role)
-      slot.anchors.push(targets.flatMap((t) => anchorsOf(t.segment.text)))
+      slot.anchors.push(anchorsOfSegments(targets.map((t) => t.segment)))
       slot.sentences.push(cell.sentences.length)
       if (targets.every((t) => (slotsOfSegment.get(t.segment.id)?.length ?? 0) === 1)) slot.paragraphs.push(targets.reduce((a, t) => a + t.segment.paragraphs, 0))
     })

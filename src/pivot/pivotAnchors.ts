@@ -2,7 +2,8 @@ import anyAscii from 'any-ascii'
 import { diceCoefficient } from 'dice-coefficient'
 import { extractAnchors } from '../align/anchors/extractAnchors.js'
 import type { Anchor } from '../align/anchors/Anchor.js'
-import type { PivotAnchor } from '../types.js'
+import { segmentAnchors } from '../align/anchors/segmentAnchors.js'
+import type { PivotAnchor, Segment } from '../types.js'
 
 /** Smallest Dice similarity of two name skeletons taken as the same name (default used by the pivot stage). */
 export const NAME_MATCH = 0.6
@@ -36,6 +37,25 @@ export function anchorsOf(text: string): Anchor[] {
     if (seen.has(key)) continue
     seen.add(key)
     out.push(a)
+  }
+  return out
+}
+
+/**
+ * The anchors of parsed segments, deduplicated: those of their text and those the parser kept beside it (link
+ * URLs, inline code, heading ids — see `segmentAnchors`).
+ * @param segments Segments of one document.
+ */
+export function anchorsOfSegments(segments: ReadonlyArray<Pick<Segment, 'role' | 'text'> & Partial<Pick<Segment, 'anchors' | 'slug'>>>): Anchor[] {
+  const seen = new Set<string>()
+  const out: Anchor[] = []
+  for (const segment of segments) {
+    for (const a of segmentAnchors(segment)) {
+      const key = `${a.kind}:${a.normalized}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      out.push(a)
+    }
   }
   return out
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractAnchors } from '../../src/index.js'
+import { buildDataset, extractAnchors, parseDocument } from '../../src/index.js'
 import { anchorDrift } from '../../src/drift/anchorDrift.js'
 import type { PivotAnchor } from '../../src/index.js'
 
@@ -45,5 +45,19 @@ describe('anchorDrift', () => {
     const drift = anchorDrift([name('mark', 'Mark'), name('avery', 'Avery')], 'Он сказал, что вернётся.')
     expect(drift.lostAnchors).toEqual(['Mark', 'Avery'])
     expect(drift.lost).toBeCloseTo(0.6)
+  })
+})
+
+describe('link targets in Markdown', () => {
+  const en = '# Contact\n\nFollow the project on [our social page](https://twitter.com/paracorpus) for release news and events.\n\nThe team answers questions there within two days, most of the time.\n'
+  const de = '# Kontakt\n\nFolgen Sie dem Projekt auf [unserer Seite](https://twitter.com/paracorpus), um Neuigkeiten zu Versionen und Terminen zu erhalten.\n\nDas Team beantwortet Fragen dort meist innerhalb von zwei Tagen.\n'
+  const fr = (url: string): string => `# Contact\n\nSuivez le projet sur [notre page](${url}) pour les nouvelles versions et les événements.\n\nL’équipe répond aux questions en deux jours la plupart du temps.\n`
+
+  it('reports a changed link target as anchor-changed, though the URL is not in the text', () => {
+    const docs = [parseDocument(en, { id: 'en.md' }), parseDocument(de, { id: 'de.md' }), parseDocument(fr('https://x.com/paracorpus'), { id: 'fr.md' })]
+    const dataset = buildDataset(docs, { level: 'turn', source: 'en.md' })
+    const changed = dataset.drift.find((r) => r.document === 'fr.md')!.reasons.filter((r) => r.code === 'anchor-changed')
+    expect(changed.map((r) => r.message).join(' ')).toContain('twitter.com/paracorpus → https://x.com/paracorpus')
+    expect(dataset.drift.find((r) => r.document === 'de.md')!.reasons.filter((r) => r.code.startsWith('anchor-'))).toEqual([])
   })
 })

@@ -58,3 +58,16 @@ describe('toHtmlPages', () => {
     expect(family!.content).toContain('<a href="report.html">')
   })
 })
+
+describe('toHtml language pairs', () => {
+  it('lists every language pair of a family with the units it keeps, its gaps and mean confidence, the source marked', async () => {
+    const { familyPairs } = await import('../../src/index.js')
+    const dataset = fixtureDataset()
+    const html = toHtml(dataset)
+    const pairs = familyPairs(dataset, { pairs: 'all' }).filter((p) => p.family === 'family-1')
+    expect(pairs.length).toBeGreaterThan(0)
+    expect(html).toContain('<table class="pairs">')
+    for (const pair of pairs) expect(html).toMatch(new RegExp(`<td>${pair.units.length}</td><td>${pair.gaps}</td>`, 'u'))
+    expect(html).toMatch(/<th scope="row">[^<]*\(source\)[^<]*<\/th>/u)
+  })
+})

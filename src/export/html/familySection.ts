@@ -3,13 +3,14 @@ import { familyLanguages } from '../familyLanguages.js'
 import { escapeXmlAttribute as attr, escapeXmlText as text } from '../xmlText.js'
 import { driftBars } from './driftBars.js'
 import { formatScore } from './driftShade.js'
+import { pairTable } from './pairTable.js'
 import { reasonList } from './reasonList.js'
 import { pairKey, type ReportContext } from './reportContext.js'
 import { slotGroup } from './slotGroup.js'
 
 /**
- * HTML section of one family with an alignment: the per-document drift bars, the pairs not judged parallel,
- * then a table with one column per document and one group of rows per pivot slot (see `slotGroup`).
+ * HTML section of one family with an alignment: the per-document drift bars, the pairs not judged parallel, the
+ * language pairs (units kept, gaps, mean confidence), then a table with one column per document and one group of rows per pivot slot (see `slotGroup`).
  * @param context Report lookups.
  * @param family The family.
  */
@@ -39,6 +40,7 @@ export function familySection(context: ReportContext, family: TranslationFamily)
     for (const v of disputed) out.push(`<li><span class="id">${text(v.a)}</span> – <span class="id">${text(v.b)}</span> (score ${formatScore(v.score)})${reasonList(v.reasons)}</li>`)
     out.push('</ul></div>')
   }
+  out.push(pairTable(dataset, family.id))
   out.push(`<h3>Alignment</h3>`)
   out.push(`<table class="alignment" data-family="${attr(family.id)}">`)
   out.push(`<caption class="visually-hidden">${text(family.id)}: one group of rows per pivot slot (its sentence pairs below it), one column per document</caption>`)
