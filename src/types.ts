@@ -297,7 +297,7 @@ export interface NWayAlignment {
 }
 
 /** Machine codes of drift reasons. */
-export type DriftCode = 'missing' | 'extra' | 'split' | 'merged' | 'length' | 'anchor-lost' | 'anchor-changed' | 'role' | 'order'
+export type DriftCode = 'missing' | 'extra' | 'split' | 'merged' | 'length' | 'partial' | 'anchor-lost' | 'anchor-changed' | 'role' | 'order'
 
 /** One explained reason of drift. */
 export interface DriftReason {
@@ -360,8 +360,15 @@ export interface AlignedUnit {
   role: SegmentRole
   /** Text per document id (`null` where the document has a gap). */
   texts: Record<string, string | null>
-  /** Alignment confidence of the unit, in [0, 1] (the lowest over its cells). */
+  /**
+   * Ids of the sentences (sentence level) or segments (turn level) behind each document's text, in text order;
+   * empty for a gap. A span can fill two units when the document merged what the pivot splits.
+   */
+  spans: Record<string, string[]>
+  /** Alignment confidence of the unit, in [0, 1] (the lowest over the cells that have text). */
   confidence: number
+  /** Confidence of each document's cell, in [0, 1]: how likely its text matches the pivot's (0 for a gap). */
+  confidences: Record<string, number>
   /** Drift of each document on the unit's slot, in [0, 1]. */
   drift: Record<string, number>
 }

@@ -1,4 +1,6 @@
+import anyAscii from 'any-ascii'
 import type { Anchor } from '../align/anchors/Anchor.js'
+import { casedScript } from '../pivot/casedScript.js'
 import { findAnchor } from '../pivot/findAnchor.js'
 import { anchorsOf } from '../pivot/pivotAnchors.js'
 import type { PivotAnchor } from '../types.js'
@@ -18,18 +20,21 @@ export interface AnchorDrift {
 /** Share of a lost name in the `anchor-lost` score of a slot: a dropped name weighs less than a dropped number. */
 const NAME_WEIGHT = 0.6
 
-const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/gu
-const LETTER = /\p{L}/gu
-
-/** Whether a text is mostly in a cased script (Latin, Cyrillic, Greek…), where names can be spotted by capitals. */
-function casedScript(text: string): boolean {
-  const letters = text.match(LETTER)?.length ?? 0
-  return letters > 0 && (text.match(CASED)?.length ?? 0) / letters >= 0.5
-}
 
 function small(anchor: { kind: string; normalized?: string; key?: string }): boolean {
   const digits = anchor.normalized ?? anchor.key ?? ''
   return anchor.kind === 'number' && digits.length === 1
+}
+
+const strip = (digits: string): string => digits.replace(/^0+(?=\d)/, '')
+
+/** A number with separators (a time `23.45`, a score `3:1`) the translation writes as its parts (`23 ч 45 мин`). */
+function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean {
+  const numbers = new Set(found.filter((a) => a.kind === 'number').map((a) => strip(a.normalized)))
+  return anchor.variants.some((v) => {
+    const parts = v.split(/[^\p{Nd}]+/u).filter((p) => p !== '')
+    return parts.length > 1 && parts.every((p) => numbers.has(strip(anyAscii(p).replace(/\D/g, ''))))
+  })
 }
 
 /**
@@ -69,7 +74,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string): Anc
       }
       continue
     }
-    const hit = found.some((a) => a.kind === anchor.kind && a.normalized === anchor.key)
+    const hit = found.some((a) => a.kind === anchor.kind && a.normalized === anchor.key) || (anchor.kind === 'number' && writtenInParts(anchor, found))
     if (hit) {
       exact++
       continue

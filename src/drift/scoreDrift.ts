@@ -61,6 +61,23 @@ function paragraphReasons(ctx: SlotContext, add: (code: DriftCode, score: number
   }
 }
 
+/**
+ * A slot of two or more sentences that keeps well under its share of the text, with sentences of the pivot left
+ * without a counterpart: a translation that stops early or skips part of a paragraph (0 at ¾ of the expected
+ * length, 1 at half).
+ */
+function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, message: string) => void): void {
+  const { slot, cell } = ctx
+  const expected = slot.sentences ?? 0
+  if (cell === null || expected < 2 || ctx.sharedBy > 1 || slot.share <= 0) return
+  const kept = ctx.share / slot.share
+  if (cell.sentences.length >= expected) return
+  add('partial', (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.5), `slot ${slot.id} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects (${cell.sentences.length} of ${expected} sentences): the rest is untranslated or cut`)
+}
+
+/** Share of a slot's expected length below which a slot with sentences missing is partial. */
+const PARTIAL_FROM = 0.75
+
 /** Text growth of a slot, against the pivot's share, above which a paragraph more is an added one (not a split). */
 const ADDED_PARAGRAPH_GROWTH = 1.3
 
@@ -77,6 +94,7 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
   if (segments.length > 1) add('split', 1 - 1 / segments.length, `slot ${slot.id} is split over ${segments.length} segments (${cell.segments.join(', ')})`)
   if (ctx.sharedBy > 1) add('merged', 1 - 1 / ctx.sharedBy, `slot ${slot.id} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
   paragraphReasons(ctx, add)
+  partialReason(ctx, add)
   const spread = shareSpread(slot)
   const z = (ctx.share - slot.share) / spread
   // |z| up to the tolerance is ordinary translation variance; beyond it drift grows linearly to 1 at 3 more spreads.

@@ -13,6 +13,7 @@ export const DEFAULT_DRIFT_WEIGHTS: Readonly<DriftWeights> = Object.freeze({
   split: 1,
   merged: 1,
   length: 1,
+  partial: 2,
   'anchor-lost': 2,
   'anchor-changed': 1,
   role: 2,
@@ -20,4 +21,4 @@ export const DEFAULT_DRIFT_WEIGHTS: Readonly<DriftWeights> = Object.freeze({
 })
 
 /** Every drift code, in report order. */
-export const DRIFT_CODES: readonly DriftCode[] = Object.freeze(['missing', 'extra', 'split', 'merged', 'length', 'anchor-lost', 'anchor-changed', 'role', 'order'] as const)
+export const DRIFT_CODES: readonly DriftCode[] = Object.freeze(['missing', 'extra', 'split', 'merged', 'length', 'partial', 'anchor-lost', 'anchor-changed', 'role', 'order'] as const)

@@ -1,95 +1,100 @@
 import type { AlignmentLevel, Dataset, SegmentRole } from '../types.js'
-import { familyLanguages } from './familyLanguages.js'
-import { familyTables } from './familyTables.js'
-import { fileSafe } from './fileSafe.js'
-import { unitText } from './unitText.js'
+import type { ExportOptions } from './exportOptions.js'
+import { familyPairs } from './familyPairs.js'
 
-/** One line of a Hugging Face `translation` JSONL file. */
+/** One line of a pairwise Hugging Face `translation` JSONL file. */
 export interface JsonlRecord {
-  /** Text per language tag (a `datasets` `Translation` feature). */
+  /** Text of the two languages, by tag (a `datasets` `Translation` feature). */
   translation: Record<string, string>
   /** Where the unit comes from and how good it is. */
   meta: {
-    /** Unit id. */
+    /** Id of the first aligned unit it comes from. */
     id: string
+    /** Ids of the aligned units it comes from (several when one side merged what the pivot splits). */
+    units: string[]
     /** Family id. */
     family: string
-    /** Pivot slot id. */
+    /** Pivot slot of the first unit. */
     slot: string
     /** Granularity. */
     level: AlignmentLevel
     /** Role of the slot. */
     role: SegmentRole
-    /** Alignment confidence in [0, 1]. */
+    /** Tag of the family's source document when it is one of the two, else `null`. */
+    source: string | null
+    /** Confidence of the pair in [0, 1]: the product of its two cells' confidences. */
     confidence: number
-    /** Drift of each language's document on the slot, in [0, 1]. */
+    /** Confidence of each language's cell, in [0, 1]. */
+    confidences: Record<string, number>
+    /** Drift of each language's document on the unit's slot, in [0, 1]. */
     drift: Record<string, number>
     /** Document id behind each language tag. */
     documents: Record<string, string>
   }
 }
 
-/** The JSONL file of one family. */
+/** The pairwise JSONL file of one pair of documents of a family. */
 export interface JsonlFile {
   /** Family id. */
   family: string
-  /** File name: `<family>.jsonl`. */
+  /** File name: `<family>.<l1>-<l2>.jsonl`. */
   name: string
-  /** Language tags used as `translation` keys, in column order. */
-  languages: string[]
+  /** The two language tags, sorted. */
+  languages: [string, string]
+  /** Tag of the family's source document when it is one of the two, else `null`. */
+  source: string | null
   /** One JSON record per line, each line ending in `\n`. */
   content: string
   /** Number of lines. */
   units: number
-  /** Ids of the units left out because some document has a gap there. */
-  skipped: string[]
+  /** Units left out because one side has no text. */
+  gaps: number
+  /** Units left out because their confidence is below `minConfidence`. */
+  belowConfidence: number
 }
 
 /**
- * Hugging Face `translation` JSONL, one file per family of two or more documents: one aligned unit per line,
- * `{"translation": {"km": "…", "kk": "…"}, "meta": {…}}`. Keys are BCP 47 tags made unique in the family
- * (see `familyLanguages`). `datasets` wants the same languages on every line, so units with a gap in any
- * document are skipped and listed in `skipped`.
+ * Hugging Face `translation` JSONL, one file per pair of documents of a family (the source against each other
+ * document by default; see `familyPairs`): one unit per line,
+ * `{"translation": {"en": "…", "km": "…"}, "meta": {…, "confidence", "confidences", …}}`, every line with the
+ * same two languages and the same `meta` keys. Line *i* is line *i* of the pair's Moses files and `<tu>` *i* of
+ * its TMX file.
  * @param dataset Dataset from `alignCorpus`.
+ * @param options Pairs to write and the lowest confidence kept.
+ * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
-export function toJsonl(dataset: Dataset): JsonlFile[] {
-  return familyTables(dataset).map((table) => {
-    const languages = familyLanguages(dataset, table.documents)
-    const lines: string[] = []
-    const skipped: string[] = []
-    for (const unit of table.units) {
-      const translation: Record<string, string> = {}
-      const drift: Record<string, number> = {}
-      const documents: Record<string, string> = {}
-      let gap = false
-      for (const { document, tag } of languages) {
-        const text = unitText(unit, document)
-        if (text === null) {
-          gap = true
-          break
-        }
-        translation[tag] = text
-        const score = unit.drift[document]
-        if (score !== undefined) drift[tag] = score
-        documents[tag] = document
-      }
-      if (gap) {
-        skipped.push(unit.id)
-        continue
-      }
+export function toJsonl(dataset: Dataset, options: ExportOptions = {}): JsonlFile[] {
+  return familyPairs(dataset, options).map((pair) => {
+    const [left, right] = pair.languages
+    const source = pair.languages.find((l) => l.document === pair.source)?.tag ?? null
+    const lines = pair.units.map((unit) => {
       const record: JsonlRecord = {
-        translation,
-        meta: { id: unit.id, family: unit.family, slot: unit.slot, level: unit.level, role: unit.role, confidence: unit.confidence, drift, documents },
+        translation: { [left.tag]: unit.texts[left.document]!, [right.tag]: unit.texts[right.document]! },
+        meta: {
+          id: unit.id,
+          units: unit.units,
+          family: pair.family,
+          slot: unit.slot,
+          level: pair.level,
+          role: unit.role,
+          source,
+          confidence: unit.confidence,
+          confidences: { [left.tag]: unit.confidences[left.document]!, [right.tag]: unit.confidences[right.document]! },
+          drift: { [left.tag]: unit.drift[left.document]!, [right.tag]: unit.drift[right.document]! },
+          documents: { [left.tag]: left.document, [right.tag]: right.document },
+        },
       }
-      lines.push(`${JSON.stringify(record)}\n`)
-    }
+      return `${JSON.stringify(record)}\n`
+    })
     return {
-      family: table.family,
-      name: `${fileSafe(table.family)}.jsonl`,
-      languages: languages.map((l) => l.tag),
+      family: pair.family,
+      name: `${pair.stem}.jsonl`,
+      languages: [left.tag, right.tag],
+      source,
       content: lines.join(''),
       units: lines.length,
-      skipped,
+      gaps: pair.gaps,
+      belowConfidence: pair.belowConfidence,
     }
   })
 }

@@ -1,59 +1,49 @@
 import type { Dataset } from '../types.js'
-import { familyLanguages } from './familyLanguages.js'
-import { familyTables } from './familyTables.js'
+import type { ExportOptions } from './exportOptions.js'
+import { familyPairs } from './familyPairs.js'
 import { fileSafe } from './fileSafe.js'
 import { mosesLine } from './mosesLine.js'
 import type { OutputFile } from './outputFile.js'
-import { unitText } from './unitText.js'
 
-/** The Moses line-aligned files of one family. */
-export interface MosesFamily {
+/** The Moses line-aligned files of one pair of documents of a family. */
+export interface MosesPair {
   /** Family id. */
   family: string
-  /** Language tags, in column order. */
-  languages: string[]
-  /** One file per language, `<family>.<l1>-<l2>[-…].<lang>` (tags of the name sorted), in column order. */
-  files: OutputFile[]
+  /** The two language tags, sorted. */
+  languages: [string, string]
+  /** Two files, `<family>.<l1>-<l2>.<l1>` and `<family>.<l1>-<l2>.<l2>`, in that order. */
+  files: [OutputFile, OutputFile]
   /** Number of lines in each file. */
   lines: number
-  /** Ids of the units left out because some document has no text there. */
-  skipped: string[]
+  /** Units left out because one side has no text. */
+  gaps: number
+  /** Units left out because their confidence is below `minConfidence`. */
+  belowConfidence: number
 }
 
 /**
- * Moses/OPUS line-aligned plain text, per family of two or more documents: one UTF-8, LF-terminated file per
- * language (tags as in `familyLanguages`), named `<family>.<l1>-<l2>[-…].<lang>` with the tags of the name
- * sorted (OPUS: `en-fr`), line *i* of every file being the same aligned unit. Whitespace inside a segment becomes
- * single spaces; units with an empty side are skipped (no empty lines), so all files have equal line counts.
+ * Moses/OPUS line-aligned plain text, one pair of UTF-8, LF-terminated files per pair of documents of a family
+ * (the source against each other document by default; see `familyPairs`), named as OPUS does:
+ * `<family>.<l1>-<l2>.<l1>` and `.<l2>`, tags sorted (`family-1.en-km.en`). Line *i* of both files is the same
+ * unit, and line *i* of the pair's JSONL file. Whitespace inside a segment becomes single spaces; a unit with an
+ * empty side is left out, so there are no empty lines and both files have the same number of lines.
  * @param dataset Dataset from `alignCorpus`.
+ * @param options Pairs to write and the lowest confidence kept.
+ * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
-export function toMoses(dataset: Dataset): MosesFamily[] {
-  return familyTables(dataset).map((table) => {
-    const languages = familyLanguages(dataset, table.documents)
-    const columns: string[][] = languages.map(() => [])
-    const skipped: string[] = []
-    for (const unit of table.units) {
-      const row: string[] = []
-      for (const { document } of languages) {
-        const text = unitText(unit, document)
-        const line = text === null ? '' : mosesLine(text)
-        if (line === '') break
-        row.push(line)
-      }
-      if (row.length < languages.length) {
-        skipped.push(unit.id)
-        continue
-      }
-      row.forEach((line, i) => columns[i]?.push(line))
+export function toMoses(dataset: Dataset, options: ExportOptions = {}): MosesPair[] {
+  return familyPairs(dataset, options).map((pair) => {
+    const files = pair.languages.map((language) => ({
+      name: `${pair.stem}.${fileSafe(language.tag)}`,
+      content: pair.units.map((unit) => `${mosesLine(unit.texts[language.document] ?? '')}\n`).join(''),
+    })) as [OutputFile, OutputFile]
+    return {
+      family: pair.family,
+      languages: [pair.languages[0].tag, pair.languages[1].tag],
+      files,
+      lines: pair.units.length,
+      gaps: pair.gaps,
+      belowConfidence: pair.belowConfidence,
     }
-    const pair = languages
-      .map((l) => fileSafe(l.tag))
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-      .join('-')
-    const files = languages.map((l, i) => {
-      const lines = columns[i] ?? []
-      return { name: `${fileSafe(table.family)}.${pair}.${fileSafe(l.tag)}`, content: lines.map((line) => `${line}\n`).join('') }
-    })
-    return { family: table.family, languages: languages.map((l) => l.tag), files, lines: columns[0]?.length ?? 0, skipped }
   })
 }

@@ -4,6 +4,7 @@ import { checkOptionalObject, checkOptions, checkString, usage } from '../errors
 import { OutputError } from '../errors/OutputError.js'
 import type { Dataset } from '../types.js'
 import { datasetFiles } from './datasetFiles.js'
+import type { ExportOptions } from './exportOptions.js'
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats.js'
 import { makeDirectory } from './makeDirectory.js'
 import { OUTPUT_MANIFEST, manifestContent, manifestNames } from './outputManifest.js'
@@ -26,8 +27,8 @@ export interface ExportFileSystem {
   readFile?(path: string, encoding: 'utf8'): Promise<string>
 }
 
-/** Options for {@link writeDataset}. */
-export interface WriteDatasetOptions {
+/** Options for {@link writeDataset}: which pairs, the lowest confidence kept, and the file-system hook. */
+export interface WriteDatasetOptions extends ExportOptions {
   /** File-system calls to use (default: `node:fs/promises`). */
   fs?: ExportFileSystem | undefined
 }
@@ -113,10 +114,10 @@ async function writeAll(fs: ExportFileSystem, dir: string, files: readonly Outpu
  * @param dataset Dataset from `alignCorpus`.
  * @param dir Output directory (created when missing).
  * @param formats Formats to write (default: all).
- * @param options File-system hook.
+ * @param options Pairs, the lowest confidence kept (see `ExportOptions`), file-system hook.
  * @returns Paths of the dataset files written (`dir` joined with each name), in write order.
  * @throws {UsageError} `INVALID_OPTION` for a value that is not a dataset, an empty `dir`, or `formats` that is not
- *   an array of known format names.
+ *   an array of known format names; `USAGE` for a bad `pairs` or `minConfidence`.
  * @throws {OutputError} `WRITE_FAILED`, naming the file, when a directory or file cannot be written.
  */
 export async function writeDataset(
@@ -130,7 +131,7 @@ export async function writeDataset(
   checkFormats(formats)
   checkOptionalObject(checkOptions(options).fs, 'options.fs')
   const fs: ExportFileSystem = options.fs ?? nodeFs
-  const files = datasetFiles(dataset, formats)
+  const files = datasetFiles(dataset, formats, options)
   try {
     await makeDirectory((path) => fs.mkdir(path), dir)
   } catch (error) {

@@ -3,6 +3,7 @@ import { alignPair } from './alignPair.js'
 import { alignToSlots } from './alignToSlots.js'
 import { contentSegments } from './contentSegments.js'
 import { findSwaps } from './findSwaps.js'
+import { refineBeads } from './refineBeads.js'
 import { slotIds } from './slotIds.js'
 import type { PivotAlignment, PivotOptions } from './types.js'
 
@@ -44,7 +45,7 @@ export function alignToPivot(pivot: Pivot, doc: ParsedDocument, options: AlignTo
   const alignment = alignPair(hub, doc, options, true)
   const cells: Array<SlotCell | null> = pivot.slots.map(() => null)
   const extra: string[] = []
-  for (const bead of alignment.segments) {
+  for (const bead of refineBeads(alignment.segments, hubSegments, segments)) {
     if (bead.source.length === 0) {
       extra.push(...bead.target)
       continue

@@ -38,11 +38,9 @@ export function chooseHub(documents: readonly ParsedDocument[], from: string, op
   }
   // The document the others disagree with least: a translation that lost, added, split or merged a part
   // disagrees with every faithful one at that place, so it is never the skeleton while a faithful one exists.
-  // Ties: the one most parallel to the others, then the first by id.
-  let best = documents[0]!
-  let bestMismatch = Number.POSITIVE_INFINITY
-  let bestScore = Number.NEGATIVE_INFINITY
-  for (const doc of documents) {
+  // Among near ties (half a mismatch): the one with most anchors (a translation that wrote a number in words or
+  // a name in its own script carries less to check), then the one most parallel to the others, then the first id.
+  const ranked = documents.map((doc) => {
     let mismatch = 0
     let score = 0
     for (const other of documents) {
@@ -50,13 +48,16 @@ export function chooseHub(documents: readonly ParsedDocument[], from: string, op
       mismatch += structuralMismatch(doc, other, options)
       score += alignPair(doc, other, options).parallelism.score
     }
-    if (mismatch < bestMismatch - 1e-9 || (Math.abs(mismatch - bestMismatch) <= 1e-9 && score > bestScore + 1e-9)) {
-      best = doc
-      bestMismatch = mismatch
-      bestScore = score
-    }
+    const anchors = contentSegments(doc).reduce((a, s) => a + anchorsOf(s.text).length, 0)
+    return { doc, mismatch, score, anchors }
+  })
+  const least = Math.min(...ranked.map((r) => r.mismatch))
+  let best = ranked[0]!
+  for (const r of ranked) {
+    if (r.mismatch > least + 0.5) continue
+    if (best.mismatch > least + 0.5 || r.anchors > best.anchors || (r.anchors === best.anchors && r.score > best.score + 1e-9)) best = r
   }
-  return best
+  return best.doc
 }
 
 /**
@@ -138,7 +139,7 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
     const result: PivotSlot = {
       id: ids[i]!,
       role,
-      anchors: mergeAnchors(slot.anchors, minDocuments),
+      anchors: mergeAnchors(slot.anchors, minDocuments, Math.ceil((members.length - 1) / 3)),
       share: round(share),
       // Long slots vary more in absolute share: scale the pooled spread with the slot's size.
       shareSpread: round(Math.max(MIN_SHARE_SPREAD, pooled * Math.sqrt(Math.max(share, 1 / perSlot.length) * perSlot.length))),

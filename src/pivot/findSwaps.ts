@@ -107,5 +107,34 @@ export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<Slot
     }
     i = j
   }
+  swapLopsidedNeighbours(slots, out, segments, shares, index, reordered)
   return { cells: out, reordered, extra: leftover }
+}
+
+/**
+ * Confident cells can still hold swapped content: two neighbouring paragraphs (or answers two slots apart, across
+ * their questions) of unequal length, moved past each other, are aligned in order with lopsided lengths. Each such
+ * pair of one role family is swapped back when the exchange fits by more than {@link SWAP_MARGIN}.
+ */
+function swapLopsidedNeighbours(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], index: ReadonlyMap<string, number>, reordered: Array<[string, string]>): void {
+  const single = (c: SlotCell | null | undefined): number | undefined => (c != null && c.segments.length === 1 ? index.get(c.segments[0]!) : undefined)
+  const done = new Set(reordered.flat())
+  const fit = (slot: number, seg: number): number => slotFit([slots[slot]!], [segments[seg]!], [shares[seg]!])
+  for (let i = 0; i < slots.length; i++) {
+    for (let j = i + 1; j <= Math.min(slots.length - 1, i + 2); j++) {
+      const a = single(out[i])
+      const b = single(out[j])
+      if (a === undefined || b === undefined || a === b || done.has(slots[i]!.id) || done.has(slots[j]!.id)) continue
+      if (roleFamily(slots[i]!.role) !== roleFamily(slots[j]!.role)) continue
+      // A paragraph more or fewer than the slot expects explains a lopsided length without any move.
+      const regular = (slot: number, seg: number): boolean => slots[slot]!.paragraphs === undefined || segments[seg]!.paragraphs === slots[slot]!.paragraphs
+      if (!regular(i, a) || !regular(j, b)) continue
+      if (fit(i, a) + fit(j, b) - (fit(i, b) + fit(j, a)) <= SWAP_MARGIN) continue
+      const ci = out[i]!
+      out[i] = { ...out[j]!, confidence: Math.min(ci.confidence, out[j]!.confidence) }
+      out[j] = { ...ci, confidence: out[i]!.confidence }
+      reordered.push([slots[i]!.id, slots[j]!.id])
+      done.add(slots[i]!.id).add(slots[j]!.id)
+    }
+  }
 }

@@ -47,8 +47,11 @@ export function anchorsOf(text: string): Anchor[] {
  * frequent, then the hub's: documents are given hub first).
  * @param perDocument Anchors found in the slot, one list per document (hub first).
  * @param minDocuments Keep anchors found in at least this many documents.
+ * @param hubConfirmations Also keep the hub's anchors that at least this many other documents confirm (default:
+ *   `minDocuments - 1`): the hub is the document the others disagree with least, so what it holds and a few
+ *   others confirm is expected even where damaged translations lost it.
  */
-export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minDocuments: number): PivotAnchor[] {
+export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minDocuments: number, hubConfirmations = minDocuments - 1): PivotAnchor[] {
   const clusters: Array<{ kind: Anchor['kind']; key: string; members: Anchor[]; documents: Set<number> }> = []
   perDocument.forEach((anchors, d) => {
     for (const a of anchors) {
@@ -61,7 +64,7 @@ export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minD
     }
   })
   return clusters
-    .filter((c) => c.documents.size >= minDocuments)
+    .filter((c) => c.documents.size >= minDocuments || (c.documents.has(0) && c.documents.size - 1 >= Math.max(1, hubConfirmations)))
     .map((c) => ({ kind: c.kind, key: c.key, variants: orderVariants(c.members.map((m) => m.text)) }))
 }
 

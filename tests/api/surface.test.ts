@@ -9,12 +9,12 @@ describe('public API', () => {
       'InputError', 'OutputError', 'PARALLEL_MIN_DOCUMENTS', 'ParacorpusError', 'REPORT_HTML', 'UsageError', 'VERSION',
       'alignBitext', 'alignCorpus', 'alignDocuments', 'alignFamily', 'alignToPivot', 'alignToSlots', 'assessParallelism',
       'buildDataset', 'buildPivot', 'chooseHub', 'datasetFiles', 'datasetSchema', 'decodeText', 'detectDocument',
-      'detectLanguage', 'detectScript', 'documentFromBytes', 'documentId', 'extractAnchors', 'familyLanguages',
+      'detectLanguage', 'detectScript', 'documentFromBytes', 'documentId', 'extractAnchors', 'familyLanguages', 'familyPairs', 'familySource',
       'findAnchor', 'findFamilies', 'findSpeakers', 'findSwaps', 'formatBead', 'groupFamilies', 'isExportFormat', 'judgePairs',
       'lineShape', 'loadCorpus', 'loadCorpusParallel', 'loadPivot', 'normalizeText', 'parseBeadLines', 'parseDocument',
       'parsePivot', 'readDocument', 'readDocuments', 'resolvePaths', 'scoreDrift', 'segmentDocument', 'serializePivot',
       'slotIds', 'speakerLabel', 'splitSentences', 'summarizeLanguages', 'toBcp47', 'toHtml', 'toHtmlPages', 'toJson', 'toJsonl',
-      'toMoses', 'toTmx', 'writeDataset',
+      'toMoses', 'toNwayJsonl', 'toTmx', 'writeDataset',
     ])
   })
 

@@ -59,11 +59,30 @@ describe('paracorpus align', () => {
     ['an unknown format', ['--format', 'json,xliff'], 'unknown format `xliff`'],
     ['an unknown level', ['--level', 'word'], 'unknown --level `word`'],
     ['an unknown flag', ['--bogus'], 'bogus'],
+    ['a confidence above 1', ['--min-confidence', '1.5'], '--min-confidence needs a number from 0 to 1'],
+    ['a confidence that is not a number', ['--min-confidence', 'high'], '--min-confidence needs a number from 0 to 1'],
+    ['an unknown pair selection', ['--pairs', 'some'], 'unknown --pairs `some`'],
   ])('exits 1 on %s', async (_, args, message) => {
     const run = await cli(['align', 'corpus', '--out', tempDir(), ...args])
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(message)
     expect(run.stdout).toBe('')
+  })
+
+  it('prints units kept and left out per pair, and --min-confidence leaves out the units below it', async () => {
+    const [all, high] = [tempDir(), tempDir()]
+    const one = await cli(['align', 'corpus', '--out', all, '--format', 'moses'])
+    const two = await cli(['align', 'corpus', '--out', high, '--format', 'moses', '--min-confidence', '0.95'])
+    expect(one.stdout).toMatch(/^pair\s+source\s+units\s+gaps\s+below 0\s+mean confidence$/mu)
+    const row = (stdout: string): string[] => /^family-1 kk-km\s.*$/mu.exec(stdout)![0].split(/\s+/u)
+    const [, , source, units, , below] = row(one.stdout)
+    const [, , , kept, , dropped] = row(two.stdout)
+    expect(['kk', 'km']).toContain(source)
+    expect(below).toBe('0')
+    expect(Number(kept) + Number(dropped)).toBe(Number(units))
+    expect(Number(dropped)).toBeGreaterThan(0)
+    const lines = readFileSync(join(high, 'family-1.kk-km.kk'), 'utf8').split('\n').length - 1
+    expect(lines).toBe(Number(kept))
   })
 
   it('exits 2 and names the culprit when no input can be read', async () => {

@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
@@ -34,13 +34,34 @@ function systemChromium(): string | undefined {
   return undefined
 }
 
+const PREFIX = 'paracorpus-chromium-'
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Remove the unpacked Chromium folders of test runs that ended without removing theirs (killed, crashed). */
+function removeStaleFolders(): void {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = Number(/^paracorpus-chromium-(\d+)-/u.exec(name)?.[1])
+    if (Number.isInteger(pid) && pid > 0 && !alive(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true })
+  }
+}
+
 /**
  * Unpack the Chromium that the `@sparticuz/chromium` dev dependency ships into a fresh temporary folder owned
  * by the caller (the package unpacks into `os.tmpdir()` and reuses whatever `chromium` it finds there, so the
- * folder is made private by pointing TMPDIR at it while it unpacks).
+ * folder is made private by pointing TMPDIR at it while it unpacks). The folder is named after this process, so
+ * that a later run removes it if this one is killed before it can.
  */
 async function npmChromium(): Promise<{ path: string; folder: string }> {
-  const folder = mkdtempSync(join(tmpdir(), 'paracorpus-chromium-'))
+  removeStaleFolders()
+  const folder = mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`))
   const saved = process.env['TMPDIR']
   process.env['TMPDIR'] = folder
   try {

@@ -102,7 +102,7 @@ const KK = [
 const MS = ['Harga beras naik di pasaran tempatan', 'Harga beras di pasar tempatan naik sebanyak 12 peratus minggu ini, kata peniaga.']
 
 function codes(partial: Partial<Record<DriftCode, number>> = {}): Record<DriftCode, number> {
-  return { missing: 0, extra: 0, split: 0, merged: 0, length: 0, 'anchor-lost': 0, 'anchor-changed': 0, role: 0, order: 0, ...partial }
+  return { missing: 0, extra: 0, split: 0, merged: 0, length: 0, 'anchor-lost': 0, 'anchor-changed': 0, role: 0, order: 0, partial: 0, ...partial }
 }
 
 /**
@@ -195,6 +195,10 @@ export function fixtureDataset(options: FixtureOptions = {}): Dataset {
     },
   ]
 
+  const spansOf = (level: AlignmentLevel, a: string, b: string | undefined): Record<string, string[]> => {
+    const span = (segment: string): string => (level === 'turn' ? segment : `${segment}.1`)
+    return { [A]: [span(a)], [B]: b === undefined ? [] : [span(b)] }
+  }
   const units: AlignedUnit[] = SLOTS.map((s, i) => ({
     id: level === 'turn' ? `family-1/${s.id}` : `family-1/${s.id}/1`,
     family: 'family-1',
@@ -202,7 +206,9 @@ export function fixtureDataset(options: FixtureOptions = {}): Dataset {
     level,
     role: s.role,
     texts: { [A]: KM[i]!, [B]: KK[i] ?? null },
-    confidence: i === 4 ? 0.55 : KK[i] === null ? 0 : 0.93,
+    spans: spansOf(level, `s${i + 1}`, segOfB.get(s.id)),
+    confidence: i === 4 ? 0.55 : KK[i] === null ? 1 : 0.93,
+    confidences: { [A]: 1, [B]: i === 4 ? 0.55 : KK[i] === null ? 0 : 0.93 },
     drift: { [A]: 0, [B]: slotDrift('B', s.id).score },
   }))
 

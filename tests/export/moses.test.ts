@@ -7,9 +7,10 @@ function lines(content: string): string[] {
 }
 
 describe('toMoses', () => {
-  it('writes one file per language with OPUS names', () => {
-    const [family] = toMoses(fixtureDataset())
-    expect(family!.files.map((f) => f.name)).toEqual(['family-1.kk-km.km', 'family-1.kk-km.kk'])
+  it('writes one pair of files per language pair with OPUS names, tags sorted', () => {
+    const [pair] = toMoses(fixtureDataset())
+    expect(pair!.languages).toEqual(['kk', 'km'])
+    expect(pair!.files.map((f) => f.name)).toEqual(['family-1.kk-km.kk', 'family-1.kk-km.km'])
   })
 
   it.each([
@@ -33,8 +34,8 @@ describe('toMoses', () => {
   it('keeps line i of each file on the same unit and skips units with an empty side', () => {
     const dataset = fixtureDataset()
     const [family] = toMoses(dataset)
-    expect(family!.skipped).toEqual(['family-1/a-2'])
-    const [km, kk] = family!.files.map((f) => lines(f.content))
+    expect(family!.gaps).toBe(1)
+    const [kk, km] = family!.files.map((f) => lines(f.content))
     expect(km).toHaveLength(5)
     expect(km![3]).toBe('ខ្ញុំចាប់ផ្តើមនៅឆ្នាំ 1998។ ពេលនោះ តម្លៃស្រូវទាបណាស់។')
     expect(kk![3]).toBe('Мен 1998 жылы бастадым. Ол кезде күріш бағасы өте төмен болды.')
@@ -45,7 +46,8 @@ describe('toMoses', () => {
     const dataset = fixtureDataset()
     dataset.units[0]!.texts['corpus/interview.kk.txt'] = ' \t\n '
     const [family] = toMoses(dataset)
-    expect(family!.skipped).toEqual(['family-1/title', 'family-1/a-2'])
+    expect(family!.gaps).toBe(2)
+    expect(family!.lines).toBe(4)
   })
 
   it('writes nothing for a family of one document', () => {

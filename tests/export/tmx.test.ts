@@ -31,7 +31,7 @@ function parse(xml: string): Tmx {
 describe('toTmx', () => {
   it('writes well-formed TMX 1.4b with all seven header attributes', () => {
     const [file] = toTmx(fixtureDataset())
-    expect(file!.name).toBe('family-1.tmx')
+    expect(file!.name).toBe('family-1.kk-km.tmx')
     expect(XMLValidator.validate(file!.content)).toBe(true)
     expect(file!.content.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">')).toBe(true)
     const tmx = parse(file!.content).tmx
@@ -55,22 +55,29 @@ describe('toTmx', () => {
     expect(tmx.header['@_segtype']).toBe(segtype)
   })
 
-  it('has one tu per aligned unit and one tuv per document with text, with BCP 47 xml:lang', () => {
+  it('has one tu per unit where both documents have text, the source tuv first, with BCP 47 xml:lang', () => {
     const dataset = fixtureDataset()
     const tmx = parse(toTmx(dataset)[0]!.content).tmx
     const tus = tmx.body.tu
-    expect(tus.map((tu) => tu['@_tuid'])).toEqual(dataset.units.map((u) => u.id))
-    for (const tu of tus) {
-      const langs = tu.tuv.map((t) => t['@_xml:lang'])
-      expect(langs).toEqual(tu['@_tuid'] === 'family-1/a-2' ? ['km'] : ['km', 'kk'])
-    }
-    const a2 = tus.find((tu) => tu['@_tuid'] === 'family-1/q-2')!
-    expect(a2.prop.map((p) => [p['@_type'], String(p['#text'])])).toEqual([
+    expect(tus.map((tu) => tu['@_tuid'])).toEqual(dataset.units.filter((u) => u.slot !== 'a-2').map((u) => u.id))
+    for (const tu of tus) expect(tu.tuv.map((t) => t['@_xml:lang'])).toEqual(['km', 'kk'])
+    const q2 = tus.find((tu) => tu['@_tuid'] === 'family-1/q-2')!
+    expect(q2.prop.map((p) => [p['@_type'], String(p['#text'])])).toEqual([
       ['x-family', 'family-1'],
       ['x-slot', 'q-2'],
       ['x-role', 'question'],
       ['x-confidence', '0.55'],
     ])
+    expect(q2.tuv.map((t) => t.prop.map((p) => [p['@_type'], String(p['#text'])]))).toEqual([
+      [['x-document', 'corpus/interview.km.txt'], ['x-confidence', '1'], ['x-drift', '0']],
+      [['x-document', 'corpus/interview.kk.txt'], ['x-confidence', '0.55'], ['x-drift', '0.86']],
+    ])
+  })
+
+  it('keeps only tus whose pair confidence reaches minConfidence', () => {
+    const tus = parse(toTmx(fixtureDataset(), { minConfidence: 0.9 })[0]!.content).tmx.body.tu
+    expect(tus.map((tu) => tu['@_tuid'])).not.toContain('family-1/q-2')
+    for (const tu of tus) expect(Number(tu.prop.find((p) => p['@_type'] === 'x-confidence')!['#text'])).toBeGreaterThanOrEqual(0.9)
   })
 
   it('escapes markup, keeps quotes and newlines, and drops characters XML 1.0 forbids', () => {

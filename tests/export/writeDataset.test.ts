@@ -8,7 +8,7 @@ import { useTempDirs } from '../tempDirs.js'
 
 const tempDir = useTempDirs('paracorpus-export-')
 
-const ALL = ['dataset.json', 'family-1.jsonl', 'family-1.tmx', 'family-1.kk-km.km', 'family-1.kk-km.kk', 'report.html']
+const ALL = ['dataset.json', 'family-1.kk-km.jsonl', 'family-1.jsonl', 'family-1.kk-km.tmx', 'family-1.kk-km.kk', 'family-1.kk-km.km', 'report.html']
 const MANIFEST = '.paracorpus-manifest.json'
 
 describe('writeDataset', () => {
@@ -21,8 +21,9 @@ describe('writeDataset', () => {
 
   it.each<[ExportFormat[], string[]]>([
     [['json'], ['dataset.json']],
-    [['moses', 'tmx'], ['family-1.tmx', 'family-1.kk-km.km', 'family-1.kk-km.kk']],
-    [['html', 'jsonl', 'html'], ['family-1.jsonl', 'report.html']],
+    [['moses', 'tmx'], ['family-1.kk-km.tmx', 'family-1.kk-km.kk', 'family-1.kk-km.km']],
+    [['html', 'jsonl', 'html'], ['family-1.kk-km.jsonl', 'report.html']],
+    [['jsonl-nway'], ['family-1.jsonl']],
   ])('writes only the formats asked for (%j)', async (formats, names) => {
     const dir = tempDir()
     expect(await writeDataset(fixtureDataset(), dir, formats)).toEqual(names.map((n) => join(dir, n)))
@@ -50,7 +51,7 @@ describe('writeDataset', () => {
       rm: (path, options) => fs.rm(path, options),
       async writeFile(path, data, encoding) {
         calls += 1
-        if (calls === 3) {
+        if (calls === 4) {
           await fs.writeFile(path, data.slice(0, 10), encoding)
           throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
         }
@@ -59,8 +60,8 @@ describe('writeDataset', () => {
     }
     const error = await writeDataset(fixtureDataset(), dir, EXPORT_FORMATS, { fs: failing }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(OutputError)
-    expect(error).toMatchObject({ code: 'WRITE_FAILED', file: join(dir, 'family-1.tmx') })
-    expect((error as OutputError).message).toContain('family-1.tmx')
+    expect(error).toMatchObject({ code: 'WRITE_FAILED', file: join(dir, 'family-1.kk-km.tmx') })
+    expect((error as OutputError).message).toContain('family-1.kk-km.tmx')
     expect((error as OutputError).message).toContain('ENOSPC')
     expect(readdirSync(dir)).toEqual([])
   })
@@ -68,14 +69,14 @@ describe('writeDataset', () => {
   it('keeps an existing file intact and leaves no temporary file when the target is a directory', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'dataset.json'), 'old\n')
-    mkdirSync(join(dir, 'family-1.tmx'))
+    mkdirSync(join(dir, 'family-1.kk-km.tmx'))
     const error = await writeDataset(fixtureDataset(), dir).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(OutputError)
-    expect(error).toMatchObject({ code: 'WRITE_FAILED', file: join(dir, 'family-1.tmx') })
+    expect(error).toMatchObject({ code: 'WRITE_FAILED', file: join(dir, 'family-1.kk-km.tmx') })
     const left = readdirSync(dir).sort()
     expect(left.filter((n) => n.endsWith('.tmp'))).toEqual([])
     for (const name of left) {
-      if (name === 'family-1.tmx') continue
+      if (name === 'family-1.kk-km.tmx') continue
       const content = readFileSync(join(dir, name), 'utf8')
       if (name === 'dataset.json' && content === 'old\n') continue
       expect(content.length, name).toBeGreaterThan(0)

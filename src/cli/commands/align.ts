@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util'
 import { UsageError } from '../../errors/UsageError.js'
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../export/formats.js'
-import { toJsonl } from '../../export/toJsonl.js'
-import { toMoses } from '../../export/toMoses.js'
+import type { ExportOptions, PairSelection } from '../../export/exportOptions.js'
+import { familyPairs } from '../../export/familyPairs.js'
 import { writeDataset } from '../../export/writeDataset.js'
 import { alignCorpus, type AlignCorpusOptions } from '../../pipeline/alignCorpus.js'
 import type { AlignmentLevel, Dataset } from '../../types.js'
@@ -13,23 +13,30 @@ import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
 import { progressBar } from '../progressBar.js'
 import { alignSummary } from './alignSummary.js'
 
-const HELP = `Usage: paracorpus align [paths…] [--out DIR] [--format json,jsonl,tmx,moses,html]
+const HELP = `Usage: paracorpus align [paths…] [--out DIR] [--format json,jsonl,jsonl-nway,tmx,moses,html]
+                        [--pairs source|all] [--min-confidence X]
                         [--pivot consensus|DOC|LANG|FILE.json] [--level turn|sentence] [--quiet] [--strict]
 
 Read the articles (files, directories or globs; default: corpus/), group them into translation families,
 align every family to its pivot, score drift, and write the dataset into DIR (default: out/):
 
   dataset.json                  the whole dataset (schema: paracorpus/schema/dataset.schema.json)
-  <family>.jsonl                Hugging Face translation records, one aligned unit per line
-  <family>.tmx                  TMX 1.4b translation memory
-  <family>.<l1>-<l2>.<lang>     Moses line-aligned text, one file per language
+  <family>.<l1>-<l2>.jsonl      Hugging Face translation records of a language pair, one unit per line
+  <family>.jsonl                N-way records: every language of the family on each line (jsonl-nway)
+  <family>.<l1>-<l2>.tmx        TMX 1.4b translation memory of a language pair
+  <family>.<l1>-<l2>.<l1>/.<l2> Moses line-aligned text of a language pair (OPUS layout)
   report.html                   a self-contained report to open in a browser
 
-A short summary table goes to stdout; warnings and errors to stderr.
+Pairs are the family's source against every other language (--pairs all: every two languages); a unit is
+kept for a pair when both have text there. A short summary table (with units kept and left out per pair)
+goes to stdout; warnings and errors to stderr.
 
 Options:
   --out DIR       output directory (default: out)
   --format LIST   comma-separated formats to write (default: all: ${EXPORT_FORMATS.join(',')})
+  --pairs P       source (default): the source against every other language; all: every two languages
+  --min-confidence X
+                  keep only units whose pair confidence is at least X, from 0 to 1 (default: 0)
   --pivot P       consensus (default), a document id, a language (km, kaz…), or a pivot JSON file
   --level L       unit granularity: sentence (default) or turn
   --quiet         no progress bar (it is only drawn when stderr is a terminal anyway)
@@ -55,6 +62,18 @@ function parseFormats(value: string | undefined): ExportFormat[] {
   return formats
 }
 
+function parseMinConfidence(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const x = Number(value)
+  if (value.trim() === '' || !(x >= 0 && x <= 1)) throw new UsageError('USAGE', `--min-confidence needs a number from 0 to 1, not \`${value}\``)
+  return x
+}
+
+function parsePairs(value: string | undefined): PairSelection | undefined {
+  if (value === undefined || value === 'source' || value === 'all') return value
+  throw new UsageError('USAGE', `unknown --pairs \`${value}\`; use source or all`)
+}
+
 function parseLevel(value: string | undefined): AlignmentLevel | undefined {
   if (value === undefined || value === 'turn' || value === 'sentence') return value
   throw new UsageError('USAGE', `unknown --level \`${value}\`; use turn or sentence`)
@@ -74,6 +93,8 @@ export const alignCommand: CliCommand = {
         format: { type: 'string' },
         pivot: { type: 'string' },
         level: { type: 'string' },
+        pairs: { type: 'string' },
+        'min-confidence': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         strict: { type: 'boolean' },
         'max-bytes': { type: 'string' },
@@ -81,6 +102,7 @@ export const alignCommand: CliCommand = {
     })
     const formats = parseFormats(values.format)
     const level = parseLevel(values.level)
+    const exportOptions: ExportOptions = { pairs: parsePairs(values.pairs), minConfidence: parseMinConfidence(values['min-confidence']) }
     const out = values.out ?? 'out'
     if (out === '') throw new UsageError('USAGE', '--out needs a directory')
     const bar = io.stderr.isTTY === true && values.quiet !== true ? progressBar(io.stderr) : undefined
@@ -95,10 +117,9 @@ export const alignCommand: CliCommand = {
       bar?.stop()
     }
     for (const d of dataset.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
-    const written = await writeDataset(dataset, out, formats)
-    const skippedJsonl = formats.includes('jsonl') ? toJsonl(dataset).reduce((n, f) => n + f.skipped.length, 0) : 0
-    const skippedMoses = formats.includes('moses') ? toMoses(dataset).reduce((n, f) => n + f.skipped.length, 0) : 0
-    io.stdout.write(alignSummary(dataset, { out, written, skippedJsonl, skippedMoses }))
+    const written = await writeDataset(dataset, out, formats, exportOptions)
+    const pairs = formats.some((f) => f === 'jsonl' || f === 'tmx' || f === 'moses') ? familyPairs(dataset, exportOptions) : []
+    io.stdout.write(alignSummary(dataset, { out, written, pairs, minConfidence: exportOptions.minConfidence ?? 0 }))
     return dataset.diagnostics.some((d) => d.severity === 'error') ? EXIT_INPUT : EXIT_OK
   },
 }

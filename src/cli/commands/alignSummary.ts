@@ -1,3 +1,4 @@
+import type { FamilyPair } from '../../export/familyPairs.js'
 import type { Dataset } from '../../types.js'
 import { formatTable } from '../formatTable.js'
 
@@ -7,28 +8,48 @@ export interface AlignRunFacts {
   out: string
   /** Paths of the files written. */
   written: readonly string[]
-  /** Units left out of the JSONL files (a gap in some document). */
-  skippedJsonl: number
-  /** Units left out of the Moses files (an empty side). */
-  skippedMoses: number
+  /** The language pairs written (JSONL, TMX and Moses), with their units kept and left out. */
+  pairs: readonly FamilyPair[]
+  /** Lowest confidence kept (0 keeps every unit). */
+  minConfidence: number
 }
 
+function mean(values: readonly number[]): string {
+  return values.length === 0 ? '-' : (values.reduce((a, b) => a + b, 0) / values.length).toFixed(3)
+}
+
+/** One row per language pair: units kept, left out for a gap or a low confidence, mean confidence kept. */
+function pairRows(pairs: readonly FamilyPair[], minConfidence: number): string[][] {
+  const rows: string[][] = [['pair', 'source', 'units', 'gaps', `below ${minConfidence}`, 'mean confidence']]
+  for (const pair of pairs) {
+    const source = pair.languages.find((l) => l.document === pair.source)?.tag ?? '-'
+    rows.push([
+      `${pair.family} ${pair.languages[0].tag}-${pair.languages[1].tag}`,
+      source,
+      String(pair.units.length),
+      String(pair.gaps),
+      String(pair.belowConfidence),
+      mean(pair.units.map((u) => u.confidence)),
+    ])
+  }
+  return rows
+}
 
 /**
  * The summary `paracorpus align` prints: corpus counts (documents, languages, families, aligned units, files
- * written) and a table with each document's language, family and drift.
+ * written), a table with each document's language, family and drift, and one with each language pair's units
+ * kept and left out.
  * @returns Text ending in a newline.
  */
 export function alignSummary(dataset: Dataset, facts: AlignRunFacts): string {
   const multi = dataset.families.filter((f) => !f.alone && f.documents.length > 1).length
-  const skipped: string[] = []
-  if (facts.skippedJsonl > 0) skipped.push(`${facts.skippedJsonl} with a gap left out of JSONL`)
-  if (facts.skippedMoses > 0) skipped.push(`${facts.skippedMoses} left out of Moses`)
+  const kept = facts.pairs.reduce((n, p) => n + p.units.length, 0)
   const head = formatTable([
     ['documents', String(dataset.documents.length)],
     ['languages', `${dataset.languages.length} (${dataset.languages.map((l) => `${l.bcp47} ${l.documents.length}`).join(', ')})`],
     ['families', `${dataset.families.length} (${multi} with translations, ${dataset.families.length - multi} alone)`],
-    ['aligned units', `${dataset.units.length} (${dataset.options.level} level${skipped.length > 0 ? `; ${skipped.join(', ')}` : ''})`],
+    ['aligned units', `${dataset.units.length} (${dataset.options.level} level)`],
+    ...(facts.pairs.length > 0 ? [['pairs', `${facts.pairs.length} (${kept} units kept)`]] : []),
     ['files', `${facts.written.length} written to ${facts.out}`],
   ])
   const rows: string[][] = [['document', 'language', 'family', 'drift']]
@@ -39,5 +60,6 @@ export function alignSummary(dataset: Dataset, facts: AlignRunFacts): string {
     const drift = report === undefined ? (family?.alone === true ? '- (alone)' : '-') : `${report.score.toFixed(3)}${hub ? ' (pivot hub)' : ''}`
     rows.push([doc.id, doc.language?.bcp47 ?? 'und', family?.id ?? '-', drift])
   }
-  return `${head}\n\n${formatTable(rows)}\n`
+  const pairs = facts.pairs.length === 0 ? '' : `\n\n${formatTable(pairRows(facts.pairs, facts.minConfidence))}`
+  return `${head}\n\n${formatTable(rows)}${pairs}\n`
 }
