@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Check the package as npm would publish it: build and pack it, then
+ * Check the package as npm would publish it: every runtime dependency is imported by src/ and every package
+ * src/ imports is a runtime dependency; then build and pack it, and
  *  - list the tarball and require the files a user needs (README, LICENSE, built code, types, schemas) and
  *    nothing from the repository only (sources, tests, corpus, data, scripts); the README must be one for
  *    users (an Install section, no development notes);
@@ -9,7 +10,7 @@
  * Exits 1 on any problem. Run with `npm run check:package`.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { publint } from 'publint'
@@ -19,6 +20,31 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/pipeline-worker.js', 'schema/dataset.schema.json']
 const FORBIDDEN = /^(src|tests|corpus|data|scripts|docs|node_modules|\.ci)\//u
 const problems = []
+
+/** Packages the sources import at run time (not `import type`, not in comments), by package name. */
+function runtimeImports(dir) {
+  const names = new Set()
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue
+    const source = readFileSync(join(entry.parentPath ?? entry.path, entry.name), 'utf8')
+    const statements = /^(?:import|export)\s+(?!type\s)[^;'"]*?\bfrom\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gmu
+    for (const match of source.matchAll(statements)) {
+      const specifier = match[1] ?? match[2] ?? match[3]
+      if (specifier.startsWith('.') || specifier.startsWith('node:')) continue
+      const parts = specifier.split('/')
+      names.add(specifier.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0])
+    }
+  }
+  return names
+}
+
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+const declared = new Set(Object.keys(manifest.dependencies ?? {}))
+const imported = runtimeImports(join(root, 'src'))
+imported.delete(manifest.name)
+for (const name of declared) if (!imported.has(name)) problems.push(`runtime dependency ${name} is not imported by src/ (remove it, or make it a dev dependency)`)
+for (const name of imported) if (!declared.has(name)) problems.push(`src/ imports ${name}, which is not a runtime dependency`)
+console.log(`dependencies: ${declared.size} declared, ${imported.size} imported by src/`)
 
 // Unpacked under node_modules so that the package resolves its dependencies from the project.
 const cache = join(root, 'node_modules', '.cache')

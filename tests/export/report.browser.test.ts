@@ -191,7 +191,7 @@ describe('HTML report in headless Chromium: sentence pairs, filters, links, scri
     await expect(visibleSlots()).resolves.toEqual(low)
     await expect(page.locator('.filters .status').innerText()).resolves.toContain(`${low.length} of ${slotsOf(() => true).length} slots shown`)
     const lowPairs = dataset.units.filter((u) => u.confidence < threshold).map((u) => u.id)
-    await expect(page.locator('tr.pair.low').evaluateAll((els) => els.map((el) => el.id))).resolves.toEqual(lowPairs)
+    await expect(page.locator('tr.pair.low:visible').evaluateAll((els) => els.map((el) => el.id))).resolves.toEqual(lowPairs)
     await page.fill('input[name="below"]', '')
 
     const word = 'គ្រប់គ្រាន់'
@@ -250,7 +250,20 @@ describe('HTML report in headless Chromium: sentence pairs, filters, links, scri
     await phone.locator('button[data-expand="open"]').click()
     await expect(phone.evaluate('document.scrollingElement.scrollWidth')).resolves.toBeLessThanOrEqual(400)
     await phone.screenshot({ path: join(OUTPUT, 'report-phone.png') })
+    await expect(axeViolations(phone)).resolves.toEqual([])
     await phone.close()
+  })
+
+  it('without script shows every sentence pair and reason, and hides the filters that would not work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    writeFileSync(join(OUTPUT, 'report-noscript.html'), toHtml(dataset))
+    await page.goto(pathToFileURL(join(OUTPUT, 'report-noscript.html')).href)
+    await expect(page.locator('tr.pair:visible').count()).resolves.toBe(dataset.units.length)
+    await expect(page.locator('form.filters').isVisible()).resolves.toBe(false)
+    const reasons = dataset.drift.reduce((n, r) => n + r.slots.filter((s) => s.reasons.length > 0).length, 0)
+    await expect(page.locator('td.cell .reasons:visible').count()).resolves.toBe(reasons)
+    await context.close()
   })
 })
 

@@ -4,7 +4,8 @@
  * - a link to a row (`#family-1/q-3`, `#family-1/q-3/2`) opens and shows it; on an index page, a link to a
  *   row of a family on another page goes on to that page;
  * - the filter form hides slot groups and contents rows that do not match (drift reason code, confidence
- *   below a threshold, text), marks the sentence pairs below the threshold and says how many are shown;
+ *   below a threshold, text), marks and opens the sentence pairs below the threshold, and says how many
+ *   are shown;
  * - sort buttons in the contents table's headers sort its rows (`aria-sort` kept in step).
  * Without script the groups are shown open and the form stays hidden.
  */
@@ -59,9 +60,12 @@ export const REPORT_SCRIPT = `
       item.hidden = !match;
       count.total++;
       if (match) count.shown++;
-      all('tr.pair', item).forEach(function (row) {
-        row.classList.toggle('low', !isNaN(below) && Number(row.getAttribute('data-confidence')) < below);
+      var low = all('tr.pair', item).filter(function (row) {
+        var under = !isNaN(below) && Number(row.getAttribute('data-confidence')) < below;
+        row.classList.toggle('low', under);
+        return under;
       });
+      if (match && low.length > 0) setOpen(item, true);
     });
     var active = code !== '' || !isNaN(below) || query !== '';
     all('section.family').forEach(function (section) {
