@@ -1,7 +1,8 @@
-import type { Diagnostic, LanguageGuess, ParsedDocument, Segment, Sentence } from '../types.js'
+import type { Diagnostic, LanguageGuess, LanguageHint, ParsedDocument, Segment, Sentence } from '../types.js'
 import { round } from './confidence.js'
 import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
 import { detectScript } from './detectScript.js'
+import { proseLanguage, proseText, withHint } from './documentLanguage.js'
 import { lowConfidenceDiagnostic } from './lowConfidenceDiagnostic.js'
 import { withoutUrls } from './scriptText.js'
 
@@ -37,13 +38,23 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
   sentenceCheckLetters?: number | undefined
   /** Confidence a segment needs to pass its language on to its sentences (default: `0.8`; see `sentenceCheckLetters`). */
   sentenceCheckConfidence?: number | undefined
+  /** Confidence a segment's own guess needs to vote for the document's language (default: `0.5`). */
+  voteConfidence?: number | undefined
+  /**
+   * Language stated for the document (by option or by its path; see `languageHint`). One stated by option is the
+   * document's language; one from the path is a prior (see `hintConfidence`). Either is kept on the document.
+   */
+  hint?: LanguageHint | undefined
+  /** Confidence from which a detected language that differs from a path hint is kept, with a warning (default: `0.8`). */
+  hintConfidence?: number | undefined
 }
 
 /**
  * Detect the language of a parsed document, of each segment and of each sentence.
  *
- * The document's language comes from its non-boilerplate text (all text when every segment is
- * boilerplate). A segment is judged on its own, with the document as prior: when it is too short or
+ * The document's language comes from its prose (see `proseLanguage`: no furniture, code, inline code or URLs; a
+ * length-weighted vote of its confident segments), combined with a stated language (`hint`, see `withHint`); code
+ * segments get no language. A segment is judged on its own, with the document as prior: when it is too short or
  * its guess is a different language without enough confidence, it inherits the document's language
  * (`inherited: true`, lower confidence); text in another script, or in another language with a clear
  * margin (a quoted English sentence in a Malay article), is reported as it is; a segment with no
@@ -55,10 +66,6 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
  * @returns A copy with `language` set on the document, every segment and every sentence, and the diagnostic added.
  */
 export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptions = {}): ParsedDocument {
-  const content = doc.segments.filter((s) => s.role !== 'boilerplate')
-  const documentText = content.length > 0 ? content.map((s) => s.text).join('\n\n') : doc.segments.length > 0 ? doc.segments.map((s) => s.text).join('\n\n') : doc.text
-  const language = detectLanguage(documentText, options)
-
   // A one-sentence segment is its sentence: each distinct text is judged once.
   const guesses = new Map<string, LanguageGuess>()
   const own = (text: string): LanguageGuess => {
@@ -66,12 +73,18 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
     if (guess === undefined) guesses.set(text, (guess = detectLanguage(text, { ...options, minLength: 1 })))
     return guess
   }
+  // The document's language comes from its prose: no furniture, no code, no inline code or URLs.
+  const content = doc.segments.filter((s) => s.role !== 'boilerplate' && s.role !== 'code')
+  const prose = content.length > 0 ? content : doc.segments.filter((s) => s.role !== 'code')
+  const detected = prose.length > 0 ? proseLanguage(prose, own, options) : detectLanguage(doc.text, options)
+  const { language, diagnostic } = withHint(doc.id, detected, options.hint, options)
   const checkLetters = options.sentenceCheckLetters ?? 250
   const checkConfidence = options.sentenceCheckConfidence ?? 0.8
   const segments: Segment[] = doc.segments.map((segment) => {
     // Code is not in any human language.
     if (segment.role === 'code') return segment
-    const segmentLanguage = inContext(segment.text, language, options, own(segment.text))
+    const text = proseText(segment)
+    const segmentLanguage = inContext(text, language, options, own(text))
     // A long segment confidently in the document's language: its sentences in its script are too (franc on
     // every sentence was most of the detection time).
     const settled =
@@ -79,7 +92,7 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
       segmentLanguage.inherited !== true &&
       segmentLanguage.iso6393 === language.iso6393 &&
       segmentLanguage.confidence >= checkConfidence &&
-      countLetters(segment.text) >= checkLetters
+      countLetters(text) >= checkLetters
     const sentences: Sentence[] = segment.sentences.map((sentence) => ({
       ...sentence,
       language: settled && inScript(sentence.text, segmentLanguage.script) ? inherit(segmentLanguage, options) : inContext(sentence.text, segmentLanguage, options, own(sentence.text)),
@@ -90,7 +103,8 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   const diagnostics: Diagnostic[] = [...doc.diagnostics]
   const minConfidence = options.minConfidence ?? 0.5
   if (language.confidence < minConfidence) diagnostics.push(lowConfidenceDiagnostic(doc.id, language, minConfidence))
-  return { ...doc, segments, diagnostics, language }
+  if (diagnostic !== undefined) diagnostics.push(diagnostic)
+  return { ...doc, segments, diagnostics, language, ...(options.hint === undefined ? {} : { languageHint: options.hint }) }
 }
 
 /**

@@ -25,6 +25,10 @@ export function checkParseOptions(value: unknown): Record<string, unknown> {
   checkOptionalNumber(options.maxTitleWords, 'maxTitleWords', { min: 1, integer: true })
   checkOptionalBoolean(options.detect, 'detect')
   checkOptionalObject(options.detection, 'detection')
+  checkOptionalChoice(options.format, 'format', ['markdown', 'text'])
+  checkOptionalObject(options.languages, 'languages')
+  for (const [path, tag] of Object.entries((options.languages ?? {}) as Record<string, unknown>)) checkOptionalString(tag, `languages[${JSON.stringify(path)}]`)
+  checkOptionalBoolean(options.pathHints, 'pathHints')
   return options
 }
 

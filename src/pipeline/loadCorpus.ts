@@ -1,3 +1,4 @@
+import { checkLanguageOptions } from '../detect/languageHint.js'
 import { checkStringArray } from '../errors/checkArgument.js'
 import type { InputError } from '../errors/InputError.js'
 import { checkCorpusOptions } from './checkPipelineOptions.js'
@@ -25,6 +26,7 @@ export interface Corpus {
  * @throws {InputError} with `strict`, or when no input could be read at all.
  */
 export function loadCorpus(inputs: string[], options: LoadCorpusOptions = {}): Corpus {
+  checkLanguageOptions(options.languages)
   checkStringArray(inputs, 'inputs')
   checkCorpusOptions(options)
   const read = readDocuments(inputs, options)

@@ -1,3 +1,4 @@
+import { checkLanguageOptions } from '../detect/languageHint.js'
 import { availableParallelism } from 'node:os'
 import type Tinypool from 'tinypool'
 import { checkStringArray } from '../errors/checkArgument.js'
@@ -43,8 +44,9 @@ export interface LoadCorpusParallelOptions extends LoadCorpusOptions {
  * objects holding callbacks, which cannot cross a thread boundary). Keep in step with `LoadCorpusOptions`.
  */
 function loadOptions(options: LoadCorpusOptions): LoadCorpusOptions {
-  const { strict, maxBytes, cwd, extensions, maxTitleWords, detect, detection } = options
-  return { strict, maxBytes, cwd, extensions, maxTitleWords, detect, detection }
+  const { strict, maxBytes, cwd, extensions, maxTitleWords, format, detect, detection, languages, pathHints } = options
+  checkLanguageOptions(languages)
+  return { strict, maxBytes, cwd, extensions, maxTitleWords, format, detect, detection, languages, pathHints }
 }
 
 /**

@@ -12,10 +12,12 @@ import { formatDiagnostic } from '../formatDiagnostic.js'
 import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
 import { progressBar } from '../progressBar.js'
 import { alignSummary } from './alignSummary.js'
+import { LANGUAGE_ARGS, LANGUAGE_HELP, languageOptions } from '../languageArgs.js'
 
 const HELP = `Usage: paracorpus align [paths…] [--out DIR] [--format json,jsonl,jsonl-nway,tmx,moses,html]
                         [--pairs source|all] [--min-confidence X]
                         [--pivot consensus|DOC|LANG|FILE.json] [--level turn|sentence] [--quiet] [--strict]
+                        [--lang PATH=LANG]… [--only LANGS]
 
 Read the articles (files, directories or globs; default: corpus/), group them into translation families,
 align every family to its pivot, score drift, and write the dataset into DIR (default: out/):
@@ -42,6 +44,7 @@ Options:
   --quiet         no progress bar (it is only drawn when stderr is a terminal anyway)
   --strict        stop at the first unreadable file (default: report it and go on)
 ${MAX_BYTES_HELP}
+${LANGUAGE_HELP}
   -h, --help      show this help
 
 Exit codes: 0 success, 1 usage error, 2 input or output error.
@@ -98,6 +101,7 @@ export const alignCommand: CliCommand = {
         quiet: { type: 'boolean', short: 'q' },
         strict: { type: 'boolean' },
         'max-bytes': { type: 'string' },
+        ...LANGUAGE_ARGS,
       },
     })
     const formats = parseFormats(values.format)
@@ -106,7 +110,7 @@ export const alignCommand: CliCommand = {
     const out = values.out ?? 'out'
     if (out === '') throw new UsageError('USAGE', '--out needs a directory')
     const bar = io.stderr.isTTY === true && values.quiet !== true ? progressBar(io.stderr) : undefined
-    const options: AlignCorpusOptions = { strict: values.strict === true, maxBytes: parseMaxBytes(values['max-bytes']) }
+    const options: AlignCorpusOptions = { strict: values.strict === true, maxBytes: parseMaxBytes(values['max-bytes']), ...languageOptions(values) }
     if (level !== undefined) options.level = level
     if (values.pivot !== undefined) options.pivot = values.pivot
     if (bar !== undefined) options.onProgress = (event) => bar.update(event)

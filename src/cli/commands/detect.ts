@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util'
-import { detectDocument } from '../../detect/detectDocument.js'
 import { detectLanguage, type DetectLanguageOptions } from '../../detect/detectLanguage.js'
 import { InputError } from '../../errors/InputError.js'
 import { UsageError } from '../../errors/UsageError.js'
@@ -10,6 +9,7 @@ import type { LanguageGuess, ParsedDocument } from '../../types.js'
 import type { CliCommand, CliIO } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
+import { languageOptions } from '../languageArgs.js'
 
 function columns(guess: LanguageGuess): string {
   return `${guess.iso6393}  ${guess.bcp47}  ${guess.script}  ${guess.confidence.toFixed(2)}${guess.inherited === true ? '  inherited' : ''}`
@@ -89,6 +89,8 @@ Options:
                    line per input line: iso639-3<TAB>confidence (blank line: und<TAB>0)
   --only CODES     comma-separated ISO 639-3 codes to choose from
   --ignore CODES   comma-separated ISO 639-3 codes never to return
+  --lang PATH=LANG the language of a file, or of every file under a folder (repeatable); codes in
+                   file and folder names (README.ja.md, docs/zh-CN/) are used as hints without it
   --strict         stop at the first unreadable file (default: report it and go on)
 ${MAX_BYTES_HELP}
   -h, --help       show this help`,
@@ -104,6 +106,7 @@ ${MAX_BYTES_HELP}
         ignore: { type: 'string' },
         strict: { type: 'boolean' },
         'max-bytes': { type: 'string' },
+        lang: { type: 'string', multiple: true },
       },
     })
     const options: DetectLanguageOptions = { only: list(values.only), ignore: list(values.ignore) }
@@ -114,10 +117,11 @@ ${MAX_BYTES_HELP}
       return EXIT_OK
     }
     if (positionals.length === 0) throw new UsageError('USAGE', 'detect needs at least one path, or --lines FILE; try `paracorpus detect corpus/`')
-    const corpus = loadCorpus(positionals, { strict: values.strict === true, maxBytes })
+    const { languages } = languageOptions({ lang: values.lang })
+    const corpus = loadCorpus(positionals, { strict: values.strict === true, maxBytes, detection: options, languages })
     for (const error of corpus.errors) io.stderr.write(`paracorpus: ${error.name} [${error.code}]: ${error.message}\n`)
     for (const d of corpus.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
-    const documents = corpus.documents.map((doc) => detectDocument(doc, options))
+    const documents = corpus.documents
     for (const doc of documents) {
       for (const d of doc.diagnostics) if (d.source === 'paracorpus:detect') io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
     }

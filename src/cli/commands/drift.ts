@@ -5,6 +5,7 @@ import type { CliCommand } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { formatTable } from '../formatTable.js'
+import { LANGUAGE_ARGS, LANGUAGE_HELP, languageOptions } from '../languageArgs.js'
 import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
 
 
@@ -40,6 +41,7 @@ export const driftCommand: CliCommand = {
   name: 'drift',
   summary: 'score how far each translation drifted from its pivot, with reasons',
   help: `Usage: paracorpus drift [paths…] [--pivot consensus|DOC|LANG|FILE.json] [--slots] [--json] [--strict]
+                        [--lang PATH=LANG]… [--only LANGS]
 
 Group the documents (default: corpus/) into translation families, build each family's pivot structure,
 align every translation to it and print: document, language, family, drift score (0 = none, 1 = all),
@@ -51,10 +53,11 @@ Options:
   --json      print the drift reports, families and verdicts as JSON
   --strict    stop at the first unreadable file
 ${MAX_BYTES_HELP}
+${LANGUAGE_HELP}
   -h, --help  show this help`,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { pivot: { type: 'string' }, slots: { type: 'boolean' }, json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' } } })
-    const dataset = await alignCorpus(positionals.length === 0 ? ['corpus'] : positionals, { pivot: values.pivot, strict: values.strict === true, level: 'turn', maxBytes: parseMaxBytes(values['max-bytes']) })
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { pivot: { type: 'string' }, slots: { type: 'boolean' }, json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' }, ...LANGUAGE_ARGS } })
+    const dataset = await alignCorpus(positionals.length === 0 ? ['corpus'] : positionals, { pivot: values.pivot, strict: values.strict === true, level: 'turn', maxBytes: parseMaxBytes(values['max-bytes']), ...languageOptions(values) })
     for (const d of dataset.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
     if (values.json === true) {
       const { families, verdicts, pivots, drift } = dataset

@@ -1,0 +1,102 @@
+import { VFile } from 'vfile'
+import type { Diagnostic, LanguageGuess, LanguageHint, Segment } from '../types.js'
+import { round } from './confidence.js'
+import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
+import { DETECT_SOURCE } from './lowConfidenceDiagnostic.js'
+import { withoutUrls } from './scriptText.js'
+
+const LETTER = /[\p{L}\p{M}]/gu
+
+/** Options of {@link documentLanguage}. */
+export interface DocumentLanguageOptions extends DetectLanguageOptions {
+  /** Fewest letters a segment needs to vote (default: `25`). */
+  minSegmentLength?: number | undefined
+  /** Confidence a segment's own guess needs to vote (default: `0.5`). */
+  voteConfidence?: number | undefined
+  /** Confidence from which a detected language that differs from a path hint is kept, with a warning (default: `0.8`). */
+  hintConfidence?: number | undefined
+}
+
+/**
+ * The prose of a segment: its text without inline code spans and URLs, which are in no human language.
+ * @param segment A segment.
+ */
+export function proseText(segment: Pick<Segment, 'text' | 'anchors'>): string {
+  let text = segment.text
+  for (const a of segment.anchors ?? []) if (a.kind === 'code' && a.text !== '') text = text.split(a.text).join(' ')
+  return withoutUrls(text)
+}
+
+function letters(text: string): number {
+  return text.match(LETTER)?.length ?? 0
+}
+
+/**
+ * The language of a document from its prose only: the segments that are neither furniture nor code, without their
+ * inline code and URLs. Each segment long enough and confidently guessed votes with its length in letters times its
+ * confidence; when the winner of that vote differs from the guess on the whole prose, holds most of the vote and
+ * outweighs the whole prose's language twice over, the winner's own segments are judged together and that guess
+ * is the document's (a few long quoted or log-like passages cannot decide the language of the rest).
+ * @param content The document's content segments.
+ * @param own A segment text's own guess (memoised by the caller).
+ * @param options Detection options and thresholds.
+ */
+export function proseLanguage(content: readonly Segment[], own: (text: string) => LanguageGuess, options: DocumentLanguageOptions = {}): LanguageGuess {
+  const prose = content.map(proseText)
+  const whole = detectLanguage(prose.join('\n\n'), options)
+  const minLetters = options.minSegmentLength ?? 25
+  const minConfidence = options.voteConfidence ?? 0.5
+  const votes = new Map<string, { weight: number; texts: string[] }>()
+  let total = 0
+  for (const text of prose) {
+    const n = letters(text)
+    if (n < minLetters) continue
+    const guess = own(text)
+    if (guess.iso6393 === 'und' || guess.confidence < minConfidence) continue
+    const vote = votes.get(guess.iso6393) ?? { weight: 0, texts: [] }
+    vote.weight += n * guess.confidence
+    vote.texts.push(text)
+    votes.set(guess.iso6393, vote)
+    total += n * guess.confidence
+  }
+  let winner: [string, { weight: number; texts: string[] }] | undefined
+  for (const entry of [...votes.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (winner === undefined || entry[1].weight > winner[1].weight) winner = entry
+  // Short segments of close languages (English and Scots) scatter their votes: the whole prose's guess stands
+  // unless the winner outweighs its language twice over and holds most of the vote.
+  const wholeWeight = votes.get(whole.iso6393)?.weight ?? 0
+  if (winner === undefined || winner[0] === whole.iso6393 || winner[1].weight * 2 <= total || winner[1].weight < 2 * wholeWeight) return whole
+  const judged = detectLanguage(winner[1].texts.join('\n\n'), options)
+  return judged.iso6393 === winner[0] ? judged : whole
+}
+
+function hintDiagnostic(file: string, hint: LanguageHint, detected: LanguageGuess, kept: 'hint' | 'detected'): Diagnostic {
+  const vfile = new VFile({ path: file })
+  const said = hint.source === 'option' ? 'stated by option' : 'named by its path'
+  const outcome = kept === 'hint' ? `kept \`${hint.bcp47}\` as stated` : `kept the detected language`
+  const reason = `Language of \`${file}\` ${said} is \`${hint.bcp47}\`, but its prose reads as \`${detected.bcp47}\` (confidence ${detected.confidence}); ${outcome}`
+  const message = vfile.message(reason, { ruleId: 'language-hint-mismatch', source: DETECT_SOURCE })
+  message.fatal = false
+  return { ruleId: 'language-hint-mismatch', source: DETECT_SOURCE, reason: message.reason, severity: 'warning', file }
+}
+
+/**
+ * Combine the detected language of a document with a language stated for it. A language stated by option wins;
+ * one named by the path is a prior: it wins when detection is unsure (below `hintConfidence`) or names it among
+ * its candidates, else the detected language is kept. Either way a confident disagreement is reported.
+ * @param file Document id (for the warning).
+ * @param detected The language detected from the prose.
+ * @param hint The stated language, if any.
+ * @param options Thresholds.
+ * @returns The document's language and the warning, if any.
+ */
+export function withHint(file: string, detected: LanguageGuess, hint: LanguageHint | undefined, options: DocumentLanguageOptions = {}): { language: LanguageGuess; diagnostic?: Diagnostic | undefined } {
+  if (hint === undefined) return { language: detected }
+  if (detected.iso6393 === hint.iso6393) return { language: hint.bcp47.includes('-') ? { ...detected, bcp47: hint.bcp47 } : detected }
+  const confident = options.hintConfidence ?? 0.8
+  const candidate = detected.candidates.find((c) => c.iso6393 === hint.iso6393)?.score ?? 0
+  const top = detected.candidates[0]?.score ?? 0
+  const stated: LanguageGuess = { ...detected, iso6393: hint.iso6393, bcp47: hint.bcp47, confidence: round(Math.max(candidate, 0.5)) }
+  const warn = detected.iso6393 !== 'und' && detected.confidence >= confident && candidate < 0.5 * top
+  if (hint.source === 'option' || !warn) return { language: stated, diagnostic: warn ? hintDiagnostic(file, hint, detected, 'hint') : undefined }
+  return { language: detected, diagnostic: hintDiagnostic(file, hint, detected, 'detected') }
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseDocument, UsageError } from '../../src/index.js'
+import { pathLanguageTags } from '../../src/load/pathLanguageTags.js'
+import { languageHint } from '../../src/detect/languageHint.js'
+import { cli } from '../cli/helpers.js'
+
+const ru = readFileSync('tests/fixtures/real/apatch-faq/docs/ru/faq_ru.md', 'utf8')
+const en = readFileSync('tests/fixtures/real/apatch-faq/docs/en/faq.md', 'utf8')
+
+describe('language codes in paths', () => {
+  it.each([
+    ['README.ja.md', 'ja'],
+    ['README-zh-CN.md', 'zh-CN'],
+    ['faq.ru.md', 'ru'],
+    ['docs/ja/guide.md', 'ja'],
+    ['ja/index.md', 'ja'],
+    ['i18n/pt_BR/intro.md', 'pt-BR'],
+    ['docs/README-AR.md', 'ar'],
+    ['faq.rus.md', 'ru'],
+  ])('finds the language of %s', (path, bcp47) => {
+    expect(languageHint(path)).toEqual({ iso6393: expect.any(String), bcp47, source: 'path' })
+  })
+
+  it.each(['README.md', 'docs/README-JP.md', 'api.md', 'docs/guide/faq.md'])('finds none in %s', (path) => {
+    expect(languageHint(path)).toBeUndefined()
+  })
+
+  it('prefers the file name to its folders, and the deepest folder to the others', () => {
+    expect(pathLanguageTags('fr/docs/de/README.ja.md').map((t) => t.tag)).toEqual(['ja', 'de', 'fr'])
+  })
+
+  it('takes the language stated by option over the path, the longest matching path first', () => {
+    const languages = { docs: 'kk', 'docs/ja': 'ky' }
+    expect(languageHint('docs/ja/a.md', { languages })).toMatchObject({ iso6393: 'kir', source: 'option' })
+    expect(languageHint('docs/x/a.ru.md', { languages })).toMatchObject({ iso6393: 'kaz', source: 'option' })
+    expect(languageHint('other/a.ru.md', { languages })).toMatchObject({ iso6393: 'rus', source: 'path' })
+    expect(languageHint('other/a.ru.md', { pathHints: false })).toBeUndefined()
+  })
+
+  it('rejects an unknown stated language with a UsageError', () => {
+    expect(() => languageHint('a.md', { languages: { 'a.md': 'xx-unknown' } })).toThrow(UsageError)
+  })
+})
+
+describe('hints in detection', () => {
+  it('keeps the detected language and warns when the path names another one the prose clearly is not', () => {
+    const doc = parseDocument(en, { path: 'docs/faq.ja.md' })
+    expect(doc.language?.iso6393).toBe('eng')
+    expect(doc.languageHint).toMatchObject({ iso6393: 'jpn', source: 'path' })
+    expect(doc.diagnostics.find((d) => d.ruleId === 'language-hint-mismatch')?.reason).toContain('`ja`')
+  })
+
+  it('follows a language stated by option, with a warning when the prose disagrees', () => {
+    const doc = parseDocument(en, { path: 'faq.md', languages: { 'faq.md': 'de' } })
+    expect(doc.language?.iso6393).toBe('deu')
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain('language-hint-mismatch')
+  })
+
+  it('agrees silently when the hint and the prose agree, keeping the hint\'s region', () => {
+    const doc = parseDocument(ru, { path: 'docs/ru_RU/faq.md' })
+    expect(doc.language?.bcp47).toBe('ru-RU')
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('language-hint-mismatch')
+  })
+
+  it('lets a path hint decide when the prose is too short to be sure', () => {
+    const text = 'Selamat pagi, apa kabar?'
+    const asMalay = parseDocument(text, { path: 'notes.ms.txt' }).language?.iso6393
+    const asIndonesian = parseDocument(text, { path: 'notes.id.txt' }).language?.iso6393
+    expect([asMalay, asIndonesian]).toEqual(['zsm', 'ind'])
+  })
+})
+
+describe('--lang and --only on the command line', () => {
+  it('states a language for a file with --lang PATH=LANG', async () => {
+    const run = await cli(['detect', 'tests/fixtures/real/apatch-faq/docs/en/faq.md', '--lang', 'tests/fixtures/real/apatch-faq/docs/en=de'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('deu')
+    expect(run.stderr).toContain('language-hint-mismatch')
+  })
+
+  it.each([
+    [['--lang', 'docs'], '--lang needs PATH=LANG'],
+    [['--lang', 'docs=xx-unknown'], 'unknown language `xx-unknown`'],
+    [['--only', 'xx-unknown'], 'unknown language `xx-unknown` in --only'],
+  ])('exits 1 on %j', async (args, message) => {
+    const run = await cli(['drift', 'corpus', ...args])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(message)
+  })
+})
