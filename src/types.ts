@@ -213,6 +213,8 @@ export interface PivotAnchor {
 export interface PivotSlot {
   /** Slot id: `title`, `intro-1`, `q-3`, `a-3`, `body-2`, `heading-1`, … */
   id: string
+  /** What the slot is, for people: the first words of its text in the pivot's document (a heading, a question). */
+  label?: string | undefined
   /** Role the slot has in the source structure. */
   role: SegmentRole
   /** Q&A exchange number for `question`/`answer` slots. */
@@ -339,7 +341,7 @@ export interface DriftReport {
   components: Record<DriftCode, number>
   /** Per-slot drift, in pivot order. */
   slots: SlotDrift[]
-  /** Strongest reasons across the document, strongest first. */
+  /** Strongest reasons across the document: by score, then in pivot order. */
   reasons: DriftReason[]
 }
 
@@ -385,6 +387,8 @@ export interface DatasetOptions {
   level: AlignmentLevel
   /** Pivot choice: `consensus`, a document id or language, or a pivot file path. */
   pivot: string
+  /** The source named by the user (a document id or path, or a language), when one was. */
+  source?: string | undefined
   /** Parallelism threshold used to form families. */
   parallelThreshold: number
 }

@@ -20,6 +20,11 @@ export interface ScoreDriftOptions {
   topReasons?: number | undefined
 }
 
+/** A slot as people name it: its id and the first words of its text in the pivot's document. */
+function slotName(slot: PivotSlot): string {
+  return slot.label === undefined || slot.label === '' ? `slot ${slot.id}` : `slot ${slot.id} “${slot.label}”`
+}
+
 function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x
 }
@@ -54,10 +59,10 @@ function paragraphReasons(ctx: SlotContext, add: (code: DriftCode, score: number
   const paragraphs = segments.reduce((a, s) => a + s.paragraphs, 0)
   const growth = slot.share > 0 ? ctx.share / slot.share : 1
   if (paragraphs > expected) {
-    if (growth >= ADDED_PARAGRAPH_GROWTH) add('extra', (growth - 1.1) / 0.4, `slot ${slot.id} has ${paragraphs} paragraphs where the pivot has ${expected}, and ${((growth - 1) * 100).toFixed(0)}% more text: a paragraph was added`)
-    else if (segments.length === 1) add('split', 1 - expected / paragraphs, `slot ${slot.id} is split into ${paragraphs} paragraphs where the pivot has ${expected}`)
+    if (growth >= ADDED_PARAGRAPH_GROWTH) add('extra', (growth - 1.1) / 0.4, `${slotName(slot)} has ${paragraphs} paragraphs where the pivot has ${expected}, and ${((growth - 1) * 100).toFixed(0)}% more text: a paragraph was added`)
+    else if (segments.length === 1) add('split', 1 - expected / paragraphs, `${slotName(slot)} is split into ${paragraphs} paragraphs where the pivot has ${expected}`)
   } else if (paragraphs < expected && segments.length === 1) {
-    add('merged', 1 - paragraphs / expected, `slot ${slot.id} has its ${expected} paragraphs merged into ${paragraphs}`)
+    add('merged', 1 - paragraphs / expected, `${slotName(slot)} has its ${expected} paragraphs merged into ${paragraphs}`)
   }
 }
 
@@ -72,11 +77,11 @@ function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, m
   if (cell === null || expected < 2 || ctx.sharedBy > 1 || slot.share <= 0) return
   const kept = ctx.share / slot.share
   if (cell.sentences.length >= expected) return
-  add('partial', (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.5), `slot ${slot.id} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects (${cell.sentences.length} of ${expected} sentences): the rest is untranslated or cut`)
+  add('partial', (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55), `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects (${cell.sentences.length} of ${expected} sentences): the rest is untranslated or cut`)
 }
 
 /** Share of a slot's expected length below which a slot with sentences missing is partial. */
-const PARTIAL_FROM = 0.75
+const PARTIAL_FROM = 0.8
 
 /** Text growth of a slot, against the pivot's share, above which a paragraph more is an added one (not a split). */
 const ADDED_PARAGRAPH_GROWTH = 1.3
@@ -88,27 +93,27 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
     if (score > 0) reasons.push({ code, slot: slot.id, score: round(clamp01(score)), message })
   }
   if (cell === null || segments.length === 0) {
-    add('missing', 1, `slot ${slot.id} (${slot.role}) has no counterpart`)
+    add('missing', 1, `${slotName(slot)} (${slot.role}) has no counterpart`)
     return reasons
   }
-  if (segments.length > 1) add('split', 1 - 1 / segments.length, `slot ${slot.id} is split over ${segments.length} segments (${cell.segments.join(', ')})`)
-  if (ctx.sharedBy > 1) add('merged', 1 - 1 / ctx.sharedBy, `slot ${slot.id} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
+  if (segments.length > 1) add('split', 1 - 1 / segments.length, `${slotName(slot)} is split over ${segments.length} segments (${cell.segments.join(', ')})`)
+  if (ctx.sharedBy > 1) add('merged', 1 - 1 / ctx.sharedBy, `${slotName(slot)} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
   paragraphReasons(ctx, add)
   partialReason(ctx, add)
   const spread = shareSpread(slot)
   const z = (ctx.share - slot.share) / spread
   // |z| up to the tolerance is ordinary translation variance; beyond it drift grows linearly to 1 at 3 more spreads.
   const lengthScore = clamp01((Math.abs(z) - tolerance) / 3)
-  add('length', lengthScore, `slot ${slot.id} holds ${(ctx.share * 100).toFixed(1)}% of the text, expected ${(slot.share * 100).toFixed(1)}% (z = ${z.toFixed(1)})`)
+  add('length', lengthScore, `${slotName(slot)} holds ${(ctx.share * 100).toFixed(1)}% of the text, expected ${(slot.share * 100).toFixed(1)}% (z = ${z.toFixed(1)})`)
   if (slot.anchors.length > 0) {
     const anchors = anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'))
-    add('anchor-lost', anchors.lost, `slot ${slot.id} lost ${anchors.lostAnchors.join(', ')}`)
-    add('anchor-changed', anchors.changed, `slot ${slot.id} changed ${anchors.changedAnchors.join(', ')}`)
+    add('anchor-lost', anchors.lost, `${slotName(slot)} lost ${anchors.lostAnchors.join(', ')}`)
+    add('anchor-changed', anchors.changed, `${slotName(slot)} changed ${anchors.changedAnchors.join(', ')}`)
   }
   const roles = new Set(segments.map((s) => s.role))
   if (slot.role === 'question') {
     const question = segments.find((s) => s.role === 'question')
-    if (question === undefined) add('role', 1, `slot ${slot.id} is a question but the text has it as ${[...roles].join('/')}`)
+    if (question === undefined) add('role', 1, `${slotName(slot)} is a question but the text has it as ${[...roles].join('/')}`)
     else {
       let score = 0
       const parts: string[] = []
@@ -120,14 +125,14 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
         score += 0.5
         parts.push('has no question mark (rendered as a statement)')
       }
-      add('role', score, `question ${slot.id} ${parts.join(' and ')}`)
+      add('role', score, `question ${slotName(slot)} ${parts.join(' and ')}`)
     }
   } else if (![...roles].some((r) => roleFamily(r) === roleFamily(slot.role))) {
     // A question answered by a question is drift; a title read as an intro is the parser's call, not the translator's.
     const qa = slot.role === 'answer' || roles.has('question') || roles.has('answer')
-    add('role', slot.role === 'answer' && roles.has('question') ? 1 : qa ? 0.5 : 0.25, `slot ${slot.id} is ${slot.role} but the text has it as ${[...roles].join('/')}`)
+    add('role', slot.role === 'answer' && roles.has('question') ? 1 : qa ? 0.5 : 0.25, `${slotName(slot)} is ${slot.role} but the text has it as ${[...roles].join('/')}`)
   }
-  if (ctx.reordered) add('order', 1, `slot ${slot.id} appears out of pivot order`)
+  if (ctx.reordered) add('order', 1, `${slotName(slot)} appears out of pivot order`)
   return reasons
 }
 
@@ -176,7 +181,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
       share += expected === 0 ? own / shared.length : (own * slot.share) / expected
     }
     const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed }, tolerance)
-    reasons.sort((a, b) => weights[b.code] * b.score - weights[a.code] * a.score)
+    reasons.sort((a, b) => b.score - a.score || weights[b.code] - weights[a.code])
     const components: Partial<Record<DriftCode, number>> = {}
     let keep = 1
     for (const r of reasons) {
@@ -206,8 +211,11 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   slotDrifts.forEach((sd, i) => (slotMean += slotWeights[i]! * sd.score))
   slotMean /= weightSum
   const score = round(1 - (1 - slotMean) * (1 - (weights.extra / maxWeight) * components.extra))
+  // Strongest first, then in pivot order (a segment that fills no slot after the slots).
+  const slotOrder = new Map(pivot.slots.map((slot, i) => [slot.id, i] as const))
+  const order = (r: DriftReason): number => (r.slot === undefined ? n : slotOrder.get(r.slot) ?? n)
   const reasons = [...slotDrifts.flatMap((s) => s.reasons), ...extraReasons]
-    .sort((a, b) => weights[b.code] * b.score - weights[a.code] * a.score || (a.slot ?? '').localeCompare(b.slot ?? ''))
+    .sort((a, b) => b.score - a.score || order(a) - order(b) || weights[b.code] - weights[a.code])
     .slice(0, options.topReasons ?? 10)
   return { document: doc.id, family: options.family ?? 'family-1', pivot: pivot.id, score, components, slots: slotDrifts, reasons }
 }

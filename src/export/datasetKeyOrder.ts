@@ -16,7 +16,7 @@ const sentence = object('id', 'text', 'start', 'end', ['language', languageGuess
 const segment = object('id', 'role', 'text', 'marker', 'turn', 'paragraphs', ['place', range], ['sentences', array(sentence)], ['language', languageGuess], 'slug', ['anchors', array(object('kind', 'text'))], 'codeLanguage')
 const document = object('id', 'path', 'sha256', ['segments', array(segment)], ['diagnostics', array(diagnostic)], ['language', languageGuess], 'format', ['frontMatter', null], ['languageHint', object('iso6393', 'bcp47', 'source')], 'characters')
 const anchor = object('kind', 'key', 'variants')
-const slot = object('id', 'role', 'turn', ['anchors', array(anchor)], 'share', 'shareSpread', 'sentences', 'paragraphs')
+const slot = object('id', 'label', 'role', 'turn', ['anchors', array(anchor)], 'share', 'shareSpread', 'sentences', 'paragraphs')
 const pivot = object('id', 'origin', 'document', ['slots', array(slot)])
 const verdict = object('a', 'b', 'score', 'parallel', 'reasons')
 const family = object('id', 'documents', 'alone', 'confidence', 'source')
@@ -31,7 +31,7 @@ const driftReport = object('document', 'family', 'pivot', 'score', ['components'
 /** Key order of a `Dataset` and everything in it, as declared in `src/types.ts`. */
 export const DATASET_KEY_ORDER: KeyOrder = object(
   ['tool', object('name', 'version')],
-  ['options', object('level', 'pivot', 'parallelThreshold')],
+  ['options', object('level', 'pivot', 'source', 'parallelThreshold')],
   ['documents', array(document)],
   ['languages', array(object('iso6393', 'bcp47', 'documents'))],
   ['verdicts', array(verdict)],

@@ -64,7 +64,11 @@ function slicePlain(plain: PlainText, from: number, to: number): PlainText {
   offsets.push(to > from ? (plain.offsets[to - 1] ?? 0) + 1 : (plain.offsets[from] ?? 0))
   const hardBreaks = new Set([...plain.hardBreaks].filter((i) => i >= from && i < to).map((i) => i - from))
   const anchors = plain.anchors.filter((a) => a.at >= from && a.at < to).map((a) => ({ ...a, at: a.at - from }))
-  return { ...plain, text: plain.text.slice(from, to), offsets, hardBreaks, anchors }
+  const linkRanges = plain.linkRanges.filter(([a, b]) => a >= from && b <= to).map(([a, b]): [number, number] => [a - from, b - from])
+  const letters = (t: string): number => t.match(/\p{L}/gu)?.length ?? 0
+  const linkLetters = linkRanges.reduce((n, [a, b]) => n + letters(plain.text.slice(a + from, b + from)), 0)
+  const images = from === 0 && to === plain.text.length ? plain.images : 0
+  return { ...plain, text: plain.text.slice(from, to), offsets, hardBreaks, anchors, linkRanges, links: linkRanges.length, linkLetters, images }
 }
 
 /** Text of a paragraph without its inline code: what is left to read as prose. */
@@ -81,6 +85,10 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
     return undefined
   }
   if (!LETTER.test(plain.text) && plain.anchors.length === 0) return undefined
+  if (plain.links >= 3 && plain.text.includes('\n') && plain.text.split('\n').some((l) => isNavigation(slicePlain(plain, plain.text.indexOf(l), plain.text.indexOf(l) + l.length)))) {
+    pushByNavigation(plain, ctx)
+    return undefined
+  }
   if (plain.anchors.some((a) => a.kind === 'code') && !LETTER.test(proseOf(plain))) {
     ctx.out.push({ kind: 'code', plain })
     return undefined
@@ -123,10 +131,40 @@ function html(node: Nodes, ctx: WalkContext): undefined {
   const h = node as Html
   const parts = htmlText(h.value, h.position?.start.offset ?? 0)
   for (const summary of parts.summaries) if (LETTER.test(summary.text)) ctx.out.push({ kind: 'question', plain: summary })
-  const rest = parts.rest
-  if (!LETTER.test(rest.text)) return undefined
-  ctx.out.push({ kind: isNavigation(rest) ? 'furniture' : 'paragraph', plain: rest })
+  if (!LETTER.test(parts.rest.text)) return undefined
+  pushByNavigation(parts.rest, ctx)
   return undefined
+}
+
+/** Push a block's lines in runs: lines that are navigation (mostly links) as furniture, the others as paragraphs. */
+function pushByNavigation(plain: PlainText, ctx: WalkContext): void {
+  if (isNavigation(plain)) {
+    if (LETTER.test(plain.text)) ctx.out.push({ kind: 'furniture', plain })
+    return
+  }
+  let runStart = 0
+  let runKind: BlockKind | undefined
+  const flush = (end: number): void => {
+    if (runKind !== undefined && end > runStart) {
+      const part = slicePlain(plain, runStart, end)
+      if (LETTER.test(part.text) || part.anchors.length > 0) ctx.out.push({ kind: runKind, plain: part })
+    }
+  }
+  let lineStart = 0
+  for (let i = 0; i <= plain.text.length; i++) {
+    if (i < plain.text.length && plain.text[i] !== '\n') continue
+    const line = slicePlain(plain, lineStart, i)
+    if (LETTER.test(line.text)) {
+      const kind: BlockKind = isNavigation(line) ? 'furniture' : 'paragraph'
+      if (kind !== runKind) {
+        flush(lineStart)
+        runStart = lineStart
+        runKind = kind
+      }
+    }
+    lineStart = i + 1
+  }
+  flush(plain.text.length)
 }
 
 function heading(node: Nodes, ctx: WalkContext): undefined {
@@ -140,7 +178,7 @@ function table(node: Nodes, ctx: WalkContext): undefined {
   for (const row of (node as Table).children) {
     const cells = row.children.map((cell) => plainText(cell, ctx.source)).filter((p) => p.text.trim() !== '')
     if (cells.length === 0) continue
-    const joined: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0 }
+    const joined: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
     cells.forEach((cell, k) => {
       if (k > 0) {
         const at = joined.offsets[joined.offsets.length - 1] ?? 0

@@ -12,7 +12,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 const BLOCK_TAGS = /^(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|details|summary|section|article|header|footer|nav|blockquote|hr|center|dl|dt|dd)$/iu
 
 function empty(): PlainText {
-  return { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0 }
+  return { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
 }
 
 function push(out: PlainText, text: string, offset: number): void {
@@ -81,12 +81,16 @@ export function htmlText(raw: string, start: number): HtmlParts {
           target.links++
         } else if (linkFrom >= 0) {
           target.linkLetters += target.text.slice(linkFrom).match(/\p{L}/gu)?.length ?? 0
+          target.linkRanges.push([linkFrom, target.text.length])
           linkFrom = -1
         }
         continue
       }
       if (name === 'img') target.images++
-      if (BLOCK_TAGS.test(name)) push(target, '\n', start + i - 1)
+      if (BLOCK_TAGS.test(name)) {
+        target.hardBreaks.add(target.text.length)
+        push(target, '\n', start + i - 1)
+      }
       continue
     }
     if (skipUntil !== undefined) {

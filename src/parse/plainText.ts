@@ -17,10 +17,13 @@ export interface PlainText {
   links: number
   /** Letters inside links. */
   linkLetters: number
+  /** Where the links' visible texts are in `text` (start, end). */
+  linkRanges: Array<[number, number]>
 }
 
-// Template tags of static-site generators ({{< shortcode >}}, {{% … %}}, {% tag %}) are markup, not prose.
-const TEMPLATE_TAG = /\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}/gu
+// Template tags of static-site generators ({{< shortcode >}}, {{% … %}}, {% tag %}) and GitHub alert markers
+// ([!NOTE], [!WARNING]…) are markup, not prose.
+const TEMPLATE_TAG = /\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}|\[!(?:note|tip|important|warning|caution)\][ \t]*/giu
 const LETTER = /\p{L}/gu
 
 function pushText(out: PlainText, value: string, start: number | undefined, end: number | undefined): void {
@@ -36,7 +39,7 @@ function pushText(out: PlainText, value: string, start: number | undefined, end:
 
 /** Push a text value with template tags blanked out (offsets of the rest stay exact). */
 function pushProse(out: PlainText, value: string, start: number | undefined, end: number | undefined): void {
-  if (!value.includes('{')) {
+  if (!value.includes('{') && !value.includes('[!')) {
     pushText(out, value, start, end)
     return
   }
@@ -64,7 +67,7 @@ type Frame = { node: Nodes; exit?: () => void }
  * @param source The document text (used to restore text directives, which are rarely meant as directives).
  */
 export function plainText(node: Nodes, source = ''): PlainText {
-  const out: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0 }
+  const out: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
   const stack: Frame[] = [{ node }]
   while (stack.length > 0) {
     const frame = stack.pop()!
@@ -106,7 +109,13 @@ export function plainText(node: Nodes, source = ''): PlainText {
         if (url !== '' && !url.startsWith('#')) out.anchors.push({ kind: 'url', text: url, at: out.text.length })
         out.links++
         const from = out.text.length
-        stack.push({ node: current, exit: () => (out.linkLetters += lettersOf(out.text.slice(from))) })
+        stack.push({
+          node: current,
+          exit: () => {
+            out.linkLetters += lettersOf(out.text.slice(from))
+            out.linkRanges.push([from, out.text.length])
+          },
+        })
         break
       }
       default:
@@ -123,5 +132,5 @@ export function plainText(node: Nodes, source = ''): PlainText {
 export function rawText(source: string, start: number, end: number): PlainText {
   const text = source.slice(start, end)
   const offsets = Array.from({ length: text.length + 1 }, (_, i) => start + i)
-  return { text, offsets, hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0 }
+  return { text, offsets, hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
 }

@@ -143,6 +143,15 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   const parsed = markdownTree(format === 'markdown' ? blankContainerFences(text) : text)
   const { blocks: allBlocks, frontMatter } = toBlocks(parsed.tree, text, format)
   const standalone = allBlocks.filter((b) => b.kind === 'code' || b.kind === 'furniture')
+  // A paragraph right before a code block or a table introduces it ("Run the following:"), and so does, in
+  // Markdown, one that ends with a colon before a paragraph or a list: prose, not furniture.
+  const introduces = new Set<Block>()
+  allBlocks.forEach((b, k) => {
+    const next = allBlocks[k + 1]
+    if (b.kind !== 'paragraph' || next === undefined) return
+    const colon = /[:：]$/u.test(b.lines[b.lines.length - 1]?.text ?? '')
+    if (next.kind === 'code' || next.kind === 'row' || (format === 'markdown' && colon && next.kind === 'paragraph')) introduces.add(b)
+  })
   const blocks = allBlocks.filter((b) => b.kind !== 'code' && b.kind !== 'furniture')
   // A front matter title is the document's title: it goes first, and a heading repeating it is a repeat.
   if (frontMatter?.title !== undefined) {
@@ -201,7 +210,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   for (const line of lines) {
     if (line.dropped) continue
     // Markdown headings, questions and table rows are written structure, never furniture.
-    const structural = line.question || line.block.kind === 'row' || (format === 'markdown' && line.block.kind === 'heading')
+    const structural = line.question || line.block.kind === 'row' || (format === 'markdown' && line.block.kind === 'heading') || introduces.has(line.block)
     if (!line.title && line.speaker === undefined && !structural) {
       const facts = { text: line.raw.text, shape: line.shape, label: line.label, repeated: (counts.get(line.key) ?? 0) > 1 }
       line.furniture = furnitureCue(facts, kept, furnitureLabels)
@@ -217,7 +226,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
     if (l.furniture !== undefined) furnitureInBlock.set(l.block, (furnitureInBlock.get(l.block) ?? 0) + 1)
   }
   live.forEach((line, i) => {
-    if (line.furniture !== undefined || line.title || line.speaker !== undefined || line.block.kind !== 'paragraph') return
+    if (line.furniture !== undefined || line.title || line.speaker !== undefined || line.block.kind !== 'paragraph' || introduces.has(line.block)) return
     const sameBlock = (furnitureInBlock.get(line.block) ?? 0) > 0
     // A short unfinished line that shares a block with furniture is furniture too (a credit under a caption).
     if (sameBlock && !line.shape.terminal && line.shape.words <= 12) {

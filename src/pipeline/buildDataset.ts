@@ -31,6 +31,14 @@ export interface BuildDatasetOptions {
    * (e.g. loaded from a file with `loadPivot`), used for every family and for documents alone.
    */
   pivot?: string | Pivot | undefined
+  /**
+   * The original the others translate, in each family: a document id or path, or a language (BCP 47 or ISO 639-3)
+   * — e.g. `en` when every family's source is English. The consensus pivot is then built around it (its slots, the
+   * family's roles, anchors and lengths), its drift is reported like any other, and exports put it first. Without it,
+   * the pivot is built around the document the others disagree with least. A family without such a document
+   * falls back to that (info `source-not-in-family`).
+   */
+  source?: string | undefined
   /** Parallelism threshold for families (default: the aligner's, 0.5). */
   parallelThreshold?: number | undefined
   /** Options of the document aligner. */
@@ -64,7 +72,7 @@ export function planDataset(documents: readonly ParsedDocument[], options: Build
   const threshold = options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD
   const align: AlignDocumentsOptions = { ...options.align, threshold }
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : 1))
-  return { sorted, settings: { level, pivot: options.pivot ?? 'consensus', threshold, align, weights: options.weights }, diagnostics: [...(options.diagnostics ?? [])] }
+  return { sorted, settings: { level, pivot: options.pivot ?? 'consensus', source: options.source, threshold, align, weights: options.weights }, diagnostics: [...(options.diagnostics ?? [])] }
 }
 
 /**
@@ -96,7 +104,7 @@ export function assembleDataset(plan: DatasetPlan, verdicts: PairVerdict[], deci
   const pivotChoice = settings.pivot
   return {
     tool: { name: 'paracorpus', version: VERSION },
-    options: { level: settings.level, pivot: typeof pivotChoice === 'string' ? pivotChoice : pivotChoice.id, parallelThreshold: settings.threshold },
+    options: { level: settings.level, pivot: typeof pivotChoice === 'string' ? pivotChoice : pivotChoice.id, source: settings.source, parallelThreshold: settings.threshold },
     documents: sorted.map(datasetDocument),
     languages: summary.languages.map((l) => ({ iso6393: l.iso6393, bcp47: l.bcp47, documents: [...l.documents].sort() })),
     verdicts,

@@ -69,6 +69,7 @@ export function checkDatasetOptions(value: unknown): Record<string, unknown> {
   const options = checkOptions(value)
   checkOptionalChoice(options.level, 'level', ['sentence', 'turn'])
   checkPivot(options.pivot)
+  checkOptionalString(options.source, 'source')
   checkOptionalNumber(options.parallelThreshold, 'parallelThreshold', { min: 0, max: 1 })
   checkOptionalObject(options.align, 'align')
   checkWeights(options.weights)

@@ -15,6 +15,8 @@ export interface FamilySettings {
   level: AlignmentLevel
   /** `consensus`, a document id or language, or a pivot used for every family. */
   pivot: string | Pivot
+  /** The source document of each family: a document id or path, or a language. */
+  source?: string | undefined
   /** Parallelism threshold. */
   threshold: number
   /** Options of the document aligner (threshold included). */
@@ -37,6 +39,16 @@ export interface FamilyResult {
   diagnostics: Diagnostic[]
   /** The family's source document: the one named by the `source` option, else the pivot's document. */
   source?: string | undefined
+}
+
+/**
+ * The member a `source` option names: by id or path, else by language (BCP 47 or ISO 639-3).
+ * @param members The family's documents.
+ * @param source The option.
+ */
+export function findSource(members: readonly ParsedDocument[], source: string | undefined): ParsedDocument | undefined {
+  if (source === undefined) return undefined
+  return members.find((d) => d.id === source || d.path === source) ?? members.find((d) => d.language !== undefined && (d.language.bcp47 === source || d.language.iso6393 === source))
 }
 
 /**
@@ -73,7 +85,9 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
   if (typeof pivotChoice === 'string') {
     const from = pivotChoice === 'consensus' || members.some((d) => d.id === pivotChoice || d.language?.bcp47 === pivotChoice || d.language?.iso6393 === pivotChoice) ? pivotChoice : 'consensus'
     if (from !== pivotChoice) diagnostics.push({ ruleId: 'pivot-not-in-family', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `--pivot ${pivotChoice} names no document of ${family.id}; used the consensus` })
-    pivot = { ...buildPivot(members, { from, align, cache }), id: family.id }
+    const source = findSource(members, from === 'consensus' ? settings.source : undefined)
+    if (settings.source !== undefined && from === 'consensus' && source === undefined) diagnostics.push({ ruleId: 'source-not-in-family', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `--source ${settings.source} names no document of ${family.id}; the pivot is built around the document the others disagree with least` })
+    pivot = { ...buildPivot(members, { from, hub: source?.id, align, cache }), id: family.id }
   } else pivot = { ...pivotChoice, id: pivotChoice.id }
   let family_ = alignFamily(family.id, pivot, members, { align, cache })
   if (!members.some((d) => d.id === pivot.document)) {

@@ -17,6 +17,8 @@ export interface BuildPivotOptions extends PivotOptions {
    * named by id or by language (BCP 47 or ISO 639-3 of its detected language).
    */
   from?: string | undefined
+  /** With `from: 'consensus'`: the id of the document to build it around (the source), instead of choosing one. */
+  hub?: string | undefined
   /** Pivot id (default: the id of the first document's family, or `pivot`). */
   id?: string | undefined
 }
@@ -74,7 +76,9 @@ export function chooseHub(documents: readonly ParsedDocument[], from: string, op
 export function buildPivot(documents: readonly ParsedDocument[], options: BuildPivotOptions = {}): Pivot {
   if (documents.length === 0) throw new UsageError('INVALID_INPUT', 'buildPivot needs at least one document')
   const from = options.from ?? 'consensus'
-  const hub = chooseHub(documents, from, options)
+  const named = from === 'consensus' && options.hub !== undefined ? documents.find((d) => d.id === options.hub) : undefined
+  if (from === 'consensus' && options.hub !== undefined && named === undefined) throw new UsageError('INVALID_OPTION', `hub ${options.hub} is not one of the documents`)
+  const hub = named ?? chooseHub(documents, from, options)
   const members = from === 'consensus' ? [hub, ...documents.filter((d) => d !== hub)] : [hub]
   const hubSegments = contentSegments(hub)
   const ids = slotIds(hubSegments)
@@ -138,6 +142,7 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
     const share = median(slot.shares)
     const result: PivotSlot = {
       id: ids[i]!,
+      label: slotLabel(hubSegments[i]!.text),
       role,
       anchors: mergeAnchors(slot.anchors, minDocuments, Math.ceil((members.length - 1) / 3)),
       share: round(share),
@@ -151,6 +156,16 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
     return result
   })
   return { id: options.id ?? 'pivot', origin: from === 'consensus' ? 'consensus' : 'document', document: hub.id, slots }
+}
+
+/** The first words of a text (about 48 characters, cut at a word where the script has spaces), for people. */
+export function slotLabel(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ').trim()
+  const chars = [...flat]
+  if (chars.length <= 48) return flat
+  const head = chars.slice(0, 48).join('')
+  const cut = head.lastIndexOf(' ')
+  return `${cut > 24 ? head.slice(0, cut) : head}…`
 }
 
 function round(x: number): number {

@@ -1,7 +1,7 @@
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import { roleFamily } from './roleFamily.js'
 import { segmentShares } from './segmentShares.js'
-import { slotFit } from './slotFit.js'
+import { shareSpread, slotFit } from './slotFit.js'
 
 /** How much better (in cost units) a reordered assignment must fit before a reordering is reported. */
 export const SWAP_MARGIN = 3
@@ -129,6 +129,9 @@ function swapLopsidedNeighbours(slots: readonly PivotSlot[], out: Array<SlotCell
       // A paragraph more or fewer than the slot expects explains a lopsided length without any move.
       const regular = (slot: number, seg: number): boolean => slots[slot]!.paragraphs === undefined || segments[seg]!.paragraphs === slots[slot]!.paragraphs
       if (!regular(i, a) || !regular(j, b)) continue
+      // Both cells lopsided, in opposite directions: one paragraph cut short is not a move.
+      const excess = (slot: number, seg: number): number => (shares[seg]! - slots[slot]!.share) / shareSpread(slots[slot]!)
+      if (excess(i, a) * excess(j, b) > -1) continue
       if (fit(i, a) + fit(j, b) - (fit(i, b) + fit(j, a)) <= SWAP_MARGIN) continue
       const ci = out[i]!
       out[i] = { ...out[j]!, confidence: Math.min(ci.confidence, out[j]!.confidence) }

@@ -55,6 +55,10 @@ function readSlot(value: unknown, index: number, file: string): PivotSlot {
     if (typeof value.sentences !== 'number' || !Number.isInteger(value.sentences) || value.sentences < 0) fail(where, 'sentences must be a non-negative integer', file)
     slot.sentences = value.sentences
   }
+  if (value.label !== undefined) {
+    if (typeof value.label !== 'string') fail(where, 'label must be a string', file)
+    slot.label = value.label
+  }
   if (value.paragraphs !== undefined) {
     if (typeof value.paragraphs !== 'number' || !Number.isInteger(value.paragraphs) || value.paragraphs < 1) fail(where, 'paragraphs must be a positive integer', file)
     slot.paragraphs = value.paragraphs
@@ -109,7 +113,9 @@ export function loadPivot(path: string): Pivot {
 /** Serialise a pivot as stable JSON (2-space indent, trailing newline); `parsePivot` reads it back equal. */
 export function serializePivot(pivot: Pivot): string {
   const slots = pivot.slots.map((s) => {
-    const out: Record<string, unknown> = { id: s.id, role: s.role }
+    const out: Record<string, unknown> = { id: s.id }
+    if (s.label !== undefined) out.label = s.label
+    out.role = s.role
     if (s.turn !== undefined) out.turn = s.turn
     out.share = s.share
     if (s.shareSpread !== undefined) out.shareSpread = s.shareSpread

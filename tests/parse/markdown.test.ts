@@ -109,3 +109,48 @@ describe('hostile nesting', () => {
     expect(doc.segments.map((s) => s.text)).toEqual(['deep text here.'])
   })
 })
+
+describe('furniture and introductions in Markdown', () => {
+  const text = [
+    '<p align="center">',
+    '  <a href="#build">Build</a> • <a href="#docker">Docker</a> • <a href="#faq">FAQ</a><br>',
+    '  A remote desktop tool that works out of the box, with no configuration at all.',
+    '</p>',
+    '',
+    'Chat with us: [Discord](https://discord.gg/x) | [Reddit](https://reddit.com/r/x) | [YouTube](https://youtube.com/x)',
+    '',
+    '> [!NOTE]',
+    '> Read this before you build anything.',
+    '',
+    'Please note:',
+    '',
+    'The first build takes a while because nothing is cached yet.',
+    '',
+    'Build the container:',
+    '',
+    '```sh',
+    'docker build -t builder .',
+    '```',
+  ].join('\n')
+  const doc = segmentDocument(text, { path: 'README.md' })
+  const role = (needle: string) => doc.segments.find((s) => s.text.includes(needle))?.role
+
+  it('sets a line of links in an HTML block apart from the prose beside it', () => {
+    expect(role('Build • Docker • FAQ')).toBe('boilerplate')
+    expect(role('A remote desktop tool')).not.toBe('boilerplate')
+  })
+
+  it('takes a line that is mostly links for furniture', () => {
+    expect(role('Chat with us')).toBe('boilerplate')
+  })
+
+  it('drops GitHub alert markers', () => {
+    expect(doc.segments.some((s) => s.text.includes('[!NOTE]'))).toBe(false)
+    expect(role('Read this before you build anything.')).toBe('body')
+  })
+
+  it('keeps a short line ending with a colon as prose when it introduces what follows', () => {
+    expect(role('Please note:')).not.toBe('boilerplate')
+    expect(role('Build the container:')).not.toBe('boilerplate')
+  })
+})

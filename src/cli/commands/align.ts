@@ -16,7 +16,7 @@ import { LANGUAGE_ARGS, LANGUAGE_HELP, languageOptions } from '../languageArgs.j
 
 const HELP = `Usage: paracorpus align [paths…] [--out DIR] [--format json,jsonl,jsonl-nway,tmx,moses,html]
                         [--pairs source|all] [--min-confidence X]
-                        [--pivot consensus|DOC|LANG|FILE.json] [--level turn|sentence] [--quiet] [--strict]
+                        [--pivot consensus|DOC|LANG|FILE.json] [--source DOC|LANG] [--level turn|sentence] [--quiet] [--strict]
                         [--lang PATH=LANG]… [--only LANGS]
 
 Read the articles (files, directories or globs; default: corpus/), group them into translation families,
@@ -40,6 +40,8 @@ Options:
   --min-confidence X
                   keep only units whose pair confidence is at least X, from 0 to 1 (default: 0)
   --pivot P       consensus (default), a document id, a language (km, kaz…), or a pivot JSON file
+  --source S      the original of each family: a document id or a language (en…); the consensus pivot is
+                  built around it and exports put it first (default: the document the others disagree with least)
   --level L       unit granularity: sentence (default) or turn
   --quiet         no progress bar (it is only drawn when stderr is a terminal anyway)
   --strict        stop at the first unreadable file (default: report it and go on)
@@ -95,6 +97,7 @@ export const alignCommand: CliCommand = {
         out: { type: 'string', short: 'o' },
         format: { type: 'string' },
         pivot: { type: 'string' },
+        source: { type: 'string' },
         level: { type: 'string' },
         pairs: { type: 'string' },
         'min-confidence': { type: 'string' },
@@ -113,6 +116,7 @@ export const alignCommand: CliCommand = {
     const options: AlignCorpusOptions = { strict: values.strict === true, maxBytes: parseMaxBytes(values['max-bytes']), ...languageOptions(values) }
     if (level !== undefined) options.level = level
     if (values.pivot !== undefined) options.pivot = values.pivot
+    if (values.source !== undefined) options.source = values.source
     if (bar !== undefined) options.onProgress = (event) => bar.update(event)
     let dataset: Dataset
     try {

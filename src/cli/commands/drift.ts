@@ -40,7 +40,7 @@ function render(dataset: Dataset, slots: boolean): string {
 export const driftCommand: CliCommand = {
   name: 'drift',
   summary: 'score how far each translation drifted from its pivot, with reasons',
-  help: `Usage: paracorpus drift [paths…] [--pivot consensus|DOC|LANG|FILE.json] [--slots] [--json] [--strict]
+  help: `Usage: paracorpus drift [paths…] [--pivot consensus|DOC|LANG|FILE.json] [--source DOC|LANG] [--slots] [--json] [--strict]
                         [--lang PATH=LANG]… [--only LANGS]
 
 Group the documents (default: corpus/) into translation families, build each family's pivot structure,
@@ -49,6 +49,7 @@ and the strongest reasons (missing, extra, split, merged, length, anchor-lost, a
 
 Options:
   --pivot P   consensus (default), a document id, a language (km, kaz…), or a pivot JSON file
+  --source S  the original of each family: a document id or a language (en…); the pivot is built around it
   --slots     add per-slot drift with every reason
   --json      print the drift reports, families and verdicts as JSON
   --strict    stop at the first unreadable file
@@ -56,8 +57,8 @@ ${MAX_BYTES_HELP}
 ${LANGUAGE_HELP}
   -h, --help  show this help`,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { pivot: { type: 'string' }, slots: { type: 'boolean' }, json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' }, ...LANGUAGE_ARGS } })
-    const dataset = await alignCorpus(positionals.length === 0 ? ['corpus'] : positionals, { pivot: values.pivot, strict: values.strict === true, level: 'turn', maxBytes: parseMaxBytes(values['max-bytes']), ...languageOptions(values) })
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { pivot: { type: 'string' }, source: { type: 'string' }, slots: { type: 'boolean' }, json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' }, ...LANGUAGE_ARGS } })
+    const dataset = await alignCorpus(positionals.length === 0 ? ['corpus'] : positionals, { pivot: values.pivot, source: values.source, strict: values.strict === true, level: 'turn', maxBytes: parseMaxBytes(values['max-bytes']), ...languageOptions(values) })
     for (const d of dataset.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
     if (values.json === true) {
       const { families, verdicts, pivots, drift } = dataset
