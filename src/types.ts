@@ -207,6 +207,11 @@ export interface PivotAnchor {
   key: string
   /** Spellings seen in the documents (as written); the first is the pivot's own spelling. */
   variants: string[]
+  /**
+   * Share of the family's documents that have the anchor in this slot. Under a half, translations write it
+   * another way by convention (a number in words, an ordinal), so a translation without it has not lost it.
+   */
+  support?: number | undefined
 }
 
 /** One position of the language-neutral skeleton of an article. */

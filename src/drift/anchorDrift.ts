@@ -42,7 +42,8 @@ function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean 
  *
  * Numbers are compared by value (any digits; `1.5 million` = `150万`), URLs and e-mail addresses exactly: one that
  * is absent while another number (URL) not expected in the slot stands there is **changed**, else **lost** —
- * except single digits, which translations write as words, lost without drift. Names match across scripts, with
+ * except single digits, which translations write as words, and anchors that fewer than half of the family have (a
+ * convention: an ordinal or a year written out), lost without drift. Names match across scripts, with
  * transliteration and case endings; a name spelled another way is the same name (standard transliteration is not
  * drift). A name absent from text in an uncased script (Arabic, Thai, Chinese…) where transliterated search did not
  * find it cannot be told lost from rewritten, so it does not count; a lost name in a cased script weighs
@@ -85,7 +86,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string): Anc
       exactChanged++
       changedAnchors.push(`${shown} → ${spare[other]!.text}`)
       spare.splice(other, 1)
-    } else if (!small({ kind: anchor.kind, key: anchor.key })) {
+    } else if (!small({ kind: anchor.kind, key: anchor.key }) && (anchor.support ?? 1) >= 0.5) {
       exact++
       exactLost++
       lostAnchors.push(shown)

@@ -40,8 +40,8 @@ export function chooseHub(documents: readonly ParsedDocument[], from: string, op
   }
   // The document the others disagree with least: a translation that lost, added, split or merged a part
   // disagrees with every faithful one at that place, so it is never the skeleton while a faithful one exists.
-  // Among near ties (half a mismatch): the one with most anchors (a translation that wrote a number in words or
-  // a name in its own script carries less to check), then the one most parallel to the others, then the first id.
+  // Among near ties (half a mismatch): the one with most numbers, URLs and addresses (a translation that wrote a
+  // number in words carries less to check), then the one most parallel to the others, then the first id.
   const ranked = documents.map((doc) => {
     let mismatch = 0
     let score = 0
@@ -50,7 +50,7 @@ export function chooseHub(documents: readonly ParsedDocument[], from: string, op
       mismatch += structuralMismatch(doc, other, options)
       score += alignPair(doc, other, options).parallelism.score
     }
-    const anchors = contentSegments(doc).reduce((a, s) => a + anchorsOf(s.text).length, 0)
+    const anchors = contentSegments(doc).reduce((a, s) => a + anchorsOf(s.text).filter((x) => x.kind !== 'name').length, 0)
     return { doc, mismatch, score, anchors }
   })
   const least = Math.min(...ranked.map((r) => r.mismatch))

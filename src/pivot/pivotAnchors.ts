@@ -65,7 +65,7 @@ export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minD
   })
   return clusters
     .filter((c) => c.documents.size >= minDocuments || (c.documents.has(0) && c.documents.size - 1 >= Math.max(1, hubConfirmations)))
-    .map((c) => ({ kind: c.kind, key: c.key, variants: orderVariants(c.members.map((m) => m.text)) }))
+    .map((c) => ({ kind: c.kind, key: c.key, variants: orderVariants(c.members.map((m) => m.text)), support: Math.round((c.documents.size / perDocument.length) * 1e4) / 1e4 }))
 }
 
 /** Distinct spellings, the pivot's own first (most frequent, then first seen). */

@@ -21,7 +21,12 @@ function readAnchor(value: unknown, where: string, file: string): PivotAnchor {
   if (typeof value.key !== 'string' || value.key === '') fail(where, 'key must be a non-empty string', file)
   const variants = value.variants ?? [value.key]
   if (!Array.isArray(variants) || !variants.every((v) => typeof v === 'string')) fail(where, 'variants must be an array of strings', file)
-  return { kind: kind as PivotAnchor['kind'], key: normalizeKey(kind as PivotAnchor['kind'], value.key), variants: variants as string[] }
+  const anchor: PivotAnchor = { kind: kind as PivotAnchor['kind'], key: normalizeKey(kind as PivotAnchor['kind'], value.key), variants: variants as string[] }
+  if (value.support !== undefined) {
+    if (typeof value.support !== 'number' || !(value.support >= 0 && value.support <= 1)) fail(where, 'support must be a number in [0, 1]', file)
+    anchor.support = value.support
+  }
+  return anchor
 }
 
 /** Put a hand-written anchor key in the form anchors are compared in (idempotent on saved pivots). */
@@ -121,7 +126,7 @@ export function serializePivot(pivot: Pivot): string {
     if (s.shareSpread !== undefined) out.shareSpread = s.shareSpread
     if (s.sentences !== undefined) out.sentences = s.sentences
     if (s.paragraphs !== undefined) out.paragraphs = s.paragraphs
-    out.anchors = s.anchors.map((a) => ({ kind: a.kind, key: a.key, variants: a.variants }))
+    out.anchors = s.anchors.map((a) => (a.support === undefined ? { kind: a.kind, key: a.key, variants: a.variants } : { kind: a.kind, key: a.key, variants: a.variants, support: a.support }))
     return out
   })
   const head: Record<string, unknown> = { id: pivot.id, origin: pivot.origin }

@@ -154,3 +154,11 @@ describe('furniture and introductions in Markdown', () => {
     expect(role('Build the container:')).not.toBe('boilerplate')
   })
 })
+
+describe('labelled questions and answers in Markdown', () => {
+  it('reads **Q:** / **A:** lines written without a blank line between them as turns', () => {
+    const doc = segmentDocument('# FAQ\n\n**Q:** How do I start the server?\n**A:** Run it from the command line, then wait.\n\n**Q:** Can I stop it?\n**A:** Yes, press the stop button.\n', { path: 'faq.md' })
+    expect(doc.segments.map((s) => `${s.role}${s.turn ?? ''}`)).toEqual(['title', 'question1', 'answer1', 'question2', 'answer2'])
+    expect(doc.segments[1]).toMatchObject({ marker: 'Q', text: 'How do I start the server?' })
+  })
+})

@@ -18,7 +18,7 @@ export interface ExtractAnchorsOptions {
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'«»“”()]+/giu
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
-const NUMBER_RE = /\p{Nd}+(?:[.,\u00a0\u202f'’]\p{Nd}{3})*(?:[.,]\p{Nd}+)?/gu
+const NUMBER_RE = /\p{Nd}+(?:[.,\u00a0\u202f'’\u066c]\p{Nd}{3})*(?:[.,\u066b]\p{Nd}+)?/gu
 const WORD_RE = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
 const LATIN_RE = /\p{Script=Latin}/u
 const LATIN_ALL = /\p{Script=Latin}/gu

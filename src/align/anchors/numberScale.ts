@@ -38,7 +38,7 @@ export function scaleAfter(after: string): number {
  * @returns The value, or `undefined` when it is not a whole number.
  */
 export function scaledValue(written: string, power: number): string | undefined {
-  const ascii = anyAscii(written).replace(/[\s\u00a0\u202f'’]/g, '')
+  const ascii = anyAscii(written.replace(/\u066b/gu, '.').replace(/\u066c/gu, ',')).replace(/[\s\u00a0\u202f'’]/g, '')
   const parts = ascii.split(/[.,]/)
   const last = parts[parts.length - 1] ?? ''
   const decimal = parts.length > 1 && last.length !== 3 ? last : ''
