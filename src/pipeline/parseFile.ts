@@ -3,6 +3,7 @@ import type { ParacorpusErrorCode } from '../errors/ParacorpusError.js'
 import { isLoadedDocument, readDocument, type SkippedDocument } from '../load/readDocument.js'
 import type { LoadedDocument, ParsedDocument } from '../types.js'
 import type { LoadCorpusOptions } from './loadCorpus.js'
+import { capDiagnostics } from './capDiagnostics.js'
 import { parseDocument } from './parseDocument.js'
 
 /** A parsed document read from a file (its path is always known). */
@@ -46,13 +47,14 @@ export function parseFile(path: string, options: LoadCorpusOptions = {}): Parsed
 /**
  * Parse and detect a loaded document, guarded: whatever the parser or detector throws on this text (even a
  * `RangeError` from a stack overflow) becomes a `PARSE_FAILED` error for this file, so one file never stops a corpus.
+ * Diagnostics of one rule beyond the first 20 are counted in one (see `capDiagnostics`).
  * @param read The loaded document.
  * @param options The corpus options (parsing, detection).
  */
 export function parseLoaded(read: LoadedDocument, options: LoadCorpusOptions = {}): ParsedFile {
   try {
     const parsed = parseDocument(read.text, { ...options, id: read.id, path: read.path, sha256: read.sha256 })
-    return { kind: 'document', document: { ...parsed, path: read.path, diagnostics: [...read.diagnostics, ...parsed.diagnostics] } }
+    return { kind: 'document', document: { ...parsed, path: read.path, diagnostics: capDiagnostics([...read.diagnostics, ...parsed.diagnostics]) } }
   } catch (cause) {
     const why = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)
     const error = new InputError('PARSE_FAILED', `${read.path} could not be parsed (${why}); skipped it, the other files were processed`, { file: read.path, cause })
