@@ -28,11 +28,10 @@ export function sameAnchor(a: { kind: string; normalized: string }, b: { kind: s
   return diceCoefficient(a.normalized, b.normalized) >= NAME_MATCH
 }
 
-/** The anchors of a text, deduplicated by kind and normalised form, in text order. */
-export function anchorsOf(text: string): Anchor[] {
+function distinct(anchors: Iterable<Anchor>): Anchor[] {
   const seen = new Set<string>()
   const out: Anchor[] = []
-  for (const a of extractAnchors(text)) {
+  for (const a of anchors) {
     const key = `${a.kind}:${a.normalized}`
     if (seen.has(key)) continue
     seen.add(key)
@@ -41,23 +40,18 @@ export function anchorsOf(text: string): Anchor[] {
   return out
 }
 
+/** The anchors of a text, deduplicated by kind and normalised form, in text order. */
+export function anchorsOf(text: string): Anchor[] {
+  return distinct(extractAnchors(text))
+}
+
 /**
  * The anchors of parsed segments, deduplicated: those of their text and those the parser kept beside it (link
  * URLs, inline code, heading ids — see `segmentAnchors`).
  * @param segments Segments of one document.
  */
 export function anchorsOfSegments(segments: ReadonlyArray<Pick<Segment, 'role' | 'text'> & Partial<Pick<Segment, 'anchors' | 'slug'>>>): Anchor[] {
-  const seen = new Set<string>()
-  const out: Anchor[] = []
-  for (const segment of segments) {
-    for (const a of segmentAnchors(segment)) {
-      const key = `${a.kind}:${a.normalized}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      out.push(a)
-    }
-  }
-  return out
+  return distinct(segments.flatMap((segment) => segmentAnchors(segment)))
 }
 
 /**
