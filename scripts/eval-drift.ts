@@ -15,7 +15,8 @@
  * translations. News articles were looked at while choosing rules (dev); Wikipedia articles are held out.
  *
  * Options: `--languages en,de,…` (first is the source), `--origin news|wiki|all`, `--articles N`, `--keep DIR`,
- * `--source` (name the source language with the `source` option), `--json`.
+ * `--source` (name the source language with the `source` option), `--json`. `DRIFT_DEBUG=<fault>` (or empty for
+ * every fault, `faithful` for false alarms) prints the reasons of each miss on stderr.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -112,14 +113,6 @@ async function evaluate(docs: readonly GeneratedDocument[], articles: readonly A
   const reports = new Map(dataset.drift.map((r) => [r.document, r] as const))
   const translations = [...byFile.values()].filter((d) => d.language !== sourceLanguage)
   const auc = rocAuc(translations.map((d) => ({ score: reports.get(d.file)?.score ?? 1, positive: d.fault !== 'faithful' })))
-  if (process.env.DRIFT_ALT !== undefined) {
-    const alts: Record<string, (r: DriftReport) => number> = {
-      max: (r) => Math.max(0, ...r.slots.map((x) => x.score), ...r.reasons.filter((x) => x.code === 'extra').map((x) => x.score)),
-      denoised: (r) => 1 - r.slots.map((x) => Math.max(0, (x.score - 0.3) / 0.7)).concat(r.reasons.filter((x) => x.code === 'extra').map((x) => Math.max(0, (x.score - 0.3) / 0.7))).reduce((a, v) => a * (1 - v), 1),
-      strong: (r) => 1 - r.slots.flatMap((x) => x.reasons).concat(r.reasons.filter((x) => x.slot === undefined)).filter((x) => x.score >= 0.5).reduce((a, x) => a * (1 - 0.5 * x.score), 1),
-    }
-    for (const [name, f] of Object.entries(alts)) console.error(name, rocAuc(translations.map((d) => ({ score: reports.has(d.file) ? f(reports.get(d.file)!) : 1, positive: d.fault !== 'faithful' }))).toFixed(3))
-  }
   const baselineAuc = rocAuc(translations.map((d) => ({ score: lengthBaseline(sourceOf.get(d.article)!.text, d.text), positive: d.fault !== 'faithful' })))
   const perFault: Record<string, { hit: number; total: number }> = {}
   for (const doc of translations) {

@@ -32,7 +32,7 @@ export type { Anchor, AnchorKind } from './align/anchors/Anchor.js'
 export type { ExtractAnchorsOptions } from './align/anchors/extractAnchors.js'
 
 export { toJson, toJsonl, toNwayJsonl, toTmx, toMoses, toHtml, toHtmlPages, datasetFiles, writeDataset, datasetSchema, familyLanguages, familyPairs, familySource, isExportFormat, EXPORT_FORMATS, DATASET_JSON, REPORT_HTML } from './export/index.js'
-export type { ExportFormat, ExportFileSystem, WriteDatasetOptions, OutputFile, JsonlFile, JsonlRecord, NwayJsonlFile, NwayJsonlRecord, TmxFile, TmxOptions, MosesPair, HtmlOptions, FamilyLanguage, FamilyPair, PairUnit, ExportOptions, PairSelection } from './export/index.js'
+export type { ExportFormat, ExportFileSystem, WriteDatasetOptions, OutputFile, JsonlFile, JsonlRecord, NwayJsonlFile, NwayJsonlRecord, UnitMeta, TmxFile, TmxOptions, MosesPair, HtmlOptions, FamilyLanguage, FamilyPair, PairUnit, ExportOptions, PairSelection } from './export/index.js'
 
 export { buildPivot, chooseHub } from './pivot/buildPivot.js'
 export { alignToPivot } from './pivot/alignToPivot.js'

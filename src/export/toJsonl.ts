@@ -1,36 +1,14 @@
-import type { AlignmentLevel, Dataset, SegmentRole } from '../types.js'
+import type { Dataset } from '../types.js'
 import type { ExportOptions } from './exportOptions.js'
 import { familyPairs } from './familyPairs.js'
+import type { UnitMeta } from './unitMeta.js'
 
 /** One line of a pairwise Hugging Face `translation` JSONL file. */
 export interface JsonlRecord {
   /** Text of the two languages, by tag (a `datasets` `Translation` feature). */
   translation: Record<string, string>
-  /** Where the unit comes from and how good it is. */
-  meta: {
-    /** Id of the first aligned unit it comes from. */
-    id: string
-    /** Ids of the aligned units it comes from (several when one side merged what the pivot splits). */
-    units: string[]
-    /** Family id. */
-    family: string
-    /** Pivot slot of the first unit. */
-    slot: string
-    /** Granularity. */
-    level: AlignmentLevel
-    /** Role of the slot. */
-    role: SegmentRole
-    /** Tag of the family's source document when it is one of the two, else `null`. */
-    source: string | null
-    /** Confidence of the pair in [0, 1]: the product of its two cells' confidences. */
-    confidence: number
-    /** Confidence of each language's cell, in [0, 1]. */
-    confidences: Record<string, number>
-    /** Drift of each language's document on the unit's slot, in [0, 1]. */
-    drift: Record<string, number>
-    /** Document id behind each language tag. */
-    documents: Record<string, string>
-  }
+  /** Where the unit comes from and how good it is, and the tag of the family's source when it is one of the two. */
+  meta: UnitMeta & { source: string | null }
 }
 
 /** The pairwise JSONL file of one pair of documents of a family. */

@@ -1,4 +1,4 @@
-import type { AlignmentLevel, Dataset, SegmentRole } from '../types.js'
+import type { Dataset } from '../types.js'
 import { resolveExportOptions, type ExportOptions } from './exportOptions.js'
 import { familyLanguages } from './familyLanguages.js'
 import { familyTables } from './familyTables.js'
@@ -6,34 +6,14 @@ import { fileSafe } from './fileSafe.js'
 import { mergeSharedSpans } from './mergeSharedSpans.js'
 import { mosesLine } from './mosesLine.js'
 import { spanTexts } from './spanTexts.js'
+import type { UnitMeta } from './unitMeta.js'
 
 /** One line of an N-way Hugging Face `translation` JSONL file. */
 export interface NwayJsonlRecord {
   /** Text per language tag, every document of the family (a `datasets` `Translation` feature). */
   translation: Record<string, string>
   /** Where the unit comes from and how good it is. */
-  meta: {
-    /** Id of the first aligned unit it comes from. */
-    id: string
-    /** Ids of the aligned units it comes from (several when a document merged what the pivot splits). */
-    units: string[]
-    /** Family id. */
-    family: string
-    /** Pivot slot of the first unit. */
-    slot: string
-    /** Granularity. */
-    level: AlignmentLevel
-    /** Role of the slot. */
-    role: SegmentRole
-    /** The lowest confidence over the cells, in [0, 1]. */
-    confidence: number
-    /** Confidence of each language's cell, in [0, 1]. */
-    confidences: Record<string, number>
-    /** Drift of each language's document on the slot, in [0, 1]. */
-    drift: Record<string, number>
-    /** Document id behind each language tag. */
-    documents: Record<string, string>
-  }
+  meta: UnitMeta
 }
 
 /** The N-way JSONL file of one family. */
