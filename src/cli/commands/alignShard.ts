@@ -1,6 +1,4 @@
 import { parseArgs } from 'node:util'
-import { resolvePivot } from '../../pipeline/resolvePivot.js'
-import { alignShard } from '../../pipeline/shard/alignShard.js'
 import type { CliCommand } from '../command.js'
 import { EXIT_OK } from '../exitCodes.js'
 import { readRecords, SHARD_IO_HELP, writeRecords } from '../shardFiles.js'
@@ -24,6 +22,7 @@ export const alignShardCommand: CliCommand = {
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, ...SETTINGS_ARGS } })
+    const [{ resolvePivot }, { alignShard }] = await Promise.all([import('../../pipeline/resolvePivot.js'), import('../../pipeline/shard/alignShard.js')])
     const records = await readRecords(positionals, 'align-shard', io)
     const settings = shardSettings(values)
     settings.pivot = resolvePivot(settings.pivot, (id) => records.some((r) => r.type === 'document' && r.document.id === id))

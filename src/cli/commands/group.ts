@@ -1,6 +1,4 @@
 import { parseArgs } from 'node:util'
-import { planDataset } from '../../pipeline/buildDataset.js'
-import { groupShard } from '../../pipeline/shard/groupShard.js'
 import type { CliCommand } from '../command.js'
 import { EXIT_OK } from '../exitCodes.js'
 import { readRecords, SHARD_IO_HELP, writeRecords } from '../shardFiles.js'
@@ -22,6 +20,7 @@ export const groupCommand: CliCommand = {
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' } } })
+    const [{ planDataset }, { groupShard }] = await Promise.all([import('../../pipeline/buildDataset.js'), import('../../pipeline/shard/groupShard.js')])
     writeRecords(groupShard(await readRecords(positionals, 'group', io), planDataset([], {}).settings.threshold), values.out, io)
     return EXIT_OK
   },

@@ -1,6 +1,4 @@
 import { parseArgs } from 'node:util'
-import { planDataset } from '../../pipeline/buildDataset.js'
-import { judgeShard } from '../../pipeline/shard/judgeShard.js'
 import type { CliCommand } from '../command.js'
 import { EXIT_OK } from '../exitCodes.js'
 import { readRecords, SHARD_IO_HELP, writeRecords } from '../shardFiles.js'
@@ -21,6 +19,7 @@ export const judgeCommand: CliCommand = {
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' } } })
+    const [{ planDataset }, { judgeShard }] = await Promise.all([import('../../pipeline/buildDataset.js'), import('../../pipeline/shard/judgeShard.js')])
     writeRecords(judgeShard(await readRecords(positionals, 'judge', io), planDataset([], {}).settings.align), values.out, io)
     return EXIT_OK
   },

@@ -1,10 +1,6 @@
 import { parseArgs } from 'node:util'
 import { UsageError } from '../../errors/UsageError.js'
 import type { ExportOptions } from '../../export/exportOptions.js'
-import { familyPairs } from '../../export/familyPairs.js'
-import { writeDataset } from '../../export/writeDataset.js'
-import { resolvePivot } from '../../pipeline/resolvePivot.js'
-import { mergeShards } from '../../pipeline/shard/mergeShards.js'
 import type { CliCommand } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
@@ -44,6 +40,7 @@ export const mergeCommand: CliCommand = {
     const exportOptions: ExportOptions = { pairs: parsePairs(values.pairs), minConfidence: parseMinConfidence(values['min-confidence']) }
     const out = values.out ?? 'out'
     if (out === '') throw new UsageError('USAGE', '--out needs a directory')
+    const [{ resolvePivot }, { mergeShards }, { writeDataset }, { familyPairs }] = await Promise.all([import('../../pipeline/resolvePivot.js'), import('../../pipeline/shard/mergeShards.js'), import('../../export/writeDataset.js'), import('../../export/familyPairs.js')])
     const records = await readRecords(positionals, 'merge', io)
     const settings = shardSettings(values)
     settings.pivot = resolvePivot(settings.pivot, (id) => records.some((r) => r.type === 'document' && r.document.id === id))

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util'
 import { UsageError } from '../../errors/UsageError.js'
-import { PAIRS_PER_BATCH, planPairs } from '../../pipeline/shard/planPairs.js'
 import type { CliCommand } from '../command.js'
 import { EXIT_OK } from '../exitCodes.js'
 import { readRecords, SHARD_IO_HELP, writeRecords } from '../shardFiles.js'
@@ -13,7 +12,7 @@ sharing a rare bucket key (an anchor) within a factor 3 in length — cut into b
 {"type":"batch", "batch": 0, "pairs": [[id, id], …]}.
 
 Options:
-  --batch N       pairs per batch aimed at (default ${PAIRS_PER_BATCH}); a connected component of the pair
+  --batch N       pairs per batch aimed at (default 64); a connected component of the pair
                   graph stays in one batch up to that size
 ${SHARD_IO_HELP}`
 
@@ -24,8 +23,9 @@ export const pairsCommand: CliCommand = {
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { batch: { type: 'string' }, out: { type: 'string' } } })
-    const size = values.batch === undefined ? PAIRS_PER_BATCH : Number(values.batch)
-    if (!Number.isSafeInteger(size) || size < 1) throw new UsageError('INVALID_OPTION', `--batch needs a positive whole number, got \`${values.batch}\``)
+    const size = values.batch === undefined ? undefined : Number(values.batch)
+    if (size !== undefined && (!Number.isSafeInteger(size) || size < 1)) throw new UsageError('INVALID_OPTION', `--batch needs a positive whole number, got \`${values.batch}\``)
+    const { planPairs } = await import('../../pipeline/shard/planPairs.js')
     writeRecords(planPairs(await readRecords(positionals, 'pairs', io), size), values.out, io)
     return EXIT_OK
   },

@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util'
 import { InputError } from '../../errors/InputError.js'
-import { inputErrorData } from '../../pipeline/parseFile.js'
-import { prepareFile, prepareInputs, prepareText } from '../../pipeline/shard/prepare.js'
 import type { PreparedRecord } from '../../pipeline/shard/records.js'
 import type { LoadCorpusOptions } from '../../pipeline/loadCorpus.js'
 import type { CliCommand } from '../command.js'
@@ -25,7 +23,10 @@ ${MAX_BYTES_HELP}
 ${LANGUAGE_HELP}
 ${SHARD_IO_HELP}`
 
-function inputLine(value: unknown, options: LoadCorpusOptions, where: string): PreparedRecord {
+type Steps = typeof import('../../pipeline/shard/prepare.js') & typeof import('../../pipeline/parseFile.js')
+
+function inputLine(steps: Steps, value: unknown, options: LoadCorpusOptions, where: string): PreparedRecord {
+  const { prepareFile, prepareText, inputErrorData } = steps
   const line = (typeof value === 'object' && value !== null ? value : {}) as { id?: unknown; path?: unknown; text?: unknown }
   if (typeof line.text === 'string' && typeof line.id === 'string') return prepareText(line.id, line.text, options)
   if (typeof line.path === 'string') {
@@ -47,7 +48,8 @@ export const prepareCommand: CliCommand = {
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { input: { type: 'string' }, out: { type: 'string' }, 'max-bytes': { type: 'string' }, ...LANGUAGE_ARGS } })
     const options: LoadCorpusOptions = { maxBytes: parseMaxBytes(values['max-bytes']), ...languageOptions(values) }
-    const records: PreparedRecord[] = positionals.length > 0 ? prepareInputs(positionals, options) : []
+    const steps: Steps = { ...(await import('../../pipeline/shard/prepare.js')), ...(await import('../../pipeline/parseFile.js')) }
+    const records: PreparedRecord[] = positionals.length > 0 ? steps.prepareInputs(positionals, options) : []
     if (values.input !== undefined) {
       const name = values.input === '-' ? 'stdin' : values.input
       ;(await readInputText(values.input, io)).split('\n').forEach((text, n) => {
@@ -58,7 +60,7 @@ export const prepareCommand: CliCommand = {
         } catch {
           value = undefined
         }
-        records.push(inputLine(value, options, `${name} line ${n + 1}`))
+        records.push(inputLine(steps, value, options, `${name} line ${n + 1}`))
       })
     }
     writeRecords(records, values.out, io)
