@@ -51,7 +51,8 @@ interface DriverReport {
   shards: Record<string, number>
   seconds: Record<string, number>
   bytes: Record<string, number>
-  peak_rss: Record<string, { worker_mb: number; largest_paracorpus_mb: number }>
+  peak_rss: Record<string, { worker_mb: number; largest_paracorpus_mb: number; worker_cpu_s: number; paracorpus_cpu_s: number }>
+  driver: { worker_mb: number; largest_paracorpus_mb: number; worker_cpu_s: number; paracorpus_cpu_s: number }
 }
 
 const python = findPython()
@@ -69,8 +70,10 @@ try {
   const align = spawnSync(process.execPath, [join(root, 'scripts', 'distributed', 'peak-rss.mjs'), cli, 'align', 'corpus', '--out', 'out-align', '--quiet'], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 26 })
   const alignS = (performance.now() - start) / 1000
   if (align.status !== 0 && align.status !== 2) throw new Error(`paracorpus align failed (${align.status}): ${align.stderr.slice(-2000)}`)
-  const alignRss = Number(/peak-rss-kb (\d+)/u.exec(align.stderr)?.[1] ?? 0) / 1024
-  console.log(`align: ${alignS.toFixed(1)} s, peak RSS ${alignRss.toFixed(0)} MB`)
+  const usage = /peak-rss-kb (\d+) cpu-us (\d+)/u.exec(align.stderr)
+  const alignRss = Number(usage?.[1] ?? 0) / 1024
+  const alignCpu = Number(usage?.[2] ?? 0) / 1e6
+  console.log(`align: ${alignS.toFixed(1)} s, ${alignCpu.toFixed(1)} CPU s, peak RSS ${alignRss.toFixed(0)} MB`)
 
   start = performance.now()
   const driverOut = execFileSync(python, [join(root, 'scripts', 'distributed', 'driver.py'), 'corpus', '--out', 'out-dask', '--cli', cli, '--node', process.execPath, '--local-workers', values.workers, '--report', 'report.json', '--keep', 'records'], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] })
@@ -91,16 +94,17 @@ try {
   const dataset = JSON.parse(a.get('dataset.json')?.toString('utf8') ?? '{}') as { languages?: unknown[]; families?: Array<{ alone: boolean }>; units?: unknown[] }
   const languages = dataset.languages?.length ?? 0
   const families = dataset.families?.filter((f) => !f.alone).length ?? 0
-  if (languages < 5) problems.push(`only ${languages} languages detected`)
-  if (families < 100) problems.push(`only ${families} families with translations`)
+  if (languages < (corpus.pud > 0 ? 10 : 2)) problems.push(`only ${languages} languages detected`)
+  if (families < corpus.articles / 10) problems.push(`only ${families} families with translations`)
   console.log(`compared ${a.size} files of align with ${b.size} of the distributed run: ${problems.length === 0 ? 'identical' : `${problems.length} problems`}; ${languages} languages, ${families} families with translations, ${dataset.units?.length ?? 0} units`)
 
   if (values.bench === true) {
     const mb = (n: number | undefined): string => ((n ?? 0) / 1e6).toFixed(1)
     const workers = Object.values(report.peak_rss)
-    console.log('\n| run | time | peak RSS | note |\n|---|---|---|---|')
-    console.log(`| \`paracorpus align\`, 1 process | ${alignS.toFixed(1)} s | ${alignRss.toFixed(0)} MB | every core (worker threads) |`)
-    console.log(`| Dask driver, ${report.workers} worker processes | ${daskS.toFixed(1)} s | ${workers.map((w) => `${w.worker_mb.toFixed(0)} + ${w.largest_paracorpus_mb.toFixed(0)}`).join(', ')} MB | per worker: the Dask worker + its largest paracorpus process; ${Object.entries(report.seconds).map(([k, v]) => `${k} ${v} s`).join(', ')} |`)
+    const cpu = workers.reduce((n, w) => n + w.worker_cpu_s + w.paracorpus_cpu_s, 0) + report.driver.paracorpus_cpu_s + report.driver.worker_cpu_s
+    console.log('\n| run | time | CPU time | peak RSS | note |\n|---|---|---|---|---|')
+    console.log(`| \`paracorpus align\`, 1 process | ${alignS.toFixed(1)} s | ${alignCpu.toFixed(1)} s | ${alignRss.toFixed(0)} MB | every core (worker threads) |`)
+    console.log(`| Dask driver, ${report.workers} worker processes | ${daskS.toFixed(1)} s | ${cpu.toFixed(1)} s | ${workers.map((w) => `${w.worker_mb.toFixed(0)} + ${w.largest_paracorpus_mb.toFixed(0)}`).join(', ')} MB | per worker: the Dask worker + its largest paracorpus process (merge in the driver: ${report.driver.largest_paracorpus_mb.toFixed(0)} MB); ${Object.entries(report.seconds).map(([k, v]) => `${k} ${v} s`).join(', ')} |`)
     console.log(`\nshards: ${Object.entries(report.shards).map(([k, v]) => `${k} ${v}`).join(', ')}; ${report.pairs} pairs judged; ${report.families} families`)
     console.log(`bytes: prepared records ${mb(report.bytes['prepared'])} MB, fingerprints ${mb(report.bytes['fingerprints'])} MB, shuffled to judge ${mb(report.bytes['shuffle_judge'])} MB, shuffled to align-shard ${mb(report.bytes['shuffle_align'])} MB, verdicts ${mb(report.bytes['verdicts'])} MB, family results ${mb(report.bytes['results'])} MB, merge input ${mb(report.bytes['merge_input'])} MB`)
   }

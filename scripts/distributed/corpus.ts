@@ -43,7 +43,8 @@ export function writeDistributedCorpus(dir: string, articles = 1020, pudDir = ne
   let pud = 0
   if (existsSync(join(pudDir, 'en.tsv'))) {
     const sentences = loadPud(pudDir, PUD_LANGUAGES)
-    const pudArticles = buildArticles(sentences)
+    // Ten languages per article: the PUD families are about 60 % of the corpus (all 64 articles for 1,020).
+    const pudArticles = buildArticles(sentences).slice(0, Math.max(1, Math.round((articles * 0.63) / PUD_LANGUAGES.length)))
     const pool = foreignPool(pudArticles, sentences)
     mkdirSync(join(dir, 'pud'))
     for (const article of pudArticles) {

@@ -110,10 +110,15 @@ def combine(a, b):
 
 
 def peak_rss():
-    """Peak RSS (MB) of this process and of the largest child process it waited for."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {'worker_mb': round(own, 1), 'largest_paracorpus_mb': round(children, 1)}
+    """Peak RSS (MB) of this process and of the largest child process it waited for, and their CPU seconds."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        'worker_mb': round(own.ru_maxrss / 1024, 1),
+        'largest_paracorpus_mb': round(children.ru_maxrss / 1024, 1),
+        'worker_cpu_s': round(own.ru_utime + own.ru_stime, 1),
+        'paracorpus_cpu_s': round(children.ru_utime + children.ru_stime, 1),
+    }
 
 
 def main():
@@ -268,6 +273,7 @@ def run(client, config, args):
             'merge_input': size(merge_input),
         },
         'peak_rss': client.run(peak_rss),
+        'driver': peak_rss(),
         'merge_exit': merge.returncode,
     }
 
