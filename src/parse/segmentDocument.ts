@@ -10,6 +10,7 @@ import { LineIndex } from './lineIndex.js'
 import { lineShape, type LineShape } from './lineShape.js'
 import { MAX_NESTING, MAX_PREFIX_COLUMNS } from './clampMarkdown.js'
 import { markdownTree } from './markdownTree.js'
+import { checkOptions } from '../errors/checkArgument.js'
 import { blankContainerFences } from './containerFences.js'
 import { speakerLabel, type SpeakerLabel } from './speakerLabel.js'
 import { findSpeakers } from './speakers.js'
@@ -141,6 +142,7 @@ function joinLines(lines: Line[], stripFirst: number): { text: string; offsets: 
  * Never throws on any string input.
  */
 export function segmentDocument(input: string, options: SegmentOptions = {}): ParsedDocument {
+  checkOptions(options)
   const id = options.id ?? 'document'
   const text = normalizeText(input).text
   const file = new VFile({ path: options.path ?? id, value: text })
