@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util'
-import { loadCorpus } from '../../pipeline/loadCorpus.js'
 import type { ParsedDocument, SegmentRole } from '../../types.js'
 import type { CliCommand } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { UsageError } from '../../errors/UsageError.js'
 import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
+import { loadCorpusWithStdin } from '../stdinCorpus.js'
 
 const ROLES: SegmentRole[] = ['title', 'heading', 'intro', 'body', 'question', 'answer', 'boilerplate', 'code']
 
@@ -21,10 +21,10 @@ function summary(doc: ParsedDocument): string {
 export const parseCommand: CliCommand = {
   name: 'parse',
   summary: 'parse articles into typed segments and sentences',
-  help: `Usage: paracorpus parse <paths…> [--json] [--strict]
+  help: `Usage: paracorpus parse <paths…|-> [--json] [--strict] [--max-bytes N]
 
-Parse each article (files, directories or globs) into typed segments (title, heading, intro, body,
-question, answer, boilerplate) and sentences, and report anomalies with their positions.
+Parse each article (files, directories or globs; \`-\` reads one from stdin) into typed segments (title,
+heading, intro, body, question, answer, boilerplate) and sentences, and report anomalies with their positions.
 
 Options:
   --json      print the parsed documents as JSON (stdout)
@@ -34,7 +34,7 @@ ${MAX_BYTES_HELP}
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' } } })
     if (positionals.length === 0) throw new UsageError('USAGE', 'parse needs at least one path; try `paracorpus parse corpus/`')
-    const corpus = loadCorpus(positionals, { strict: values.strict === true, maxBytes: parseMaxBytes(values['max-bytes']) })
+    const corpus = await loadCorpusWithStdin(positionals, io, { strict: values.strict === true, maxBytes: parseMaxBytes(values['max-bytes']) })
     for (const error of corpus.errors) io.stderr.write(`paracorpus: ${error.name} [${error.code}]: ${error.message}\n`)
     for (const d of corpus.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
     if (values.json === true) io.stdout.write(`${JSON.stringify(corpus.documents, null, 2)}\n`)
