@@ -63,6 +63,9 @@ export type { AlignCorpusOptions } from './pipeline/alignCorpus.js'
 export type { BuildDatasetOptions, ProgressEvent } from './pipeline/buildDataset.js'
 export type { JudgePairsOptions } from './pipeline/judgePairs.js'
 export { VERSION } from './version.js'
+export { RULE_IDS } from './diagnostics/ruleIds.js'
+export type { RuleId } from './diagnostics/ruleIds.js'
+export { ruleUrl } from './diagnostics/ruleUrl.js'
 
 export type { ParacorpusErrorCode, ParacorpusErrorOptions } from './errors/ParacorpusError.js'
 export type {

@@ -8,6 +8,7 @@ import type Tinypool from 'tinypool'
 import { buildDatasetOnPool } from './buildDatasetOnPool.js'
 import { loadCorpusOnPool, type LoadCorpusParallelOptions } from './loadCorpusParallel.js'
 import { openPool } from './workerPool.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 /** Options of {@link alignCorpus}. */
 export interface AlignCorpusOptions extends Omit<BuildDatasetOptions, 'pivot' | 'diagnostics'>, Omit<LoadCorpusParallelOptions, 'onProgress' | 'onFile'> {
@@ -40,7 +41,7 @@ export async function alignCorpus(inputs: readonly string[], options: AlignCorpu
     let pivot = options.pivot
     if (typeof pivot === 'string' && (pivot.endsWith('.json') || (pivot.includes('/') && existsSync(pivot) && !corpus.documents.some((d) => d.id === pivot)))) pivot = loadPivot(pivot)
     const diagnostics = [
-      ...corpus.errors.map((e) => ({ ruleId: `input-${e.code.toLowerCase()}`, source: 'paracorpus:load', severity: 'error' as const, file: e.file, reason: e.message })),
+      ...corpus.errors.map((e) => ({ ruleId: `input-${e.code.toLowerCase()}`, source: 'paracorpus:load', severity: 'error' as const, file: e.file, reason: e.message, url: ruleUrl(`input-${e.code.toLowerCase()}`) })),
       ...corpus.diagnostics,
     ]
     const settings = { ...options, pivot, diagnostics }

@@ -1,5 +1,6 @@
 import { groupFamilies } from '../pivot/groupFamilies.js'
 import type { Diagnostic, PairVerdict, ParsedDocument, TranslationFamily } from '../types.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 /** Families of a corpus and what the decision found worth saying. */
 export interface DecidedFamilies {
@@ -26,6 +27,7 @@ export function decideFamilies(sorted: readonly ParsedDocument[], verdicts: read
     severity: 'info',
     file: s.family,
     reason: `${s.family} holds ${s.documents.length} documents in ${s.language} (${s.documents.join(', ')}): revisions or separate translations of one original`,
+    url: ruleUrl('same-language-in-family'),
   }))
   return { families: decision.families, leftOut: decision.leftOut, diagnostics }
 }

@@ -91,8 +91,7 @@ describe('`-` reads stdin', () => {
     ['bitext', ['bitext', 'corpus/000_e0cc6a829b0b0a13.txt', '-']],
   ])('%s stops an endless stdin at --max-bytes with TOO_LARGE', async (_, args) => {
     const run = await paracorpus([...args, '--max-bytes', '65536'], { endless: 'y\n' })
-    expect(run.code).toBe(2)
-    expect(run.stderr).toContain('[TOO_LARGE]: stdin holds more than 65536 bytes')
+    expect({ code: run.code, stderr: run.stderr.trim() }).toEqual({ code: 2, stderr: 'paracorpus: InputError [TOO_LARGE]: stdin holds more than 65536 bytes; raise the limit with `--max-bytes` or split the input' })
     expect(run.stdout).toBe('')
   })
 
