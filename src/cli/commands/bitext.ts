@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util'
 import type { CliCommand } from '../command.js'
-import { alignBitext } from '../../align/alignBitext.js'
-import { formatBead } from '../../align/format/beadLines.js'
 import { InputError } from '../../errors/InputError.js'
 import { UsageError } from '../../errors/UsageError.js'
 import { DEFAULT_MAX_BYTES, readFileBytes } from '../../load/readFileBytes.js'
@@ -74,6 +72,7 @@ export const bitextCommand: CliCommand = {
     const [srcPath = '', tgtPath = ''] = positionals
     const source = await readLines(srcPath, io.stdin, maxBytes)
     const target = await readLines(tgtPath, io.stdin, maxBytes)
+    const [{ alignBitext }, { formatBead }] = await Promise.all([import('../../align/alignBitext.js'), import('../../align/format/beadLines.js')])
     const beads = alignBitext(source, target, { maxBead })
     if (values.json === true) io.stdout.write(`${JSON.stringify(beads)}\n`)
     else io.stdout.write(beads.map((b) => `${formatBead(b)}\n`).join(''))

@@ -5,7 +5,6 @@ import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { UsageError } from '../../errors/UsageError.js'
 import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
-import { loadCorpusWithStdin } from '../stdinCorpus.js'
 
 const ROLES: SegmentRole[] = ['title', 'heading', 'intro', 'body', 'question', 'answer', 'boilerplate', 'code']
 
@@ -34,6 +33,7 @@ ${MAX_BYTES_HELP}
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' } } })
     if (positionals.length === 0) throw new UsageError('USAGE', 'parse needs at least one path; try `paracorpus parse corpus/`')
+    const { loadCorpusWithStdin } = await import('../stdinCorpus.js')
     const corpus = await loadCorpusWithStdin(positionals, io, { strict: values.strict === true, maxBytes: parseMaxBytes(values['max-bytes']) })
     for (const error of corpus.errors) io.stderr.write(`paracorpus: ${error.name} [${error.code}]: ${error.message}\n`)
     for (const d of corpus.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
