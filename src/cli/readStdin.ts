@@ -36,3 +36,13 @@ export function wantsStdin(paths: readonly string[]): boolean {
   if (n > 1) throw new UsageError('USAGE', 'stdin (`-`) can be read only once; give `-` for one input and files for the others')
   return n === 1
 }
+
+/**
+ * Refuse `-` in a command that compares documents read from paths (`align`, `drift`).
+ * @param paths The path arguments.
+ * @param command The command's name.
+ * @throws {UsageError} `USAGE` naming the commands that read stdin.
+ */
+export function refuseStdin(paths: readonly string[], command: string): void {
+  if (paths.includes(STDIN_PATH)) throw new UsageError('USAGE', `\`${command}\` reads documents from paths only; save the piped text to a file and pass its path (\`parse -\`, \`detect -\` and \`bitext\` read stdin; a file named \`-\` is \`./-\`)`)
+}

@@ -95,6 +95,12 @@ describe('`-` reads stdin', () => {
     expect(run.stdout).toBe('')
   })
 
+  it.each(['align', 'drift'])('%s, which compares documents read from paths, refuses `-` with a usage error naming the commands that read stdin', async (command) => {
+    const run = await cli([command, 'corpus', '-'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('`parse -`, `detect -` and `bitext` read stdin')
+  })
+
   it('refuses `-` twice (usage, exit 1) and an empty stdin (EMPTY, exit 2)', async () => {
     const [twice, empty] = await Promise.all([paracorpus(['bitext', '-', '-'], 'a\n'), paracorpus(['parse', '-'], ' \n')])
     expect(twice.code).toBe(1)
