@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { alignBitext } from '../src/align/alignBitext.js'
+import { alignBitextCorpus } from '../src/align/alignBitextCorpus.js'
 import type { AlignOptions } from '../src/align/types.js'
 import { parseBeadLines } from '../src/align/format/beadLines.js'
 import type { Bead } from '../src/types.js'
@@ -25,6 +26,8 @@ interface Case {
   set: string
   /** Finer group for the per-script-pair tables (PUD only). */
   group?: string
+  /** Cases of one corpus (one language pair) are aligned together by the corpus-level systems. */
+  corpus: string
   source: string[]
   target: string[]
   gold: Align[]
@@ -49,7 +52,7 @@ function goldCases(root: string, rel = ''): Case[] {
     const base = join(dir, file.replace(/\.gold$/u, ''))
     const gold = parseBeadLines(readFileSync(`${base}.gold`, 'utf8'), `${base}.gold`).map((b): Align => [b.source, b.target])
     const set = rel === 'synthetic' ? `synthetic/${file.replace(/-\d+\.gold$/u, '')}` : rel
-    out.push({ set, source: readLines(`${base}.src`), target: readLines(`${base}.tgt`), gold })
+    out.push({ set, corpus: set, source: readLines(`${base}.src`), target: readLines(`${base}.tgt`), gold })
   }
   return out
 }
@@ -57,25 +60,42 @@ function goldCases(root: string, rel = ''): Case[] {
 const env = (name: string): number | undefined => (process.env[name] === undefined ? undefined : Number(process.env[name]))
 const tuned: AlignOptions = { temperature: env('ALIGN_TEMPERATURE'), weights: { lexical: env('ALIGN_LEXICAL_WEIGHT') } }
 const beadsOf = (raw: Bead[]): Align[] => raw.map((b): Align => [b.source, b.target])
-const paracorpus = (options: AlignOptions) => (c: Case): Output => {
-  const raw = alignBitext(c.source, c.target, { ...tuned, ...options, weights: { ...tuned.weights, ...options.weights } })
+const merged = (options: AlignOptions): AlignOptions => ({ ...tuned, ...options, weights: { ...tuned.weights, ...options.weights } })
+type System = (cases: readonly Case[]) => Output[]
+const each = (run: (c: Case) => Output): System => (cases) => cases.map(run)
+const paracorpus = (options: AlignOptions): System => each((c) => {
+  const raw = alignBitext(c.source, c.target, merged(options))
   return { beads: beadsOf(raw), raw }
+})
+/** Cases of one corpus aligned together: a word model learned on all of them, then each aligned again. */
+const paracorpusCorpus = (options: AlignOptions): System => (cases) => {
+  const out: Output[] = new Array<Output>(cases.length)
+  for (const corpus of new Set(cases.map((c) => c.corpus))) {
+    const idx = cases.flatMap((c, k) => (c.corpus === corpus ? [k] : []))
+    const { beads } = alignBitextCorpus(idx.map((k) => ({ source: cases[k]?.source ?? [], target: cases[k]?.target ?? [] })), merged(options))
+    idx.forEach((k, n) => {
+      const raw = beads[n] ?? []
+      out[k] = { beads: beadsOf(raw), raw }
+    })
+  }
+  return out
 }
 
-const MAIN = 'paracorpus'
-const systems: Array<[string, (c: Case) => Output]> = [
-  [MAIN, paracorpus({})],
+const MAIN = 'paracorpus (corpus)'
+const systems: Array<[string, System]> = [
+  [MAIN, paracorpusCorpus({})],
+  ['paracorpus (per pair)', paracorpus({})],
   ['paracorpus (length only)', paracorpus({ signals: ['length'] })],
   ['paracorpus (no lexical pass)', paracorpus({ signals: ['length', 'anchors', 'shape', 'structure'] })],
-  ['Gale–Church', (c) => ({ beads: galeChurch(c.source, c.target) })],
+  ['Gale–Church', each((c) => ({ beads: galeChurch(c.source, c.target) }))],
 ]
 const withHunalign = hunalignInstalled()
-if (withHunalign) systems.push(['hunalign (empty dictionary, -realign)', (c) => ({ beads: hunalign(c.source, c.target) ?? [] })])
+if (withHunalign) systems.push(['hunalign (empty dictionary, -realign)', each((c) => ({ beads: hunalign(c.source, c.target) ?? [] }))])
 
 const pudDir = join(import.meta.dirname, '..', '..', 'shared', 'data', 'pud')
 const cases: Case[] = [
   ...goldCases(join(import.meta.dirname, '..', 'data', 'gold')),
-  ...(existsSync(pudDir) ? pudCases(pudDir).map((c): Case => ({ set: `pud-${c.half}`, group: `${c.scripts} (${c.languages})`, source: c.source, target: c.target, gold: c.gold })) : []),
+  ...(existsSync(pudDir) ? pudCases(pudDir).map((c): Case => ({ set: `pud-${c.half}`, corpus: `${c.half} ${c.languages}`, group: `${c.scripts} (${c.languages})`, source: c.source, target: c.target, gold: c.gold })) : []),
 ]
 const wanted = process.argv.slice(2)
 const sets = [...new Set(cases.map((c) => c.set))].filter((s) => wanted.length === 0 || wanted.some((w) => s.startsWith(w)))
@@ -93,8 +113,9 @@ for (const set of sets) {
   const perGroup = new Map<string, Map<string, Scores>>()
   for (const [name, run] of systems) {
     const observations: Array<[number, boolean]> = []
-    const tests = inSet.map((c) => {
-      const result = run(c)
+    const results = run(inSet)
+    const tests = inSet.map((c, k) => {
+      const result = results[k] ?? { beads: [] }
       if (result.raw !== undefined) {
         const gold = new Set(c.gold.map(([s, t]) => `${s.join(',')}|${t.join(',')}`))
         for (const b of result.raw) observations.push([b.confidence, gold.has(`${b.source.join(',')}|${b.target.join(',')}`)])
