@@ -78,3 +78,5 @@ export const DATASET_SHAPE: Shape = { tool: 'object', documents: 'array', famili
 export const BEAD_SHAPE: Shape = { source: 'array', target: 'array' }
 /** Two lists of items to align. */
 export const BITEXT_SHAPE: Shape = { source: 'array', target: 'array' }
+/** A record of a sharded run (JSONL line). */
+export const RECORD_SHAPE: Shape = { type: 'string' }
