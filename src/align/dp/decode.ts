@@ -26,6 +26,13 @@ export interface DecodeOptions {
 
 const UNREACHED = 255
 
+/**
+ * Largest table of bead costs (cells × shapes) kept between the forward and backward passes: 64 MB. The backward
+ * pass and the backtrack read each cost from it instead of calling the cost function again; bigger bands
+ * recompute (same values, so the output does not depend on the limit).
+ */
+export const COST_TABLE_LIMIT = 8_000_000
+
 function logAdd(acc: number, x: number): number {
   if (x === -Infinity) return acc
   if (acc === -Infinity) return x
@@ -91,6 +98,9 @@ export function decode(
   const best = new RowRing(depth, width)
   // Forward log-scores of every band cell (only when posteriors are wanted): 8 bytes per cell.
   const alpha = posterior ? new Float64Array(offset[n + 1] ?? 0).fill(-Infinity) : undefined
+  const stride = shapes.length
+  const cells = offset[n + 1] ?? 0
+  const table = posterior && cells * stride <= COST_TABLE_LIMIT ? new Float64Array(cells * stride).fill(Number.NaN) : undefined
 
   for (let i = 0; i <= n; i++) {
     const l = lo[i] ?? 0
@@ -115,6 +125,7 @@ export function decode(
         const prev = pi === i ? (pj >= l ? (row[pj - l] ?? Infinity) : Infinity) : best.get(pi, pj, Infinity)
         if (prev === Infinity) continue
         const c = cost(i, j, shape)
+        if (table !== undefined) table[(base + j - l) * stride + s] = c
         if (prev + c < bestCost) {
           bestCost = prev + c
           bestShape = s
@@ -130,6 +141,14 @@ export function decode(
     }
   }
 
+  const costAt =
+    table === undefined
+      ? (ci: number, cj: number, s: number): number => cost(ci, cj, shapes[s]!)
+      : (ci: number, cj: number, s: number): number => {
+          const c = table[((offset[ci] ?? 0) + cj - (lo[ci] ?? 0)) * stride + s] ?? Number.NaN
+          return Number.isNaN(c) ? cost(ci, cj, shapes[s]!) : c
+        }
+
   // Backtrack.
   const beads: DecodedBead[] = []
   const path: PathNode[] = [{ i: n, j: m }]
@@ -139,7 +158,7 @@ export function decode(
     const s = back[(offset[i] ?? 0) + j - (lo[i] ?? 0)] ?? UNREACHED
     const shape = shapes[s]
     if (shape === undefined) throw new Error(`alignment band does not connect (0,0) to (${n},${m})`)
-    beads.push({ i, j, shape: s, cost: cost(i, j, shape), posterior: Number.NaN })
+    beads.push({ i, j, shape: s, cost: costAt(i, j, s), posterior: Number.NaN })
     i -= shape.source
     j -= shape.target
     path.push({ i, j })
@@ -149,7 +168,7 @@ export function decode(
   if (!posterior || alpha === undefined) return { beads, path }
 
   const alphaAt = path.map((node) => alpha[(offset[node.i] ?? 0) + node.j - (lo[node.i] ?? 0)] ?? -Infinity)
-  const betaAt = backwardAt(band, shapes, cost, temperature, path, depth, width)
+  const betaAt = backwardAt(band, shapes, costAt, temperature, path, depth, width)
   const logZ = alphaAt[path.length - 1] ?? 0
   for (let k = 0; k < beads.length; k++) {
     const bead = beads[k]
@@ -173,7 +192,7 @@ function nodesByRow(path: readonly PathNode[]): Map<number, number[]> {
 function backwardAt(
   band: Band,
   shapes: readonly BeadShape[],
-  cost: BeadCost,
+  costAt: (i: number, j: number, shape: number) => number,
   temperature: number,
   path: readonly PathNode[],
   depth: number,
@@ -193,13 +212,14 @@ function backwardAt(
         continue
       }
       let acc = -Infinity
-      for (const shape of shapes) {
+      for (let s = 0; s < shapes.length; s++) {
+        const shape = shapes[s]!
         const ni = i + shape.source
         const nj = j + shape.target
         if (ni > n || nj > m) continue
         const next = ni === i ? (nj <= h ? (row[nj - l] ?? -Infinity) : -Infinity) : ring.get(ni, nj, -Infinity)
         if (next === -Infinity) continue
-        acc = logAdd(acc, next - cost(ni, nj, shape) / temperature)
+        acc = logAdd(acc, next - costAt(ni, nj, s) / temperature)
       }
       row[j - l] = acc
     }
