@@ -1,4 +1,6 @@
+import type { VFile } from 'vfile'
 import type { Bead } from '../types.js'
+import { itemLines } from '../diagnostics/vfileInput.js'
 import type { AlignOptions, SignalName } from './types.js'
 import type { ResolvedWeights } from './costModel.js'
 import type { SideFeatures } from './features.js'
@@ -19,6 +21,7 @@ import { initialLengthModel, recalibrateLength } from './calibrateLength.js'
 import { WordIds } from './lexical/tokenizeWords.js'
 import { trainLexicon } from './lexical/trainLexicon.js'
 import { LexicalTable } from './signals/lexicalCost.js'
+import { lexicalOnTop } from './lexicalOnTop.js'
 
 /** Default temperature of the bead posterior (calibrated on the synthetic gold in data/gold). */
 export const DEFAULT_TEMPERATURE = 1
@@ -82,13 +85,15 @@ function sideIsLatin(texts: readonly string[]): boolean {
  * over all alignments in the search band (forward–backward): the probability mass of the alignments that
  * contain exactly this bead. `score` is `-cost`.
  *
- * @param source Source items; blank strings are items too.
- * @param target Target items.
+ * @param sourceInput Source items (blank strings are items too), or a `VFile` holding one per line.
+ * @param targetInput Target items, or a `VFile` holding one per line.
  * @param options See {@link AlignOptions}.
  * @returns Beads covering every index of both sides exactly once, in order.
- * @throws {UsageError} `INVALID_OPTION` for a bad `maxBead` or `temperature`.
+ * @throws {UsageError} `INVALID_OPTION` for a bad `maxBead` or `temperature`, or a side that is neither an array nor a `VFile`.
  */
-export function alignBitext(source: readonly string[], target: readonly string[], options: AlignOptions = {}): Bead[] {
+export function alignBitext(sourceInput: readonly string[] | VFile, targetInput: readonly string[] | VFile, options: AlignOptions = {}): Bead[] {
+  const source = itemLines(sourceInput, 'source')
+  const target = itemLines(targetInput, 'target')
   checkOptions(options)
   const n = source.length
   const m = target.length
@@ -139,7 +144,7 @@ export function alignBitext(source: readonly string[], target: readonly string[]
 
   // Pass 2: calibrated model, Viterbi + forward–backward posteriors.
   const decodeOptions = { posterior: true, temperature: options.temperature ?? DEFAULT_TEMPERATURE }
-  let { beads, path } = decode(band, shapes, costFor(model, true)(S, T), decodeOptions)
+  let { beads, path, costs } = decode(band, shapes, costFor(model, true)(S, T), decodeOptions)
   // Bead-type priors learned on the pair (one Viterbi EM step), used by the next pass.
   const learn = options.learnPriors ?? false
   if (learn) {
@@ -170,7 +175,10 @@ export function alignBitext(source: readonly string[], target: readonly string[]
         const maxSource = shapes.reduce((x, sh) => Math.max(x, sh.source), 0)
         const maxTarget = shapes.reduce((x, sh) => Math.max(x, sh.target), 0)
         const table = new LexicalTable(band3, maxSource, maxTarget, sourceWords, targetWords, lexicon)
-        ;({ beads, path } = decode(band3, shapes, costFor(model, true, table)(S, T), decodeOptions))
+        const full = costFor(model, true, table)(S, T)
+        // Same full band, shapes and model as pass 2 and no plug-in: pass 2's costs plus the lexical term.
+        const reuse = exact && !learn && scorer === undefined && costs !== undefined
+        ;({ beads, path } = decode(band3, shapes, reuse ? lexicalOnTop(costs!, shapes, table, weights.lexical, full) : full, decodeOptions))
         realigned = true
       }
     }

@@ -10,7 +10,8 @@ import { discriminatePairs } from './pairDiscriminator.js'
 import { scriptText, withoutUrls } from './scriptText.js'
 import { undetermined } from './undetermined.js'
 import { sampleText } from './sampleText.js'
-import { checkString } from '../errors/checkArgument.js'
+import type { VFile } from 'vfile'
+import { documentInput } from '../diagnostics/vfileInput.js'
 
 /** Options of {@link detectLanguage}. */
 export interface DetectLanguageOptions {
@@ -48,13 +49,14 @@ const FOREIGN_LETTER_LOG_ODDS = 20
  * 4. Confidence is the gap between the two best probabilities, scaled by script share and length
  *    (see `guessConfidence`).
  *
- * @param text Any text (longer than 64 K code units: evenly spaced windows of it, see `sampleText`).
+ * @param input Any text, or a `VFile` holding it (longer than 64 K code units: evenly spaced windows of it, see
+ *   `sampleText`).
  * @param options Candidate lists and thresholds.
  * @returns The guess; `und` (confidence `0`) for empty, too short or unrecognisable text.
- * @throws {UsageError} `INVALID_OPTION` when `text` is not a string.
+ * @throws {UsageError} `INVALID_OPTION` when `input` is neither a string nor a `VFile`.
  */
-export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageGuess {
-  checkString(text, 'text', true)
+export function detectLanguage(input: string | VFile, options: DetectLanguageOptions = {}): LanguageGuess {
+  const { text } = documentInput(input, 'text')
   const minLength = options.minLength ?? 5
   const fullLength = options.fullConfidenceLength ?? 40
   const reported = options.candidates ?? 5

@@ -2,6 +2,16 @@ import type { Band, PathNode } from './Band.js'
 import type { BeadShape } from '../beadShapes.js'
 import type { BeadCost } from '../costModel.js'
 
+/** Bead costs a posterior decode computed: `costs[cell × shapes + shape]` over the band's cells (NaN where not computed). */
+export interface CostTable {
+  /** The band the costs are over. */
+  band: Band
+  /** Number of shapes (the stride of a cell). */
+  shapes: number
+  /** The costs. */
+  costs: Float64Array
+}
+
 /** A bead found by the DP: its end cut, its shape index and its cost. */
 export interface DecodedBead {
   /** Source position after the bead. */
@@ -81,14 +91,15 @@ function maxRowWidth(band: Band): number {
  * @param shapes Allowed bead shapes.
  * @param cost Bead cost function.
  * @param options See {@link DecodeOptions}.
- * @returns Beads in order, and the path nodes they pass through.
+ * @returns Beads in order, the path nodes they pass through, and (with posteriors, when the band is small enough
+ *   to keep them; see {@link COST_TABLE_LIMIT}) the bead costs of every cell.
  */
 export function decode(
   band: Band,
   shapes: readonly BeadShape[],
   cost: BeadCost,
   options: DecodeOptions = {},
-): { beads: DecodedBead[]; path: PathNode[] } {
+): { beads: DecodedBead[]; path: PathNode[]; costs?: CostTable | undefined } {
   const { n, m, lo, hi, offset } = band
   const posterior = options.posterior ?? false
   const temperature = options.temperature ?? 1
@@ -166,6 +177,7 @@ export function decode(
   beads.reverse()
   path.reverse()
   if (!posterior || alpha === undefined) return { beads, path }
+  const costs = table === undefined ? undefined : { band, shapes: stride, costs: table }
 
   const alphaAt = path.map((node) => alpha[(offset[node.i] ?? 0) + node.j - (lo[node.i] ?? 0)] ?? -Infinity)
   const betaAt = backwardAt(band, shapes, costAt, temperature, path, depth, width)
@@ -176,7 +188,7 @@ export function decode(
     const p = Math.exp((alphaAt[k] ?? 0) - bead.cost / temperature + (betaAt[k + 1] ?? 0) - logZ)
     bead.posterior = Math.min(1, Math.max(0, p))
   }
-  return { beads, path }
+  return { beads, path, costs }
 }
 
 function nodesByRow(path: readonly PathNode[]): Map<number, number[]> {
