@@ -5,7 +5,8 @@ import { scriptLanguages } from './data/scriptLanguages.js'
 import { detectScript } from './detectScript.js'
 import { fromFrancCode, toBcp47, toFrancCode } from './languageCodes.js'
 import { majorLanguages } from './data/majorLanguages.js'
-import { foreignLetters, knownWords, profiledLanguages, profilePosterior } from './languageProfiles.js'
+import { foreignLetters, knownWords, profiledLanguages, profilePairs, profilePosterior } from './languageProfiles.js'
+import { discriminatePairs } from './pairDiscriminator.js'
 import { scriptText, withoutUrls } from './scriptText.js'
 import { undetermined } from './undetermined.js'
 import { sampleText } from './sampleText.js'
@@ -97,7 +98,8 @@ export function detectLanguage(input: string | VFile, options: DetectLanguageOpt
 /**
  * Re-rank franc's candidates: letters a candidate never uses count against it (see `foreignLetters`);
  * the profiled candidates, together, gain odds for the words their training sentences know (see
- * {@link KNOWN_WORD_LOG_ODDS}); then they share their total probability by the profiles' posterior.
+ * {@link KNOWN_WORD_LOG_ODDS}); then they share their total probability by the profiles' posterior, a close pair
+ * (Malay and Indonesian) re-split by its discriminator (see `discriminatePairs`).
  * Unprofiled languages keep franc's relative odds.
  */
 function rerank(ranked: Array<{ code: string; probability: number }>, sample: string): Array<{ code: string; probability: number }> {
@@ -112,7 +114,7 @@ function rerank(ranked: Array<{ code: string; probability: number }>, sample: st
       return { code: c.code, probability: c.probability * Math.exp(logOdds) }
     }),
   )
-  const posterior = profilePosterior(sample, codes)
+  const posterior = discriminatePairs(profilePosterior(sample, codes), sample, profilePairs())
   if (posterior.size < 2) return result
   const { known, total } = knownWords(sample, [...posterior.keys()])
   // Capped: a long document's net known words would overflow `exp` (and it needs no more than this).
