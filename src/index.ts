@@ -81,6 +81,9 @@ export type { MergeShardsOptions } from './pipeline/shard/mergeShards.js'
 export { formatJsonl, parseJsonl } from './pipeline/shard/jsonl.js'
 export type * from './pipeline/shard/records.js'
 export { VERSION } from './version.js'
+export { RULE_IDS } from './diagnostics/ruleIds.js'
+export type { RuleId } from './diagnostics/ruleIds.js'
+export { ruleUrl } from './diagnostics/ruleUrl.js'
 
 export type { ParacorpusErrorCode, ParacorpusErrorOptions } from './errors/ParacorpusError.js'
 export type {

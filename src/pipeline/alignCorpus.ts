@@ -8,13 +8,15 @@ import type Tinypool from 'tinypool'
 import { buildDatasetOnPool } from './buildDatasetOnPool.js'
 import { loadCorpusOnPool, type LoadCorpusParallelOptions } from './loadCorpusParallel.js'
 import { openPool } from './workerPool.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 /**
  * The dataset diagnostic of an input that could not be read.
  * @param error The input error.
  */
 export function inputDiagnostic(error: InputError): Diagnostic {
-  return { ruleId: `input-${error.code.toLowerCase()}`, source: 'paracorpus:load', severity: 'error', file: error.file, reason: error.message }
+  const ruleId = `input-${error.code.toLowerCase()}`
+  return { ruleId, source: 'paracorpus:load', severity: 'error', file: error.file, reason: error.message, url: ruleUrl(ruleId) }
 }
 
 /** Options of {@link alignCorpus}. */

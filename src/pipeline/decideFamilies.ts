@@ -1,5 +1,6 @@
 import { groupFamilies } from '../pivot/groupFamilies.js'
 import type { Diagnostic, PairVerdict, TranslationFamily } from '../types.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 /** Families of a corpus and what the decision found worth saying. */
 export interface DecidedFamilies {
@@ -27,6 +28,7 @@ export function decideFamilies(sorted: ReadonlyArray<{ id: string; language?: { 
     severity: 'info',
     file: s.family,
     reason: `${s.family} holds ${s.documents.length} documents in ${s.language} (${s.documents.join(', ')}): revisions or separate translations of one original`,
+    url: ruleUrl('same-language-in-family'),
   }))
   return { families: decision.families, leftOut: decision.leftOut, diagnostics }
 }

@@ -8,6 +8,7 @@ import type { CliCommand } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
+import { refuseStdin } from '../readStdin.js'
 import { progressBar } from '../progressBar.js'
 import { alignSummary } from './alignSummary.js'
 import { LANGUAGE_ARGS, LANGUAGE_HELP, languageOptions } from '../languageArgs.js'
@@ -109,6 +110,7 @@ export const alignCommand: CliCommand = {
         ...LANGUAGE_ARGS,
       },
     })
+    refuseStdin(positionals, 'align')
     const formats = parseFormats(values.format)
     const level = parseLevel(values.level)
     const exportOptions: ExportOptions = { pairs: parsePairs(values.pairs), minConfidence: parseMinConfidence(values['min-confidence']) }
