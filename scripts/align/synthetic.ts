@@ -78,14 +78,30 @@ export interface SyntheticPair {
   gold: Bead[]
 }
 
+/** How target units are joined and split (defaults: a space; the space nearest the middle). */
+export interface TextJoints {
+  /** Separator of two merged target units (default: `' '`). */
+  join?: string | undefined
+  /** Where to split a target unit (≤ 0: do not split; default: the space nearest the middle). */
+  cut?: ((text: string) => number) | undefined
+}
+
 /**
  * Build a perturbed pair from aligned units: `units[k] = [sourceText, targetText]` are translations of each other.
  * @param units Aligned units (already translated pairs).
  * @param seed PRNG seed.
  * @param rates Perturbation rates.
+ * @param joints How the target language joins and splits sentences.
  * @returns Source and target sentence lists with gold beads.
  */
-export function perturb(units: ReadonlyArray<readonly [string, string]>, seed: number, rates: PerturbRates = DEFAULT_RATES): SyntheticPair {
+export function perturb(
+  units: ReadonlyArray<readonly [string, string]>,
+  seed: number,
+  rates: PerturbRates = DEFAULT_RATES,
+  joints: TextJoints = {},
+): SyntheticPair {
+  const join = joints.join ?? ' '
+  const cutAt = joints.cut ?? splitPoint
   const random = rng(seed)
   const groups: Array<{ s: string[]; t: string[] }> = []
   for (let k = 0; k < units.length; k++) {
@@ -108,13 +124,13 @@ export function perturb(units: ReadonlyArray<readonly [string, string]>, seed: n
     acc += rates.merge
     const next = units[k + 1]
     if (r < acc && next !== undefined) {
-      groups.push({ s: [s, next[0]], t: [`${t} ${next[1]}`] })
+      groups.push({ s: [s, next[0]], t: [`${t}${join}${next[1]}`] })
       k++
       continue
     }
     acc += rates.split
     if (r < acc) {
-      const cut = splitPoint(t)
+      const cut = cutAt(t)
       if (cut > 0) {
         groups.push({ s: [s], t: [t.slice(0, cut).trim(), t.slice(cut).trim()] })
         continue
@@ -140,7 +156,12 @@ export function perturb(units: ReadonlyArray<readonly [string, string]>, seed: n
   return { source, target, gold }
 }
 
-function splitPoint(text: string): number {
+/**
+ * The space nearest the middle of a text.
+ * @param text Any text.
+ * @returns Its index, or -1 when there is none.
+ */
+export function splitPoint(text: string): number {
   const mid = Math.floor(text.length / 2)
   for (let d = 0; d < mid; d++) {
     for (const p of [mid + d, mid - d]) if (text[p] === ' ' && p > 0) return p

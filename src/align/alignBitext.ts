@@ -9,6 +9,7 @@ import { extractAnchors, latinShareOf } from './anchors/extractAnchors.js'
 import { linkAnchors } from './anchors/linkAnchors.js'
 import { shapeFeatures } from './signals/shape.js'
 import { beadShapes } from './beadShapes.js'
+import { learnBeadPriors } from './priors/learnBeadPriors.js'
 import { buildSideFeatures } from './features.js'
 import { makeBeadCost } from './costModel.js'
 import { alignPath } from './dp/alignPath.js'
@@ -18,12 +19,13 @@ import { initialLengthModel, recalibrateLength } from './calibrateLength.js'
 import { WordIds } from './lexical/tokenizeWords.js'
 import { trainLexicon } from './lexical/trainLexicon.js'
 import { LexicalTable } from './signals/lexicalCost.js'
+import { lexicalOnTop } from './lexicalOnTop.js'
 
 /** Default temperature of the bead posterior (calibrated on the synthetic gold in data/gold). */
 export const DEFAULT_TEMPERATURE = 1
 
 /** Default weight of the lexical cost (per-word log-likelihood ratios overlap, so they are damped). */
-export const DEFAULT_LEXICAL_WEIGHT = 0.1
+export const DEFAULT_LEXICAL_WEIGHT = 0.3
 
 /** The lexical pass runs only when the first alignment has at least this many confident 1-1 beads. */
 export const LEXICAL_MIN_BEADS = 30
@@ -97,7 +99,8 @@ export function alignBitext(source: readonly string[], target: readonly string[]
     for (let j = 0; j < m; j++) beads.push({ source: [], target: [j], score: 0, confidence: 1 })
     return beads
   }
-  const shapes = beadShapes(options.maxBead ?? 3)
+  const maxBead = options.maxBead ?? 3
+  let shapes = beadShapes(maxBead, options.beadPriors)
   const weights = resolveWeights(options)
   const latinS = sideIsLatin(source)
   const latinT = sideIsLatin(target)
@@ -137,7 +140,18 @@ export function alignBitext(source: readonly string[], target: readonly string[]
 
   // Pass 2: calibrated model, Viterbi + forward–backward posteriors.
   const decodeOptions = { posterior: true, temperature: options.temperature ?? DEFAULT_TEMPERATURE }
-  let { beads, path } = decode(band, shapes, costFor(model, true)(S, T), decodeOptions)
+  let { beads, path, costs } = decode(band, shapes, costFor(model, true)(S, T), decodeOptions)
+  // Bead-type priors learned on the pair (one Viterbi EM step), used by the next pass.
+  const learn = options.learnPriors ?? false
+  if (learn) {
+    const counts = new Map<string, number>()
+    for (const b of beads) {
+      const key = `${shapes[b.shape]?.source ?? 0}-${shapes[b.shape]?.target ?? 0}`
+      counts.set(key, (counts.get(key) ?? 0) + (Number.isNaN(b.posterior) ? 0 : b.posterior))
+    }
+    shapes = beadShapes(maxBead, learnBeadPriors(counts, options.beadPriors))
+  }
+  let realigned = false
 
   // Pass 3 (lexical): learn word links from the confident 1-1 beads, add their cost, align again around pass 2.
   if (weights.lexical !== 0) {
@@ -146,21 +160,26 @@ export function alignBitext(source: readonly string[], target: readonly string[]
       const shape = shapes[b.shape]
       if (shape?.source === 1 && shape.target === 1 && b.posterior >= LEXICAL_MIN_CONFIDENCE) training.push([b.i - 1, b.j - 1])
     }
-    if (training.length >= LEXICAL_MIN_BEADS) {
+    if (options.lexicon !== undefined || training.length >= LEXICAL_MIN_BEADS) {
       const sourceIds = new WordIds()
       const targetIds = new WordIds()
       const sourceWords = source.map((t) => sourceIds.encode(t))
       const targetWords = target.map((t) => targetIds.encode(t))
-      const lexicon = trainLexicon(sourceWords, targetWords, training)
+      const lexicon = options.lexicon !== undefined ? options.lexicon.linksFor(sourceIds, targetIds) : trainLexicon(sourceWords, targetWords, training)
       if (lexicon !== undefined) {
         const band3 = exact ? fullBand(n, m) : bandAroundPath(n, m, path, bandWidth)
         const maxSource = shapes.reduce((x, sh) => Math.max(x, sh.source), 0)
         const maxTarget = shapes.reduce((x, sh) => Math.max(x, sh.target), 0)
         const table = new LexicalTable(band3, maxSource, maxTarget, sourceWords, targetWords, lexicon)
-        ;({ beads, path } = decode(band3, shapes, costFor(model, true, table)(S, T), decodeOptions))
+        const full = costFor(model, true, table)(S, T)
+        // Same full band, shapes and model as pass 2 and no plug-in: pass 2's costs plus the lexical term.
+        const reuse = exact && !learn && scorer === undefined && costs !== undefined
+        ;({ beads, path } = decode(band3, shapes, reuse ? lexicalOnTop(costs!, shapes, table, weights.lexical, full) : full, decodeOptions))
+        realigned = true
       }
     }
   }
+  if (learn && !realigned) ({ beads, path } = decode(band, shapes, costFor(model, true)(S, T), decodeOptions))
   return beads.map((b) => {
     const shape = shapes[b.shape]
     const a = shape?.source ?? 0

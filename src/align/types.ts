@@ -3,6 +3,7 @@
  */
 import type { Bead, SegmentRole } from '../types.js'
 import type { Anchor } from './anchors/Anchor.js'
+import type { Lexicon } from './lexical/Lexicon.js'
 
 /** Optional structure known about one item (sentence or segment) to align. */
 export interface ItemStructure {
@@ -76,6 +77,22 @@ export interface AlignOptions {
    * lexical pass (which only runs when the pair has enough confident 1-1 beads to learn from).
    */
   signals?: ReadonlyArray<SignalName> | undefined
+  /**
+   * A lexicon of the language pair (learned on a corpus with `trainCorpusLexicon`, or read with
+   * `Lexicon.parse`) for the lexical signal, instead of the one learned on the pair itself (default: none).
+   */
+  lexicon?: Lexicon | undefined
+  /**
+   * Prior probabilities of the bead types, keyed `"a-b"` (`"1-1"`, `"2-1"`, `"1-0"`…); missing types keep the
+   * defaults (default: Gale–Church's, extended).
+   */
+  beadPriors?: Readonly<Record<string, number>> | undefined
+  /**
+   * Re-estimate the bead-type priors on the pair from a first alignment (counts blended with `beadPriors`
+   * worth 40 beads, each bead weighted by its confidence) and align again with them (default: `false`: on the
+   * dev gold the first alignment's errors fall mostly in the rare types, so learning inflates them).
+   */
+  learnPriors?: boolean | undefined
 }
 
 /** Name of a cost signal. */

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { CliIO } from './command.js'
-import { commands } from './commands/index.js'
+import type { CliCommand, CliIO } from './command.js'
 import { EXIT_OK, EXIT_USAGE, reportError } from './exitCodes.js'
 
 function version(): string {
@@ -12,7 +11,7 @@ function version(): string {
   }
 }
 
-function mainHelp(): string {
+function mainHelp(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length), 4)
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
   return [
@@ -38,13 +37,15 @@ function mainHelp(): string {
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv
-  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-    io.stdout.write(mainHelp())
-    return name === undefined ? EXIT_USAGE : EXIT_OK
-  }
   if (name === '-v' || name === '--version') {
     io.stdout.write(`${version()}\n`)
     return EXIT_OK
+  }
+  // Commands load their heavy modules (parser, language profiles, aligner) only when they run.
+  const { commands } = await import('./commands/index.js')
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout.write(mainHelp(commands))
+    return name === undefined ? EXIT_USAGE : EXIT_OK
   }
   const command = commands.find((c) => c.name === name)
   if (command === undefined) {

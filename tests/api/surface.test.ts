@@ -6,15 +6,15 @@ describe('public API', () => {
   it('exports exactly these values', async () => {
     expect(Object.keys(await import('../../src/index.js')).sort()).toEqual([
       'DATASET_JSON', 'DEFAULT_DRIFT_WEIGHTS', 'DEFAULT_PARALLEL_THRESHOLD', 'DRIFT_CODES', 'EXPORT_FORMATS',
-      'InputError', 'OutputError', 'PARALLEL_MIN_DOCUMENTS', 'ParacorpusError', 'REPORT_HTML', 'UsageError', 'VERSION',
-      'alignBitext', 'alignCorpus', 'alignDocuments', 'alignFamily', 'alignToPivot', 'alignToSlots', 'assessParallelism',
+      'InputError', 'Lexicon', 'OutputError', 'PARALLEL_MIN_DOCUMENTS', 'ParacorpusError', 'REPORT_HTML', 'UsageError', 'VERSION',
+      'alignBitext', 'alignBitextCorpus', 'alignCorpus', 'alignDocuments', 'alignFamily', 'alignToPivot', 'alignToSlots', 'assessParallelism',
       'buildDataset', 'buildPivot', 'chooseHub', 'datasetFiles', 'datasetSchema', 'decodeText', 'detectDocument',
       'detectLanguage', 'detectScript', 'documentFromBytes', 'documentId', 'extractAnchors', 'familyLanguages', 'familyPairs', 'familySource',
       'findAnchor', 'findFamilies', 'findSpeakers', 'findSwaps', 'formatBead', 'groupFamilies', 'isExportFormat', 'judgePairs',
       'lineShape', 'loadCorpus', 'loadCorpusParallel', 'loadPivot', 'normalizeText', 'parseBeadLines', 'parseDocument',
       'parsePivot', 'readDocument', 'readDocuments', 'resolvePaths', 'scoreDrift', 'segmentDocument', 'serializePivot',
       'slotIds', 'speakerLabel', 'splitSentences', 'summarizeLanguages', 'toBcp47', 'toHtml', 'toHtmlPages', 'toJson', 'toJsonl',
-      'toMoses', 'toNwayJsonl', 'toTmx', 'writeDataset',
+      'toMoses', 'toNwayJsonl', 'toTmx', 'tokenizeWords', 'trainCorpusLexicon', 'writeDataset',
     ])
   })
 

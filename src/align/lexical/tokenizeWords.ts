@@ -36,6 +36,23 @@ export class WordIds {
   }
 
   /**
+   * The id of a word, if it was seen.
+   * @param word A lower-cased word.
+   * @returns Its id, or `undefined`.
+   */
+  idOf(word: string): number | undefined {
+    return this.ids.get(word)
+  }
+
+  /**
+   * Every word seen, indexed by id.
+   * @returns Words in id order.
+   */
+  words(): string[] {
+    return [...this.ids.keys()]
+  }
+
+  /**
    * Sorted distinct word ids of a text.
    * @param text Any text.
    * @returns Ids (new words get new ids).

@@ -15,12 +15,17 @@ export interface TrainLexiconOptions {
   maxShare?: number | undefined
   /** Minimum Dice score of a link (default: `0.3`). */
   minDice?: number | undefined
-  /** Links kept per word, best first (default: `2`). */
+  /** Links kept per word, best first, when `linking` is `'best'` (default: `2`). */
   linksPerWord?: number | undefined
+  /**
+   * `'competitive'`: one partner per word, linked greedily best Dice first (Melamed's competitive linking);
+   * `'best'`: each word's `linksPerWord` best partners in each direction (default: `'competitive'`).
+   */
+  linking?: 'competitive' | 'best' | undefined
 }
 
 /** A lexicon and the match statistics of its links. */
-export interface Lexicon {
+export interface WordLinks {
   /** Sorted linked target word ids per source word id (missing: no link). */
   sourceLinks: Map<number, Int32Array>
   /** Sorted linked source word ids per target word id. */
@@ -100,6 +105,40 @@ function bestLinks(
 }
 
 /**
+ * Competitive linking (Melamed 2000): candidate pairs sorted by Dice (then co-occurrences, then ids, for a
+ * deterministic order), each linked only when neither word is linked yet: every word keeps at most one partner,
+ * which removes the indirect associations of frequent neighbours.
+ */
+function competitiveLinks(
+  pairCounts: Map<number, number>,
+  count: (id: number) => number,
+  otherCount: (id: number) => number,
+  split: (key: number) => [number, number],
+  minCount: number,
+  minDice: number,
+): Array<[number, number]> {
+  const candidates: Array<[number, number, number]> = []
+  for (const [key, c] of pairCounts) {
+    if (c < minCount) continue
+    const [w, v] = split(key)
+    const dice = (2 * c) / (count(w) + otherCount(v))
+    if (dice >= minDice) candidates.push([key, dice, c])
+  }
+  candidates.sort((x, y) => y[1] - x[1] || y[2] - x[2] || x[0] - y[0])
+  const usedS = new Set<number>()
+  const usedT = new Set<number>()
+  const out: Array<[number, number]> = []
+  for (const [key] of candidates) {
+    const [w, v] = split(key)
+    if (usedS.has(w) || usedT.has(v)) continue
+    usedS.add(w)
+    usedT.add(v)
+    out.push([w, v])
+  }
+  return out
+}
+
+/**
  * Learn word links from training beads.
  * @param source Sorted word ids per source item.
  * @param target Sorted word ids per target item.
@@ -112,7 +151,7 @@ export function trainLexicon(
   target: readonly Int32Array[],
   beads: ReadonlyArray<readonly [number, number]>,
   options: TrainLexiconOptions = {},
-): Lexicon | undefined {
+): WordLinks | undefined {
   const maxBeads = options.maxBeads ?? 8000
   const minCount = options.minCount ?? 2
   const maxShare = options.maxShare ?? 0.1
@@ -151,11 +190,13 @@ export function trainLexicon(
   const split = (key: number): [number, number] => [Math.floor(key / vt), key % vt]
   const sc = (w: number): number => sCount.get(w) ?? 0
   const tc = (w: number): number => tCount.get(w) ?? 0
-  const forward = bestLinks(pairCounts, sc, split, tc, minCount, minDice, perWord)
-  const backward = bestLinks(pairCounts, tc, (key) => {
+  const competitive = (options.linking ?? 'competitive') === 'competitive'
+  const forward = competitive ? new Map<number, Array<[number, number]>>() : bestLinks(pairCounts, sc, split, tc, minCount, minDice, perWord)
+  const backward = competitive ? new Map<number, Array<[number, number]>>() : bestLinks(pairCounts, tc, (key) => {
     const [s, t] = split(key)
     return [t, s]
   }, sc, minCount, minDice, perWord)
+  if (competitive) for (const [s, t] of competitiveLinks(pairCounts, sc, tc, split, minCount, minDice)) forward.set(s, [[t, 1]])
   pairCounts.clear()
 
   const sLinks = new Map<number, Set<number>>()
@@ -176,12 +217,13 @@ export function trainLexicon(
   const sourceLinks = freeze(sLinks)
   const targetLinks = freeze(tLinks)
 
-  // Match rates: inside the training beads (p1), and between a bead's source and another bead's target (p0).
+  // Match rates: inside the training beads (p1), and between a bead's source and the next bead's target (p0).
   let linked1 = 0
   let matched1 = 0
   let linked0 = 0
   let matched0 = 0
-  const shift = Math.max(1, Math.floor(train.length / 2))
+  // Neighbours, not random pairs: the DP weighs a bead against its neighbours, which share their topic words.
+  const shift = 1
   train.forEach(([i, j], k) => {
     const s = source[i] ?? new Int32Array(0)
     const t = target[j] ?? new Int32Array(0)

@@ -6,7 +6,7 @@
  * handful of table look-ups.
  */
 import type { Band } from '../dp/Band.js'
-import type { Lexicon } from '../lexical/trainLexicon.js'
+import type { WordLinks } from '../lexical/trainLexicon.js'
 import { countMatched } from '../lexical/trainLexicon.js'
 
 /** Per-word costs of a lexicon: a match (negative) and a miss (positive), in nats. */
@@ -40,6 +40,22 @@ export function lexicalItemCost(linked: number, matched: number, rates: LexicalR
   return m * rates.match + (linked - m) * rates.miss
 }
 
+/**
+ * Per-word costs when a word may find its partner in any of `k` items of the other side: under "related" it
+ * matches its own translation (p1) or, failing that, one of the `k − 1` other items by chance (p0 each); under
+ * "unrelated" any of the `k` items by chance. Without this, merging neighbours would look better than keeping
+ * them apart, since every extra item is another chance to match.
+ * @param p1 Share of linked words matched in true beads.
+ * @param p0 Share of linked words matched in an unrelated (neighbouring) item.
+ * @param k Items on the other side (≥ 1).
+ * @returns The two costs.
+ */
+export function lexicalRatesFor(p1: number, p0: number, k: number): LexicalRates {
+  const miss0 = (1 - p0) ** Math.max(1, k)
+  const miss1 = (1 - p1) * (1 - p0) ** Math.max(0, k - 1)
+  return lexicalRates(1 - miss1, 1 - miss0)
+}
+
 /** Match counts between the items of the two sides that a band's beads can pair. */
 export class LexicalTable {
   /** Linked words per source item. */
@@ -48,6 +64,8 @@ export class LexicalTable {
   readonly targetLinked: Uint8Array
   /** Per-word costs. */
   readonly rates: LexicalRates
+  /** Per-word costs by number of items on the other side (index k, 1…4). */
+  private readonly ratesBy: LexicalRates[]
   private readonly lo: Int32Array
   private readonly hi: Int32Array
   private readonly offset: Float64Array
@@ -69,10 +87,11 @@ export class LexicalTable {
     maxTarget: number,
     source: readonly Int32Array[],
     target: readonly Int32Array[],
-    lexicon: Lexicon,
+    lexicon: WordLinks,
   ) {
     const { n, m } = band
     this.rates = lexicalRates(lexicon.p1, lexicon.p0)
+    this.ratesBy = [0, 1, 2, 3, 4, 5].map((k) => lexicalRatesFor(lexicon.p1, lexicon.p0, k))
     const keep = (words: Int32Array, links: Map<number, Int32Array>): Int32Array => words.filter((w) => links.has(w))
     const S = source.map((w) => keep(w, lexicon.sourceLinks))
     const T = target.map((w) => keep(w, lexicon.targetLinks))
@@ -120,19 +139,21 @@ export class LexicalTable {
    */
   cost(i0: number, i1: number, j0: number, j1: number): number {
     let cost = 0
+    const toTarget = this.ratesBy[Math.min(5, j1 - j0)] ?? this.rates
+    const toSource = this.ratesBy[Math.min(5, i1 - i0)] ?? this.rates
     for (let k = i0; k < i1; k++) {
       const linked = this.sourceLinked[k] ?? 0
       if (linked === 0) continue
       let matched = 0
       for (let l = j0; l < j1; l++) matched += this.at(this.sourceMatched, k, l)
-      cost += lexicalItemCost(linked, matched, this.rates)
+      cost += lexicalItemCost(linked, matched, toTarget)
     }
     for (let l = j0; l < j1; l++) {
       const linked = this.targetLinked[l] ?? 0
       if (linked === 0) continue
       let matched = 0
       for (let k = i0; k < i1; k++) matched += this.at(this.targetMatched, k, l)
-      cost += lexicalItemCost(linked, matched, this.rates)
+      cost += lexicalItemCost(linked, matched, toSource)
     }
     return cost
   }

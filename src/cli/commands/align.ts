@@ -2,9 +2,7 @@ import { parseArgs } from 'node:util'
 import { UsageError } from '../../errors/UsageError.js'
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../export/formats.js'
 import type { ExportOptions, PairSelection } from '../../export/exportOptions.js'
-import { familyPairs } from '../../export/familyPairs.js'
-import { writeDataset } from '../../export/writeDataset.js'
-import { alignCorpus, type AlignCorpusOptions } from '../../pipeline/alignCorpus.js'
+import type { AlignCorpusOptions } from '../../pipeline/alignCorpus.js'
 import type { AlignmentLevel, Dataset } from '../../types.js'
 import type { CliCommand } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
@@ -118,6 +116,7 @@ export const alignCommand: CliCommand = {
     if (values.pivot !== undefined) options.pivot = values.pivot
     if (values.source !== undefined) options.source = values.source
     if (bar !== undefined) options.onProgress = (event) => bar.update(event)
+    const { alignCorpus } = await import('../../pipeline/alignCorpus.js')
     let dataset: Dataset
     try {
       dataset = await alignCorpus(positionals.length === 0 ? ['corpus'] : positionals, options)
@@ -125,6 +124,7 @@ export const alignCommand: CliCommand = {
       bar?.stop()
     }
     for (const d of dataset.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
+    const [{ writeDataset }, { familyPairs }] = await Promise.all([import('../../export/writeDataset.js'), import('../../export/familyPairs.js')])
     const written = await writeDataset(dataset, out, formats, exportOptions)
     const pairs = formats.some((f) => f === 'jsonl' || f === 'tmx' || f === 'moses') ? familyPairs(dataset, exportOptions) : []
     io.stdout.write(alignSummary(dataset, { out, written, pairs, minConfidence: exportOptions.minConfidence ?? 0 }))

@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util'
 import type { CliCommand } from '../command.js'
-import { alignBitext } from '../../align/alignBitext.js'
-import { formatBead } from '../../align/format/beadLines.js'
 import { InputError } from '../../errors/InputError.js'
 import { UsageError } from '../../errors/UsageError.js'
 import { readFileBytes } from '../../load/readFileBytes.js'
@@ -67,6 +65,7 @@ export const bitextCommand: CliCommand = {
     }
     const [srcPath = '', tgtPath = ''] = positionals
     const [source, target] = [readLines(srcPath), readLines(tgtPath)]
+    const [{ alignBitext }, { formatBead }] = await Promise.all([import('../../align/alignBitext.js'), import('../../align/format/beadLines.js')])
     const beads = alignBitext(source, target, { maxBead })
     if (values.json === true) io.stdout.write(`${JSON.stringify(beads)}\n`)
     else io.stdout.write(beads.map((b) => `${formatBead(b)}\n`).join(''))

@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util'
-import { detectLanguage, type DetectLanguageOptions } from '../../detect/detectLanguage.js'
+import type { DetectLanguageOptions } from '../../detect/detectLanguage.js'
 import { InputError } from '../../errors/InputError.js'
 import { UsageError } from '../../errors/UsageError.js'
 import { DEFAULT_MAX_BYTES, readFileBytes } from '../../load/readFileBytes.js'
-import { loadCorpus } from '../../pipeline/loadCorpus.js'
 import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
 import type { LanguageGuess, ParsedDocument } from '../../types.js'
 import type { CliCommand, CliIO } from '../command.js'
@@ -45,24 +44,6 @@ async function readLinesInput(file: string, io: CliIO, maxBytes: number | undefi
   } catch (error) {
     throw new InputError('INVALID_UTF8', `\`${file}\` is not valid UTF-8; convert it (e.g. \`iconv -t UTF-8\`) before --lines`, { file, cause: error })
   }
-}
-
-/**
- * Language of each input line, one output line per input line: `iso639-3<TAB>confidence`
- * (a blank line gives `und<TAB>0`).
- * @param text Input text.
- * @param options Detection options.
- * @returns Output lines, newline-terminated.
- */
-export function detectLines(text: string, options: DetectLanguageOptions = {}): string {
-  const lines = text.split(/\r\n|\n|\r/)
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
-  return lines
-    .map((line) => {
-      const guess = detectLanguage(line, options)
-      return `${guess.iso6393}\t${guess.confidence === 0 ? '0' : guess.confidence.toFixed(4)}\n`
-    })
-    .join('')
 }
 
 function list(value: string | undefined): string[] | undefined {
@@ -113,11 +94,14 @@ ${MAX_BYTES_HELP}
     const maxBytes = parseMaxBytes(values['max-bytes'])
     if (values.lines !== undefined) {
       if (positionals.length > 0) throw new UsageError('USAGE', '--lines reads one file; drop the other paths or run `paracorpus detect` on them separately')
-      io.stdout.write(detectLines(await readLinesInput(values.lines, io, maxBytes), options))
+      const text = await readLinesInput(values.lines, io, maxBytes)
+      const { detectLines } = await import('../detectLines.js')
+      io.stdout.write(detectLines(text, options))
       return EXIT_OK
     }
     if (positionals.length === 0) throw new UsageError('USAGE', 'detect needs at least one path, or --lines FILE; try `paracorpus detect corpus/`')
     const { languages } = languageOptions({ lang: values.lang })
+    const { loadCorpus } = await import('../../pipeline/loadCorpus.js')
     const corpus = loadCorpus(positionals, { strict: values.strict === true, maxBytes, detection: options, languages })
     for (const error of corpus.errors) io.stderr.write(`paracorpus: ${error.name} [${error.code}]: ${error.message}\n`)
     for (const d of corpus.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)

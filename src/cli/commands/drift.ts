@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util'
-import { alignCorpus } from '../../pipeline/alignCorpus.js'
 import type { Dataset } from '../../types.js'
 import type { CliCommand } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
@@ -58,6 +57,7 @@ ${LANGUAGE_HELP}
   -h, --help  show this help`,
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { pivot: { type: 'string' }, source: { type: 'string' }, slots: { type: 'boolean' }, json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' }, ...LANGUAGE_ARGS } })
+    const { alignCorpus } = await import('../../pipeline/alignCorpus.js')
     const dataset = await alignCorpus(positionals.length === 0 ? ['corpus'] : positionals, { pivot: values.pivot, source: values.source, strict: values.strict === true, level: 'turn', maxBytes: parseMaxBytes(values['max-bytes']), ...languageOptions(values) })
     for (const d of dataset.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
     if (values.json === true) {

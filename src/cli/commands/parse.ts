@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util'
-import { loadCorpus } from '../../pipeline/loadCorpus.js'
 import type { ParsedDocument, SegmentRole } from '../../types.js'
 import type { CliCommand } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
@@ -34,6 +33,7 @@ ${MAX_BYTES_HELP}
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' } } })
     if (positionals.length === 0) throw new UsageError('USAGE', 'parse needs at least one path; try `paracorpus parse corpus/`')
+    const { loadCorpus } = await import('../../pipeline/loadCorpus.js')
     const corpus = loadCorpus(positionals, { strict: values.strict === true, maxBytes: parseMaxBytes(values['max-bytes']) })
     for (const error of corpus.errors) io.stderr.write(`paracorpus: ${error.name} [${error.code}]: ${error.message}\n`)
     for (const d of corpus.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)

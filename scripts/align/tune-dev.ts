@@ -1,0 +1,52 @@
+/**
+ * Quick dev-only check while tuning (run: `npx tsx scripts/align/tune-dev.ts [stride]`): strict F1 of the corpus
+ * aligner on `pud-dev` (every `stride`-th language pair) and on the text+berg dev file, with recall per gold bead
+ * type. Never reads the held-out halves. Weights come from ALIGN_* environment variables as in eval-align.ts.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { alignBitextCorpus } from '../../src/align/alignBitextCorpus.js'
+import type { AlignOptions } from '../../src/align/types.js'
+import { parseBeadLines } from '../../src/align/format/beadLines.js'
+import { pudCases } from './pudGold.js'
+import { scoreMultiple } from './score.js'
+import type { Align } from './score.js'
+
+const env = (name: string): number | undefined => (process.env[name] === undefined ? undefined : Number(process.env[name]))
+const options: AlignOptions = { temperature: env('ALIGN_TEMPERATURE'), weights: { lexical: env('ALIGN_LEXICAL_WEIGHT'), cognates: env('ALIGN_COGNATE_WEIGHT') } as AlignOptions['weights'] }
+const stride = Number(process.argv[2] ?? 1)
+const key = (a: Align): string => `${a[0].join(',')}|${a[1].join(',')}`
+
+function report(name: string, golds: Align[][], tests: Align[][]): void {
+  const s = scoreMultiple(golds, tests)
+  const byType = new Map<string, [number, number]>()
+  golds.forEach((gold, k) => {
+    const test = new Set((tests[k] ?? []).map(key))
+    for (const g of gold) {
+      const type = `${g[0].length}-${g[1].length}`
+      const [hit, all] = byType.get(type) ?? [0, 0]
+      byType.set(type, [hit + (test.has(key(g)) ? 1 : 0), all + 1])
+    }
+  })
+  const types = [...byType].sort().map(([t, [h, a]]) => `${t} ${(h / a).toFixed(2)}/${a}`).join('  ')
+  console.log(`${name}: strict F1 ${s.fStrict.toFixed(4)} lax ${s.fLax.toFixed(4)} | ${types}`)
+}
+
+const dev = pudCases(join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'pud')).filter((c) => c.half === 'dev')
+const pairs = [...new Set(dev.map((c) => c.languages))].filter((_, k) => k % stride === 0)
+const golds: Align[][] = []
+const tests: Align[][] = []
+for (const lp of pairs) {
+  const cases = dev.filter((c) => c.languages === lp)
+  const { beads } = alignBitextCorpus(cases.map((c) => ({ source: c.source, target: c.target })), options)
+  cases.forEach((c, k) => {
+    golds.push(c.gold)
+    tests.push((beads[k] ?? []).map((b): Align => [b.source, b.target]))
+  })
+}
+report(`pud-dev (${pairs.length} pairs)`, golds, tests)
+const base = join(import.meta.dirname, '..', '..', 'data', 'gold', 'public', 'textberg-dev', 'sac1989-a')
+const lines = (p: string): string[] => readFileSync(p, 'utf8').replace(/\n$/u, '').split('\n')
+const gold = parseBeadLines(readFileSync(`${base}.gold`, 'utf8')).map((b): Align => [b.source, b.target])
+const { beads } = alignBitextCorpus([{ source: lines(`${base}.src`), target: lines(`${base}.tgt`) }], options)
+report('textberg-dev', [gold], [beads[0]?.map((b): Align => [b.source, b.target]) ?? []])

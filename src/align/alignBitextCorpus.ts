@@ -1,0 +1,44 @@
+import type { Bead } from '../types.js'
+import type { AlignOptions } from './types.js'
+import type { Lexicon } from './lexical/Lexicon.js'
+import { alignBitext } from './alignBitext.js'
+import { trainCorpusLexicon } from './lexical/trainCorpusLexicon.js'
+import { countBeadTypes, learnBeadPriors } from './priors/learnBeadPriors.js'
+
+/** One document pair of a corpus to align. */
+export interface BitextPair {
+  /** Source items. */
+  source: readonly string[]
+  /** Target items. */
+  target: readonly string[]
+  /** Options of this pair only (e.g. its structure), merged over the corpus options. */
+  options?: AlignOptions | undefined
+}
+
+/** Result of {@link alignBitextCorpus}. */
+export interface BitextCorpusAlignment {
+  /** Beads per pair, in input order. */
+  beads: Bead[][]
+  /** The lexicon learned on the corpus (or the one given), `undefined` when none could be learned. */
+  lexicon: Lexicon | undefined
+}
+
+/**
+ * Align many document pairs of one language pair with a word model learned on all of them: each pair is aligned
+ * on its own, the confident 1-1 beads of all pairs are pooled to learn one lexicon (`trainCorpusLexicon`), and
+ * every pair is aligned again with it and with bead-type priors learned on all of them. With `options.lexicon` given, that lexicon is used in a single pass.
+ * @param pairs Document pairs (all sources in one language, all targets in another).
+ * @param options Alignment options of every pair.
+ * @returns Beads per pair and the lexicon.
+ * @throws {UsageError} `INVALID_OPTION` for bad alignment options.
+ */
+export function alignBitextCorpus(pairs: readonly BitextPair[], options: AlignOptions = {}): BitextCorpusAlignment {
+  const run = (lexicon: Lexicon | undefined, beadPriors: Readonly<Record<string, number>> | undefined): Bead[][] =>
+    pairs.map((p) => alignBitext(p.source, p.target, { ...options, ...p.options, ...(lexicon === undefined ? {} : { lexicon }), beadPriors }))
+  if (options.lexicon !== undefined) return { beads: run(options.lexicon, options.beadPriors), lexicon: options.lexicon }
+  const first = run(undefined, options.beadPriors)
+  const lexicon = trainCorpusLexicon(pairs.map((p, k) => ({ source: p.source, target: p.target, beads: first[k] ?? [] })))
+  const priors = options.learnPriors !== true ? options.beadPriors : learnBeadPriors(countBeadTypes(first), options.beadPriors)
+  if (lexicon === undefined && priors === options.beadPriors) return { beads: first, lexicon }
+  return { beads: run(lexicon, priors), lexicon }
+}

@@ -1,0 +1,60 @@
+/**
+ * Learn one lexicon from many aligned documents of the same language pair (Moore 2002 trains its word model on
+ * the confident beads of the whole bitext): the confident 1-1 beads of every document are pooled and the word
+ * links are learned once.
+ */
+import type { Bead } from '../../types.js'
+import { Lexicon } from './Lexicon.js'
+import { WordIds } from './tokenizeWords.js'
+import { trainLexicon } from './trainLexicon.js'
+import type { TrainLexiconOptions } from './trainLexicon.js'
+
+/** One aligned document pair to learn from. */
+export interface AlignedBitext {
+  /** Source items. */
+  source: readonly string[]
+  /** Target items. */
+  target: readonly string[]
+  /** Beads of an alignment of the two (e.g. from `alignBitext`). */
+  beads: readonly Bead[]
+}
+
+/** Options of {@link trainCorpusLexicon}. */
+export interface TrainCorpusLexiconOptions extends TrainLexiconOptions {
+  /** Confidence a 1-1 bead needs to be learned from (default: `0.9`). */
+  minConfidence?: number | undefined
+  /** Fewest pooled beads worth learning from (default: `30`). */
+  minBeads?: number | undefined
+}
+
+/**
+ * Learn a lexicon from the confident 1-1 beads of many aligned document pairs of one language pair.
+ * @param bitexts Aligned document pairs (all source texts in one language, all target texts in another).
+ * @param options See {@link TrainCorpusLexiconOptions}.
+ * @returns The lexicon, or `undefined` when there are too few confident beads or no word could be linked.
+ */
+export function trainCorpusLexicon(bitexts: readonly AlignedBitext[], options: TrainCorpusLexiconOptions = {}): Lexicon | undefined {
+  const minConfidence = options.minConfidence ?? 0.9
+  const sourceIds = new WordIds()
+  const targetIds = new WordIds()
+  const sourceWords: Int32Array[] = []
+  const targetWords: Int32Array[] = []
+  const training: Array<[number, number]> = []
+  for (const bitext of bitexts) {
+    for (const bead of bitext.beads) {
+      if (bead.source.length !== 1 || bead.target.length !== 1 || bead.confidence < minConfidence) continue
+      const s = bitext.source[bead.source[0] ?? -1]
+      const t = bitext.target[bead.target[0] ?? -1]
+      if (s === undefined || t === undefined) continue
+      training.push([sourceWords.push(sourceIds.encode(s)) - 1, targetWords.push(targetIds.encode(t)) - 1])
+    }
+  }
+  if (training.length < (options.minBeads ?? 30)) return undefined
+  const links = trainLexicon(sourceWords, targetWords, training, options)
+  if (links === undefined) return undefined
+  const sw = sourceIds.words()
+  const tw = targetIds.words()
+  const pairs: Array<[string, string]> = []
+  for (const [s, targets] of links.sourceLinks) for (const t of targets) pairs.push([sw[s] ?? '', tw[t] ?? ''])
+  return new Lexicon(pairs, { p1: links.p1, p0: links.p0 })
+}
