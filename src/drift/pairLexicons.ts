@@ -3,7 +3,7 @@
  * fill for the same slot are a training pair, pooled over every family of the corpus (Moore 2002 trains its word
  * model on the confident beads of the whole bitext; a single article is far too short to learn from).
  */
-import { trainLexicon, type Lexicon } from '../align/lexical/trainLexicon.js'
+import { trainLexicon, type WordLinks } from '../align/lexical/trainLexicon.js'
 import type { FamilyWords } from './slotWords.js'
 
 /**
@@ -20,7 +20,7 @@ export const MIN_TRAINING_CELLS = 150
 const MIN_DICE = 0.5
 
 /** Lexicons keyed by {@link languagePairKey}; the lexicon's source side is the first language of the key. */
-export type PairLexicons = Map<string, Lexicon>
+export type PairLexicons = Map<string, WordLinks>
 
 /**
  * Key of an unordered language pair: the two tags sorted, joined by a space.
@@ -89,7 +89,7 @@ export function trainPairLexicons(families: readonly FamilyWords[]): PairLexicon
     const set = sets.get(key)!
     const beads = uniqueBeads(set)
     if (beads.length < MIN_TRAINING_CELLS) continue
-    const lexicon = trainLexicon(set.source, set.target, beads, { maxBeads: 20000, linksPerWord: 1, minDice: MIN_DICE })
+    const lexicon = trainLexicon(set.source, set.target, beads, { maxBeads: 20000, linksPerWord: 1, minDice: MIN_DICE, linking: 'best' })
     if (lexicon !== undefined && lexicon.p1 >= 3 * lexicon.p0) lexicons.set(key, lexicon)
   }
   return lexicons
