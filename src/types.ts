@@ -43,6 +43,8 @@ export interface Diagnostic {
   file?: string | undefined
   /** Where in the document, when known. */
   place?: SourceRange | undefined
+  /** The rule's entry in `docs/rules.md` (`…/docs/rules.md#lost-marker`), as `url` of a `vfile` message. */
+  url?: string | undefined
 }
 
 /** A document as read from disk: decoded, normalised text and its identity. */

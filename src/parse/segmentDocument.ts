@@ -13,6 +13,8 @@ import { blankContainerFences } from './containerFences.js'
 import { speakerLabel, type SpeakerLabel } from './speakerLabel.js'
 import { findSpeakers } from './speakers.js'
 import { splitSentences } from './splitSentences.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
+import type { RuleId } from '../diagnostics/ruleIds.js'
 
 /** Options for {@link segmentDocument}. */
 export interface SegmentOptions {
@@ -159,9 +161,10 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
     const offsets = Array.from({ length: titleText.length + 1 }, (_, k) => start + k)
     blocks.unshift({ kind: 'heading', depth: 0, index: -1, lines: [{ text: titleText, offsets, anchors: [] }] })
   }
-  const warn = (ruleId: string, reason: string, start: number, end: number): void => {
+  const warn = (ruleId: RuleId, reason: string, start: number, end: number): void => {
     const message = file.message(reason, { place: index.range(start, end), ruleId, source: SOURCE })
     message.fatal = false
+    message.url = ruleUrl(ruleId)
   }
 
   if (parsed.degraded !== undefined) {
@@ -386,6 +389,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
     severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
     file: id,
     place: m.place !== undefined && m.place !== null && 'start' in m.place ? index.range(m.place.start.offset ?? 0, m.place.end.offset ?? 0) : undefined,
+    url: m.url ?? undefined,
   }))
   diagnostics.sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0))
 

@@ -6,6 +6,7 @@ import { formatDiagnostic } from '../formatDiagnostic.js'
 import { formatTable } from '../formatTable.js'
 import { LANGUAGE_ARGS, LANGUAGE_HELP, languageOptions } from '../languageArgs.js'
 import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
+import { refuseStdin } from '../readStdin.js'
 
 
 function render(dataset: Dataset, slots: boolean): string {
@@ -57,6 +58,7 @@ ${LANGUAGE_HELP}
   -h, --help  show this help`,
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { pivot: { type: 'string' }, source: { type: 'string' }, slots: { type: 'boolean' }, json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' }, ...LANGUAGE_ARGS } })
+    refuseStdin(positionals, 'drift')
     const { alignCorpus } = await import('../../pipeline/alignCorpus.js')
     const dataset = await alignCorpus(positionals.length === 0 ? ['corpus'] : positionals, { pivot: values.pivot, source: values.source, strict: values.strict === true, level: 'turn', maxBytes: parseMaxBytes(values['max-bytes']), ...languageOptions(values) })
     for (const d of dataset.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
