@@ -22,6 +22,8 @@ import { WordIds } from './lexical/tokenizeWords.js'
 import { trainLexicon } from './lexical/trainLexicon.js'
 import { LexicalTable } from './signals/lexicalCost.js'
 import { lexicalOnTop } from './lexicalOnTop.js'
+import { checkOptions as checkOptionsObject } from '../errors/checkArgument.js'
+import { checkTextArray } from '../errors/checkShape.js'
 
 /** Default temperature of the bead posterior (calibrated on the synthetic gold in data/gold). */
 export const DEFAULT_TEMPERATURE = 1
@@ -94,7 +96,9 @@ function sideIsLatin(texts: readonly string[]): boolean {
 export function alignBitext(sourceInput: readonly string[] | VFile, targetInput: readonly string[] | VFile, options: AlignOptions = {}): Bead[] {
   const source = itemLines(sourceInput, 'source')
   const target = itemLines(targetInput, 'target')
-  checkOptions(options)
+  checkTextArray(source, 'source')
+  checkTextArray(target, 'target')
+  checkOptions(checkOptionsObject(options) as AlignOptions)
   const n = source.length
   const m = target.length
   if (n === 0 || m === 0) {

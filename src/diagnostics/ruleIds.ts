@@ -13,6 +13,7 @@ export const RULE_IDS = [
   'symlink-revisit',
   // parse
   'markdown-too-deep',
+  'markdown-too-dense',
   'duplicate-title',
   'duplicate-line',
   'lost-marker',

@@ -1,3 +1,4 @@
+import { checkText } from '../errors/checkShape.js'
 /** The page documenting every rule id: `docs/rules.md` in the repository named by `package.json`'s `homepage`. */
 export const RULES_DOCS_URL = 'https://github.com/paracorpus/paracorpus/blob/main/docs/rules.md'
 
@@ -8,5 +9,6 @@ export const RULES_DOCS_URL = 'https://github.com/paracorpus/paracorpus/blob/mai
  * @returns The URL.
  */
 export function ruleUrl(ruleId: string): string {
+  checkText(ruleId, 'ruleId')
   return `${RULES_DOCS_URL}#${ruleId}`
 }

@@ -9,6 +9,8 @@ import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import { anchorDrift } from './anchorDrift.js'
 import type { ContentFinding } from './contentReasons.js'
 import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
+import { checkOptions } from '../errors/checkArgument.js'
+import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
 
 /** Options of {@link scoreDrift}. */
 export interface ScoreDriftOptions {
@@ -162,6 +164,10 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
  * Weights thus act inside each slot; raising one raises every slot where that component fires.
  */
 export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAlignment, options: ScoreDriftOptions = {}): DriftReport {
+  checkShape(pivot, 'pivot', 'a pivot', PIVOT_SHAPE)
+  checkShape(doc, 'doc', 'a parsed document', DOCUMENT_SHAPE)
+  checkShape(alignment, 'alignment', 'a pivot alignment', { document: 'string', cells: 'array', extra: 'array' })
+  checkOptions(options)
   const weights: DriftWeights = { ...DEFAULT_DRIFT_WEIGHTS, ...options.weights }
   const tolerance = options.lengthTolerance ?? 2
   const segments = contentSegments(doc)

@@ -3,6 +3,8 @@ import type { ParsedDocument } from '../../types.js'
 import { planDataset, type BuildDatasetOptions } from '../buildDataset.js'
 import { buildFamily } from '../familyStage.js'
 import type { FamilyResultRecord, ShardRecord } from './records.js'
+import { checkOptions } from '../../errors/checkArgument.js'
+import { RECORD_SHAPE, checkShapeArray } from '../../errors/checkShape.js'
 
 /** Options of {@link alignShard}: those of `buildDataset` that the family stage reads. */
 export type AlignShardOptions = Pick<BuildDatasetOptions, 'level' | 'pivot' | 'source' | 'parallelThreshold' | 'weights'>
@@ -17,6 +19,8 @@ export type AlignShardOptions = Pick<BuildDatasetOptions, 'level' | 'pivot' | 's
  * @throws {InputError} `INVALID_INPUT` when a family names a document the shard does not hold.
  */
 export function alignShard(records: readonly ShardRecord[], options: AlignShardOptions = {}): FamilyResultRecord[] {
+  checkShapeArray(records, 'records', 'a shard record', RECORD_SHAPE)
+  checkOptions(options)
   const { settings } = planDataset([], options)
   const byId = new Map<string, ParsedDocument>()
   for (const r of records) if (r.type === 'document') byId.set(r.document.id, r.document)

@@ -3,6 +3,8 @@ import type { PairVerdict } from '../../types.js'
 import { decideFamilies } from '../decideFamilies.js'
 import { gatherPrepared } from './gatherPrepared.js'
 import type { DecisionRecord, FamilyRecord, ShardRecord } from './records.js'
+import { checkNumber } from '../../errors/checkArgument.js'
+import { RECORD_SHAPE, checkShapeArray, checkTextArray } from '../../errors/checkShape.js'
 
 /**
  * A family's key: the first 16 hex digits of the SHA-256 of its sorted member ids, one per line. Derived from
@@ -10,6 +12,7 @@ import type { DecisionRecord, FamilyRecord, ShardRecord } from './records.js'
  * @param members Member document ids, sorted.
  */
 export function familyKey(members: readonly string[]): string {
+  checkTextArray(members, 'members')
   return createHash('sha256').update(members.join('\n')).digest('hex').slice(0, 16)
 }
 
@@ -29,6 +32,8 @@ export function sortedVerdicts(records: readonly ShardRecord[]): PairVerdict[] {
  * @returns One family record per family, in family order, then the decision record.
  */
 export function groupShard(records: readonly ShardRecord[], threshold: number): Array<FamilyRecord | DecisionRecord> {
+  checkShapeArray(records, 'records', 'a shard record', RECORD_SHAPE)
+  checkNumber(threshold, 'threshold', { min: 0, max: 1 })
   const { entries } = gatherPrepared(records)
   const documents = entries.map((e) => ({ id: e.id, language: e.fingerprint.language === undefined ? undefined : { iso6393: e.fingerprint.language } }))
   const decided = decideFamilies(documents, sortedVerdicts(records), threshold)

@@ -1,5 +1,7 @@
 import { InputError } from '../../errors/InputError.js'
 import type { ShardRecord } from './records.js'
+import { checkString, usage } from '../../errors/checkArgument.js'
+import { checkText } from '../../errors/checkShape.js'
 
 const TYPES = new Set(['document', 'fingerprint', 'error', 'skipped', 'diagnostic', 'batch', 'verdict', 'family', 'decision', 'family-result'])
 
@@ -8,6 +10,7 @@ const TYPES = new Set(['document', 'fingerprint', 'error', 'skipped', 'diagnosti
  * @param records The records.
  */
 export function formatJsonl(records: Iterable<ShardRecord>): string {
+  if (typeof records !== 'object' || records === null || typeof (records as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') usage('records', 'an iterable of shard records', records)
   let out = ''
   for (const record of records) out += `${JSON.stringify(record)}\n`
   return out
@@ -20,6 +23,8 @@ export function formatJsonl(records: Iterable<ShardRecord>): string {
  * @throws {InputError} `INVALID_INPUT` naming the file, line and byte offset of the first bad line.
  */
 export function parseJsonl(text: string, file: string): ShardRecord[] {
+  checkText(text, 'text')
+  checkString(file, 'file')
   const records: ShardRecord[] = []
   let offset = 0
   const lines = text.split('\n')

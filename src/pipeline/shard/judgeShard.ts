@@ -3,6 +3,8 @@ import type { AlignDocumentsOptions } from '../../align/types.js'
 import type { ParsedDocument } from '../../types.js'
 import { judge } from '../pipelineWorker.js'
 import type { ShardRecord, VerdictRecord } from './records.js'
+import { checkOptions } from '../../errors/checkArgument.js'
+import { RECORD_SHAPE, checkShapeArray } from '../../errors/checkShape.js'
 
 /**
  * The `judge` step on one shard: the verdict of every pair of its batch records, from its document records (the
@@ -13,6 +15,8 @@ import type { ShardRecord, VerdictRecord } from './records.js'
  * @throws {InputError} `INVALID_INPUT` when a pair names a document the shard does not hold.
  */
 export function judgeShard(records: readonly ShardRecord[], align: AlignDocumentsOptions): VerdictRecord[] {
+  checkShapeArray(records, 'records', 'a shard record', RECORD_SHAPE)
+  checkOptions(align, 'align')
   const documents: ParsedDocument[] = []
   const at = new Map<string, number>()
   for (const r of records) if (r.type === 'document' && !at.has(r.document.id)) at.set(r.document.id, documents.push(r.document) - 1)

@@ -5,6 +5,8 @@ import type { FamilyResult } from '../familyStage.js'
 import { gatherPrepared } from './gatherPrepared.js'
 import { sortedVerdicts } from './groupShard.js'
 import type { ShardRecord } from './records.js'
+import { checkOptions } from '../../errors/checkArgument.js'
+import { RECORD_SHAPE, checkShapeArray } from '../../errors/checkShape.js'
 
 /** Options of {@link mergeShards}: those of `buildDataset` the dataset records. */
 export type MergeShardsOptions = Pick<BuildDatasetOptions, 'level' | 'pivot' | 'source' | 'parallelThreshold' | 'weights'>
@@ -23,6 +25,8 @@ function missing(what: string): InputError {
  *   has no document record; as `alignCorpus` when no document could be read.
  */
 export function mergeShards(records: readonly ShardRecord[], options: MergeShardsOptions = {}): Dataset {
+  checkShapeArray(records, 'records', 'a shard record', RECORD_SHAPE)
+  checkOptions(options)
   const corpus = gatherPrepared(records)
   const documents: ParsedDocument[] = corpus.entries.map((e) => {
     if (e.document === undefined) throw new InputError('INVALID_INPUT', `the merge has only the fingerprint of ${e.id}; give it the document records of the prepare step`, { file: e.id })

@@ -2,6 +2,8 @@ import { batchPairs } from '../batchPairs.js'
 import { pairsToJudgeOf } from '../judgePairs.js'
 import { gatherPrepared } from './gatherPrepared.js'
 import type { BatchRecord, ShardRecord } from './records.js'
+import { checkNumber } from '../../errors/checkArgument.js'
+import { RECORD_SHAPE, checkShapeArray } from '../../errors/checkShape.js'
 
 /** Pairs per batch of {@link planPairs} by default. */
 export const PAIRS_PER_BATCH = 64
@@ -15,6 +17,8 @@ export const PAIRS_PER_BATCH = 64
  * @returns One record per batch; pairs in pair order.
  */
 export function planPairs(records: readonly ShardRecord[], size = PAIRS_PER_BATCH): BatchRecord[] {
+  checkShapeArray(records, 'records', 'a shard record', RECORD_SHAPE)
+  checkNumber(size, 'size', { min: 1, integer: true })
   const { entries } = gatherPrepared(records)
   const prints = entries.map((e) => ({ anchors: new Set(e.fingerprint.anchors), characters: e.fingerprint.characters }))
   const pairs = pairsToJudgeOf(prints)

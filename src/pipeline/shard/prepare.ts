@@ -5,6 +5,8 @@ import { fingerprint } from '../candidatePairs.js'
 import type { LoadCorpusOptions } from '../loadCorpus.js'
 import { inputErrorData, parseFile, parseLoaded, type ParsedFile, type ParsedFileDocument } from '../parseFile.js'
 import type { FingerprintRecord, PreparedRecord } from './records.js'
+import { checkOptions, checkString, checkStringArray } from '../../errors/checkArgument.js'
+import { checkText } from '../../errors/checkShape.js'
 
 /**
  * The fingerprint record of a parsed document: its identity, language, length and bucket keys.
@@ -42,6 +44,9 @@ export function prepareFile(path: string, options: LoadCorpusOptions = {}): Prep
  * @param options The corpus options (parsing, detection).
  */
 export function prepareText(id: string, text: string, options: LoadCorpusOptions = {}): PreparedRecord {
+  checkString(id, 'id')
+  checkText(text, 'text')
+  checkOptions(options)
   let read
   try {
     read = documentFromBytes(Buffer.from(text, 'utf8'), id, options)
@@ -59,6 +64,8 @@ export function prepareText(id: string, text: string, options: LoadCorpusOptions
  * @param options The corpus options.
  */
 export function prepareInputs(inputs: readonly string[], options: LoadCorpusOptions = {}): PreparedRecord[] {
+  checkStringArray(inputs, 'inputs')
+  checkOptions(options)
   const { files, unresolved, diagnostics } = resolvePaths([...inputs], options)
   return [
     ...diagnostics.map((diagnostic): PreparedRecord => ({ type: 'diagnostic', diagnostic })),
