@@ -5,11 +5,12 @@
  *   sentences professionally translated; see `scripts/drift/pudArticles.ts`): every article rendered in every
  *   language, each translation faithful or with one seeded fault (a missing, merged or split block).
  * - Translation families of 2–3 articles in synthetic languages (`scripts/pipeline/corpus.ts`).
- * - Unrelated documents: the first article alone of more synthetic families, whose translations are left out.
+ * - Unrelated documents: the first article alone of more synthetic families, whose translations are left out;
+ *   two by two they cite one rare figure, as articles of one site share dates and amounts.
  *
  * Without the PUD files (a machine without the shared data), the synthetic parts make up the whole count.
  */
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderWithFault, foreignPool, seeded, type FaultKind } from '../drift/faults.js'
@@ -43,8 +44,8 @@ export function writeDistributedCorpus(dir: string, articles = 1020, pudDir = ne
   let pud = 0
   if (existsSync(join(pudDir, 'en.tsv'))) {
     const sentences = loadPud(pudDir, PUD_LANGUAGES)
-    // Ten languages per article: the PUD families are about 60 % of the corpus (all 64 articles for 1,020).
-    const pudArticles = buildArticles(sentences).slice(0, Math.max(1, Math.round((articles * 0.63) / PUD_LANGUAGES.length)))
+    // Ten languages per article: the PUD families are about 30 % of the corpus (31 of the 64 articles for 1,020).
+    const pudArticles = buildArticles(sentences).slice(0, Math.max(1, Math.round((articles * 0.3) / PUD_LANGUAGES.length)))
     const pool = foreignPool(pudArticles, sentences)
     mkdirSync(join(dir, 'pud'))
     for (const article of pudArticles) {
@@ -57,15 +58,21 @@ export function writeDistributedCorpus(dir: string, articles = 1020, pudDir = ne
       }
     }
   }
-  const unrelated = Math.max(40, Math.round((articles - pud) * 0.2))
+  const unrelated = Math.max(20, Math.round(articles * 0.1))
   const synthetic = writeCorpus(join(dir, 'synthetic'), Math.max(0, articles - pud - unrelated), 5).files.length
   // Unrelated documents: the first article of each family of another generated corpus, the rest dropped.
   const scratch = mkdtempSync(join(tmpdir(), 'paracorpus-unrelated-'))
   try {
     const others = writeCorpus(scratch, unrelated * 3, 13)
     mkdirSync(join(dir, 'unrelated'))
-    const firsts = others.families.map((f) => f[0]!).slice(0, unrelated)
-    firsts.forEach((file, i) => renameSync(file, join(dir, 'unrelated', `unrelated-${String(i).padStart(4, '0')}.txt`)))
+    // Ordered by length, so that the two articles citing one figure are within the length ratio of translations.
+    const firsts = others.families.map((f) => f[0]!).slice(0, unrelated).sort((a, b) => statSync(a).size - statSync(b).size || (a < b ? -1 : 1))
+    firsts.forEach((file, i) => {
+      // Two by two, unrelated articles cite one rare figure (as articles of one site share a date or an amount):
+      // without any rare anchor in common with another document, a document is compared with every other.
+      const target = join(dir, 'unrelated', `unrelated-${String(i).padStart(4, '0')}.txt`)
+      writeFileSync(target, `${readFileSync(file, 'utf8').trimEnd()} (${4_000_007 + 1000 * Math.floor(i / 2)})\n`)
+    })
     return { articles: pud + synthetic + firsts.length, pud, synthetic, unrelated: firsts.length }
   } finally {
     rmSync(scratch, { recursive: true, force: true })
