@@ -1,6 +1,7 @@
 /**
- * Alignment benchmark: `alignBitext` on 1k, 10k and 100k-sentence synthetic pairs, each in its own child process
- * (`scripts/align/bench-child.ts`) so that `process.resourceUsage().maxRSS` is that size's own peak.
+ * Alignment benchmark: `alignBitext` on 150, 1k, 10k and 100k-sentence synthetic pairs, each in its own child
+ * process (`scripts/align/bench-child.ts`) so that `process.resourceUsage().maxRSS` is that size's own peak; each
+ * time row's note gives its ratio to the plain length-only DP of this library on the same pair, in the same process.
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -9,12 +10,14 @@ import type { BenchRow } from './row.js'
 interface ChildResult {
   n: number
   ms: number
+  lengthMs: number
   maxRssMB: number
   baseRssMB: number
   exact: number
 }
 
 const SIZES: Array<[number, string]> = [
+  [150, '150 sentences'],
   [1_000, '1k sentences'],
   [10_000, '10k sentences'],
   [100_000, '100k sentences'],
@@ -28,15 +31,16 @@ export async function run(): Promise<BenchRow[]> {
   for (const [n, size] of SIZES) {
     const out = execFileSync(process.execPath, ['--import', 'tsx', child, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 })
     const result = JSON.parse(out.trim().split('\n').pop() ?? '{}') as ChildResult
-    const growth = previous === undefined ? undefined : result.ms / previous.ms
-    const memGrowth = previous === undefined ? undefined : result.maxRssMB / previous.maxRssMB
+    const vsLength = `×${(result.ms / result.lengthMs).toFixed(1)} the length-only DP (${result.lengthMs.toFixed(0)} ms)${n <= 1000 ? ', median of 5 after warm-up' : ''}`
+    const growth = previous === undefined || previous.n * 10 !== n ? undefined : result.ms / previous.ms
+    const memGrowth = previous === undefined || previous.n * 10 !== n ? undefined : result.maxRssMB / previous.maxRssMB
     rows.push({
       bench: 'align-bitext',
       size,
       metric: 'time',
       value: result.ms,
       unit: 'ms',
-      note: growth === undefined ? (n * n > 250_000 ? 'coarse-to-fine band' : 'exact DP') : `×${growth.toFixed(1)} for ×10 sentences${n * n > 250_000 ? '; coarse-to-fine band' : ''}`,
+      note: `${growth === undefined ? (n * n > 250_000 ? 'coarse-to-fine band' : 'exact DP') : `×${growth.toFixed(1)} for ×10 sentences${n * n > 250_000 ? '; coarse-to-fine band' : ''}`}; ${vsLength}`,
     })
     rows.push({
       bench: 'align-bitext',

@@ -20,6 +20,7 @@ import { initialLengthModel, recalibrateLength } from './calibrateLength.js'
 import { WordIds } from './lexical/tokenizeWords.js'
 import { trainLexicon } from './lexical/trainLexicon.js'
 import { LexicalTable } from './signals/lexicalCost.js'
+import { lexicalOnTop } from './lexicalOnTop.js'
 
 /** Default temperature of the bead posterior (calibrated on the synthetic gold in data/gold). */
 export const DEFAULT_TEMPERATURE = 1
@@ -147,7 +148,7 @@ export function alignBitext(source: readonly string[], target: readonly string[]
 
   // Pass 2: calibrated model, Viterbi + forward–backward posteriors.
   const decodeOptions = { posterior: true, temperature: options.temperature ?? DEFAULT_TEMPERATURE }
-  let { beads, path } = decode(band, shapes, costFor(model, true)(S, T), decodeOptions)
+  let { beads, path, costs } = decode(band, shapes, costFor(model, true)(S, T), decodeOptions)
   // Bead-type priors learned on the pair (one Viterbi EM step), used by the next pass.
   const learn = options.learnPriors ?? false
   if (learn) {
@@ -178,7 +179,10 @@ export function alignBitext(source: readonly string[], target: readonly string[]
         const maxSource = shapes.reduce((x, sh) => Math.max(x, sh.source), 0)
         const maxTarget = shapes.reduce((x, sh) => Math.max(x, sh.target), 0)
         const table = new LexicalTable(band3, maxSource, maxTarget, sourceWords, targetWords, lexicon)
-        ;({ beads, path } = decode(band3, shapes, costFor(model, true, table)(S, T), decodeOptions))
+        const full = costFor(model, true, table)(S, T)
+        // Same full band, shapes and model as pass 2 and no plug-in: pass 2's costs plus the lexical term.
+        const reuse = exact && !learn && scorer === undefined && costs !== undefined
+        ;({ beads, path } = decode(band3, shapes, reuse ? lexicalOnTop(costs!, shapes, table, weights.lexical, full) : full, decodeOptions))
         realigned = true
       }
     }

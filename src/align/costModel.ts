@@ -50,24 +50,62 @@ export interface CostModelInput {
  */
 export type BeadCost = (i: number, j: number, shape: BeadShape) => number
 
-function gather(ids: Int32Array[], from: number, to: number, scratch: { buf: Int32Array }): number {
-  let n = 0
-  for (let k = from; k < to; k++) n += ids[k]?.length ?? 0
-  if (n > scratch.buf.length) scratch.buf = new Int32Array(n * 2)
-  const buf = scratch.buf
-  let len = 0
-  for (let k = from; k < to; k++) {
-    for (const id of ids[k] ?? []) {
-      // Insertion into the sorted prefix: groups hold a handful of ids.
-      let p = len++
-      while (p > 0 && (buf[p - 1] ?? 0) > id) {
-        buf[p] = buf[p - 1] ?? 0
-        p--
+/**
+ * Sorted anchor ids of every group of `size` consecutive items, by the group's end: the ids of items
+ * `end − size … end − 1` in one flat array, `offsets[end] … offsets[end + 1]`. Built once per side and group size,
+ * so the DP reads a group's ids instead of merging them for every cell it visits.
+ */
+interface AnchorGroups {
+  offsets: Int32Array
+  ids: Int32Array
+}
+
+function anchorGroups(ids: readonly Int32Array[], size: number): AnchorGroups {
+  const count = ids.length
+  const offsets = new Int32Array(count + 2)
+  for (let end = size; end <= count; end++) {
+    let n = 0
+    for (let k = end - size; k < end; k++) n += ids[k]?.length ?? 0
+    offsets[end + 1] = n
+  }
+  for (let end = 0; end <= count; end++) offsets[end + 1] = (offsets[end + 1] ?? 0) + (offsets[end] ?? 0)
+  const flat = new Int32Array(offsets[count + 1] ?? 0)
+  for (let end = size; end <= count; end++) {
+    const from = offsets[end] ?? 0
+    let len = 0
+    for (let k = end - size; k < end; k++) {
+      const item = ids[k]
+      if (item === undefined) continue
+      for (let q = 0; q < item.length; q++) {
+        const id = item[q] ?? 0
+        // Insertion into the sorted prefix: groups hold a handful of ids.
+        let p = len++
+        while (p > 0 && (flat[from + p - 1] ?? 0) > id) {
+          flat[from + p] = flat[from + p - 1] ?? 0
+          p--
+        }
+        flat[from + p] = id
       }
-      buf[p] = id
     }
   }
-  return len
+  return { offsets, ids: flat }
+}
+
+/** Group sums of shape features, `SHAPE_FEATURES` per group end (same subtraction of prefix sums as a cell would do). */
+function shapeGroups(side: SideFeatures, size: number): Float64Array {
+  const out = new Float64Array((side.count + 1) * SHAPE_FEATURES)
+  for (let end = size; end <= side.count; end++) {
+    for (let f = 0; f < SHAPE_FEATURES; f++) {
+      out[end * SHAPE_FEATURES + f] = (side.shape[end * SHAPE_FEATURES + f] ?? 0) - (side.shape[(end - size) * SHAPE_FEATURES + f] ?? 0)
+    }
+  }
+  return out
+}
+
+/** Per-side tables by group size, built on first use. */
+function lazyBySize<T>(build: (size: number) => T): (size: number) => T {
+  const made: Array<T | undefined> = []
+  return (size) => (made[size] ??= build(size))
 }
 
 /**
@@ -78,11 +116,12 @@ function gather(ids: Int32Array[], from: number, to: number, scratch: { buf: Int
 export function makeBeadCost(input: CostModelInput): BeadCost {
   const { source: S, target: T, length, anchorWeight, weights, scorer, lexical } = input
   const useLexical = lexical !== undefined && weights.lexical !== 0
-  const sa = { buf: new Int32Array(64) }
-  const ta = { buf: new Int32Array(64) }
-  const sShape = new Float64Array(SHAPE_FEATURES)
-  const tShape = new Float64Array(SHAPE_FEATURES)
   const useAnchors = weights.anchors !== 0 && anchorWeight.length > 0
+  const sAnchors = lazyBySize((size) => anchorGroups(S.anchors, size))
+  const tAnchors = lazyBySize((size) => anchorGroups(T.anchors, size))
+  const sShapes = lazyBySize((size) => shapeGroups(S, size))
+  const tShapes = lazyBySize((size) => shapeGroups(T, size))
+  const noIds = new Int32Array(0)
   const hasStructure = (side: SideFeatures): boolean => side.roles.some((r) => r !== 0) || side.starts.some((x) => x >= 0)
   const useStructure = weights.structure !== 0 && (hasStructure(S) || hasStructure(T))
   return (i, j, shape) => {
@@ -90,9 +129,13 @@ export function makeBeadCost(input: CostModelInput): BeadCost {
     const b = shape.target
     let cost = shape.cost
     if (useAnchors) {
-      const ns = a > 0 ? gather(S.anchors, i - a, i, sa) : 0
-      const nt = b > 0 ? gather(T.anchors, j - b, j, ta) : 0
-      if (ns + nt > 0) cost += weights.anchors * anchorCost(sa.buf, ns, ta.buf, nt, anchorWeight)
+      const sg = a > 0 ? sAnchors(a) : undefined
+      const tg = b > 0 ? tAnchors(b) : undefined
+      const sFrom = sg === undefined ? 0 : (sg.offsets[i] ?? 0)
+      const tFrom = tg === undefined ? 0 : (tg.offsets[j] ?? 0)
+      const ns = sg === undefined ? 0 : (sg.offsets[i + 1] ?? 0) - sFrom
+      const nt = tg === undefined ? 0 : (tg.offsets[j + 1] ?? 0) - tFrom
+      if (ns + nt > 0) cost += weights.anchors * anchorCost(sg?.ids ?? noIds, ns, tg?.ids ?? noIds, nt, anchorWeight, sFrom, tFrom)
     }
     if (a === 0 || b === 0) return cost
     if (weights.length !== 0) {
@@ -100,13 +143,7 @@ export function makeBeadCost(input: CostModelInput): BeadCost {
       const lt = (T.letters[j] ?? 0) - (T.letters[j - b] ?? 0)
       cost += weights.length * lengthCost(ls, lt, length)
     }
-    if (weights.shape !== 0) {
-      for (let f = 0; f < SHAPE_FEATURES; f++) {
-        sShape[f] = (S.shape[i * SHAPE_FEATURES + f] ?? 0) - (S.shape[(i - a) * SHAPE_FEATURES + f] ?? 0)
-        tShape[f] = (T.shape[j * SHAPE_FEATURES + f] ?? 0) - (T.shape[(j - b) * SHAPE_FEATURES + f] ?? 0)
-      }
-      cost += weights.shape * shapeCost(sShape, tShape)
-    }
+    if (weights.shape !== 0) cost += weights.shape * shapeCost(sShapes(a), tShapes(b), i * SHAPE_FEATURES, j * SHAPE_FEATURES)
     if (useStructure) {
       let sr = 0
       let tr = 0

@@ -4,12 +4,25 @@ import type { ParsedDocument } from '../types.js'
 import { pairKey } from './pairKey.js'
 import type { PivotOptions } from './types.js'
 
-/** Align two documents through the cache: computed once per ordered pair. */
+/**
+ * Align two documents through the cache: computed once per ordered pair. A forced and an unforced alignment
+ * differ only when the pair is judged not parallel (the unforced one then has no beads), so either is
+ * answered from the other when that tells it.
+ */
 export function alignPair(source: ParsedDocument, target: ParsedDocument, options: PivotOptions = {}, force = false): DocumentAlignment {
-  const key = pairKey(source.id, target.id) + (force ? '\u0000force' : '')
-  const cached = options.cache?.get(key)
+  const plainKey = pairKey(source.id, target.id)
+  const forcedKey = `${plainKey}\u0000force`
+  const cache = options.cache
+  const cached = cache?.get(force ? forcedKey : plainKey)
   if (cached !== undefined) return cached
+  const other = cache?.get(force ? plainKey : forcedKey)
+  if (other !== undefined && other.parallelism.parallel) return other
+  if (other !== undefined && !force) {
+    const unforced: DocumentAlignment = { sourceId: other.sourceId, targetId: other.targetId, parallelism: other.parallelism, segments: [], segmentBeads: [] }
+    cache?.set(plainKey, unforced)
+    return unforced
+  }
   const alignment = alignDocuments(source, target, { ...options.align, force })
-  options.cache?.set(key, alignment)
+  cache?.set(force ? forcedKey : plainKey, alignment)
   return alignment
 }

@@ -2,6 +2,16 @@ import type { Band, PathNode } from './Band.js'
 import type { BeadShape } from '../beadShapes.js'
 import type { BeadCost } from '../costModel.js'
 
+/** Bead costs a posterior decode computed: `costs[cell × shapes + shape]` over the band's cells (NaN where not computed). */
+export interface CostTable {
+  /** The band the costs are over. */
+  band: Band
+  /** Number of shapes (the stride of a cell). */
+  shapes: number
+  /** The costs. */
+  costs: Float64Array
+}
+
 /** A bead found by the DP: its end cut, its shape index and its cost. */
 export interface DecodedBead {
   /** Source position after the bead. */
@@ -25,6 +35,13 @@ export interface DecodeOptions {
 }
 
 const UNREACHED = 255
+
+/**
+ * Largest table of bead costs (cells × shapes) kept between the forward and backward passes: 64 MB. The backward
+ * pass and the backtrack read each cost from it instead of calling the cost function again; bigger bands
+ * recompute (same values, so the output does not depend on the limit).
+ */
+export const COST_TABLE_LIMIT = 8_000_000
 
 function logAdd(acc: number, x: number): number {
   if (x === -Infinity) return acc
@@ -74,14 +91,15 @@ function maxRowWidth(band: Band): number {
  * @param shapes Allowed bead shapes.
  * @param cost Bead cost function.
  * @param options See {@link DecodeOptions}.
- * @returns Beads in order, and the path nodes they pass through.
+ * @returns Beads in order, the path nodes they pass through, and (with posteriors, when the band is small enough
+ *   to keep them; see {@link COST_TABLE_LIMIT}) the bead costs of every cell.
  */
 export function decode(
   band: Band,
   shapes: readonly BeadShape[],
   cost: BeadCost,
   options: DecodeOptions = {},
-): { beads: DecodedBead[]; path: PathNode[] } {
+): { beads: DecodedBead[]; path: PathNode[]; costs?: CostTable | undefined } {
   const { n, m, lo, hi, offset } = band
   const posterior = options.posterior ?? false
   const temperature = options.temperature ?? 1
@@ -91,6 +109,9 @@ export function decode(
   const best = new RowRing(depth, width)
   // Forward log-scores of every band cell (only when posteriors are wanted): 8 bytes per cell.
   const alpha = posterior ? new Float64Array(offset[n + 1] ?? 0).fill(-Infinity) : undefined
+  const stride = shapes.length
+  const cells = offset[n + 1] ?? 0
+  const table = posterior && cells * stride <= COST_TABLE_LIMIT ? new Float64Array(cells * stride).fill(Number.NaN) : undefined
 
   for (let i = 0; i <= n; i++) {
     const l = lo[i] ?? 0
@@ -115,6 +136,7 @@ export function decode(
         const prev = pi === i ? (pj >= l ? (row[pj - l] ?? Infinity) : Infinity) : best.get(pi, pj, Infinity)
         if (prev === Infinity) continue
         const c = cost(i, j, shape)
+        if (table !== undefined) table[(base + j - l) * stride + s] = c
         if (prev + c < bestCost) {
           bestCost = prev + c
           bestShape = s
@@ -130,6 +152,14 @@ export function decode(
     }
   }
 
+  const costAt =
+    table === undefined
+      ? (ci: number, cj: number, s: number): number => cost(ci, cj, shapes[s]!)
+      : (ci: number, cj: number, s: number): number => {
+          const c = table[((offset[ci] ?? 0) + cj - (lo[ci] ?? 0)) * stride + s] ?? Number.NaN
+          return Number.isNaN(c) ? cost(ci, cj, shapes[s]!) : c
+        }
+
   // Backtrack.
   const beads: DecodedBead[] = []
   const path: PathNode[] = [{ i: n, j: m }]
@@ -139,7 +169,7 @@ export function decode(
     const s = back[(offset[i] ?? 0) + j - (lo[i] ?? 0)] ?? UNREACHED
     const shape = shapes[s]
     if (shape === undefined) throw new Error(`alignment band does not connect (0,0) to (${n},${m})`)
-    beads.push({ i, j, shape: s, cost: cost(i, j, shape), posterior: Number.NaN })
+    beads.push({ i, j, shape: s, cost: costAt(i, j, s), posterior: Number.NaN })
     i -= shape.source
     j -= shape.target
     path.push({ i, j })
@@ -147,9 +177,10 @@ export function decode(
   beads.reverse()
   path.reverse()
   if (!posterior || alpha === undefined) return { beads, path }
+  const costs = table === undefined ? undefined : { band, shapes: stride, costs: table }
 
   const alphaAt = path.map((node) => alpha[(offset[node.i] ?? 0) + node.j - (lo[node.i] ?? 0)] ?? -Infinity)
-  const betaAt = backwardAt(band, shapes, cost, temperature, path, depth, width)
+  const betaAt = backwardAt(band, shapes, costAt, temperature, path, depth, width)
   const logZ = alphaAt[path.length - 1] ?? 0
   for (let k = 0; k < beads.length; k++) {
     const bead = beads[k]
@@ -157,7 +188,7 @@ export function decode(
     const p = Math.exp((alphaAt[k] ?? 0) - bead.cost / temperature + (betaAt[k + 1] ?? 0) - logZ)
     bead.posterior = Math.min(1, Math.max(0, p))
   }
-  return { beads, path }
+  return { beads, path, costs }
 }
 
 function nodesByRow(path: readonly PathNode[]): Map<number, number[]> {
@@ -173,7 +204,7 @@ function nodesByRow(path: readonly PathNode[]): Map<number, number[]> {
 function backwardAt(
   band: Band,
   shapes: readonly BeadShape[],
-  cost: BeadCost,
+  costAt: (i: number, j: number, shape: number) => number,
   temperature: number,
   path: readonly PathNode[],
   depth: number,
@@ -193,13 +224,14 @@ function backwardAt(
         continue
       }
       let acc = -Infinity
-      for (const shape of shapes) {
+      for (let s = 0; s < shapes.length; s++) {
+        const shape = shapes[s]!
         const ni = i + shape.source
         const nj = j + shape.target
         if (ni > n || nj > m) continue
         const next = ni === i ? (nj <= h ? (row[nj - l] ?? -Infinity) : -Infinity) : ring.get(ni, nj, -Infinity)
         if (next === -Infinity) continue
-        acc = logAdd(acc, next - cost(ni, nj, shape) / temperature)
+        acc = logAdd(acc, next - costAt(ni, nj, s) / temperature)
       }
       row[j - l] = acc
     }

@@ -10,6 +10,8 @@ const MISS_SHARE = 0.3
  * @param target Sorted anchor ids of the target group.
  * @param targetLength Number of ids used from `target`.
  * @param weight Weight per id, in nats.
+ * @param sourceAt Index of the first source id used (default `0`).
+ * @param targetAt Index of the first target id used (default `0`).
  * @returns Cost in nats (negative when anchors match).
  */
 export function anchorCost(
@@ -18,11 +20,15 @@ export function anchorCost(
   target: Int32Array,
   targetLength: number,
   weight: Float64Array,
+  sourceAt = 0,
+  targetAt = 0,
 ): number {
-  let i = 0
-  let j = 0
+  let i = sourceAt
+  let j = targetAt
+  const sourceEnd = sourceAt + sourceLength
+  const targetEnd = targetAt + targetLength
   let cost = 0
-  while (i < sourceLength && j < targetLength) {
+  while (i < sourceEnd && j < targetEnd) {
     const a = source[i] ?? 0
     const b = target[j] ?? 0
     if (a === b) {
@@ -37,7 +43,7 @@ export function anchorCost(
       j++
     }
   }
-  for (; i < sourceLength; i++) cost += MISS_SHARE * (weight[source[i] ?? 0] ?? 0)
-  for (; j < targetLength; j++) cost += MISS_SHARE * (weight[target[j] ?? 0] ?? 0)
+  for (; i < sourceEnd; i++) cost += MISS_SHARE * (weight[source[i] ?? 0] ?? 0)
+  for (; j < targetEnd; j++) cost += MISS_SHARE * (weight[target[j] ?? 0] ?? 0)
   return cost
 }

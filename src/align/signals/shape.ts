@@ -34,15 +34,17 @@ const SHARED = [0.6, 0.3, 0.3, 0.5, 0.5, 0.15]
 /**
  * Shape cost of a bead from the summed shape features of its two sides: each count difference (capped at 2)
  * costs, each feature present on both sides earns a small reward.
- * @param source Summed features of the source group.
- * @param target Summed features of the target group.
+ * @param source Summed features of the source group (from `sourceAt` on).
+ * @param target Summed features of the target group (from `targetAt` on).
+ * @param sourceAt Index of the source group's first feature (default `0`).
+ * @param targetAt Index of the target group's first feature (default `0`).
  * @returns Cost in nats (negative when the shapes agree on marked features).
  */
-export function shapeCost(source: ArrayLike<number>, target: ArrayLike<number>): number {
+export function shapeCost(source: ArrayLike<number>, target: ArrayLike<number>, sourceAt = 0, targetAt = 0): number {
   let cost = 0
   for (let f = 0; f < SHAPE_FEATURES; f++) {
-    const a = source[f] ?? 0
-    const b = target[f] ?? 0
+    const a = source[sourceAt + f] ?? 0
+    const b = target[targetAt + f] ?? 0
     cost += (MISMATCH[f] ?? 0) * Math.min(2, Math.abs(a - b))
     if (a > 0 && b > 0) cost -= SHARED[f] ?? 0
   }

@@ -1,0 +1,30 @@
+import type { BeadShape } from './beadShapes.js'
+import type { BeadCost } from './costModel.js'
+import type { CostTable } from './dp/decode.js'
+import type { LexicalTable } from './signals/lexicalCost.js'
+
+/**
+ * The lexical pass's bead cost from the costs the previous pass computed over the same band and shapes: the cost
+ * model adds the lexical term after every other signal (and there is no plug-in to add after it), so
+ * `previous + weight · lexical` is the very sum the full cost function would compute, read instead of recomputed.
+ * A cell the previous pass did not reach falls back to `full`.
+ * @param previous Costs of the previous pass (same band, same shapes, same length model, no plug-in).
+ * @param shapes The shapes, in the order the table was filled.
+ * @param lexical The lexical match table.
+ * @param weight Weight of the lexical cost.
+ * @param full The complete cost function of the lexical pass.
+ * @returns The cost function.
+ */
+export function lexicalOnTop(previous: CostTable, shapes: readonly BeadShape[], lexical: LexicalTable, weight: number, full: BeadCost): BeadCost {
+  const index = new Map(shapes.map((shape, k) => [shape, k]))
+  const { band, costs, shapes: stride } = previous
+  return (i, j, shape) => {
+    const k = index.get(shape)
+    const base = k === undefined ? Number.NaN : (costs[((band.offset[i] ?? 0) + j - (band.lo[i] ?? 0)) * stride + k] ?? Number.NaN)
+    if (Number.isNaN(base)) return full(i, j, shape)
+    const a = shape.source
+    const b = shape.target
+    if (a === 0 || b === 0 || weight === 0) return base
+    return base + weight * lexical.cost(i - a, i, j - b, j)
+  }
+}
