@@ -1,12 +1,58 @@
 /**
- * Build the character n-gram and word profiles (src/detect/profiles/profiles.json) from the training half of
- * data/langid/ (see `scripts/langid/profiles.ts`). Run with `npx tsx scripts/build-langid-profiles.ts`.
+ * Build the character n-gram and word profiles and the Malay–Indonesian discriminator
+ * (src/detect/profiles/profiles.json) from data/langid/sources/ (see `scripts/langid/profiles.ts` and
+ * `scripts/langid/pairs.ts`), and print the discriminator's calibration on held-out sources.
+ * Run with `npx tsx scripts/build-langid-profiles.ts`.
  */
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { readLabelledSentences } from './langid/corpus.js'
+import { bySourceLanguage, readSources } from './langid/corpus.js'
+import { trainPair } from './langid/pairs.js'
+import type { PairSample } from './langid/pairs.js'
 import { buildProfiles } from './langid/profiles.js'
+import type { PairDiscriminatorData } from '../src/detect/pairDiscriminator.js'
 
-const data = buildProfiles(readLabelledSentences(), (line) => console.log(line))
+/** Close pairs given a discriminator, with their script. */
+const PAIRS: ReadonlyArray<{ languages: [string, string]; script: string }> = [{ languages: ['zsm', 'ind'], script: 'Latn' }]
+
+const sources = readSources()
+const data = buildProfiles(bySourceLanguage(sources), (line) => console.log(line))
+const pairs: PairDiscriminatorData[] = []
+for (const { languages, script } of PAIRS) {
+  const { pair, samples } = trainPair(sources, languages, script)
+  pairs.push(pair)
+  report(pair, samples)
+}
+data.pairs = pairs
 const out = fileURLToPath(new URL('../src/detect/profiles/profiles.json', import.meta.url))
 writeFileSync(out, `${JSON.stringify(data)}\n`)
+
+/** Accuracy per held-out source and calibration (predicted probability of the true language, binned). */
+function report(pair: PairDiscriminatorData, samples: readonly PairSample[]): void {
+  const combined = (s: PairSample): number => 1 / (1 + Math.exp(-(pair.bias + pair.profileWeight * s.profile + pair.featureWeight * s.score)))
+  const profileOnly = (s: PairSample): number => 1 / (1 + Math.exp(-s.profile))
+  const truthProbability = (p: number, s: PairSample): number => (s.truth === 1 ? p : 1 - p)
+  console.log(`\n${pair.languages.join('/')}: ${Object.keys(pair.features).length} features; log-odds = ${pair.bias} + ${pair.profileWeight} × profiles + ${pair.featureWeight} × features`)
+  console.log('\n| held-out source | profiles alone | with the discriminator |\n|---|---|---|')
+  for (const source of [...new Set(samples.map((s) => s.source))]) {
+    const own = samples.filter((s) => s.source === source)
+    const right = (p: (s: PairSample) => number): string => `${((100 * own.filter((s) => truthProbability(p(s), s) > 0.5).length) / own.length).toFixed(1)}%`
+    console.log(`| ${source} | ${right(profileOnly)} | ${right(combined)} |`)
+  }
+  // Reliability: guesses binned by their confidence max(p, 1 − p); a calibrated model is right about as often
+  // as its mean confidence in each bin.
+  console.log('\n| confidence of the guess | profiles alone: sentences, mean confidence, right | with the discriminator: sentences, mean confidence, right |\n|---|---|---|')
+  const bins = [0.5, 0.6, 0.7, 0.8, 0.9, 0.99, 1.0001]
+  for (let i = 0; i + 1 < bins.length; i++) {
+    const lo = bins[i] ?? 0
+    const hi = bins[i + 1] ?? 1
+    const cell = (p: (s: PairSample) => number): string => {
+      const inBin = samples.filter((s) => Math.max(p(s), 1 - p(s)) >= lo && Math.max(p(s), 1 - p(s)) < hi)
+      if (inBin.length === 0) return '0'
+      const mean = inBin.reduce((sum, s) => sum + Math.max(p(s), 1 - p(s)), 0) / inBin.length
+      const right = inBin.filter((s) => truthProbability(p(s), s) > 0.5).length / inBin.length
+      return `${inBin.length}, ${mean.toFixed(3)}, ${right.toFixed(3)}`
+    }
+    console.log(`| ${lo.toFixed(2)}–${Math.min(1, hi).toFixed(2)} | ${cell(profileOnly)} | ${cell(combined)} |`)
+  }
+}

@@ -43,6 +43,8 @@ export interface Diagnostic {
   file?: string | undefined
   /** Where in the document, when known. */
   place?: SourceRange | undefined
+  /** The rule's entry in `docs/rules.md` (`…/docs/rules.md#lost-marker`), as `url` of a `vfile` message. */
+  url?: string | undefined
 }
 
 /** A document as read from disk: decoded, normalised text and its identity. */
@@ -304,7 +306,7 @@ export interface NWayAlignment {
 }
 
 /** Machine codes of drift reasons. */
-export type DriftCode = 'missing' | 'extra' | 'split' | 'merged' | 'length' | 'partial' | 'anchor-lost' | 'anchor-changed' | 'role' | 'order'
+export type DriftCode = 'missing' | 'extra' | 'split' | 'merged' | 'length' | 'partial' | 'replaced' | 'anchor-lost' | 'anchor-changed' | 'role' | 'order'
 
 /** One explained reason of drift. */
 export interface DriftReason {

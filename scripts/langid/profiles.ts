@@ -1,6 +1,6 @@
 /**
- * Count character n-gram and word profiles and letter inventories from labelled sentences (the training
- * half of data/langid/). Only languages that share their script with another language franc knows get a
+ * Count character n-gram and word profiles and letter inventories from labelled sentences
+ * (data/langid/sources/). Only languages that share their script with another language franc knows get a
  * profile (a Khmer profile would never be consulted). Used by `scripts/build-langid-profiles.ts` and by
  * the cross-validation in `scripts/langid/tune.ts`.
  */
@@ -14,7 +14,7 @@ import { wordFeatures } from '../../src/detect/languageProfiles.js'
 import type { LanguageProfilesData, LetterInventory } from '../../src/detect/languageProfiles.js'
 import type { LabelledSentences } from './corpus.js'
 
-/** N-grams seen fewer times than this in a language are dropped, except unigrams. */
+/** N-grams and word features whose (source-weighted) count in a language is below this are dropped, except unigrams. */
 const MIN_COUNT = 1
 
 /**
@@ -36,9 +36,47 @@ function francLetters(): Map<string, Set<string>> {
   return letters
 }
 
+/** Counts of one source's sentences. */
+interface SourceCounts {
+  grams: Map<string, number>
+  words: Map<string, number>
+  gramTotal: number
+  wordTotal: number
+}
+
+/**
+ * Counts already made, by sentence list and script: the leave-one-source-out evaluation builds the profiles
+ * once per source from the same lists, and counting is most of the build time.
+ */
+const counted = new WeakMap<readonly string[], Map<string, SourceCounts>>()
+
+/** Character n-gram and word counts of one source's sentences, in one script. */
+function countSource(sentences: readonly string[], script: string): SourceCounts {
+  const known = counted.get(sentences)?.get(script)
+  if (known !== undefined) return known
+  const grams = new Map<string, number>()
+  const words = new Map<string, number>()
+  let gramTotal = 0
+  let wordTotal = 0
+  for (const sentence of sentences) {
+    const kept = scriptText(sentence, script)
+    for (const gram of textNgrams(kept)) {
+      grams.set(gram, (grams.get(gram) ?? 0) + 1)
+      gramTotal++
+    }
+    for (const word of wordFeatures(kept)) {
+      words.set(word, (words.get(word) ?? 0) + 1)
+      wordTotal++
+    }
+  }
+  const counts = { grams, words, gramTotal, wordTotal }
+  counted.set(sentences, new Map([...(counted.get(sentences) ?? new Map<string, SourceCounts>()), [script, counts]]))
+  return counts
+}
+
 /**
  * Count the profiles and letter inventories of labelled sentences.
- * @param corpus Sentences per language; only `train` is read.
+ * @param corpus Sentences per language; `train` and `extra` are read (each list weighted as one source).
  * @param log Called with one line per profiled language.
  * @returns The profiles file's content.
  */
@@ -46,7 +84,7 @@ export function buildProfiles(corpus: readonly LabelledSentences[], log: (line: 
   const letters: Record<string, LetterInventory> = {}
   const data: LanguageProfilesData = {
     version: 1,
-    source: 'data/langid/*.txt, odd lines (training half); see data/langid/README.md',
+    source: 'data/langid/sources/*.txt; see data/langid/README.md',
     languages: {},
     letters,
   }
@@ -58,28 +96,11 @@ export function buildProfiles(corpus: readonly LabelledSentences[], log: (line: 
     const script = detectScript([...train, ...extra.flatMap((e) => e.sentences)].join(' ')).script
     const neighbours = scriptLanguages[script] ?? []
     if (neighbours.length < 2 || !neighbours.includes(toFrancCode(iso6393))) continue
-    // Each source (the training half of `<code>.txt`, each training-only file) is counted on its own, then
+    // Each source (each file of data/langid/sources/) is counted on its own, then
     // weighted so that every source carries the same share of the language's total: a large file of one
     // register (subtitles) must not make the other registers look foreign to the language.
     const sources = [train, ...extra.map((e) => e.sentences)].filter((sentences) => sentences.length > 0)
-    const perSource = sources.map((sentences) => {
-      const grams = new Map<string, number>()
-      const words = new Map<string, number>()
-      let gramTotal = 0
-      let wordTotal = 0
-      for (const sentence of sentences) {
-        const kept = scriptText(sentence, script)
-        for (const gram of textNgrams(kept)) {
-          grams.set(gram, (grams.get(gram) ?? 0) + 1)
-          gramTotal++
-        }
-        for (const word of wordFeatures(kept)) {
-          words.set(word, (words.get(word) ?? 0) + 1)
-          wordTotal++
-        }
-      }
-      return { grams, words, gramTotal, wordTotal }
-    })
+    const perSource = sources.map((sentences) => countSource(sentences, script))
     const total = perSource.reduce((sum, p) => sum + p.gramTotal, 0)
     const wordTotal = perSource.reduce((sum, p) => sum + p.wordTotal, 0)
     const counts = new Map<string, number>()
@@ -102,7 +123,7 @@ export function buildProfiles(corpus: readonly LabelledSentences[], log: (line: 
       if (n >= MIN_COUNT || [...gram].length === 1) ngrams[gram] = n
     }
     const words: Record<string, number> = {}
-    for (const [word, n] of [...wordCounts].sort(([a], [b]) => (a < b ? -1 : 1))) words[word] = n
+    for (const [word, n] of [...wordCounts].sort(([a], [b]) => (a < b ? -1 : 1))) if (n >= MIN_COUNT) words[word] = n
     data.languages[iso6393] = { total, ngrams, wordTotal, words }
     log(`${iso6393} (${script}): ${sentenceCount} sentences in ${sources.length} sources, ${total} n-grams, kept ${Object.keys(ngrams).length}`)
   }

@@ -1,4 +1,6 @@
+import type { VFile } from 'vfile'
 import type { Bead } from '../types.js'
+import { itemLines } from '../diagnostics/vfileInput.js'
 import type { AlignOptions, SignalName } from './types.js'
 import type { ResolvedWeights } from './costModel.js'
 import type { SideFeatures } from './features.js'
@@ -20,6 +22,8 @@ import { WordIds } from './lexical/tokenizeWords.js'
 import { trainLexicon } from './lexical/trainLexicon.js'
 import { LexicalTable } from './signals/lexicalCost.js'
 import { lexicalOnTop } from './lexicalOnTop.js'
+import { checkOptions as checkOptionsObject } from '../errors/checkArgument.js'
+import { checkTextArray } from '../errors/checkShape.js'
 
 /** Default temperature of the bead posterior (calibrated on the synthetic gold in data/gold). */
 export const DEFAULT_TEMPERATURE = 1
@@ -83,14 +87,18 @@ function sideIsLatin(texts: readonly string[]): boolean {
  * over all alignments in the search band (forward–backward): the probability mass of the alignments that
  * contain exactly this bead. `score` is `-cost`.
  *
- * @param source Source items; blank strings are items too.
- * @param target Target items.
+ * @param sourceInput Source items (blank strings are items too), or a `VFile` holding one per line.
+ * @param targetInput Target items, or a `VFile` holding one per line.
  * @param options See {@link AlignOptions}.
  * @returns Beads covering every index of both sides exactly once, in order.
- * @throws {UsageError} `INVALID_OPTION` for a bad `maxBead` or `temperature`.
+ * @throws {UsageError} `INVALID_OPTION` for a bad `maxBead` or `temperature`, or a side that is neither an array nor a `VFile`.
  */
-export function alignBitext(source: readonly string[], target: readonly string[], options: AlignOptions = {}): Bead[] {
-  checkOptions(options)
+export function alignBitext(sourceInput: readonly string[] | VFile, targetInput: readonly string[] | VFile, options: AlignOptions = {}): Bead[] {
+  const source = itemLines(sourceInput, 'source')
+  const target = itemLines(targetInput, 'target')
+  checkTextArray(source, 'source')
+  checkTextArray(target, 'target')
+  checkOptions(checkOptionsObject(options) as AlignOptions)
   const n = source.length
   const m = target.length
   if (n === 0 || m === 0) {

@@ -4,6 +4,8 @@ import type { Lexicon } from './lexical/Lexicon.js'
 import { alignBitext } from './alignBitext.js'
 import { trainCorpusLexicon } from './lexical/trainCorpusLexicon.js'
 import { countBeadTypes, learnBeadPriors } from './priors/learnBeadPriors.js'
+import { checkOptions } from '../errors/checkArgument.js'
+import { BITEXT_SHAPE, checkShapeArray } from '../errors/checkShape.js'
 
 /** One document pair of a corpus to align. */
 export interface BitextPair {
@@ -33,6 +35,8 @@ export interface BitextCorpusAlignment {
  * @throws {UsageError} `INVALID_OPTION` for bad alignment options.
  */
 export function alignBitextCorpus(pairs: readonly BitextPair[], options: AlignOptions = {}): BitextCorpusAlignment {
+  checkShapeArray(pairs, 'pairs', 'a bitext pair', BITEXT_SHAPE)
+  checkOptions(options)
   const run = (lexicon: Lexicon | undefined, beadPriors: Readonly<Record<string, number>> | undefined): Bead[][] =>
     pairs.map((p) => alignBitext(p.source, p.target, { ...options, ...p.options, ...(lexicon === undefined ? {} : { lexicon }), beadPriors }))
   if (options.lexicon !== undefined) return { beads: run(options.lexicon, options.beadPriors), lexicon: options.lexicon }

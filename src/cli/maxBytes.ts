@@ -1,7 +1,7 @@
 import { UsageError } from '../errors/UsageError.js'
 
 /** Help line of the `--max-bytes` flag. */
-export const MAX_BYTES_HELP = '  --max-bytes N   largest input file read, in bytes (default 268435456, 256 MiB)'
+export const MAX_BYTES_HELP = '  --max-bytes N   largest input read (a file or stdin), in bytes (default 268435456, 256 MiB)'
 
 /** Parse `--max-bytes N` (a positive integer), or `undefined` when the flag is absent. */
 export function parseMaxBytes(raw: string | undefined): number | undefined {

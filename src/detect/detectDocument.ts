@@ -5,6 +5,8 @@ import { detectScript } from './detectScript.js'
 import { proseLanguage, proseText, withHint } from './documentLanguage.js'
 import { lowConfidenceDiagnostic } from './lowConfidenceDiagnostic.js'
 import { withoutUrls } from './scriptText.js'
+import { checkOptions } from '../errors/checkArgument.js'
+import { DOCUMENT_SHAPE, checkShape } from '../errors/checkShape.js'
 
 /** Options of {@link detectDocument}. */
 export interface DetectDocumentOptions extends DetectLanguageOptions {
@@ -66,6 +68,8 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
  * @returns A copy with `language` set on the document, every segment and every sentence, and the diagnostic added.
  */
 export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptions = {}): ParsedDocument {
+  checkShape(doc, 'doc', 'a parsed document', DOCUMENT_SHAPE)
+  checkOptions(options)
   // A one-sentence segment is its sentence: each distinct text is judged once.
   const guesses = new Map<string, LanguageGuess>()
   const own = (text: string): LanguageGuess => {

@@ -5,11 +5,13 @@ import { scriptLanguages } from './data/scriptLanguages.js'
 import { detectScript } from './detectScript.js'
 import { fromFrancCode, toBcp47, toFrancCode } from './languageCodes.js'
 import { majorLanguages } from './data/majorLanguages.js'
-import { foreignLetters, knownWords, profiledLanguages, profilePosterior } from './languageProfiles.js'
+import { foreignLetters, knownWords, profiledLanguages, profilePairs, profilePosterior } from './languageProfiles.js'
+import { discriminatePairs } from './pairDiscriminator.js'
 import { scriptText, withoutUrls } from './scriptText.js'
 import { undetermined } from './undetermined.js'
 import { sampleText } from './sampleText.js'
-import { checkString } from '../errors/checkArgument.js'
+import type { VFile } from 'vfile'
+import { documentInput } from '../diagnostics/vfileInput.js'
 
 /** Options of {@link detectLanguage}. */
 export interface DetectLanguageOptions {
@@ -47,13 +49,14 @@ const FOREIGN_LETTER_LOG_ODDS = 20
  * 4. Confidence is the gap between the two best probabilities, scaled by script share and length
  *    (see `guessConfidence`).
  *
- * @param text Any text (longer than 64 K code units: evenly spaced windows of it, see `sampleText`).
+ * @param input Any text, or a `VFile` holding it (longer than 64 K code units: evenly spaced windows of it, see
+ *   `sampleText`).
  * @param options Candidate lists and thresholds.
  * @returns The guess; `und` (confidence `0`) for empty, too short or unrecognisable text.
- * @throws {UsageError} `INVALID_OPTION` when `text` is not a string.
+ * @throws {UsageError} `INVALID_OPTION` when `input` is neither a string nor a `VFile`.
  */
-export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageGuess {
-  checkString(text, 'text', true)
+export function detectLanguage(input: string | VFile, options: DetectLanguageOptions = {}): LanguageGuess {
+  const { text } = documentInput(input, 'text')
   const minLength = options.minLength ?? 5
   const fullLength = options.fullConfidenceLength ?? 40
   const reported = options.candidates ?? 5
@@ -95,7 +98,8 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
 /**
  * Re-rank franc's candidates: letters a candidate never uses count against it (see `foreignLetters`);
  * the profiled candidates, together, gain odds for the words their training sentences know (see
- * {@link KNOWN_WORD_LOG_ODDS}); then they share their total probability by the profiles' posterior.
+ * {@link KNOWN_WORD_LOG_ODDS}); then they share their total probability by the profiles' posterior, a close pair
+ * (Malay and Indonesian) re-split by its discriminator (see `discriminatePairs`).
  * Unprofiled languages keep franc's relative odds.
  */
 function rerank(ranked: Array<{ code: string; probability: number }>, sample: string): Array<{ code: string; probability: number }> {
@@ -110,7 +114,7 @@ function rerank(ranked: Array<{ code: string; probability: number }>, sample: st
       return { code: c.code, probability: c.probability * Math.exp(logOdds) }
     }),
   )
-  const posterior = profilePosterior(sample, codes)
+  const posterior = discriminatePairs(profilePosterior(sample, codes), sample, profilePairs())
   if (posterior.size < 2) return result
   const { known, total } = knownWords(sample, [...posterior.keys()])
   // Capped: a long document's net known words would overflow `exp` (and it needs no more than this).

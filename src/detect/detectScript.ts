@@ -1,4 +1,5 @@
 import { scriptOfChar } from './unicodeScripts.js'
+import { checkText } from '../errors/checkShape.js'
 
 /** The writing system of a text. */
 export interface ScriptGuess {
@@ -29,6 +30,7 @@ const HANGUL_SHARE_FOR_KOREAN = 0.1
  * @returns The dominant script, its share and the counts; `Zyyy` with share `0` when there are no letters.
  */
 export function detectScript(text: string): ScriptGuess {
+  checkText(text, 'text')
   const tally = new Map<string, number>()
   let letters = 0
   for (const char of text) {

@@ -4,6 +4,7 @@ import { round } from './confidence.js'
 import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
 import { DETECT_SOURCE } from './lowConfidenceDiagnostic.js'
 import { withoutUrls } from './scriptText.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 const LETTER = /[\p{L}\p{M}]/gu
 
@@ -76,7 +77,7 @@ function hintDiagnostic(file: string, hint: LanguageHint, detected: LanguageGues
   const reason = `Language of \`${file}\` ${said} is \`${hint.bcp47}\`, but its prose reads as \`${detected.bcp47}\` (confidence ${detected.confidence}); ${outcome}`
   const message = vfile.message(reason, { ruleId: 'language-hint-mismatch', source: DETECT_SOURCE })
   message.fatal = false
-  return { ruleId: 'language-hint-mismatch', source: DETECT_SOURCE, reason: message.reason, severity: 'warning', file }
+  return { ruleId: 'language-hint-mismatch', source: DETECT_SOURCE, reason: message.reason, severity: 'warning', file, url: ruleUrl('language-hint-mismatch') }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { NGRAM_ORDERS, textNgrams, textWords } from './ngrams.js'
 import profilesJson from './profiles/profiles.json' with { type: 'json' }
+import type { PairDiscriminatorData } from './pairDiscriminator.js'
 
 /** Serialised character n-gram counts of one language (see scripts/build-langid-profiles.ts). */
 export interface LanguageProfileData {
@@ -37,6 +38,8 @@ export interface LanguageProfilesData {
    * language (absent in older files: no letter evidence).
    */
   letters?: Record<string, LetterInventory> | undefined
+  /** Discriminators between close pairs of profiled languages (absent in older files: none). */
+  pairs?: PairDiscriminatorData[] | undefined
 }
 
 /** Smoothing and weights of the profile models (see {@link createProfileScorer}). */
@@ -169,9 +172,24 @@ const KNOWN_WORD_MIN_COUNT = 5
 
 let models: Map<string, Model> | undefined
 
+/** The profiles in use: the shipped file unless {@link useProfileData} replaced them. */
+let current: LanguageProfilesData = profilesJson as LanguageProfilesData
+
 function load(): Map<string, Model> {
-  models ??= buildModels(profilesJson as LanguageProfilesData, PROFILE_MODEL_OPTIONS)
+  models ??= buildModels(current, PROFILE_MODEL_OPTIONS)
   return models
+}
+
+/**
+ * Replace the profiles every detection uses, or restore the shipped ones. For evaluation: the
+ * leave-one-source-out run of `scripts/eval-langid.ts` detects each held-out source with profiles built
+ * without it. Not part of the public API.
+ * @param data Profiles (as in `profiles.json`); `undefined` restores `profiles.json`.
+ */
+export function useProfileData(data?: LanguageProfilesData): void {
+  current = data ?? (profilesJson as LanguageProfilesData)
+  models = undefined
+  inventories = undefined
 }
 
 /**
@@ -188,6 +206,14 @@ export function wordFeatures(text: string): string[] {
 }
 
 /**
+ * The discriminators between close pairs of the profiles in use (see `discriminatePairs`).
+ * @returns The discriminators, empty when the profiles file has none.
+ */
+export function profilePairs(): readonly PairDiscriminatorData[] {
+  return current.pairs ?? []
+}
+
+/**
  * ISO 639-3 codes that have a trained n-gram profile.
  * @returns The codes, in file order.
  */
@@ -201,7 +227,7 @@ export function profiledLanguages(): string[] {
  * @returns The lower-cased letters, empty when the language has no profile.
  */
 export function profileLetters(code: string): Set<string> {
-  const profile = (profilesJson as LanguageProfilesData).languages[code]
+  const profile = current.languages[code]
   const letters = new Set<string>()
   if (profile === undefined) return letters
   for (const gram of Object.keys(profile.ngrams)) if ([...gram].length === 1 && gram !== ' ') letters.add(gram)
@@ -214,7 +240,7 @@ let inventories: Map<string, { all: Set<string>; common: Set<string> }> | undefi
 function loadInventories(): Map<string, { all: Set<string>; common: Set<string> }> {
   if (inventories !== undefined) return inventories
   inventories = new Map()
-  for (const [code, inventory] of Object.entries((profilesJson as LanguageProfilesData).letters ?? {})) {
+  for (const [code, inventory] of Object.entries(current.letters ?? {})) {
     inventories.set(code, { all: new Set(inventory.all), common: new Set(inventory.common) })
   }
   return inventories

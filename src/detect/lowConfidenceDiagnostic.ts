@@ -1,5 +1,6 @@
 import { VFile } from 'vfile'
 import type { Diagnostic, LanguageGuess } from '../types.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 /** `source` of every diagnostic the detect stage raises. */
 export const DETECT_SOURCE = 'paracorpus:detect'
@@ -29,5 +30,6 @@ export function lowConfidenceDiagnostic(file: string, guess: LanguageGuess, thre
     reason: message.reason,
     severity: 'warning',
     file,
+    url: ruleUrl('low-confidence-language'),
   }
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic, ParsedDocument } from '../types.js'
+import { DOCUMENT_SHAPE, checkShapeArray } from '../errors/checkShape.js'
 
 /** Documents of one language in a corpus. */
 export interface LanguageCount {
@@ -29,6 +30,7 @@ export interface LanguageSummary {
  * @returns The summary.
  */
 export function summarizeLanguages(docs: readonly ParsedDocument[]): LanguageSummary {
+  checkShapeArray(docs, 'docs', 'a parsed document', DOCUMENT_SHAPE)
   const byCode = new Map<string, LanguageCount>()
   const undetermined: string[] = []
   const warnings: Diagnostic[] = []

@@ -8,6 +8,8 @@ import { toJsonl } from './toJsonl.js'
 import { toMoses } from './toMoses.js'
 import { toNwayJsonl } from './toNwayJsonl.js'
 import { toTmx } from './toTmx.js'
+import { checkOptions } from '../errors/checkArgument.js'
+import { DATASET_SHAPE, checkShape, checkTextArray } from '../errors/checkShape.js'
 
 /** File name of the JSON dataset. */
 export const DATASET_JSON = 'dataset.json'
@@ -37,6 +39,9 @@ const RENDERERS: Record<ExportFormat, Renderer> = {
  * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
 export function datasetFiles(dataset: Dataset, formats: readonly ExportFormat[] = EXPORT_FORMATS, options: ExportOptions = {}): OutputFile[] {
+  checkShape(dataset, 'dataset', 'a dataset from `alignCorpus`', DATASET_SHAPE)
+  checkTextArray(formats, 'formats')
+  checkOptions(options)
   const wanted = new Set(formats)
   return EXPORT_FORMATS.filter((format) => wanted.has(format)).flatMap((format) => RENDERERS[format](dataset, options))
 }

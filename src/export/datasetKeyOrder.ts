@@ -11,7 +11,7 @@ const record = (of: KeyOrder | null, order?: readonly string[]): KeyOrder => ({ 
 const point = object('line', 'column', 'offset')
 const range = object(['start', point], ['end', point])
 const languageGuess = object('iso6393', 'bcp47', 'script', 'confidence', ['candidates', array(object('iso6393', 'score'))], 'inherited')
-const diagnostic = object('ruleId', 'source', 'reason', 'severity', 'file', ['place', range])
+const diagnostic = object('ruleId', 'source', 'reason', 'severity', 'file', ['place', range], 'url')
 const sentence = object('id', 'text', 'start', 'end', ['language', languageGuess])
 const segment = object('id', 'role', 'text', 'marker', 'turn', 'paragraphs', ['place', range], ['sentences', array(sentence)], ['language', languageGuess], 'slug', ['anchors', array(object('kind', 'text'))], 'codeLanguage')
 const document = object('id', 'path', 'sha256', ['segments', array(segment)], ['diagnostics', array(diagnostic)], ['language', languageGuess], 'format', ['frontMatter', null], ['languageHint', object('iso6393', 'bcp47', 'source')], 'characters')

@@ -1,4 +1,5 @@
 import type { Dataset, DatasetDocument } from '../types.js'
+import { DATASET_SHAPE, checkShape, checkTextArray } from '../errors/checkShape.js'
 
 /** The language tag each document of a family is written under in JSONL, TMX and Moses files. */
 export interface FamilyLanguage {
@@ -23,6 +24,8 @@ export function documentTag(document: DatasetDocument | undefined): string {
  * @param documents Document ids of the family, in column order.
  */
 export function familyLanguages(dataset: Dataset, documents: readonly string[]): FamilyLanguage[] {
+  checkShape(dataset, 'dataset', 'a dataset from `alignCorpus`', DATASET_SHAPE)
+  checkTextArray(documents, 'documents')
   const byId = new Map(dataset.documents.map((d) => [d.id, d]))
   const seen = new Map<string, number>()
   const used = new Set<string>()

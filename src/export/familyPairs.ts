@@ -7,6 +7,8 @@ import { fileSafe } from './fileSafe.js'
 import { mergeSharedSpans } from './mergeSharedSpans.js'
 import { mosesLine } from './mosesLine.js'
 import { spanTexts } from './spanTexts.js'
+import { checkOptions } from '../errors/checkArgument.js'
+import { DATASET_SHAPE, checkShape } from '../errors/checkShape.js'
 
 /** One aligned unit of a language pair: both documents have text. */
 export interface PairUnit {
@@ -83,6 +85,8 @@ function choosePairs(languages: readonly FamilyLanguage[], source: string | unde
  * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
 export function familyPairs(dataset: Dataset, options: ExportOptions = {}): FamilyPair[] {
+  checkShape(dataset, 'dataset', 'a dataset from `alignCorpus`', DATASET_SHAPE)
+  checkOptions(options)
   const { pairs: selection, minConfidence } = resolveExportOptions(options)
   const out: FamilyPair[] = []
   for (const table of familyTables(dataset)) {

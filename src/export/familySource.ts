@@ -1,4 +1,5 @@
 import type { Dataset } from '../types.js'
+import { DATASET_SHAPE, checkShape, checkText } from '../errors/checkShape.js'
 
 /**
  * The source document of a family — the original its other documents translate: the family's `source` when it
@@ -9,6 +10,8 @@ import type { Dataset } from '../types.js'
  * @returns A document id, or `undefined`.
  */
 export function familySource(dataset: Dataset, family: string): string | undefined {
+  checkShape(dataset, 'dataset', 'a dataset from `alignCorpus`', DATASET_SHAPE)
+  checkText(family, 'family')
   const found = dataset.families.find((f) => f.id === family)
   if (found?.source !== undefined) return found.source
   const alignment = dataset.alignments.find((a) => a.family === family)

@@ -2,6 +2,8 @@ import type { Dataset } from '../types.js'
 import type { ExportOptions } from './exportOptions.js'
 import { familyPairs } from './familyPairs.js'
 import type { UnitMeta } from './unitMeta.js'
+import { checkOptions } from '../errors/checkArgument.js'
+import { DATASET_SHAPE, checkShape } from '../errors/checkShape.js'
 
 /** One line of a pairwise Hugging Face `translation` JSONL file. */
 export interface JsonlRecord {
@@ -42,6 +44,8 @@ export interface JsonlFile {
  * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
 export function toJsonl(dataset: Dataset, options: ExportOptions = {}): JsonlFile[] {
+  checkShape(dataset, 'dataset', 'a dataset from `alignCorpus`', DATASET_SHAPE)
+  checkOptions(options)
   return familyPairs(dataset, options).map((pair) => {
     const [left, right] = pair.languages
     const source = pair.languages.find((l) => l.document === pair.source)?.tag ?? null

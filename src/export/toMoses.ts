@@ -4,6 +4,8 @@ import { familyPairs } from './familyPairs.js'
 import { fileSafe } from './fileSafe.js'
 import { mosesLine } from './mosesLine.js'
 import type { OutputFile } from './outputFile.js'
+import { checkOptions } from '../errors/checkArgument.js'
+import { DATASET_SHAPE, checkShape } from '../errors/checkShape.js'
 
 /** The Moses line-aligned files of one pair of documents of a family. */
 export interface MosesPair {
@@ -32,6 +34,8 @@ export interface MosesPair {
  * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
 export function toMoses(dataset: Dataset, options: ExportOptions = {}): MosesPair[] {
+  checkShape(dataset, 'dataset', 'a dataset from `alignCorpus`', DATASET_SHAPE)
+  checkOptions(options)
   return familyPairs(dataset, options).map((pair) => {
     const files = pair.languages.map((language) => ({
       name: `${pair.stem}.${fileSafe(language.tag)}`,

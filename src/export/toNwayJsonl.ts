@@ -7,6 +7,8 @@ import { mergeSharedSpans } from './mergeSharedSpans.js'
 import { mosesLine } from './mosesLine.js'
 import { spanTexts } from './spanTexts.js'
 import type { UnitMeta } from './unitMeta.js'
+import { checkOptions } from '../errors/checkArgument.js'
+import { DATASET_SHAPE, checkShape } from '../errors/checkShape.js'
 
 /** One line of an N-way Hugging Face `translation` JSONL file. */
 export interface NwayJsonlRecord {
@@ -45,6 +47,8 @@ export interface NwayJsonlFile {
  * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
 export function toNwayJsonl(dataset: Dataset, options: ExportOptions = {}): NwayJsonlFile[] {
+  checkShape(dataset, 'dataset', 'a dataset from `alignCorpus`', DATASET_SHAPE)
+  checkOptions(options)
   const { minConfidence } = resolveExportOptions(options)
   return familyTables(dataset).map((table) => {
     const languages = familyLanguages(dataset, table.documents)

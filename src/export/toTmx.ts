@@ -3,6 +3,8 @@ import type { ExportOptions } from './exportOptions.js'
 import { familyPairs, type FamilyPair, type PairUnit } from './familyPairs.js'
 import type { FamilyLanguage } from './familyLanguages.js'
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xmlText.js'
+import { checkOptions } from '../errors/checkArgument.js'
+import { DATASET_SHAPE, checkShape } from '../errors/checkShape.js'
 
 /** The TMX file of one pair of documents of a family. */
 export interface TmxFile {
@@ -63,6 +65,8 @@ function tu(pair: FamilyPair, unit: PairUnit, order: readonly FamilyLanguage[]):
  * @throws {UsageError} `INVALID_OPTION` on a bad option.
  */
 export function toTmx(dataset: Dataset, options: TmxOptions = {}): TmxFile[] {
+  checkShape(dataset, 'dataset', 'a dataset from `alignCorpus`', DATASET_SHAPE)
+  checkOptions(options)
   const version = options.toolVersion ?? dataset.tool.version
   return familyPairs(dataset, options).map((pair) => {
     const segtype = pair.level === 'sentence' ? 'sentence' : 'paragraph'

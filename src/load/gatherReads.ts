@@ -1,6 +1,7 @@
 import { InputError } from '../errors/InputError.js'
 import type { Diagnostic } from '../types.js'
 import type { SkippedDocument } from './readDocument.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 /** What a read document must tell {@link gatherReads}: who it is and a hash of its bytes. */
 export interface ReadIdentity {
@@ -50,7 +51,7 @@ export function gatherReads<T extends ReadIdentity>(outcomes: Iterable<T | Skipp
     }
     const twin = byHash.get(outcome.sha256)
     if (twin !== undefined) {
-      diagnostics.push({ ruleId: 'duplicate-document', source: 'paracorpus:load', severity: 'warning', file: outcome.id, reason: `${outcome.path} has the same bytes as ${twin}; kept ${twin} only` })
+      diagnostics.push({ ruleId: 'duplicate-document', source: 'paracorpus:load', severity: 'warning', file: outcome.id, reason: `${outcome.path} has the same bytes as ${twin}; kept ${twin} only`, url: ruleUrl('duplicate-document') })
       continue
     }
     byHash.set(outcome.sha256, outcome.path)

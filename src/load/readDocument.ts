@@ -7,6 +7,8 @@ import { decodeText } from './decodeText.js'
 import { documentId } from './documentId.js'
 import { normalizeText } from './normalizeText.js'
 import { DEFAULT_MAX_BYTES, readFileBytes } from './readFileBytes.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
+import type { RuleId } from '../diagnostics/ruleIds.js'
 
 /** Options for {@link readDocument}. */
 export interface ReadOptions {
@@ -24,8 +26,8 @@ export interface SkippedDocument {
   diagnostic: Diagnostic
 }
 
-function loadWarning(file: string, ruleId: string, reason: string): Diagnostic {
-  return { ruleId, source: 'paracorpus:load', reason, severity: 'warning', file }
+function loadWarning(file: string, ruleId: RuleId, reason: string): Diagnostic {
+  return { ruleId, source: 'paracorpus:load', reason, severity: 'warning', file, url: ruleUrl(ruleId) }
 }
 
 /**

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join } from 'node:path'
 import { InputError } from '../errors/InputError.js'
 import type { Diagnostic } from '../types.js'
 import { specialFileKind } from './readFileBytes.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 /** What walking one directory argument found. */
 export interface DirectoryWalk {
@@ -18,7 +19,8 @@ function linkWarning(path: string, real: string, loop: boolean): Diagnostic {
   const reason = loop
     ? `${path} is a symbolic link to ${real}, which contains it (a loop); skipped`
     : `${path} is a symbolic link to ${real}, already walked; skipped (its files are read once)`
-  return { ruleId: loop ? 'symlink-loop' : 'symlink-revisit', source: 'paracorpus:load', severity: 'warning', file: path, reason }
+  const ruleId = loop ? 'symlink-loop' : 'symlink-revisit'
+  return { ruleId, source: 'paracorpus:load', severity: 'warning', file: path, reason, url: ruleUrl(ruleId) }
 }
 
 function listError(dir: string, cause: unknown): InputError {

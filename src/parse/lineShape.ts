@@ -1,3 +1,4 @@
+import { checkText } from '../errors/checkShape.js'
 /** Surface features of one line of text, used to classify it without word lists. */
 export interface LineShape {
   /** Number of words (word-like segments; scripts without spaces are segmented by ICU), counted up to 65. */
@@ -46,6 +47,7 @@ export const SHAPE_WORD_LIMIT = 64
 
 /** Measure the surface shape of a line. */
 export function lineShape(text: string): LineShape {
+  checkText(text, 'text')
   const trimmed = text.trim()
   const tail = trimmed.replace(TRAILING_CLOSERS, '')
   const last = tail.slice(-1)

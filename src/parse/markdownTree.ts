@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { clampMarkdown, unmaskValue } from './clampMarkdown.js'
 
 const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective).freeze()
 const plain = unified().use(remarkParse).freeze()
@@ -17,6 +18,10 @@ export interface MarkdownTree {
    * recurse) forced plain CommonMark; `lines` when even that failed and every line is a paragraph.
    */
   degraded?: 'commonmark' | 'lines' | undefined
+  /** Offsets of the lines whose container nesting was cut (the rest of the line read as text). */
+  flattened: number[]
+  /** Offsets of the paragraphs whose inline markup, too dense to parse in linear time, was read as text. */
+  masked: number[]
 }
 
 function linesTree(text: string): Root {
@@ -37,13 +42,20 @@ function linesTree(text: string): Root {
   return { type: 'root', children }
 }
 
-/**
- * Parse Markdown into an mdast tree with GFM (tables, footnotes, task lists, autolinks), YAML/TOML front matter
- * and directives. Text nested so deep that a parser step overflows the stack is parsed again with less syntax,
- * never thrown.
- * @param text The document text.
- */
-export function markdownTree(text: string): MarkdownTree {
+/** Give back, in every string of the tree, the inline markers {@link clampMarkdown} masked; drop its blanks. */
+function unmaskTree(tree: Root, maskBase: number): void {
+  const stack: object[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown>
+    for (const key of ['value', 'url', 'title', 'alt', 'label', 'lang', 'meta'] as const) {
+      const value = node[key]
+      if (typeof value === 'string') node[key] = unmaskValue(value, maskBase)
+    }
+    if (Array.isArray(node['children'])) for (const child of node['children'] as object[]) stack.push(child)
+  }
+}
+
+function parseTree(text: string): Pick<MarkdownTree, 'tree' | 'degraded'> {
   try {
     return { tree: full.parse(text) }
   } catch (error) {
@@ -55,4 +67,18 @@ export function markdownTree(text: string): MarkdownTree {
     if (!(error instanceof RangeError)) throw error
   }
   return { tree: linesTree(text), degraded: 'lines' }
+}
+
+/**
+ * Parse Markdown into an mdast tree with GFM (tables, footnotes, task lists, autolinks), YAML/TOML front matter
+ * and directives. Nesting and inline markup that would cost the parser more than linear time are first read as
+ * text ({@link clampMarkdown}); text nested so deep that a parser step still overflows the stack is parsed again
+ * with less syntax, never thrown.
+ * @param text The document text.
+ */
+export function markdownTree(text: string): MarkdownTree {
+  const clamped = clampMarkdown(text)
+  const parsed = parseTree(clamped.text)
+  if (clamped.masked.length > 0 || clamped.flattened.length > 0) unmaskTree(parsed.tree, clamped.maskBase)
+  return { ...parsed, flattened: clamped.flattened, masked: clamped.masked }
 }

@@ -8,11 +8,15 @@ import { documentFormat, type DocumentFormat } from './documentFormat.js'
 import { furnitureCue, isBylineShaped, type FurnitureCue } from './furniture.js'
 import { LineIndex } from './lineIndex.js'
 import { lineShape, type LineShape } from './lineShape.js'
+import { MAX_NESTING, MAX_PREFIX_COLUMNS } from './clampMarkdown.js'
 import { markdownTree } from './markdownTree.js'
+import { checkOptions } from '../errors/checkArgument.js'
 import { blankContainerFences } from './containerFences.js'
 import { speakerLabel, type SpeakerLabel } from './speakerLabel.js'
 import { findSpeakers } from './speakers.js'
 import { splitSentences } from './splitSentences.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
+import type { RuleId } from '../diagnostics/ruleIds.js'
 
 /** Options for {@link segmentDocument}. */
 export interface SegmentOptions {
@@ -59,6 +63,11 @@ interface Draft {
   anchors: SegmentAnchor[]
   slug?: string | undefined
   codeLanguage?: string | undefined
+}
+
+function lineEnd(text: string, start: number): number {
+  const end = text.indexOf('\n', start)
+  return Math.max(start + 1, Math.min(end < 0 ? text.length : end, start + 200))
 }
 
 function draftOf(role: SegmentRole, lines: Line[], strip: number, extra: Partial<Draft> = {}): Draft {
@@ -135,6 +144,7 @@ function joinLines(lines: Line[], stripFirst: number): { text: string; offsets: 
  * Never throws on any string input.
  */
 export function segmentDocument(input: string, options: SegmentOptions = {}): ParsedDocument {
+  checkOptions(options)
   const id = options.id ?? 'document'
   const text = normalizeText(input).text
   const file = new VFile({ path: options.path ?? id, value: text })
@@ -159,13 +169,24 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
     const offsets = Array.from({ length: titleText.length + 1 }, (_, k) => start + k)
     blocks.unshift({ kind: 'heading', depth: 0, index: -1, lines: [{ text: titleText, offsets, anchors: [] }] })
   }
-  const warn = (ruleId: string, reason: string, start: number, end: number): void => {
+  const warn = (ruleId: RuleId, reason: string, start: number, end: number): void => {
     const message = file.message(reason, { place: index.range(start, end), ruleId, source: SOURCE })
     message.fatal = false
+    message.url = ruleUrl(ruleId)
   }
 
   if (parsed.degraded !== undefined) {
     warn('markdown-too-deep', `Markdown nested too deep to parse in full; read as ${parsed.degraded === 'lines' ? 'one paragraph per line' : 'CommonMark without tables, front matter or directives'}`, 0, Math.min(text.length, 1))
+  }
+  const [flat] = parsed.flattened
+  if (flat !== undefined) {
+    const more = parsed.flattened.length > 1 ? ` (and ${parsed.flattened.length - 1} more lines)` : ''
+    warn('markdown-too-deep', `Markdown nested deeper than ${MAX_NESTING} levels or ${MAX_PREFIX_COLUMNS} columns${more}; the rest of the line is read as text`, flat, lineEnd(text, flat))
+  }
+  const [dense] = parsed.masked
+  if (dense !== undefined) {
+    const more = parsed.masked.length > 1 ? ` (and ${parsed.masked.length - 1} more)` : ''
+    warn('markdown-too-dense', `Paragraph with too many inline markers (\`*\`, \`_\`, \`[\`, \`]\`…) to parse as Markdown${more}; its markup is read as text`, dense, lineEnd(text, dense))
   }
   const speakers = findSpeakers(blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'question').map((b) => b.lines[0]!.text))
   const lines: Line[] = []
@@ -386,6 +407,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
     severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
     file: id,
     place: m.place !== undefined && m.place !== null && 'start' in m.place ? index.range(m.place.start.offset ?? 0, m.place.end.offset ?? 0) : undefined,
+    url: m.url ?? undefined,
   }))
   diagnostics.sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0))
 

@@ -1,3 +1,4 @@
+import { checkText } from '../errors/checkShape.js'
 /** A `Label:` prefix found at the start of a line. */
 export interface SpeakerLabel {
   /** The label as written (`jr`, `Q`, `Interviewer`). */
@@ -16,6 +17,7 @@ const LABEL = /^[*_]{0,2}([\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*(?: [\p{L}\p{M}\p
 
 /** Read a `Label:` prefix at the start of a line, if there is one. */
 export function speakerLabel(line: string): SpeakerLabel | undefined {
+  checkText(line, 'line')
   const match = LABEL.exec(line)
   if (match === null) return undefined
   const label = match[1]!

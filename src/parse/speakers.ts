@@ -1,5 +1,6 @@
 import { QUESTION } from './lineShape.js'
 import { speakerLabel } from './speakerLabel.js'
+import { checkTextArray } from '../errors/checkShape.js'
 
 /** The speakers of an interview, found from the labels that open paragraphs. */
 export interface Speakers {
@@ -16,6 +17,7 @@ export interface Speakers {
  * @returns The speakers, or `undefined` when the text is not a dialogue.
  */
 export function findSpeakers(openings: string[]): Speakers | undefined {
+  checkTextArray(openings, 'openings')
   const sequence: Array<{ key: string; asks: boolean }> = []
   for (const line of openings) {
     const label = speakerLabel(line)

@@ -1,4 +1,5 @@
 import { sentenceChunks } from './sentenceChunks.js'
+import { checkText } from '../errors/checkShape.js'
 
 /** A sentence found in a text, with offsets into that text. */
 export interface SentenceSpan {
@@ -34,6 +35,7 @@ function trimSpan(text: string, start: number, end: number): SentenceSpan | unde
  * ("Dr.") glued to the next sentence.
  */
 export function splitSentences(text: string): SentenceSpan[] {
+  checkText(text, 'text')
   const pieces: Array<[number, number]> = []
   for (const s of sentenceChunks(sentenceSegmenter, text)) {
     const start = s.index

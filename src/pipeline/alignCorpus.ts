@@ -1,13 +1,23 @@
-import { existsSync } from 'node:fs'
 import { checkStringArray } from '../errors/checkArgument.js'
 import { checkCorpusOptions, checkDatasetOptions } from './checkPipelineOptions.js'
-import { loadPivot } from '../pivot/pivotFile.js'
-import type { Dataset, Pivot } from '../types.js'
+import { resolvePivot } from './resolvePivot.js'
+import type { Dataset, Diagnostic, Pivot } from '../types.js'
+import type { InputError } from '../errors/InputError.js'
 import { buildDataset, type BuildDatasetOptions } from './buildDataset.js'
 import type Tinypool from 'tinypool'
 import { buildDatasetOnPool } from './buildDatasetOnPool.js'
 import { loadCorpusOnPool, type LoadCorpusParallelOptions } from './loadCorpusParallel.js'
 import { openPool } from './workerPool.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
+
+/**
+ * The dataset diagnostic of an input that could not be read.
+ * @param error The input error.
+ */
+export function inputDiagnostic(error: InputError): Diagnostic {
+  const ruleId = `input-${error.code.toLowerCase()}`
+  return { ruleId, source: 'paracorpus:load', severity: 'error', file: error.file, reason: error.message, url: ruleUrl(ruleId) }
+}
 
 /** Options of {@link alignCorpus}. */
 export interface AlignCorpusOptions extends Omit<BuildDatasetOptions, 'pivot' | 'diagnostics'>, Omit<LoadCorpusParallelOptions, 'onProgress' | 'onFile'> {
@@ -37,12 +47,8 @@ export async function alignCorpus(inputs: readonly string[], options: AlignCorpu
   try {
     const corpus = await loadCorpusOnPool(inputs, options, (threads) => (pool = openPool(threads)))
     options.onProgress?.({ stage: 'load', done: corpus.documents.length, total: corpus.documents.length })
-    let pivot = options.pivot
-    if (typeof pivot === 'string' && (pivot.endsWith('.json') || (pivot.includes('/') && existsSync(pivot) && !corpus.documents.some((d) => d.id === pivot)))) pivot = loadPivot(pivot)
-    const diagnostics = [
-      ...corpus.errors.map((e) => ({ ruleId: `input-${e.code.toLowerCase()}`, source: 'paracorpus:load', severity: 'error' as const, file: e.file, reason: e.message })),
-      ...corpus.diagnostics,
-    ]
+    const pivot = resolvePivot(options.pivot, (id) => corpus.documents.some((d) => d.id === id))
+    const diagnostics = [...corpus.errors.map(inputDiagnostic), ...corpus.diagnostics]
     const settings = { ...options, pivot, diagnostics }
     // A similarity plug-in is a function and cannot cross to a worker: such runs build the dataset here.
     const onPool = pool !== undefined && options.align?.scorer === undefined

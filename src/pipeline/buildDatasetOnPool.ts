@@ -7,48 +7,8 @@ import type { Dataset, PairVerdict, ParsedDocument } from '../types.js'
 import { assembleDataset, planDataset, type BuildDatasetOptions } from './buildDataset.js'
 import type { FamilyResult } from './familyStage.js'
 import { pairsToJudge } from './judgePairs.js'
+import { batchPairs } from './batchPairs.js'
 import type { FamilyReply, FamilyTask, JudgeReply, JudgeTask } from './pipelineWorker.js'
-
-/** A batch of pairs for one worker task: indices into the corpus's pair list. */
-type Batch = number[]
-
-/**
- * Group pairs into batches: pairs of one connected component of the pair graph go together (their documents are
- * sent once), small components are packed together and large ones split, so that batches stay near `size` pairs.
- */
-function batchPairs(pairs: ReadonlyArray<readonly [number, number]>, documents: number, size: number): Batch[] {
-  const parent = Array.from({ length: documents }, (_, i) => i)
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!
-    return x
-  }
-  for (const [i, j] of pairs) {
-    const a = find(i)
-    const b = find(j)
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b)
-  }
-  const components = new Map<number, number[]>()
-  pairs.forEach(([i], p) => {
-    const root = find(i)
-    const list = components.get(root)
-    if (list === undefined) components.set(root, [p])
-    else list.push(p)
-  })
-  const batches: Batch[] = []
-  let open: Batch = []
-  for (const component of components.values()) {
-    for (let start = 0; start < component.length; start += size) {
-      const part = component.slice(start, start + size)
-      if (open.length + part.length > size && open.length > 0) {
-        batches.push(open)
-        open = []
-      }
-      open.push(...part)
-    }
-  }
-  if (open.length > 0) batches.push(open)
-  return batches
-}
 
 /**
  * `buildDataset` with its pairwise and family stages on a pool of worker threads: candidate pairs are judged in

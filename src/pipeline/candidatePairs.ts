@@ -5,16 +5,20 @@ import type { ParsedDocument } from '../types.js'
 export const PAIR_FILTER_MIN_DOCUMENTS = 50
 
 /** Cheap facts about a document that translations of it share. */
-interface Fingerprint {
-  /** Normalised anchors (numbers, URLs, e-mails, name skeletons). */
-  anchors: Set<string>
+export interface Fingerprint {
+  /** Normalised anchors (numbers, URLs, e-mails, name skeletons), as `kind:normalized` keys. */
+  anchors: ReadonlySet<string>
   /** Characters of the segments, dense scripts (Han, kana, Hangul) counted three times. */
   characters: number
 }
 
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
 
-function fingerprint(doc: ParsedDocument): Fingerprint {
+/**
+ * The fingerprint {@link candidatePairs} compares documents by: their anchor keys and their length.
+ * @param doc A parsed document.
+ */
+export function fingerprint(doc: ParsedDocument): Fingerprint {
   let characters = 0
   const anchors = new Set<string>()
   // Boilerplate counts too: what is taken for page furniture differs between translations.
@@ -48,8 +52,17 @@ export const CANDIDATES_PER_DOCUMENT = 24
  * @returns Pairs `[i, j]` of indices, `i < j`, in the order of a double loop over `documents`.
  */
 export function candidatePairs(documents: readonly ParsedDocument[], perDocument = CANDIDATES_PER_DOCUMENT): Array<[number, number]> {
-  const prints = documents.map(fingerprint)
-  const n = documents.length
+  return candidatePairsOf(documents.map(fingerprint), perDocument)
+}
+
+/**
+ * {@link candidatePairs} from the documents' fingerprints alone (the documents themselves need not be at hand).
+ * @param prints Fingerprints of the documents sorted by id.
+ * @param perDocument Partners kept per document.
+ * @returns Pairs `[i, j]` of indices, `i < j`, in the order of a double loop over `prints`.
+ */
+export function candidatePairsOf(prints: readonly Fingerprint[], perDocument = CANDIDATES_PER_DOCUMENT): Array<[number, number]> {
+  const n = prints.length
   const holders = new Map<string, number[]>()
   prints.forEach((p, i) => {
     for (const key of p.anchors) {
@@ -75,7 +88,7 @@ export function candidatePairs(documents: readonly ParsedDocument[], perDocument
     }
     const ranked = [...weights].filter(([j]) => compatible(prints[i]!, prints[j]!)).sort((a, b) => b[1] - a[1] || a[0] - b[0])
     for (const [j] of ranked.slice(0, perDocument)) chosen.add(i < j ? i * n + j : j * n + i)
-    const open = prints[i]!.anchors.size === 0 || ranked.length === 0 ? documents.keys() : withoutAnchors
+    const open = prints[i]!.anchors.size === 0 || ranked.length === 0 ? prints.keys() : withoutAnchors
     for (const j of open) if (j !== i && compatible(prints[i]!, prints[j]!)) chosen.add(i < j ? i * n + j : j * n + i)
   }
   return [...chosen].sort((a, b) => a - b).map((k) => [Math.floor(k / n), k % n] as [number, number])

@@ -1,5 +1,6 @@
 import { groupFamilies } from '../pivot/groupFamilies.js'
-import type { Diagnostic, PairVerdict, ParsedDocument, TranslationFamily } from '../types.js'
+import type { Diagnostic, PairVerdict, TranslationFamily } from '../types.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 /** Families of a corpus and what the decision found worth saying. */
 export interface DecidedFamilies {
@@ -14,11 +15,12 @@ export interface DecidedFamilies {
 /**
  * The family decision of the corpus job: average-linkage clustering of the verdicts with at most one document per
  * language (see `groupFamilies`), and a note for every family that holds two documents of one language.
- * @param sorted Documents sorted by id (their detected languages are used).
+ * @param sorted Documents sorted by id (their detected languages are used): parsed documents, or anything with an
+ *   id and a language.
  * @param verdicts Pair verdicts.
  * @param threshold Parallelism threshold.
  */
-export function decideFamilies(sorted: readonly ParsedDocument[], verdicts: readonly PairVerdict[], threshold: number): DecidedFamilies {
+export function decideFamilies(sorted: ReadonlyArray<{ id: string; language?: { iso6393: string } | undefined }>, verdicts: readonly PairVerdict[], threshold: number): DecidedFamilies {
   const decision = groupFamilies(sorted.map((d) => ({ id: d.id, language: d.language?.iso6393 })), verdicts, { threshold })
   const diagnostics: Diagnostic[] = decision.sameLanguage.map((s) => ({
     ruleId: 'same-language-in-family',
@@ -26,6 +28,7 @@ export function decideFamilies(sorted: readonly ParsedDocument[], verdicts: read
     severity: 'info',
     file: s.family,
     reason: `${s.family} holds ${s.documents.length} documents in ${s.language} (${s.documents.join(', ')}): revisions or separate translations of one original`,
+    url: ruleUrl('same-language-in-family'),
   }))
   return { families: decision.families, leftOut: decision.leftOut, diagnostics }
 }

@@ -5,9 +5,10 @@ import { alignFamily } from '../pivot/alignFamily.js'
 import { alignPair } from '../pivot/alignPair.js'
 import { buildPivot } from '../pivot/buildPivot.js'
 import { PIVOT_FIT_THRESHOLD, pivotFit } from '../pivot/pivotFit.js'
-import type { AlignmentCache } from '../pivot/types.js'
+import type { AlignmentCache, PivotAlignment } from '../pivot/types.js'
 import type { AlignedUnit, AlignmentLevel, Diagnostic, DriftReport, NWayAlignment, PairVerdict, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
 import { sentenceUnits, turnUnits } from './alignedUnits.js'
+import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 /** What the family stage needs besides the family: plain data, so that it can cross a thread boundary. */
 export interface FamilySettings {
@@ -39,6 +40,8 @@ export interface FamilyResult {
   diagnostics: Diagnostic[]
   /** The family's source document: the one named by the `source` option, else the pivot's document. */
   source?: string | undefined
+  /** Each member's alignment to the pivot, in the table's document order (for the corpus-level content check). */
+  alignments?: PivotAlignment[] | undefined
 }
 
 /**
@@ -59,10 +62,10 @@ export function findSource(members: readonly ParsedDocument[], source: string | 
  * @param leftOut Why the family decision left it out although a verdict called it parallel, when it did.
  */
 export function aloneDiagnostic(doc: string, verdicts: readonly PairVerdict[], threshold: number, leftOut?: string | undefined): Diagnostic {
-  if (leftOut !== undefined) return { ruleId: 'not-a-translation', source: 'paracorpus:pivot', severity: 'warning', file: doc, reason: `${doc} is left out of every family: ${leftOut}` }
+  if (leftOut !== undefined) return { ruleId: 'not-a-translation', source: 'paracorpus:pivot', severity: 'warning', file: doc, reason: `${doc} is left out of every family: ${leftOut}`, url: ruleUrl('not-a-translation') }
   const best = verdicts.filter((v) => v.a === doc || v.b === doc).sort((a, b) => b.score - a.score)[0]
   const why = best === undefined ? 'it is the only document' : `its best match, ${best.a === doc ? best.b : best.a}, scores ${best.score.toFixed(2)} < ${threshold} (${best.reasons[0] ?? 'no reason given'})`
-  return { ruleId: 'not-a-translation', source: 'paracorpus:pivot', severity: 'warning', file: doc, reason: `${doc} is not a translation of any other document: ${why}` }
+  return { ruleId: 'not-a-translation', source: 'paracorpus:pivot', severity: 'warning', file: doc, reason: `${doc} is not a translation of any other document: ${why}`, url: ruleUrl('not-a-translation') }
 }
 
 /**
@@ -84,9 +87,9 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
   let pivot: Pivot
   if (typeof pivotChoice === 'string') {
     const from = pivotChoice === 'consensus' || members.some((d) => d.id === pivotChoice || d.language?.bcp47 === pivotChoice || d.language?.iso6393 === pivotChoice) ? pivotChoice : 'consensus'
-    if (from !== pivotChoice) diagnostics.push({ ruleId: 'pivot-not-in-family', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `--pivot ${pivotChoice} names no document of ${family.id}; used the consensus` })
+    if (from !== pivotChoice) diagnostics.push({ ruleId: 'pivot-not-in-family', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `--pivot ${pivotChoice} names no document of ${family.id}; used the consensus`, url: ruleUrl('pivot-not-in-family') })
     const source = findSource(members, from === 'consensus' ? settings.source : undefined)
-    if (settings.source !== undefined && from === 'consensus' && source === undefined) diagnostics.push({ ruleId: 'source-not-in-family', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `--source ${settings.source} names no document of ${family.id}; the pivot is built around the document the others disagree with least` })
+    if (settings.source !== undefined && from === 'consensus' && source === undefined) diagnostics.push({ ruleId: 'source-not-in-family', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `--source ${settings.source} names no document of ${family.id}; the pivot is built around the document the others disagree with least`, url: ruleUrl('source-not-in-family') })
     pivot = { ...buildPivot(members, { from, hub: source?.id, align, cache }), id: family.id }
   } else pivot = { ...pivotChoice, id: pivotChoice.id }
   let family_ = alignFamily(family.id, pivot, members, { align, cache })
@@ -95,7 +98,7 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
     const kept = members.filter((doc, d) => {
       const fit = pivotFit(pivot, family_.alignments[d]!, doc)
       if (fit >= PIVOT_FIT_THRESHOLD) return true
-      diagnostics.push({ ruleId: 'not-a-translation-of-pivot', source: 'paracorpus:pivot', severity: 'warning', file: doc.id, reason: `${doc.id} does not follow pivot ${pivot.id}: its fit to the pivot (structure, extra text, anchors) is ${(fit * 100).toFixed(0)}% < ${PIVOT_FIT_THRESHOLD * 100}%; not aligned to it` })
+      diagnostics.push({ ruleId: 'not-a-translation-of-pivot', source: 'paracorpus:pivot', severity: 'warning', file: doc.id, reason: `${doc.id} does not follow pivot ${pivot.id}: its fit to the pivot (structure, extra text, anchors) is ${(fit * 100).toFixed(0)}% < ${PIVOT_FIT_THRESHOLD * 100}%; not aligned to it`, url: ruleUrl('not-a-translation-of-pivot') })
       return false
     })
     if (kept.length === 0) return result
@@ -108,6 +111,7 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
   if (pivot.document !== undefined && members.some((d) => d.id === pivot.document)) result.source = pivot.document
   const { table, alignments: perDocument } = family_
   result.table = table
+  result.alignments = perDocument
   const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights }))
   result.drift = reports
   const hub = members.find((d) => d.id === pivot.document)
@@ -116,7 +120,7 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
     for (const doc of members) if (doc !== hub) hubPairs.set(doc.id, alignPair(hub, doc, { align, cache }, true))
     result.units = sentenceUnits(family.id, pivot, hub, members, perDocument, hubPairs, reports)
   } else {
-    if (level === 'sentence') diagnostics.push({ ruleId: 'turn-level-only', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `${family.id}: the pivot has no document to align sentences through; units are at turn level` })
+    if (level === 'sentence') diagnostics.push({ ruleId: 'turn-level-only', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `${family.id}: the pivot has no document to align sentences through; units are at turn level`, url: ruleUrl('turn-level-only') })
     result.units = turnUnits(family.id, pivot, members, perDocument, reports)
   }
   return result

@@ -2,7 +2,7 @@ import type { AlignDocumentsOptions } from '../align/types.js'
 import { alignPair } from '../pivot/alignPair.js'
 import type { AlignmentCache, PivotOptions } from '../pivot/types.js'
 import type { PairVerdict, ParsedDocument } from '../types.js'
-import { candidatePairs, PAIR_FILTER_MIN_DOCUMENTS } from './candidatePairs.js'
+import { candidatePairsOf, fingerprint, type Fingerprint, PAIR_FILTER_MIN_DOCUMENTS } from './candidatePairs.js'
 import { checkJudgeOptions, checkParsedDocuments } from './checkPipelineOptions.js'
 
 function allPairs(n: number): Array<[number, number]> {
@@ -53,7 +53,18 @@ export function judgePairs(documents: readonly ParsedDocument[], options: JudgeP
  */
 export function pairsToJudge(sorted: readonly ParsedDocument[], filter?: 'all' | 'candidates' | undefined): Array<[number, number]> {
   const chosen = filter ?? (sorted.length > PAIR_FILTER_MIN_DOCUMENTS ? 'candidates' : 'all')
-  return chosen === 'candidates' ? candidatePairs(sorted) : allPairs(sorted.length)
+  return chosen === 'candidates' ? pairsToJudgeOf(sorted.map(fingerprint), chosen) : allPairs(sorted.length)
+}
+
+/**
+ * {@link pairsToJudge} from the documents' fingerprints alone.
+ * @param prints Fingerprints of the documents sorted by id.
+ * @param filter `pairs` of {@link JudgePairsOptions}.
+ * @returns Pairs `[i, j]` of indices, `i < j`.
+ */
+export function pairsToJudgeOf(prints: readonly Fingerprint[], filter?: 'all' | 'candidates' | undefined): Array<[number, number]> {
+  const chosen = filter ?? (prints.length > PAIR_FILTER_MIN_DOCUMENTS ? 'candidates' : 'all')
+  return chosen === 'candidates' ? candidatePairsOf(prints) : allPairs(prints.length)
 }
 
 /**

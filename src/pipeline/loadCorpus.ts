@@ -26,9 +26,9 @@ export interface Corpus {
  * @throws {InputError} with `strict`, or when no input could be read at all.
  */
 export function loadCorpus(inputs: string[], options: LoadCorpusOptions = {}): Corpus {
-  checkLanguageOptions(options.languages)
   checkStringArray(inputs, 'inputs')
   checkCorpusOptions(options)
+  checkLanguageOptions(options.languages)
   const read = readDocuments(inputs, options)
   const documents: ParsedDocument[] = []
   const errors = [...read.errors]

@@ -1,4 +1,7 @@
-import { checkString } from '../errors/checkArgument.js'
+import type { VFile } from 'vfile'
+import { documentInput } from '../diagnostics/vfileInput.js'
+import { reportToVFile } from '../diagnostics/reportToVFile.js'
+import { documentId } from '../load/documentId.js'
 import { checkParseOptions } from './checkPipelineOptions.js'
 import { detectDocument, type DetectDocumentOptions } from '../detect/index.js'
 import { languageHint, type LanguageHintOptions } from '../detect/languageHint.js'
@@ -18,14 +21,20 @@ export interface ParseDocumentOptions extends SegmentOptions, LanguageHintOption
  * document, every segment and every sentence (see `detectDocument`), with the language stated for it by
  * `languages` or named by its path as a hint (see `languageHint`).
  * Never throws on string input: anomalies are diagnostics on the returned document.
- * @throws {UsageError} `INVALID_OPTION` when `text` is not a string or an option has the wrong type, or when
- *   `languages` states an unknown language for this document.
+ * A `VFile` (unified's file) works too: its text is parsed, its path is the document's `path` and (relative to
+ * the working directory) its `id` unless options say otherwise, and every diagnostic is also added to
+ * `file.messages` with `ruleId`, `source: 'paracorpus'`, place and `url` (see `docs/rules.md`).
+ * @param input The article: a string, or a `VFile` whose `value` holds it.
+ * @throws {UsageError} `INVALID_OPTION` when `input` is neither a string nor a `VFile` or an option has the wrong
+ *   type, or when `languages` states an unknown language for this document.
  */
-export function parseDocument(text: string, options: ParseDocumentOptions = {}): ParsedDocument {
-  checkString(text, 'text', true)
+export function parseDocument(input: string | VFile, options: ParseDocumentOptions = {}): ParsedDocument {
+  const { text, file } = documentInput(input, 'text')
   checkParseOptions(options)
-  const parsed = segmentDocument(text, options)
-  if (options.detect === false) return parsed
-  const hint = options.detection?.hint ?? languageHint(options.path, options)
-  return detectDocument(parsed, hint === undefined ? options.detection : { ...options.detection, hint })
+  const settings = file?.path === undefined ? options : { ...options, path: options.path ?? file.path, id: options.id ?? documentId(file.path) }
+  const parsed = segmentDocument(text, settings)
+  const hint = settings.detection?.hint ?? languageHint(settings.path, settings)
+  const doc = settings.detect === false ? parsed : detectDocument(parsed, hint === undefined ? settings.detection : { ...settings.detection, hint })
+  if (file !== undefined) reportToVFile(file, doc.diagnostics)
+  return doc
 }

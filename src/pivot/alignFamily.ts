@@ -1,6 +1,8 @@
 import type { NWayAlignment, ParsedDocument, Pivot } from '../types.js'
 import { alignToPivot } from './alignToPivot.js'
 import type { PivotAlignment, PivotOptions } from './types.js'
+import { checkOptions, checkString } from '../errors/checkArgument.js'
+import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape, checkShapeArray } from '../errors/checkShape.js'
 
 /** Result of {@link alignFamily}. */
 export interface FamilyAlignment {
@@ -18,6 +20,10 @@ export interface FamilyAlignment {
  * @param documents The family's documents.
  */
 export function alignFamily(family: string, pivot: Pivot, documents: readonly ParsedDocument[], options: PivotOptions = {}): FamilyAlignment {
+  checkString(family, 'family')
+  checkShape(pivot, 'pivot', 'a pivot', PIVOT_SHAPE)
+  checkShapeArray(documents, 'documents', 'a parsed document', DOCUMENT_SHAPE)
+  checkOptions(options)
   const hub = documents.find((d) => d.id === pivot.document)
   const alignments = documents.map((doc) => alignToPivot(pivot, doc, { ...options, hub }))
   const rows = pivot.slots.map((slot, i) => ({

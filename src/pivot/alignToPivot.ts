@@ -6,6 +6,8 @@ import { findSwaps } from './findSwaps.js'
 import { refineBeads } from './refineBeads.js'
 import { slotIds } from './slotIds.js'
 import type { PivotAlignment, PivotOptions } from './types.js'
+import { checkOptions } from '../errors/checkArgument.js'
+import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
 
 /** Options of {@link alignToPivot}. */
 export interface AlignToPivotOptions extends PivotOptions {
@@ -28,6 +30,9 @@ function sentenceSegment(sentenceId: string): string {
  * given (`hub`), else directly to the slots by role, length share and anchors (a pivot written by hand).
  */
 export function alignToPivot(pivot: Pivot, doc: ParsedDocument, options: AlignToPivotOptions = {}): PivotAlignment {
+  checkShape(pivot, 'pivot', 'a pivot', PIVOT_SHAPE)
+  checkShape(doc, 'doc', 'a parsed document', DOCUMENT_SHAPE)
+  checkOptions(options)
   const segments = contentSegments(doc)
   const hub = options.hub
   if (hub !== undefined && hub.id === doc.id) {

@@ -1,6 +1,7 @@
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import { segmentShares } from './segmentShares.js'
 import { slotFit } from './slotFit.js'
+import { SEGMENT_SHAPE, SLOT_SHAPE, checkShapeArray } from '../errors/checkShape.js'
 
 /** Cost of leaving a slot empty or a segment without a slot. */
 const GAP = 5
@@ -33,6 +34,8 @@ export interface SlotsAlignment {
  * {@link slotFit} as the cost. O(slots × segments) time and memory; pivots are article-sized.
  */
 export function alignToSlots(slots: readonly PivotSlot[], segments: readonly Segment[]): SlotsAlignment {
+  checkShapeArray(slots, 'slots', 'a pivot slot', SLOT_SHAPE)
+  checkShapeArray(segments, 'segments', 'a segment', SEGMENT_SHAPE)
   const n = slots.length
   const m = segments.length
   const shares = segmentShares(segments)

@@ -9,6 +9,8 @@ import { MIN_SHARE_SPREAD } from './slotFit.js'
 import { slotIds } from './slotIds.js'
 import { structuralMismatch } from './structuralMismatch.js'
 import type { PivotOptions } from './types.js'
+import { checkOptions, checkString } from '../errors/checkArgument.js'
+import { DOCUMENT_SHAPE, checkShapeArray } from '../errors/checkShape.js'
 
 /** Options of {@link buildPivot}. */
 export interface BuildPivotOptions extends PivotOptions {
@@ -31,6 +33,9 @@ function median(values: number[]): number {
 
 /** Pick the document a pivot is built around. */
 export function chooseHub(documents: readonly ParsedDocument[], from: string, options: PivotOptions = {}): ParsedDocument {
+  checkShapeArray(documents, 'documents', 'a parsed document', DOCUMENT_SHAPE)
+  checkString(from, 'from')
+  checkOptions(options)
   if (from !== 'consensus') {
     const byId = documents.find((d) => d.id === from || d.path === from)
     const byLanguage = documents.find((d) => d.language !== undefined && (d.language.bcp47 === from || d.language.iso6393 === from))
@@ -74,6 +79,8 @@ export function chooseHub(documents: readonly ParsedDocument[], from: string, op
  * @throws {UsageError} when `from` names no document, or no documents are given.
  */
 export function buildPivot(documents: readonly ParsedDocument[], options: BuildPivotOptions = {}): Pivot {
+  checkShapeArray(documents, 'documents', 'a parsed document', DOCUMENT_SHAPE)
+  checkOptions(options)
   if (documents.length === 0) throw new UsageError('INVALID_INPUT', 'buildPivot needs at least one document')
   const from = options.from ?? 'consensus'
   const named = from === 'consensus' && options.hub !== undefined ? documents.find((d) => d.id === options.hub) : undefined

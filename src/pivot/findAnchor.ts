@@ -4,6 +4,7 @@ import type { Anchor } from '../align/anchors/Anchor.js'
 import { nameSkeleton } from '../align/anchors/nameSkeleton.js'
 import { sameAnchor, spelling } from './pivotAnchors.js'
 import type { PivotAnchor } from '../types.js'
+import { checkShape, checkShapeArray, checkText } from '../errors/checkShape.js'
 
 /** Where a pivot anchor stands in a translation. */
 export interface AnchorMatch {
@@ -23,6 +24,9 @@ const FUZZY_PRESENT = 0.7
  * the pivot's (after transliteration to ASCII) is `changed`.
  */
 export function findAnchor(anchor: PivotAnchor, anchors: readonly Anchor[], text: string): AnchorMatch {
+  checkShape(anchor, 'anchor', 'a pivot anchor', { kind: 'string', key: 'string', variants: 'array' })
+  checkShapeArray(anchors, 'anchors', 'an anchor', { kind: 'string' })
+  checkText(text, 'text')
   const canonical = spelling(anchor.variants[0] ?? anchor.key)
   const probe = { kind: anchor.kind, normalized: anchor.key }
   const hit = anchors.find((a) => sameAnchor(probe, a))

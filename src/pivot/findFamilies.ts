@@ -1,4 +1,5 @@
 import type { PairVerdict, TranslationFamily } from '../types.js'
+import { checkShapeArray, checkTextArray } from '../errors/checkShape.js'
 
 /**
  * Group documents into translation families: the connected components of the "is parallel" relation.
@@ -7,6 +8,8 @@ import type { PairVerdict, TranslationFamily } from '../types.js'
  * @param verdicts Parallelism verdicts of document pairs (pairs not given are not parallel).
  */
 export function findFamilies(documents: readonly string[], verdicts: readonly PairVerdict[]): TranslationFamily[] {
+  checkTextArray(documents, 'documents')
+  checkShapeArray(verdicts, 'verdicts', 'a pair verdict', { a: 'string', b: 'string' })
   const parent = new Map(documents.map((d) => [d, d] as const))
   const find = (x: string): string => {
     let root = x

@@ -2,6 +2,8 @@ import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import { roleFamily } from './roleFamily.js'
 import { segmentShares } from './segmentShares.js'
 import { shareSpread, slotFit } from './slotFit.js'
+import { usage } from '../errors/checkArgument.js'
+import { SEGMENT_SHAPE, SLOT_SHAPE, checkShapeArray, checkTextArray } from '../errors/checkShape.js'
 
 /** How much better (in cost units) a reordered assignment must fit before a reordering is reported. */
 export const SWAP_MARGIN = 3
@@ -36,6 +38,10 @@ function permutations(n: number): number[][] {
  * assignment beats document order by {@link SWAP_MARGIN}, it replaces it and the inverted slot pairs are reported.
  */
 export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], extra: readonly string[] = []): Swaps {
+  checkShapeArray(slots, 'slots', 'a pivot slot', SLOT_SHAPE)
+  if (!Array.isArray(cells)) usage('cells', 'an array of slot cells (or null)', cells)
+  checkShapeArray(segments, 'segments', 'a segment', SEGMENT_SHAPE)
+  checkTextArray(extra, 'extra')
   const out = [...cells]
   const reordered: Array<[string, string]> = []
   let leftover = [...extra]

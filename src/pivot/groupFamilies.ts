@@ -1,4 +1,6 @@
 import type { PairVerdict, TranslationFamily } from '../types.js'
+import { checkOptions } from '../errors/checkArgument.js'
+import { checkShapeArray } from '../errors/checkShape.js'
 
 /** A document as the family decision sees it: its id and its language. */
 export interface FamilyCandidate {
@@ -68,6 +70,9 @@ function known(language: string | undefined): language is string {
  * @param verdicts Pair verdicts (pairs not given were not judged and do not count).
  */
 export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: readonly PairVerdict[], options: GroupFamiliesOptions = {}): FamilyDecision {
+  checkShapeArray(documents, 'documents', 'a family candidate', { id: 'string' })
+  checkShapeArray(verdicts, 'verdicts', 'a pair verdict', { a: 'string', b: 'string' })
+  checkOptions(options)
   const threshold = options.threshold ?? 0.5
   const sameBar = Math.max(threshold, options.sameLanguageThreshold ?? 0.8)
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { nameSkeleton } from '../align/anchors/nameSkeleton.js'
 import { InputError } from '../errors/InputError.js'
 import type { Pivot, PivotAnchor, PivotSlot, SegmentRole } from '../types.js'
+import { checkString } from '../errors/checkArgument.js'
+import { PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
 
 const ROLES: readonly SegmentRole[] = ['title', 'heading', 'intro', 'body', 'question', 'answer', 'boilerplate', 'code']
 const KINDS = ['number', 'url', 'email', 'name', 'code', 'slug'] as const
@@ -78,6 +80,7 @@ function readSlot(value: unknown, index: number, file: string): PivotSlot {
  * @throws {InputError} `INVALID_PIVOT` naming the offending field.
  */
 export function parsePivot(value: unknown, file = 'pivot'): Pivot {
+  checkString(file, 'file')
   if (!isRecord(value)) fail('(root)', 'a pivot must be a JSON object', file)
   if (!Array.isArray(value.slots) || value.slots.length === 0) fail('slots', 'a pivot needs a non-empty slots array', file)
   const slots = value.slots.map((s, i) => readSlot(s, i, file))
@@ -100,6 +103,7 @@ export function parsePivot(value: unknown, file = 'pivot'): Pivot {
  * @throws {InputError} `ENOENT`, `INVALID_INPUT` (not JSON) or `INVALID_PIVOT`.
  */
 export function loadPivot(path: string): Pivot {
+  checkString(path, 'path')
   let text: string
   try {
     text = readFileSync(path, 'utf8')
@@ -117,6 +121,7 @@ export function loadPivot(path: string): Pivot {
 
 /** Serialise a pivot as stable JSON (2-space indent, trailing newline); `parsePivot` reads it back equal. */
 export function serializePivot(pivot: Pivot): string {
+  checkShape(pivot, 'pivot', 'a pivot', PIVOT_SHAPE)
   const slots = pivot.slots.map((s) => {
     const out: Record<string, unknown> = { id: s.id }
     if (s.label !== undefined) out.label = s.label

@@ -1,4 +1,5 @@
 import type { Segment } from '../types.js'
+import { SEGMENT_SHAPE, checkShapeArray } from '../errors/checkShape.js'
 
 /**
  * Slot ids for a document's content segments, from their roles: `title`, `intro-1`, `q-3`, `a-3`, `body-2`,
@@ -6,6 +7,7 @@ import type { Segment } from '../types.js'
  * Ids are unique: a second title becomes `title-2`, a second `a-3` (two answerers) `a-3-2`.
  */
 export function slotIds(segments: readonly Segment[]): string[] {
+  checkShapeArray(segments, 'segments', 'a segment', SEGMENT_SHAPE)
   const counters = new Map<string, number>()
   const used = new Set<string>()
   return segments.map((s) => {

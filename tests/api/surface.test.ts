@@ -6,15 +6,18 @@ describe('public API', () => {
   it('exports exactly these values', async () => {
     expect(Object.keys(await import('../../src/index.js')).sort()).toEqual([
       'DATASET_JSON', 'DEFAULT_DRIFT_WEIGHTS', 'DEFAULT_PARALLEL_THRESHOLD', 'DRIFT_CODES', 'EXPORT_FORMATS',
-      'InputError', 'Lexicon', 'OutputError', 'PARALLEL_MIN_DOCUMENTS', 'ParacorpusError', 'REPORT_HTML', 'UsageError', 'VERSION',
-      'alignBitext', 'alignBitextCorpus', 'alignCorpus', 'alignDocuments', 'alignFamily', 'alignToPivot', 'alignToSlots', 'assessParallelism',
-      'buildDataset', 'buildPivot', 'chooseHub', 'datasetFiles', 'datasetSchema', 'decodeText', 'detectDocument',
-      'detectLanguage', 'detectScript', 'documentFromBytes', 'documentId', 'extractAnchors', 'familyLanguages', 'familyPairs', 'familySource',
-      'findAnchor', 'findFamilies', 'findSpeakers', 'findSwaps', 'formatBead', 'groupFamilies', 'isExportFormat', 'judgePairs',
-      'lineShape', 'loadCorpus', 'loadCorpusParallel', 'loadPivot', 'normalizeText', 'parseBeadLines', 'parseDocument',
-      'parsePivot', 'readDocument', 'readDocuments', 'resolvePaths', 'scoreDrift', 'segmentDocument', 'serializePivot',
-      'slotIds', 'speakerLabel', 'splitSentences', 'summarizeLanguages', 'toBcp47', 'toHtml', 'toHtmlPages', 'toJson', 'toJsonl',
-      'toMoses', 'toNwayJsonl', 'toTmx', 'tokenizeWords', 'trainCorpusLexicon', 'writeDataset',
+      'InputError', 'Lexicon', 'OutputError', 'PARALLEL_MIN_DOCUMENTS', 'ParacorpusError', 'REPORT_HTML', 'RULE_IDS',
+      'UsageError', 'VERSION', 'alignBitext', 'alignBitextCorpus', 'alignCorpus', 'alignDocuments', 'alignFamily',
+      'alignShard', 'alignToPivot', 'alignToSlots', 'assessParallelism', 'buildDataset', 'buildPivot', 'chooseHub',
+      'datasetFiles', 'datasetSchema', 'decodeText', 'detectDocument', 'detectLanguage', 'detectScript',
+      'documentFromBytes', 'documentId', 'extractAnchors', 'familyKey', 'familyLanguages', 'familyPairs',
+      'familySource', 'findAnchor', 'findFamilies', 'findSpeakers', 'findSwaps', 'formatBead', 'formatJsonl',
+      'groupFamilies', 'groupShard', 'isExportFormat', 'judgePairs', 'judgeShard', 'lineShape', 'loadCorpus',
+      'loadCorpusParallel', 'loadPivot', 'mergeShards', 'normalizeText', 'parseBeadLines', 'parseDocument',
+      'parseJsonl', 'parsePivot', 'planPairs', 'prepareFile', 'prepareInputs', 'prepareText', 'readDocument',
+      'readDocuments', 'resolvePaths', 'ruleUrl', 'scoreDrift', 'segmentDocument', 'serializePivot', 'slotIds', 'speakerLabel',
+      'splitSentences', 'summarizeLanguages', 'toBcp47', 'toHtml', 'toHtmlPages', 'toJson', 'toJsonl', 'toMoses',
+      'toNwayJsonl', 'toTmx', 'tokenizeWords', 'trainCorpusLexicon', 'writeDataset',
     ])
   })
 

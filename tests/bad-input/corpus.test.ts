@@ -70,7 +70,7 @@ describe('duplicate files', () => {
     const corpus = loadCorpus([good, twin], { detect: false })
     expect(corpus.documents.map((d) => d.path)).toEqual([good])
     expect(corpus.errors).toEqual([])
-    expect(corpus.diagnostics).toEqual([{ ruleId: 'duplicate-document', source: 'paracorpus:load', severity: 'warning', file: expect.stringContaining('twin-of-seed-1.txt'), reason: `${twin} has the same bytes as ${good}; kept ${good} only` }])
+    expect(corpus.diagnostics).toEqual([{ ruleId: 'duplicate-document', source: 'paracorpus:load', severity: 'warning', file: expect.stringContaining('twin-of-seed-1.txt'), reason: `${twin} has the same bytes as ${good}; kept ${good} only`, url: expect.stringMatching(/\/docs\/rules\.md#duplicate-document$/u) }])
     const run = await cli(['parse', good, twin])
     expect(run.code).toBe(0)
     expect(run.stderr).toContain(`${twin} has the same bytes as ${good}; kept ${good} only [duplicate-document]`)

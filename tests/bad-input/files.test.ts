@@ -160,7 +160,7 @@ describe.each([
     if (!('text' in doc)) throw new Error(`${path} was skipped`)
     expect(doc.text).toBe(text)
     expect(doc.diagnostics).toEqual([
-      { ruleId: 'utf16-decoded', source: 'paracorpus:load', severity: 'warning', file: doc.id, reason: `${path} is UTF-16${order.toUpperCase()}; decoded it, but UTF-8 is expected` },
+      { ruleId: 'utf16-decoded', source: 'paracorpus:load', severity: 'warning', file: doc.id, reason: `${path} is UTF-16${order.toUpperCase()}; decoded it, but UTF-8 is expected`, url: expect.stringMatching(/\/docs\/rules\.md#utf16-decoded$/u) },
     ])
   })
 

@@ -3,6 +3,8 @@ import type { Anchor } from './Anchor.js'
 import { TextMemo } from '../../util/TextMemo.js'
 import { nameSkeleton } from './nameSkeleton.js'
 import { scaledValue, scaleAfter } from './numberScale.js'
+import { checkOptions } from '../../errors/checkArgument.js'
+import { checkText } from '../../errors/checkShape.js'
 
 /** Options of {@link extractAnchors}. */
 export interface ExtractAnchorsOptions {
@@ -68,6 +70,8 @@ function latinCounts(text: string): readonly [number, number] {
  * @returns Anchors in text order.
  */
 export function extractAnchors(text: string, options: ExtractAnchorsOptions = {}): Anchor[] {
+  checkText(text, 'text')
+  checkOptions(options)
   const latin = options.latin ?? latinShare(text) >= 0.5
   const minName = options.minNameLength ?? 3
   if (text.length < 16) return anchorsOf(text, latin, minName)

@@ -5,6 +5,8 @@ import { countLetters } from '../text/countLetters.js'
 import { latinShareOf } from '../anchors/extractAnchors.js'
 import { contentAnchors } from '../anchors/segmentAnchors.js'
 import { assessParallelism, DEFAULT_PARALLEL_THRESHOLD } from './assessParallelism.js'
+import { checkOptions } from '../../errors/checkArgument.js'
+import { DOCUMENT_SHAPE, checkShape } from '../../errors/checkShape.js'
 
 interface SentenceItem {
   id: string
@@ -74,6 +76,9 @@ export function alignDocuments(
   target: ParsedDocument,
   options: AlignDocumentsOptions = {},
 ): DocumentAlignment {
+  checkShape(source, 'source', 'a parsed document', DOCUMENT_SHAPE)
+  checkShape(target, 'target', 'a parsed document', DOCUMENT_SHAPE)
+  checkOptions(options)
   const threshold = options.threshold ?? DEFAULT_PARALLEL_THRESHOLD
   const confidentAt = options.confidentAt ?? 0.5
   const { threshold: _t, force: _f, confidentAt: _c, ...alignOptions } = options

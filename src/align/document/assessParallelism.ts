@@ -2,6 +2,7 @@ import type { Bead, Segment } from '../../types.js'
 import type { Parallelism, ParallelismReason } from '../types.js'
 import type { Anchor } from '../anchors/Anchor.js'
 import { linkAnchors } from '../anchors/linkAnchors.js'
+import { checkShape } from '../../errors/checkShape.js'
 
 /** Default parallelism threshold: pairs scoring below it are reported as not parallel. */
 export const DEFAULT_PARALLEL_THRESHOLD = 0.5
@@ -52,6 +53,7 @@ function fmt(x: number): string {
  * @returns The verdict with reasons.
  */
 export function assessParallelism(input: ParallelismInput): Parallelism {
+  checkShape(input, 'input', 'a parallelism input', { source: 'array', target: 'array', sourceLetters: 'array', targetLetters: 'array', sourceAnchors: 'array', targetAnchors: 'array' })
   const { source, target, sourceLetters, targetLetters, beads, confidentAt, threshold } = input
   const reasons: ParallelismReason[] = []
   const totalS = sourceLetters.reduce((a, b) => a + b, 0)

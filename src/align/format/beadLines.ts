@@ -1,5 +1,7 @@
 import type { Bead } from '../../types.js'
 import { InputError } from '../../errors/InputError.js'
+import { checkNumber, checkOptionalString } from '../../errors/checkArgument.js'
+import { BEAD_SHAPE, checkShape, checkText } from '../../errors/checkShape.js'
 
 /**
  * Format one bead in the Vecalign line form `[i,j]:[k]:confidence` (0-based indices, confidence with two
@@ -9,6 +11,8 @@ import { InputError } from '../../errors/InputError.js'
  * @returns The line, without a newline.
  */
 export function formatBead(bead: Bead, digits = 2): string {
+  checkShape(bead, 'bead', 'a bead', { ...BEAD_SHAPE, confidence: 'number' })
+  checkNumber(digits, 'digits', { min: 0, max: 20, integer: true })
   return `[${bead.source.join(',')}]:[${bead.target.join(',')}]:${bead.confidence.toFixed(digits)}`
 }
 
@@ -29,6 +33,8 @@ function indices(field: string): number[] {
  * @throws {InputError} `INVALID_INPUT` naming the line that does not parse.
  */
 export function parseBeadLines(text: string, file?: string): Bead[] {
+  checkText(text, 'text')
+  checkOptionalString(file, 'file')
   const beads: Bead[] = []
   const lines = text.split('\n')
   for (let k = 0; k < lines.length; k++) {

@@ -8,6 +8,7 @@ import { InputError } from '../../errors/InputError.js'
 import type { WordIds } from './tokenizeWords.js'
 import { tokenizeWords } from './tokenizeWords.js'
 import type { WordLinks } from './trainLexicon.js'
+import { checkOptionalNumber, checkOptions, usage } from '../../errors/checkArgument.js'
 
 /** Default `p1` of a lexicon read from a file without one. */
 export const DEFAULT_LEXICON_P1 = 0.6
@@ -67,10 +68,16 @@ export class Lexicon {
    * @param rates Match rates `p1 > p0` (defaults: `DEFAULT_LEXICON_P1`, `DEFAULT_LEXICON_P0`).
    */
   constructor(pairs: Iterable<readonly [string, string]>, rates: { p1?: number | undefined; p0?: number | undefined } = {}) {
+    if (typeof pairs !== 'object' || pairs === null || typeof (pairs as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') usage('pairs', 'an iterable of word pairs [source, target]', pairs)
+    const checked = checkOptions(rates, 'rates')
+    checkOptionalNumber(checked.p1, 'rates.p1', { min: 0, max: 1 })
+    checkOptionalNumber(checked.p0, 'rates.p0', { min: 0, max: 1 })
     const p1 = Math.min(0.98, Math.max(0.05, rates.p1 ?? DEFAULT_LEXICON_P1))
     this.p1 = p1
     this.p0 = Math.min(0.9 * p1, Math.max(0.001, rates.p0 ?? DEFAULT_LEXICON_P0))
-    for (const [s, t] of pairs) {
+    for (const pair of pairs) {
+      if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') usage('pairs', 'an iterable of word pairs [source, target] (two strings each)', pair)
+      const [s, t] = pair
       const a = s.toLocaleLowerCase('und')
       const b = t.toLocaleLowerCase('und')
       if (a === '' || b === '') continue

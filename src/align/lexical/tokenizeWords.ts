@@ -1,3 +1,5 @@
+import { checkNumber } from '../../errors/checkArgument.js'
+import { checkText } from '../../errors/checkShape.js'
 /**
  * Word tokens for the lexical pass: Intl.Segmenter word segments (so scripts written without spaces, such as
  * Khmer or Thai, split into words too), lower-cased, keeping only segments that contain a letter.
@@ -13,6 +15,8 @@ const LETTER = /\p{L}/u
  * @returns Distinct lower-cased words containing a letter.
  */
 export function tokenizeWords(text: string, maxWords = 64): string[] {
+  checkText(text, 'text')
+  checkNumber(maxWords, 'maxWords', { min: 0 })
   const out: string[] = []
   const seen = new Set<string>()
   for (const seg of segmenter.segment(text)) {

@@ -8,6 +8,8 @@ import { Lexicon } from './Lexicon.js'
 import { WordIds } from './tokenizeWords.js'
 import { trainLexicon } from './trainLexicon.js'
 import type { TrainLexiconOptions } from './trainLexicon.js'
+import { checkOptions } from '../../errors/checkArgument.js'
+import { BITEXT_SHAPE, checkShapeArray } from '../../errors/checkShape.js'
 
 /** One aligned document pair to learn from. */
 export interface AlignedBitext {
@@ -34,6 +36,8 @@ export interface TrainCorpusLexiconOptions extends TrainLexiconOptions {
  * @returns The lexicon, or `undefined` when there are too few confident beads or no word could be linked.
  */
 export function trainCorpusLexicon(bitexts: readonly AlignedBitext[], options: TrainCorpusLexiconOptions = {}): Lexicon | undefined {
+  checkShapeArray(bitexts, 'bitexts', 'an aligned bitext', { ...BITEXT_SHAPE, beads: 'array' })
+  checkOptions(options)
   const minConfidence = options.minConfidence ?? 0.9
   const sourceIds = new WordIds()
   const targetIds = new WordIds()

@@ -8,6 +8,7 @@ import type { CliCommand } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
+import { refuseStdin } from '../readStdin.js'
 import { progressBar } from '../progressBar.js'
 import { alignSummary } from './alignSummary.js'
 import { LANGUAGE_ARGS, LANGUAGE_HELP, languageOptions } from '../languageArgs.js'
@@ -50,7 +51,8 @@ ${LANGUAGE_HELP}
 Exit codes: 0 success, 1 usage error, 2 input or output error.
 `
 
-function parseFormats(value: string | undefined): ExportFormat[] {
+/** Parse `--format LIST` (default: every format). */
+export function parseFormats(value: string | undefined): ExportFormat[] {
   if (value === undefined) return [...EXPORT_FORMATS]
   const names = value
     .split(',')
@@ -65,19 +67,22 @@ function parseFormats(value: string | undefined): ExportFormat[] {
   return formats
 }
 
-function parseMinConfidence(value: string | undefined): number | undefined {
+/** Parse `--min-confidence X` (a number from 0 to 1). */
+export function parseMinConfidence(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const x = Number(value)
   if (value.trim() === '' || !(x >= 0 && x <= 1)) throw new UsageError('USAGE', `--min-confidence needs a number from 0 to 1, not \`${value}\``)
   return x
 }
 
-function parsePairs(value: string | undefined): PairSelection | undefined {
+/** Parse `--pairs source|all`. */
+export function parsePairs(value: string | undefined): PairSelection | undefined {
   if (value === undefined || value === 'source' || value === 'all') return value
   throw new UsageError('USAGE', `unknown --pairs \`${value}\`; use source or all`)
 }
 
-function parseLevel(value: string | undefined): AlignmentLevel | undefined {
+/** Parse `--level turn|sentence`. */
+export function parseLevel(value: string | undefined): AlignmentLevel | undefined {
   if (value === undefined || value === 'turn' || value === 'sentence') return value
   throw new UsageError('USAGE', `unknown --level \`${value}\`; use turn or sentence`)
 }
@@ -105,6 +110,7 @@ export const alignCommand: CliCommand = {
         ...LANGUAGE_ARGS,
       },
     })
+    refuseStdin(positionals, 'align')
     const formats = parseFormats(values.format)
     const level = parseLevel(values.level)
     const exportOptions: ExportOptions = { pairs: parsePairs(values.pairs), minConfidence: parseMinConfidence(values['min-confidence']) }

@@ -2,12 +2,15 @@ import { parseArgs } from 'node:util'
 import type { CliCommand } from '../command.js'
 import { InputError } from '../../errors/InputError.js'
 import { UsageError } from '../../errors/UsageError.js'
-import { readFileBytes } from '../../load/readFileBytes.js'
+import { DEFAULT_MAX_BYTES, readFileBytes } from '../../load/readFileBytes.js'
+import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
+import { readStdin, STDIN_PATH, wantsStdin } from '../readStdin.js'
 import { EXIT_OK } from '../exitCodes.js'
 
 const HELP = `Usage: paracorpus bitext [options] SRC TGT
 
-Align two files holding one sentence per line (UTF-8) and print one bead per line:
+Align two files holding one sentence per line (UTF-8; \`-\` for one of them reads stdin) and print one bead
+per line:
 
   [i,j,…]:[k,…]:confidence      e.g. [0]:[0,1]:0.93   [3]:[]:0.81   []:[5]:0.40
 
@@ -19,13 +22,14 @@ Options:
   --max-bead N   largest number of sentences on one side of a bead, 1–4 (default 3: 1-1, 1-2, 2-1,
                  2-2, 1-3, 3-1; 1-0 and 0-1 are always allowed)
   --json         print a JSON array of {source, target, score, confidence} instead
+${MAX_BYTES_HELP}
   -h, --help     show this help
 
 Exit codes: 0 success, 1 usage error, 2 input error.
 `
 
-function readLines(path: string): string[] {
-  const bytes = readFileBytes(path)
+async function readLines(path: string, stdin: NodeJS.ReadableStream, maxBytes: number | undefined): Promise<string[]> {
+  const bytes = path === STDIN_PATH ? await readStdin(stdin, maxBytes ?? DEFAULT_MAX_BYTES) : readFileBytes(path, maxBytes)
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const nul = buffer.indexOf(0)
   if (nul >= 0) throw new InputError('BINARY', `\`${path}\` looks binary (NUL byte); give a UTF-8 text file`, { file: path, byteOffset: nul })
@@ -50,7 +54,7 @@ export const bitextCommand: CliCommand = {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { 'max-bead': { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: { 'max-bead': { type: 'string' }, json: { type: 'boolean', default: false }, 'max-bytes': { type: 'string' } },
     })
     if (positionals.length !== 2) {
       throw new UsageError('USAGE', `\`bitext\` needs exactly two files (SRC TGT), got ${positionals.length}; see \`paracorpus bitext --help\``)
@@ -63,8 +67,11 @@ export const bitextCommand: CliCommand = {
         throw new UsageError('INVALID_OPTION', `\`--max-bead\` must be an integer from 1 to 4, got \`${raw}\``)
       }
     }
+    const maxBytes = parseMaxBytes(values['max-bytes'])
+    wantsStdin(positionals)
     const [srcPath = '', tgtPath = ''] = positionals
-    const [source, target] = [readLines(srcPath), readLines(tgtPath)]
+    const source = await readLines(srcPath, io.stdin, maxBytes)
+    const target = await readLines(tgtPath, io.stdin, maxBytes)
     const [{ alignBitext }, { formatBead }] = await Promise.all([import('../../align/alignBitext.js'), import('../../align/format/beadLines.js')])
     const beads = alignBitext(source, target, { maxBead })
     if (values.json === true) io.stdout.write(`${JSON.stringify(beads)}\n`)

@@ -4,6 +4,7 @@ import { InputError } from '../../errors/InputError.js'
 import { UsageError } from '../../errors/UsageError.js'
 import { DEFAULT_MAX_BYTES, readFileBytes } from '../../load/readFileBytes.js'
 import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
+import { readStdin, STDIN_PATH } from '../readStdin.js'
 import type { LanguageGuess, ParsedDocument } from '../../types.js'
 import type { CliCommand, CliIO } from '../command.js'
 import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
@@ -25,20 +26,8 @@ function report(doc: ParsedDocument, segments: boolean): string {
   return lines.join('\n')
 }
 
-async function readAll(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
-    size += buffer.length
-    if (size > maxBytes) throw new InputError('TOO_LARGE', `stdin holds more than ${maxBytes} bytes; raise the limit with \`--max-bytes\` or split the input`, { file: '-' })
-    chunks.push(buffer)
-  }
-  return Buffer.concat(chunks)
-}
-
 async function readLinesInput(file: string, io: CliIO, maxBytes: number | undefined): Promise<string> {
-  const bytes = file === '-' ? await readAll(io.stdin, maxBytes ?? DEFAULT_MAX_BYTES) : readFileBytes(file, maxBytes)
+  const bytes = file === STDIN_PATH ? await readStdin(io.stdin, maxBytes ?? DEFAULT_MAX_BYTES) : readFileBytes(file, maxBytes)
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch (error) {
@@ -57,7 +46,8 @@ export const detectCommand: CliCommand = {
   help: `Usage: paracorpus detect <paths…> [--segments] [--json]
        paracorpus detect --lines <file|->
 
-Identify the language of each article (files, directories or globs): one line per file,
+Identify the language of each article (files, directories or globs; \`-\` reads one from stdin): one line
+per file,
   path  iso639-3  bcp47  script  confidence
 Languages come from franc, restricted to the text's script and re-ranked by character n-gram
 profiles for close pairs (Malay/Indonesian, Kazakh/Kyrgyz/Tatar/Russian).
@@ -101,8 +91,8 @@ ${MAX_BYTES_HELP}
     }
     if (positionals.length === 0) throw new UsageError('USAGE', 'detect needs at least one path, or --lines FILE; try `paracorpus detect corpus/`')
     const { languages } = languageOptions({ lang: values.lang })
-    const { loadCorpus } = await import('../../pipeline/loadCorpus.js')
-    const corpus = loadCorpus(positionals, { strict: values.strict === true, maxBytes, detection: options, languages })
+    const { loadCorpusWithStdin } = await import('../stdinCorpus.js')
+    const corpus = await loadCorpusWithStdin(positionals, io, { strict: values.strict === true, maxBytes, detection: options, languages })
     for (const error of corpus.errors) io.stderr.write(`paracorpus: ${error.name} [${error.code}]: ${error.message}\n`)
     for (const d of corpus.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
     const documents = corpus.documents

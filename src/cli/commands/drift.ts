@@ -6,6 +6,7 @@ import { formatDiagnostic } from '../formatDiagnostic.js'
 import { formatTable } from '../formatTable.js'
 import { LANGUAGE_ARGS, LANGUAGE_HELP, languageOptions } from '../languageArgs.js'
 import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
+import { refuseStdin } from '../readStdin.js'
 
 
 function render(dataset: Dataset, slots: boolean): string {
@@ -44,7 +45,7 @@ export const driftCommand: CliCommand = {
 
 Group the documents (default: corpus/) into translation families, build each family's pivot structure,
 align every translation to it and print: document, language, family, drift score (0 = none, 1 = all),
-and the strongest reasons (missing, extra, split, merged, length, anchor-lost, anchor-changed, role, order).
+and the strongest reasons (missing, extra, split, merged, length, partial, replaced, anchor-lost, anchor-changed, role, order).
 
 Options:
   --pivot P   consensus (default), a document id, a language (km, kaz…), or a pivot JSON file
@@ -57,6 +58,7 @@ ${LANGUAGE_HELP}
   -h, --help  show this help`,
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { pivot: { type: 'string' }, source: { type: 'string' }, slots: { type: 'boolean' }, json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' }, ...LANGUAGE_ARGS } })
+    refuseStdin(positionals, 'drift')
     const { alignCorpus } = await import('../../pipeline/alignCorpus.js')
     const dataset = await alignCorpus(positionals.length === 0 ? ['corpus'] : positionals, { pivot: values.pivot, source: values.source, strict: values.strict === true, level: 'turn', maxBytes: parseMaxBytes(values['max-bytes']), ...languageOptions(values) })
     for (const d of dataset.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)

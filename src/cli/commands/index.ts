@@ -4,6 +4,12 @@ import { alignCommand } from './align.js'
 import { bitextCommand } from './bitext.js'
 import { detectCommand } from './detect.js'
 import { driftCommand } from './drift.js'
+import { prepareCommand } from './prepare.js'
+import { pairsCommand } from './pairs.js'
+import { judgeCommand } from './judge.js'
+import { groupCommand } from './group.js'
+import { alignShardCommand } from './alignShard.js'
+import { mergeCommand } from './merge.js'
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: CliCommand[] = [alignCommand, parseCommand, detectCommand, bitextCommand, driftCommand]
+export const commands: CliCommand[] = [alignCommand, parseCommand, detectCommand, bitextCommand, driftCommand, prepareCommand, pairsCommand, judgeCommand, groupCommand, alignShardCommand, mergeCommand]

@@ -20,10 +20,10 @@ function summary(doc: ParsedDocument): string {
 export const parseCommand: CliCommand = {
   name: 'parse',
   summary: 'parse articles into typed segments and sentences',
-  help: `Usage: paracorpus parse <paths…> [--json] [--strict]
+  help: `Usage: paracorpus parse <paths…|-> [--json] [--strict] [--max-bytes N]
 
-Parse each article (files, directories or globs) into typed segments (title, heading, intro, body,
-question, answer, boilerplate) and sentences, and report anomalies with their positions.
+Parse each article (files, directories or globs; \`-\` reads one from stdin) into typed segments (title,
+heading, intro, body, question, answer, boilerplate) and sentences, and report anomalies with their positions.
 
 Options:
   --json      print the parsed documents as JSON (stdout)
@@ -33,8 +33,8 @@ ${MAX_BYTES_HELP}
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-bytes': { type: 'string' } } })
     if (positionals.length === 0) throw new UsageError('USAGE', 'parse needs at least one path; try `paracorpus parse corpus/`')
-    const { loadCorpus } = await import('../../pipeline/loadCorpus.js')
-    const corpus = loadCorpus(positionals, { strict: values.strict === true, maxBytes: parseMaxBytes(values['max-bytes']) })
+    const { loadCorpusWithStdin } = await import('../stdinCorpus.js')
+    const corpus = await loadCorpusWithStdin(positionals, io, { strict: values.strict === true, maxBytes: parseMaxBytes(values['max-bytes']) })
     for (const error of corpus.errors) io.stderr.write(`paracorpus: ${error.name} [${error.code}]: ${error.message}\n`)
     for (const d of corpus.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
     if (values.json === true) io.stdout.write(`${JSON.stringify(corpus.documents, null, 2)}\n`)

@@ -6,6 +6,8 @@ import { filterForm } from './filterForm.js'
 import { reportContext, type ReportContext } from './reportContext.js'
 import { diagnosticsSection, reportHeader } from './reportHeader.js'
 import { reportPage } from './reportPage.js'
+import { checkOptions } from '../../errors/checkArgument.js'
+import { DATASET_SHAPE, checkShape } from '../../errors/checkShape.js'
 
 /** Options for {@link toHtml} and `toHtmlPages`. */
 export interface HtmlOptions {
@@ -48,6 +50,8 @@ export function driftCodes(context: ReportContext, families: readonly Translatio
  * @returns The HTML document.
  */
 export function toHtml(dataset: Dataset, options: HtmlOptions = {}): string {
+  checkShape(dataset, 'dataset', 'a dataset from `alignCorpus`', DATASET_SHAPE)
+  checkOptions(options)
   const title = options.title ?? 'paracorpus report'
   const context = reportContext(dataset)
   const multi = dataset.families.filter(hasTranslations)

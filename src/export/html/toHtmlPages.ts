@@ -10,6 +10,8 @@ import { reportContext } from './reportContext.js'
 import { diagnosticsSection, LEGEND, reportHeader } from './reportHeader.js'
 import { reportPage } from './reportPage.js'
 import { driftCodes, hasTranslations, toHtml, type HtmlOptions } from './toHtml.js'
+import { checkOptions, checkString } from '../../errors/checkArgument.js'
+import { DATASET_SHAPE, checkShape } from '../../errors/checkShape.js'
 
 /** Default of `HtmlOptions.maxPageBytes`. */
 const MAX_PAGE_BYTES = 1_000_000
@@ -31,6 +33,9 @@ function familyPage(index: string, family: TranslationFamily): string {
  * @returns The pages, the index first.
  */
 export function toHtmlPages(dataset: Dataset, name = 'report.html', options: HtmlOptions = {}): OutputFile[] {
+  checkShape(dataset, 'dataset', 'a dataset from `alignCorpus`', DATASET_SHAPE)
+  checkString(name, 'name')
+  checkOptions(options)
   const single = toHtml(dataset, options)
   if (Buffer.byteLength(single, 'utf8') <= (options.maxPageBytes ?? MAX_PAGE_BYTES)) return [{ name, content: single }]
   const title = options.title ?? 'paracorpus report'

@@ -1,0 +1,31 @@
+import { InputError } from '../../errors/InputError.js'
+import type { AlignDocumentsOptions } from '../../align/types.js'
+import type { ParsedDocument } from '../../types.js'
+import { judge } from '../pipelineWorker.js'
+import type { ShardRecord, VerdictRecord } from './records.js'
+import { checkOptions } from '../../errors/checkArgument.js'
+import { RECORD_SHAPE, checkShapeArray } from '../../errors/checkShape.js'
+
+/**
+ * The `judge` step on one shard: the verdict of every pair of its batch records, from its document records (the
+ * pairwise stage of `alignCorpus`, `judgePair` on each pair).
+ * @param records Document records and the batch records whose pairs they cover.
+ * @param align Options of the document aligner (threshold included).
+ * @returns One verdict record per pair, batches in order.
+ * @throws {InputError} `INVALID_INPUT` when a pair names a document the shard does not hold.
+ */
+export function judgeShard(records: readonly ShardRecord[], align: AlignDocumentsOptions): VerdictRecord[] {
+  checkShapeArray(records, 'records', 'a shard record', RECORD_SHAPE)
+  checkOptions(align, 'align')
+  const documents: ParsedDocument[] = []
+  const at = new Map<string, number>()
+  for (const r of records) if (r.type === 'document' && !at.has(r.document.id)) at.set(r.document.id, documents.push(r.document) - 1)
+  const index = (id: string): number => {
+    const i = at.get(id)
+    if (i === undefined) throw new InputError('INVALID_INPUT', `the shard has a pair with document ${id} but not the document; give its document record in the same input`, { file: id })
+    return i
+  }
+  const batches = records.flatMap((r) => (r.type === 'batch' ? [r] : [])).sort((a, b) => a.batch - b.batch)
+  const pairs = batches.flatMap((b) => b.pairs.map(([a, c]): [number, number] => [index(a), index(c)]))
+  return judge({ documents, pairs, align }).verdicts.map((verdict) => ({ type: 'verdict', verdict }))
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { detectLanguage } from '../../src/detect/index.js'
+import { profilePairs } from '../../src/detect/languageProfiles.js'
+import { discriminatePairs, pairFeatures, pairScore } from '../../src/detect/pairDiscriminator.js'
+import type { PairDiscriminatorData } from '../../src/detect/pairDiscriminator.js'
+
+const toy: PairDiscriminatorData = { languages: ['zsm', 'ind'], features: { kerana: 4, karena: -4, '-iti': 2, '-tas': -2 }, profileWeight: 0.1, featureWeight: 0.5, bias: 0 }
+
+describe('pair discriminator', () => {
+  it('counts each word and each ending of a long word once', () => {
+    expect(pairFeatures('Universiti itu ditutup kerana kerana banjir')).toEqual(['universiti', '-iti', 'itu', 'ditutup', '-tup', 'kerana', '-ana', 'banjir', '-jir'])
+  })
+
+  it('scores spelling pairs and word endings with opposite signs', () => {
+    expect(pairScore('Universiti ditutup kerana banjir.', toy)).toBe(6)
+    expect(pairScore('Universitas ditutup karena banjir.', toy)).toBe(-6)
+  })
+
+  it('re-splits only the two languages of the pair and keeps their total', () => {
+    const posterior = new Map([['zsm', 0.3], ['ind', 0.5], ['sun', 0.2]])
+    const out = discriminatePairs(posterior, 'Universiti ditutup kerana banjir.', [toy])
+    expect(out.get('sun')).toBe(0.2)
+    expect((out.get('zsm') ?? 0) + (out.get('ind') ?? 0)).toBeCloseTo(0.8, 10)
+    expect(out.get('zsm') ?? 0).toBeGreaterThan(out.get('ind') ?? 0)
+    expect(discriminatePairs(new Map([['zsm', 1]]), 'kerana', [toy]).get('zsm')).toBe(1)
+  })
+
+  it('ships a Malay–Indonesian discriminator whose features include the classic spelling pairs', () => {
+    const pair = profilePairs().find((p) => p.languages.join() === 'zsm,ind')
+    expect(pair).toBeDefined()
+    for (const [malay, indonesian] of [['kerana', 'karena'], ['bahawa', 'bahwa'], ['boleh', 'bisa']] as const) {
+      expect(pair?.features[malay] ?? 0).toBeGreaterThan(0)
+      expect(pair?.features[indonesian] ?? 0).toBeLessThan(0)
+    }
+  })
+
+  it.each([
+    ['Kerajaan negeri bersetuju kerana wang itu sahaja tidak mencukupi.', 'zsm'],
+    ['Pemerintah daerah setuju karena uang itu saja tidak mencukupi.', 'ind'],
+  ])('tells %j apart by its spellings', (text, code) => {
+    expect(detectLanguage(text).iso6393).toBe(code)
+  })
+})

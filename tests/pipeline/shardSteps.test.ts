@@ -1,0 +1,113 @@
+import { copyFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { writeCorpus } from '../../scripts/pipeline/corpus.js'
+import { alignCorpus, alignShard, familyKey, formatJsonl, groupShard, InputError, judgeShard, mergeShards, parseJsonl, planPairs, prepareInputs, prepareText, toJson } from '../../src/index.js'
+import type { Dataset, ShardRecord } from '../../src/index.js'
+import { planDataset } from '../../src/pipeline/buildDataset.js'
+import { scratchDir } from '../bad-input/helpers.js'
+
+/** Records as another process would see them: written as JSONL and read back. */
+const roundTrip = (records: readonly ShardRecord[]): ShardRecord[] => parseJsonl(formatJsonl(records), 'shard.jsonl')
+
+describe('JSONL shard records', () => {
+  it('read back exactly as written, one object per line', () => {
+    const records = [prepareText('a.txt', 'Title\n\nOne sentence here. Another one, 2024.\n'), prepareText('b.txt', '  \n')]
+    const text = formatJsonl(records)
+    expect(text.split('\n')).toHaveLength(3)
+    expect(text.endsWith('\n')).toBe(true)
+    expect(JSON.parse(JSON.stringify(parseJsonl(text, 'x')))).toEqual(JSON.parse(JSON.stringify(records)))
+    expect(records.map((r) => r.type)).toEqual(['document', 'skipped'])
+  })
+
+  it('name the file, line and byte offset of a bad line, and say when the file was cut short', () => {
+    const good = formatJsonl([prepareText('a.txt', 'Some text.\n')])
+    const cut = `${good}${good.slice(0, 40)}`
+    const error = (() => {
+      try {
+        parseJsonl(cut, 'part-1.jsonl')
+      } catch (e) {
+        return e
+      }
+      return undefined
+    })() as InputError
+    expect(error).toBeInstanceOf(InputError)
+    expect(error.code).toBe('INVALID_INPUT')
+    expect(error.message).toContain('part-1.jsonl line 2')
+    expect(error.message).toContain('cut short')
+    expect(error.byteOffset).toBe(Buffer.byteLength(good))
+    expect(() => parseJsonl('{"type":"nonsense"}\n', 'f')).toThrow(/not a paracorpus shard record/)
+    expect(() => parseJsonl('[1]\n', 'f')).toThrow(/not a paracorpus shard record/)
+    expect(parseJsonl('\n\n', 'f')).toEqual([])
+  })
+})
+
+describe('family keys', () => {
+  it('come from the member ids alone: the same members give the same key, others another', () => {
+    const key = familyKey(['a/1.txt', 'b/2.txt'])
+    expect(key).toMatch(/^[0-9a-f]{16}$/u)
+    expect(familyKey(['a/1.txt', 'b/2.txt'])).toBe(key)
+    expect(familyKey(['a/1.txt'])).not.toBe(key)
+    expect(familyKey(['a/1.txt', 'b/2.txt', 'c/3.txt'])).not.toBe(key)
+  })
+})
+
+describe('the sharded job', () => {
+  const scratch = scratchDir('shards')
+  // Above 50 documents, so that pairs are candidate pairs from the fingerprints, with a binary file (an error
+  // record), an empty one (skipped) and an exact duplicate (kept once).
+  const generated = writeCorpus(scratch.dir, 56, 11)
+  writeFileSync(join(scratch.dir, 'zz-binary.txt'), Buffer.from([0x41, 0x00, 0x42]))
+  writeFileSync(join(scratch.dir, 'zz-empty.txt'), '\n  \n')
+  copyFileSync(generated.files[0]!, join(scratch.dir, 'zz-copy.txt'))
+  const files = [...generated.files.map((f) => f), join(scratch.dir, 'zz-binary.txt'), join(scratch.dir, 'zz-copy.txt'), join(scratch.dir, 'zz-empty.txt')].sort()
+  let expected: Dataset
+  beforeAll(async () => {
+    expected = await alignCorpus([scratch.dir], { workers: 1 })
+    scratch.remove()
+  })
+
+  // Every step in its own shards, every hand-over through JSONL.
+  const prepared = [prepareInputs(files.slice(0, 20)), prepareInputs(files.slice(20))].map(roundTrip)
+  const all = prepared.flat()
+  const batches = roundTrip(planPairs(all.map((r) => (r.type === 'document' ? r.fingerprint : r)), 16))
+  const documentsOf = (ids: Set<string>): ShardRecord[] => all.filter((r) => r.type === 'document' && ids.has(r.document.id))
+  const judged = [0, 1].flatMap((part) => {
+    const mine = batches.filter((b) => b.type === 'batch' && b.batch % 2 === part)
+    const ids = new Set(mine.flatMap((b) => (b.type === 'batch' ? b.pairs.flat() : [])))
+    return roundTrip(judgeShard([...documentsOf(ids), ...mine], planDataset([], {}).settings.align))
+  })
+  const grouped = roundTrip(groupShard([...all.map((r) => (r.type === 'document' ? r.fingerprint : r)), ...judged], 0.5))
+  const results = [0, 1].flatMap((part) => {
+    const mine = grouped.filter((g) => g.type === 'family' && parseInt(g.key.slice(0, 4), 16) % 2 === part)
+    const ids = new Set(mine.flatMap((g) => (g.type === 'family' ? g.family.documents : [])))
+    return roundTrip(alignShard([...mine, ...documentsOf(ids)]))
+  })
+
+  it('gives, merged, the dataset align gives: byte for byte', () => {
+    const merged = mergeShards([...[...results].reverse(), ...grouped, ...[...judged].reverse(), ...all])
+    expect(toJson(merged)).toBe(toJson(expected))
+    expect((expected).families.some((f) => !f.alone)).toBe(true)
+  })
+
+  it('keeps bad inputs as records and reports them as align does', () => {
+    expect(all.filter((r) => r.type === 'error')).toHaveLength(1)
+    expect(all.filter((r) => r.type === 'skipped')).toHaveLength(1)
+    const ruleIds = (expected).diagnostics.map((d) => d.ruleId)
+    expect(ruleIds).toContain('input-binary')
+    expect(ruleIds).toContain('duplicate-document')
+  })
+
+  it('judges only candidate pairs, each once, a component at a time', () => {
+    const pairs = batches.flatMap((b) => (b.type === 'batch' ? b.pairs.map(([a, c]) => `${a}|${c}`) : []))
+    expect(new Set(pairs).size).toBe(pairs.length)
+    expect(pairs.length).toBeLessThan((56 * 55) / 2 / 2)
+    expect(judged).toHaveLength(pairs.length)
+  })
+
+  it('refuses a merge without every family result, and a shard without the documents it names', () => {
+    expect(() => mergeShards([...results.slice(1), ...grouped, ...judged, ...all])).toThrow(/no result for family-/)
+    expect(() => judgeShard(batches.slice(0, 1), {})).toThrow(/does not hold|but not the document/)
+    expect(() => alignShard(grouped.filter((g) => g.type === 'family' && !g.family.alone).slice(0, 1))).toThrow(/does not hold its document record/)
+  })
+})
