@@ -306,7 +306,7 @@ export interface NWayAlignment {
 }
 
 /** Machine codes of drift reasons. */
-export type DriftCode = 'missing' | 'extra' | 'split' | 'merged' | 'length' | 'partial' | 'anchor-lost' | 'anchor-changed' | 'role' | 'order'
+export type DriftCode = 'missing' | 'extra' | 'split' | 'merged' | 'length' | 'partial' | 'replaced' | 'anchor-lost' | 'anchor-changed' | 'role' | 'order'
 
 /** One explained reason of drift. */
 export interface DriftReason {

@@ -1,6 +1,7 @@
 /**
  * Pipeline benchmark on a generated corpus (`scripts/pipeline/corpus.ts`: translation families of 2–3 articles,
- * each family in its own synthetic vocabulary over real paragraph shapes): parse+detect throughput in one thread,
+ * each family in its own synthetic vocabulary over real paragraph shapes): parse+detect throughput in one thread
+ * (beside franc alone on every segment and sentence of the same articles),
  * and end-to-end `alignCorpus` on 1,000 articles (`BENCH_ARTICLES`) with 1 worker and with every core — load,
  * pairs and families each timed, twice each (alternating), the faster run kept. Each run has its own process (its own peak RSS) and uses a private build of the
  * package (worker threads need the built `pipeline-worker.js`).
@@ -10,6 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { franc } from 'franc'
 import { buildCopy } from '../build-copy.js'
 import { writeCorpus } from '../pipeline/corpus.js'
 import type { BenchRow } from './row.js'
@@ -49,11 +51,16 @@ export async function run(): Promise<BenchRow[]> {
     for (const t of sample) segmentDocument(t)
     const segmentS = (performance.now() - start) / 1000
     start = performance.now()
-    for (const t of sample) parseDocument(t)
+    const parsed = sample.map((t) => parseDocument(t))
     const parseS = (performance.now() - start) / 1000
+    // The reference: franc alone, once on every segment and every sentence of the same articles.
+    const pieces = parsed.flatMap((d) => d.segments.flatMap((s) => [s.text, ...s.sentences.map((x) => x.text)]))
+    start = performance.now()
+    for (const text of pieces) franc(text)
+    const francS = (performance.now() - start) / 1000
     const size = `${sample.length} articles, ${mb.toFixed(1)} MB`
     rows.push({ bench: 'parse', size, metric: 'throughput', value: sample.length / segmentS, unit: 'documents/s', note: `${(mb / segmentS).toFixed(2)} MB/s; segmentDocument only, 1 thread` })
-    rows.push({ bench: 'parse+detect', size, metric: 'throughput', value: sample.length / parseS, unit: 'documents/s', note: `${(mb / parseS).toFixed(2)} MB/s; parseDocument, 1 thread` })
+    rows.push({ bench: 'parse+detect', size, metric: 'throughput', value: sample.length / parseS, unit: 'documents/s', note: `${(mb / parseS).toFixed(2)} MB/s; parseDocument, 1 thread; ×${(parseS / francS).toFixed(2)} the time of franc alone on its ${pieces.length} segments and sentences (${francS.toFixed(1)} s)` })
 
     const cores = availableParallelism()
     const child = join(root, 'scripts', 'pipeline', 'align-child.ts')

@@ -67,7 +67,8 @@ export function seeded(seed: string): () => number {
   }
 }
 
-function sentencesText(sentences: readonly PudSentence[], indices: readonly number[], lang: string): string {
+/** The text of some PUD sentences in one language, joined as that language writes a paragraph. */
+export function sentencesText(sentences: readonly PudSentence[], indices: readonly number[], lang: string): string {
   const sep = lang === 'zh' || lang === 'th' ? (lang === 'th' ? ' ' : '') : ' '
   return indices.map((i) => sentences[i]!.text[lang]!).join(sep)
 }

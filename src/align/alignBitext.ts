@@ -9,6 +9,7 @@ import { UsageError } from '../errors/UsageError.js'
 import { countLetters } from './text/countLetters.js'
 import { extractAnchors, latinShareOf } from './anchors/extractAnchors.js'
 import { linkAnchors } from './anchors/linkAnchors.js'
+import { linkCognates, mergeLinks } from './signals/cognates.js'
 import { shapeFeatures } from './signals/shape.js'
 import { beadShapes } from './beadShapes.js'
 import { learnBeadPriors } from './priors/learnBeadPriors.js'
@@ -37,7 +38,10 @@ export const LEXICAL_MIN_BEADS = 30
 /** Posterior a 1-1 bead needs to train the lexicon. */
 export const LEXICAL_MIN_CONFIDENCE = 0.9
 
-const ALL_SIGNALS: readonly SignalName[] = ['length', 'anchors', 'shape', 'structure', 'similarity', 'lexical']
+const ALL_SIGNALS: readonly SignalName[] = ['length', 'anchors', 'shape', 'structure', 'similarity', 'lexical', 'cognates']
+
+/** Default weight of the cognate signal, relative to the anchors' (tuned on pud-dev and the text+berg dev file). */
+export const DEFAULT_COGNATE_WEIGHT = 1
 
 function resolveWeights(options: AlignOptions): ResolvedWeights {
   const on = new Set(options.signals ?? ALL_SIGNALS)
@@ -49,6 +53,7 @@ function resolveWeights(options: AlignOptions): ResolvedWeights {
     structure: on.has('structure') ? (w.structure ?? 1) : 0,
     similarity: on.has('similarity') ? (w.similarity ?? 4) : 0,
     lexical: on.has('lexical') ? (w.lexical ?? DEFAULT_LEXICAL_WEIGHT) : 0,
+    cognates: on.has('cognates') ? (w.cognates ?? DEFAULT_COGNATE_WEIGHT) : 0,
   }
 }
 
@@ -112,13 +117,16 @@ export function alignBitext(sourceInput: readonly string[] | VFile, targetInput:
   const weights = resolveWeights(options)
   const latinS = sideIsLatin(source)
   const latinT = sideIsLatin(target)
-  const linked =
+  const anchorLinks =
     weights.anchors === 0
       ? { source: source.map(() => new Int32Array(0)), target: target.map(() => new Int32Array(0)), weight: new Float64Array(0) }
       : linkAnchors(
           source.map((t) => extractAnchors(t, { latin: latinS })),
           target.map((t) => extractAnchors(t, { latin: latinT })),
         )
+  // Cognates share the anchors' ids and cost, their weights scaled relative to the anchors' weight.
+  const linked = weights.cognates === 0 ? anchorLinks : mergeLinks(anchorLinks, linkCognates(source, target), weights.cognates / (weights.anchors || 1))
+  if (weights.anchors === 0 && weights.cognates !== 0) weights.anchors = 1
   const S = buildSideFeatures(source.map(countLetters), source.map(shapeFeatures), linked.source, options.sourceStructure, source)
   const T = buildSideFeatures(target.map(countLetters), target.map(shapeFeatures), linked.target, options.targetStructure, target)
   const exactLimit = options.exactLimit ?? 250_000

@@ -15,7 +15,7 @@ export const DEFAULT_BEAD_PRIORS: Readonly<Record<string, number>> = {
   '0-1': 0.006,
   '2-1': 0.04,
   '1-2': 0.04,
-  '2-2': 0.004,
+  '2-2': 0.0005,
   '3-1': 0.001,
   '1-3': 0.001,
 }

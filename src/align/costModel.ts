@@ -22,6 +22,8 @@ export interface ResolvedWeights {
   similarity: number
   /** Lexical pass (words linked by a lexicon learned on the pair). */
   lexical: number
+  /** Cognates (merged into the anchors' ids; kept here for the record). */
+  cognates: number
 }
 
 /** Everything the cost of a bead depends on. */

@@ -43,6 +43,8 @@ export interface SignalWeights {
   similarity?: number | undefined
   /** Lexical pass: words linked by a lexicon learned on the pair itself (default: see `DEFAULT_LEXICAL_WEIGHT`). */
   lexical?: number | undefined
+  /** Cognates and transliterated words, relative to the anchors' weight (default: see `DEFAULT_COGNATE_WEIGHT`). */
+  cognates?: number | undefined
 }
 
 /** Options of {@link alignBitext}. */
@@ -96,7 +98,7 @@ export interface AlignOptions {
 }
 
 /** Name of a cost signal. */
-export type SignalName = 'length' | 'anchors' | 'shape' | 'structure' | 'similarity' | 'lexical'
+export type SignalName = 'length' | 'anchors' | 'shape' | 'structure' | 'similarity' | 'lexical' | 'cognates'
 
 /** A segment-level bead of a document alignment: segment ids instead of indices. */
 export interface SegmentBead {

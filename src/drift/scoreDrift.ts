@@ -7,6 +7,7 @@ import type { PivotAlignment } from '../pivot/types.js'
 import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, PivotSlot, Segment, SlotCell, SlotDrift } from '../types.js'
 import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import { anchorDrift } from './anchorDrift.js'
+import type { ContentFinding } from './contentReasons.js'
 import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
@@ -21,6 +22,11 @@ export interface ScoreDriftOptions {
   lengthTolerance?: number | undefined
   /** How many reasons the report lists at document level (default: `10`). */
   topReasons?: number | undefined
+  /**
+   * What the content of each slot's cell says against the other members' (per slot, in pivot order), from word
+   * links learned over the corpus (see `contentAgreement`); absent: no content check.
+   */
+  content?: ReadonlyArray<ContentFinding | undefined> | undefined
 }
 
 /** A slot as people name it: its id and the first words of its text in the pivot's document. */
@@ -48,6 +54,7 @@ interface SlotContext {
   sharedBy: number
   reordered: boolean
   markersUsed: boolean
+  content: ContentFinding | undefined
 }
 
 /**
@@ -103,6 +110,7 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
   if (ctx.sharedBy > 1) add('merged', 1 - 1 / ctx.sharedBy, `${slotName(slot)} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
   paragraphReasons(ctx, add)
   partialReason(ctx, add)
+  if (ctx.content !== undefined) add(ctx.content.code, ctx.content.score, `${slotName(slot)} ${ctx.content.detail}`)
   const spread = shareSpread(slot)
   const z = (ctx.share - slot.share) / spread
   // |z| up to the tolerance is ordinary translation variance; beyond it drift grows linearly to 1 at 3 more spreads.
@@ -187,7 +195,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
       const own = total === 0 ? 0 : (letters.get(s.id) ?? 0) / total
       share += expected === 0 ? own / shared.length : (own * slot.share) / expected
     }
-    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed }, tolerance)
+    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i] }, tolerance)
     reasons.sort((a, b) => b.score - a.score || weights[b.code] - weights[a.code])
     const components: Partial<Record<DriftCode, number>> = {}
     let keep = 1

@@ -14,6 +14,7 @@ export const DEFAULT_DRIFT_WEIGHTS: Readonly<DriftWeights> = Object.freeze({
   merged: 1,
   length: 1,
   partial: 2,
+  replaced: 3,
   'anchor-lost': 2,
   'anchor-changed': 1,
   role: 2,
@@ -21,4 +22,4 @@ export const DEFAULT_DRIFT_WEIGHTS: Readonly<DriftWeights> = Object.freeze({
 })
 
 /** Every drift code, in report order. */
-export const DRIFT_CODES: readonly DriftCode[] = Object.freeze(['missing', 'extra', 'split', 'merged', 'length', 'partial', 'anchor-lost', 'anchor-changed', 'role', 'order'] as const)
+export const DRIFT_CODES: readonly DriftCode[] = Object.freeze(['missing', 'extra', 'split', 'merged', 'length', 'partial', 'replaced', 'anchor-lost', 'anchor-changed', 'role', 'order'] as const)

@@ -12,8 +12,9 @@ export interface SpeakerLabel {
 }
 
 // A short label (at most three words, 24 characters, with a letter in it) followed by a colon
-// (ASCII or fullwidth). `http://` and `10:30` are not labels.
-const LABEL = /^[*_]{0,2}([\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*(?: [\p{L}\p{M}\p{N}.'’\-]+){0,2})[*_]{0,2}\s?[:：][*_]{0,2}(?!\/\/)(?!\p{Nd})\s*/u
+// (ASCII or fullwidth). `http://` is not a label, nor is a time (`at 10:30`: a digit on both sides of the colon);
+// a turn may well begin with a number (`问：1770年…`, `Q: 2020 was…`).
+const LABEL = /^[*_]{0,2}([\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*(?: [\p{L}\p{M}\p{N}.'’\-]+){0,2})[*_]{0,2}\s?[:：][*_]{0,2}(?!\/\/)\s*/u
 
 /** Read a `Label:` prefix at the start of a line, if there is one. */
 export function speakerLabel(line: string): SpeakerLabel | undefined {
@@ -22,5 +23,6 @@ export function speakerLabel(line: string): SpeakerLabel | undefined {
   if (match === null) return undefined
   const label = match[1]!
   if (label.length > 24 || !/\p{L}/u.test(label)) return undefined
+  if (/\p{Nd}$/u.test(label) && /^\p{Nd}/u.test(line.slice(match[0].length))) return undefined
   return { label, key: label.toLocaleLowerCase('und'), rest: line.slice(match[0].length).trim(), length: match[0].length }
 }

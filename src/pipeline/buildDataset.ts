@@ -9,6 +9,7 @@ import { checkDatasetOptions, checkParsedDocuments } from './checkPipelineOption
 import { aloneDiagnostic, buildFamily, type FamilyResult, type FamilySettings } from './familyStage.js'
 import { judgePairs } from './judgePairs.js'
 import { decideFamilies, type DecidedFamilies } from './decideFamilies.js'
+import { reviseByContent } from './contentStage.js'
 
 /** A progress event of the alignment job. */
 export interface ProgressEvent {
@@ -76,16 +77,18 @@ export function planDataset(documents: readonly ParsedDocument[], options: Build
 }
 
 /**
- * The dataset from the plan, the verdicts and each family's result (in family order).
+ * The dataset from the plan, the verdicts and each family's result (in family order), after the corpus-level
+ * content check (`reviseByContent`).
  * @param plan From {@link planDataset}.
  * @param verdicts Pair verdicts, in pair order.
  * @param decided Translation families and the notes of their decision.
- * @param results One result per family, in the same order.
+ * @param familyResults One result per family, in the same order.
  */
-export function assembleDataset(plan: DatasetPlan, verdicts: PairVerdict[], decided: DecidedFamilies, results: readonly FamilyResult[]): Dataset {
+export function assembleDataset(plan: DatasetPlan, verdicts: PairVerdict[], decided: DecidedFamilies, familyResults: readonly FamilyResult[]): Dataset {
   const { sorted, settings, diagnostics } = plan
   const families: TranslationFamily[] = decided.families
   diagnostics.push(...decided.diagnostics)
+  const results = reviseByContent(families, familyResults, new Map(sorted.map((d) => [d.id, d] as const)), settings.weights)
   const pivots: Pivot[] = []
   const alignments: Dataset['alignments'] = []
   const drift: DriftReport[] = []

@@ -5,7 +5,7 @@ import { alignFamily } from '../pivot/alignFamily.js'
 import { alignPair } from '../pivot/alignPair.js'
 import { buildPivot } from '../pivot/buildPivot.js'
 import { PIVOT_FIT_THRESHOLD, pivotFit } from '../pivot/pivotFit.js'
-import type { AlignmentCache } from '../pivot/types.js'
+import type { AlignmentCache, PivotAlignment } from '../pivot/types.js'
 import type { AlignedUnit, AlignmentLevel, Diagnostic, DriftReport, NWayAlignment, PairVerdict, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
 import { sentenceUnits, turnUnits } from './alignedUnits.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
@@ -40,6 +40,8 @@ export interface FamilyResult {
   diagnostics: Diagnostic[]
   /** The family's source document: the one named by the `source` option, else the pivot's document. */
   source?: string | undefined
+  /** Each member's alignment to the pivot, in the table's document order (for the corpus-level content check). */
+  alignments?: PivotAlignment[] | undefined
 }
 
 /**
@@ -109,6 +111,7 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
   if (pivot.document !== undefined && members.some((d) => d.id === pivot.document)) result.source = pivot.document
   const { table, alignments: perDocument } = family_
   result.table = table
+  result.alignments = perDocument
   const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights }))
   result.drift = reports
   const hub = members.find((d) => d.id === pivot.document)

@@ -34,6 +34,19 @@ describe('paracorpus bitext', () => {
     expect(lines).toContain(lines.find((l) => l.startsWith('[2,3]:[2]:')))
   })
 
+  it('reads a word lexicon with --lexicon and rejects a malformed one with exit 2', async () => {
+    const lexicon = join(dir, 'en-kk.lex')
+    writeFileSync(lexicon, '# p1 0.7 p0 0.05\nborn\tтудым\nborn\tтудыңыз\nmoved\tкөштік\n')
+    const { code, stdout } = await cli(['bitext', '--lexicon', lexicon, src, tgt])
+    expect(code).toBe(0)
+    expect(stdout.trim().split('\n')[0]).toMatch(/^\[0\]:\[0\]:/u)
+    const bad = join(dir, 'bad.lex')
+    writeFileSync(bad, 'born тудым\n')
+    const failed = await cli(['bitext', '--lexicon', bad, src, tgt])
+    expect(failed.code).toBe(2)
+    expect(failed.stderr).toMatch(/bad\.lex line 1/u)
+  })
+
   it('prints JSON with --json', async () => {
     const { code, stdout } = await cli(['bitext', '--json', src, tgt])
     expect(code).toBe(0)

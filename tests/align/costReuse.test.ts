@@ -31,7 +31,7 @@ function seedPair(): { source: string[]; target: string[] } {
   return perturb(cipherUnits(sentences.slice(0, 60), 3), 5)
 }
 
-const WEIGHTS: ResolvedWeights = { length: 1, anchors: 1, shape: 1, structure: 1, similarity: 0, lexical: 0.3 }
+const WEIGHTS: ResolvedWeights = { length: 1, anchors: 1, shape: 1, structure: 1, similarity: 0, lexical: 0.3, cognates: 0 }
 
 function sides(source: string[], target: string[]): { S: SideFeatures; T: SideFeatures; weight: Float64Array } {
   const linked = linkAnchors(

@@ -102,7 +102,7 @@ const KK = [
 const MS = ['Harga beras naik di pasaran tempatan', 'Harga beras di pasar tempatan naik sebanyak 12 peratus minggu ini, kata peniaga.']
 
 function codes(partial: Partial<Record<DriftCode, number>> = {}): Record<DriftCode, number> {
-  return { missing: 0, extra: 0, split: 0, merged: 0, length: 0, 'anchor-lost': 0, 'anchor-changed': 0, role: 0, order: 0, partial: 0, ...partial }
+  return { missing: 0, extra: 0, split: 0, merged: 0, length: 0, 'anchor-lost': 0, 'anchor-changed': 0, role: 0, order: 0, partial: 0, replaced: 0, ...partial }
 }
 
 /**

@@ -60,7 +60,7 @@ describe('toJson', () => {
     expect(toJson(shuffled)).toBe(json)
     expect(Object.keys(JSON.parse(json) as object)).toEqual(['tool', 'options', 'documents', 'languages', 'verdicts', 'families', 'pivots', 'alignments', 'units', 'drift', 'diagnostics'])
     const report = (JSON.parse(json) as Dataset).drift[0]!
-    expect(Object.keys(report.components)).toEqual(['missing', 'extra', 'split', 'merged', 'length', 'partial', 'anchor-lost', 'anchor-changed', 'role', 'order'])
+    expect(Object.keys(report.components)).toEqual(['missing', 'extra', 'split', 'merged', 'length', 'partial', 'replaced', 'anchor-lost', 'anchor-changed', 'role', 'order'])
   })
 
   it('drops undefined optional fields instead of writing null', () => {

@@ -8,6 +8,9 @@ import { assessParallelism, DEFAULT_PARALLEL_THRESHOLD } from './assessParalleli
 import { checkOptions } from '../../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, checkShape } from '../../errors/checkShape.js'
 
+/** Prior of a 2-2 bead between segments (sentences use the aligner's lower default). */
+export const SEGMENT_SWAP_PRIOR = 0.004
+
 interface SentenceItem {
   id: string
   text: string
@@ -86,10 +89,13 @@ export function alignDocuments(
   const segT = target.segments.filter((s) => s.role !== 'boilerplate' && s.role !== 'code')
   const structure = (segments: readonly Segment[]): ItemStructure[] =>
     segments.map((s) => ({ role: s.role, turn: s.turn, paragraphStart: true }))
+  // Whole turns and paragraphs do get swapped (a moved section): at segment level a swap must stay
+  // expressible as a 2-2 bead for the drift stage to see it, so 2-2 keeps Gale–Church's prior there.
+  const segmentPriors = { '2-2': SEGMENT_SWAP_PRIOR, ...alignOptions.beadPriors }
   const segmentBeads: Bead[] = alignBitext(
     segS.map((s) => s.text),
     segT.map((s) => s.text),
-    { ...alignOptions, sourceStructure: structure(segS), targetStructure: structure(segT) },
+    { ...alignOptions, beadPriors: segmentPriors, sourceStructure: structure(segS), targetStructure: structure(segT) },
   )
   const orderGain = measureOrderGain(segS, segT, alignOptions)
   const latinS = latinShareOf(segS.map((s) => s.text)) >= 0.5

@@ -21,6 +21,8 @@ NOT Vecalign's cost (lower is better) although the layout is Vecalign's.
 Options:
   --max-bead N   largest number of sentences on one side of a bead, 1–4 (default 3: 1-1, 1-2, 2-1,
                  2-2, 1-3, 3-1; 1-0 and 0-1 are always allowed)
+  --lexicon FILE a word lexicon of the pair: one "source<TAB>target" word pair per line (e.g. written by
+                 the library's lexicon.toText()); used instead of the one learned on the two files
   --json         print a JSON array of {source, target, score, confidence} instead
 ${MAX_BYTES_HELP}
   -h, --help     show this help
@@ -54,7 +56,7 @@ export const bitextCommand: CliCommand = {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { 'max-bead': { type: 'string' }, json: { type: 'boolean', default: false }, 'max-bytes': { type: 'string' } },
+      options: { 'max-bead': { type: 'string' }, lexicon: { type: 'string' }, json: { type: 'boolean', default: false }, 'max-bytes': { type: 'string' } },
     })
     if (positionals.length !== 2) {
       throw new UsageError('USAGE', `\`bitext\` needs exactly two files (SRC TGT), got ${positionals.length}; see \`paracorpus bitext --help\``)
@@ -72,8 +74,14 @@ export const bitextCommand: CliCommand = {
     const [srcPath = '', tgtPath = ''] = positionals
     const source = await readLines(srcPath, io.stdin, maxBytes)
     const target = await readLines(tgtPath, io.stdin, maxBytes)
-    const [{ alignBitext }, { formatBead }] = await Promise.all([import('../../align/alignBitext.js'), import('../../align/format/beadLines.js')])
-    const beads = alignBitext(source, target, { maxBead })
+    const [{ alignBitext }, { formatBead }, { Lexicon }] = await Promise.all([
+      import('../../align/alignBitext.js'),
+      import('../../align/format/beadLines.js'),
+      import('../../align/lexical/Lexicon.js'),
+    ])
+    const lexiconPath = values.lexicon
+    const lexicon = lexiconPath === undefined ? undefined : Lexicon.parse((await readLines(lexiconPath, io.stdin, maxBytes)).join('\n'), lexiconPath)
+    const beads = alignBitext(source, target, { maxBead, lexicon })
     if (values.json === true) io.stdout.write(`${JSON.stringify(beads)}\n`)
     else io.stdout.write(beads.map((b) => `${formatBead(b)}\n`).join(''))
     return EXIT_OK

@@ -45,7 +45,7 @@ export const driftCommand: CliCommand = {
 
 Group the documents (default: corpus/) into translation families, build each family's pivot structure,
 align every translation to it and print: document, language, family, drift score (0 = none, 1 = all),
-and the strongest reasons (missing, extra, split, merged, length, anchor-lost, anchor-changed, role, order).
+and the strongest reasons (missing, extra, split, merged, length, partial, replaced, anchor-lost, anchor-changed, role, order).
 
 Options:
   --pivot P   consensus (default), a document id, a language (km, kaz…), or a pivot JSON file

@@ -1,0 +1,126 @@
+/**
+ * How well a member's cell says what the other members say in the same slot, from learned word links: of the
+ * cell's linked words, the share that finds a partner in the other's cell (`precision`: low when the cell holds
+ * text the others lack), and of the other's linked words, the share found in this cell (`recall`: low when part
+ * of the slot was left out). Each is divided by the same pair's rate over all their shared slots, so that a
+ * language pair with a weak lexicon is judged against itself; over the other members the upper median is taken,
+ * so that one faulty member does not make its neighbours look faulty.
+ */
+import { countMatched } from '../align/lexical/trainLexicon.js'
+import { languagePairKey, type PairLexicons } from './pairLexicons.js'
+import type { FamilyWords } from './slotWords.js'
+
+/** A cell with fewer linked words than this, over all the others, is not judged in that direction (titles, short questions). */
+export const MIN_LINKED_WORDS = 10
+
+/** A member's cell against the other members' cells of the same slot. */
+export interface CellAgreement {
+  /** Share of the cell's linked words found in the others' cells, relative to the usual rate (1 = usual). */
+  precision: number | undefined
+  /** Share of the others' linked words found in this cell, relative to the usual rate. */
+  recall: number | undefined
+  /** How many standard deviations the cell's matches fall from what the usual rates predict (`precision` side). */
+  precisionZ: number | undefined
+  /** The same for the `recall` side. */
+  recallZ: number | undefined
+  /** How many other members it was compared with. */
+  others: number
+  /** Linked words counted in each direction, over all the others. */
+  linked: [number, number]
+}
+
+interface Counts {
+  linked: number
+  matched: number
+}
+
+function linkedIn(words: Int32Array, links: Map<number, Int32Array>): number {
+  let k = 0
+  for (const w of words) if (links.has(w)) k++
+  return k
+}
+
+/** Match counts of member `d`'s cells against member `e`'s, per slot, in both directions. */
+function pairCounts(family: FamilyWords, d: number, e: number, lexicons: PairLexicons): Array<[Counts, Counts] | undefined> | undefined {
+  const ld = family.languages[d]
+  const le = family.languages[e]
+  if (ld === undefined || le === undefined || ld === le) return undefined
+  const lexicon = lexicons.get(languagePairKey(ld, le))
+  if (lexicon === undefined) return undefined
+  const [ownLinks, otherLinks] = ld < le ? [lexicon.sourceLinks, lexicon.targetLinks] : [lexicon.targetLinks, lexicon.sourceLinks]
+  return family.slots.map((_, s) => {
+    const a = family.words[d]?.[s]
+    const b = family.words[e]?.[s]
+    if (a === undefined || b === undefined) return undefined
+    return [
+      { linked: linkedIn(a, ownLinks), matched: countMatched(a, ownLinks, b) },
+      { linked: linkedIn(b, otherLinks), matched: countMatched(b, otherLinks, a) },
+    ]
+  })
+}
+
+/** Pooled match counts of one cell in one direction, and what the usual rates predict. */
+interface Tally {
+  linked: number
+  matched: number
+  expected: number
+  variance: number
+}
+
+function ratio(x: Tally): number | undefined {
+  return x.linked < MIN_LINKED_WORDS || x.expected <= 0 ? undefined : x.matched / x.expected
+}
+
+function zScore(x: Tally): number | undefined {
+  return x.linked < MIN_LINKED_WORDS || x.variance <= 0 ? undefined : (x.matched - x.expected) / Math.sqrt(x.variance)
+}
+
+function rate(counts: readonly Counts[]): number {
+  const linked = counts.reduce((x, c) => x + c.linked, 0)
+  const matched = counts.reduce((x, c) => x + c.matched, 0)
+  return linked === 0 ? 0 : matched / linked
+}
+
+/**
+ * Every member's agreement with the others, per slot: match counts pooled over the other members (each weighed
+ * against its own pair's usual rate), so that a cell is judged on all the words the family gives it.
+ * @param family The family's cell words.
+ * @param lexicons The corpus's lexicons.
+ * @returns `[member][slot]`, `undefined` where the cell could not be judged.
+ */
+export function contentAgreement(family: FamilyWords, lexicons: PairLexicons): Array<Array<CellAgreement | undefined>> {
+  return family.documents.map((_, d) => {
+    // Per slot: observed matches and the matches expected at each pair's usual rate, per direction.
+    const own = family.slots.map((): Tally => ({ linked: 0, matched: 0, expected: 0, variance: 0 }))
+    const theirs = family.slots.map((): Tally => ({ linked: 0, matched: 0, expected: 0, variance: 0 }))
+    const others = family.slots.map(() => 0)
+    family.documents.forEach((_, e) => {
+      if (e === d) return
+      const counts = pairCounts(family, d, e, lexicons)
+      if (counts === undefined) return
+      const present = counts.filter((c): c is [Counts, Counts] => c !== undefined)
+      const ownRate = rate(present.map((c) => c[0]))
+      const theirRate = rate(present.map((c) => c[1]))
+      counts.forEach((c, s) => {
+        if (c === undefined) return
+        others[s]!++
+        const o = own[s]!
+        o.linked += c[0].linked
+        o.matched += c[0].matched
+        o.expected += c[0].linked * ownRate
+        o.variance += c[0].linked * ownRate * (1 - ownRate)
+        const t = theirs[s]!
+        t.linked += c[1].linked
+        t.matched += c[1].matched
+        t.expected += c[1].linked * theirRate
+        t.variance += c[1].linked * theirRate * (1 - theirRate)
+      })
+    })
+    return family.slots.map((_, s) => {
+      if (others[s] === 0) return undefined
+      const o = own[s]!
+      const t = theirs[s]!
+      return { precision: ratio(o), recall: ratio(t), precisionZ: zScore(o), recallZ: zScore(t), others: others[s]!, linked: [o.linked, t.linked] }
+    })
+  })
+}

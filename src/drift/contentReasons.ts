@@ -1,0 +1,44 @@
+/**
+ * Drift reasons from a cell's content agreement with the other members (see `contentAgreement.ts`): `replaced`
+ * when neither side finds the other — the cell holds other text in place of the slot's. (One-sided shortfalls,
+ * which would point at a cut or an addition, are too noisy with lexicons learned from a few hundred paragraphs:
+ * on the evaluation they raised more false alarms than they found faults, so they are not reported.)
+ */
+import type { DriftCode } from '../types.js'
+import type { CellAgreement } from './contentAgreement.js'
+
+/** A reason found from content, without its slot name (the scorer words the message). */
+export interface ContentFinding {
+  /** The code. */
+  code: Extract<DriftCode, 'replaced'>
+  /** Severity in [0, 1]. */
+  score: number
+  /** What was measured, in words (after the slot's name). */
+  detail: string
+}
+
+/** A cell whose matches, in both directions, are at most this share of the usual rate… */
+const REPLACED_RATIO = 0.55
+/** …and at least this many standard deviations below it on each side, holds other text (score 0.5 there, 1 at twice as many). */
+const REPLACED_Z = 2
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`
+}
+
+/**
+ * What the content agreement of one cell says, if anything.
+ * @param agreement The cell's agreement with the others.
+ * @returns A finding, or `undefined` when the cell says what the others say (or cannot be judged).
+ */
+export function contentFinding(agreement: CellAgreement | undefined): ContentFinding | undefined {
+  if (agreement === undefined) return undefined
+  const { precision, recall, precisionZ, recallZ, others } = agreement
+  if (precision === undefined || recall === undefined || precisionZ === undefined || recallZ === undefined) return undefined
+  const ratio = Math.max(precision, recall)
+  const z = -Math.max(precisionZ, recallZ)
+  if (ratio > REPLACED_RATIO || z < REPLACED_Z) return undefined
+  const who = others === 1 ? 'the other translation' : `the other ${others} translations`
+  const score = Math.min(1, 0.5 + (0.5 * (z - REPLACED_Z)) / REPLACED_Z)
+  return { code: 'replaced', score, detail: `says something else than ${who}: its words and theirs match at ${pct(precision)} and ${pct(recall)} of the usual rate` }
+}

@@ -1,0 +1,60 @@
+/**
+ * The corpus-level content check, between the family stage and the dataset: word links are learned per language
+ * pair from the cells of every family at once, then each member's cells are compared with the other members' and
+ * the drift of members whose content disagrees somewhere is scored again with those findings. Families are
+ * independent before this stage; this is the one step that reads them all (a reduce, in a sharded run).
+ */
+import { contentAgreement } from '../drift/contentAgreement.js'
+import { contentFinding, type ContentFinding } from '../drift/contentReasons.js'
+import { trainPairLexicons } from '../drift/pairLexicons.js'
+import { scoreDrift } from '../drift/scoreDrift.js'
+import { familyWords, Vocabularies, type FamilyWords } from '../drift/slotWords.js'
+import type { DriftWeights } from '../drift/weights.js'
+import type { AlignedUnit, DriftReport, ParsedDocument, TranslationFamily } from '../types.js'
+import type { FamilyResult } from './familyStage.js'
+
+/** Units with each member's slot drift taken from the revised reports. */
+function reviseUnits(units: readonly AlignedUnit[], reports: readonly DriftReport[]): AlignedUnit[] {
+  const slotScore = new Map<string, number>()
+  for (const report of reports) for (const slot of report.slots) slotScore.set(`${report.document}\u0000${slot.slot}`, slot.score)
+  return units.map((unit) => {
+    const drift = Object.fromEntries(Object.entries(unit.drift).map(([doc, score]) => [doc, slotScore.get(`${doc}\u0000${unit.slot}`) ?? score]))
+    return { ...unit, drift }
+  })
+}
+
+/**
+ * Check every family's content against word links learned over the whole corpus, and rescore the drift of the
+ * members where it disagrees.
+ * @param families The families, in order.
+ * @param results Each family's result, in the same order.
+ * @param documents Every document by id.
+ * @param weights Drift weights.
+ * @returns The results with drift reports and units revised (unchanged where content agrees).
+ */
+export function reviseByContent(families: readonly TranslationFamily[], results: readonly FamilyResult[], documents: ReadonlyMap<string, ParsedDocument>, weights: Partial<DriftWeights> | undefined): FamilyResult[] {
+  const vocabularies = new Vocabularies()
+  const words: Array<FamilyWords | undefined> = results.map((result, f) => {
+    const { pivot, table, alignments } = result
+    if (pivot === undefined || table === undefined || alignments === undefined || table.documents.length < 2) return undefined
+    const members = table.documents.map((id) => documents.get(id)!)
+    return familyWords(families[f]!.id, pivot, members, alignments, vocabularies)
+  })
+  const lexicons = trainPairLexicons(words.filter((w): w is FamilyWords => w !== undefined))
+  if (lexicons.size === 0) return [...results]
+  return results.map((result, f) => {
+    const fw = words[f]
+    const { pivot, alignments } = result
+    if (fw === undefined || pivot === undefined || alignments === undefined) return result
+    const agreement = contentAgreement(fw, lexicons)
+    let changed = false
+    const drift = result.drift.map((report) => {
+      const d = fw.documents.indexOf(report.document)
+      const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a) => contentFinding(a))
+      if (!findings.some((x) => x !== undefined)) return report
+      changed = true
+      return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings })
+    })
+    return changed ? { ...result, drift, units: reviseUnits(result.units, drift) } : result
+  })
+}

@@ -1,0 +1,77 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildDataset, parseDocument } from '../../src/index.js'
+import { contentAgreement } from '../../src/drift/contentAgreement.js'
+import { contentFinding } from '../../src/drift/contentReasons.js'
+import { MIN_TRAINING_CELLS, trainPairLexicons } from '../../src/drift/pairLexicons.js'
+import { Vocabularies, type FamilyWords } from '../../src/drift/slotWords.js'
+import { sentencesText } from '../../scripts/drift/faults.js'
+import { buildArticles, loadPud, type Article } from '../../scripts/drift/pudArticles.js'
+
+// Real professional translations (PUD): the paragraphs of 32 news articles in six languages, cell by cell as a
+// family's table holds them, with word links learned per language pair over all of them. Some cells are then
+// replaced by a paragraph of another article of about the same length, as a careless update would.
+const LANGUAGES = ['en', 'de', 'ru', 'zh', 'ar', 'th']
+const sentences = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), LANGUAGES)
+const articles = buildArticles(sentences).filter((a) => a.origin === 'news')
+
+function words(vocabularies: Vocabularies, article: Article, replace?: { slot: number; lang: string; from: Article }): FamilyWords {
+  return {
+    family: article.id,
+    slots: article.blocks.map((_, i) => `b${i}`),
+    documents: LANGUAGES.map((l) => `${article.id}/${l}`),
+    languages: [...LANGUAGES],
+    words: LANGUAGES.map((lang) =>
+      article.blocks.map((block, i) => {
+        const from = replace !== undefined && replace.lang === lang && replace.slot === i ? replace.from.blocks.find((b) => b.kind === 'answer' || b.kind === 'paragraph')! : block
+        return vocabularies.encode(lang, sentencesText(sentences, from.sentences, lang))
+      }),
+    ),
+  }
+}
+
+describe('content checked against word links learned over the corpus', () => {
+  const vocabularies = new Vocabularies()
+  const replaced = articles.slice(0, 8).map((article, k) => ({ slot: article.blocks.length - 1 - (k % 2), lang: LANGUAGES[k % LANGUAGES.length]!, from: articles[articles.length - 1 - k]! }))
+  const families = articles.map((a, k) => words(vocabularies, a, replaced[k]))
+  const lexicons = trainPairLexicons(families)
+
+  it('learns a lexicon for every language pair', () => {
+    expect(lexicons.size).toBe((LANGUAGES.length * (LANGUAGES.length - 1)) / 2)
+  })
+
+  it('calls a replaced paragraph replaced, on its slot', () => {
+    const found = replaced.filter((r, k) => {
+      const agreement = contentAgreement(families[k]!, lexicons)
+      return contentFinding(agreement[LANGUAGES.indexOf(r.lang)]![r.slot])?.code === 'replaced'
+    })
+    expect(found.length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('leaves faithful paragraphs alone', () => {
+    let cells = 0
+    let alarms = 0
+    families.forEach((family, k) => {
+      contentAgreement(family, lexicons).forEach((row, d) =>
+        row.forEach((a, s) => {
+          if (replaced[k] !== undefined && (replaced[k]!.slot === s || LANGUAGES.indexOf(replaced[k]!.lang) === d)) return
+          cells++
+          if ((contentFinding(a)?.score ?? 0) >= 0.5) alarms++
+        }),
+      )
+    })
+    expect(alarms / cells).toBeLessThan(0.02)
+  })
+
+  it('learns nothing from too few paragraphs, or from one paragraph repeated', () => {
+    expect(trainPairLexicons(families.slice(0, 3)).size).toBe(0)
+    const few = Math.ceil(MIN_TRAINING_CELLS / families[0]!.slots.length) + 1
+    expect(trainPairLexicons(Array.from({ length: few }, () => families[0]!)).size).toBe(0)
+  })
+
+  it('leaves the drift of a small corpus as it was (no lexicon to judge with)', () => {
+    const docs = LANGUAGES.slice(0, 3).map((lang) => parseDocument(articles[0]!.blocks.map((b) => sentencesText(sentences, b.sentences, lang)).join('\n\n'), { id: `${lang}.txt` }))
+    const dataset = buildDataset(docs, { level: 'turn' })
+    expect(dataset.drift.flatMap((r) => r.reasons).filter((r) => r.code === 'replaced')).toEqual([])
+  })
+})
