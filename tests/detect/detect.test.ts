@@ -119,7 +119,7 @@ describe('detectLanguage', () => {
 describe('detectDocument', () => {
   const parsed = (index: number): ParsedDocument => segmentDocument(seeds[index] ?? '', { id: `seed-${index}` })
 
-  it.each([0, 1, 2])('gives ≥ 95%% of the non-boilerplate segments of seed %i the document language', (index) => {
+  it.each([0, 1, 2])('gives the document language to at least 95 percent of the non-boilerplate segments of seed %i', (index) => {
     const doc = detectDocument(parsed(index))
     expect(doc.language?.confidence).toBeGreaterThanOrEqual(0.8)
     const content = doc.segments.filter((s) => s.role !== 'boilerplate')
