@@ -8,10 +8,14 @@ import { checkText } from '../../errors/checkShape.js'
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' })
 const LETTER = /\p{L}/u
 
+/** Words read per distinct word kept, at most: a text that repeats a few words (`*a*a*a…`) is not read to its end. */
+const READ_PER_WORD_KEPT = 16
+
 /**
  * The distinct words of a text, lower-cased, in order of first occurrence.
  * @param text Any text.
- * @param maxWords Keep at most this many distinct words (default: `64`), to bound the work per item.
+ * @param maxWords Keep at most this many distinct words (default: `64`), to bound the work per item; at most
+ *   `16 × maxWords` words are read, so the work is bounded even when the text repeats a few words.
  * @returns Distinct lower-cased words containing a letter.
  */
 export function tokenizeWords(text: string, maxWords = 64): string[] {
@@ -19,8 +23,10 @@ export function tokenizeWords(text: string, maxWords = 64): string[] {
   checkNumber(maxWords, 'maxWords', { min: 0 })
   const out: string[] = []
   const seen = new Set<string>()
+  let budget = maxWords * READ_PER_WORD_KEPT
   for (const seg of segmenter.segment(text)) {
     if (seg.isWordLike !== true || !LETTER.test(seg.segment)) continue
+    if (budget-- <= 0) break
     const word = seg.segment.toLocaleLowerCase('und')
     if (seen.has(word)) continue
     seen.add(word)
