@@ -1,30 +1,27 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { InputError } from '../errors/InputError.js'
+import { DEFAULT_MAX_BYTES, readFileBytes } from '../load/readFileBytes.js'
 import { OutputError } from '../errors/OutputError.js'
 import { UsageError } from '../errors/UsageError.js'
 import { formatJsonl, parseJsonl } from '../pipeline/shard/jsonl.js'
 import type { ShardRecord } from '../pipeline/shard/records.js'
 import type { CliIO } from './command.js'
-
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
-  return Buffer.concat(chunks).toString('utf8')
-}
+import { readStdin, STDIN_PATH } from './readStdin.js'
 
 /**
- * The text of an input file, or of stdin for `-`.
+ * The text of an input file, or of stdin for `-`: a regular file only (a FIFO or device is refused before it is
+ * read), never more than `maxBytes` bytes, and valid UTF-8.
  * @param file The file or `-`.
  * @param io The command's streams.
- * @throws {InputError} when the file cannot be read.
+ * @param maxBytes Largest input accepted, in bytes (default {@link DEFAULT_MAX_BYTES}).
+ * @throws {InputError} `ENOENT`, `EACCES`, `EISDIR`, `NOT_A_FILE`, `TOO_LARGE`, `INVALID_UTF8`, `INVALID_INPUT`.
  */
-export async function readInputText(file: string, io: CliIO): Promise<string> {
-  if (file === '-') return readStream(io.stdin)
+export async function readInputText(file: string, io: CliIO, maxBytes: number = DEFAULT_MAX_BYTES): Promise<string> {
+  const bytes = file === STDIN_PATH ? await readStdin(io.stdin, maxBytes) : readFileBytes(file, maxBytes)
   try {
-    return readFileSync(file, 'utf8')
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code
-    throw new InputError(code === 'ENOENT' ? 'ENOENT' : 'INVALID_INPUT', `cannot read ${file}: ${(cause as Error).message}`, { file, cause })
+    throw new InputError('INVALID_UTF8', `${file === STDIN_PATH ? 'stdin' : file} is not valid UTF-8; convert it to UTF-8 first`, { file, cause })
   }
 }
 

@@ -27,6 +27,10 @@ export interface CellAgreement {
   others: number
   /** Linked words counted in each direction, over all the others. */
   linked: [number, number]
+  /** Both directions pooled (matches over what the usual rates predict), judged when they hold enough linked words together. */
+  pooled: number | undefined
+  /** How many standard deviations the pooled matches fall from what the usual rates predict. */
+  pooledZ: number | undefined
 }
 
 interface Counts {
@@ -34,20 +38,40 @@ interface Counts {
   matched: number
 }
 
-function linkedIn(words: Int32Array, links: Map<number, Int32Array>): number {
+/** How many of the words have a link. */
+export function linkedIn(words: Int32Array, links: Map<number, Int32Array>): number {
   let k = 0
   for (const w of words) if (links.has(w)) k++
   return k
 }
 
-/** Match counts of member `d`'s cells against member `e`'s, per slot, in both directions. */
-function pairCounts(family: FamilyWords, d: number, e: number, lexicons: PairLexicons): Array<[Counts, Counts] | undefined> | undefined {
+/** The word links between two members' languages, each side's links keyed by its own words. */
+export function pairLinks(family: FamilyWords, d: number, e: number, lexicons: PairLexicons): { ownLinks: Map<number, Int32Array>; otherLinks: Map<number, Int32Array> } | undefined {
   const ld = family.languages[d]
   const le = family.languages[e]
   if (ld === undefined || le === undefined || ld === le) return undefined
   const lexicon = lexicons.get(languagePairKey(ld, le))
   if (lexicon === undefined) return undefined
   const [ownLinks, otherLinks] = ld < le ? [lexicon.sourceLinks, lexicon.targetLinks] : [lexicon.targetLinks, lexicon.sourceLinks]
+  return { ownLinks, otherLinks }
+}
+
+/**
+ * The usual match rates of member `d` against member `e` over every slot both fill: of `d`'s linked words, the
+ * share found in `e`'s cell (`own`), and the other way (`their`).
+ */
+export function pairRates(family: FamilyWords, d: number, e: number, lexicons: PairLexicons): { own: number; their: number } | undefined {
+  const counts = pairCounts(family, d, e, lexicons)
+  if (counts === undefined) return undefined
+  const present = counts.filter((c): c is [Counts, Counts] => c !== undefined)
+  return { own: rate(present.map((c) => c[0])), their: rate(present.map((c) => c[1])) }
+}
+
+/** Match counts of member `d`'s cells against member `e`'s, per slot, in both directions. */
+function pairCounts(family: FamilyWords, d: number, e: number, lexicons: PairLexicons): Array<[Counts, Counts] | undefined> | undefined {
+  const links = pairLinks(family, d, e, lexicons)
+  if (links === undefined) return undefined
+  const { ownLinks, otherLinks } = links
   return family.slots.map((_, s) => {
     const a = family.words[d]?.[s]
     const b = family.words[e]?.[s]
@@ -120,7 +144,8 @@ export function contentAgreement(family: FamilyWords, lexicons: PairLexicons): A
       if (others[s] === 0) return undefined
       const o = own[s]!
       const t = theirs[s]!
-      return { precision: ratio(o), recall: ratio(t), precisionZ: zScore(o), recallZ: zScore(t), others: others[s]!, linked: [o.linked, t.linked] }
+      const both: Tally = { linked: o.linked + t.linked, matched: o.matched + t.matched, expected: o.expected + t.expected, variance: o.variance + t.variance }
+      return { precision: ratio(o), recall: ratio(t), precisionZ: zScore(o), recallZ: zScore(t), others: others[s]!, linked: [o.linked, t.linked], pooled: both.linked < 2 * MIN_LINKED_WORDS ? undefined : ratio(both), pooledZ: both.linked < 2 * MIN_LINKED_WORDS ? undefined : zScore(both) }
     })
   })
 }

@@ -22,6 +22,11 @@ const REPLACED_RATIO = 0.55
 /** …and at least this many standard deviations below it on each side, holds other text (score 0.5 there, 1 at twice as many). */
 const REPLACED_Z = 2
 
+/** With one direction too short to judge, both pooled must be at most this share of the usual rate… */
+const POOLED_RATIO = 0.35
+/** …and at least this many standard deviations below it. */
+const POOLED_Z = 2.5
+
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`
 }
@@ -33,12 +38,17 @@ function pct(x: number): string {
  */
 export function contentFinding(agreement: CellAgreement | undefined): ContentFinding | undefined {
   if (agreement === undefined) return undefined
-  const { precision, recall, precisionZ, recallZ, others } = agreement
-  if (precision === undefined || recall === undefined || precisionZ === undefined || recallZ === undefined) return undefined
+  const { precision, recall, precisionZ, recallZ, others, pooled, pooledZ } = agreement
+  const who = others === 1 ? 'the other translation' : `the other ${others} translations`
+  if (precision === undefined || recall === undefined || precisionZ === undefined || recallZ === undefined) {
+    // One direction has too few linked words to judge alone (a short cell, a weak lexicon): both pooled, held to a stricter bar.
+    if (pooled === undefined || pooledZ === undefined || pooled > POOLED_RATIO || -pooledZ < POOLED_Z) return undefined
+    const score = Math.min(1, 0.5 + (0.5 * (-pooledZ - POOLED_Z)) / POOLED_Z)
+    return { code: 'replaced', score, detail: `says something else than ${who}: its words and theirs match at ${pct(pooled)} of the usual rate` }
+  }
   const ratio = Math.max(precision, recall)
   const z = -Math.max(precisionZ, recallZ)
   if (ratio > REPLACED_RATIO || z < REPLACED_Z) return undefined
-  const who = others === 1 ? 'the other translation' : `the other ${others} translations`
   const score = Math.min(1, 0.5 + (0.5 * (z - REPLACED_Z)) / REPLACED_Z)
   return { code: 'replaced', score, detail: `says something else than ${who}: its words and theirs match at ${pct(precision)} and ${pct(recall)} of the usual rate` }
 }

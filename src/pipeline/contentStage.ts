@@ -9,8 +9,14 @@ import { contentFinding, type ContentFinding } from '../drift/contentReasons.js'
 import { trainPairLexicons } from '../drift/pairLexicons.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
 import { familyWords, Vocabularies, type FamilyWords } from '../drift/slotWords.js'
+import type { PairLexicons } from '../drift/pairLexicons.js'
+import { refitCells } from '../drift/refitCells.js'
+import { memberAffinity } from '../drift/slotAffinity.js'
+import { contentSegments } from '../pivot/contentSegments.js'
+import type { PivotAlignment } from '../pivot/types.js'
+import { turnUnits } from './alignedUnits.js'
 import type { DriftWeights } from '../drift/weights.js'
-import type { AlignedUnit, DriftReport, ParsedDocument, TranslationFamily } from '../types.js'
+import type { AlignedUnit, DriftReport, NWayAlignment, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
 import type { FamilyResult } from './familyStage.js'
 
 /** Units with each member's slot drift taken from the revised reports. */
@@ -21,6 +27,30 @@ function reviseUnits(units: readonly AlignedUnit[], reports: readonly DriftRepor
     const drift = Object.fromEntries(Object.entries(unit.drift).map(([doc, score]) => [doc, slotScore.get(`${doc}\u0000${unit.slot}`) ?? score]))
     return { ...unit, drift }
   })
+}
+
+/** A family's table with every member's cells and extra segments taken from its alignments. */
+function withCells(table: NWayAlignment, alignments: readonly PivotAlignment[]): NWayAlignment {
+  const rows = table.rows.map((row, i) => ({ ...row, cells: Object.fromEntries(alignments.map((a) => [a.document, a.cells[i] ?? null] as const)) }))
+  return { ...table, rows, extra: Object.fromEntries(alignments.map((a) => [a.document, a.extra] as const)) }
+}
+
+/**
+ * Every member's alignment re-fitted where the word links contradict it (see `refitCells`); the same array when
+ * nothing moves.
+ */
+function refitFamily(fw: FamilyWords, pivot: Pivot, members: readonly ParsedDocument[], alignments: PivotAlignment[], lexicons: PairLexicons, vocabularies: Vocabularies): PivotAlignment[] {
+  let changed = false
+  const out = alignments.map((alignment, d) => {
+    const language = fw.languages[d]
+    const affinity = language === undefined ? undefined : memberAffinity(fw, d, lexicons)
+    if (affinity === undefined) return alignment
+    const segments = contentSegments(members[d]!)
+    const refitted = refitCells(pivot.slots, segments, alignment, segments.map((s) => vocabularies.encode(language!, s.text)), affinity)
+    if (refitted !== alignment) changed = true
+    return refitted
+  })
+  return changed ? out : alignments
 }
 
 /**
@@ -43,18 +73,33 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
   const lexicons = trainPairLexicons(words.filter((w): w is FamilyWords => w !== undefined))
   if (lexicons.size === 0) return [...results]
   return results.map((result, f) => {
-    const fw = words[f]
-    const { pivot, alignments } = result
-    if (fw === undefined || pivot === undefined || alignments === undefined) return result
+    let fw = words[f]
+    const { pivot } = result
+    const original = result.alignments
+    if (fw === undefined || pivot === undefined || original === undefined) return result
+    let alignments: PivotAlignment[] = original
+    const members = fw.documents.map((id) => documents.get(id)!)
+    const refitted = refitFamily(fw, pivot, members, alignments, lexicons, vocabularies)
+    const moved = refitted !== original
+    if (moved) {
+      alignments = refitted
+      fw = familyWords(families[f]!.id, pivot, members, alignments, vocabularies)
+    }
     const agreement = contentAgreement(fw, lexicons)
-    let changed = false
+    let changed = moved
     const drift = result.drift.map((report) => {
       const d = fw.documents.indexOf(report.document)
       const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a) => contentFinding(a))
+      if (moved && alignments[d] !== original[d]) return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings })
       if (!findings.some((x) => x !== undefined)) return report
       changed = true
       return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings })
     })
-    return changed ? { ...result, drift, units: reviseUnits(result.units, drift) } : result
+    if (!changed) return result
+    if (!moved) return { ...result, drift, units: reviseUnits(result.units, drift) }
+    const table = withCells(result.table!, alignments)
+    // Turn units follow the cells; sentence units keep the hub's sentence alignment and take the new drift.
+    const units = result.units.every((u) => u.level === 'turn') ? turnUnits(families[f]!.id, pivot, members, alignments, drift) : reviseUnits(result.units, drift)
+    return { ...result, table, alignments, drift, units }
   })
 }

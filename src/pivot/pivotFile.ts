@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileBytes } from '../load/readFileBytes.js'
 import { nameSkeleton } from '../align/anchors/nameSkeleton.js'
 import { InputError } from '../errors/InputError.js'
 import type { Pivot, PivotAnchor, PivotSlot, SegmentRole } from '../types.js'
@@ -100,15 +100,18 @@ export function parsePivot(value: unknown, file = 'pivot'): Pivot {
 
 /**
  * Load a pivot file written by hand (or saved with {@link serializePivot}).
- * @throws {InputError} `ENOENT`, `INVALID_INPUT` (not JSON) or `INVALID_PIVOT`.
+ * Only a regular file is read (a FIFO or device is refused before it is opened), at most 256 MiB.
+ * @throws {InputError} `ENOENT`, `EACCES`, `NOT_A_FILE`, `TOO_LARGE`, `INVALID_UTF8`, `INVALID_INPUT` (not JSON) or
+ *   `INVALID_PIVOT`.
  */
 export function loadPivot(path: string): Pivot {
   checkString(path, 'path')
   let text: string
+  const bytes = readFileBytes(path)
   try {
-    text = readFileSync(path, 'utf8')
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch (cause) {
-    throw new InputError('ENOENT', `cannot read pivot file ${path}`, { file: path, cause })
+    throw new InputError('INVALID_UTF8', `pivot file ${path} is not valid UTF-8`, { file: path, cause })
   }
   let json: unknown
   try {

@@ -46,12 +46,13 @@ describe.each([
   ['`*a` 100,000 times', 'stars.md', '*a'.repeat(100_000), 'markdown-too-dense'],
   ['`[a](` 50,000 times', 'links.md', '[a]('.repeat(50_000), 'markdown-too-dense'],
 ])('`paracorpus align` on a folder with a file of %s beside the seeds', (_what, name, content, ruleId) => {
-  it('aligns the seeds and the file, its nesting or markup cut with the rule in the dataset (a warning: exit 0)', { timeout: 300_000 }, async () => {
+  it('aligns the seeds and the file, its nesting or markup cut with the rule in the dataset and on stderr, and exits 2', { timeout: 300_000 }, async () => {
     const folder = folderWith(name, content)
     cleanups.push(folder.remove)
     const run = await cli(['align', folder.dir, '--out', folder.out, '--format', 'json'])
-    expect(run.code).toBe(0)
+    expect(run.code).toBe(2)
     expect(run.stdout).toContain(name)
+    expect(run.stderr).toMatch(new RegExp(`${name.replace('.', '\\.')}:\\d+:\\d+ warning .*\\[${ruleId}\\]`, 'u'))
     expect(hasDiagnostic(dataset(folder.out), ruleId, name)).toBe(true)
     const ids = alignedDocuments(folder.out)
     expect(ids).toHaveLength(seeds.length + 1)

@@ -92,6 +92,10 @@ describe('special files', () => {
   it.each([
     ['bitext', ['bitext', fifo, good]],
     ['detect --lines', ['detect', '--lines', '/dev/zero']],
+    ['merge', ['merge', fifo]],
+    ['judge', ['judge', '/dev/zero']],
+    ['prepare --input', ['prepare', '--input', fifo]],
+    ['align --pivot', ['align', good, '--pivot', '/dev/zero', '--out', join(scratch.dir, 'pivot-out')]],
   ])('`paracorpus %s` on a FIFO or device exits 2 with NOT_A_FILE', async (_name, args) => {
     const run = await cli(args)
     expect(run.code).toBe(2)

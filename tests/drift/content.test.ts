@@ -63,6 +63,24 @@ describe('content checked against word links learned over the corpus', () => {
     expect(alarms / cells).toBeLessThan(0.02)
   })
 
+  it('judges a cell whose own side has too few linked words on both sides pooled, at a stricter bar', () => {
+    // A paragraph replaced by a short one: its own words are too few to judge alone, the others' are not.
+    const short = articles.slice(0, 12).map((article, k) => {
+      const lang = LANGUAGES[1 + (k % 5)]!
+      const slot = article.blocks.findIndex((b) => b.sentences.length >= 3)
+      const from = articles[articles.length - 1 - k]!.blocks.find((b) => b.kind === 'answer' || b.kind === 'paragraph')!
+      const family = words(vocabularies, article)
+      family.words[LANGUAGES.indexOf(lang)]![slot] = vocabularies.encode(lang, sentencesText(sentences, from.sentences.slice(0, 1), lang).split(/\s+/u).slice(0, 6).join(' '))
+      return contentAgreement(family, lexicons)[LANGUAGES.indexOf(lang)]![slot]
+    })
+    const oneSided = short.filter((a) => a !== undefined && (a.precision === undefined || a.recall === undefined) && a.pooled !== undefined)
+    expect(oneSided.length).toBeGreaterThanOrEqual(4)
+    const found = oneSided.filter((a) => contentFinding(a)?.code === 'replaced')
+    expect(found.length).toBeGreaterThanOrEqual(oneSided.length / 2)
+    // Pooled matches near the usual rate are not a finding.
+    expect(contentFinding({ ...oneSided[0]!, pooled: 0.9, pooledZ: -0.5 })).toBeUndefined()
+  })
+
   it('learns nothing from too few paragraphs, or from one paragraph repeated', () => {
     expect(trainPairLexicons(families.slice(0, 3)).size).toBe(0)
     const few = Math.ceil(MIN_TRAINING_CELLS / families[0]!.slots.length) + 1

@@ -5,7 +5,7 @@ import type { ExportOptions, PairSelection } from '../../export/exportOptions.js
 import type { AlignCorpusOptions } from '../../pipeline/alignCorpus.js'
 import type { AlignmentLevel, Dataset } from '../../types.js'
 import type { CliCommand } from '../command.js'
-import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
+import { inputExitCode } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
 import { refuseStdin } from '../readStdin.js'
@@ -48,7 +48,8 @@ ${MAX_BYTES_HELP}
 ${LANGUAGE_HELP}
   -h, --help      show this help
 
-Exit codes: 0 success, 1 usage error, 2 input or output error.
+Exit codes: 0 success, 1 usage error, 2 input or output error (a file left out, or one whose Markdown
+had to be flattened to be parsed).
 `
 
 /** Parse `--format LIST` (default: every format). */
@@ -134,6 +135,6 @@ export const alignCommand: CliCommand = {
     const written = await writeDataset(dataset, out, formats, exportOptions)
     const pairs = formats.some((f) => f === 'jsonl' || f === 'tmx' || f === 'moses') ? familyPairs(dataset, exportOptions) : []
     io.stdout.write(alignSummary(dataset, { out, written, pairs, minConfidence: exportOptions.minConfidence ?? 0 }))
-    return dataset.diagnostics.some((d) => d.severity === 'error') ? EXIT_INPUT : EXIT_OK
+    return inputExitCode(dataset.diagnostics.some((d) => d.severity === 'error'), dataset.documents, io)
   },
 }

@@ -7,7 +7,7 @@ import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
 import { readStdin, STDIN_PATH } from '../readStdin.js'
 import type { LanguageGuess, ParsedDocument } from '../../types.js'
 import type { CliCommand, CliIO } from '../command.js'
-import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
+import { EXIT_OK, inputExitCode } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { languageOptions } from '../languageArgs.js'
 
@@ -101,6 +101,6 @@ ${MAX_BYTES_HELP}
     }
     if (values.json === true) io.stdout.write(`${JSON.stringify(documents, null, 2)}\n`)
     else io.stdout.write(`${documents.map((d) => report(d, values.segments === true)).join('\n')}\n`)
-    return corpus.errors.length > 0 ? EXIT_INPUT : EXIT_OK
+    return inputExitCode(corpus.errors.length > 0, corpus.documents, io)
   },
 }

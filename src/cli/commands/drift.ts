@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import type { Dataset } from '../../types.js'
 import type { CliCommand } from '../command.js'
-import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
+import { inputExitCode } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { formatTable } from '../formatTable.js'
 import { LANGUAGE_ARGS, LANGUAGE_HELP, languageOptions } from '../languageArgs.js'
@@ -66,6 +66,6 @@ ${LANGUAGE_HELP}
       const { families, verdicts, pivots, drift } = dataset
       io.stdout.write(`${JSON.stringify({ families, verdicts, pivots, drift }, null, 2)}\n`)
     } else io.stdout.write(render(dataset, values.slots === true))
-    return dataset.diagnostics.some((d) => d.severity === 'error') ? EXIT_INPUT : EXIT_OK
+    return inputExitCode(dataset.diagnostics.some((d) => d.severity === 'error'), dataset.documents, io)
   },
 }

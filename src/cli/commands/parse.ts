@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import type { ParsedDocument, SegmentRole } from '../../types.js'
 import type { CliCommand } from '../command.js'
-import { EXIT_INPUT, EXIT_OK } from '../exitCodes.js'
+import { inputExitCode } from '../exitCodes.js'
 import { formatDiagnostic } from '../formatDiagnostic.js'
 import { UsageError } from '../../errors/UsageError.js'
 import { MAX_BYTES_HELP, parseMaxBytes } from '../maxBytes.js'
@@ -39,6 +39,6 @@ ${MAX_BYTES_HELP}
     for (const d of corpus.diagnostics) io.stderr.write(`paracorpus: ${formatDiagnostic(d)}\n`)
     if (values.json === true) io.stdout.write(`${JSON.stringify(corpus.documents, null, 2)}\n`)
     else io.stdout.write(`${corpus.documents.map(summary).join('\n')}\n`)
-    return corpus.errors.length > 0 ? EXIT_INPUT : EXIT_OK
+    return inputExitCode(corpus.errors.length > 0, corpus.documents, io)
   },
 }

@@ -1,0 +1,150 @@
+/**
+ * Re-fit a member's segments to the pivot's slots where the corpus's word links contradict the structural
+ * alignment. The aligner places segments by length, anchors and order; when a paragraph is missing, added or
+ * moved, it often fills the neighbouring slot instead (a gap reported one slot off, a move taken for a gap and an
+ * addition, a missing turn absorbed into a "merge"). Content tells which slot a segment's words belong to:
+ *
+ * 1. a slot of a merged cell whose content the segment does not hold (the others' words not found in it) is a
+ *    gap — weak content evidence means a gap, not a forced match;
+ * 2. a segment whose words disagree with its slot and agree with a neighbouring gap (or a neighbouring extra
+ *    segment that agrees with its slot) is moved there;
+ * 3. two segments of one kind that each agree with the other's slot and not with their own are a move (`order`).
+ *
+ * Each step needs both sides judged (enough linked words) and a clear verdict, so a faithful translation is left
+ * as the aligner made it.
+ */
+import type { PivotAlignment } from '../pivot/types.js'
+import { roleFamily } from '../pivot/roleFamily.js'
+import type { PivotSlot, Segment, SlotCell } from '../types.js'
+import type { Affinity } from './slotAffinity.js'
+
+/** Pooled matches at most this share of the usual rate (and {@link FAR_Z} deviations under it): the words disagree. */
+export const DISAGREE_RATIO = 0.35
+/**
+ * A slot of a merged cell whose words are found in the segment at most at this share of the usual rate is not in
+ * it. Lower than {@link DISAGREE_RATIO}: the words of a merged slot are found less often (between 0.2 and 0.7 of
+ * the usual rate on the evaluation's merges) than those of a slot's own paragraph.
+ */
+export const ABSENT_RATIO = 0.15
+/**
+ * …and the slot of the merge whose words are found best must be found this many times as well: a paragraph is
+ * out of the sample its words were learned from when it is merged, so all of a true merge's slots match less, alike.
+ */
+const ABSENT_CONTRAST = 3
+/** Deviations under the usual rate that make a disagreement clear. */
+const FAR_Z = 2.5
+/** Pooled matches at least this share of the usual rate: the words agree. */
+export const AGREE_RATIO = 0.7
+/** Confidence of a cell placed by content. */
+const REFIT_CONFIDENCE = 0.5
+
+function disagrees(a: Affinity): boolean {
+  return a.ratio !== undefined && a.z !== undefined && a.ratio <= DISAGREE_RATIO && a.z <= -FAR_Z
+}
+
+function agrees(a: Affinity): boolean {
+  return a.ratio !== undefined && a.ratio >= AGREE_RATIO
+}
+
+/**
+ * The member's alignment re-fitted by content (the same object when nothing changes).
+ * @param slots The pivot's slots.
+ * @param segments The member's content segments, in document order.
+ * @param alignment The member's alignment to the pivot.
+ * @param words Each segment's word ids (same order as `segments`).
+ * @param affinity Word-set against slot affinity of this member.
+ */
+export function refitCells(slots: readonly PivotSlot[], segments: readonly Segment[], alignment: PivotAlignment, words: readonly Int32Array[], affinity: (words: Int32Array, slot: number) => Affinity): PivotAlignment {
+  if (alignment.method === 'identity') return alignment
+  const index = new Map(segments.map((s, i) => [s.id, i] as const))
+  const cells = [...alignment.cells]
+  let extra = [...alignment.extra]
+  const reordered = [...alignment.reordered]
+  let changed = false
+  const family = (s: number): string => roleFamily(slots[s]!.role)
+  const cellOf = (j: number): SlotCell => ({ segments: [segments[j]!.id], sentences: segments[j]!.sentences.map((x) => x.id), confidence: REFIT_CONFIDENCE })
+  const owners = (): Map<string, number[]> => {
+    const out = new Map<string, number[]>()
+    cells.forEach((c, s) => {
+      for (const id of c?.segments ?? []) out.set(id, [...(out.get(id) ?? []), s])
+    })
+    return out
+  }
+  // The segment a slot holds alone, if it does.
+  const single = (s: number, own: ReadonlyMap<string, number[]>): number | undefined => {
+    const c = cells[s]
+    if (c == null || c.segments.length !== 1 || own.get(c.segments[0]!)?.length !== 1) return undefined
+    return index.get(c.segments[0]!)
+  }
+
+  // 1. Merged cells: drop the slots whose content the segment does not hold.
+  for (const [id, held] of owners()) {
+    if (held.length < 2) continue
+    const j = index.get(id)
+    if (j === undefined || cells[held[0]!]!.segments.length !== 1) continue
+    const recall = held.map((s) => affinity(words[j]!, s))
+    const best = Math.max(...recall.map((a) => a.recall ?? 0))
+    held.forEach((s, k) => {
+      const a = recall[k]!
+      if (a.recall === undefined || a.recallZ === undefined || a.recall > ABSENT_RATIO || a.recallZ > -FAR_Z || a.recall * ABSENT_CONTRAST > best) return
+      cells[s] = null
+      changed = true
+    })
+    const left = held.filter((s) => cells[s] !== null)
+    if (left.length === 1) cells[left[0]!] = { ...cells[left[0]!]!, confidence: Math.min(cells[left[0]!]!.confidence, REFIT_CONFIDENCE) }
+  }
+
+  // 2. A segment in the wrong one of two neighbouring slots, or in place of a neighbouring extra segment.
+  const neighbours = (g: number): number[] =>
+    [g - 1, g + 1, g - 2, g + 2].filter((s) => s >= 0 && s < slots.length && family(s) === family(g) && (Math.abs(s - g) === 1 || family((s + g) / 2) !== family(g)))
+  let own = owners()
+  for (let g = 0; g < slots.length; g++) {
+    if (cells[g] !== null) continue
+    for (const s of neighbours(g)) {
+      const j = single(s, own)
+      if (j === undefined || !disagrees(affinity(words[j]!, s)) || !agrees(affinity(words[j]!, g))) continue
+      cells[g] = cellOf(j)
+      cells[s] = null
+      changed = true
+      own = owners()
+      break
+    }
+  }
+  for (let s = 0; s < slots.length; s++) {
+    const j = single(s, own)
+    if (j === undefined || !disagrees(affinity(words[j]!, s))) continue
+    const swap = [j - 1, j + 1].find((x) => x >= 0 && x < segments.length && extra.includes(segments[x]!.id) && roleFamily(segments[x]!.role) === family(s) && agrees(affinity(words[x]!, s)))
+    if (swap === undefined) continue
+    extra = [...extra.filter((id) => id !== segments[swap]!.id), segments[j]!.id].sort((a, b) => index.get(a)! - index.get(b)!)
+    cells[s] = cellOf(swap)
+    changed = true
+    own = owners()
+  }
+
+  // 3. Two segments in each other's slots.
+  const moved = new Set(reordered.flat())
+  for (let a = 0; a < slots.length; a++) {
+    for (let b = a + 1; b <= Math.min(slots.length - 1, a + 2); b++) {
+      if (family(a) !== family(b) || moved.has(slots[a]!.id) || moved.has(slots[b]!.id)) continue
+      const ja = single(a, own)
+      const jb = single(b, own)
+      if (ja === undefined || jb === undefined) continue
+      const straight = [affinity(words[ja]!, a), affinity(words[jb]!, b)]
+      const cross = [affinity(words[ja]!, b), affinity(words[jb]!, a)]
+      if (!cross.every(agrees) || !straight.some(disagrees)) continue
+      const ca = cells[a]!
+      cells[a] = { ...cells[b]!, confidence: REFIT_CONFIDENCE }
+      cells[b] = { ...ca, confidence: REFIT_CONFIDENCE }
+      reordered.push([slots[a]!.id, slots[b]!.id])
+      moved.add(slots[a]!.id).add(slots[b]!.id)
+      changed = true
+    }
+  }
+  if (!changed) return alignment
+  // Segments that no longer fill any slot are extra.
+  own = owners()
+  const placed = new Set(own.keys())
+  const left = segments.filter((s) => !placed.has(s.id) && !extra.includes(s.id)).map((s) => s.id)
+  extra = [...extra, ...left].sort((a, b) => index.get(a)! - index.get(b)!)
+  return { ...alignment, cells, extra, reordered }
+}

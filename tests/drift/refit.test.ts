@@ -1,0 +1,117 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../src/index.js'
+import { trainPairLexicons } from '../../src/drift/pairLexicons.js'
+import { refitCells } from '../../src/drift/refitCells.js'
+import { memberAffinity } from '../../src/drift/slotAffinity.js'
+import { Vocabularies, type FamilyWords } from '../../src/drift/slotWords.js'
+import { contentSegments } from '../../src/pivot/contentSegments.js'
+import type { PivotAlignment } from '../../src/pivot/types.js'
+import type { PivotSlot, SlotCell } from '../../src/types.js'
+import { sentencesText } from '../../scripts/drift/faults.js'
+import { buildArticles, loadPud, type Article } from '../../scripts/drift/pudArticles.js'
+
+// Real professional translations (PUD): 32 news articles in six languages, cell by cell as a family's table holds
+// them, with word links learned per language pair over all of them. One translation's paragraphs are then dropped
+// or moved, and given the alignment a structural aligner makes of them (the neighbouring slot filled, a missing
+// paragraph absorbed as a merge, a move left in order): the content re-fit puts each segment on its own slot.
+const LANGUAGES = ['en', 'de', 'ru', 'zh', 'ar', 'th']
+const sentences = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), LANGUAGES)
+const articles = buildArticles(sentences).filter((a) => a.origin === 'news')
+const vocabularies = new Vocabularies()
+const texts = (article: Article, lang: string): string[] => article.blocks.map((b) => sentencesText(sentences, b.sentences, lang))
+const families: FamilyWords[] = articles.map((article) => ({
+  family: article.id,
+  slots: article.blocks.map((_, i) => `b${i}`),
+  documents: LANGUAGES.map((l) => `${article.id}/${l}`),
+  languages: [...LANGUAGES],
+  words: LANGUAGES.map((lang) => texts(article, lang).map((t) => vocabularies.encode(lang, t))),
+}))
+const lexicons = trainPairLexicons(families)
+const plain = articles.map((a, k) => ({ a, k })).filter(({ a }) => a.shape === 'plain' && a.blocks.length >= 6)
+
+/** A translation of an article as blocks (title and paragraphs, all `body` after the title), in some order. */
+function member(article: Article, lang: string, order: readonly number[]) {
+  const all = texts(article, lang)
+  const doc = parseDocument(order.map((i) => all[i]!).join('\n\n') + '\n', { id: `${article.id}-${lang}.txt` })
+  const segments = contentSegments(doc)
+  expect(segments).toHaveLength(order.length)
+  return segments
+}
+
+function slotsOf(article: Article): PivotSlot[] {
+  return article.blocks.map((b, i) => ({ id: `b${i}`, role: i === 0 ? 'title' : 'body', anchors: [], share: 1 / article.blocks.length }))
+}
+
+function run(k: number, lang: string, order: readonly number[], cells: Array<number[] | null>): PivotAlignment {
+  const article = articles[k]!
+  const segments = member(article, lang, order)
+  const d = LANGUAGES.indexOf(lang)
+  const affinity = memberAffinity(families[k]!, d, lexicons)!
+  const toCell = (js: number[] | null): SlotCell | null => (js === null ? null : { segments: js.map((j) => segments[j]!.id), sentences: js.flatMap((j) => segments[j]!.sentences.map((s) => s.id)), confidence: 0.9 })
+  const alignment: PivotAlignment = { document: 'doc', pivot: 'p', cells: cells.map(toCell), extra: [], reordered: [], method: 'hub' }
+  const refitted = refitCells(slotsOf(article), segments, alignment, segments.map((s) => vocabularies.encode(lang, s.text)), affinity)
+  // Back to block indices: which member segment (by its block) fills each slot.
+  return { ...refitted, cells: refitted.cells.map((c) => (c === null ? null : { ...c, segments: c.segments.map((id) => String(order[segments.findIndex((s) => s.id === id)])) })) }
+}
+
+const blocksOf = (a: PivotAlignment): Array<string[] | null> => a.cells.map((c) => c?.segments ?? null)
+
+describe('segments re-fitted to their slots by what they say', () => {
+  it('leaves every faithful translation as it was aligned', () => {
+    let moved = 0
+    for (const { a, k } of plain.slice(0, 10)) {
+      for (const lang of LANGUAGES.slice(1)) {
+        const order = a.blocks.map((_, i) => i)
+        const result = run(k, lang, order, order.map((i) => [i]))
+        if (result.reordered.length > 0 || result.cells.some((c, i) => c?.segments[0] !== String(i))) moved++
+      }
+    }
+    expect(moved).toBe(0)
+  })
+
+  it('puts a gap on the paragraph that is missing, not on its neighbour', () => {
+    let fixed = 0
+    let cases = 0
+    for (const { a, k } of plain.slice(0, 6)) {
+      const lang = LANGUAGES[1 + (k % 5)]!
+      const gone = 2
+      const order = a.blocks.map((_, i) => i).filter((i) => i !== gone)
+      // The aligner filled the missing slot with the next paragraph and left that one's slot empty.
+      const cells = a.blocks.map((_, i): number[] | null => (i < gone ? [i] : i === gone ? [gone] : i === gone + 1 ? null : [i - 1]))
+      cases++
+      const result = blocksOf(run(k, lang, order, cells))
+      if (result[gone] === null && result[gone + 1]?.[0] === String(gone + 1)) fixed++
+    }
+    expect(fixed).toBeGreaterThanOrEqual(cases - 1)
+  })
+
+  it('takes a missing paragraph out of a merge it was absorbed into', () => {
+    let fixed = 0
+    let cases = 0
+    for (const { a, k } of plain.slice(0, 6)) {
+      const lang = LANGUAGES[1 + ((k + 2) % 5)]!
+      const gone = 3
+      const order = a.blocks.map((_, i) => i).filter((i) => i !== gone)
+      // Slots `gone` and `gone + 1` both filled by the paragraph after the missing one (a "merge").
+      const cells = a.blocks.map((_, i): number[] | null => (i < gone ? [i] : [i === gone ? gone : i - 1]))
+      cases++
+      const result = blocksOf(run(k, lang, order, cells))
+      if (result[gone] === null && result[gone + 1]?.[0] === String(gone + 1)) fixed++
+    }
+    expect(fixed).toBeGreaterThanOrEqual(cases - 1)
+  })
+
+  it('reports two paragraphs in each other’s places as a move and puts them back', () => {
+    let fixed = 0
+    let cases = 0
+    for (const { a, k } of plain.slice(0, 6)) {
+      const lang = LANGUAGES[1 + ((k + 4) % 5)]!
+      const order = a.blocks.map((_, i) => (i === 2 ? 3 : i === 3 ? 2 : i))
+      cases++
+      const result = run(k, lang, order, order.map((_, i) => [i]))
+      if (result.reordered.some(([x, y]) => x === 'b2' && y === 'b3') && result.cells[2]?.segments[0] === '2' && result.cells[3]?.segments[0] === '3') fixed++
+    }
+    expect(fixed).toBeGreaterThanOrEqual(cases - 1)
+  })
+})
