@@ -93,7 +93,13 @@ const systems: Array<[string, System]> = [
   ['+ cognates', paracorpus({ signals: ['length', 'anchors', 'shape', 'structure', 'cognates'] })],
   ['Gale–Church', each((c) => ({ beads: galeChurch(c.source, c.target) }))],
 ]
-const withHunalign = hunalignInstalled()
+// `ALIGN_SYSTEMS=corpus,pair` (name prefixes, comma-separated) runs only some systems, for quick iterations.
+const only = process.env.ALIGN_SYSTEMS?.split(',').filter((x) => x !== '')
+if (only !== undefined) {
+  const keep = systems.filter(([name]) => name === MAIN || only.some((o) => name.includes(o)))
+  systems.splice(0, systems.length, ...keep)
+}
+const withHunalign = only === undefined && hunalignInstalled()
 if (withHunalign) systems.push(['hunalign (empty dictionary, -realign)', each((c) => ({ beads: hunalign(c.source, c.target) ?? [] }))])
 
 const pudDir = join(import.meta.dirname, '..', '..', 'shared', 'data', 'pud')

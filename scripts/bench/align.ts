@@ -10,6 +10,7 @@ import type { BenchRow } from './row.js'
 interface ChildResult {
   n: number
   ms: number
+  freshMs?: number | undefined
   lengthMs: number
   maxRssMB: number
   baseRssMB: number
@@ -31,7 +32,8 @@ export async function run(): Promise<BenchRow[]> {
   for (const [n, size] of SIZES) {
     const out = execFileSync(process.execPath, ['--import', 'tsx', child, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 })
     const result = JSON.parse(out.trim().split('\n').pop() ?? '{}') as ChildResult
-    const vsLength = `×${(result.ms / result.lengthMs).toFixed(1)} the length-only DP (${result.lengthMs.toFixed(0)} ms)${n <= 1000 ? ', median of 5 after warm-up' : ''}`
+    const fresh = result.freshMs === undefined || result.freshMs === 0 ? '' : `; ${result.freshMs.toFixed(0)} ms on pairs never seen before`
+    const vsLength = `×${(result.ms / result.lengthMs).toFixed(1)} the length-only DP (${result.lengthMs.toFixed(0)} ms)${n <= 1000 ? `, median of 5 after warm-up${fresh}` : ''}`
     const growth = previous === undefined || previous.n * 10 !== n ? undefined : result.ms / previous.ms
     const memGrowth = previous === undefined || previous.n * 10 !== n ? undefined : result.maxRssMB / previous.maxRssMB
     rows.push({

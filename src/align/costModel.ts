@@ -102,6 +102,9 @@ function shapeGroups(side: SideFeatures, size: number): Float64Array {
   return out
 }
 
+// Read once: the hot cost function indexes by it for every cell and shape.
+const FEATURES = SHAPE_FEATURES
+
 /** Per-side tables by group size, built on first use. */
 function lazyBySize<T>(build: (size: number) => T): (size: number) => T {
   const made: Array<T | undefined> = []
@@ -143,7 +146,7 @@ export function makeBeadCost(input: CostModelInput): BeadCost {
       const lt = (T.letters[j] ?? 0) - (T.letters[j - b] ?? 0)
       cost += weights.length * lengthCost(ls, lt, length)
     }
-    if (weights.shape !== 0) cost += weights.shape * shapeCost(sShapes(a), tShapes(b), i * SHAPE_FEATURES, j * SHAPE_FEATURES)
+    if (weights.shape !== 0) cost += weights.shape * shapeCost(sShapes(a), tShapes(b), i * FEATURES, j * FEATURES)
     if (useStructure) {
       let sr = 0
       let tr = 0

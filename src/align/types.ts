@@ -63,8 +63,9 @@ export interface AlignOptions {
   /** Signal weights (default: see {@link SignalWeights}). */
   weights?: SignalWeights | undefined
   /**
-   * Largest number of DP cells (n × m) aligned exactly; bigger inputs use coarse-to-fine banded DP
-   * (default: `250_000`, i.e. 500 × 500).
+   * Largest number of DP cells (n × m) the first pass searches exactly; bigger inputs use coarse-to-fine banded
+   * DP (default: `2_500`, i.e. 50 × 50). The later passes search a band around the first pass's path, then the
+   * windows between its confident 1-1 beads.
    */
   exactLimit?: number | undefined
   /** Half-width of the band around the projected coarse path, in items (default: `16`). */

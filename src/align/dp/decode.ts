@@ -43,10 +43,12 @@ const UNREACHED = 255
  */
 export const COST_TABLE_LIMIT = 8_000_000
 
-function logAdd(acc: number, x: number): number {
-  if (x === -Infinity) return acc
-  if (acc === -Infinity) return x
-  return acc > x ? acc + Math.log1p(Math.exp(x - acc)) : x + Math.log1p(Math.exp(acc - x))
+/** `ln Σ exp(terms[k])` over the first `count` terms, `top` being their maximum: one logarithm per cell. */
+function logSum(terms: Float64Array, count: number, top: number): number {
+  if (top === -Infinity) return -Infinity
+  let sum = 0
+  for (let k = 0; k < count; k++) sum += Math.exp((terms[k] ?? -Infinity) - top)
+  return top + Math.log(sum)
 }
 
 /** Rolling storage for the last few rows of a banded DP. */
@@ -112,6 +114,7 @@ export function decode(
   const stride = shapes.length
   const cells = offset[n + 1] ?? 0
   const table = posterior && cells * stride <= COST_TABLE_LIMIT ? new Float64Array(cells * stride).fill(Number.NaN) : undefined
+  const terms = new Float64Array(stride)
 
   for (let i = 0; i <= n; i++) {
     const l = lo[i] ?? 0
@@ -126,7 +129,8 @@ export function decode(
       }
       let bestCost = Infinity
       let bestShape = UNREACHED
-      let acc = -Infinity
+      let count = 0
+      let top = -Infinity
       for (let s = 0; s < shapes.length; s++) {
         const shape = shapes[s]
         if (shape === undefined) continue
@@ -142,13 +146,14 @@ export function decode(
           bestShape = s
         }
         if (alpha !== undefined) {
-          const pa = alpha[(offset[pi] ?? 0) + pj - (lo[pi] ?? 0)] ?? -Infinity
-          acc = logAdd(acc, pa - c / temperature)
+          const x = (alpha[(offset[pi] ?? 0) + pj - (lo[pi] ?? 0)] ?? -Infinity) - c / temperature
+          terms[count++] = x
+          if (x > top) top = x
         }
       }
       row[j - l] = bestCost
       back[base + j - l] = bestShape
-      if (alpha !== undefined) alpha[base + j - l] = acc
+      if (alpha !== undefined) alpha[base + j - l] = logSum(terms, count, top)
     }
   }
 
@@ -214,6 +219,7 @@ function backwardAt(
   const out = new Float64Array(path.length).fill(-Infinity)
   const byRow = nodesByRow(path)
   const ring = new RowRing(depth, width)
+  const terms = new Float64Array(shapes.length)
   for (let i = n; i >= 0; i--) {
     const l = lo[i] ?? 0
     const h = hi[i] ?? 0
@@ -223,7 +229,8 @@ function backwardAt(
         row[j - l] = 0
         continue
       }
-      let acc = -Infinity
+      let count = 0
+      let top = -Infinity
       for (let s = 0; s < shapes.length; s++) {
         const shape = shapes[s]!
         const ni = i + shape.source
@@ -231,9 +238,11 @@ function backwardAt(
         if (ni > n || nj > m) continue
         const next = ni === i ? (nj <= h ? (row[nj - l] ?? -Infinity) : -Infinity) : ring.get(ni, nj, -Infinity)
         if (next === -Infinity) continue
-        acc = logAdd(acc, next - costAt(ni, nj, s) / temperature)
+        const x = next - costAt(ni, nj, s) / temperature
+        terms[count++] = x
+        if (x > top) top = x
       }
-      row[j - l] = acc
+      row[j - l] = logSum(terms, count, top)
     }
     for (const k of byRow.get(i) ?? []) out[k] = ring.get(i, path[k]?.j ?? 0, -Infinity)
   }

@@ -1,5 +1,6 @@
 import { checkNumber } from '../../errors/checkArgument.js'
 import { checkText } from '../../errors/checkShape.js'
+import { TextMemo } from '../../util/TextMemo.js'
 /**
  * Word tokens for the lexical pass: Intl.Segmenter word segments (so scripts written without spaces, such as
  * Khmer or Thai, split into words too), lower-cased, keeping only segments that contain a letter.
@@ -36,6 +37,11 @@ export function tokenizeWords(text: string, maxWords = 64): string[] {
   return out
 }
 
+// A text is tokenised once however often it is aligned (both passes of a corpus lexicon, every pair it is in):
+// word segmentation of scripts without spaces is the costliest step of the lexical pass.
+const memo = new TextMemo<string[]>()
+const wordsOf = (text: string): string[] => tokenizeWords(text)
+
 /** Maps words of one side to dense integer ids. */
 export class WordIds {
   private readonly ids = new Map<string, number>()
@@ -68,7 +74,7 @@ export class WordIds {
    * @returns Ids (new words get new ids).
    */
   encode(text: string): Int32Array {
-    const words = tokenizeWords(text)
+    const words = text.length < 16 ? tokenizeWords(text) : memo.get(text, wordsOf)
     const out = new Int32Array(words.length)
     words.forEach((w, k) => {
       let id = this.ids.get(w)

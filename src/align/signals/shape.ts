@@ -27,9 +27,9 @@ export function shapeFeatures(text: string): number[] {
 }
 
 /** Cost of a count difference per feature, in nats (question, exclamation, quote, paren, list, colon). */
-const MISMATCH = [1.2, 0.6, 0.5, 0.8, 1.0, 0.3]
+const MISMATCH = Float64Array.of(1.2, 0.6, 0.5, 0.8, 1.0, 0.3)
 /** Reward for a feature present on both sides, in nats. */
-const SHARED = [0.6, 0.3, 0.3, 0.5, 0.5, 0.15]
+const SHARED = Float64Array.of(0.6, 0.3, 0.3, 0.5, 0.5, 0.15)
 
 /**
  * Shape cost of a bead from the summed shape features of its two sides: each count difference (capped at 2)
