@@ -4,7 +4,7 @@
  * from every file; `scripts/eval-langid.ts` holds each file out in turn (leave-one-source-out), so that a
  * figure says how the detector does on a source, and a register, it was not built from.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 
@@ -17,6 +17,8 @@ export interface TrainingSource {
   source: string
   /** Its sentences. */
   sentences: string[]
+  /** Its register (`informal`, `news`…); sources of one register share that register's weight (default: its own name). */
+  register?: string | undefined
 }
 
 /** One language's sources, as the profile builder reads them. */
@@ -35,6 +37,26 @@ export interface LabelledSentences {
 export interface SourceFile extends TrainingSource {
   /** ISO 639-3 code. */
   iso6393: string
+  /** Register of the source (`informal`, `news`…) from `registers.json` beside the sources; the source name when not listed. */
+  register: string
+}
+
+/** File naming each source's register (see {@link SourceFile.register}). */
+export const REGISTERS_FILE = fileURLToPath(new URL('../../data/langid/registers.json', import.meta.url))
+
+/**
+ * Source name → register, from a JSON object (keys starting with `$` are comments).
+ * @param path The JSON file; a missing file gives no registers.
+ * @returns The map.
+ */
+export function readRegisters(path = REGISTERS_FILE): Map<string, string> {
+  if (!existsSync(path)) return new Map()
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'))
+  const registers = new Map<string, string>()
+  if (typeof parsed === 'object' && parsed !== null) {
+    for (const [name, register] of Object.entries(parsed)) if (!name.startsWith('$') && typeof register === 'string') registers.set(name, register)
+  }
+  return registers
 }
 
 /**
@@ -49,13 +71,17 @@ export function readLines(path: string): string[] {
 /**
  * Every source file, sorted by name.
  * @param dir Folder of the labelled sentence files.
+ * @param registers Source name → register (default: `data/langid/registers.json`).
  * @returns One entry per file.
  */
-export function readSources(dir = LANGID_DIR): SourceFile[] {
+export function readSources(dir = LANGID_DIR, registers = readRegisters()): SourceFile[] {
   return readdirSync(dir)
     .filter((f) => /^[a-z]{3}\.[\w-]+\.txt$/.test(f))
     .sort()
-    .map((file) => ({ iso6393: file.slice(0, 3), source: file.slice(4, -4), sentences: readLines(join(dir, file)) }))
+    .map((file) => {
+      const source = file.slice(4, -4)
+      return { iso6393: file.slice(0, 3), source, register: registers.get(source) ?? source, sentences: readLines(join(dir, file)) }
+    })
 }
 
 /**
@@ -65,7 +91,7 @@ export function readSources(dir = LANGID_DIR): SourceFile[] {
  */
 export function bySourceLanguage(sources: readonly SourceFile[]): LabelledSentences[] {
   const byCode = new Map<string, TrainingSource[]>()
-  for (const { iso6393, source, sentences } of sources) byCode.set(iso6393, [...(byCode.get(iso6393) ?? []), { source, sentences }])
+  for (const { iso6393, source, sentences, register } of sources) byCode.set(iso6393, [...(byCode.get(iso6393) ?? []), { source, sentences, register }])
   return [...byCode.keys()].sort().map((iso6393) => ({ iso6393, train: [], extra: byCode.get(iso6393) ?? [], test: [] }))
 }
 

@@ -28,10 +28,12 @@ export interface PairFeatureOptions {
   minSentences: number
   /** Smallest |weight| kept. */
   minWeight: number
+  /** Compare the languages within each register they share, then average (see {@link pairFeatureWeights}). */
+  byRegister: boolean
 }
 
 /** The thresholds used (chosen on held-out sources, see docs/detect.md). */
-export const PAIR_FEATURE_OPTIONS: Readonly<PairFeatureOptions> = { minSources: 2, minSentences: 5, minWeight: 1 }
+export const PAIR_FEATURE_OPTIONS: Readonly<PairFeatureOptions> = { minSources: 2, minSentences: 5, minWeight: 1, byRegister: true }
 /** Added to each rate before the log-ratio (a feature one language never shows is not infinitely strong). */
 const RATE_FLOOR = 0.0005
 /** Sentences per held-out source used to fit the combination. */
@@ -49,8 +51,37 @@ function sentenceCounts(sentences: readonly string[], script: string): Map<strin
   return counts
 }
 
+/** A feature's rate in one language: the mean share of sentences containing it over some sources, and how many had it. */
+interface Rate {
+  rate: number
+  sources: number
+}
+
+/** Per language of the pair: feature → its rate over the given sources (each source counts alike). */
+function languageRates(sources: readonly SourceFile[], languages: readonly string[], script: string): Array<Map<string, Rate>> {
+  return languages.map((code) => {
+    const own = sources.filter((s) => s.iso6393 === code && s.sentences.length > 0)
+    const rates = new Map<string, Rate>()
+    for (const source of own) {
+      for (const [f, n] of sentenceCounts(source.sentences, script)) {
+        const entry = rates.get(f) ?? { rate: 0, sources: 0 }
+        entry.rate += n / source.sentences.length / own.length
+        entry.sources++
+        rates.set(f, entry)
+      }
+    }
+    return rates
+  })
+}
+
 /**
  * Feature weights of a pair from labelled sources.
+ *
+ * With `byRegister`, the two languages are compared within each register both have (news with news, informal
+ * with informal, see `SourceFile.register`) and a feature's weight is the mean of its log-ratios over the
+ * registers where either language shows it: `kepada` is as common in Indonesian news as in Malay news, and
+ * only looked Malay because Malay had more formal sources than Indonesian; `gak` is evidence wherever it
+ * occurs, not diluted by the registers where neither language writes it.
  * @param sources Source files (those of other languages are ignored).
  * @param languages The pair; positive weights favour the first.
  * @param script Script of the pair (`Latn`).
@@ -63,28 +94,27 @@ export function pairFeatureWeights(
   script: string,
   options: Readonly<PairFeatureOptions> = PAIR_FEATURE_OPTIONS,
 ): Record<string, number> {
-  const rates = languages.map(() => new Map<string, { rate: number; sources: number }>())
-  let total = new Map<string, number>()
-  languages.forEach((code, side) => {
-    const own = sources.filter((s) => s.iso6393 === code && s.sentences.length > 0)
-    for (const source of own) {
-      for (const [f, n] of sentenceCounts(source.sentences, script)) {
-        const entry = rates[side]!.get(f) ?? { rate: 0, sources: 0 }
-        entry.rate += n / source.sentences.length / own.length
-        entry.sources++
-        rates[side]!.set(f, entry)
-        total.set(f, (total.get(f) ?? 0) + n)
-      }
-    }
-  })
+  const own = sources.filter((s) => languages.includes(s.iso6393))
+  const overall = languageRates(own, languages, script)
+  const total = new Map<string, number>()
+  for (const source of own) for (const [f, n] of sentenceCounts(source.sentences, script)) total.set(f, (total.get(f) ?? 0) + n)
+  const registers = [...new Set(own.map((s) => s.register))]
+    .sort()
+    .filter((register) => languages.every((code) => own.some((s) => s.iso6393 === code && s.register === register)))
+  const byRegister = options.byRegister && registers.length > 0 ? registers.map((register) => languageRates(own.filter((s) => s.register === register), languages, script)) : [overall]
+  const logRatio = (a: Rate | undefined, b: Rate | undefined): number => Math.log(((a?.rate ?? 0) + RATE_FLOOR) / ((b?.rate ?? 0) + RATE_FLOOR))
   const weights: Record<string, number> = {}
-  total = new Map([...total].sort(([a], [b]) => (a < b ? -1 : 1)))
-  for (const [f, n] of total) {
-    if (n < options.minSentences) continue
-    const a = rates[0]!.get(f) ?? { rate: 0, sources: 0 }
-    const b = rates[1]!.get(f) ?? { rate: 0, sources: 0 }
-    const weight = Math.log((a.rate + RATE_FLOOR) / (b.rate + RATE_FLOOR))
-    const support = weight > 0 ? a.sources : b.sources
+  for (const f of [...total.keys()].sort()) {
+    if ((total.get(f) ?? 0) < options.minSentences) continue
+    let sum = 0
+    let shown = 0
+    for (const [a, b] of byRegister) {
+      if (a?.has(f) !== true && b?.has(f) !== true) continue
+      sum += logRatio(a?.get(f), b?.get(f))
+      shown++
+    }
+    const weight = shown === 0 ? 0 : sum / shown
+    const support = (weight > 0 ? overall[0] : overall[1])?.get(f)?.sources ?? 0
     if (Math.abs(weight) >= options.minWeight && support >= options.minSources) weights[f] = Math.round(weight * 1000) / 1000
   }
   return weights
@@ -153,15 +183,22 @@ export function heldOutPairSamples(
 }
 
 /**
- * Fit `bias + a × profile + b × score` by logistic regression (gradient descent, each source weighted alike,
- * a little L2 regularisation).
+ * Fit `bias + a × profile + b × score` by logistic regression (gradient descent, each language weighted alike
+ * and each source alike within its language, a little L2 regularisation).
  * @param samples Held-out predictions.
  * @returns The three coefficients.
  */
 export function fitPairCombination(samples: readonly PairSample[]): Pick<PairDiscriminatorData, 'bias' | 'profileWeight' | 'featureWeight'> {
   const perSource = new Map<string, number>()
   for (const s of samples) perSource.set(s.source, (perSource.get(s.source) ?? 0) + 1)
-  const weightOf = (s: PairSample): number => 1 / (perSource.get(s.source) ?? 1) / perSource.size
+  // Each language weighs half and each of its sources alike: with more sources of one language than of the
+  // other, weighting sources alike would tilt the constant term towards the language with more of them.
+  const sourcesOf = new Map<0 | 1, number>()
+  for (const source of perSource.keys()) {
+    const truth = samples.find((s) => s.source === source)?.truth ?? 0
+    sourcesOf.set(truth, (sourcesOf.get(truth) ?? 0) + 1)
+  }
+  const weightOf = (s: PairSample): number => 1 / (perSource.get(s.source) ?? 1) / (sourcesOf.get(s.truth) ?? 1) / sourcesOf.size
   // Log-odds of long texts are large; the fit clips them to where the logistic curve still bends.
   const clip = (x: number): number => Math.max(-30, Math.min(30, x))
   let bias = 0

@@ -96,19 +96,27 @@ export function buildProfiles(corpus: readonly LabelledSentences[], log: (line: 
     const script = detectScript([...train, ...extra.flatMap((e) => e.sentences)].join(' ')).script
     const neighbours = scriptLanguages[script] ?? []
     if (neighbours.length < 2 || !neighbours.includes(toFrancCode(iso6393))) continue
-    // Each source (each file of data/langid/sources/) is counted on its own, then
-    // weighted so that every source carries the same share of the language's total: a large file of one
-    // register (subtitles) must not make the other registers look foreign to the language.
-    const sources = [train, ...extra.map((e) => e.sentences)].filter((sentences) => sentences.length > 0)
+    // Each source (each file of data/langid/sources/) is counted on its own, then weighted so that every
+    // register carries the same share of the language's total, and every source the same share of its register's:
+    // a large file of one register (subtitles) must not make the other registers look foreign to the language.
+    // Registers weigh alike too: a language with four informal sources and two formal ones would otherwise
+    // make its formal text look like the other language's.
+    const labelled = [{ sentences: train, register: '' }, ...extra.map((e) => ({ sentences: e.sentences, register: e.register ?? e.source }))].filter(
+      ({ sentences }) => sentences.length > 0,
+    )
+    const sources = labelled.map(({ sentences }) => sentences)
+    const inRegister = new Map<string, number>()
+    for (const { register } of labelled) inRegister.set(register, (inRegister.get(register) ?? 0) + 1)
+    const share = labelled.map(({ register }) => 1 / (inRegister.size * (inRegister.get(register) ?? 1)))
     const perSource = sources.map((sentences) => countSource(sentences, script))
     const total = perSource.reduce((sum, p) => sum + p.gramTotal, 0)
     const wordTotal = perSource.reduce((sum, p) => sum + p.wordTotal, 0)
     const counts = new Map<string, number>()
     const wordCounts = new Map<string, number>()
-    for (const p of perSource) {
-      const weight = p.gramTotal > 0 ? total / (perSource.length * p.gramTotal) : 0
+    for (const [i, p] of perSource.entries()) {
+      const weight = p.gramTotal > 0 ? (total * (share[i] ?? 0)) / p.gramTotal : 0
       for (const [gram, n] of p.grams) counts.set(gram, (counts.get(gram) ?? 0) + n * weight)
-      const wordWeight = p.wordTotal > 0 ? wordTotal / (perSource.length * p.wordTotal) : 0
+      const wordWeight = p.wordTotal > 0 ? (wordTotal * (share[i] ?? 0)) / p.wordTotal : 0
       for (const [word, n] of p.words) wordCounts.set(word, (wordCounts.get(word) ?? 0) + n * wordWeight)
     }
     for (const [key, n] of counts) counts.set(key, Math.round(n * 1000) / 1000)
