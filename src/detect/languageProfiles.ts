@@ -190,6 +190,7 @@ export function useProfileData(data?: LanguageProfilesData): void {
   current = data ?? (profilesJson as LanguageProfilesData)
   models = undefined
   inventories = undefined
+  letterUsers = undefined
 }
 
 /**
@@ -259,36 +260,65 @@ function loadInventories(): Map<string, { all: Set<string>; common: Set<string> 
  */
 export function foreignLetters(text: string, languages: readonly string[]): Map<string, number> {
   const all = loadInventories()
-  const result = new Map<string, number>()
   const letters = new Set<string>()
   for (const char of text.normalize('NFC').toLowerCase()) if (NON_LETTER_TEST.test(char) === false) letters.add(char)
+  // Most letters of a text are in most inventories: each letter's few lacking inventories are listed once per
+  // process, so a text costs its letters times the candidates lacking them, not times every candidate.
+  const listed = new Map<string, number>()
+  let known = 0
+  for (const code of languages) {
+    listed.set(code, (listed.get(code) ?? 0) + 1)
+    if (all.has(code)) known++
+  }
   // Only distinctive letters are evidence: a letter most candidates use (Latin `z`, Cyrillic `ф`) missing from
   // one inventory says more about that inventory (franc's 300 trigrams miss rare letters) than about the text.
-  const known = languages.filter((code) => all.has(code))
   const distinctive = new Set<string>()
   for (const letter of letters) {
-    const users = known.filter((code) => all.get(code)!.all.has(letter)).length
-    if (known.length > 0 && users / known.length <= DISTINCTIVE_SHARE) distinctive.add(letter)
+    let lacking = 0
+    for (const code of lackingLetter(letter)) lacking += listed.get(code) ?? 0
+    if (known > 0 && (known - lacking) / known <= DISTINCTIVE_SHARE) distinctive.add(letter)
   }
   const trained = load()
-  for (const code of languages) {
-    const own = all.get(code)
-    if (own === undefined) {
-      result.set(code, 0)
-      continue
-    }
-    let foreign = 0
-    // An inventory learned from our training text is complete; one from franc's trigrams only for distinctive letters.
-    const complete = trained.has(code)
-    for (const letter of letters) {
+  const foreign = new Map<string, number>()
+  for (const letter of letters) {
+    for (const code of lackingLetter(letter)) {
+      if (!listed.has(code)) continue
+      // An inventory learned from our training text is complete; one from franc's trigrams only for distinctive letters.
+      const complete = trained.has(code)
       // franc's 300 trigrams of a Latin-script language often lack a plain letter (`x`, `q`) the language uses:
       // only letters beyond ASCII (diacritics, other scripts) are evidence against an inventory that partial.
-      if (own.all.has(letter) || (!complete && (!distinctive.has(letter) || ASCII_LETTER.test(letter)))) continue
-      if (languages.some((other) => other !== code && (all.get(other)?.common.has(letter) ?? false))) foreign += complete ? 1 : PARTIAL_INVENTORY_WEIGHT
+      if (!complete && (!distinctive.has(letter) || ASCII_LETTER.test(letter))) continue
+      if (commonLetter(letter).some((other) => other !== code && listed.has(other))) foreign.set(code, (foreign.get(code) ?? 0) + (complete ? 1 : PARTIAL_INVENTORY_WEIGHT))
     }
-    result.set(code, foreign)
   }
+  const result = new Map<string, number>()
+  for (const code of languages) result.set(code, all.has(code) ? (foreign.get(code) ?? 0) : 0)
   return result
+}
+
+/** Per letter: the languages whose inventory lacks it, and those that commonly use it (filled as letters are met). */
+let letterUsers: { lacking: Map<string, string[]>; common: Map<string, string[]> } | undefined
+
+function lackingLetter(letter: string): string[] {
+  letterUsers ??= { lacking: new Map(), common: new Map() }
+  let codes = letterUsers.lacking.get(letter)
+  if (codes === undefined) {
+    codes = []
+    for (const [code, inventory] of loadInventories()) if (!inventory.all.has(letter)) codes.push(code)
+    letterUsers.lacking.set(letter, codes)
+  }
+  return codes
+}
+
+function commonLetter(letter: string): string[] {
+  letterUsers ??= { lacking: new Map(), common: new Map() }
+  let codes = letterUsers.common.get(letter)
+  if (codes === undefined) {
+    codes = []
+    for (const [code, inventory] of loadInventories()) if (inventory.common.has(letter)) codes.push(code)
+    letterUsers.common.set(letter, codes)
+  }
+  return codes
 }
 
 const NON_LETTER_TEST = /[^\p{L}]/u
@@ -361,12 +391,26 @@ function posterior(all: Map<string, Model>, options: Readonly<ProfileModelOption
   // one accident of the training sample.
   const words = new Set(wordFeatures(text))
   if (chosen.length < 2 || grams.length === 0) return result
+  // Each distinct n-gram is looked up once per language; the sum still runs over every n-gram in text order.
+  const ids = new Map<string, number>()
+  const sequence = new Int32Array(grams.length)
+  grams.forEach((gram, k) => {
+    let id = ids.get(gram)
+    if (id === undefined) ids.set(gram, (id = ids.size))
+    sequence[k] = id
+  })
+  const distinct = [...ids.keys()]
+  const values = new Float64Array(distinct.length)
   const scores: number[] = []
   for (const code of chosen) {
     const model = all.get(code)
     if (model === undefined) continue
+    for (let d = 0; d < distinct.length; d++) {
+      const gram = distinct[d]!
+      values[d] = model.logProb.get(gram) ?? model.backgroundLogProb.get(gram) ?? model.unseen
+    }
     let sum = 0
-    for (const gram of grams) sum += model.logProb.get(gram) ?? model.backgroundLogProb.get(gram) ?? model.unseen
+    for (let k = 0; k < sequence.length; k++) sum += values[sequence[k]!]!
     let wordSum = 0
     if (model.wordLogProb.size > 0) for (const word of words) wordSum += model.wordLogProb.get(word) ?? model.wordBackgroundLogProb.get(word) ?? model.wordUnseen
     scores.push(sum / NGRAM_ORDERS.length + options.wordWeight * wordSum)

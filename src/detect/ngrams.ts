@@ -13,16 +13,28 @@ const NON_LETTERS = /[^\p{L}\p{M}]+/gu
 export function textNgrams(text: string): string[] {
   const words = text.normalize('NFC').toLowerCase().replace(NON_LETTERS, ' ').trim()
   if (words === '') return []
-  const chars = [...` ${words} `]
+  const padded = ` ${words} `
+  // Where each code point starts (a surrogate pair is one), so that an n-gram is one slice of the string.
+  const cuts: number[] = []
+  for (let i = 0; i < padded.length; i += isPair(padded, i) ? 2 : 1) cuts.push(i)
+  cuts.push(padded.length)
+  const length = cuts.length - 1
   const grams: string[] = []
   for (const order of NGRAM_ORDERS) {
-    for (let i = 0; i + order <= chars.length; i++) {
-      const gram = chars.slice(i, i + order).join('')
+    for (let i = 0; i + order <= length; i++) {
+      const gram = padded.slice(cuts[i], cuts[i + order])
       if (gram === ' ') continue
       grams.push(gram)
     }
   }
   return grams
+}
+
+function isPair(text: string, i: number): boolean {
+  const high = text.charCodeAt(i)
+  if (high < 0xd800 || high > 0xdbff || i + 1 >= text.length) return false
+  const low = text.charCodeAt(i + 1)
+  return low >= 0xdc00 && low <= 0xdfff
 }
 
 /**

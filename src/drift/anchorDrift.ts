@@ -2,7 +2,7 @@ import anyAscii from 'any-ascii'
 import type { Anchor } from '../align/anchors/Anchor.js'
 import { casedScript } from '../pivot/casedScript.js'
 import { findAnchor } from '../pivot/findAnchor.js'
-import { anchorsOf } from '../pivot/pivotAnchors.js'
+import { anchorsOfSegments, inWords } from '../pivot/pivotAnchors.js'
 import type { PivotAnchor } from '../types.js'
 
 /** What became of a slot's anchors in a translation. */
@@ -17,9 +17,17 @@ export interface AnchorDrift {
   changedAnchors: string[]
 }
 
-/** Share of a lost name in the `anchor-lost` score of a slot: a dropped name weighs less than a dropped number. */
-const NAME_WEIGHT = 0.6
+/**
+ * Share of lost names in the `anchor-lost` score of a slot. A name not found is weak evidence: it is re-spelled,
+ * translated (`Capitol Hill` → `Капитолийский холм`) or declined far more often than dropped, so it adds to the
+ * slot's other evidence but never reaches 0.5 alone; a lost number is serious.
+ */
+const NAME_WEIGHT = 0.4
 
+/** Score of a slot where numbers went missing or changed: any one is serious (0.5), all of them 1. */
+function numberScore(count: number, of: number): number {
+  return count === 0 || of === 0 ? 0 : 0.5 + (0.5 * count) / of
+}
 
 function small(anchor: { kind: string; normalized?: string; key?: string }): boolean {
   const digits = anchor.normalized ?? anchor.key ?? ''
@@ -27,6 +35,18 @@ function small(anchor: { kind: string; normalized?: string; key?: string }): boo
 }
 
 const strip = (digits: string): string => digits.replace(/^0+(?=\d)/, '')
+
+/** `1960` and `60`: a decade written with or without its century (`1960s`, `60-х`, `साठ के दशक`). */
+function sameDecade(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a]
+  return /^(?:19|20)\d0$/.test(long) && /^\d0$/.test(short) && long.endsWith(short)
+}
+
+/** A number written with a fraction of zeros (`10.00`, `10,00`) is its whole part: the same value. */
+function wholeOf(anchor: Anchor): string | undefined {
+  const m = /^(.+?)[.,:\u066b]0+$/u.exec(anchor.text)
+  return m === null ? undefined : strip(anyAscii(m[1]!).replace(/\D/g, ''))
+}
 
 /** A number with separators (a time `23.45`, a score `3:1`) the translation writes as its parts (`23 ч 45 мин`). */
 function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean {
@@ -50,11 +70,13 @@ function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean 
  * {@link NAME_WEIGHT} of a lost number.
  * @param expected The slot's pivot anchors.
  * @param text The translation's text of the slot.
- * @param found Its anchors (default: those of the text; give the segments' own to include link URLs and code).
+ * @param found Its anchors (default: those of the text, numbers in words included; give the segments' own to include
+ *   link URLs and code).
  */
-export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOf(text)): AnchorDrift {
+export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }])): AnchorDrift {
   const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
-  const spare: Anchor[] = found.filter((a) => a.kind !== 'name' && !keys.has(`${a.kind}:${a.normalized}`) && !small(a))
+  // A number read from words (`fifty`, `十日`) confirms an expected one but is no evidence of a changed one.
+  const spare: Anchor[] = found.filter((a) => a.kind !== 'name' && !keys.has(`${a.kind}:${a.normalized}`) && !keys.has(`number:${wholeOf(a)}`) && !small(a) && !inWords(a))
   const cased = casedScript(text)
   const lostAnchors: string[] = []
   const changedAnchors: string[] = []
@@ -75,7 +97,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       }
       continue
     }
-    const hit = found.some((a) => a.kind === anchor.kind && a.normalized === anchor.key) || (anchor.kind === 'number' && writtenInParts(anchor, found))
+    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key))))) || (anchor.kind === 'number' && writtenInParts(anchor, found))
     if (hit) {
       exact++
       continue
@@ -92,6 +114,6 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       lostAnchors.push(shown)
     }
   }
-  const lost = Math.max(exact === 0 ? 0 : exactLost / exact, names === 0 ? 0 : (NAME_WEIGHT * namesLost) / names)
-  return { lost, changed: exact === 0 ? 0 : exactChanged / exact, lostAnchors, changedAnchors }
+  const lost = Math.max(numberScore(exactLost, exact), names === 0 ? 0 : (NAME_WEIGHT * namesLost) / names)
+  return { lost, changed: numberScore(exactChanged, exact), lostAnchors, changedAnchors }
 }

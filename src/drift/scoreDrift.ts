@@ -65,7 +65,8 @@ interface SlotContext {
 function paragraphReasons(ctx: SlotContext, add: (code: DriftCode, score: number, message: string) => void): void {
   const { slot, segments } = ctx
   const expected = slot.paragraphs
-  if (expected === undefined || ctx.sharedBy > 1) return
+  // A paragraph the content check found added is that, not a split.
+  if (expected === undefined || ctx.sharedBy > 1 || ctx.content?.code === 'extra') return
   const paragraphs = segments.reduce((a, s) => a + s.paragraphs, 0)
   const growth = slot.share > 0 ? ctx.share / slot.share : 1
   if (paragraphs > expected) {

@@ -1,6 +1,6 @@
-import { diceCoefficient } from 'dice-coefficient'
 import type { LineShape } from './lineShape.js'
 import type { SpeakerLabel } from './speakerLabel.js'
+import type { EchoIndex } from './echoIndex.js'
 
 /** What the furniture rules need to know about one line. */
 export interface LineFacts {
@@ -23,10 +23,10 @@ export type FurnitureCue = 'dangling-label' | 'label-echo' | 'furniture-label' |
  * a label already seen on furniture, a short line that is only a date, a short unpunctuated line repeated
  * verbatim (image alt text and its caption).
  * @param line The line.
- * @param earlier Texts of the lines kept so far (title first).
+ * @param earlier The lines kept so far (title first).
  * @param furnitureLabels Label keys already seen on furniture; updated when a new one is found.
  */
-export function furnitureCue(line: LineFacts, earlier: string[], furnitureLabels: Set<string>): FurnitureCue | undefined {
+export function furnitureCue(line: LineFacts, earlier: EchoIndex, furnitureLabels: Set<string>): FurnitureCue | undefined {
   const { shape, label } = line
   if (label !== undefined) {
     if (label.rest === '') {
@@ -34,12 +34,7 @@ export function furnitureCue(line: LineFacts, earlier: string[], furnitureLabels
       return 'dangling-label'
     }
     if (furnitureLabels.has(label.key)) return 'furniture-label'
-    const rest = label.rest.toLocaleLowerCase('und')
-    const echoes = earlier.some((e) => {
-      const other = e.toLocaleLowerCase('und')
-      return (rest.length >= 8 && other.startsWith(rest)) || diceCoefficient(rest, other) >= 0.8
-    })
-    if (echoes) {
+    if (earlier.echoes(label.rest)) {
       furnitureLabels.add(label.key)
       return 'label-echo'
     }

@@ -6,6 +6,7 @@ import { asksQuestion } from './asksQuestion.js'
 import { toBlocks, type Block, type BlockLine } from './blocks.js'
 import { documentFormat, type DocumentFormat } from './documentFormat.js'
 import { furnitureCue, isBylineShaped, type FurnitureCue } from './furniture.js'
+import { EchoIndex } from './echoIndex.js'
 import { LineIndex } from './lineIndex.js'
 import { lineShape, type LineShape } from './lineShape.js'
 import { MAX_NESTING, MAX_PREFIX_COLUMNS } from './clampMarkdown.js'
@@ -227,7 +228,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
 
   // Page furniture.
   const furnitureLabels = new Set<string>()
-  const kept: string[] = []
+  const kept = new EchoIndex()
   for (const line of lines) {
     if (line.dropped) continue
     // Markdown headings, questions and table rows are written structure, never furniture.
@@ -236,7 +237,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
       const facts = { text: line.raw.text, shape: line.shape, label: line.label, repeated: (counts.get(line.key) ?? 0) > 1 }
       line.furniture = furnitureCue(facts, kept, furnitureLabels)
     }
-    kept.push(line.label === undefined ? line.raw.text : line.label.rest)
+    kept.add(line.label === undefined ? line.raw.text : line.label.rest)
   }
   const live = lines.filter((l) => !l.dropped)
   // Per block: how many live lines, and how many of them are furniture (keeps the byline pass linear).

@@ -49,20 +49,23 @@ export function chooseHub(documents: readonly ParsedDocument[], from: string, op
   // number in words carries less to check), then the one most parallel to the others, then the first id.
   const ranked = documents.map((doc) => {
     let mismatch = 0
-    let score = 0
-    for (const other of documents) {
-      if (other === doc) continue
-      mismatch += structuralMismatch(doc, other, options)
-      score += alignPair(doc, other, options).parallelism.score
-    }
+    for (const other of documents) if (other !== doc) mismatch += structuralMismatch(doc, other, options)
     const anchors = contentSegments(doc).reduce((a, s) => a + anchorsOfSegments([s]).filter((x) => x.kind !== 'name').length, 0)
-    return { doc, mismatch, score, anchors }
+    return { doc, mismatch, anchors, score: undefined as number | undefined }
   })
+  // The summed parallelism of a document aligned to each other one (in its own direction: one alignment per
+  // other document) is needed only to break a tie in anchors, so it is computed only then.
+  const scoreOf = (r: (typeof ranked)[number]): number => {
+    if (r.score !== undefined) return r.score
+    let score = 0
+    for (const other of documents) if (other !== r.doc) score += alignPair(r.doc, other, options).parallelism.score
+    return (r.score = score)
+  }
   const least = Math.min(...ranked.map((r) => r.mismatch))
   let best = ranked[0]!
   for (const r of ranked) {
-    if (r.mismatch > least + 0.5) continue
-    if (best.mismatch > least + 0.5 || r.anchors > best.anchors || (r.anchors === best.anchors && r.score > best.score + 1e-9)) best = r
+    if (r.mismatch > least + 0.5 || r === best) continue
+    if (best.mismatch > least + 0.5 || r.anchors > best.anchors || (r.anchors === best.anchors && scoreOf(r) > scoreOf(best) + 1e-9)) best = r
   }
   return best.doc
 }

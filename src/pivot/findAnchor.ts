@@ -19,7 +19,7 @@ const FUZZY_PRESENT = 0.7
 
 /**
  * Look for a pivot anchor in a translation's text. Numbers, URLs and e-mails must match exactly. Names match by
- * skeleton (any script, case endings allowed); when the translation's script has no capitals to spot names by
+ * skeleton (any script, case endings allowed), the pivot's or that of any spelling the family used; when the translation's script has no capitals to spot names by
  * (Khmer, Thai…), its transliterated words are searched for the name. A name found with a spelling other than
  * the pivot's (after transliteration to ASCII) is `changed`.
  */
@@ -29,7 +29,9 @@ export function findAnchor(anchor: PivotAnchor, anchors: readonly Anchor[], text
   checkText(text, 'text')
   const canonical = spelling(anchor.variants[0] ?? anchor.key)
   const probe = { kind: anchor.kind, normalized: anchor.key }
-  const hit = anchors.find((a) => sameAnchor(probe, a))
+  // Any spelling a member of the family used is the anchor too (`Hong Kong` written `Гонконг` by the others).
+  const spellings = anchor.kind === 'name' ? [probe, ...anchor.variants.map((v) => ({ kind: 'name', normalized: nameSkeleton(v) })).filter((v) => v.normalized.length >= 3)] : [probe]
+  const hit = anchors.find((a) => spellings.some((p) => sameAnchor(p, a)))
   if (hit !== undefined) {
     if (anchor.kind !== 'name') return { status: 'same', found: hit.text }
     const own = spelling(hit.text)

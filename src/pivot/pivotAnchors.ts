@@ -3,6 +3,7 @@ import { diceCoefficient } from 'dice-coefficient'
 import { extractAnchors } from '../align/anchors/extractAnchors.js'
 import type { Anchor } from '../align/anchors/Anchor.js'
 import { segmentAnchors } from '../align/anchors/segmentAnchors.js'
+import { numbersInWords } from '../align/anchors/numberWords.js'
 import type { PivotAnchor, Segment } from '../types.js'
 
 /** Smallest Dice similarity of two name skeletons taken as the same name (default used by the pivot stage). */
@@ -40,18 +41,27 @@ function distinct(anchors: Iterable<Anchor>): Anchor[] {
   return out
 }
 
-/** The anchors of a text, deduplicated by kind and normalised form, in text order. */
+/**
+ * The anchors of a text, deduplicated by kind and normalised form: those written in it (in text order), then
+ * numbers written in words or native numerals (see `numbersInWords`) — the anchors pivot slots expect.
+ */
 export function anchorsOf(text: string): Anchor[] {
-  return distinct(extractAnchors(text))
+  return distinct([...extractAnchors(text), ...numbersInWords(text)])
 }
 
 /**
- * The anchors of parsed segments, deduplicated: those of their text and those the parser kept beside it (link
- * URLs, inline code, heading ids — see `segmentAnchors`).
+ * The anchors of parsed segments, deduplicated: those of their text, those the parser kept beside it (link
+ * URLs, inline code, heading ids — see `segmentAnchors`) and numbers written in words or native numerals
+ * (`fifty`, `十四億`: see `numbersInWords`), after the numbers written in digits.
  * @param segments Segments of one document.
  */
 export function anchorsOfSegments(segments: ReadonlyArray<Pick<Segment, 'role' | 'text'> & Partial<Pick<Segment, 'anchors' | 'slug'>>>): Anchor[] {
-  return distinct(segments.flatMap((segment) => segmentAnchors(segment)))
+  return distinct([...segments.flatMap((segment) => segmentAnchors(segment)), ...segments.flatMap((segment) => numbersInWords(segment.text))])
+}
+
+/** Whether a number anchor was read from words or native numerals rather than written in digits. */
+export function inWords(anchor: Pick<Anchor, 'kind' | 'text'>): boolean {
+  return anchor.kind === 'number' && !/\p{Nd}/u.test(anchor.text)
 }
 
 /**

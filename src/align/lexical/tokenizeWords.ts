@@ -22,25 +22,60 @@ const READ_PER_WORD_KEPT = 16
 export function tokenizeWords(text: string, maxWords = 64): string[] {
   checkText(text, 'text')
   checkNumber(maxWords, 'maxWords', { min: 0 })
-  const out: string[] = []
+  return scan(text, maxWords).words
+}
+
+/** Distinct words in order of first occurrence, and the position (among the words read) where each was first read. */
+interface WordScan {
+  words: string[]
+  firstAt: number[]
+}
+
+function scan(text: string, maxWords: number): WordScan {
+  const words: string[] = []
+  const firstAt: number[] = []
   const seen = new Set<string>()
-  let budget = maxWords * READ_PER_WORD_KEPT
+  let read = 0
+  const budget = maxWords * READ_PER_WORD_KEPT
   for (const seg of segmenter.segment(text)) {
     if (seg.isWordLike !== true || !LETTER.test(seg.segment)) continue
-    if (budget-- <= 0) break
+    if (read >= budget) break
+    const at = read++
     const word = seg.segment.toLocaleLowerCase('und')
     if (seen.has(word)) continue
     seen.add(word)
-    out.push(word)
-    if (out.length >= maxWords) break
+    words.push(word)
+    firstAt.push(at)
+    if (words.length >= maxWords) break
   }
-  return out
+  return { words, firstAt }
 }
 
-// A text is tokenised once however often it is aligned (both passes of a corpus lexicon, every pair it is in):
-// word segmentation of scripts without spaces is the costliest step of the lexical pass.
-const memo = new TextMemo<string[]>()
-const wordsOf = (text: string): string[] => tokenizeWords(text)
+/** Most distinct words {@link memoWords} serves (the cognate signal's). */
+export const MEMO_MAX_WORDS = 256
+
+// A text is segmented once however often it is aligned (both passes of a corpus lexicon, every pair it is in) and
+// whichever signal reads it (cognates, the lexical pass): word segmentation of scripts without spaces is the
+// costliest step of both.
+const memo = new TextMemo<WordScan>()
+const scanOf = (text: string): WordScan => scan(text, MEMO_MAX_WORDS)
+
+/**
+ * `tokenizeWords(text, maxWords)` for `maxWords ≤ MEMO_MAX_WORDS`, the text segmented once and remembered: the
+ * first `maxWords` distinct words first read among the first `16 × maxWords` words, exactly what
+ * `tokenizeWords` reads.
+ * @param text Any text.
+ * @param maxWords Distinct words kept (at most `MEMO_MAX_WORDS`).
+ * @returns Distinct lower-cased words containing a letter (do not modify: shared).
+ */
+export function memoWords(text: string, maxWords: number): readonly string[] {
+  if (maxWords > MEMO_MAX_WORDS) return scan(text, maxWords).words
+  const { words, firstAt } = text.length < 16 ? scan(text, MEMO_MAX_WORDS) : memo.get(text, scanOf)
+  const budget = maxWords * READ_PER_WORD_KEPT
+  let k = 0
+  while (k < words.length && k < maxWords && (firstAt[k] ?? 0) < budget) k++
+  return k === words.length ? words : words.slice(0, k)
+}
 
 /** Maps words of one side to dense integer ids. */
 export class WordIds {
@@ -74,7 +109,7 @@ export class WordIds {
    * @returns Ids (new words get new ids).
    */
   encode(text: string): Int32Array {
-    const words = text.length < 16 ? tokenizeWords(text) : memo.get(text, wordsOf)
+    const words = memoWords(text, 64)
     const out = new Int32Array(words.length)
     words.forEach((w, k) => {
       let id = this.ids.get(w)

@@ -8,7 +8,7 @@
  */
 import type { LinkedAnchors } from '../anchors/linkAnchors.js'
 import { nameSkeleton } from '../anchors/nameSkeleton.js'
-import { tokenizeWords } from '../lexical/tokenizeWords.js'
+import { memoWords } from '../lexical/tokenizeWords.js'
 import { TextMemo } from '../../util/TextMemo.js'
 
 /** Shortest skeleton of a word compared, in letters. */
@@ -27,7 +27,7 @@ const memo = new TextMemo<readonly string[]>()
 
 function computeKeys(text: string): readonly string[] {
   const keys = new Set<string>()
-  for (const word of tokenizeWords(text, 256)) {
+  for (const word of memoWords(text, 256)) {
     const skeleton = nameSkeleton(word)
     if (skeleton.length < COGNATE_MIN_LETTERS) continue
     keys.add(skeleton.slice(0, COGNATE_PREFIX))
