@@ -33,11 +33,27 @@ export function detectScript(text: string): ScriptGuess {
   checkText(text, 'text')
   const tally = new Map<string, number>()
   let letters = 0
-  for (const char of text) {
-    const script = scriptOfChar(char)
+  // ASCII letters are Latin and other ASCII is no letter: counted without a lookup per character.
+  let ascii = 0
+  for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i)
+    if (unit < 128) {
+      const lower = unit | 32
+      if (lower >= 97 && lower <= 122) ascii++
+      i++
+      continue
+    }
+    const point = text.codePointAt(i)!
+    i += point > 0xffff ? 2 : 1
+    const script = scriptOfChar(String.fromCodePoint(point))
     if (script === undefined) continue
     letters++
     tally.set(script, (tally.get(script) ?? 0) + 1)
+  }
+  if (ascii > 0) {
+    const latin = scriptOfChar('a')!
+    letters += ascii
+    tally.set(latin, (tally.get(latin) ?? 0) + ascii)
   }
   const counts = [...tally]
     .map(([script, n]) => ({ script, letters: n }))
