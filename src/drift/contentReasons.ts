@@ -9,8 +9,8 @@ import type { CellAgreement } from './contentAgreement.js'
 
 /** A reason found from content, without its slot name (the scorer words the message). */
 export interface ContentFinding {
-  /** The code. */
-  code: Extract<DriftCode, 'replaced'>
+  /** The code: `replaced` (the cell says something else), `extra` (a paragraph of it says nothing the others say). */
+  code: Extract<DriftCode, 'replaced' | 'extra'>
   /** Severity in [0, 1]. */
   score: number
   /** What was measured, in words (after the slot's name). */
@@ -51,4 +51,35 @@ export function contentFinding(agreement: CellAgreement | undefined): ContentFin
   if (ratio > REPLACED_RATIO || z < REPLACED_Z) return undefined
   const score = Math.min(1, 0.5 + (0.5 * (z - REPLACED_Z)) / REPLACED_Z)
   return { code: 'replaced', score, detail: `says something else than ${who}: its words and theirs match at ${pct(precision)} and ${pct(recall)} of the usual rate` }
+}
+
+/** A continuation paragraph whose words are found at most at this share of the usual rate in the others' cells… */
+const ADDED_RATIO = 0.35
+/**
+ * The same bar for both directions pooled, used when the paragraph has too few linked words of its own: lower, as
+ * the second half of a split paragraph in a script without spaces can pool to a quarter of the usual rate.
+ */
+const ADDED_POOLED_RATIO = 0.15
+/** …and at least this many standard deviations below it, was added (score 0.5 there, 1 at twice as many). */
+const ADDED_Z = 2.5
+
+/**
+ * What the content of each paragraph of a cell says, if anything: an unmarked paragraph after the first that
+ * says nothing the other translations say in that slot was added (not a continuation, not a split).
+ * @param paragraphs Each paragraph against the slot: its words found in the others' cells (`precision`), both
+ *   directions pooled (`ratio`), and their deviations.
+ * @returns A finding on the first such paragraph, or `undefined`.
+ */
+export function addedParagraph(paragraphs: ReadonlyArray<{ precision: number | undefined; precisionZ: number | undefined; ratio: number | undefined; z: number | undefined }>): ContentFinding | undefined {
+  for (let k = 1; k < paragraphs.length; k++) {
+    // Its own words, or (too few of them linked) both directions pooled: half of a split paragraph still finds
+    // its words, and the others' words about half as often.
+    const own = paragraphs[k]!.precision !== undefined
+    const precision = own ? paragraphs[k]!.precision : paragraphs[k]!.ratio
+    const precisionZ = own ? paragraphs[k]!.precisionZ : paragraphs[k]!.z
+    if (precision === undefined || precisionZ === undefined || precision > (own ? ADDED_RATIO : ADDED_POOLED_RATIO) || -precisionZ < ADDED_Z) continue
+    const score = Math.min(1, 0.5 + (0.5 * (-precisionZ - ADDED_Z)) / ADDED_Z)
+    return { code: 'extra', score, detail: `has a paragraph (${k + 1} of ${paragraphs.length}) that says nothing the other translations say there: its words match at ${pct(precision)} of the usual rate — a paragraph was added` }
+  }
+  return undefined
 }

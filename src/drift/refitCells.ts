@@ -121,8 +121,12 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
     own = owners()
   }
 
-  // 3. Two segments in each other's slots.
-  const moved = new Set(reordered.flat())
+  // 3. Two segments in each other's slots (or a move the aligner reported that the words undo).
+  const moved = new Set<string>()
+  const position = (id: string): number | undefined => {
+    const c = cells[slots.findIndex((x) => x.id === id)]
+    return c == null || c.segments.length === 0 ? undefined : index.get(c.segments[0]!)
+  }
   for (let a = 0; a < slots.length; a++) {
     for (let b = a + 1; b <= Math.min(slots.length - 1, a + 2); b++) {
       if (family(a) !== family(b) || moved.has(slots[a]!.id) || moved.has(slots[b]!.id)) continue
@@ -135,9 +139,14 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
       const ca = cells[a]!
       cells[a] = { ...cells[b]!, confidence: REFIT_CONFIDENCE }
       cells[b] = { ...ca, confidence: REFIT_CONFIDENCE }
-      reordered.push([slots[a]!.id, slots[b]!.id])
       moved.add(slots[a]!.id).add(slots[b]!.id)
       changed = true
+      // Pairs reported before stay only while their content is still out of order.
+      const inverted = (x: string, y: string): boolean => (position(x) ?? -1) > (position(y) ?? Number.POSITIVE_INFINITY)
+      const kept = reordered.filter(([x, y]) => inverted(x, y))
+      const undone = kept.length < reordered.length
+      reordered.splice(0, reordered.length, ...kept)
+      if (!undone) reordered.push([slots[a]!.id, slots[b]!.id])
     }
   }
   if (!changed) return alignment

@@ -19,6 +19,10 @@ export interface Affinity {
   recall: number | undefined
   /** Standard deviations of that direction from its prediction. */
   recallZ: number | undefined
+  /** The text's words found in the others' cells, relative to the usual rate; `undefined` with too few linked words. */
+  precision: number | undefined
+  /** Standard deviations of that direction from its prediction. */
+  precisionZ: number | undefined
 }
 
 interface Tally {
@@ -59,10 +63,14 @@ export function memberAffinity(family: FamilyWords, d: number, lexicons: PairLex
   return (words, slot) => {
     const pooled: Tally = { linked: 0, matched: 0, expected: 0, variance: 0 }
     const theirs: Tally = { linked: 0, matched: 0, expected: 0, variance: 0 }
+    const mine: Tally = { linked: 0, matched: 0, expected: 0, variance: 0 }
     for (const o of others) {
       const cell = family.words[o.e]?.[slot]
       if (cell === undefined) continue
-      add(pooled, linkedIn(words, o.ownLinks), countMatched(words, o.ownLinks, cell), o.own)
+      const ownLinked = linkedIn(words, o.ownLinks)
+      const ownMatched = countMatched(words, o.ownLinks, cell)
+      add(pooled, ownLinked, ownMatched, o.own)
+      add(mine, ownLinked, ownMatched, o.own)
       const linked = linkedIn(cell, o.otherLinks)
       const matched = countMatched(cell, o.otherLinks, words)
       add(pooled, linked, matched, o.their)
@@ -70,6 +78,7 @@ export function memberAffinity(family: FamilyWords, d: number, lexicons: PairLex
     }
     const both = judge(pooled, 2 * MIN_LINKED_WORDS)
     const recall = judge(theirs, MIN_LINKED_WORDS)
-    return { ratio: both.ratio, z: both.z, recall: recall.ratio, recallZ: recall.z }
+    const precision = judge(mine, MIN_LINKED_WORDS)
+    return { ratio: both.ratio, z: both.z, recall: recall.ratio, recallZ: recall.z, precision: precision.ratio, precisionZ: precision.z }
   }
 }

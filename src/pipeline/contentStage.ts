@@ -5,7 +5,7 @@
  * independent before this stage; this is the one step that reads them all (a reduce, in a sharded run).
  */
 import { contentAgreement } from '../drift/contentAgreement.js'
-import { contentFinding, type ContentFinding } from '../drift/contentReasons.js'
+import { addedParagraph, contentFinding, type ContentFinding } from '../drift/contentReasons.js'
 import { trainPairLexicons } from '../drift/pairLexicons.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
 import { familyWords, Vocabularies, type FamilyWords } from '../drift/slotWords.js'
@@ -54,6 +54,24 @@ function refitFamily(fw: FamilyWords, pivot: Pivot, members: readonly ParsedDocu
 }
 
 /**
+ * Per slot, an added paragraph found in a member's own cell of one segment and several paragraphs (an unmarked
+ * paragraph after an answer is compared with the others before it is taken for a continuation).
+ */
+function addedParagraphs(fw: FamilyWords, d: number, member: ParsedDocument, alignment: PivotAlignment, lexicons: PairLexicons, vocabularies: Vocabularies): Array<ContentFinding | undefined> {
+  const language = fw.languages[d]
+  const affinity = language === undefined ? undefined : memberAffinity(fw, d, lexicons)
+  if (affinity === undefined) return []
+  const byId = new Map(member.segments.map((s) => [s.id, s] as const))
+  return alignment.cells.map((cell, s) => {
+    if (cell === null || cell.segments.length !== 1 || fw.words[d]?.[s] === undefined) return undefined
+    const segment = byId.get(cell.segments[0]!)
+    if (segment === undefined || segment.paragraphs < 2) return undefined
+    const paragraphs = segment.text.split(/\n\s*\n/u)
+    return addedParagraph(paragraphs.map((text) => affinity(vocabularies.encode(language!, text), s)))
+  })
+}
+
+/**
  * Check every family's content against word links learned over the whole corpus, and rescore the drift of the
  * members where it disagrees.
  * @param families The families, in order.
@@ -89,7 +107,8 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
     let changed = moved
     const drift = result.drift.map((report) => {
       const d = fw.documents.indexOf(report.document)
-      const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a) => contentFinding(a))
+      const added = addedParagraphs(fw!, d, members[d]!, alignments[d]!, lexicons, vocabularies)
+      const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a, s) => contentFinding(a) ?? added[s])
       if (moved && alignments[d] !== original[d]) return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings })
       if (!findings.some((x) => x !== undefined)) return report
       changed = true

@@ -22,12 +22,12 @@ export interface GroupFamiliesOptions {
   sameLanguageThreshold?: number | undefined
   /**
    * A document left alone joins the family it fits best on average when that average reaches this (default:
-   * `0.3`), the family has no document in its language, the second-best family trails by `stragglerMargin`, and
+   * `0.25`), the family has no document in its language, the second-best family trails by `stragglerMargin`, and
    * no other lone document of its language fits that family better: a damaged translation scores low with every
    * document, but still far higher with its own family than with any other.
    */
   stragglerThreshold?: number | undefined
-  /** Lead over the second-best family a lone document needs to join (default: `0.15`). */
+  /** Lead over the second-best family a lone document needs to join (default: `0.1`). */
   stragglerMargin?: number | undefined
 }
 
@@ -102,7 +102,7 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
     if (best === undefined) break
     join(groups, links, best[0], best[1])
   }
-  attachStragglers(groups, links, options.stragglerThreshold ?? 0.3, options.stragglerMargin ?? 0.15)
+  attachStragglers(groups, links, options.stragglerThreshold ?? 0.25, options.stragglerMargin ?? 0.1)
   return describe(groups, verdicts, sorted, threshold)
 }
 

@@ -7,15 +7,16 @@ import type { PivotOptions } from './types.js'
  * How much two documents of a family disagree in structure: segment beads that are not one-to-one (a segment
  * missing, added, split, merged or moved on one side) count 1 each, sentences without a counterpart inside a
  * one-to-one bead (a truncated or padded paragraph) and each paragraph more or fewer in a one-to-one bead (a split
- * or an added paragraph taken for a continuation) ½ each. A pair the aligner did not align counts every segment.
- * Symmetric (the pair is aligned in id order, through the cache).
+ * or an added paragraph taken for a continuation) ½ each. The pair is aligned even when its parallelism verdict is
+ * below the threshold (the family decision put both documents in one family; a damaged translation scores low, and
+ * how it differs is what this counts). Symmetric (the pair is aligned in id order, through the cache).
  * @param a One document.
  * @param b Another document.
  * @param options Aligner options and cache.
  */
 export function structuralMismatch(a: ParsedDocument, b: ParsedDocument, options: PivotOptions = {}): number {
   const [source, target] = a.id < b.id ? [a, b] : [b, a]
-  const alignment = alignPair(source, target, options)
+  const alignment = alignPair(source, target, options, true)
   if (alignment.segments.length === 0) return Math.max(contentSegments(source).length, contentSegments(target).length)
   const sourceParagraphs = new Map(source.segments.map((s) => [s.id, s.paragraphs] as const))
   const targetParagraphs = new Map(target.segments.map((s) => [s.id, s.paragraphs] as const))

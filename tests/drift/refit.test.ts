@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/index.js'
 import { trainPairLexicons } from '../../src/drift/pairLexicons.js'
+import { addedParagraph } from '../../src/drift/contentReasons.js'
 import { refitCells } from '../../src/drift/refitCells.js'
 import { memberAffinity } from '../../src/drift/slotAffinity.js'
 import { Vocabularies, type FamilyWords } from '../../src/drift/slotWords.js'
@@ -113,5 +114,30 @@ describe('segments re-fitted to their slots by what they say', () => {
       if (result.reordered.some(([x, y]) => x === 'b2' && y === 'b3') && result.cells[2]?.segments[0] === '2' && result.cells[3]?.segments[0] === '3') fixed++
     }
     expect(fixed).toBeGreaterThanOrEqual(cases - 1)
+  })
+})
+
+describe('an unmarked paragraph after an answer compared with the others before it is called a continuation', () => {
+  const cases = plain.slice(0, 8).map(({ a, k }, n) => {
+    const lang = LANGUAGES[1 + (n % 5)]!
+    const slot = a.blocks.findIndex((b, i) => i > 0 && b.sentences.length >= 3)
+    const affinity = memberAffinity(families[k]!, LANGUAGES.indexOf(lang), lexicons)!
+    const judge = (paragraphs: string[]) => addedParagraph(paragraphs.map((p) => affinity(vocabularies.encode(lang, p), slot)))
+    const own = texts(a, lang)[slot]!
+    const foreign = texts(articles[(k + 7) % articles.length]!, lang).find((_, i) => i > 0)!
+    const sentencesOf = a.blocks[slot]!.sentences
+    const half = Math.ceil(sentencesOf.length / 2)
+    return {
+      added: judge([own, foreign]),
+      lang, slot, id: a.id, split: judge([sentencesText(sentences, sentencesOf.slice(0, half), lang), sentencesText(sentences, sentencesOf.slice(half), lang)]),
+    }
+  })
+
+  it('calls a paragraph from elsewhere extra', () => {
+    expect(cases.filter((c) => c.added?.code === 'extra').length).toBeGreaterThanOrEqual(cases.length / 2)
+  })
+
+  it('does not call the second half of a split paragraph extra', () => {
+    expect(cases.filter((c) => c.split !== undefined).map((c) => [c.lang, c.slot, c.id, c.split?.detail])).toEqual([])
   })
 })

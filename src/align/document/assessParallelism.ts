@@ -33,6 +33,14 @@ export interface ParallelismInput {
 
 const WEIGHTS = { content: 0.5, anchors: 0.25, structure: 0.25 }
 
+/**
+ * Order gain (nats per item) that earns the content component full credit. Documents of one template (title,
+ * intro, alternating short questions and long answers) align better in order than scrambled from their length
+ * pattern alone, by up to about 1 nat per item; a translation, whose words, numbers and cognates also line up,
+ * gains more.
+ */
+export const FULL_ORDER_GAIN = 2
+
 function fmt(x: number): string {
   return x.toFixed(2)
 }
@@ -41,8 +49,9 @@ function fmt(x: number): string {
  * Is a document pair parallel? Three components, each in [0, 1]:
  * - **content**: share of all letters (both sides) inside beads with items on both sides, confidence ≥
  *   `confidentAt` and a length ratio within a factor 2 of the pair's overall ratio — multiplied by
- *   `min(1, orderGain / 1 nat)`, because a DP finds length-plausible beads between unrelated texts too, but
- *   only a real translation aligns much better in its own order than scrambled;
+ *   `min(1, orderGain / FULL_ORDER_GAIN)` (2 nats), because a DP finds length-plausible beads between unrelated
+ *   texts too, and two documents of one template align better in order than scrambled from their length pattern
+ *   alone: only a real translation, whose words, numbers and cognates line up as well, gains much more;
  * - **anchors**: matched anchors / anchors of the side with fewer (overlap coefficient after cross-script
  *   linking); left out when a side has none;
  * - **structure**: when both sides have question/answer turns, `min/max` of their turn counts times the share
@@ -86,7 +95,7 @@ export function assessParallelism(input: ParallelismInput): Parallelism {
     message: `${fmt(confidentShare)} of the text sits in confident beads of plausible length`,
   })
   const orderGain = input.orderGain
-  const orderFactor = orderGain === undefined ? 1 : Math.min(1, Math.max(0, orderGain))
+  const orderFactor = orderGain === undefined ? 1 : Math.min(1, Math.max(0, orderGain) / FULL_ORDER_GAIN)
   if (orderGain !== undefined) {
     reasons.push({
       code: orderGain >= 0.5 ? 'order-beyond-chance' : 'order-at-chance',

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { groupFamilies, judgePairs, parseDocument } from '../../src/index.js'
+import type { ParsedDocument } from '../../src/index.js'
+import { foreignPool, renderWithFault, type FaultKind } from '../../scripts/drift/faults.js'
+import { buildArticles, loadPud, type Article } from '../../scripts/drift/pudArticles.js'
+
+// Real professional translations (PUD, ../shared/data/pud): interviews of one template — title, intro and the
+// same number of question/answer turns — in English, Arabic and Thai, where names in the two uncased scripts are
+// not found: shape is all two articles share, and only content tells a translation from a look-alike.
+const LANGUAGES = ['en', 'ar', 'th']
+const FAULTS: FaultKind[] = ['truncated', 'missing', 'order', 'split', 'extra', 'merged', 'replaced', 'marker']
+const sentences = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), LANGUAGES)
+const articles = buildArticles(sentences)
+const pool = foreignPool(articles, sentences)
+const turns = (a: Article): number => a.blocks.filter((b) => b.kind === 'question').length
+const byTurns = new Map<number, Article[]>()
+for (const a of articles.filter((x) => x.origin === 'news' && x.shape === 'qa')) byTurns.set(turns(a), [...(byTurns.get(turns(a)) ?? []), a])
+const template = [...byTurns.values()].sort((a, b) => b.length - a.length)[0]!
+
+function render(article: Article, lang: string, fault: FaultKind): ParsedDocument {
+  const doc = renderWithFault(article, sentences, lang, fault, pool, `${article.id}/${lang}`) ?? renderWithFault(article, sentences, lang, 'faithful', pool, `${article.id}/${lang}`)!
+  return parseDocument(doc.text, { id: `${article.id}/${lang}-${doc.fault}` })
+}
+
+const articleOf = (id: string): string => id.split('/')[0]!
+const languageOf = (id: string): string => id.split('/')[1]!.split('-')[0]!
+
+describe('family decision on interviews of one template (PUD)', () => {
+  // Eight articles; two translations in three carry a fault (a truncated answer, a missing turn, a swap, …).
+  const chosen = template.slice(0, 8)
+  const lookAlike = template[8]!
+  const docs = [
+    ...chosen.flatMap((a, k) => LANGUAGES.map((l, m) => render(a, l, m === 0 || (k + m) % 3 === 0 ? 'faithful' : FAULTS[(2 * k + m) % FAULTS.length]!))),
+    render(lookAlike, 'th', 'faithful'),
+  ]
+  const verdicts = judgePairs(docs)
+
+  it('rarely judges two articles of one template parallel, and always a translation', () => {
+    expect(new Set([...chosen, lookAlike].map(turns)).size).toBe(1)
+    expect(docs.filter((d) => !d.id.endsWith('-faithful')).length).toBeGreaterThanOrEqual(8)
+    const across = verdicts.filter((v) => languageOf(v.a) !== languageOf(v.b))
+    const own = across.filter((v) => articleOf(v.a) === articleOf(v.b) && v.a.endsWith('-faithful') && v.b.endsWith('-faithful'))
+    const other = across.filter((v) => articleOf(v.a) !== articleOf(v.b))
+    expect(own.length).toBeGreaterThan(0)
+    for (const v of own) expect(v.parallel, `${v.a} ~ ${v.b}: ${v.reasons.join('; ')}`).toBe(true)
+    // Their shape agrees (same turns, confident beads), but their order gain stays that of a template.
+    expect(other.filter((v) => v.parallel).length).toBeLessThanOrEqual(other.length / 20)
+  })
+
+  it('groups each article with its translations, damaged ones included, and leaves the look-alike alone', () => {
+    const { families, leftOut } = groupFamilies(docs.map((d) => ({ id: d.id, language: d.language?.iso6393 })), verdicts)
+    const expected = [...chosen, lookAlike].map((a) => docs.filter((d) => articleOf(d.id) === a.id).map((d) => d.id).sort())
+    expect(families.map((f) => f.documents)).toEqual(expect.arrayContaining(expected))
+    expect(families).toHaveLength(expected.length)
+    for (const f of families.filter((x) => !x.alone)) expect(f.confidence).toBeGreaterThan(0.5)
+    expect(leftOut.size).toBe(0)
+  })
+})
