@@ -7,6 +7,7 @@ import type { PivotAlignment } from '../pivot/types.js'
 import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, PivotSlot, Segment, SlotCell, SlotDrift } from '../types.js'
 import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import { anchorDrift } from './anchorDrift.js'
+import { fillCutSlots } from './cutCells.js'
 import type { ContentFinding } from './contentReasons.js'
 import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
 import { checkOptions } from '../errors/checkArgument.js'
@@ -175,8 +176,9 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   const byId = new Map(segments.map((s) => [s.id, s] as const))
   const letters = new Map(segments.map((s) => [s.id, countLetters(s.text)] as const))
   const total = [...letters.values()].reduce((a, b) => a + b, 0)
+  const placed = fillCutSlots(pivot, segments, alignment, (id) => (total === 0 ? 0 : (letters.get(id) ?? 0) / total))
   const slotsOfSegment = new Map<string, number[]>()
-  alignment.cells.forEach((cell, i) => {
+  placed.cells.forEach((cell, i) => {
     for (const id of cell?.segments ?? []) slotsOfSegment.set(id, [...(slotsOfSegment.get(id) ?? []), i])
   })
   const reorderedSlots = new Set(alignment.reordered.flat())
@@ -185,7 +187,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   const n = pivot.slots.length
 
   const slotDrifts: SlotDrift[] = pivot.slots.map((slot, i) => {
-    const cell = alignment.cells[i] ?? null
+    const cell = placed.cells[i] ?? null
     const cellSegments = (cell?.segments ?? []).map((id) => byId.get(id)).filter((s): s is Segment => s !== undefined)
     let share = 0
     let sharedBy = 1
@@ -217,9 +219,9 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
     components[code] = round(sum / weightSum)
   }
   const extraReasons: DriftReason[] = []
-  const extraLetters = alignment.extra.reduce((a, id) => a + (letters.get(id) ?? 0), 0)
+  const extraLetters = placed.extra.reduce((a, id) => a + (letters.get(id) ?? 0), 0)
   components.extra = round(total === 0 ? 0 : extraLetters / total)
-  for (const id of alignment.extra) {
+  for (const id of placed.extra) {
     const share = total === 0 ? 0 : (letters.get(id) ?? 0) / total
     extraReasons.push({ code: 'extra', segment: id, score: round(clamp01(share * n)), message: `segment ${id} (${byId.get(id)?.role ?? '?'}, ${(share * 100).toFixed(1)}% of the text) fills no pivot slot` })
   }
