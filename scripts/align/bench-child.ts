@@ -1,6 +1,7 @@
 /**
  * One alignment benchmark run in its own process (so its peak RSS is its own):
- * `node --import tsx scripts/align/bench-child.ts N` prints `{"n":…,"ms":…,"lengthMs":…,"maxRssMB":…,"baseRssMB":…}`.
+ * `node --import tsx scripts/align/bench-child.ts N` prints `{"n":…,"ms":…,"cpuMs":…,"freshMs":…,"lengthMs":…,"maxRssMB":…,"baseRssMB":…}`
+ * (`cpuMs`: CPU time of the process during the same runs, the figure to read on a shared machine).
  * The pair: N real sentences from corpus/ (sampled in runs), cipher-translated and perturbed (seeded). `lengthMs` is
  * the plain length-only DP of this library (`signals: ['length']`) on the same pair, run after the full aligner
  * (so the peak RSS is the full aligner's). Up to 1,000 sentences each is timed after two warm-up runs, median of 5;
@@ -31,20 +32,25 @@ const pair = samplePair(42, 7, 8)
 const baseRssMB = process.resourceUsage().maxRSS / 1024
 const small = n <= 1000
 
-function timed<T>(run: () => T): { ms: number; result: T } {
+function timed<T>(run: () => T): { ms: number; cpuMs: number; result: T } {
   if (small) for (let k = 0; k < 2; k++) run()
   const times: number[] = []
+  const cpu: number[] = []
   let result: T | undefined
   for (let k = 0; k < (small ? 5 : 1); k++) {
     const t0 = performance.now()
+    const c0 = process.cpuUsage()
     result = run()
+    const c = process.cpuUsage(c0)
     times.push(performance.now() - t0)
+    cpu.push((c.user + c.system) / 1000)
   }
   times.sort((a, b) => a - b)
-  return { ms: times[times.length >> 1] ?? 0, result: result as T }
+  cpu.sort((a, b) => a - b)
+  return { ms: times[times.length >> 1] ?? 0, cpuMs: cpu[cpu.length >> 1] ?? 0, result: result as T }
 }
 
-const { ms, result: beads } = timed(() => alignBitext(pair.source, pair.target))
+const { ms, cpuMs, result: beads } = timed(() => alignBitext(pair.source, pair.target))
 const maxRssMB = process.resourceUsage().maxRSS / 1024
 const lengthMs = timed(() => alignBitext(pair.source, pair.target, { signals: ['length'] })).ms
 // The same aligner on pairs it has never seen (no text measured before): the first call on each, median of 5.
@@ -59,4 +65,4 @@ fresh.sort((a, b) => a - b)
 const freshMs = fresh[fresh.length >> 1] ?? 0
 const gold = new Set(pair.gold.map((b) => `${b.source.join(',')}|${b.target.join(',')}`))
 const exact = beads.filter((b) => gold.has(`${b.source.join(',')}|${b.target.join(',')}`)).length / pair.gold.length
-console.log(JSON.stringify({ n, ms, freshMs, lengthMs, maxRssMB, baseRssMB, exact }))
+console.log(JSON.stringify({ n, ms, cpuMs, freshMs, lengthMs, maxRssMB, baseRssMB, exact }))

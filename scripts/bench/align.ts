@@ -10,6 +10,7 @@ import type { BenchRow } from './row.js'
 interface ChildResult {
   n: number
   ms: number
+  cpuMs?: number | undefined
   freshMs?: number | undefined
   lengthMs: number
   maxRssMB: number
@@ -33,7 +34,8 @@ export async function run(): Promise<BenchRow[]> {
     const out = execFileSync(process.execPath, ['--import', 'tsx', child, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 })
     const result = JSON.parse(out.trim().split('\n').pop() ?? '{}') as ChildResult
     const fresh = result.freshMs === undefined || result.freshMs === 0 ? '' : `; ${result.freshMs.toFixed(0)} ms on pairs never seen before`
-    const vsLength = `×${(result.ms / result.lengthMs).toFixed(1)} the length-only DP (${result.lengthMs.toFixed(0)} ms)${n <= 1000 ? `, median of 5 after warm-up${fresh}` : ''}`
+    const cpu = result.cpuMs === undefined ? '' : `; CPU ${result.cpuMs.toFixed(0)} ms`
+    const vsLength = `×${(result.ms / result.lengthMs).toFixed(1)} the length-only DP (${result.lengthMs.toFixed(0)} ms)${n <= 1000 ? `, median of 5 after warm-up${fresh}` : ''}${cpu}`
     const growth = previous === undefined || previous.n * 10 !== n ? undefined : result.ms / previous.ms
     const memGrowth = previous === undefined || previous.n * 10 !== n ? undefined : result.maxRssMB / previous.maxRssMB
     rows.push({
@@ -42,7 +44,7 @@ export async function run(): Promise<BenchRow[]> {
       metric: 'time',
       value: result.ms,
       unit: 'ms',
-      note: `${growth === undefined ? (n * n > 250_000 ? 'coarse-to-fine band' : 'exact DP') : `×${growth.toFixed(1)} for ×10 sentences${n * n > 250_000 ? '; coarse-to-fine band' : ''}`}; ${vsLength}`,
+      note: `${growth === undefined ? (n * n > 2_500 ? 'coarse-to-fine first pass' : 'exact first pass') : `×${growth.toFixed(1)} for ×10 sentences${n * n > 2_500 ? '; coarse-to-fine first pass' : ''}`}; ${vsLength}`,
     })
     rows.push({
       bench: 'align-bitext',

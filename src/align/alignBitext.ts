@@ -143,7 +143,7 @@ export function alignBitext(sourceInput: readonly string[] | VFile, targetInput:
   const weights = resolveWeights(options)
   const { S, T, linked } = pairFeatures(source, target, options, weights)
   const exactLimit = options.exactLimit ?? DEFAULT_EXACT_LIMIT
-  const bandWidth = options.bandWidth ?? 16
+  const bandWidth = options.bandWidth ?? DEFAULT_BAND_WIDTH
   const scorer = options.scorer
   const costFor = (model: LengthModel, withScorer: boolean, lexical?: LexicalTable) => (a: SideFeatures, b: SideFeatures) =>
     makeBeadCost({ source: a, target: b, length: model, anchorWeight: linked.weight, weights, scorer: withScorer ? scorer : undefined, lexical })
@@ -197,6 +197,12 @@ export const ANCHOR_MARGIN = 2
  * calibrated model moves beads locally, the first pass has already placed long gaps).
  */
 export const REFINE_WIDTH = 4
+
+/**
+ * Default half-width of the band around a projected coarse path (8 and 16 gave the same dev F1 and the same
+ * exact-bead accuracy of the 10k and 100k bench pairs; 8 is a fifth faster there).
+ */
+export const DEFAULT_BAND_WIDTH = 8
 
 /** Default largest grid (n × m cells) of the first pass searched exactly; past it, coarse-to-fine. */
 export const DEFAULT_EXACT_LIMIT = 2_500

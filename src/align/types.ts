@@ -68,7 +68,7 @@ export interface AlignOptions {
    * windows between its confident 1-1 beads.
    */
   exactLimit?: number | undefined
-  /** Half-width of the band around the projected coarse path, in items (default: `16`). */
+  /** Half-width of the band around the projected coarse path, in items (default: `8`). */
   bandWidth?: number | undefined
   /**
    * Temperature of the posterior used for confidence: bead marginals are computed under

@@ -2,6 +2,7 @@ import type { Diagnostic, LanguageGuess, LanguageHint, ParsedDocument, Segment, 
 import { round } from './confidence.js'
 import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
 import { detectScript } from './detectScript.js'
+import { agreesWithContext } from './agreesWithContext.js'
 import { proseLanguage, proseText, withHint } from './documentLanguage.js'
 import { lowConfidenceDiagnostic } from './lowConfidenceDiagnostic.js'
 import { withoutUrls } from './scriptText.js'
@@ -32,13 +33,16 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
    */
   contextPrior?: number | undefined
   /**
-   * Letters from which a segment judged on its own to be in the document's language, with confidence at least
-   * `sentenceCheckConfidence`, passes its language on to its sentences written in its script (at least 90 % of
-   * their letters) without judging them one by one; they are marked `inherited`. Sentences in another script
-   * are still judged. `Infinity` judges every sentence (default: `250`).
+   * Letters from which a segment of several sentences, judged on its own to be in the document's language (with
+   * confidence at least `sentenceCheckConfidence`), passes that language on to its sentences instead of judging
+   * each: to those written in its script (at least 90 % of their letters) that are too short to switch (under
+   * `minSegmentLength` letters) or that franc, ranking only the segment's language and the major languages of the
+   * script, scores close to the segment's language (see `agreesWithContext`); they are marked `inherited`. Other
+   * sentences (another script, a quotation in another language) are judged in full. `Infinity` judges every
+   * sentence (default: `40`, the length from which a text's length no longer lowers its confidence).
    */
   sentenceCheckLetters?: number | undefined
-  /** Confidence a segment needs to pass its language on to its sentences (default: `0.8`; see `sentenceCheckLetters`). */
+  /** Confidence a segment needs to pass its language on to its sentences (default: `0`; see `sentenceCheckLetters`). */
   sentenceCheckConfidence?: number | undefined
   /** Confidence a segment's own guess needs to vote for the document's language (default: `0.5`). */
   voteConfidence?: number | undefined
@@ -82,15 +86,19 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   const prose = content.length > 0 ? content : doc.segments.filter((s) => s.role !== 'code')
   const detected = prose.length > 0 ? proseLanguage(prose, own, options) : detectLanguage(doc.text, options)
   const { language, diagnostic } = withHint(doc.id, detected, options.hint, options)
-  const checkLetters = options.sentenceCheckLetters ?? 250
-  const checkConfidence = options.sentenceCheckConfidence ?? 0.8
+  const checkLetters = options.sentenceCheckLetters ?? 40
+  const checkConfidence = options.sentenceCheckConfidence ?? 0
+  const minLetters = options.minSegmentLength ?? 25
+  // A sentence too short to switch on its own takes its segment's language; a longer one only when it reads as
+  // that language rather than as another major language of its script (a quotation is judged in full).
+  const agrees = (text: string, context: LanguageGuess): boolean => countLetters(text) < minLetters || agreesWithContext(text, context)
   const segments: Segment[] = doc.segments.map((segment) => {
     // Code is not in any human language.
     if (segment.role === 'code') return segment
     const text = proseText(segment)
     const segmentLanguage = inContext(text, language, options, own(text))
-    // A long segment confidently in the document's language: its sentences in its script are too (franc on
-    // every sentence was most of the detection time).
+    // A segment in the document's language settles the language of its sentences that read as it (a full
+    // detection of every sentence was most of the detection time, and a sentence alone errs more than its segment).
     const settled =
       segment.sentences.length > 1 &&
       segmentLanguage.inherited !== true &&
@@ -99,7 +107,7 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
       countLetters(text) >= checkLetters
     const sentences: Sentence[] = segment.sentences.map((sentence) => ({
       ...sentence,
-      language: settled && inScript(sentence.text, segmentLanguage.script) ? inherit(segmentLanguage, options) : inContext(sentence.text, segmentLanguage, options, own(sentence.text)),
+      language: settled && inScript(sentence.text, segmentLanguage.script) && agrees(sentence.text, segmentLanguage) ? inherit(segmentLanguage, options) : inContext(sentence.text, segmentLanguage, options, own(sentence.text)),
     }))
     return { ...segment, sentences, language: segmentLanguage }
   })

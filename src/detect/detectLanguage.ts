@@ -137,7 +137,7 @@ function rerank(ranked: Array<{ code: string; probability: number }>, sample: st
  * (Sundanese, Balinese or Sesotho for a short Malay sentence) cannot be compared by the profiles, but a
  * sentence made of Malay words is unlikely to be Sesotho.
  */
-const KNOWN_WORD_LOG_ODDS = 3
+const KNOWN_WORD_LOG_ODDS = 5
 
 /** Largest log-odds the known words can give (e³⁰⁰ stays a finite double). */
 const MAX_KNOWN_WORD_LOG_ODDS = 300

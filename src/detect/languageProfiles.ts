@@ -335,12 +335,16 @@ const PARTIAL_INVENTORY_WEIGHT = 0.5
 /** A letter used by more than this share of the candidates is not distinctive (see {@link foreignLetters}). */
 const DISTINCTIVE_SHARE = 0.5
 
+/** Fewest letters of a word that counts in {@link knownWords}. */
+const KNOWN_WORD_MIN_LETTERS = 3
+
 /**
  * How many of a text's words the training sentences of some of the given languages contain at least
  * {@link KNOWN_WORD_MIN_COUNT} times.
  * @param text Text in one script (see `scriptText`).
  * @param languages ISO 639-3 codes; those without a profile are ignored.
- * @returns Known and total word counts (with repetitions; unknown capitalised words, likely names, are left out).
+ * @returns Known and total word counts (with repetitions; unknown capitalised words, likely names, and words of fewer
+ *   than three letters are left out).
  */
 export function knownWords(text: string, languages: readonly string[]): { known: number; total: number } {
   const all = load()
@@ -348,7 +352,8 @@ export function knownWords(text: string, languages: readonly string[]): { known:
   let known = 0
   let total = 0
   for (const token of text.normalize('NFC').split(/[^\p{L}\p{M}]+/u)) {
-    if (token === '') continue
+    // Words of one or two letters (`a`, `as`, `di`, `ke`) are written alike in too many languages to say which.
+    if (token === '' || [...token].length < KNOWN_WORD_MIN_LETTERS) continue
     const word = token.toLowerCase()
     if (chosen.some((m) => m.known.has(word))) {
       known++

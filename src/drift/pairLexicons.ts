@@ -55,9 +55,10 @@ function uniqueBeads(set: TrainingSet): Array<[number, number]> {
 /**
  * Train a lexicon for every language pair that fills enough slots together across the corpus.
  * @param families Every family's cell words, in family order (the order makes training deterministic).
+ * @param minCells Fewest training cells of a language pair (default: {@link MIN_TRAINING_CELLS}).
  * @returns Lexicons per language pair.
  */
-export function trainPairLexicons(families: readonly FamilyWords[]): PairLexicons {
+export function trainPairLexicons(families: readonly FamilyWords[], minCells = MIN_TRAINING_CELLS): PairLexicons {
   const sets = new Map<string, TrainingSet>()
   for (const family of families) {
     family.documents.forEach((_, a) => {
@@ -88,7 +89,7 @@ export function trainPairLexicons(families: readonly FamilyWords[]): PairLexicon
   for (const key of [...sets.keys()].sort()) {
     const set = sets.get(key)!
     const beads = uniqueBeads(set)
-    if (beads.length < MIN_TRAINING_CELLS) continue
+    if (beads.length < minCells) continue
     const lexicon = trainLexicon(set.source, set.target, beads, { maxBeads: 20000, linksPerWord: 1, minDice: MIN_DICE, linking: 'best' })
     if (lexicon !== undefined && lexicon.p1 >= 3 * lexicon.p0) lexicons.set(key, lexicon)
   }

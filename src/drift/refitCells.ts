@@ -8,7 +8,9 @@
  *    gap — weak content evidence means a gap, not a forced match;
  * 2. a segment whose words disagree with its slot and agree with a neighbouring gap (or a neighbouring extra
  *    segment that agrees with its slot) is moved there;
- * 3. two segments of one kind that each agree with the other's slot and not with their own are a move (`order`).
+ * 3. two segments of one kind that each agree with the other's slot and not with their own are a move (`order`);
+ *    a move the aligner reported that the words undo is taken back. Moves are judged with links learned without
+ *    the family: links learned from the cells being judged make the placement they were learned from look usual.
  *
  * Each step needs both sides judged (enough linked words) and a clear verdict, so a faithful translation is left
  * as the aligner made it.
@@ -53,8 +55,10 @@ function agrees(a: Affinity): boolean {
  * @param alignment The member's alignment to the pivot.
  * @param words Each segment's word ids (same order as `segments`).
  * @param affinity Word-set against slot affinity of this member.
+ * @param moveAffinity The same from word links learned without this family, to judge moves: links learned from
+ *   the cells being judged make whatever placement they were learned from look usual (default: `affinity`).
  */
-export function refitCells(slots: readonly PivotSlot[], segments: readonly Segment[], alignment: PivotAlignment, words: readonly Int32Array[], affinity: (words: Int32Array, slot: number) => Affinity): PivotAlignment {
+export function refitCells(slots: readonly PivotSlot[], segments: readonly Segment[], alignment: PivotAlignment, words: readonly Int32Array[], affinity: (words: Int32Array, slot: number) => Affinity, moveAffinity: (words: Int32Array, slot: number) => Affinity = affinity): PivotAlignment {
   if (alignment.method === 'identity') return alignment
   const index = new Map(segments.map((s, i) => [s.id, i] as const))
   const cells = [...alignment.cells]
@@ -133,8 +137,8 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
       const ja = single(a, own)
       const jb = single(b, own)
       if (ja === undefined || jb === undefined) continue
-      const straight = [affinity(words[ja]!, a), affinity(words[jb]!, b)]
-      const cross = [affinity(words[ja]!, b), affinity(words[jb]!, a)]
+      const straight = [moveAffinity(words[ja]!, a), moveAffinity(words[jb]!, b)]
+      const cross = [moveAffinity(words[ja]!, b), moveAffinity(words[jb]!, a)]
       if (!cross.every(agrees) || !straight.some(disagrees)) continue
       const ca = cells[a]!
       cells[a] = { ...cells[b]!, confidence: REFIT_CONFIDENCE }

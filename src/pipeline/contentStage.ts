@@ -39,14 +39,14 @@ function withCells(table: NWayAlignment, alignments: readonly PivotAlignment[]):
  * Every member's alignment re-fitted where the word links contradict it (see `refitCells`); the same array when
  * nothing moves.
  */
-function refitFamily(fw: FamilyWords, pivot: Pivot, members: readonly ParsedDocument[], alignments: PivotAlignment[], lexicons: PairLexicons, vocabularies: Vocabularies): PivotAlignment[] {
+function refitFamily(fw: FamilyWords, pivot: Pivot, members: readonly ParsedDocument[], alignments: PivotAlignment[], lexicons: PairLexicons, heldOut: PairLexicons, vocabularies: Vocabularies): PivotAlignment[] {
   let changed = false
   const out = alignments.map((alignment, d) => {
     const language = fw.languages[d]
     const affinity = language === undefined ? undefined : memberAffinity(fw, d, lexicons)
     if (affinity === undefined) return alignment
     const segments = contentSegments(members[d]!)
-    const refitted = refitCells(pivot.slots, segments, alignment, segments.map((s) => vocabularies.encode(language!, s.text)), affinity)
+    const refitted = refitCells(pivot.slots, segments, alignment, segments.map((s) => vocabularies.encode(language!, s.text)), affinity, memberAffinity(fw, d, heldOut) ?? affinity)
     if (refitted !== alignment) changed = true
     return refitted
   })
@@ -72,6 +72,19 @@ function addedParagraphs(fw: FamilyWords, d: number, member: ParsedDocument, ali
 }
 
 /**
+ * Fewest training cells of a language pair for a half-corpus lexicon (moves only). Lower than the content check's
+ * own minimum: a move needs two placements compared with the same links, not an absolute verdict.
+ */
+const MIN_FOLD_CELLS = 50
+
+/** A half-corpus lexicon, with the whole corpus's for the language pairs it lacks. */
+function withFallback(fold: PairLexicons, all: PairLexicons): PairLexicons {
+  const out: PairLexicons = new Map(all)
+  for (const [k, v] of fold) out.set(k, v)
+  return out
+}
+
+/**
  * Check every family's content against word links learned over the whole corpus, and rescore the drift of the
  * members where it disagrees.
  * @param families The families, in order.
@@ -90,6 +103,10 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
   })
   const lexicons = trainPairLexicons(words.filter((w): w is FamilyWords => w !== undefined))
   if (lexicons.size === 0) return [...results]
+  // Moves are judged with links learned from the other half of the families (see `refitCells`).
+  const trained = words.filter((w): w is FamilyWords => w !== undefined)
+  const folds = [1, 0].map((half) => trainPairLexicons(trained.filter((_, k) => k % 2 === half), MIN_FOLD_CELLS))
+  const foldOf = new Map(trained.map((w, k) => [w, k % 2] as const))
   return results.map((result, f) => {
     let fw = words[f]
     const { pivot } = result
@@ -97,7 +114,8 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
     if (fw === undefined || pivot === undefined || original === undefined) return result
     let alignments: PivotAlignment[] = original
     const members = fw.documents.map((id) => documents.get(id)!)
-    const refitted = refitFamily(fw, pivot, members, alignments, lexicons, vocabularies)
+    const held = withFallback(folds[foldOf.get(fw)!]!, lexicons)
+    const refitted = refitFamily(fw, pivot, members, alignments, lexicons, held, vocabularies)
     const moved = refitted !== original
     if (moved) {
       alignments = refitted

@@ -35,7 +35,10 @@ export interface GroupFamiliesOptions {
 export interface FamilyDecision {
   /** Families, numbered in order of their first document id; members sorted. */
   families: TranslationFamily[]
-  /** For a document left alone although a pair verdict called it parallel: why. */
+  /**
+   * For a document left alone although a pair verdict called it parallel, or although a family fits it on average
+   * at least as well as a damaged translation needs to join: why.
+   */
   leftOut: Map<string, string>
   /** Families holding two documents of one language: the family id, the language and the documents. */
   sameLanguage: Array<{ family: string; language: string; documents: string[] }>
@@ -102,8 +105,12 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
     if (best === undefined) break
     join(groups, links, best[0], best[1])
   }
-  attachStragglers(groups, links, options.stragglerThreshold ?? 0.25, options.stragglerMargin ?? 0.1)
-  return describe(groups, verdicts, sorted, threshold)
+  const floor = options.stragglerThreshold ?? 0.25
+  const margin = options.stragglerMargin ?? 0.1
+  attachStragglers(groups, links, floor, margin)
+  const decision = describe(groups, verdicts, sorted, threshold)
+  explainStragglers(decision, verdicts, languageOf, floor, margin)
+  return decision
 }
 
 function bestJoin(groups: ReadonlyArray<Group | undefined>, links: ReadonlyArray<Map<number, Link>>, threshold: number, sameBar: number, twins: (a: Group, b: Group) => boolean): [number, number] | undefined {
@@ -213,4 +220,35 @@ function describe(groups: ReadonlyArray<Group | undefined>, verdicts: readonly P
     for (const [language, docs] of byLanguage) if (docs.length > 1) sameLanguage.push({ family: family.id, language, documents: docs })
   }
   return { families, leftOut, sameLanguage }
+}
+
+/**
+ * Say why a lone document that a family fits on average at least as well as a straggler needs did not join it:
+ * the next family fits it nearly as well, or the family has a document in its language already.
+ */
+function explainStragglers(decision: FamilyDecision, verdicts: readonly PairVerdict[], languageOf: ReadonlyMap<string, string | undefined>, floor: number, margin: number): void {
+  const familyOf = new Map(decision.families.flatMap((f) => f.documents.map((d) => [d, f] as const)))
+  for (const family of decision.families) {
+    const doc = family.documents[0]!
+    if (!family.alone || decision.leftOut.has(doc)) continue
+    const sums = new Map<TranslationFamily, { sum: number; count: number }>()
+    for (const v of verdicts) {
+      const other = v.a === doc ? v.b : v.b === doc ? v.a : undefined
+      const f = other === undefined ? undefined : familyOf.get(other)
+      if (f === undefined || f.alone) continue
+      const entry = sums.get(f) ?? { sum: 0, count: 0 }
+      entry.sum += v.score
+      entry.count++
+      sums.set(f, entry)
+    }
+    const ranked = [...sums].map(([f, e]) => ({ f, mean: e.sum / e.count, count: e.count })).sort((a, b) => b.mean - a.mean || (a.f.id < b.f.id ? -1 : 1))
+    const best = ranked[0]
+    if (best === undefined || best.mean < floor) continue
+    const fit = `${best.f.id} fits it best (mean score ${best.mean.toFixed(2)} over ${best.count} judged pairs)`
+    const language = languageOf.get(doc)
+    const rival = known(language) ? best.f.documents.find((d) => languageOf.get(d) === language) : undefined
+    const second = ranked[1]
+    if (rival !== undefined) decision.leftOut.set(doc, `${fit}, but has ${rival} in the same language`)
+    else if (second !== undefined && best.mean - second.mean < margin) decision.leftOut.set(doc, `${fit}, but ${second.f.id} fits it almost as well (${second.mean.toFixed(2)}): which article it translates is not clear`)
+  }
 }

@@ -73,6 +73,11 @@ describe('known words', () => {
     expect(named).toEqual(plain)
     expect(knownWords('xqwerty itu', ['zsm', 'ind']).total).toBe(2)
   })
+
+  it('leave out words of one or two letters, which too many languages write alike', () => {
+    expect(knownWords('a as di ke', ['zsm', 'ind'])).toEqual({ known: 0, total: 0 })
+    expect(knownWords('pergi ke rumah', ['zsm', 'ind'])).toEqual({ known: 2, total: 2 })
+  })
 })
 
 describe('profile building', () => {
@@ -85,5 +90,20 @@ describe('profile building', () => {
     const zsm = data.languages.zsm
     expect(zsm?.ngrams.a).toBeCloseTo(zsm?.ngrams.b ?? 0, 1)
     expect(zsm?.words?.aaaa).toBeCloseTo(zsm?.words?.bbbb ?? 0, 1)
+  })
+
+  it('gives every register the same share of a language, however many sources it has', () => {
+    const source = (name: string, register: string, word: string): { source: string; register: string; sentences: string[] } => ({
+      source: name,
+      register,
+      sentences: Array.from({ length: 10 }, () => `${word} ${word} ${word}`),
+    })
+    const data = buildProfiles([
+      { iso6393: 'zsm', train: [], extra: [source('one', 'informal', 'aaaa'), source('two', 'informal', 'bbbb'), source('three', 'news', 'cccc')], test: [] },
+      { iso6393: 'ind', train: ['dddd dddd dddd'], extra: [], test: [] },
+    ])
+    const words = data.languages.zsm?.words ?? {}
+    expect((words.aaaa ?? 0) + (words.bbbb ?? 0)).toBeCloseTo(words.cccc ?? 0, 1)
+    expect(words.aaaa).toBeCloseTo(words.bbbb ?? 0, 1)
   })
 })

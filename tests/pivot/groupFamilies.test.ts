@@ -41,9 +41,22 @@ describe('groupFamilies', () => {
       verdict('a-th', 'a-en', 0.42), verdict('a-th', 'a-de', 0.38), verdict('a-th', 'b-en', 0.1), verdict('a-th', 'b-de', 0.12),
       verdict('b-th', 'b-en', 0.35), verdict('b-th', 'b-de', 0.3), verdict('b-th', 'a-en', 0.28), verdict('b-th', 'a-de', 0.27),
     ]
-    const { families } = groupFamilies(docs, verdicts)
+    const { families, leftOut } = groupFamilies(docs, verdicts)
     expect(families.find((f) => f.documents.includes('a-th'))!.documents).toEqual(['a-de', 'a-en', 'a-th'])
-    // b-th fits b no better than a: it stays alone rather than be guessed into a family.
+    // b-th fits b no better than a: it stays alone rather than be guessed into a family, and says so.
     expect(families.find((f) => f.documents.includes('b-th'))!.alone).toBe(true)
+    expect(leftOut.get('b-th')).toMatch(/family-2 fits it best \(mean score 0\.3\d over 2 judged pairs\), but family-1 fits it almost as well \(0\.28\)/)
+    expect(leftOut.has('a-th')).toBe(false)
+  })
+
+  it('says when a lone translation fits a family that has a better one in its language', () => {
+    const second = [...docs, { id: 'a-th-2', language: 'tha' }]
+    const verdicts = [
+      verdict('a-en', 'a-de', 0.9), verdict('a-en', 'a-th', 0.8), verdict('a-de', 'a-th', 0.8),
+      verdict('a-th-2', 'a-en', 0.45), verdict('a-th-2', 'a-de', 0.4), verdict('a-th-2', 'a-th', 0.45),
+    ]
+    const { families, leftOut } = groupFamilies(second, verdicts)
+    expect(families.find((f) => f.documents.includes('a-th-2'))!.alone).toBe(true)
+    expect(leftOut.get('a-th-2')).toMatch(/family-1 fits it best .*, but has a-th in the same language/)
   })
 })

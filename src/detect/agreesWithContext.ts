@@ -1,0 +1,41 @@
+import { francAll } from 'franc'
+import type { LanguageGuess } from '../types.js'
+import { majorLanguages } from './data/majorLanguages.js'
+import { scriptLanguages } from './data/scriptLanguages.js'
+import { toFrancCode } from './languageCodes.js'
+import { scriptText } from './scriptText.js'
+
+const rivalsByScript = new Map<string, string[]>()
+
+/** The languages of a script with 8 million speakers or more (franc codes). */
+function majorRivals(script: string): string[] {
+  let rivals = rivalsByScript.get(script)
+  if (rivals === undefined) rivalsByScript.set(script, (rivals = (scriptLanguages[script] ?? []).filter((code) => majorLanguages.has(code))))
+  return rivals
+}
+
+/**
+ * Whether a piece of text (a sentence) reads as its context's language rather than as another major language of
+ * its script: franc ranks only the context's language and those few rivals (a sixth of franc's languages for Latin
+ * script), so a quoted English sentence in a German paragraph is told apart at a fraction of a full detection.
+ * A piece that agrees needs no detection of its own; one that does not is judged in full.
+ * @param text The piece, in the context's script.
+ * @param context The context's language (a segment's own guess).
+ * @returns `true` when the context's language ranks first or close behind (see {@link AGREE_SCORE}).
+ */
+export function agreesWithContext(text: string, context: LanguageGuess): boolean {
+  const own = toFrancCode(context.iso6393)
+  const rivals = majorRivals(context.script)
+  if (rivals.length === 0 || (rivals.length === 1 && rivals[0] === own)) return true
+  const only = rivals.includes(own) ? rivals : [own, ...rivals]
+  const ranked = francAll(scriptText(text, context.script), { only, minLength: 1 })
+  return (ranked.find(([code]) => code === own)?.[1] ?? 0) >= AGREE_SCORE
+}
+
+/**
+ * franc's score (1 for the best, lower the farther) from which the context's language still counts as the piece's:
+ * close languages (Russian and Bulgarian, Indonesian and Javanese) trade first place on plain sentences, within a
+ * few tenths; a sentence in another language leaves the context's language far behind (0.4–0.6 for an English
+ * sentence in a German paragraph).
+ */
+const AGREE_SCORE = 0.7
