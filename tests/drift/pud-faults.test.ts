@@ -89,6 +89,19 @@ describe('drift codes fire on the slot of the fault in real translations', () =>
   })
 })
 
+describe('a paragraph cut short where the alignment slid by one place', () => {
+  it('reports the cut answer on its own slot, not its question as missing (source named)', () => {
+    const article = qa[5]!
+    const docs = render(article, { ru: 'truncated' })
+    const damaged = docs.find((d) => d.language === 'ru')!
+    const { dataset, parsed } = run(docs, { source: 'en' })
+    const id = `${article.id}/ru-truncated.txt`
+    const slots = damaged.targets.flatMap((b) => slotsOf(dataset, parsed, damaged, b))
+    expect(firedOn(dataset, id, slots, EXPECTED_CODES.truncated)).not.toEqual([])
+    expect(dataset.drift.find((r) => r.document === id)!.reasons.filter((r) => r.code === 'missing')).toEqual([])
+  })
+})
+
 describe('the source option', () => {
   it('builds the pivot around the named original, records it on the family and scores it like any other', () => {
     const article = qa[4]!
