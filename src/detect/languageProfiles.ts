@@ -273,16 +273,26 @@ export function foreignLetters(text: string, languages: readonly string[]): Map<
   // Only distinctive letters are evidence: a letter most candidates use (Latin `z`, Cyrillic `ф`) missing from
   // one inventory says more about that inventory (franc's 300 trigrams miss rare letters) than about the text.
   const distinctive = new Set<string>()
+  // A letter's lacking inventories, among the candidates: from the shorter of its lacking list and the candidates.
+  const lackingCandidates = (letter: string): string[] => {
+    const lacking = lackingLetter(letter)
+    if (lacking.length <= listed.size) return lacking.filter((code) => listed.has(code))
+    const result: string[] = []
+    for (const code of listed.keys()) if (all.get(code)?.all.has(letter) === false) result.push(code)
+    return result
+  }
+  const lackingOf = new Map<string, string[]>()
   for (const letter of letters) {
+    const codes = lackingCandidates(letter)
+    lackingOf.set(letter, codes)
     let lacking = 0
-    for (const code of lackingLetter(letter)) lacking += listed.get(code) ?? 0
+    for (const code of codes) lacking += listed.get(code) ?? 0
     if (known > 0 && (known - lacking) / known <= DISTINCTIVE_SHARE) distinctive.add(letter)
   }
   const trained = load()
   const foreign = new Map<string, number>()
   for (const letter of letters) {
-    for (const code of lackingLetter(letter)) {
-      if (!listed.has(code)) continue
+    for (const code of lackingOf.get(letter)!) {
       // An inventory learned from our training text is complete; one from franc's trigrams only for distinctive letters.
       const complete = trained.has(code)
       // franc's 300 trigrams of a Latin-script language often lack a plain letter (`x`, `q`) the language uses:
