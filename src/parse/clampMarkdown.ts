@@ -30,6 +30,9 @@ export interface ClampedMarkdown {
   maskBase: number
 }
 
+/** `|`, the column bar of a table row. */
+const BAR = 0x7c
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09
 }
@@ -154,9 +157,10 @@ function maskInline(text: string, lines: Line[], base: number, edits: Edit[], ma
       flush()
       continue
     }
-    // Each row of a table is parsed on its own: count it alone.
-    const bar = text.indexOf('|', from)
-    const row = bar >= 0 && bar < line.end
+    // Each row of a table is parsed on its own: count it alone. The bar is looked for in this line only (a
+    // search to the end of the text for every line made a long document without bars quadratic).
+    let row = false
+    for (let i = from; i < line.end && !row; i++) row = text.charCodeAt(i) === BAR
     if (row) flush()
     paragraph.push(line)
     for (let i = from; i < line.end; i++) if (INLINE_MARKERS.includes(text[i]!)) markers++
