@@ -109,6 +109,15 @@ def combine(a, b):
     return merged
 
 
+def shuffle_and_run(config, keyed, run_group, group_lines):
+    """Shuffle (group, (id, text)) pairs by group, run one task per group with that group's records; returns the
+    output lines and the bytes of document text shuffled."""
+    shuffled = keyed.map(lambda p: len(p[1][1].encode('utf-8'))).sum()
+    grouped = keyed.foldby(lambda p: p[0], collect, {}, combine, {})
+    lines = grouped.map(lambda kv: run_group(config, (kv[0], (kv[1], group_lines[kv[0]])))).flatten()
+    return dask.compute(lines, shuffled)
+
+
 def peak_rss():
     """Peak RSS (MB) of this process and of the largest child process it waited for, and their CPU seconds."""
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -202,10 +211,7 @@ def run(client, config, args):
             group_of.setdefault(a, set()).add(g)
             group_of.setdefault(b, set()).add(g)
     keyed = docs_bag.map(lambda kv: [(g, kv) for g in sorted(group_of.get(kv[0], ()))]).flatten()
-    shuffled_judge = keyed.map(lambda p: len(p[1][1].encode('utf-8'))).sum()
-    grouped = keyed.foldby(lambda p: p[0], collect, {}, combine, {})
-    verdict_lines = grouped.map(lambda kv: judge_group(config, (kv[0], (kv[1], batch_groups[kv[0]])))).flatten()
-    verdicts, judge_bytes = dask.compute(verdict_lines, shuffled_judge)
+    verdicts, judge_bytes = shuffle_and_run(config, keyed, judge_group, batch_groups)
     times['judge'] = time.perf_counter() - t
 
     # 4. group: one task over the fingerprints and verdicts.
@@ -227,10 +233,7 @@ def run(client, config, args):
         for member in record['family']['documents']:
             family_of[member] = g
     keyed = docs_bag.map(lambda kv: (family_of[kv[0]], kv))
-    shuffled_align = keyed.map(lambda p: len(p[1][1].encode('utf-8'))).sum()
-    grouped = keyed.foldby(lambda p: p[0], collect, {}, combine, {})
-    result_lines = grouped.map(lambda kv: align_group(config, (kv[0], (kv[1], family_groups[kv[0]])))).flatten()
-    results, align_bytes = dask.compute(result_lines, shuffled_align)
+    results, align_bytes = shuffle_and_run(config, keyed, align_group, family_groups)
     times['align-shard'] = time.perf_counter() - t
 
     # 6. merge, in the driver: every record -> the dataset files.
