@@ -134,7 +134,10 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
       if (ja === undefined || jb === undefined) continue
       const straight = [moveAffinity(words[ja]!, a), moveAffinity(words[jb]!, b)]
       const cross = [moveAffinity(words[ja]!, b), moveAffinity(words[jb]!, a)]
-      if (!cross.every(agrees) || !straight.some(disagrees)) continue
+      // Both segments fit the other's slot; or one clearly belongs in the other's slot (it agrees there and disagrees
+      // where it is) and the other fits the exchanged slot at least as well as its own.
+      const clear = (k: number): boolean => agrees(cross[k]!) && disagrees(straight[k]!) && (cross[1 - k]!.ratio ?? -1) >= (straight[1 - k]!.ratio ?? Number.POSITIVE_INFINITY)
+      if (!(cross.every(agrees) && straight.some(disagrees)) && !clear(0) && !clear(1)) continue
       const ca = cells[a]!
       cells[a] = { ...cells[b]!, confidence: REFIT_CONFIDENCE }
       cells[b] = { ...ca, confidence: REFIT_CONFIDENCE }

@@ -123,7 +123,8 @@ describe('segments re-fitted to their slots by what they say', () => {
       })
     }
     expect(fixed[0]).toBeGreaterThanOrEqual(cases - 1)
-    expect(fixed[1]).toBeGreaterThanOrEqual(cases / 2)
+    // With the weaker half-corpus links one paragraph often fits only its own slot clearly: still found.
+    expect(fixed[1]).toBeGreaterThanOrEqual(cases - 1)
   })
 
   it('puts back in document order two paragraphs the aligner swapped for their lengths alone', () => {
