@@ -20,6 +20,7 @@ import { roleFamily } from '../pivot/roleFamily.js'
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import type { Affinity } from './slotAffinity.js'
 import { FAR_Z, REFIT_CONFIDENCE, agrees, disagrees } from './affinityVerdict.js'
+import { refitMerges } from './refitMerges.js'
 import { refitSplits } from './refitSplits.js'
 import { undoLengthSwaps } from './undoLengthSwaps.js'
 
@@ -111,6 +112,12 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
     if (swap === undefined) continue
     extra = [...extra.filter((id) => id !== segments[swap]!.id), segments[j]!.id].sort((a, b) => index.get(a)! - index.get(b)!)
     cells[s] = cellOf(swap)
+    changed = true
+    own = owners()
+  }
+
+  // 2b. A gap beside a segment that holds its words as well as its own slot's: a merge.
+  if (refitMerges(slots, segments, cells, words, affinity)) {
     changed = true
     own = owners()
   }
