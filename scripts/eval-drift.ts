@@ -16,7 +16,8 @@
  *
  * Options: `--languages en,de,…` (first is the source), `--origin news|wiki|all`, `--articles N`, `--keep DIR`,
  * `--source` (name the source language with the `source` option), `--json`. `DRIFT_DEBUG=<fault>` (or empty for
- * every fault, `faithful` for false alarms) prints the reasons of each miss on stderr.
+ * every fault, `faithful` for false alarms) prints the reasons of each miss on stderr; with `DRIFT_TRACE` set, also
+ * its slot table (see `drift/trace.ts`).
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -28,6 +29,7 @@ import type { Dataset, DriftReport } from '../src/types.js'
 import { EXPECTED_CODES, FAULT_KINDS, foreignPool, renderWithFault, seeded, type FaultKind, type GeneratedDocument } from './drift/faults.js'
 import { lengthBaseline, pairPrecisionRecall, pct, rocAuc } from './drift/metrics.js'
 import { buildArticles, loadPud, type Article, type PudSentence } from './drift/pudArticles.js'
+import { traceDocument } from './drift/trace.js'
 
 const { values } = parseArgs({
   options: {
@@ -129,6 +131,7 @@ async function evaluate(docs: readonly GeneratedDocument[], articles: readonly A
       const family = dataset.families.find((f) => f.documents.includes(doc.file))
       console.error(`MISS ${doc.fault} ${doc.language} ${doc.file} slots=${slots.join(',')} hub=${dataset.pivots.find((p) => p.id === family?.id)?.document === doc.file ? 'self' : 'other'} family=${family?.documents.length}`)
       for (const r of (report?.slots ?? []).flatMap((x) => x.reasons).concat(report?.reasons.filter((x) => x.slot === undefined) ?? []).filter((x) => x.score >= 0.2)) console.error(`   ${r.code} ${r.score} ${r.message}`)
+      if (process.env.DRIFT_TRACE !== undefined) for (const line of traceDocument(dataset, doc, source, slots, byFile, report)) console.error(line)
     }
   }
   const faithful = translations.filter((d) => d.fault === 'faithful')

@@ -1,7 +1,7 @@
-import { francAll } from 'franc'
 import type { LanguageGuess } from '../types.js'
 import { majorLanguages } from './data/majorLanguages.js'
 import { scriptLanguages } from './data/scriptLanguages.js'
+import { francRanking } from './francRanking.js'
 import { toFrancCode } from './languageCodes.js'
 import { scriptText } from './scriptText.js'
 
@@ -28,7 +28,7 @@ export function agreesWithContext(text: string, context: LanguageGuess): boolean
   const rivals = majorRivals(context.script)
   if (rivals.length === 0 || (rivals.length === 1 && rivals[0] === own)) return true
   const only = rivals.includes(own) ? rivals : [own, ...rivals]
-  const ranked = francAll(scriptText(text, context.script), { only, minLength: 1 })
+  const ranked = francRanking(scriptText(text, context.script), only)
   return (ranked.find(([code]) => code === own)?.[1] ?? 0) >= AGREE_SCORE
 }
 

@@ -1,10 +1,10 @@
-import { francAll } from 'franc'
 import type { LanguageGuess } from '../types.js'
 import { francProbabilities, guessConfidence, round } from './confidence.js'
 import { scriptLanguages } from './data/scriptLanguages.js'
 import { detectScript } from './detectScript.js'
 import { fromFrancCode, toBcp47, toFrancCode } from './languageCodes.js'
 import { majorLanguages } from './data/majorLanguages.js'
+import { francRanking } from './francRanking.js'
 import { foreignLetters, knownWords, profiledLanguages, profilePairs, profilePosterior } from './languageProfiles.js'
 import { discriminatePairs } from './pairDiscriminator.js'
 import { likelyScript } from './likelyScript.js'
@@ -77,7 +77,7 @@ export function detectLanguage(input: string | VFile, options: DetectLanguageOpt
   if (languages.length === 1) {
     ranked = [{ code: languages[0] ?? 'und', probability: 1 }]
   } else {
-    const tuples = francAll(sample, { only: [...languages], minLength: 1 }).filter(([code]) => code !== 'und')
+    const tuples = francRanking(sample, languages).filter(([code]) => code !== 'und')
     if (tuples.length === 0) return undetermined(script.script)
     const probabilities = francProbabilities(tuples.map(([, score]) => score), script.letters)
     ranked = tuples.map(([code], i) => ({ code: fromFrancCode(code), probability: probabilities[i] ?? 0 }))

@@ -1,4 +1,5 @@
-import { NGRAM_ORDERS, textNgrams, textWords } from './ngrams.js'
+import { NGRAM_ORDERS, textWords } from './ngrams.js'
+import { buildNgramTrie, textNgramNodes, type NgramTrie } from './ngramTrie.js'
 import profilesJson from './profiles/profiles.json' with { type: 'json' }
 import type { PairDiscriminatorData } from './pairDiscriminator.js'
 
@@ -191,6 +192,7 @@ export function useProfileData(data?: LanguageProfilesData): void {
   models = undefined
   inventories = undefined
   letterUsers = undefined
+  evidenceCache = []
 }
 
 /**
@@ -262,17 +264,72 @@ export function foreignLetters(text: string, languages: readonly string[]): Map<
   const all = loadInventories()
   const letters = new Set<string>()
   for (const char of text.normalize('NFC').toLowerCase()) if (NON_LETTER_TEST.test(char) === false) letters.add(char)
+  // A letter's evidence depends only on the letter and the set of candidates: it is worked out once per letter
+  // and candidate set (the candidates of a script are the same list, in another order, text after text). Each
+  // piece of evidence is 1 or ½, so the sums are exact in any order.
+  const evidence = candidateEvidence(languages)
+  const foreign = new Map<string, number>()
+  for (const letter of letters) {
+    for (const [code, weight] of evidence.of(letter)) foreign.set(code, (foreign.get(code) ?? 0) + weight)
+  }
+  const result = new Map<string, number>()
+  for (const code of languages) result.set(code, all.has(code) ? (foreign.get(code) ?? 0) : 0)
+  return result
+}
+
+/** The letter evidence of one set of candidates, filled letter by letter. */
+interface CandidateEvidence {
+  /** Candidate → its number. */
+  index: Map<string, number>
+  /** Evidence a letter gives: the candidates it counts against, each with its weight. */
+  of: (letter: string) => Array<[string, number]>
+}
+
+/** Candidate sets met so far (a handful: one per script and candidate list), newest last. */
+let evidenceCache: CandidateEvidence[] = []
+let stamp = new Uint32Array(0)
+let stampRound = 0
+
+function candidateEvidence(languages: readonly string[]): CandidateEvidence {
+  for (const entry of evidenceCache) if (sameSet(entry.index, languages)) return entry
+  const index = new Map<string, number>()
+  for (const code of languages) if (!index.has(code)) index.set(code, index.size)
+  const entry = newEvidence(languages, index)
+  // Only a list without repeats can be matched by set later (see `sameSet`).
+  if (index.size === languages.length) evidenceCache = [...evidenceCache.slice(-(EVIDENCE_CACHE_SIZE - 1)), entry]
+  return entry
+}
+
+/** Candidate sets kept (one per script and candidate list is what a run meets). */
+const EVIDENCE_CACHE_SIZE = 16
+
+/** Whether `languages` lists each code of `index` exactly once and nothing else. */
+function sameSet(index: Map<string, number>, languages: readonly string[]): boolean {
+  if (index.size !== languages.length) return false
+  if (stamp.length < index.size) stamp = new Uint32Array(Math.max(index.size, 2 * stamp.length))
+  stampRound = (stampRound + 1) >>> 0
+  if (stampRound === 0) {
+    stamp.fill(0)
+    stampRound = 1
+  }
+  for (const code of languages) {
+    const i = index.get(code)
+    if (i === undefined || stamp[i] === stampRound) return false
+    stamp[i] = stampRound
+  }
+  return true
+}
+
+function newEvidence(languages: readonly string[], index: Map<string, number>): CandidateEvidence {
+  const all = loadInventories()
   // Most letters of a text are in most inventories: each letter's few lacking inventories are listed once per
-  // process, so a text costs its letters times the candidates lacking them, not times every candidate.
+  // process, so a letter costs the candidates lacking it, not every candidate.
   const listed = new Map<string, number>()
   let known = 0
   for (const code of languages) {
     listed.set(code, (listed.get(code) ?? 0) + 1)
     if (all.has(code)) known++
   }
-  // Only distinctive letters are evidence: a letter most candidates use (Latin `z`, Cyrillic `ф`) missing from
-  // one inventory says more about that inventory (franc's 300 trigrams miss rare letters) than about the text.
-  const distinctive = new Set<string>()
   // A letter's lacking inventories, among the candidates: from the shorter of its lacking list and the candidates.
   const lackingCandidates = (letter: string): string[] => {
     const lacking = lackingLetter(letter)
@@ -281,29 +338,30 @@ export function foreignLetters(text: string, languages: readonly string[]): Map<
     for (const code of listed.keys()) if (all.get(code)?.all.has(letter) === false) result.push(code)
     return result
   }
-  const lackingOf = new Map<string, string[]>()
-  for (const letter of letters) {
+  const trained = load()
+  const byLetter = new Map<string, Array<[string, number]>>()
+  const of = (letter: string): Array<[string, number]> => {
+    let found = byLetter.get(letter)
+    if (found !== undefined) return found
     const codes = lackingCandidates(letter)
-    lackingOf.set(letter, codes)
     let lacking = 0
     for (const code of codes) lacking += listed.get(code) ?? 0
-    if (known > 0 && (known - lacking) / known <= DISTINCTIVE_SHARE) distinctive.add(letter)
-  }
-  const trained = load()
-  const foreign = new Map<string, number>()
-  for (const letter of letters) {
-    for (const code of lackingOf.get(letter)!) {
+    // Only distinctive letters are evidence: a letter most candidates use (Latin `z`, Cyrillic `ф`) missing from
+    // one inventory says more about that inventory (franc's 300 trigrams miss rare letters) than about the text.
+    const distinctive = known > 0 && (known - lacking) / known <= DISTINCTIVE_SHARE
+    found = []
+    for (const code of codes) {
       // An inventory learned from our training text is complete; one from franc's trigrams only for distinctive letters.
       const complete = trained.has(code)
       // franc's 300 trigrams of a Latin-script language often lack a plain letter (`x`, `q`) the language uses:
       // only letters beyond ASCII (diacritics, other scripts) are evidence against an inventory that partial.
-      if (!complete && (!distinctive.has(letter) || ASCII_LETTER.test(letter))) continue
-      if (commonLetter(letter).some((other) => other !== code && listed.has(other))) foreign.set(code, (foreign.get(code) ?? 0) + (complete ? 1 : PARTIAL_INVENTORY_WEIGHT))
+      if (!complete && (!distinctive || ASCII_LETTER.test(letter))) continue
+      if (commonLetter(letter).some((other) => other !== code && listed.has(other))) found.push([code, complete ? 1 : PARTIAL_INVENTORY_WEIGHT])
     }
+    byLetter.set(letter, found)
+    return found
   }
-  const result = new Map<string, number>()
-  for (const code of languages) result.set(code, all.has(code) ? (foreign.get(code) ?? 0) : 0)
-  return result
+  return { index, of }
 }
 
 /** Per letter: the languages whose inventory lacks it, and those that commonly use it (filled as letters are met). */
@@ -395,32 +453,23 @@ function posterior(all: Map<string, Model>, options: Readonly<ProfileModelOption
   const chosen = languages.filter((code) => all.has(code))
   const result = new Map<string, number>()
   if (chosen.length < 2) return result
-  const grams = textNgrams(text)
+  const grams = textNgramNodes(ngramTrie(all), text)
   // Each distinct word feature counts once: a topic word repeated through a paragraph (a customer-service
   // article says `pelanggan` ten times) would otherwise outweigh everything else on the strength of
   // one accident of the training sample.
   const words = new Set(wordFeatures(text))
   if (chosen.length < 2 || grams.length === 0) return result
-  // Each distinct n-gram is looked up once per language; the sum still runs over every n-gram in text order.
-  const ids = new Map<string, number>()
-  const sequence = new Int32Array(grams.length)
-  grams.forEach((gram, k) => {
-    let id = ids.get(gram)
-    if (id === undefined) ids.set(gram, (id = ids.size))
-    sequence[k] = id
-  })
-  const distinct = [...ids.keys()]
-  const values = new Float64Array(distinct.length)
   const scores: number[] = []
   for (const code of chosen) {
     const model = all.get(code)
     if (model === undefined) continue
-    for (let d = 0; d < distinct.length; d++) {
-      const gram = distinct[d]!
-      values[d] = model.logProb.get(gram) ?? model.backgroundLogProb.get(gram) ?? model.unseen
-    }
+    // The sum runs over every n-gram in text order (the same floating-point result as a lookup per n-gram).
+    const values = nodeValues(all, model)
     let sum = 0
-    for (let k = 0; k < sequence.length; k++) sum += values[sequence[k]!]!
+    for (let k = 0; k < grams.length; k++) {
+      const node = grams[k]!
+      sum += node < 0 ? model.unseen : values[node]!
+    }
     let wordSum = 0
     if (model.wordLogProb.size > 0) for (const word of words) wordSum += model.wordLogProb.get(word) ?? model.wordBackgroundLogProb.get(word) ?? model.wordUnseen
     scores.push(sum / NGRAM_ORDERS.length + options.wordWeight * wordSum)
@@ -430,4 +479,36 @@ function posterior(all: Map<string, Model>, options: Readonly<ProfileModelOption
   for (const s of scores) z += Math.exp(s - max)
   chosen.forEach((code, i) => result.set(code, Math.exp((scores[i] ?? -Infinity) - max) / z))
   return result
+}
+
+/** The n-gram trie of a set of models (every n-gram any of them scores), built once per set. */
+const tries = new WeakMap<Map<string, Model>, NgramTrie>()
+/** Per model: its log-probability of each trie node (`unseen` for one it lacks), built once per model. */
+const valuesByModel = new WeakMap<Model, Float64Array>()
+
+function ngramTrie(all: Map<string, Model>): NgramTrie {
+  let trie = tries.get(all)
+  if (trie === undefined) {
+    const vocabulary = new Set<string>()
+    for (const model of all.values()) {
+      for (const gram of model.logProb.keys()) vocabulary.add(gram)
+      for (const gram of model.backgroundLogProb.keys()) vocabulary.add(gram)
+    }
+    tries.set(all, (trie = buildNgramTrie(vocabulary)))
+  }
+  return trie
+}
+
+function nodeValues(all: Map<string, Model>, model: Model): Float64Array {
+  let values = valuesByModel.get(model)
+  if (values === undefined) {
+    const trie = ngramTrie(all)
+    values = new Float64Array(trie.size)
+    for (let node = 0; node < trie.size; node++) {
+      const gram = trie.grams[node]!
+      values[node] = model.logProb.get(gram) ?? model.backgroundLogProb.get(gram) ?? model.unseen
+    }
+    valuesByModel.set(model, values)
+  }
+  return values
 }

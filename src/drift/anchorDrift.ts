@@ -48,6 +48,30 @@ function wholeOf(anchor: Anchor): string | undefined {
   return m === null ? undefined : strip(anyAscii(m[1]!).replace(/\D/g, ''))
 }
 
+/** Significant digits of a value: its digits without the zeros a scale word puts after them (`221000000000` → `221`). */
+const significant = (digits: string): string => strip(digits).replace(/0+$/, '')
+
+/**
+ * The expected number's digits at another power of ten (`$221bn` beside `221 Milliarden`, `1,2 и 1,5 млн` where
+ * one scale word serves two numbers, a long-scale `Billion`, `億` for million): the number was kept and its scale
+ * read or localised another way, which the text alone cannot settle. Two significant digits at least, so that a
+ * lone `2` beside `2000` is not taken for it.
+ */
+function atAnotherScale(key: string, found: readonly Anchor[]): boolean {
+  const digits = significant(key)
+  return digits.length >= 2 && found.some((a) => a.kind === 'number' && significant(a.normalized) === digits)
+}
+
+/**
+ * Words for a half (`and a half`, `ونصف`, `полтора`, `半`, `ครึ่ง`): a number ending in ½ is often written so, which
+ * the number words do not read as a value; where the text has one, such a number is not called lost.
+ */
+const HALF = /(?:half|halb|einhalb|anderthalb|demi|y medi[oa]|setengah|paruh|полтор|половин|пол[-\s]|buçuk|yarım|आधा|डेढ़|ढाई|نصف|半|ครึ่ง|반)/iu
+
+function halfInWords(key: string, anchor: PivotAnchor, text: string): boolean {
+  return anchor.variants.some((v) => /[.,\u066b]5$/u.test(v)) && key.endsWith('5') && HALF.test(text)
+}
+
 /** A number with separators (a time `23.45`, a score `3:1`) the translation writes as its parts (`23 ч 45 мин`). */
 function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean {
   const numbers = new Set(found.filter((a) => a.kind === 'number').map((a) => strip(a.normalized)))
@@ -76,7 +100,7 @@ function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean 
 export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }])): AnchorDrift {
   const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
   // A number read from words (`fifty`, `十日`) confirms an expected one but is no evidence of a changed one.
-  const spare: Anchor[] = found.filter((a) => a.kind !== 'name' && !keys.has(`${a.kind}:${a.normalized}`) && !keys.has(`number:${wholeOf(a)}`) && !small(a) && !inWords(a))
+  const spare: Anchor[] = found.filter((a) => a.kind !== 'name' && !keys.has(`${a.kind}:${a.normalized}`) && !keys.has(`number:${wholeOf(a)}`) && !small(a) && !inWords(a) && !expected.some((e) => e.kind === 'number' && a.kind === 'number' && significant(e.key).length >= 2 && significant(e.key) === significant(a.normalized)))
   const cased = casedScript(text)
   const lostAnchors: string[] = []
   const changedAnchors: string[] = []
@@ -102,6 +126,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       exact++
       continue
     }
+    if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || halfInWords(anchor.key, anchor, text))) continue
     const other = spare.findIndex((a) => a.kind === anchor.kind)
     if (other >= 0) {
       exact++

@@ -74,12 +74,27 @@ export function addedParagraph(paragraphs: ReadonlyArray<{ precision: number | u
   for (let k = 1; k < paragraphs.length; k++) {
     // Its own words, or (too few of them linked) both directions pooled: half of a split paragraph still finds
     // its words, and the others' words about half as often.
+    if (!saysNothingThere(paragraphs[k]!)) continue
     const own = paragraphs[k]!.precision !== undefined
-    const precision = own ? paragraphs[k]!.precision : paragraphs[k]!.ratio
-    const precisionZ = own ? paragraphs[k]!.precisionZ : paragraphs[k]!.z
-    if (precision === undefined || precisionZ === undefined || precision > (own ? ADDED_RATIO : ADDED_POOLED_RATIO) || -precisionZ < ADDED_Z) continue
+    const precision = (own ? paragraphs[k]!.precision : paragraphs[k]!.ratio)!
+    const precisionZ = (own ? paragraphs[k]!.precisionZ : paragraphs[k]!.z)!
     const score = Math.min(1, 0.5 + (0.5 * (-precisionZ - ADDED_Z)) / ADDED_Z)
     return { code: 'extra', score, detail: `has a paragraph (${k + 1} of ${paragraphs.length}) that says nothing the other translations say there: its words match at ${pct(precision)} of the usual rate — a paragraph was added` }
   }
   return undefined
+}
+
+/**
+ * Whether a text says nothing the other translations say in a slot: its own words found at most at
+ * {@link ADDED_RATIO} of the usual rate, or (too few of them linked) both directions pooled at most at
+ * {@link ADDED_POOLED_RATIO}, {@link ADDED_Z} deviations under it. The second half of a split paragraph keeps its words.
+ * @param a The text against the slot.
+ * @param ownWordsOnly Judge only from the text's own words (a short half of a split finds few of the others' words).
+ */
+export function saysNothingThere(a: { precision: number | undefined; precisionZ: number | undefined; ratio: number | undefined; z: number | undefined }, ownWordsOnly = false): boolean {
+  const own = a.precision !== undefined
+  if (ownWordsOnly && !own) return false
+  const precision = own ? a.precision : a.ratio
+  const precisionZ = own ? a.precisionZ : a.z
+  return precision !== undefined && precisionZ !== undefined && precision <= (own ? ADDED_RATIO : ADDED_POOLED_RATIO) && -precisionZ >= ADDED_Z
 }

@@ -19,12 +19,14 @@ import type { PivotAlignment } from '../pivot/types.js'
 import { roleFamily } from '../pivot/roleFamily.js'
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import type { Affinity } from './slotAffinity.js'
+import { FAR_Z, REFIT_CONFIDENCE, agrees, disagrees } from './affinityVerdict.js'
+import { refitMerges } from './refitMerges.js'
+import { refitSplits } from './refitSplits.js'
+import { undoLengthSwaps } from './undoLengthSwaps.js'
 
-/** Pooled matches at most this share of the usual rate (and {@link FAR_Z} deviations under it): the words disagree. */
-export const DISAGREE_RATIO = 0.35
 /**
  * A slot of a merged cell whose words are found in the segment at most at this share of the usual rate is not in
- * it. Lower than {@link DISAGREE_RATIO}: the words of a merged slot are found less often (between 0.2 and 0.7 of
+ * it. Lower than the disagreement bar (`DISAGREE_RATIO`): the words of a merged slot are found less often (between 0.2 and 0.7 of
  * the usual rate on the evaluation's merges) than those of a slot's own paragraph.
  */
 export const ABSENT_RATIO = 0.15
@@ -33,20 +35,6 @@ export const ABSENT_RATIO = 0.15
  * out of the sample its words were learned from when it is merged, so all of a true merge's slots match less, alike.
  */
 const ABSENT_CONTRAST = 3
-/** Deviations under the usual rate that make a disagreement clear. */
-const FAR_Z = 2.5
-/** Pooled matches at least this share of the usual rate: the words agree. */
-export const AGREE_RATIO = 0.7
-/** Confidence of a cell placed by content. */
-const REFIT_CONFIDENCE = 0.5
-
-function disagrees(a: Affinity): boolean {
-  return a.ratio !== undefined && a.z !== undefined && a.ratio <= DISAGREE_RATIO && a.z <= -FAR_Z
-}
-
-function agrees(a: Affinity): boolean {
-  return a.ratio !== undefined && a.ratio >= AGREE_RATIO
-}
 
 /**
  * The member's alignment re-fitted by content (the same object when nothing changes).
@@ -98,6 +86,9 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
     if (left.length === 1) cells[left[0]!] = { ...cells[left[0]!]!, confidence: Math.min(cells[left[0]!]!.confidence, REFIT_CONFIDENCE) }
   }
 
+  // 1b. Split cells: an edge segment of another role or other content leaves the slot.
+  if (refitSplits(slots, segments, cells, words, affinity)) changed = true
+
   // 2. A segment in the wrong one of two neighbouring slots, or in place of a neighbouring extra segment.
   const neighbours = (g: number): number[] =>
     [g - 1, g + 1, g - 2, g + 2].filter((s) => s >= 0 && s < slots.length && family(s) === family(g) && (Math.abs(s - g) === 1 || family((s + g) / 2) !== family(g)))
@@ -125,8 +116,19 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
     own = owners()
   }
 
-  // 3. Two segments in each other's slots (or a move the aligner reported that the words undo).
-  const moved = new Set<string>()
+  // 2b. A gap beside a segment that holds its words as well as its own slot's: a merge.
+  if (refitMerges(slots, segments, cells, words, affinity)) {
+    changed = true
+    own = owners()
+  }
+
+  // 3. A move the aligner made from lengths that the words put back in document order.
+  own = owners()
+  const undone = undoLengthSwaps(slots, cells, reordered, (s) => single(s, own), words, moveAffinity)
+  if (undone.length > 0) changed = true
+
+  // 4. Two segments in each other's slots (or a move the aligner reported that the words undo).
+  const moved = new Set<string>(undone)
   const position = (id: string): number | undefined => {
     const c = cells[slots.findIndex((x) => x.id === id)]
     return c == null || c.segments.length === 0 ? undefined : index.get(c.segments[0]!)
@@ -139,7 +141,10 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
       if (ja === undefined || jb === undefined) continue
       const straight = [moveAffinity(words[ja]!, a), moveAffinity(words[jb]!, b)]
       const cross = [moveAffinity(words[ja]!, b), moveAffinity(words[jb]!, a)]
-      if (!cross.every(agrees) || !straight.some(disagrees)) continue
+      // Both segments fit the other's slot; or one clearly belongs in the other's slot (it agrees there and disagrees
+      // where it is) and the other fits the exchanged slot at least as well as its own.
+      const clear = (k: number): boolean => agrees(cross[k]!) && disagrees(straight[k]!) && (cross[1 - k]!.ratio ?? -1) >= (straight[1 - k]!.ratio ?? Number.POSITIVE_INFINITY)
+      if (!(cross.every(agrees) && straight.some(disagrees)) && !clear(0) && !clear(1)) continue
       const ca = cells[a]!
       cells[a] = { ...cells[b]!, confidence: REFIT_CONFIDENCE }
       cells[b] = { ...ca, confidence: REFIT_CONFIDENCE }

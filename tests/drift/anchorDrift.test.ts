@@ -64,6 +64,24 @@ describe('anchorDrift', () => {
     expect(anchorDrift([number('10')], 'sabah pazarına (6.30-10.00) göz atın')).toMatchObject({ lost: 0, changed: 0 })
   })
 
+  // PUD sentences (../shared/data/pud): the English writes `$221bn`, the others `221 Milliarden`, `2210億`.
+  it('takes the expected digits at another scale for the same number, but not other digits', () => {
+    const billions = number('221000000000', '221')
+    expect(anchorDrift([billions], 'Investments in this area were up by 6% in 2015 to $221bn.')).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift([number('221')], '這方面的投資在2015年增長了6%，至2210億美元。')).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift([billions], 'Investments in this area were up by 6% in 2015 to $224bn.').changed).toBeGreaterThanOrEqual(0.5)
+    // A lone digit is no evidence: `2` is not taken for `2000`.
+    expect(anchorDrift([number('2000'), number('20')], 'Im Jahr 2000 waren es 2 Prozent.').lost).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('does not call a number ending in a half lost where the text writes a half in words', () => {
+    const target = number('15', '1.5')
+    expect(anchorDrift([target], 'لكن إسهاماتهم بعيدة كل البعد عن هدف الوصول إلى ارتفاع بمقدار درجة ونصف مئوية.').lost).toBe(0)
+    expect(anchorDrift([target], 'Их вклады очень далеки от целевых показателей в полтора градуса.').lost).toBe(0)
+    expect(anchorDrift([target], 'لكن إسهاماتهم بعيدة كل البعد عن هدف الوصول إلى ارتفاع بمقدار درجة مئوية.').lost).toBeGreaterThanOrEqual(0.5)
+    expect(anchorDrift([number('25')], 'Nur die Hälfte davon, halb so viele, waren Marktplätze.').lost).toBeGreaterThanOrEqual(0.5)
+  })
+
   it('finds a name under any spelling the family used', () => {
     const hongKong: PivotAnchor = { kind: 'name', key: 'hong', variants: ['Hong', 'Kong', 'Гонконг'] }
     expect(anchorDrift([hongKong], 'Великобритания передала Гонконг КНР в 1997 году.').lost).toBe(0)

@@ -4,6 +4,7 @@ import { parseDocument } from '../../src/index.js'
 import { trainPairLexicons } from '../../src/drift/pairLexicons.js'
 import { addedParagraph } from '../../src/drift/contentReasons.js'
 import { refitCells } from '../../src/drift/refitCells.js'
+import { refitSplits } from '../../src/drift/refitSplits.js'
 import { memberAffinity } from '../../src/drift/slotAffinity.js'
 import { Vocabularies, type FamilyWords } from '../../src/drift/slotWords.js'
 import { contentSegments } from '../../src/pivot/contentSegments.js'
@@ -47,14 +48,15 @@ function slotsOf(article: Article): PivotSlot[] {
 /** Word links learned from the other half of the articles only, as moves are judged. */
 const halves = [1, 0].map((half) => trainPairLexicons(families.filter((_, i) => i % 2 === half), 50))
 
-function run(k: number, lang: string, order: readonly number[], cells: Array<number[] | null>, heldOut = false): PivotAlignment {
+function run(k: number, lang: string, order: readonly number[], cells: Array<number[] | null>, heldOut = false, reordered: Array<[string, string]> = [], paragraphs?: readonly string[]): PivotAlignment {
   const article = articles[k]!
-  const segments = member(article, lang, order)
+  const segments = paragraphs === undefined ? member(article, lang, order) : contentSegments(parseDocument(paragraphs.join('\n\n') + '\n', { id: `${article.id}-${lang}.txt` }))
+  if (paragraphs !== undefined) expect(segments).toHaveLength(paragraphs.length)
   const d = LANGUAGES.indexOf(lang)
   const affinity = memberAffinity(families[k]!, d, lexicons)!
   const moveAffinity = heldOut ? memberAffinity(families[k]!, d, halves[k % 2]!)! : affinity
   const toCell = (js: number[] | null): SlotCell | null => (js === null ? null : { segments: js.map((j) => segments[j]!.id), sentences: js.flatMap((j) => segments[j]!.sentences.map((s) => s.id)), confidence: 0.9 })
-  const alignment: PivotAlignment = { document: 'doc', pivot: 'p', cells: cells.map(toCell), extra: [], reordered: [], method: 'hub' }
+  const alignment: PivotAlignment = { document: 'doc', pivot: 'p', cells: cells.map(toCell), extra: [], reordered, method: 'hub' }
   const refitted = refitCells(slotsOf(article), segments, alignment, segments.map((s) => vocabularies.encode(lang, s.text)), affinity, moveAffinity)
   // Back to block indices: which member segment (by its block) fills each slot.
   return { ...refitted, cells: refitted.cells.map((c) => (c === null ? null : { ...c, segments: c.segments.map((id) => String(order[segments.findIndex((s) => s.id === id)])) })) }
@@ -121,7 +123,73 @@ describe('segments re-fitted to their slots by what they say', () => {
       })
     }
     expect(fixed[0]).toBeGreaterThanOrEqual(cases - 1)
-    expect(fixed[1]).toBeGreaterThanOrEqual(cases / 2)
+    // With the weaker half-corpus links one paragraph often fits only its own slot clearly: still found.
+    expect(fixed[1]).toBeGreaterThanOrEqual(cases - 1)
+  })
+
+  it('merges a gap into the neighbouring paragraph that holds its words as well as its own', () => {
+    let merged = 0
+    let cases = 0
+    for (const { a, k } of plain.slice(0, 8)) {
+      const lang = LANGUAGES[1 + ((k + 2) % 5)]!
+      const own = texts(a, lang)
+      const joined = [...own.slice(0, 2), own[2]! + (lang === 'zh' ? '' : ' ') + own[3]!, ...own.slice(4)]
+      // The aligner gave the joined paragraph to the second slot only and left the first empty.
+      const cells = own.map((_, i): number[] | null => (i < 2 ? [i] : i === 2 ? null : [i - 1]))
+      cases++
+      const result = run(k, lang, [], cells, false, [], joined)
+      if (result.cells[2] !== null && result.cells[2]?.segments[0] === result.cells[3]?.segments[0]) merged++
+    }
+    expect(merged).toBeGreaterThanOrEqual(cases / 2)
+  })
+
+  it('puts back in document order two paragraphs the aligner swapped for their lengths alone', () => {
+    let fixed = 0
+    let kept = 0
+    let cases = 0
+    for (const { a, k } of plain.slice(0, 8)) {
+      const lang = LANGUAGES[1 + ((k + 1) % 5)]!
+      const inOrder = a.blocks.map((_, i) => i)
+      const swapped = inOrder.map((i) => (i === 2 ? 3 : i === 3 ? 2 : i))
+      cases++
+      // A faithful translation whose paragraphs 2 and 3 the aligner exchanged (one came out lopsided): undone.
+      const undone = run(k, lang, inOrder, swapped.map((i) => [i]), true, [['b2', 'b3']])
+      if (undone.reordered.length === 0 && undone.cells.every((c, i) => c?.segments[0] === String(i))) fixed++
+      // A real move the aligner found stays found.
+      const move = run(k, lang, swapped, swapped.map((i) => [i]), true, [['b2', 'b3']])
+      if (move.reordered.some(([x, y]) => x === 'b2' && y === 'b3') && move.cells[2]?.segments[0] === '2' && move.cells[3]?.segments[0] === '3') kept++
+    }
+    expect(fixed).toBeGreaterThanOrEqual(cases / 2)
+    expect(kept).toBe(cases)
+  })
+
+  it('takes a paragraph from elsewhere out of a slot split over two segments, and keeps a split paragraph whole', () => {
+    let taken = 0
+    let split = 0
+    let cases = 0
+    for (const { a, k } of plain.slice(0, 8)) {
+      const lang = LANGUAGES[1 + ((k + 3) % 5)]!
+      const own = texts(a, lang)
+      const slot = a.blocks.findIndex((b, i) => i > 1 && b.sentences.length >= 2)
+      if (slot < 0) continue
+      cases++
+      const foreign = texts(articles[(k + 7) % articles.length]!, lang).find((_, i) => i > 0)!
+      // The added paragraph before the slot's own, both given to the slot.
+      const added = [...own.slice(0, slot), foreign, ...own.slice(slot)]
+      const cellsAdded = own.map((_, i): number[] => (i < slot ? [i] : i === slot ? [slot, slot + 1] : [i + 1]))
+      const result = run(k, lang, [], cellsAdded, false, [], added)
+      const ids = contentSegments(parseDocument(added.join('\n\n') + '\n', { id: 'x.txt' })).map((s) => s.id)
+      if (result.extra.includes(ids[slot]!) && result.cells[slot]?.segments.length === 1) taken++
+      // The slot's own paragraph cut in two: both halves stay.
+      const ids2 = a.blocks[slot]!.sentences
+      const half = Math.ceil(ids2.length / 2)
+      const halves = [...own.slice(0, slot), sentencesText(sentences, ids2.slice(0, half), lang), sentencesText(sentences, ids2.slice(half), lang), ...own.slice(slot + 1)]
+      const kept = run(k, lang, [], cellsAdded, false, [], halves)
+      if (kept.extra.length === 0 && kept.cells[slot]?.segments.length === 2) split++
+    }
+    expect(cases).toBeGreaterThanOrEqual(6)
+    expect(taken).toBeGreaterThanOrEqual(cases / 2)
+    expect(split).toBe(cases)
   })
 
 })
@@ -148,5 +216,30 @@ describe('an unmarked paragraph after an answer compared with the others before 
 
   it('does not call the second half of a split paragraph extra', () => {
     expect(cases.filter((c) => c.split !== undefined).map((c) => [c.lang, c.slot, c.id, c.split?.detail])).toEqual([])
+  })
+})
+
+describe('a slot split over an answer and the next question', () => {
+  const qa = articles.filter((a) => a.shape === 'qa').slice(0, 6)
+  const unknown = () => ({ ratio: undefined, z: undefined, recall: undefined, recallZ: undefined, precision: undefined, precisionZ: undefined })
+
+  it('gives the question back to its own slot when that slot has no cell of its own', () => {
+    for (const a of qa) {
+      const asked = (t: string): string => t.replace(/[\s.!?"”]*$/u, '') + '?'
+      const text = a.blocks.map((b) => (b.kind === 'question' ? `Q: ${asked(sentencesText(sentences, b.sentences, 'en'))}` : (b.kind === 'answer' ? 'A: ' : '') + sentencesText(sentences, b.sentences, 'en'))).join('\n\n') + '\n'
+      const segments = contentSegments(parseDocument(text, { id: `${a.id}.txt` }))
+      expect(segments).toHaveLength(a.blocks.length)
+      const q = segments.findIndex((s, i) => i > 3 && s.role === 'question' && segments[i - 1]?.role === 'answer' && segments[i + 1]?.role === 'answer')
+      expect(q).toBeGreaterThan(3)
+      const cellOf = (js: number[]): SlotCell => ({ segments: js.map((j) => segments[j]!.id), sentences: js.flatMap((j) => segments[j]!.sentences.map((x) => x.id)), confidence: 0.9 })
+      // The answer before the question took it; the question's slot shares the next answer with that answer's slot.
+      const cells: Array<SlotCell | null> = segments.map((_, i) => cellOf(i === q - 1 ? [i, i + 1] : i === q ? [i + 1] : [i]))
+      const slots: PivotSlot[] = a.blocks.map((b, i) => ({ id: `b${i}`, role: segments[i]!.role, anchors: [], share: 1 / a.blocks.length }))
+      expect(refitSplits(slots, segments, cells, segments.map(() => new Int32Array()), unknown)).toBe(true)
+      expect(cells.map((c) => c?.segments)).toEqual(segments.map((s) => [s.id]))
+      // Faithful cells stay as they are.
+      const faithful = segments.map((_, i) => cellOf([i]))
+      expect(refitSplits(slots, segments, faithful, segments.map(() => new Int32Array()), unknown)).toBe(false)
+    }
   })
 })

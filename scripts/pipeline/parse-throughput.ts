@@ -1,0 +1,57 @@
+/**
+ * Parse + detect throughput on the bench's own articles, in one thread, CPU time:
+ * `npx tsx scripts/pipeline/parse-throughput.ts [bench|readme] [rounds]` — `bench`: the 200 generated articles of the
+ * `parse+detect` bench row; `readme`: the PUD README folder of the `align-readme` row (needs `../shared/data/pud/`).
+ * Prints `segmentDocument` alone, `parseDocument`, and franc alone once on every segment and sentence, each the
+ * fastest of `rounds`. Run under `node --cpu-prof --import tsx` to profile.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { franc } from 'franc'
+import { parseDocument, segmentDocument } from '../../src/index.js'
+import { writeCorpus } from './corpus.js'
+import { writeReadmeFolders } from './readmeCorpus.js'
+
+const which = process.argv[2] ?? 'bench'
+const rounds = Number(process.argv[3] ?? '2')
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const dir = mkdtempSync(join(tmpdir(), 'paracorpus-throughput-'))
+let texts: string[]
+try {
+  if (which === 'readme') {
+    const folders = writeReadmeFolders(dir, resolve(process.env['PUD_DIR'] ?? join(root, '..', 'shared', 'data', 'pud')))
+    texts = readdirSync(folders.readme, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort()
+      .map((f) => readFileSync(f, 'utf8'))
+  } else {
+    texts = writeCorpus(join(dir, 'align'), 1000).files.slice(0, 200).map((f) => readFileSync(f, 'utf8'))
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
+const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6
+for (const t of texts.slice(0, 10)) parseDocument(t)
+const cpu = (run: () => void): number => {
+  let best = Infinity
+  for (let r = 0; r < rounds; r++) {
+    const start = process.cpuUsage()
+    run()
+    const used = process.cpuUsage(start)
+    best = Math.min(best, (used.user + used.system) / 1e6)
+  }
+  return best
+}
+const segmentS = cpu(() => { for (const t of texts) segmentDocument(t) })
+let parsed = texts.map((t) => parseDocument(t))
+const parseS = cpu(() => { parsed = texts.map((t) => parseDocument(t)) })
+const pieces = parsed.flatMap((d) => d.segments.flatMap((s) => [s.text, ...s.sentences.map((x) => x.text)]))
+const sentences = parsed.flatMap((d) => d.segments.flatMap((s) => s.sentences.map((x) => x.text)))
+const francS = cpu(() => { for (const t of pieces) franc(t) })
+const francSentenceS = cpu(() => { for (const t of sentences) franc(t) })
+console.log(`${which}: ${texts.length} documents, ${mb.toFixed(2)} MB, ${pieces.length} segments+sentences (${sentences.length} sentences)`)
+console.log(`segmentDocument ${segmentS.toFixed(2)} s CPU = ${(mb / segmentS).toFixed(2)} MB/s`)
+console.log(`parseDocument   ${parseS.toFixed(2)} s CPU = ${(mb / parseS).toFixed(2)} MB/s; ×${(parseS / francS).toFixed(2)} franc on segments+sentences (${francS.toFixed(2)} s), ×${(parseS / francSentenceS).toFixed(2)} franc on sentences (${francSentenceS.toFixed(2)} s)`)

@@ -1,0 +1,136 @@
+import { NGRAM_ORDERS } from './ngrams.js'
+
+const NON_LETTERS = /[^\p{L}\p{M}]+/gu
+
+/** Largest radix for which the second level is one dense table (radix² entries). */
+const DENSE_RADIX = 1024
+
+/**
+ * A vocabulary of character n-grams as a trie over code points: each n-gram (and each prefix of one) is a node
+ * numbered from 0, so a text's n-grams are found by walking from each position, without cutting the text into
+ * strings and hashing them.
+ */
+export interface NgramTrie {
+  /** Number of nodes. */
+  size: number
+  /** Code point → its number in the trie (from 1). */
+  letters: Map<number, number>
+  /** Numbered letters plus one: the radix of an edge key. */
+  radix: number
+  /** `(parent node + 1) × radix + letter` → child node (the root is node −1), below the second level. */
+  edges: Map<number, number>
+  /** Letter → node of the first level, −1 for none. */
+  first: Int32Array
+  /** `letter × radix + letter` → node of the second level, −1 for none (empty past {@link DENSE_RADIX}: in `edges`). */
+  second: Int32Array
+  /** Node → the n-gram it spells. */
+  grams: string[]
+}
+
+/**
+ * Build the trie of a vocabulary of n-grams.
+ * @param vocabulary N-grams (lower-cased, as {@link textNgramNodes} cuts them).
+ */
+export function buildNgramTrie(vocabulary: Iterable<string>): NgramTrie {
+  const grams = [...new Set(vocabulary)].sort()
+  const letters = new Map<number, number>()
+  for (const gram of grams) for (const char of gram) if (!letters.has(char.codePointAt(0)!)) letters.set(char.codePointAt(0)!, letters.size + 1)
+  const radix = letters.size + 1
+  const trie: NgramTrie = { size: 0, letters, radix, edges: new Map(), first: new Int32Array(radix).fill(-1), second: new Int32Array(radix <= DENSE_RADIX ? radix * radix : 0).fill(-1), grams: [] }
+  const dense = radix <= DENSE_RADIX
+  for (const gram of grams) {
+    let node = -1
+    let prefix = ''
+    let depth = 0
+    let previous = 0
+    for (const char of gram) {
+      prefix += char
+      const letter = letters.get(char.codePointAt(0)!)!
+      const level = depth === 0 ? trie.first : depth === 1 && dense ? trie.second : undefined
+      const slot = depth === 0 ? letter : previous * radix + letter
+      const key = (node + 1) * radix + letter
+      let child = level === undefined ? (trie.edges.get(key) ?? -1) : level[slot]!
+      if (child < 0) {
+        child = trie.size++
+        trie.grams.push(prefix)
+        if (level === undefined) trie.edges.set(key, child)
+        else level[slot] = child
+      }
+      node = child
+      previous = letter
+      depth++
+    }
+  }
+  return trie
+}
+
+/**
+ * The n-grams of a text as `textNgrams` cuts them (lower-cased, NFC, runs of non-letters as one space, padded;
+ * every order of `NGRAM_ORDERS`, the lone space left out), each as its trie node, in the same order.
+ * @param trie The vocabulary.
+ * @param text Text in one script.
+ * @returns Node per n-gram (a node of the trie may be only a prefix of n-grams in the vocabulary), −1 for one that is no node.
+ */
+export function textNgramNodes(trie: NgramTrie, text: string): Int32Array {
+  const words = text.normalize('NFC').toLowerCase().replace(NON_LETTERS, ' ').trim()
+  if (words === '') return new Int32Array(0)
+  const padded = ` ${words} `
+  // Each code point as its number in the trie (0: in no n-gram of it), spaces marked.
+  const letters = new Int32Array(padded.length)
+  const spaces = new Uint8Array(padded.length)
+  let length = 0
+  let blanks = 0
+  for (let i = 0; i < padded.length; i++) {
+    let point = padded.charCodeAt(i)
+    if (point >= 0xd800 && point <= 0xdbff && i + 1 < padded.length) {
+      const low = padded.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        point = (point - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
+        i++
+      }
+    }
+    if (point === 32) {
+      spaces[length] = 1
+      blanks++
+    }
+    letters[length++] = trie.letters.get(point) ?? 0
+  }
+  const orders = NGRAM_ORDERS
+  let total = -blanks // the lone space is no unigram
+  for (const order of orders) total += Math.max(0, length - order + 1)
+  const nodes = new Int32Array(total)
+  // Nodes of every order starting at each position, then laid out order by order as `textNgrams` lists them.
+  let maxOrder = 0
+  for (const order of orders) maxOrder = Math.max(maxOrder, order)
+  const at = new Int32Array(length * maxOrder).fill(-1)
+  const radix = trie.radix
+  for (let i = 0; i < length; i++) {
+    const a = letters[i]!
+    if (a === 0) continue
+    let node = trie.first[a]!
+    if (node < 0) continue
+    at[i * maxOrder] = node
+    let n = 1
+    if (trie.second.length > 0) {
+      if (maxOrder < 2 || i + 1 >= length || letters[i + 1] === 0) continue
+      node = trie.second[a * radix + letters[i + 1]!]!
+      if (node < 0) continue
+      at[i * maxOrder + 1] = node
+      n = 2
+    }
+    for (; n < maxOrder && i + n < length; n++) {
+      const letter = letters[i + n]!
+      const child = letter === 0 ? undefined : trie.edges.get((node + 1) * radix + letter)
+      if (child === undefined) break
+      at[i * maxOrder + n] = node = child
+    }
+  }
+  let k = 0
+  for (const order of orders) {
+    for (let i = 0; i + order <= length; i++) {
+      if (order === 1 && spaces[i] === 1) continue
+      nodes[k++] = at[i * maxOrder + order - 1]!
+    }
+  }
+  return nodes
+}

@@ -1,0 +1,63 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { francAll } from 'franc'
+import { describe, expect, it } from 'vitest'
+import { scriptLanguages } from '../../src/detect/data/scriptLanguages.js'
+import { francRanking } from '../../src/detect/francRanking.js'
+import { buildNgramTrie, textNgramNodes } from '../../src/detect/ngramTrie.js'
+import { textNgrams } from '../../src/detect/ngrams.js'
+
+const sources = new URL('../../data/langid/sources/', import.meta.url)
+/** Every 60th sentence of each labelled source, the seed articles' paragraphs, and some odd strings. */
+const texts = [
+  ...readdirSync(sources)
+    .sort()
+    .flatMap((f) => readFileSync(new URL(f, sources), 'utf8').split('\n').filter((_, i) => i % 60 === 0)),
+  ...readdirSync(new URL('../../corpus/', import.meta.url))
+    .sort()
+    .flatMap((f) => readFileSync(new URL(`../../corpus/${f}`, import.meta.url), 'utf8').split(/\n\s*\n/u)),
+  '',
+  ' ',
+  '123 456',
+  'a',
+  'İstanbul’da ŞEHİR',
+  '𠀀𠀁 漢字 かな カナ 한국어',
+  '\ud800 lone \udc00 surrogates',
+  'x'.repeat(3000),
+]
+
+describe('francRanking', () => {
+  const lists: Array<readonly string[]> = [[], ...Object.values(scriptLanguages), ['eng', 'deu', 'fra'], ['zzz']]
+  it('ranks every text with the same scores in the same order as francAll', () => {
+    let compared = 0
+    for (const text of texts) {
+      for (const only of lists) {
+        expect(francRanking(text, only)).toEqual(francAll(text, { only: [...only], minLength: 1 }))
+        compared++
+      }
+    }
+    expect(compared).toBeGreaterThan(1000)
+  })
+})
+
+describe('textNgramNodes', () => {
+  it('finds the n-grams textNgrams cuts, in the same order, and none outside the vocabulary', () => {
+    const half = texts.filter((_, i) => i % 2 === 0)
+    const vocabulary = new Set(half.flatMap((t) => textNgrams(t)))
+    const trie = buildNgramTrie(vocabulary)
+    let known = 0
+    let unknown = 0
+    for (const text of texts) {
+      const grams = textNgrams(text)
+      const nodes = textNgramNodes(trie, text)
+      expect(nodes.length).toBe(grams.length)
+      grams.forEach((gram, k) => {
+        const node = nodes[k]!
+        if (node >= 0) known++
+        else unknown++
+        expect(node >= 0 ? trie.grams[node] : undefined).toBe(vocabulary.has(gram) ? gram : undefined)
+      })
+    }
+    expect(known).toBeGreaterThan(0)
+    expect(unknown).toBeGreaterThan(0)
+  })
+})
