@@ -15,8 +15,12 @@ const WHITE_SPACE = /\s+/g
 interface ScriptIndex {
   /** Language codes in franc's order (the order its ties keep). */
   codes: string[]
-  /** Trigram → flat pairs `[language index, rank, …]`. */
-  postings: Map<string, Int32Array>
+  /** UTF-16 code unit → its number among those of the script's trigrams (from 1; 0: in none). */
+  units: Uint16Array
+  /** Numbered code units plus one: the radix of a trigram's key. */
+  radix: number
+  /** Trigram key (its three numbered code units in base `radix`) → flat pairs `[language index, rank, …]`. */
+  postings: Map<number, Int32Array>
 }
 
 const indexes = new Map<string, ScriptIndex>()
@@ -41,10 +45,24 @@ function scriptIndex(script: string): ScriptIndex | undefined {
       list.push(language, r)
     }
   })
-  const postings = new Map<string, Int32Array>()
-  for (const [trigram, list] of lists) postings.set(trigram, Int32Array.from(list))
-  indexes.set(script, (index = { codes, postings }))
+  const units = new Uint16Array(65_536)
+  let radix = 1
+  for (const trigram of lists.keys()) for (let i = 0; i < trigram.length; i++) if (units[trigram.charCodeAt(i)] === 0) units[trigram.charCodeAt(i)] = radix++
+  const postings = new Map<number, Int32Array>()
+  for (const [trigram, list] of lists) {
+    if (trigram.length !== 3) continue // a model entry franc can never meet in a text
+    postings.set(trigramKey(units, radix, trigram, 0), Int32Array.from(list))
+  }
+  indexes.set(script, (index = { codes, units, radix, postings }))
   return index
+}
+
+/** The key of the trigram at `i` (0 when one of its code units is in no trigram of the script). */
+function trigramKey(units: Uint16Array, radix: number, text: string, i: number): number {
+  const a = units[text.charCodeAt(i)]!
+  const b = units[text.charCodeAt(i + 1)]!
+  const c = units[text.charCodeAt(i + 2)]!
+  return a === 0 || b === 0 || c === 0 ? 0 : (a * radix + b) * radix + c
 }
 
 const scriptNames = Object.keys(expressions)
@@ -101,15 +119,18 @@ export function francRanking(text: string, only: readonly string[]): Array<[stri
   const index = scriptIndex(script)
   if (index === undefined) return count === 0 || !allowed(script) ? [['und', 1]] : [[script, 1]]
   const padded = ` ${clean(value)} `
-  const trigrams = new Map<string, number>()
+  // Trigrams are counted by key; those with a code unit no model has are in no model and only counted once.
+  const trigrams = new Map<number, number>()
+  const elsewhere = new Set<string>()
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const trigram = padded.slice(i, i + 3)
-    trigrams.set(trigram, (trigrams.get(trigram) ?? 0) + 1)
+    const key = trigramKey(index.units, index.radix, padded, i)
+    if (key === 0) elsewhere.add(padded.slice(i, i + 3))
+    else trigrams.set(key, (trigrams.get(key) ?? 0) + 1)
   }
   // franc's distance: for each distinct trigram of the text, |count − rank − 1| when the model has it, else 300.
-  const distances = new Float64Array(index.codes.length).fill(trigrams.size * MAX_DIFFERENCE)
-  for (const [trigram, n] of trigrams) {
-    const list = index.postings.get(trigram)
+  const distances = new Float64Array(index.codes.length).fill((trigrams.size + elsewhere.size) * MAX_DIFFERENCE)
+  for (const [key, n] of trigrams) {
+    const list = index.postings.get(key)
     if (list === undefined) continue
     for (let k = 0; k < list.length; k += 2) distances[list[k]!]! += Math.abs(n - list[k + 1]! - 1) - MAX_DIFFERENCE
   }

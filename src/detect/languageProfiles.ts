@@ -192,6 +192,7 @@ export function useProfileData(data?: LanguageProfilesData): void {
   models = undefined
   inventories = undefined
   letterUsers = undefined
+  evidenceCache = []
 }
 
 /**
@@ -263,17 +264,72 @@ export function foreignLetters(text: string, languages: readonly string[]): Map<
   const all = loadInventories()
   const letters = new Set<string>()
   for (const char of text.normalize('NFC').toLowerCase()) if (NON_LETTER_TEST.test(char) === false) letters.add(char)
+  // A letter's evidence depends only on the letter and the set of candidates: it is worked out once per letter
+  // and candidate set (the candidates of a script are the same list, in another order, text after text). Each
+  // piece of evidence is 1 or ½, so the sums are exact in any order.
+  const evidence = candidateEvidence(languages)
+  const foreign = new Map<string, number>()
+  for (const letter of letters) {
+    for (const [code, weight] of evidence.of(letter)) foreign.set(code, (foreign.get(code) ?? 0) + weight)
+  }
+  const result = new Map<string, number>()
+  for (const code of languages) result.set(code, all.has(code) ? (foreign.get(code) ?? 0) : 0)
+  return result
+}
+
+/** The letter evidence of one set of candidates, filled letter by letter. */
+interface CandidateEvidence {
+  /** Candidate → its number. */
+  index: Map<string, number>
+  /** Evidence a letter gives: the candidates it counts against, each with its weight. */
+  of: (letter: string) => Array<[string, number]>
+}
+
+/** Candidate sets met so far (a handful: one per script and candidate list), newest last. */
+let evidenceCache: CandidateEvidence[] = []
+let stamp = new Uint32Array(0)
+let stampRound = 0
+
+function candidateEvidence(languages: readonly string[]): CandidateEvidence {
+  for (const entry of evidenceCache) if (sameSet(entry.index, languages)) return entry
+  const index = new Map<string, number>()
+  for (const code of languages) if (!index.has(code)) index.set(code, index.size)
+  const entry = newEvidence(languages, index)
+  // Only a list without repeats can be matched by set later (see `sameSet`).
+  if (index.size === languages.length) evidenceCache = [...evidenceCache.slice(-(EVIDENCE_CACHE_SIZE - 1)), entry]
+  return entry
+}
+
+/** Candidate sets kept (one per script and candidate list is what a run meets). */
+const EVIDENCE_CACHE_SIZE = 16
+
+/** Whether `languages` lists each code of `index` exactly once and nothing else. */
+function sameSet(index: Map<string, number>, languages: readonly string[]): boolean {
+  if (index.size !== languages.length) return false
+  if (stamp.length < index.size) stamp = new Uint32Array(Math.max(index.size, 2 * stamp.length))
+  stampRound = (stampRound + 1) >>> 0
+  if (stampRound === 0) {
+    stamp.fill(0)
+    stampRound = 1
+  }
+  for (const code of languages) {
+    const i = index.get(code)
+    if (i === undefined || stamp[i] === stampRound) return false
+    stamp[i] = stampRound
+  }
+  return true
+}
+
+function newEvidence(languages: readonly string[], index: Map<string, number>): CandidateEvidence {
+  const all = loadInventories()
   // Most letters of a text are in most inventories: each letter's few lacking inventories are listed once per
-  // process, so a text costs its letters times the candidates lacking them, not times every candidate.
+  // process, so a letter costs the candidates lacking it, not every candidate.
   const listed = new Map<string, number>()
   let known = 0
   for (const code of languages) {
     listed.set(code, (listed.get(code) ?? 0) + 1)
     if (all.has(code)) known++
   }
-  // Only distinctive letters are evidence: a letter most candidates use (Latin `z`, Cyrillic `ф`) missing from
-  // one inventory says more about that inventory (franc's 300 trigrams miss rare letters) than about the text.
-  const distinctive = new Set<string>()
   // A letter's lacking inventories, among the candidates: from the shorter of its lacking list and the candidates.
   const lackingCandidates = (letter: string): string[] => {
     const lacking = lackingLetter(letter)
@@ -282,29 +338,30 @@ export function foreignLetters(text: string, languages: readonly string[]): Map<
     for (const code of listed.keys()) if (all.get(code)?.all.has(letter) === false) result.push(code)
     return result
   }
-  const lackingOf = new Map<string, string[]>()
-  for (const letter of letters) {
+  const trained = load()
+  const byLetter = new Map<string, Array<[string, number]>>()
+  const of = (letter: string): Array<[string, number]> => {
+    let found = byLetter.get(letter)
+    if (found !== undefined) return found
     const codes = lackingCandidates(letter)
-    lackingOf.set(letter, codes)
     let lacking = 0
     for (const code of codes) lacking += listed.get(code) ?? 0
-    if (known > 0 && (known - lacking) / known <= DISTINCTIVE_SHARE) distinctive.add(letter)
-  }
-  const trained = load()
-  const foreign = new Map<string, number>()
-  for (const letter of letters) {
-    for (const code of lackingOf.get(letter)!) {
+    // Only distinctive letters are evidence: a letter most candidates use (Latin `z`, Cyrillic `ф`) missing from
+    // one inventory says more about that inventory (franc's 300 trigrams miss rare letters) than about the text.
+    const distinctive = known > 0 && (known - lacking) / known <= DISTINCTIVE_SHARE
+    found = []
+    for (const code of codes) {
       // An inventory learned from our training text is complete; one from franc's trigrams only for distinctive letters.
       const complete = trained.has(code)
       // franc's 300 trigrams of a Latin-script language often lack a plain letter (`x`, `q`) the language uses:
       // only letters beyond ASCII (diacritics, other scripts) are evidence against an inventory that partial.
-      if (!complete && (!distinctive.has(letter) || ASCII_LETTER.test(letter))) continue
-      if (commonLetter(letter).some((other) => other !== code && listed.has(other))) foreign.set(code, (foreign.get(code) ?? 0) + (complete ? 1 : PARTIAL_INVENTORY_WEIGHT))
+      if (!complete && (!distinctive || ASCII_LETTER.test(letter))) continue
+      if (commonLetter(letter).some((other) => other !== code && listed.has(other))) found.push([code, complete ? 1 : PARTIAL_INVENTORY_WEIGHT])
     }
+    byLetter.set(letter, found)
+    return found
   }
-  const result = new Map<string, number>()
-  for (const code of languages) result.set(code, all.has(code) ? (foreign.get(code) ?? 0) : 0)
-  return result
+  return { index, of }
 }
 
 /** Per letter: the languages whose inventory lacks it, and those that commonly use it (filled as letters are met). */

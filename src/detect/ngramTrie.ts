@@ -2,6 +2,9 @@ import { NGRAM_ORDERS } from './ngrams.js'
 
 const NON_LETTERS = /[^\p{L}\p{M}]+/gu
 
+/** Largest radix for which the second level is one dense table (radix² entries). */
+const DENSE_RADIX = 1024
+
 /**
  * A vocabulary of character n-grams as a trie over code points: each n-gram (and each prefix of one) is a node
  * numbered from 0, so a text's n-grams are found by walking from each position, without cutting the text into
@@ -14,8 +17,12 @@ export interface NgramTrie {
   letters: Map<number, number>
   /** Numbered letters plus one: the radix of an edge key. */
   radix: number
-  /** `(parent node + 1) × radix + letter` → child node (the root is node −1). */
+  /** `(parent node + 1) × radix + letter` → child node (the root is node −1), below the second level. */
   edges: Map<number, number>
+  /** Letter → node of the first level, −1 for none. */
+  first: Int32Array
+  /** `letter × radix + letter` → node of the second level, −1 for none (empty past {@link DENSE_RADIX}: in `edges`). */
+  second: Int32Array
   /** Node → the n-gram it spells. */
   grams: string[]
 }
@@ -29,20 +36,29 @@ export function buildNgramTrie(vocabulary: Iterable<string>): NgramTrie {
   const letters = new Map<number, number>()
   for (const gram of grams) for (const char of gram) if (!letters.has(char.codePointAt(0)!)) letters.set(char.codePointAt(0)!, letters.size + 1)
   const radix = letters.size + 1
-  const trie: NgramTrie = { size: 0, letters, radix, edges: new Map(), grams: [] }
+  const trie: NgramTrie = { size: 0, letters, radix, edges: new Map(), first: new Int32Array(radix).fill(-1), second: new Int32Array(radix <= DENSE_RADIX ? radix * radix : 0).fill(-1), grams: [] }
+  const dense = radix <= DENSE_RADIX
   for (const gram of grams) {
     let node = -1
     let prefix = ''
+    let depth = 0
+    let previous = 0
     for (const char of gram) {
       prefix += char
-      const key = (node + 1) * radix + letters.get(char.codePointAt(0)!)!
-      let child = trie.edges.get(key)
-      if (child === undefined) {
+      const letter = letters.get(char.codePointAt(0)!)!
+      const level = depth === 0 ? trie.first : depth === 1 && dense ? trie.second : undefined
+      const slot = depth === 0 ? letter : previous * radix + letter
+      const key = (node + 1) * radix + letter
+      let child = level === undefined ? (trie.edges.get(key) ?? -1) : level[slot]!
+      if (child < 0) {
         child = trie.size++
-        trie.edges.set(key, child)
         trie.grams.push(prefix)
+        if (level === undefined) trie.edges.set(key, child)
+        else level[slot] = child
       }
       node = child
+      previous = letter
+      depth++
     }
   }
   return trie
@@ -59,26 +75,52 @@ export function textNgramNodes(trie: NgramTrie, text: string): Int32Array {
   const words = text.normalize('NFC').toLowerCase().replace(NON_LETTERS, ' ').trim()
   if (words === '') return new Int32Array(0)
   const padded = ` ${words} `
-  const letters: number[] = []
-  const spaces: boolean[] = []
-  for (const char of padded) {
-    letters.push(trie.letters.get(char.codePointAt(0)!) ?? 0)
-    spaces.push(char === ' ')
+  // Each code point as its number in the trie (0: in no n-gram of it), spaces marked.
+  const letters = new Int32Array(padded.length)
+  const spaces = new Uint8Array(padded.length)
+  let length = 0
+  let blanks = 0
+  for (let i = 0; i < padded.length; i++) {
+    let point = padded.charCodeAt(i)
+    if (point >= 0xd800 && point <= 0xdbff && i + 1 < padded.length) {
+      const low = padded.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        point = (point - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
+        i++
+      }
+    }
+    if (point === 32) {
+      spaces[length] = 1
+      blanks++
+    }
+    letters[length++] = trie.letters.get(point) ?? 0
   }
-  const length = letters.length
   const orders = NGRAM_ORDERS
-  let total = 0
+  let total = -blanks // the lone space is no unigram
   for (const order of orders) total += Math.max(0, length - order + 1)
-  for (let i = 0; i < length; i++) if (spaces[i]) total-- // the lone space is no unigram
   const nodes = new Int32Array(total)
   // Nodes of every order starting at each position, then laid out order by order as `textNgrams` lists them.
-  const maxOrder = Math.max(...orders)
+  let maxOrder = 0
+  for (const order of orders) maxOrder = Math.max(maxOrder, order)
   const at = new Int32Array(length * maxOrder).fill(-1)
+  const radix = trie.radix
   for (let i = 0; i < length; i++) {
-    let node = -1
-    for (let n = 0; n < maxOrder && i + n < length; n++) {
+    const a = letters[i]!
+    if (a === 0) continue
+    let node = trie.first[a]!
+    if (node < 0) continue
+    at[i * maxOrder] = node
+    let n = 1
+    if (trie.second.length > 0) {
+      if (maxOrder < 2 || i + 1 >= length || letters[i + 1] === 0) continue
+      node = trie.second[a * radix + letters[i + 1]!]!
+      if (node < 0) continue
+      at[i * maxOrder + 1] = node
+      n = 2
+    }
+    for (; n < maxOrder && i + n < length; n++) {
       const letter = letters[i + n]!
-      const child = letter === 0 ? undefined : trie.edges.get((node + 1) * trie.radix + letter)
+      const child = letter === 0 ? undefined : trie.edges.get((node + 1) * radix + letter)
       if (child === undefined) break
       at[i * maxOrder + n] = node = child
     }
@@ -86,7 +128,7 @@ export function textNgramNodes(trie: NgramTrie, text: string): Int32Array {
   let k = 0
   for (const order of orders) {
     for (let i = 0; i + order <= length; i++) {
-      if (order === 1 && spaces[i]) continue
+      if (order === 1 && spaces[i] === 1) continue
       nodes[k++] = at[i * maxOrder + order - 1]!
     }
   }

@@ -9,6 +9,8 @@ import { PIVOT_FIT_THRESHOLD, pivotFit } from '../pivot/pivotFit.js'
 import type { AlignmentCache, PivotAlignment } from '../pivot/types.js'
 import type { AlignedUnit, AlignmentLevel, Diagnostic, DriftReport, NWayAlignment, PairVerdict, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
 import { sentenceUnits, turnUnits } from './alignedUnits.js'
+import { realignSentences } from '../align/document/realignSentences.js'
+import { lexiconFor, type LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 /** What the family stage needs besides the family: plain data, so that it can cross a thread boundary. */
@@ -25,6 +27,8 @@ export interface FamilySettings {
   align: AlignDocumentsOptions
   /** Drift weights. */
   weights: Partial<DriftWeights> | undefined
+  /** Lexicons of the language pairs, for the sentences of the units (learned on the corpus or given). */
+  lexicons?: LanguagePairLexicon[] | undefined
 }
 
 /** What one family gives to the dataset. */
@@ -118,7 +122,12 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
   const hub = members.find((d) => d.id === pivot.document)
   if (level === 'sentence' && hub !== undefined) {
     const hubPairs = new Map<string, DocumentAlignment>()
-    for (const doc of members) if (doc !== hub) hubPairs.set(doc.id, alignPair(hub, doc, { align, cache }, true))
+    for (const doc of members) {
+      if (doc === hub) continue
+      const pair = alignPair(hub, doc, { align, cache }, true)
+      const lexicon = lexiconFor(settings.lexicons, hub.language?.iso6393, doc.language?.iso6393)
+      hubPairs.set(doc.id, lexicon === undefined ? pair : realignSentences(hub, doc, pair, { ...align, lexicon }))
+    }
     result.units = sentenceUnits(family.id, pivot, hub, members, perDocument, hubPairs, reports)
   } else {
     if (level === 'sentence') diagnostics.push({ ruleId: 'turn-level-only', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `${family.id}: the pivot has no document to align sentences through; units are at turn level`, url: ruleUrl('turn-level-only') })
