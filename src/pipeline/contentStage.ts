@@ -8,6 +8,7 @@ import { contentAgreement } from '../drift/contentAgreement.js'
 import { addedParagraph, contentFinding, type ContentFinding } from '../drift/contentReasons.js'
 import { trainPairLexicons } from '../drift/pairLexicons.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
+import { sentencePrefixes } from '../drift/sentencePrefixes.js'
 import { familyWords, Vocabularies, type FamilyWords } from '../drift/slotWords.js'
 import type { PairLexicons } from '../drift/pairLexicons.js'
 import { refitCells } from '../drift/refitCells.js'
@@ -144,10 +145,10 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
       const d = fw.documents.indexOf(report.document)
       const added = addedParagraphs(fw!, d, members[d]!, alignments[d]!, lexicons, vocabularies)
       const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a, s) => contentFinding(a) ?? added[s])
-      if (moved && alignments[d] !== original[d]) return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings })
+      if (moved && alignments[d] !== original[d]) return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d) })
       if (!findings.some((x) => x !== undefined)) return report
       changed = true
-      return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings })
+      return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d) })
     })
     if (!changed) return result
     if (!moved) return { ...result, drift, units: reviseUnits(result.units, drift) }
