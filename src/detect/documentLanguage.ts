@@ -38,11 +38,14 @@ function letters(text: string): number {
  * confidence; when the winner of that vote differs from the guess on the whole prose, holds most of the vote and
  * outweighs the whole prose's language twice over, the winner's own segments are judged together and that guess
  * is the document's (a few long quoted or log-like passages cannot decide the language of the rest).
+ * A segment that `reads` as the whole prose's language (a cheap check, see `agreesWithContext`) votes for it with its
+ * length times the whole prose's confidence, without a detection of its own.
  * @param content The document's content segments.
  * @param own A segment text's own guess (memoised by the caller).
  * @param options Detection options and thresholds.
+ * @param reads Whether a segment text reads as a language (default: never, every segment is judged).
  */
-export function proseLanguage(content: readonly Segment[], own: (text: string) => LanguageGuess, options: DocumentLanguageOptions = {}): LanguageGuess {
+export function proseLanguage(content: readonly Segment[], own: (text: string) => LanguageGuess, options: DocumentLanguageOptions = {}, reads?: (text: string, context: LanguageGuess) => boolean): LanguageGuess {
   const prose = content.map(proseText)
   const whole = detectLanguage(prose.join('\n\n'), options)
   const minLetters = options.minSegmentLength ?? 25
@@ -52,7 +55,7 @@ export function proseLanguage(content: readonly Segment[], own: (text: string) =
   for (const text of prose) {
     const n = letters(text)
     if (n < minLetters) continue
-    const guess = own(text)
+    const guess = reads?.(text, whole) === true ? whole : own(text)
     if (guess.iso6393 === 'und' || guess.confidence < minConfidence) continue
     const vote = votes.get(guess.iso6393) ?? { weight: 0, texts: [] }
     vote.weight += n * guess.confidence
