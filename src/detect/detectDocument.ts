@@ -2,7 +2,7 @@ import type { Diagnostic, LanguageGuess, LanguageHint, ParsedDocument, Segment, 
 import { round } from './confidence.js'
 import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
 import { detectScript } from './detectScript.js'
-import { agreesWithContext } from './agreesWithContext.js'
+import { AGREE_SCORE, agreementScore } from './agreesWithContext.js'
 import { proseLanguage, proseText, withHint } from './documentLanguage.js'
 import { lowConfidenceDiagnostic } from './lowConfidenceDiagnostic.js'
 import { withoutUrls } from './scriptText.js'
@@ -91,15 +91,16 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   const prose = content.length > 0 ? content : doc.segments.filter((s) => s.role !== 'code')
   // A piece in its context's script that reads as the document's language (franc ranking only that language and the
   // script's major ones, see `agreesWithContext`) takes it without a detection of its own; the check is memoised.
-  const readings = new Map<string, boolean>()
-  const reads = (text: string, context: LanguageGuess): boolean => {
-    if (context.iso6393 === 'und') return false
+  const readings = new Map<string, number>()
+  const score = (text: string, context: LanguageGuess): number => {
     const key = `${context.iso6393}\u0000${context.script}\u0000${text}`
-    let agrees = readings.get(key)
-    if (agrees === undefined) readings.set(key, (agrees = inScript(text, context.script) && agreesWithContext(text, context)))
-    return agrees
+    let found = readings.get(key)
+    if (found === undefined) readings.set(key, (found = inScript(text, context.script) ? agreementScore(text, context) : 0))
+    return found
   }
-  const detected = prose.length > 0 ? proseLanguage(prose, own, options, reads) : detectLanguage(doc.text, options)
+  const reads = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && score(text, context) >= AGREE_SCORE
+  const ranksFirst = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && score(text, context) >= 1
+  const detected = prose.length > 0 ? proseLanguage(prose, own, options, ranksFirst) : detectLanguage(doc.text, options)
   const { language, diagnostic } = withHint(doc.id, detected, options.hint, options)
   const checkLetters = options.sentenceCheckLetters ?? 40
   const checkConfidence = options.sentenceCheckConfidence ?? 0
