@@ -101,6 +101,8 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
   const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
   // A number read from words (`fifty`, `十日`) confirms an expected one but is no evidence of a changed one.
   const spare: Anchor[] = found.filter((a) => a.kind !== 'name' && !keys.has(`${a.kind}:${a.normalized}`) && !keys.has(`number:${wholeOf(a)}`) && !small(a) && !inWords(a) && !expected.some((e) => e.kind === 'number' && a.kind === 'number' && significant(e.key).length >= 2 && significant(e.key) === significant(a.normalized)))
+  // A single digit written as a digit where another single digit was expected is that digit changed.
+  const spareDigits: Anchor[] = found.filter((a) => small(a) && !inWords(a) && !keys.has(`number:${a.normalized}`))
   const cased = casedScript(text)
   const lostAnchors: string[] = []
   const changedAnchors: string[] = []
@@ -114,7 +116,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
     if (anchor.kind === 'name') {
       const match = findAnchor(anchor, found, text)
       if (match.status !== 'lost') names++
-      else if (cased) {
+      else if (cased && (anchor.support ?? 1) >= 0.5) {
         names++
         namesLost++
         lostAnchors.push(shown)
@@ -128,11 +130,13 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
     }
     if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || halfInWords(anchor.key, anchor, text))) continue
     const other = spare.findIndex((a) => a.kind === anchor.kind)
-    if (other >= 0) {
+    const digit = small({ kind: anchor.kind, key: anchor.key }) ? spareDigits.findIndex((a) => a.kind === 'number') : -1
+    if (other >= 0 || digit >= 0) {
+      const [pool, at] = other >= 0 ? [spare, other] : [spareDigits, digit]
       exact++
       exactChanged++
-      changedAnchors.push(`${shown} → ${spare[other]!.text}`)
-      spare.splice(other, 1)
+      changedAnchors.push(`${shown} → ${pool[at]!.text}`)
+      pool.splice(at, 1)
     } else if (!small({ kind: anchor.kind, key: anchor.key }) && (anchor.support ?? 1) >= 0.5) {
       exact++
       exactLost++

@@ -82,6 +82,22 @@ describe('anchorDrift', () => {
     expect(anchorDrift([number('25')], 'Nur die Hälfte davon, halb so viele, waren Marktplätze.').lost).toBeGreaterThanOrEqual(0.5)
   })
 
+  // PUD: `Four in ten adults…` — the Thai writes the digits, the others words (`Vier`, `四`, `أربعة`).
+  it('reports a single digit written as another digit as changed, and one written in words as found', () => {
+    const expected = [number('10'), number('4', 'Four'), number('9', 'nine')]
+    const thai = (n: string): string => `ผู้ใหญ่ ${n} ใน 10 คนได้รับบาดเจ็บเนื่องจากสภาพอากาศไม่ดี ในขณะที่ 9 ใน 10 คนก็ประเมินความหนาวยะเยือกของบริเตนในหน้าหนาวต่ำไป`
+    expect(anchorDrift(expected, thai('4'))).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift(expected, thai('7'))).toMatchObject({ changedAnchors: ['Four → 7'] })
+    expect(anchorDrift(expected, thai('7')).changed).toBeGreaterThanOrEqual(0.5)
+    expect(anchorDrift(expected, 'Vier von zehn Erwachsenen haben sich verletzt, während neun von zehn den Winter unterschätzt haben.')).toMatchObject({ lost: 0, changed: 0 })
+  })
+
+  it('does not count a name lost that fewer than half of the family wrote', () => {
+    const drift = (support: number) => anchorDrift([{ kind: 'name', key: 'krankenhaus', variants: ['Krankenhaus'], support }], 'Она лечилась в больнице в Кембриджшире.').lost
+    expect(drift(0.3333)).toBe(0)
+    expect(drift(0.6667)).toBeCloseTo(0.4)
+  })
+
   it('finds a name under any spelling the family used', () => {
     const hongKong: PivotAnchor = { kind: 'name', key: 'hong', variants: ['Hong', 'Kong', 'Гонконг'] }
     expect(anchorDrift([hongKong], 'Великобритания передала Гонконг КНР в 1997 году.').lost).toBe(0)
