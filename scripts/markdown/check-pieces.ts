@@ -6,7 +6,7 @@
  *
  * `npx tsx scripts/markdown/check-pieces.ts [--sizes 64,8192] [folder…]`
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { lstatSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -25,7 +25,8 @@ const folders = args.filter((_, k) => k !== sizesAt && k !== sizesAt + 1)
 function files(dir: string, out: string[]): void {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name)
-    const stat = statSync(path)
+    const stat = lstatSync(path)
+    if (stat.isSymbolicLink()) continue
     if (stat.isDirectory()) files(path, out)
     else if (/\.(?:md|markdown|txt)$/iu.test(name) && stat.size < 1_000_000) out.push(path)
   }

@@ -40,9 +40,12 @@ function shiftTree(tree: Root, lines: number, offset: number): void {
   }
 }
 
-/** Drop the definitions written before a piece (they end before `offset`, the piece's first character). */
-function dropPrefix(tree: Root, offset: number): void {
-  tree.children = tree.children.filter((node) => (node.position?.start.offset ?? offset) >= offset)
+/** Keep the nodes that start in `[from, to)`: drop the definitions written before or after a piece. */
+function keepBetween(tree: Root, from: number, to: number): void {
+  tree.children = tree.children.filter((node) => {
+    const at = node.position?.start.offset ?? from
+    return at >= from && at < to
+  })
 }
 
 /**
@@ -108,10 +111,13 @@ export function parseInPieces(text: string, parse: (text: string) => Root, size 
   const own = pieces.map((piece) => definitionsOf(piece.tree))
   const all = new Map(own.flatMap((defined) => [...defined]))
   pieces.forEach((piece, k) => {
-    const prefix = all.size === 0 ? '' : definitionPrefix(piece.text, own[k]!, all)
-    if (prefix !== '') {
-      piece.tree = parse(prefix + piece.text)
-      dropPrefix(piece.tree, prefix.length)
+    const definitions = all.size === 0 ? '' : definitionPrefix(piece.text, own[k]!, all)
+    // The first piece may open with front matter or indented code, which must stay first: its definitions go
+    // after it (it ends where a fresh block may start). The others start with a fresh block at column 0.
+    const prefix = k === 0 ? '' : definitions
+    if (definitions !== '') {
+      piece.tree = parse(k === 0 ? `${piece.text}\n${definitions}` : prefix + piece.text)
+      keepBetween(piece.tree, prefix.length, prefix.length + piece.text.length)
     }
     const prefixLines = prefix.split('\n').length - 1
     shiftTree(piece.tree, piece.start.line - 1 - prefixLines, piece.start.offset - prefix.length)

@@ -48,6 +48,8 @@ const shapes: Array<[string, string]> = [
   ['a fence holding blank lines and unindented lines', `Intro.\n\n\`\`\`js\nconst a = 1\n\nconst b = 2\n\n> not a quote\n\`\`\`\n\n${prose.slice(0, 4).join('\n\n')}\n\n~~~~\n\n# not a heading\n\n~~~\n~~~~\n\nAfter.\n`],
   ['HTML blocks holding blank lines', `<!--\n\nhidden\n\n# hidden heading\n-->\n\n${prose.slice(0, 3).join('\n\n')}\n\n<pre>\n\nkept\n\n</pre>\n\n<div>\n\n*inside*\n\n</div>\n\n${prose.slice(3, 5).join('\n\n')}\n`],
   ['loose lists whose items are apart', `- one\n\n- two\n\n  still two\n\n- three\n\n${prose.slice(0, 3).join('\n\n')}\n\n1. first\n\n2. second\n\n10) tenth\n\nEnd.\n`],
+  ['front matter, then links and footnotes defined only at the end', `---\ntitle: A\n---\n[a] and a note[^n].\n\n${prose.slice(0, 5).join('\n\n')}\n\n[a]: /a\n\n[^n]: Note.\n`],
+  ['indented code first, then a footnote defined at the end', `    code first\n\nA note[^n].\n\n${prose.slice(0, 5).join('\n\n')}\n\n[^n]: Note.\n`],
   ['front matter holding blank lines', `---\ntitle: A\n\nsummary: B\n---\n\n${prose.slice(0, 4).join('\n\n')}\n`],
   ['`:::` containers holding blank lines', `:::note\n\n${prose[0]!}\n\n::::warning\n\n${prose[1]!}\n\n::::\n\n${prose[2]!}\n\n:::\n\n${prose[3]!}\n`],
   ['indented code holding blank lines', `Intro.\n\n    code one\n\n    code two\n\n${prose.slice(0, 3).join('\n\n')}\n`],
