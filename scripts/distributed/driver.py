@@ -224,11 +224,14 @@ def run(client, config, args):
     family_shards = max(1, 4 * workers)
     family_groups = {}
     family_of = {}
+    # The word lexicon of each language pair (learned by group on every pair) goes to every family group.
+    lexicons = [line for line in decision if json.loads(line)['type'] == 'lexicon']
     for line in decision:
         record = json.loads(line)
         if record['type'] != 'family':
             continue
         g = shard_of(record['key'], family_shards)
+        family_groups.setdefault(g, list(lexicons))
         family_groups.setdefault(g, []).append(line)
         for member in record['family']['documents']:
             family_of[member] = g

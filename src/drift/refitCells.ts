@@ -20,6 +20,7 @@ import { roleFamily } from '../pivot/roleFamily.js'
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import type { Affinity } from './slotAffinity.js'
 import { FAR_Z, REFIT_CONFIDENCE, agrees, disagrees } from './affinityVerdict.js'
+import { refitMerges } from './refitMerges.js'
 import { refitSplits } from './refitSplits.js'
 import { undoLengthSwaps } from './undoLengthSwaps.js'
 
@@ -34,6 +35,17 @@ export const ABSENT_RATIO = 0.15
  * out of the sample its words were learned from when it is merged, so all of a true merge's slots match less, alike.
  */
 const ABSENT_CONTRAST = 3
+
+/** Summed match rates in place above those exchanged by at least this much: the placement is clearly right. */
+const PLACE_MARGIN = 1
+
+/** Whether the words find two segments far better in their slots than exchanged (see {@link PLACE_MARGIN}). */
+function leansToPlace(affinity: (words: Int32Array, slot: number) => Affinity, wa: Int32Array, wb: Int32Array, a: number, b: number): boolean {
+  const rates = [affinity(wa, a).ratio, affinity(wb, b).ratio, affinity(wa, b).ratio, affinity(wb, a).ratio]
+  if (rates.some((r) => r === undefined)) return false
+  const [ra, rb, xa, xb] = rates as [number, number, number, number]
+  return ra + rb - (xa + xb) >= PLACE_MARGIN
+}
 
 /**
  * The member's alignment re-fitted by content (the same object when nothing changes).
@@ -115,6 +127,12 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
     own = owners()
   }
 
+  // 2b. A gap beside a segment that holds its words as well as its own slot's: a merge.
+  if (refitMerges(slots, segments, cells, words, affinity)) {
+    changed = true
+    own = owners()
+  }
+
   // 3. A move the aligner made from lengths that the words put back in document order.
   own = owners()
   const undone = undoLengthSwaps(slots, cells, reordered, (s) => single(s, own), words, moveAffinity)
@@ -134,7 +152,14 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
       if (ja === undefined || jb === undefined) continue
       const straight = [moveAffinity(words[ja]!, a), moveAffinity(words[jb]!, b)]
       const cross = [moveAffinity(words[ja]!, b), moveAffinity(words[jb]!, a)]
-      if (!cross.every(agrees) || !straight.some(disagrees)) continue
+      // Both segments fit the other's slot; or one clearly belongs in the other's slot (it agrees there and disagrees
+      // where it is) and the other fits the exchanged slot at least as well as its own.
+      const clear = (k: number): boolean => agrees(cross[k]!) && disagrees(straight[k]!) && (cross[1 - k]!.ratio ?? -1) >= (straight[1 - k]!.ratio ?? Number.POSITIVE_INFINITY)
+      if (!(cross.every(agrees) && straight.some(disagrees)) && !clear(0) && !clear(1)) continue
+      // The whole corpus's links lean to the placement they were learned from, a move's too; when even so they
+      // find the segments far better where they are, the half-corpus links misled (a paragraph pasted into another
+      // article links words across articles in the half it trains).
+      if (leansToPlace(affinity, words[ja]!, words[jb]!, a, b)) continue
       const ca = cells[a]!
       cells[a] = { ...cells[b]!, confidence: REFIT_CONFIDENCE }
       cells[b] = { ...ca, confidence: REFIT_CONFIDENCE }

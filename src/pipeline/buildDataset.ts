@@ -10,6 +10,11 @@ import { aloneDiagnostic, buildFamily, type FamilyResult, type FamilySettings } 
 import { judgePairs } from './judgePairs.js'
 import { decideFamilies, type DecidedFamilies } from './decideFamilies.js'
 import { reviseByContent } from './contentStage.js'
+import { lexiconsOfCorpus, trainingOfPairs } from './corpusLexicons.js'
+import { lexiconsAmong, type LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
+import type { DocumentAlignment } from '../align/types.js'
+import { resolveLanguageTag } from '../detect/resolveLanguageTag.js'
+import { pairKey } from '../pivot/pairKey.js'
 
 /** A progress event of the alignment job. */
 export interface ProgressEvent {
@@ -44,6 +49,17 @@ export interface BuildDatasetOptions {
   parallelThreshold?: number | undefined
   /** Options of the document aligner. */
   align?: AlignDocumentsOptions | undefined
+  /**
+   * Learn a word lexicon per language pair from the confident 1-1 sentence beads of every pair judged parallel,
+   * and align the sentences of the units again with it (default: `true`).
+   */
+  corpusLexicon?: boolean | undefined
+  /**
+   * Lexicons of language pairs to use instead of learning them (e.g. `Lexicon.parse(text)` turned into
+   * `{ languages: ['deu', 'fra'], pairs: lexicon.pairs(), p1: lexicon.p1, p0: lexicon.p0 }`; codes in ISO 639-3
+   * or BCP 47); language pairs without one still learn theirs (default: none).
+   */
+  lexicons?: readonly LanguagePairLexicon[] | undefined
   /** Drift weights (default: `DEFAULT_DRIFT_WEIGHTS`). */
   weights?: Partial<DriftWeights> | undefined
   /** Corpus-level diagnostics to carry into the dataset (e.g. from loading). */
@@ -65,6 +81,10 @@ export interface DatasetPlan {
   settings: FamilySettings
   /** Corpus-level diagnostics so far. */
   diagnostics: Diagnostic[]
+  /** Lexicons given by the caller (languages as ISO 639-3). */
+  lexicons: LanguagePairLexicon[] | undefined
+  /** Whether to learn a lexicon per language pair. */
+  corpusLexicon: boolean
 }
 
 /** Sort the documents and resolve the options (shared by the one-thread and the pooled paths). */
@@ -73,7 +93,32 @@ export function planDataset(documents: readonly ParsedDocument[], options: Build
   const threshold = options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD
   const align: AlignDocumentsOptions = { ...options.align, threshold }
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : 1))
-  return { sorted, settings: { level, pivot: options.pivot ?? 'consensus', source: options.source, threshold, align, weights: options.weights }, diagnostics: [...(options.diagnostics ?? [])] }
+  const lexicons = options.lexicons?.map((l) => ({ ...l, languages: [isoCode(l.languages[0]), isoCode(l.languages[1])] as [string, string] }))
+  return {
+    sorted,
+    settings: { level, pivot: options.pivot ?? 'consensus', source: options.source, threshold, align, weights: options.weights },
+    diagnostics: [...(options.diagnostics ?? [])],
+    lexicons,
+    corpusLexicon: options.corpusLexicon ?? true,
+  }
+}
+
+function isoCode(code: string): string {
+  return resolveLanguageTag(code)?.iso6393 ?? code
+}
+
+/**
+ * The lexicons of the sentence pass from the pairwise stage's alignments (none at turn level, where units have no
+ * sentences to align).
+ * @param plan From {@link planDataset}.
+ * @param verdicts Verdicts of the judged pairs.
+ * @param alignmentOf The alignment behind a verdict.
+ */
+export function planLexicons(plan: DatasetPlan, verdicts: readonly PairVerdict[], alignmentOf: (a: string, b: string) => DocumentAlignment | undefined): LanguagePairLexicon[] | undefined {
+  if (plan.settings.level !== 'sentence') return undefined
+  const training = plan.corpusLexicon ? trainingOfPairs(verdicts, new Map(plan.sorted.map((d) => [d.id, d] as const)), alignmentOf) : []
+  const lexicons = lexiconsOfCorpus(training, plan.lexicons, plan.corpusLexicon)
+  return lexicons.length === 0 ? undefined : lexicons
 }
 
 /**
@@ -88,7 +133,7 @@ export function assembleDataset(plan: DatasetPlan, verdicts: PairVerdict[], deci
   const { sorted, settings, diagnostics } = plan
   const families: TranslationFamily[] = decided.families
   diagnostics.push(...decided.diagnostics)
-  const results = reviseByContent(families, familyResults, new Map(sorted.map((d) => [d.id, d] as const)), settings.weights)
+  const results = reviseByContent(families, familyResults, new Map(sorted.map((d) => [d.id, d] as const)), settings.weights, settings.align)
   const pivots: Pivot[] = []
   const alignments: Dataset['alignments'] = []
   const drift: DriftReport[] = []
@@ -135,9 +180,11 @@ export function buildDataset(documents: readonly ParsedDocument[], options: Buil
   const decided = decideFamilies(sorted, verdicts, settings.threshold)
   const families = decided.families
   const byId = new Map(sorted.map((d) => [d.id, d] as const))
+  const lexicons = planLexicons(plan, verdicts, (a, b) => cache.get(pairKey(a, b)))
   const results = families.map((family, f) => {
     options.onProgress?.({ stage: 'families', done: f, total: families.length })
-    return buildFamily(family, family.documents.map((id) => byId.get(id)!), settings, cache)
+    const members = family.documents.map((id) => byId.get(id)!)
+    return buildFamily(family, members, { ...settings, lexicons: lexiconsAmong(lexicons, members.map((d) => d.language?.iso6393)) }, cache)
   })
   options.onProgress?.({ stage: 'families', done: families.length, total: families.length })
   return assembleDataset(plan, verdicts, decided, results)

@@ -4,7 +4,8 @@ import type { DocumentAlignment } from '../align/types.js'
 import { decideFamilies } from './decideFamilies.js'
 import { pairKey } from '../pivot/pairKey.js'
 import type { Dataset, PairVerdict, ParsedDocument } from '../types.js'
-import { assembleDataset, planDataset, type BuildDatasetOptions } from './buildDataset.js'
+import { assembleDataset, planDataset, planLexicons, type BuildDatasetOptions } from './buildDataset.js'
+import { lexiconsAmong } from '../align/lexical/languagePairLexicons.js'
 import type { FamilyResult } from './familyStage.js'
 import { pairsToJudge } from './judgePairs.js'
 import { batchPairs } from './batchPairs.js'
@@ -55,6 +56,7 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
   const decided = decideFamilies(sorted, verdicts, settings.threshold)
   const families = decided.families
   const byId = new Map(sorted.map((d) => [d.id, d] as const))
+  const lexicons = planLexicons(plan, verdicts, (a, b) => cache.get(pairKey(a, b)))
   const empty: FamilyResult = { pivot: undefined, table: undefined, drift: [], units: [], diagnostics: [] }
   options.onProgress?.({ stage: 'families', done: 0, total: families.length })
   done = 0
@@ -67,7 +69,8 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
           const alignment = cache.get(pairKey(a, b))
           if (alignment !== undefined) known.push([pairKey(a, b), alignment])
         }
-      const task: FamilyTask = { family, documents: family.documents.map((id) => byId.get(id)!), settings, cache: known }
+      const members = family.documents.map((id) => byId.get(id)!)
+      const task: FamilyTask = { family, documents: members, settings: { ...settings, lexicons: lexiconsAmong(lexicons, members.map((d) => d.language?.iso6393)) }, cache: known }
       const reply = (await pool.run(task, { name: 'family' })) as FamilyReply
       options.onProgress?.({ stage: 'families', done: ++done, total: families.length, thread: reply.thread })
       return reply.result

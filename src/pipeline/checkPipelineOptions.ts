@@ -12,6 +12,7 @@ import {
   usage,
 } from '../errors/checkArgument.js'
 import { checkLoadOptions } from '../load/checkLoadOptions.js'
+import { checkLexicons } from './corpusLexicons.js'
 
 /**
  * Check the options of `parseDocument` (and the parsing part of the corpus loaders).
@@ -72,6 +73,8 @@ export function checkDatasetOptions(value: unknown): Record<string, unknown> {
   checkOptionalString(options.source, 'source')
   checkOptionalNumber(options.parallelThreshold, 'parallelThreshold', { min: 0, max: 1 })
   checkOptionalObject(options.align, 'align')
+  checkOptionalBoolean(options.corpusLexicon, 'corpusLexicon')
+  checkLexicons(options.lexicons)
   checkWeights(options.weights)
   if (options.diagnostics !== undefined && !Array.isArray(options.diagnostics)) usage('diagnostics', 'an array of diagnostics', options.diagnostics)
   checkOptionalFunction(options.onProgress, 'onProgress')

@@ -1,5 +1,6 @@
 import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
+import { sentencePrefixes } from '../drift/sentencePrefixes.js'
 import type { DriftWeights } from '../drift/weights.js'
 import { alignFamily } from '../pivot/alignFamily.js'
 import { alignPair } from '../pivot/alignPair.js'
@@ -8,6 +9,8 @@ import { PIVOT_FIT_THRESHOLD, pivotFit } from '../pivot/pivotFit.js'
 import type { AlignmentCache, PivotAlignment } from '../pivot/types.js'
 import type { AlignedUnit, AlignmentLevel, Diagnostic, DriftReport, NWayAlignment, PairVerdict, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
 import { sentenceUnits, turnUnits } from './alignedUnits.js'
+import { realignSentences } from '../align/document/realignSentences.js'
+import { lexiconFor, type LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 /** What the family stage needs besides the family: plain data, so that it can cross a thread boundary. */
@@ -24,6 +27,8 @@ export interface FamilySettings {
   align: AlignDocumentsOptions
   /** Drift weights. */
   weights: Partial<DriftWeights> | undefined
+  /** Lexicons of the language pairs, for the sentences of the units (learned on the corpus or given). */
+  lexicons?: LanguagePairLexicon[] | undefined
 }
 
 /** What one family gives to the dataset. */
@@ -112,12 +117,17 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
   const { table, alignments: perDocument } = family_
   result.table = table
   result.alignments = perDocument
-  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights }))
+  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, sentencePrefixes: sentencePrefixes(members, perDocument, d) }))
   result.drift = reports
   const hub = members.find((d) => d.id === pivot.document)
   if (level === 'sentence' && hub !== undefined) {
     const hubPairs = new Map<string, DocumentAlignment>()
-    for (const doc of members) if (doc !== hub) hubPairs.set(doc.id, alignPair(hub, doc, { align, cache }, true))
+    for (const doc of members) {
+      if (doc === hub) continue
+      const pair = alignPair(hub, doc, { align, cache }, true)
+      const lexicon = lexiconFor(settings.lexicons, hub.language?.iso6393, doc.language?.iso6393)
+      hubPairs.set(doc.id, lexicon === undefined ? pair : realignSentences(hub, doc, pair, { ...align, lexicon }))
+    }
     result.units = sentenceUnits(family.id, pivot, hub, members, perDocument, hubPairs, reports)
   } else {
     if (level === 'sentence') diagnostics.push({ ruleId: 'turn-level-only', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `${family.id}: the pivot has no document to align sentences through; units are at turn level`, url: ruleUrl('turn-level-only') })

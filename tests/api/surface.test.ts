@@ -12,7 +12,7 @@ describe('public API', () => {
       'datasetFiles', 'datasetSchema', 'decodeText', 'detectDocument', 'detectLanguage', 'detectScript',
       'documentFromBytes', 'documentId', 'extractAnchors', 'familyKey', 'familyLanguages', 'familyPairs',
       'familySource', 'findAnchor', 'findFamilies', 'findSpeakers', 'findSwaps', 'formatBead', 'formatJsonl',
-      'groupFamilies', 'groupShard', 'isExportFormat', 'judgePairs', 'judgeShard', 'lineShape', 'loadCorpus',
+      'groupFamilies', 'groupShard', 'isExportFormat', 'judgePairs', 'judgeShard', 'languagePairLexicon', 'lineShape', 'loadCorpus',
       'loadCorpusParallel', 'loadPivot', 'mergeShards', 'normalizeText', 'parseBeadLines', 'parseDocument',
       'parseJsonl', 'parsePivot', 'planPairs', 'prepareFile', 'prepareInputs', 'prepareText', 'readDocument',
       'readDocuments', 'resolvePaths', 'ruleUrl', 'scoreDrift', 'segmentDocument', 'serializePivot', 'slotIds', 'speakerLabel',

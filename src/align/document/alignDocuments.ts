@@ -1,5 +1,6 @@
 import type { Bead, ParsedDocument, Segment } from '../../types.js'
 import type { AlignDocumentsOptions, AlignOptions, DocumentAlignment, ItemStructure, SegmentBead, SentenceBead } from '../types.js'
+import { alignSentences, sentencesOf } from './sentenceBeads.js'
 import { alignBitext } from '../alignBitext.js'
 import { countLetters } from '../text/countLetters.js'
 import { latinShareOf } from '../anchors/extractAnchors.js'
@@ -10,30 +11,6 @@ import { DOCUMENT_SHAPE, checkShape } from '../../errors/checkShape.js'
 
 /** Prior of a 2-2 bead between segments (sentences use the aligner's lower default). */
 export const SEGMENT_SWAP_PRIOR = 0.004
-
-interface SentenceItem {
-  id: string
-  text: string
-  structure: ItemStructure
-}
-
-function sentencesOf(doc: ParsedDocument, segments: readonly Segment[]): SentenceItem[] {
-  const items: SentenceItem[] = []
-  for (const segment of segments) {
-    const list = segment.sentences.length > 0 ? segment.sentences : [{ id: `${segment.id}.1`, text: segment.text, start: 0, end: 0 }]
-    list.forEach((sentence, k) => {
-      const prev = list[k - 1]
-      // A sentence starts a paragraph when it opens the segment or a blank line precedes it.
-      const gap = prev === undefined ? '' : doc.text.slice(prev.end, sentence.start)
-      items.push({
-        id: sentence.id,
-        text: sentence.text,
-        structure: { role: segment.role, paragraphStart: k === 0 || /\n\s*\n/u.test(gap) },
-      })
-    })
-  }
-  return items
-}
 
 function totalCost(source: readonly string[], target: readonly string[], options: AlignOptions): number {
   return -alignBitext(source, target, options).reduce((sum, bead) => sum + bead.score, 0)
@@ -118,14 +95,7 @@ export function alignDocuments(
   const segments: SegmentBead[] = segmentBeads.map((bead) => {
     const s = sentencesOf(source, bead.source.map((i) => segS[i]).filter((x): x is Segment => x !== undefined))
     const t = sentencesOf(target, bead.target.map((j) => segT[j]).filter((x): x is Segment => x !== undefined))
-    const inner: SentenceBead[] =
-      s.length === 0 || t.length === 0
-        ? [...s.map((x) => ({ source: [x.id], target: [], confidence: bead.confidence })), ...t.map((x) => ({ source: [], target: [x.id], confidence: bead.confidence }))]
-        : alignBitext(
-            s.map((x) => x.text),
-            t.map((x) => x.text),
-            { ...alignOptions, sourceStructure: s.map((x) => x.structure), targetStructure: t.map((x) => x.structure) },
-          ).map((b) => ({ source: idsOf(s, b.source), target: idsOf(t, b.target), confidence: b.confidence }))
+    const inner: SentenceBead[] = alignSentences(s, t, bead.confidence, alignOptions)
     return {
       source: idsOf(segS, bead.source),
       target: idsOf(segT, bead.target),

@@ -104,6 +104,17 @@ export class Lexicon {
   }
 
   /**
+   * The same lexicon read the other way round: target words as source words, same match rates.
+   * @returns A new lexicon.
+   */
+  reversed(): Lexicon {
+    return new Lexicon(
+      this.pairs().map(([s, t]): [string, string] => [t, s]),
+      { p1: this.p1, p0: this.p0 },
+    )
+  }
+
+  /**
    * How well two segments' words correspond (both given as word lists, e.g. from {@link tokenizeWords}).
    * @param sourceTokens Words of the source segment.
    * @param targetTokens Words of the target segment.

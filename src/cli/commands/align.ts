@@ -12,11 +12,12 @@ import { refuseStdin } from '../readStdin.js'
 import { progressBar } from '../progressBar.js'
 import { alignSummary } from './alignSummary.js'
 import { LANGUAGE_ARGS, LANGUAGE_HELP, languageOptions } from '../languageArgs.js'
+import { LEXICON_ARGS, LEXICON_HELP, lexiconOptions } from '../lexiconArgs.js'
 
 const HELP = `Usage: paracorpus align [paths…] [--out DIR] [--format json,jsonl,jsonl-nway,tmx,moses,html]
                         [--pairs source|all] [--min-confidence X]
                         [--pivot consensus|DOC|LANG|FILE.json] [--source DOC|LANG] [--level turn|sentence] [--quiet] [--strict]
-                        [--lang PATH=LANG]… [--only LANGS]
+                        [--lang PATH=LANG]… [--only LANGS] [--lexicon L1:L2=FILE]…
 
 Read the articles (files, directories or globs; default: corpus/), group them into translation families,
 align every family to its pivot, score drift, and write the dataset into DIR (default: out/):
@@ -46,6 +47,7 @@ Options:
   --strict        stop at the first unreadable file (default: report it and go on)
 ${MAX_BYTES_HELP}
 ${LANGUAGE_HELP}
+${LEXICON_HELP}
   -h, --help      show this help
 
 Exit codes: 0 success, 1 usage error, 2 input or output error (a file left out, or one whose Markdown
@@ -109,6 +111,7 @@ export const alignCommand: CliCommand = {
         strict: { type: 'boolean' },
         'max-bytes': { type: 'string' },
         ...LANGUAGE_ARGS,
+        ...LEXICON_ARGS,
       },
     })
     refuseStdin(positionals, 'align')
@@ -122,6 +125,8 @@ export const alignCommand: CliCommand = {
     if (level !== undefined) options.level = level
     if (values.pivot !== undefined) options.pivot = values.pivot
     if (values.source !== undefined) options.source = values.source
+    const lexicons = await lexiconOptions(values, io)
+    if (lexicons !== undefined) options.lexicons = lexicons
     if (bar !== undefined) options.onProgress = (event) => bar.update(event)
     const { alignCorpus } = await import('../../pipeline/alignCorpus.js')
     let dataset: Dataset

@@ -8,7 +8,8 @@ const HELP = `Usage: paracorpus align-shard <shard.jsonl…|-> [--out FILE] [--l
 
 Step 5 of the sharded job, one group of families at a time: from the shard's family records (from
 \`paracorpus group\`) and its members' document records, build each family — pivot, N-way alignment, drift
-reports, units — and write {"type":"family-result", "key", "index", "result": {pivot, table, drift, units,
+reports, units (their sentences aligned with the lexicon records of \`group\`, given to every shard) — and
+write {"type":"family-result", "key", "index", "result": {pivot, table, drift, units,
 diagnostics, source}} per family.
 
 Options:

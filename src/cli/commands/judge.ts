@@ -7,7 +7,9 @@ const HELP = `Usage: paracorpus judge <shard.jsonl…|-> [--out FILE]
 
 Step 3 of the sharded job, one shard at a time: align every pair of the shard's batch records (from
 \`paracorpus pairs\`) with the documents of its document records (from \`paracorpus prepare\`) and write the
-verdict of each: {"type":"verdict", "verdict": {a, b, score, parallel, reasons}}.
+verdict of each: {"type":"verdict", "verdict": {a, b, score, parallel, reasons}}; then, for each pair judged
+parallel, its confident 1-1 sentence pairs, which \`group\` learns the word lexicon of each language pair from:
+{"type":"pair-training", "training": {a, b, bitext: {languages, pairs}}}.
 
 Options:
 ${SHARD_IO_HELP}`

@@ -2,7 +2,9 @@ import { InputError } from '../../errors/InputError.js'
 import type { AlignDocumentsOptions } from '../../align/types.js'
 import type { ParsedDocument } from '../../types.js'
 import { judge } from '../pipelineWorker.js'
-import type { ShardRecord, VerdictRecord } from './records.js'
+import type { PairTrainingRecord, ShardRecord, VerdictRecord } from './records.js'
+import { trainingOfPairs } from '../corpusLexicons.js'
+import { pairKey } from '../../pivot/pairKey.js'
 import { checkOptions } from '../../errors/checkArgument.js'
 import { RECORD_SHAPE, checkShapeArray } from '../../errors/checkShape.js'
 
@@ -11,10 +13,11 @@ import { RECORD_SHAPE, checkShapeArray } from '../../errors/checkShape.js'
  * pairwise stage of `alignCorpus`, `judgePair` on each pair).
  * @param records Document records and the batch records whose pairs they cover.
  * @param align Options of the document aligner (threshold included).
- * @returns One verdict record per pair, batches in order.
+ * @returns One verdict record per pair, batches in order, then the confident sentence pairs of each pair judged
+ *   parallel (what `group` learns the lexicon of each language pair from).
  * @throws {InputError} `INVALID_INPUT` when a pair names a document the shard does not hold.
  */
-export function judgeShard(records: readonly ShardRecord[], align: AlignDocumentsOptions): VerdictRecord[] {
+export function judgeShard(records: readonly ShardRecord[], align: AlignDocumentsOptions): Array<VerdictRecord | PairTrainingRecord> {
   checkShapeArray(records, 'records', 'a shard record', RECORD_SHAPE)
   checkOptions(align, 'align')
   const documents: ParsedDocument[] = []
@@ -27,5 +30,8 @@ export function judgeShard(records: readonly ShardRecord[], align: AlignDocument
   }
   const batches = records.flatMap((r) => (r.type === 'batch' ? [r] : [])).sort((a, b) => a.batch - b.batch)
   const pairs = batches.flatMap((b) => b.pairs.map(([a, c]): [number, number] => [index(a), index(c)]))
-  return judge({ documents, pairs, align }).verdicts.map((verdict) => ({ type: 'verdict', verdict }))
+  const reply = judge({ documents, pairs, align })
+  const alignments = new Map(reply.verdicts.map((v, k) => [pairKey(v.a, v.b), reply.alignments[k]!] as const))
+  const training = trainingOfPairs(reply.verdicts, new Map(documents.map((d) => [d.id, d] as const)), (a, b) => alignments.get(pairKey(a, b)))
+  return [...reply.verdicts.map((verdict): VerdictRecord => ({ type: 'verdict', verdict })), ...training.map((t): PairTrainingRecord => ({ type: 'pair-training', training: t }))]
 }

@@ -5,6 +5,8 @@
 import type { SkippedDocument } from '../../load/readDocument.js'
 import type { Diagnostic, PairVerdict, TranslationFamily } from '../../types.js'
 import type { FamilyResult } from '../familyStage.js'
+import type { PairTraining } from '../corpusLexicons.js'
+import type { LanguagePairLexicon } from '../../align/lexical/languagePairLexicons.js'
 import type { InputErrorData, ParsedFileDocument } from '../parseFile.js'
 
 /** What the pairs and group steps know of a document: who it is, its language and its fingerprint. */
@@ -80,6 +82,22 @@ export interface VerdictRecord {
   verdict: PairVerdict
 }
 
+/** The confident sentence pairs of one pair judged parallel: what `judge` gives the lexicon of its language pair. */
+export interface PairTrainingRecord {
+  /** Record type. */
+  type: 'pair-training'
+  /** The pair's ids and its confident 1-1 sentence pairs, sides in language-code order. */
+  training: PairTraining
+}
+
+/** The word lexicon of one language pair, learned by `group` on every pair or given: read by `align-shard`. */
+export interface LexiconRecord {
+  /** Record type. */
+  type: 'lexicon'
+  /** The lexicon. */
+  lexicon: LanguagePairLexicon
+}
+
 /** One translation family as the group step decided it. */
 export interface FamilyRecord {
   /** Record type. */
@@ -115,4 +133,4 @@ export interface FamilyResultRecord {
 }
 
 /** Any record of the sharded job. */
-export type ShardRecord = PreparedRecord | BatchRecord | VerdictRecord | FamilyRecord | DecisionRecord | FamilyResultRecord
+export type ShardRecord = PreparedRecord | BatchRecord | VerdictRecord | PairTrainingRecord | FamilyRecord | DecisionRecord | LexiconRecord | FamilyResultRecord
