@@ -7,32 +7,33 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { bySourceLanguage, readSources } from './langid/corpus.js'
+import { CLOSE_PAIRS } from './langid/heldOut.js'
 import { trainPair } from './langid/pairs.js'
 import type { PairSample } from './langid/pairs.js'
 import { buildProfiles } from './langid/profiles.js'
+import { PAIR_LOG_ODDS_CLIP } from '../src/detect/pairDiscriminator.js'
 import type { PairDiscriminatorData } from '../src/detect/pairDiscriminator.js'
-
-/** Close pairs given a discriminator, with their script. */
-const PAIRS: ReadonlyArray<{ languages: [string, string]; script: string }> = [{ languages: ['zsm', 'ind'], script: 'Latn' }]
 
 const sources = readSources()
 const data = buildProfiles(bySourceLanguage(sources), (line) => console.log(line))
 const pairs: PairDiscriminatorData[] = []
-for (const { languages, script } of PAIRS) {
-  const { pair, samples } = trainPair(sources, languages, script)
+for (const { languages, script } of CLOSE_PAIRS) {
+  const { pair, samples, combination } = trainPair(sources, languages, script)
   pairs.push(pair)
-  report(pair, samples)
+  report(pair, samples, combination)
 }
 data.pairs = pairs
 const out = fileURLToPath(new URL('../src/detect/profiles/profiles.json', import.meta.url))
 writeFileSync(out, `${JSON.stringify(data)}\n`)
 
 /** Accuracy per held-out source and calibration (predicted probability of the true language, binned). */
-function report(pair: PairDiscriminatorData, samples: readonly PairSample[]): void {
-  const combined = (s: PairSample): number => 1 / (1 + Math.exp(-(pair.bias + pair.profileWeight * s.profile + pair.featureWeight * s.score)))
+function report(pair: PairDiscriminatorData, samples: readonly PairSample[], fit: Pick<PairDiscriminatorData, 'bias' | 'profileWeight' | 'featureWeight'>): void {
+  const clip = (x: number): number => Math.max(-PAIR_LOG_ODDS_CLIP, Math.min(PAIR_LOG_ODDS_CLIP, x))
+  const combined = (s: PairSample): number => 1 / (1 + Math.exp(-(fit.bias + fit.profileWeight * clip(s.profile) + fit.featureWeight * clip(s.score))))
   const profileOnly = (s: PairSample): number => 1 / (1 + Math.exp(-s.profile))
   const truthProbability = (p: number, s: PairSample): number => (s.truth === 1 ? p : 1 - p)
-  console.log(`\n${pair.languages.join('/')}: ${Object.keys(pair.features).length} features; log-odds = ${pair.bias} + ${pair.profileWeight} × profiles + ${pair.featureWeight} × features`)
+  console.log(`\n${pair.languages.join('/')}: ${Object.keys(pair.features).length} features; log-odds = ${pair.bias} + ${pair.profileWeight} × profiles + ${pair.featureWeight} × feature weights`)
+  console.log('\nEach register held out in turn (profiles and feature weights learned from the others):')
   console.log('\n| held-out source | profiles alone | with the discriminator |\n|---|---|---|')
   for (const source of [...new Set(samples.map((s) => s.source))]) {
     const own = samples.filter((s) => s.source === source)

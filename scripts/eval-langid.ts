@@ -1,7 +1,7 @@
 /**
  * Language-identification accuracy by source, leave-one-source-out: for each source of data/langid/sources/
  * (the files of one source name, in every language that has it) the profiles and the Malay–Indonesian
- * discriminator's feature weights are built again from every other file, and the held-out files' sentences are
+ * discriminator (feature weights and combination, see scripts/langid/pairs.ts) are built again from every other file, and the held-out files' sentences are
  * detected with them — so a row says how the detector does on a source (and a register) it was not built from. Sentence
  * level (each sentence alone, at most {@link MAX_SENTENCES} evenly spaced ones) and document level (10
  * consecutive sentences joined), for paracorpus' detector and for plain franc. Prints a Markdown table; the
@@ -14,11 +14,11 @@
 import { franc } from 'franc'
 import { detectLanguage } from '../src/detect/detectLanguage.js'
 import { fromFrancCode } from '../src/detect/languageCodes.js'
-import { profilePairs, useProfileData } from '../src/detect/languageProfiles.js'
-import { detectScript } from '../src/detect/detectScript.js'
-import { bySourceLanguage, readLines, readSources } from './langid/corpus.js'
-import { buildProfiles } from './langid/profiles.js'
-import { pairFeatureWeights } from './langid/pairs.js'
+import { profilePairs, profilePosterior, useProfileData } from '../src/detect/languageProfiles.js'
+import { discriminatePairs } from '../src/detect/pairDiscriminator.js'
+import { scriptText } from '../src/detect/scriptText.js'
+import { readLines, readSources } from './langid/corpus.js'
+import { heldOutProfileData } from './langid/heldOut.js'
 
 const DOC_SIZE = 10
 /** Sentences detected per held-out source (evenly spaced), to keep a run to a few minutes. */
@@ -66,6 +66,42 @@ function row(label: string, code: string, all: readonly string[]): { ours: numbe
   return { ours: mine.all === 0 ? 1 : mine.right / mine.all }
 }
 
+/** Per close pair: the held-out sentences of its languages binned by the confidence of the pair's split. */
+const BINS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.99, 1.0001]
+const calibration = new Map<string, Array<{ n: number; confidence: number; right: number }>>()
+
+/** Bin the pair split (profiles and discriminator, the two languages alone) of held-out sentences of a pair language. */
+function pairCalibration(code: string, all: readonly string[]): void {
+  for (const pair of profilePairs()) {
+    if (!pair.languages.includes(code)) continue
+    const key = pair.languages.join('/')
+    const bins = calibration.get(key) ?? BINS.slice(1).map(() => ({ n: 0, confidence: 0, right: 0 }))
+    calibration.set(key, bins)
+    for (const sentence of spaced(all, MAX_SENTENCES)) {
+      const text = scriptText(sentence, 'Latn')
+      const split = discriminatePairs(profilePosterior(text, pair.languages), text, [pair])
+      const p = split.get(code) ?? 0.5
+      const confidence = Math.max(p, 1 - p)
+      const bin = bins[BINS.findIndex((edge, i) => confidence >= edge && confidence < (BINS[i + 1] ?? 2))]
+      if (bin === undefined) continue
+      bin.n++
+      bin.confidence += confidence
+      if (p > 0.5) bin.right++
+    }
+  }
+}
+
+function printCalibration(): void {
+  for (const [key, bins] of calibration) {
+    console.log(`\n${key} split of held-out sentences (profiles and discriminator, the two languages alone), by confidence:\n`)
+    console.log('| confidence | sentences | mean confidence | share right |\n|---|---|---|---|')
+    bins.forEach((bin, i) => {
+      const range = `${(BINS[i] ?? 0).toFixed(2)}–${Math.min(1, BINS[i + 1] ?? 1).toFixed(2)}`
+      console.log(bin.n === 0 ? `| ${range} | 0 | – | – |` : `| ${range} | ${bin.n} | ${(bin.confidence / bin.n).toFixed(3)} | ${(bin.right / bin.n).toFixed(3)} |`)
+    })
+  }
+}
+
 const sources = readSources()
 const shippedPairs = [...profilePairs()]
 const weakest = new Map<string, { label: string; ours: number }>()
@@ -77,23 +113,18 @@ console.log('|---|---|---|---|---|')
 for (const name of [...new Set(sources.map((s) => s.source))].sort()) {
   const held = sources.filter((s) => s.source === name && (ONLY === undefined || ONLY.has(s.iso6393)))
   if (held.length === 0) continue
-  const rest = sources.filter((s) => s.source !== name)
-  // The discriminator's feature weights are learned again without the held-out source; its three combination
-  // weights are the shipped ones (fitted on held-out predictions, see scripts/langid/pairs.ts).
-  const data = buildProfiles(bySourceLanguage(rest))
-  data.pairs = shippedPairs.map((pair) => {
-    const script = detectScript(rest.filter((s) => s.iso6393 === pair.languages[0]).flatMap((s) => s.sentences.slice(0, 20)).join(' ')).script
-    return { ...pair, features: pairFeatureWeights(rest, pair.languages, script) }
-  })
-  useProfileData(data)
+  // Profiles and discriminators (feature weights and combination) are learned again without the held-out source.
+  useProfileData(heldOutProfileData(sources, name, shippedPairs))
   for (const file of held) {
     const label = `${file.iso6393}.${file.source}`
     const result = row(label, file.iso6393, file.sentences)
+    pairCalibration(file.iso6393, file.sentences)
     const worst = weakest.get(file.iso6393)
     if (worst === undefined || result.ours < worst.ours) weakest.set(file.iso6393, { label, ours: result.ours })
   }
 }
 useProfileData(undefined)
+printCalibration()
 for (const extra of extras) {
   const [file = '', code = ''] = extra.split('=')
   const lines = readLines(file).map((l) => l.split('\t').at(-1) ?? '')

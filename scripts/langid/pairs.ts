@@ -1,145 +1,160 @@
 /**
  * Train the discriminator of a close pair of languages (Malay and Indonesian; see
- * `src/detect/pairDiscriminator.ts`) from data/langid/sources/.
+ * `src/detect/pairDiscriminator.ts`) from labelled source files.
  *
- * Feature weights: for each feature, its rate (share of sentences containing it) is taken in every source of
- * each language and averaged over the sources (each register counts alike); the weight is the log-ratio of the
- * two languages' rates. A feature is kept only when it is common enough and found in at least
- * `minSources` sources of the language it favours: a topic word of one source (`pelanggan` in interface
- * strings) is no evidence about the language of another register, a spelling such as `kerana` is.
+ * Feature weights: a logistic regression on the distinct words and word endings of each sentence (see
+ * `pairFeatures`), every register weighing alike, both languages alike within a register and every source alike
+ * within its language and register — so a word as common in Indonesian news as in Malay news (`kepada`) learns no
+ * weight merely because one language has more news sources, and a register only one language has cannot become
+ * that language's mark.
  *
- * Combination: `bias + a × profile log-odds + b × feature score`, by logistic regression on predictions for
- * sources held out one at a time (profiles and feature weights built without the held-out source), each
- * source weighted alike. So the combination is fitted on text of registers the parts did not see.
+ * Combination: `bias + a × profile log-odds + b × feature log-odds`, a second logistic regression on predictions for
+ * each register held out in turn (the profiles and the feature weights learned without that register), so the
+ * combination is fitted on text of a register the parts did not see. Everything is learned from the sources
+ * given: the leave-one-source-out evaluation calls {@link trainPair} without the held-out source.
  */
 import { createProfileScorer } from '../../src/detect/languageProfiles.js'
-import { pairFeatures, pairScore } from '../../src/detect/pairDiscriminator.js'
+import { PAIR_LOG_ODDS_CLIP, pairFeatures } from '../../src/detect/pairDiscriminator.js'
 import type { PairDiscriminatorData } from '../../src/detect/pairDiscriminator.js'
 import { scriptText } from '../../src/detect/scriptText.js'
 import { bySourceLanguage } from './corpus.js'
 import type { SourceFile } from './corpus.js'
 import { buildProfiles } from './profiles.js'
 
-/** Thresholds of feature selection. */
+/** Settings of the feature regression. */
 export interface PairFeatureOptions {
-  /** Sources of the favoured language a feature must occur in. */
-  minSources: number
-  /** Sentences (all sources of the pair) a feature must occur in. */
+  /** Sentences (all sources of the pair) a feature must occur in to be learned. */
   minSentences: number
-  /** Smallest |weight| kept. */
+  /** Passes over the sentences (AdaGrad; few passes stop the weights of rare words short of overfitting). */
+  epochs: number
+  /** Base step of AdaGrad. */
+  step: number
+  /** Weights smaller than this are not shipped (they move no decision). */
   minWeight: number
-  /** Compare the languages within each register they share, then average (see {@link pairFeatureWeights}). */
-  byRegister: boolean
 }
 
-/** The thresholds used (chosen on held-out sources, see docs/detect.md). */
-export const PAIR_FEATURE_OPTIONS: Readonly<PairFeatureOptions> = { minSources: 2, minSentences: 5, minWeight: 1, byRegister: true }
-/** Added to each rate before the log-ratio (a feature one language never shows is not infinitely strong). */
-const RATE_FLOOR = 0.0005
-/** Sentences per held-out source used to fit the combination. */
-const FIT_SENTENCES = 400
+/** The settings used (fixed before the leave-one-source-out evaluation; see docs/detect.md). */
+export const PAIR_FEATURE_OPTIONS: Readonly<PairFeatureOptions> = { minSentences: 3, epochs: 3, step: 0.1, minWeight: 0.05 }
+/** Sentences per source of a held-out register used to fit the combination. */
+const FIT_SENTENCES = 100
 
-/** Per source: how many of its sentences contain each feature. */
-const featureCounts = new WeakMap<readonly string[], Map<string, number>>()
+/** Per sentence list and script: the features of each sentence. */
+const featureCache = new WeakMap<readonly string[], Map<string, string[][]>>()
 
-function sentenceCounts(sentences: readonly string[], script: string): Map<string, number> {
-  const known = featureCounts.get(sentences)
+function sentenceFeatures(sentences: readonly string[], script: string): string[][] {
+  const known = featureCache.get(sentences)?.get(script)
   if (known !== undefined) return known
-  const counts = new Map<string, number>()
-  for (const sentence of sentences) for (const f of pairFeatures(scriptText(sentence, script))) counts.set(f, (counts.get(f) ?? 0) + 1)
-  featureCounts.set(sentences, counts)
-  return counts
+  const features = sentences.map((sentence) => pairFeatures(scriptText(sentence, script)))
+  featureCache.set(sentences, new Map([...(featureCache.get(sentences) ?? new Map<string, string[][]>()), [script, features]]))
+  return features
 }
 
-/** A feature's rate in one language: the mean share of sentences containing it over some sources, and how many had it. */
-interface Rate {
-  rate: number
-  sources: number
-}
-
-/** Per language of the pair: feature → its rate over the given sources (each source counts alike). */
-function languageRates(sources: readonly SourceFile[], languages: readonly string[], script: string): Array<Map<string, Rate>> {
-  return languages.map((code) => {
-    const own = sources.filter((s) => s.iso6393 === code && s.sentences.length > 0)
-    const rates = new Map<string, Rate>()
-    for (const source of own) {
-      for (const [f, n] of sentenceCounts(source.sentences, script)) {
-        const entry = rates.get(f) ?? { rate: 0, sources: 0 }
-        entry.rate += n / source.sentences.length / own.length
-        entry.sources++
-        rates.set(f, entry)
-      }
-    }
-    return rates
-  })
+/** The learned feature regression: constant term and feature weights (log-odds for the first language). */
+export interface PairFeatureModel {
+  /** Constant term. */
+  bias: number
+  /** Feature → weight, sorted by feature. */
+  weights: Record<string, number>
 }
 
 /**
- * Feature weights of a pair from labelled sources.
- *
- * With `byRegister`, the two languages are compared within each register both have (news with news, informal
- * with informal, see `SourceFile.register`) and a feature's weight is the mean of its log-ratios over the
- * registers where either language shows it: `kepada` is as common in Indonesian news as in Malay news, and
- * only looked Malay because Malay had more formal sources than Indonesian; `gak` is evidence wherever it
- * occurs, not diluted by the registers where neither language writes it.
+ * Weight of each source's sentences: registers alike, the languages alike within a register, sources alike within
+ * their language and register, normalised to a mean of 1 per sentence.
+ */
+function sentenceWeights(own: readonly SourceFile[]): number[] {
+  const registers = new Set(own.map((s) => s.register))
+  const raw = own.map((s) => {
+    const inRegister = own.filter((o) => o.register === s.register)
+    const languages = new Set(inRegister.map((o) => o.iso6393)).size
+    const siblings = inRegister.filter((o) => o.iso6393 === s.iso6393).length
+    return 1 / registers.size / languages / siblings / s.sentences.length
+  })
+  const sentences = own.reduce((n, s) => n + s.sentences.length, 0)
+  const total = raw.reduce((sum, w, i) => sum + w * (own[i]?.sentences.length ?? 0), 0)
+  return raw.map((w) => (total > 0 ? (w * sentences) / total : 0))
+}
+
+/**
+ * Learn the feature weights of a pair by logistic regression (AdaGrad, a fixed order of the sentences, so the
+ * same sources give the same weights).
  * @param sources Source files (those of other languages are ignored).
  * @param languages The pair; positive weights favour the first.
  * @param script Script of the pair (`Latn`).
- * @param options Selection thresholds.
- * @returns Feature → weight, sorted by feature.
+ * @param options Settings.
+ * @returns The constant term and the weights.
  */
-export function pairFeatureWeights(
+export function pairFeatureModel(
   sources: readonly SourceFile[],
   languages: readonly string[],
   script: string,
   options: Readonly<PairFeatureOptions> = PAIR_FEATURE_OPTIONS,
-): Record<string, number> {
-  const own = sources.filter((s) => languages.includes(s.iso6393))
-  const overall = languageRates(own, languages, script)
-  const total = new Map<string, number>()
-  for (const source of own) for (const [f, n] of sentenceCounts(source.sentences, script)) total.set(f, (total.get(f) ?? 0) + n)
-  const registers = [...new Set(own.map((s) => s.register))]
-    .sort()
-    .filter((register) => languages.every((code) => own.some((s) => s.iso6393 === code && s.register === register)))
-  const byRegister = options.byRegister && registers.length > 0 ? registers.map((register) => languageRates(own.filter((s) => s.register === register), languages, script)) : [overall]
-  const logRatio = (a: Rate | undefined, b: Rate | undefined): number => Math.log(((a?.rate ?? 0) + RATE_FLOOR) / ((b?.rate ?? 0) + RATE_FLOOR))
-  const weights: Record<string, number> = {}
-  for (const f of [...total.keys()].sort()) {
-    if ((total.get(f) ?? 0) < options.minSentences) continue
-    let sum = 0
-    let shown = 0
-    for (const [a, b] of byRegister) {
-      if (a?.has(f) !== true && b?.has(f) !== true) continue
-      sum += logRatio(a?.get(f), b?.get(f))
-      shown++
+): PairFeatureModel {
+  const own = sources.filter((s) => languages.includes(s.iso6393) && s.sentences.length > 0)
+  const weights = sentenceWeights(own)
+  const examples: Array<{ features: string[]; truth: 0 | 1; weight: number }> = []
+  const seen = new Map<string, number>()
+  own.forEach((source, i) => {
+    for (const features of sentenceFeatures(source.sentences, script)) {
+      examples.push({ features, truth: source.iso6393 === languages[0] ? 1 : 0, weight: weights[i] ?? 0 })
+      for (const f of features) seen.set(f, (seen.get(f) ?? 0) + 1)
     }
-    const weight = shown === 0 ? 0 : sum / shown
-    const support = (weight > 0 ? overall[0] : overall[1])?.get(f)?.sources ?? 0
-    if (Math.abs(weight) >= options.minWeight && support >= options.minSources) weights[f] = Math.round(weight * 1000) / 1000
+  })
+  const learned = new Map<string, number>()
+  for (const [f, n] of seen) if (n >= options.minSentences) learned.set(f, 0)
+  const squares = new Map<string, number>()
+  let bias = 0
+  let biasSquares = 0
+  // A fixed pseudo-random order (multiplicative hashing of the index): sources are not met one after another.
+  const order = examples.map((_, i) => i).sort((a, b) => ((a * 2654435761) % 1000003) - ((b * 2654435761) % 1000003) || a - b)
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (const i of order) {
+      const example = examples[i]!
+      let logOdds = bias
+      for (const f of example.features) logOdds += learned.get(f) ?? 0
+      const gradient = (1 / (1 + Math.exp(-logOdds)) - example.truth) * example.weight
+      if (gradient === 0) continue
+      biasSquares += gradient * gradient
+      bias -= (options.step * gradient) / Math.sqrt(biasSquares)
+      for (const f of example.features) {
+        const w = learned.get(f)
+        if (w === undefined) continue
+        const sum = (squares.get(f) ?? 0) + gradient * gradient
+        squares.set(f, sum)
+        learned.set(f, w - (options.step * gradient) / Math.sqrt(sum))
+      }
+    }
   }
-  return weights
+  const round = (x: number): number => Math.round(x * 1000) / 1000
+  const result: Record<string, number> = {}
+  for (const f of [...learned.keys()].sort()) {
+    const w = learned.get(f) ?? 0
+    if (Math.abs(w) >= options.minWeight) result[f] = round(w)
+  }
+  return { bias: round(bias), weights: result }
 }
 
-/** One held-out prediction: profile log-odds, feature score, truth, and the weight of its source. */
+/**
+ * The feature log-odds of a text under a feature model.
+ * @param text Text in the pair's script.
+ * @param model The feature model.
+ * @returns Constant term plus the weights of the text's distinct features.
+ */
+export function featureLogOdds(text: string, model: PairFeatureModel): number {
+  let sum = model.bias
+  for (const f of pairFeatures(text)) sum += model.weights[f] ?? 0
+  return sum
+}
+
+/** One held-out prediction: profile log-odds, feature log-odds, truth, and its source. */
 export interface PairSample {
   /** Held-out source (`zsm.news-articles`). */
   source: string
   /** Profile log-odds, first against second language. */
   profile: number
-  /** Feature score. */
+  /** Feature log-odds (constant term included). */
   score: number
   /** `1` when the sentence is in the first language. */
   truth: 0 | 1
-}
-
-/** Profile scorers of the pair built without one source name, kept for repeated calls with other options. */
-const scorers = new Map<string, ReturnType<typeof createProfileScorer>>()
-
-function profileScorerWithout(own: readonly SourceFile[], name: string): ReturnType<typeof createProfileScorer> {
-  const key = `${own.map((s) => `${s.iso6393}.${s.source}:${s.sentences.length}`).join(',')}-${name}`
-  let scorer = scorers.get(key)
-  if (scorer === undefined) scorers.set(key, (scorer = createProfileScorer(buildProfiles(bySourceLanguage(own.filter((s) => s.source !== name))))))
-  return scorer
 }
 
 function evenly<T>(items: readonly T[], n: number): T[] {
@@ -148,12 +163,13 @@ function evenly<T>(items: readonly T[], n: number): T[] {
 }
 
 /**
- * Held-out predictions: for each source name of the pair, profiles and feature weights built without it score
- * its sentences.
+ * Held-out predictions for the combination: each register of the pair's sources held out in turn, profiles of the
+ * two languages and feature weights learned from the other registers score (at most {@link FIT_SENTENCES} of) each
+ * of its sources' sentences.
  * @param sources Source files.
  * @param languages The pair.
  * @param script Script of the pair.
- * @param options Feature selection thresholds.
+ * @param options Feature settings.
  * @returns One sample per scored sentence.
  */
 export function heldOutPairSamples(
@@ -162,20 +178,21 @@ export function heldOutPairSamples(
   script: string,
   options: Readonly<PairFeatureOptions> = PAIR_FEATURE_OPTIONS,
 ): PairSample[] {
-  const own = sources.filter((s) => languages.includes(s.iso6393))
+  const own = sources.filter((s) => languages.includes(s.iso6393) && s.sentences.length > 0)
   const samples: PairSample[] = []
-  for (const name of [...new Set(own.map((s) => s.source))].sort()) {
-    const rest = own.filter((s) => s.source !== name)
-    const scorer = profileScorerWithout(own, name)
-    const features = pairFeatureWeights(rest, languages, script, options)
-    for (const held of own.filter((s) => s.source === name)) {
+  for (const register of [...new Set(own.map((s) => s.register))].sort()) {
+    const rest = own.filter((s) => s.register !== register)
+    if (!languages.every((code) => rest.some((s) => s.iso6393 === code))) continue
+    const scorer = createProfileScorer(buildProfiles(bySourceLanguage(rest)))
+    const model = pairFeatureModel(rest, languages, script, options)
+    for (const held of own.filter((s) => s.register === register)) {
       for (const sentence of evenly(held.sentences, FIT_SENTENCES)) {
         const text = scriptText(sentence, script)
         const posterior = scorer(text, [...languages])
         const p = posterior.get(languages[0] ?? '') ?? 0.5
         const q = posterior.get(languages[1] ?? '') ?? 0.5
         const profile = Math.max(-700, Math.min(700, Math.log(p) - Math.log(q)))
-        samples.push({ source: `${held.iso6393}.${held.source}`, profile, score: pairScore(text, { features }), truth: held.iso6393 === languages[0] ? 1 : 0 })
+        samples.push({ source: `${held.iso6393}.${held.source}`, profile, score: featureLogOdds(text, model), truth: held.iso6393 === languages[0] ? 1 : 0 })
       }
     }
   }
@@ -200,7 +217,7 @@ export function fitPairCombination(samples: readonly PairSample[]): Pick<PairDis
   }
   const weightOf = (s: PairSample): number => 1 / (perSource.get(s.source) ?? 1) / (sourcesOf.get(s.truth) ?? 1) / sourcesOf.size
   // Log-odds of long texts are large; the fit clips them to where the logistic curve still bends.
-  const clip = (x: number): number => Math.max(-30, Math.min(30, x))
+  const clip = (x: number): number => Math.max(-PAIR_LOG_ODDS_CLIP, Math.min(PAIR_LOG_ODDS_CLIP, x))
   let bias = 0
   let a = 0.5
   let b = 0.5
@@ -228,14 +245,23 @@ export function fitPairCombination(samples: readonly PairSample[]): Pick<PairDis
 }
 
 /**
- * Train a pair discriminator: feature weights from every source, the combination from held-out predictions.
- * @param sources Source files.
+ * Train a pair discriminator from some sources only: feature weights from all of them, the combination from
+ * predictions for each of their registers held out in turn.
+ * @param sources Source files (the leave-one-source-out evaluation passes every file but the held-out source's).
  * @param languages The pair.
  * @param script Script of the pair.
- * @returns The discriminator and the held-out predictions it was fitted on (for the calibration report).
+ * @returns The discriminator, the held-out predictions its combination was fitted on and that combination (whose
+ *   constant term applies to their `score`, which includes the feature regression's own; for the calibration report).
  */
-export function trainPair(sources: readonly SourceFile[], languages: readonly string[], script: string): { pair: PairDiscriminatorData; samples: PairSample[] } {
+export function trainPair(
+  sources: readonly SourceFile[],
+  languages: readonly string[],
+  script: string,
+): { pair: PairDiscriminatorData; samples: PairSample[]; combination: Pick<PairDiscriminatorData, 'bias' | 'profileWeight' | 'featureWeight'> } {
   const samples = heldOutPairSamples(sources, languages, script)
-  const combination = fitPairCombination(samples)
-  return { pair: { languages: [...languages], features: pairFeatureWeights(sources, languages, script), ...combination }, samples }
+  // With a single register there is nothing held out to fit on: the feature regression alone decides.
+  const combination = samples.length > 0 ? fitPairCombination(samples) : { bias: 0, profileWeight: 0, featureWeight: 1 }
+  const model = pairFeatureModel(sources, languages, script)
+  const bias = Math.round((combination.bias + combination.featureWeight * model.bias) * 10_000) / 10_000
+  return { pair: { languages: [...languages], features: model.weights, ...combination, bias }, samples, combination }
 }

@@ -23,9 +23,14 @@ const MIN_COUNT = 1
  */
 const COMMON_LETTER_SHARE = 0.001
 
+/** franc's letters, read once per process (every leave-one-source-out fold asks for them). */
+let francLetterSets: Map<string, Set<string>> | undefined
+
 /** The letters of franc's trigram model of each language (franc code → letters), by script name. */
 function francLetters(): Map<string, Set<string>> {
+  if (francLetterSets !== undefined) return francLetterSets
   const letters = new Map<string, Set<string>>()
+  francLetterSets = letters
   for (const languages of Object.values(francData as Record<string, Record<string, string>>)) {
     for (const [code, trigrams] of Object.entries(languages)) {
       const set = letters.get(code) ?? new Set<string>()

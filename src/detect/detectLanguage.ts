@@ -7,6 +7,7 @@ import { majorLanguages } from './data/majorLanguages.js'
 import { francRanking } from './francRanking.js'
 import { foreignLetters, knownWords, profiledLanguages, profilePairs, profilePosterior } from './languageProfiles.js'
 import { discriminatePairs } from './pairDiscriminator.js'
+import { likelyScript } from './likelyScript.js'
 import { scriptText, withoutUrls } from './scriptText.js'
 import { undetermined } from './undetermined.js'
 import { sampleText } from './sampleText.js'
@@ -80,7 +81,7 @@ export function detectLanguage(input: string | VFile, options: DetectLanguageOpt
     if (tuples.length === 0) return undetermined(script.script)
     const probabilities = francProbabilities(tuples.map(([, score]) => score), script.letters)
     ranked = tuples.map(([code], i) => ({ code: fromFrancCode(code), probability: probabilities[i] ?? 0 }))
-    if (options.profiles !== false) ranked = rerank(ranked, sample)
+    if (options.profiles !== false) ranked = rerank(ranked, sample, script.script)
   }
 
   const best = ranked[0]
@@ -96,13 +97,14 @@ export function detectLanguage(input: string | VFile, options: DetectLanguageOpt
 }
 
 /**
- * Re-rank franc's candidates: letters a candidate never uses count against it (see `foreignLetters`);
+ * Re-rank franc's candidates: letters a candidate never uses count against it (see `foreignLetters`), and so does,
+ * for a language without a profile, a script other than its usual one (see {@link OTHER_SCRIPT_LOG_ODDS});
  * the profiled candidates, together, gain odds for the words their training sentences know (see
  * {@link KNOWN_WORD_LOG_ODDS}); then they share their total probability by the profiles' posterior, a close pair
  * (Malay and Indonesian) re-split by its discriminator (see `discriminatePairs`).
  * Unprofiled languages keep franc's relative odds.
  */
-function rerank(ranked: Array<{ code: string; probability: number }>, sample: string): Array<{ code: string; probability: number }> {
+function rerank(ranked: Array<{ code: string; probability: number }>, sample: string, script: string): Array<{ code: string; probability: number }> {
   const codes = ranked.map((c) => c.code)
   const foreign = foreignLetters(sample, codes)
   const trained = new Set(profiledLanguages())
@@ -110,7 +112,9 @@ function rerank(ranked: Array<{ code: string; probability: number }>, sample: st
   let result = normalise(
     ranked.map((c) => {
       const minor = !majorLanguages.has(toFrancCode(c.code)) && !majorLanguages.has(c.code) && !profiled(c.code)
-      const logOdds = -FOREIGN_LETTER_LOG_ODDS * (foreign.get(c.code) ?? 0) - (minor ? MINOR_LANGUAGE_LOG_ODDS : 0)
+      const likely = likelyScript(c.code)
+      const elsewhere = likely !== undefined && likely !== script && !profiled(c.code)
+      const logOdds = -FOREIGN_LETTER_LOG_ODDS * (foreign.get(c.code) ?? 0) - (minor ? MINOR_LANGUAGE_LOG_ODDS : 0) - (elsewhere ? OTHER_SCRIPT_LOG_ODDS : 0)
       return { code: c.code, probability: c.probability * Math.exp(logOdds) }
     }),
   )
@@ -149,6 +153,14 @@ const MAX_KNOWN_WORD_LOG_ODDS = 300
  * for them. Languages we have trained profiles for are judged by those instead.
  */
 const MINOR_LANGUAGE_LOG_ODDS = 1.5
+
+/**
+ * Prior odds against a language without a profile of ours whose usual script (CLDR's likely script, see
+ * `likelyScript`) is not the text's (e³ ≈ 20 : 1): franc keeps trigram models of orthographies little written
+ * today — Turkmen and Azerbaijani in Cyrillic — which on a short Tatar or Kyrgyz line score above the language
+ * itself. Taken as 1 in 20: at most that share of such a language's text is in the other script.
+ */
+const OTHER_SCRIPT_LOG_ODDS = 3
 
 /** Scale probabilities to sum to 1 and sort them, best first. */
 function normalise(ranked: Array<{ code: string; probability: number }>): Array<{ code: string; probability: number }> {

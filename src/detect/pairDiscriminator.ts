@@ -2,14 +2,15 @@ import { textWords } from './ngrams.js'
 
 /**
  * A discriminator between two close languages (Malay and Indonesian), trained by
- * `scripts/langid/pairs.ts`: weights of features that separate the two in every register (spelling pairs such
- * as `kerana`/`karena`, word endings such as `-iti`/`-itas`, function words such as `boleh`/`bisa`), and a
- * logistic combination of their score with the profiles' log-odds, fitted on sources held out of training.
+ * `scripts/langid/pairs.ts`: weights of words and word endings learned by a logistic regression in which every
+ * register weighs alike (spelling pairs such as `kerana`/`karena`, endings such as `-iti`/`-tas`, function words
+ * such as `boleh`/`bisa`), and a logistic combination of their score with the profiles' log-odds, fitted on
+ * registers held out of training.
  */
 export interface PairDiscriminatorData {
   /** The two ISO 639-3 codes; positive scores favour the first. */
   languages: string[]
-  /** Feature (see {@link pairFeatures}) → weight, the log-ratio of its rates in the two languages. */
+  /** Feature (see {@link pairFeatures}) → weight, its log-odds for the first language in the feature regression. */
   features: Record<string, number>
   /** Weight of the profiles' log-odds (first against second language) in the combined log-odds. */
   profileWeight: number
@@ -53,12 +54,21 @@ export function pairScore(text: string, pair: Pick<PairDiscriminatorData, 'featu
   return score
 }
 
+/**
+ * When the combination is fitted (`scripts/langid/pairs.ts`), profile and feature log-odds are held within ± this:
+ * past it the logistic curve no longer bends. At run time they are not (only a probability that underflowed is
+ * held, at ±700): a document's evidence grows with its length, and ten sentences of one language outweigh a few
+ * that read as the other.
+ */
+export const PAIR_LOG_ODDS_CLIP = 30
+
 /** Largest profile log-odds taken from probabilities (a probability that underflowed to 0). */
 const MAX_LOG_ODDS = 700
 
 /**
  * Re-split the probability two close languages share, by the discriminator: the combined log-odds are
- * `bias + profileWeight × profile log-odds + featureWeight × feature score`. Other languages keep theirs.
+ * `bias + profileWeight × profile log-odds + featureWeight × feature score` (see {@link PAIR_LOG_ODDS_CLIP}).
+ * Other languages keep theirs.
  * @param posterior Language → probability under the profiles (left unchanged).
  * @param text The text scored (in one script).
  * @param pairs The discriminators; those whose two languages are not both in `posterior` are skipped.

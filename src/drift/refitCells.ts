@@ -20,6 +20,7 @@ import { roleFamily } from '../pivot/roleFamily.js'
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import type { Affinity } from './slotAffinity.js'
 import { FAR_Z, REFIT_CONFIDENCE, agrees, disagrees } from './affinityVerdict.js'
+import { refitMerges } from './refitMerges.js'
 import { refitSplits } from './refitSplits.js'
 import { undoLengthSwaps } from './undoLengthSwaps.js'
 
@@ -115,6 +116,12 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
     own = owners()
   }
 
+  // 2b. A gap beside a segment that holds its words as well as its own slot's: a merge.
+  if (refitMerges(slots, segments, cells, words, affinity)) {
+    changed = true
+    own = owners()
+  }
+
   // 3. A move the aligner made from lengths that the words put back in document order.
   own = owners()
   const undone = undoLengthSwaps(slots, cells, reordered, (s) => single(s, own), words, moveAffinity)
@@ -134,7 +141,10 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
       if (ja === undefined || jb === undefined) continue
       const straight = [moveAffinity(words[ja]!, a), moveAffinity(words[jb]!, b)]
       const cross = [moveAffinity(words[ja]!, b), moveAffinity(words[jb]!, a)]
-      if (!cross.every(agrees) || !straight.some(disagrees)) continue
+      // Both segments fit the other's slot; or one clearly belongs in the other's slot (it agrees there and disagrees
+      // where it is) and the other fits the exchanged slot at least as well as its own.
+      const clear = (k: number): boolean => agrees(cross[k]!) && disagrees(straight[k]!) && (cross[1 - k]!.ratio ?? -1) >= (straight[1 - k]!.ratio ?? Number.POSITIVE_INFINITY)
+      if (!(cross.every(agrees) && straight.some(disagrees)) && !clear(0) && !clear(1)) continue
       const ca = cells[a]!
       cells[a] = { ...cells[b]!, confidence: REFIT_CONFIDENCE }
       cells[b] = { ...ca, confidence: REFIT_CONFIDENCE }

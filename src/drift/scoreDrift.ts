@@ -28,6 +28,11 @@ export interface ScoreDriftOptions {
    * links learned over the corpus (see `contentAgreement`); absent: no content check.
    */
   content?: ReadonlyArray<ContentFinding | undefined> | undefined
+  /**
+   * Per slot (in pivot order), the share of the slot's text the other members' first sentences hold (see
+   * `sentencePrefixes`); absent: `partial` reads lengths and sentence counts only.
+   */
+  sentencePrefixes?: ReadonlyArray<readonly number[] | undefined> | undefined
 }
 
 /** A slot as people name it: its id and the first words of its text in the pivot's document. */
@@ -56,6 +61,7 @@ interface SlotContext {
   reordered: boolean
   markersUsed: boolean
   content: ContentFinding | undefined
+  prefixes: readonly number[] | undefined
 }
 
 /**
@@ -81,16 +87,42 @@ function paragraphReasons(ctx: SlotContext, add: (code: DriftCode, score: number
 /**
  * A slot of two or more sentences that keeps well under its share of the text, with sentences of the pivot left
  * without a counterpart: a translation that stops early or skips part of a paragraph (0 at ¾ of the expected
- * length, 1 at half).
+ * length, 1 at half). And, from the sentences inside the slot: a cell of k sentences whose length is the share the
+ * other members' first k sentences hold rather than the whole slot's — the translation stops where their k-th
+ * sentence does, and the rest has no counterpart (see {@link cutAfterSentences}).
  */
 function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, message: string) => void): void {
   const { slot, cell } = ctx
   const expected = slot.sentences ?? 0
   if (cell === null || expected < 2 || ctx.sharedBy > 1 || slot.share <= 0) return
   const kept = ctx.share / slot.share
-  if (cell.sentences.length >= expected) return
-  add('partial', (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55), `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects (${cell.sentences.length} of ${expected} sentences): the rest is untranslated or cut`)
+  const k = cell.sentences.length
+  const prefix = k >= 1 ? ctx.prefixes?.[k - 1] : undefined
+  const cut = prefix === undefined ? 0 : cutAfterSentences(kept, prefix)
+  const short = k >= expected ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
+  if (cut > short) add('partial', cut, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects, what the other translations' first ${k === 1 ? 'sentence holds' : `${k} sentences hold`} (${(prefix! * 100).toFixed(0)}%): the rest has no counterpart`)
+  else add('partial', short, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects (${k} of ${expected} sentences): the rest is untranslated or cut`)
 }
+
+/**
+ * How much closer a cell's kept share of its slot is to the share the others' first sentences hold than to the
+ * whole (in log ratio), scored 0 at {@link CUT_MARGIN} and 1 at {@link CUT_MARGIN} + 0.2. A cell kept at 0.8 of the
+ * slot where the others' first sentence holds 0.8 is cut; one kept at 0.95 where it holds 0.3 is whole.
+ */
+function cutAfterSentences(kept: number, prefix: number): number {
+  if (kept <= 0 || prefix <= 0 || prefix >= CUT_PREFIX_BELOW || kept >= CUT_KEPT_BELOW) return 0
+  const closer = Math.abs(Math.log(kept)) - Math.abs(Math.log(kept / prefix))
+  return (closer - CUT_MARGIN) / 0.2
+}
+
+/** Log-ratio margin by which a cell's length must sit closer to the others' first sentences than to their whole. */
+const CUT_MARGIN = 0.05
+
+/** Shares of the slot above which the others' first sentences are too close to the whole to tell a cut. */
+const CUT_PREFIX_BELOW = 0.9
+
+/** Share of its slot at or above which a cell is taken as whole, whatever the sentences say. */
+const CUT_KEPT_BELOW = 0.92
 
 /** Share of a slot's expected length below which a slot with sentences missing is partial. */
 const PARTIAL_FROM = 0.8
@@ -198,7 +230,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
       const own = total === 0 ? 0 : (letters.get(s.id) ?? 0) / total
       share += expected === 0 ? own / shared.length : (own * slot.share) / expected
     }
-    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i] }, tolerance)
+    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i], prefixes: options.sentencePrefixes?.[i] }, tolerance)
     reasons.sort((a, b) => b.score - a.score || weights[b.code] - weights[a.code])
     const components: Partial<Record<DriftCode, number>> = {}
     let keep = 1

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { clampMarkdown, unmaskValue } from './clampMarkdown.js'
+import { parseInPieces } from './parseInPieces.js'
 
 const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective).freeze()
 const plain = unified().use(remarkParse).freeze()
@@ -57,12 +58,12 @@ function unmaskTree(tree: Root, maskBase: number): void {
 
 function parseTree(text: string): Pick<MarkdownTree, 'tree' | 'degraded'> {
   try {
-    return { tree: full.parse(text) }
+    return { tree: parseInPieces(text, (piece) => full.parse(piece)) }
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
   }
   try {
-    return { tree: plain.parse(text), degraded: 'commonmark' }
+    return { tree: parseInPieces(text, (piece) => plain.parse(piece)), degraded: 'commonmark' }
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
   }

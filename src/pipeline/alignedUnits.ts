@@ -59,26 +59,41 @@ interface SentenceBead {
  * The sentence beads from the hub to one document that fall in a slot: sources as positions among the hub's
  * sentences of the slot, targets kept only when the N-way table puts them in the document's cell (its
  * sentences, or its segments when it lists none), so that a sentence the table gives another slot stays there.
+ * A cell placed by the content re-fit — some of its sentences aligned by the pair to another slot's, or none to
+ * this slot's — is one bead over the whole slot.
  */
 function slotBeads(pair: DocumentAlignment, cell: SlotCell, position: ReadonlyMap<string, number>): SentenceBead[] {
   const inCell = cell.sentences.length > 0 ? new Set(cell.sentences) : undefined
   const keep = (id: string): boolean => (inCell === undefined ? cell.segments.some((seg) => segmentSentences(seg, [id])) : inCell.has(id))
   const beads: SentenceBead[] = []
+  let aligned = false
   for (const segmentBead of pair.segments) {
     for (const sb of segmentBead.sentences) {
       const source = sb.source.map((id) => position.get(id)).filter((k): k is number => k !== undefined)
       const target = sb.target.filter(keep)
       if (target.length === 0 && source.length === 0) continue
+      // The pair aligned these sentences to the hub's sentences of another slot: the cell was placed here by
+      // content after the pair alignment (a segment moved back to its slot).
+      if (source.length === 0 && sb.source.length > 0 && target.length > 0) return wholeSlot(cell, position)
       if (source.length === 0) {
         // Target-only sentences join the previous bead of this slot.
         const last = beads[beads.length - 1]
         if (last !== undefined) last.target.push(...target)
         continue
       }
+      if (target.length > 0) aligned = true
       beads.push({ source, target, confidence: sb.confidence })
     }
   }
+  // Not one of the cell's sentences aligned to this slot's by the pair (a cell placed by content): one bead.
+  if (cell.sentences.length > 0 && !aligned) return wholeSlot(cell, position)
   return beads
+}
+
+/** The whole cell as one bead over all of the hub's sentences of the slot. */
+function wholeSlot(cell: SlotCell, position: ReadonlyMap<string, number>): SentenceBead[] {
+  const all = [...position.values()]
+  return all.length === 0 ? [] : [{ source: all, target: [...cell.sentences], confidence: cell.confidence }]
 }
 
 /** Groups of hub sentence positions such that no bead of any document crosses two groups, in text order. */

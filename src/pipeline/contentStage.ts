@@ -8,13 +8,16 @@ import { contentAgreement } from '../drift/contentAgreement.js'
 import { addedParagraph, contentFinding, type ContentFinding } from '../drift/contentReasons.js'
 import { trainPairLexicons } from '../drift/pairLexicons.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
+import { sentencePrefixes } from '../drift/sentencePrefixes.js'
 import { familyWords, Vocabularies, type FamilyWords } from '../drift/slotWords.js'
 import type { PairLexicons } from '../drift/pairLexicons.js'
 import { refitCells } from '../drift/refitCells.js'
 import { memberAffinity } from '../drift/slotAffinity.js'
 import { contentSegments } from '../pivot/contentSegments.js'
 import type { PivotAlignment } from '../pivot/types.js'
-import { turnUnits } from './alignedUnits.js'
+import { sentenceUnits, turnUnits } from './alignedUnits.js'
+import { alignPair } from '../pivot/alignPair.js'
+import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
 import type { DriftWeights } from '../drift/weights.js'
 import type { AlignedUnit, DriftReport, NWayAlignment, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
 import type { FamilyResult } from './familyStage.js'
@@ -72,6 +75,19 @@ function addedParagraphs(fw: FamilyWords, d: number, member: ParsedDocument, ali
 }
 
 /**
+ * A family's units after its cells moved: turn units follow the cells; sentence units are derived again from the
+ * hub's sentence alignment to each member (a cell placed by content is one unit over its slot), with the new drift.
+ */
+function unitsAfterRefit(family: string, pivot: Pivot, members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], drift: readonly DriftReport[], units: readonly AlignedUnit[], align: AlignDocumentsOptions): AlignedUnit[] {
+  if (units.every((u) => u.level === 'turn')) return turnUnits(family, pivot, members, alignments, drift)
+  const hub = members.find((d) => d.id === pivot.document)
+  if (hub === undefined) return reviseUnits(units, drift)
+  const hubPairs = new Map<string, DocumentAlignment>()
+  for (const doc of members) if (doc !== hub) hubPairs.set(doc.id, alignPair(hub, doc, { align }, true))
+  return sentenceUnits(family, pivot, hub, members, alignments, hubPairs, drift)
+}
+
+/**
  * Fewest training cells of a language pair for a half-corpus lexicon (moves only). Lower than the content check's
  * own minimum: a move needs two placements compared with the same links, not an absolute verdict.
  */
@@ -91,9 +107,11 @@ function withFallback(fold: PairLexicons, all: PairLexicons): PairLexicons {
  * @param results Each family's result, in the same order.
  * @param documents Every document by id.
  * @param weights Drift weights.
+ * @param align Options of the document aligner (the hub's sentence alignments are derived again for a family whose
+ *   cells moved, at sentence level).
  * @returns The results with drift reports and units revised (unchanged where content agrees).
  */
-export function reviseByContent(families: readonly TranslationFamily[], results: readonly FamilyResult[], documents: ReadonlyMap<string, ParsedDocument>, weights: Partial<DriftWeights> | undefined): FamilyResult[] {
+export function reviseByContent(families: readonly TranslationFamily[], results: readonly FamilyResult[], documents: ReadonlyMap<string, ParsedDocument>, weights: Partial<DriftWeights> | undefined, align: AlignDocumentsOptions = {}): FamilyResult[] {
   const vocabularies = new Vocabularies()
   const words: Array<FamilyWords | undefined> = results.map((result, f) => {
     const { pivot, table, alignments } = result
@@ -127,16 +145,14 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
       const d = fw.documents.indexOf(report.document)
       const added = addedParagraphs(fw!, d, members[d]!, alignments[d]!, lexicons, vocabularies)
       const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a, s) => contentFinding(a) ?? added[s])
-      if (moved && alignments[d] !== original[d]) return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings })
+      if (moved && alignments[d] !== original[d]) return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d) })
       if (!findings.some((x) => x !== undefined)) return report
       changed = true
-      return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings })
+      return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d) })
     })
     if (!changed) return result
     if (!moved) return { ...result, drift, units: reviseUnits(result.units, drift) }
     const table = withCells(result.table!, alignments)
-    // Turn units follow the cells; sentence units keep the hub's sentence alignment and take the new drift.
-    const units = result.units.every((u) => u.level === 'turn') ? turnUnits(families[f]!.id, pivot, members, alignments, drift) : reviseUnits(result.units, drift)
-    return { ...result, table, alignments, drift, units }
+    return { ...result, table, alignments, drift, units: unitsAfterRefit(families[f]!.id, pivot, members, alignments, drift, result.units, align) }
   })
 }

@@ -1,5 +1,6 @@
 import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
+import { sentencePrefixes } from '../drift/sentencePrefixes.js'
 import type { DriftWeights } from '../drift/weights.js'
 import { alignFamily } from '../pivot/alignFamily.js'
 import { alignPair } from '../pivot/alignPair.js'
@@ -116,7 +117,7 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
   const { table, alignments: perDocument } = family_
   result.table = table
   result.alignments = perDocument
-  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights }))
+  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, sentencePrefixes: sentencePrefixes(members, perDocument, d) }))
   result.drift = reports
   const hub = members.find((d) => d.id === pivot.document)
   if (level === 'sentence' && hub !== undefined) {

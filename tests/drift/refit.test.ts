@@ -123,7 +123,24 @@ describe('segments re-fitted to their slots by what they say', () => {
       })
     }
     expect(fixed[0]).toBeGreaterThanOrEqual(cases - 1)
-    expect(fixed[1]).toBeGreaterThanOrEqual(cases / 2)
+    // With the weaker half-corpus links one paragraph often fits only its own slot clearly: still found.
+    expect(fixed[1]).toBeGreaterThanOrEqual(cases - 1)
+  })
+
+  it('merges a gap into the neighbouring paragraph that holds its words as well as its own', () => {
+    let merged = 0
+    let cases = 0
+    for (const { a, k } of plain.slice(0, 8)) {
+      const lang = LANGUAGES[1 + ((k + 2) % 5)]!
+      const own = texts(a, lang)
+      const joined = [...own.slice(0, 2), own[2]! + (lang === 'zh' ? '' : ' ') + own[3]!, ...own.slice(4)]
+      // The aligner gave the joined paragraph to the second slot only and left the first empty.
+      const cells = own.map((_, i): number[] | null => (i < 2 ? [i] : i === 2 ? null : [i - 1]))
+      cases++
+      const result = run(k, lang, [], cells, false, [], joined)
+      if (result.cells[2] !== null && result.cells[2]?.segments[0] === result.cells[3]?.segments[0]) merged++
+    }
+    expect(merged).toBeGreaterThanOrEqual(cases / 2)
   })
 
   it('puts back in document order two paragraphs the aligner swapped for their lengths alone', () => {

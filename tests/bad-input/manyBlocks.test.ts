@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { segmentDocument } from '../../src/index.js'
+import { offsetsInside, paragraphsInScript } from './helpers.js'
+
+const paragraphs = paragraphsInScript('Latin').filter((p) => !p.includes('\n') && p.length > 80)
+
+/** Milliseconds taken by `run`. */
+function timed(run: () => void): number {
+  const start = performance.now()
+  run()
+  return performance.now() - start
+}
+
+/** Seed paragraphs between blank lines, numbered so that none repeats, up to `chars` characters. */
+function prose(chars: number): string {
+  const parts: string[] = []
+  let size = 0
+  for (let k = 0; size < chars; k++) {
+    const part = `${paragraphs[k % paragraphs.length]!} (${k})`
+    parts.push(part)
+    size += part.length + 2
+  }
+  return parts.join('\n\n')
+}
+
+/** `count` separate one-line block quotes. */
+function quotes(count: number): string {
+  return Array.from({ length: count }, (_, k) => `> ${paragraphs[k % paragraphs.length]!.slice(0, 40)} ${k}`).join('\n\n')
+}
+
+/** One paragraph of `count` lines of about 45 characters, cut at spaces, each numbered so that none repeats. */
+function hardWrapped(count: number): string {
+  const words = paragraphs.join(' ').split(/\s+/u).filter((w) => /^\p{L}/u.test(w))
+  const lines: string[] = []
+  let line = ''
+  for (let k = 0; lines.length < count; k++) {
+    line += `${line === '' ? '' : ' '}${words[k % words.length]!}`
+    if (line.length > 40) {
+      lines.push(`${line} ${lines.length}`)
+      line = ''
+    }
+  }
+  return lines.join('\n')
+}
+
+// micromark's time grew with the square of both: 8,000 quotes took 50 s, 60,000 wrapped lines 52 s (prose of
+// their size: a few seconds). The document is now parsed in pieces.
+describe.each([
+  ['8,000 separate block quotes (380 KB)', quotes(8_000), 8_000, true],
+  ['one paragraph of 20,000 hard-wrapped lines (950 KB)', hardWrapped(20_000), 20_000, false],
+])('%s', (_what, text, count, blocks) => {
+  it('is segmented whole, in time within a few times that of prose of its size', { timeout: 240_000 }, () => {
+    let doc: ReturnType<typeof segmentDocument> | undefined
+    const ms = timed(() => (doc = segmentDocument(text, { path: 'many.md' })))
+    expect(offsetsInside(doc!)).toBe(true)
+    // Every quote and every line is numbered: all numbers are found in the segments, none lost.
+    const numbers = new Set(doc!.segments.flatMap((s) => s.text.match(/\b\d+\b/gu) ?? []))
+    for (let k = 0; k < count; k++) expect(numbers.has(String(k))).toBe(true)
+    if (blocks) expect(doc!.segments).toHaveLength(count)
+    const same = prose(text.length)
+    const proseMs = timed(() => segmentDocument(same, { path: 'prose.md' }))
+    expect(ms).toBeLessThan(3 * proseMs + 2_000)
+  })
+})

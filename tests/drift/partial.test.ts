@@ -1,0 +1,37 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildDataset, parseDocument } from '../../src/index.js'
+import { foreignPool, renderWithFault } from '../../scripts/drift/faults.js'
+import { buildArticles, loadPud } from '../../scripts/drift/pudArticles.js'
+
+// Real professional translations (PUD, ../shared/data/pud) of one news interview in six languages.
+const LANGUAGES = ['en', 'de', 'ru', 'zh', 'ar', 'th']
+const sentences = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), LANGUAGES)
+const articles = buildArticles(sentences)
+const pool = foreignPool(articles, sentences)
+const article = articles.find((a) => a.id === 'article-055')!
+
+function run(damaged: string | undefined) {
+  const docs = LANGUAGES.map((lang) => renderWithFault(article, sentences, lang, lang === damaged ? 'truncated' : 'faithful', pool, `${article.id}/${lang}`)!)
+  const parsed = docs.map((d) => parseDocument(d.text, { id: `${d.language}${d.fault === 'faithful' ? '' : `-${d.fault}`}.txt` }))
+  return { docs, dataset: buildDataset(parsed, { level: 'turn', source: 'en' }) }
+}
+
+describe('partial from the sentences inside a slot', () => {
+  it('finds an answer cut after its long first sentence in Thai, written without sentence punctuation', () => {
+    const { docs, dataset } = run('th')
+    const damaged = docs.find((d) => d.language === 'th')!
+    // The first sentence of the cut answer holds most of its text: the length alone stays within translation variance.
+    const block = article.blocks[damaged.targets[0]!]!
+    const lengths = block.sentences.map((i) => sentences[i]!.text.en!.length)
+    expect(lengths[0]! / lengths.reduce((a, b) => a + b, 0)).toBeGreaterThan(0.7)
+    const report = dataset.drift.find((r) => r.document === 'th-truncated.txt')!
+    const partial = report.slots.flatMap((s) => s.reasons).filter((r) => r.code === 'partial' && r.score >= 0.5)
+    expect(partial.map((r) => r.message)).toEqual([expect.stringMatching(/first sentence holds/u)])
+  })
+
+  it('stays silent on the faithful translations of the same interview', () => {
+    const { dataset } = run(undefined)
+    for (const report of dataset.drift) expect(report.slots.flatMap((s) => s.reasons).filter((r) => r.code === 'partial' && r.score >= 0.5), report.document).toEqual([])
+  })
+})
