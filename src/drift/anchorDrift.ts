@@ -55,11 +55,25 @@ const significant = (digits: string): string => strip(digits).replace(/0+$/, '')
  * The expected number's digits at another power of ten (`$221bn` beside `221 Milliarden`, `1,2 и 1,5 млн` where
  * one scale word serves two numbers, a long-scale `Billion`, `億` for million): the number was kept and its scale
  * read or localised another way, which the text alone cannot settle. Two significant digits at least, so that a
- * lone `2` beside `2000` is not taken for it.
+ * lone `2` beside `2000` is not taken for it — unless another number of the text has the expected magnitude, whose
+ * scale word the lone digit shares (`2 и 1,4 миллиарда`).
  */
 function atAnotherScale(key: string, found: readonly Anchor[]): boolean {
   const digits = significant(key)
-  return digits.length >= 2 && found.some((a) => a.kind === 'number' && significant(a.normalized) === digits)
+  const numbers = found.filter((a) => a.kind === 'number')
+  const shared = digits.length === 1 && /000$/u.test(key) && numbers.some((a) => a.normalized.length === key.length && a.normalized !== key && /000$/u.test(a.normalized))
+  return (digits.length >= 2 || shared) && numbers.some((a) => significant(a.normalized) === digits)
+}
+
+/**
+ * A number written as a sum of scaled parts (`1억 370만` = 103,700,000, `2 thousand 500`): two numbers of the text,
+ * the larger ending in at least as many zeros as the smaller has digits, that add up to the expected value.
+ */
+function writtenAsSum(key: string, found: readonly Anchor[]): boolean {
+  if (!/^\d{1,30}$/u.test(key)) return false
+  const target = BigInt(key)
+  const numbers = found.filter((a) => a.kind === 'number' && /^\d{1,30}$/u.test(a.normalized)).map((a) => a.normalized)
+  return numbers.some((big) => numbers.some((small) => small !== big && big.length > small.length && /0+$/u.test(big) && big.length - big.replace(/0+$/u, '').length >= small.length && BigInt(big) + BigInt(small) === target))
 }
 
 /**
@@ -101,6 +115,8 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
   const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
   // A number read from words (`fifty`, `十日`) confirms an expected one but is no evidence of a changed one.
   const spare: Anchor[] = found.filter((a) => a.kind !== 'name' && !keys.has(`${a.kind}:${a.normalized}`) && !keys.has(`number:${wholeOf(a)}`) && !small(a) && !inWords(a) && !expected.some((e) => e.kind === 'number' && a.kind === 'number' && significant(e.key).length >= 2 && significant(e.key) === significant(a.normalized)))
+  // A single digit written as a digit where another single digit was expected is that digit changed.
+  const spareDigits: Anchor[] = found.filter((a) => small(a) && !inWords(a) && !keys.has(`number:${a.normalized}`))
   const cased = casedScript(text)
   const lostAnchors: string[] = []
   const changedAnchors: string[] = []
@@ -114,7 +130,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
     if (anchor.kind === 'name') {
       const match = findAnchor(anchor, found, text)
       if (match.status !== 'lost') names++
-      else if (cased) {
+      else if (cased && (anchor.support ?? 1) >= 0.5) {
         names++
         namesLost++
         lostAnchors.push(shown)
@@ -126,13 +142,15 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       exact++
       continue
     }
-    if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || halfInWords(anchor.key, anchor, text))) continue
+    if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || writtenAsSum(anchor.key, found) || halfInWords(anchor.key, anchor, text))) continue
     const other = spare.findIndex((a) => a.kind === anchor.kind)
-    if (other >= 0) {
+    const digit = small({ kind: anchor.kind, key: anchor.key }) ? spareDigits.findIndex((a) => a.kind === 'number') : -1
+    if (other >= 0 || digit >= 0) {
+      const [pool, at] = other >= 0 ? [spare, other] : [spareDigits, digit]
       exact++
       exactChanged++
-      changedAnchors.push(`${shown} → ${spare[other]!.text}`)
-      spare.splice(other, 1)
+      changedAnchors.push(`${shown} → ${pool[at]!.text}`)
+      pool.splice(at, 1)
     } else if (!small({ kind: anchor.kind, key: anchor.key }) && (anchor.support ?? 1) >= 0.5) {
       exact++
       exactLost++
