@@ -76,6 +76,38 @@ function writtenAsSum(key: string, found: readonly Anchor[]): boolean {
   return numbers.some((big) => numbers.some((small) => small !== big && big.length > small.length && /0+$/u.test(big) && big.length - big.replace(/0+$/u, '').length >= small.length && BigInt(big) + BigInt(small) === target))
 }
 
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 }
+
+/** The value of a Roman numeral written in canonical form (`XIX` = 19), or `undefined`. */
+function romanValue(token: string): number | undefined {
+  let value = 0
+  for (let i = 0; i < token.length; i++) {
+    const here = ROMAN[token[i]!]!
+    const next = ROMAN[token[i + 1] ?? ''] ?? 0
+    value += here < next ? -here : here
+  }
+  return value > 0 && value < 4000 && toRoman(value) === token ? value : undefined
+}
+
+function toRoman(value: number): string {
+  const parts: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+  let out = ''
+  for (const [n, letters] of parts) while (value >= n) (value -= n), (out += letters)
+  return out
+}
+
+/**
+ * A number written in Roman numerals (centuries and monarchs: `XIX век`, `Ludwig XIV`): two letters at least, or
+ * one beside text in another script, so that the English pronoun `I` is not read as one.
+ */
+function inRomanNumerals(key: string, text: string): boolean {
+  for (const m of text.matchAll(/(?<![\p{L}\p{Nd}])[IVXLCDM]+(?![\p{L}\p{Nd}])/gu)) {
+    if (m[0].length < 2 && /^[\p{Script=Latin}\s\p{P}\p{Nd}]*$/u.test(text)) continue
+    if (String(romanValue(m[0]) ?? '') === key) return true
+  }
+  return false
+}
+
 /**
  * Words for a half (`and a half`, `ونصف`, `полтора`, `半`, `ครึ่ง`): a number ending in ½ is often written so, which
  * the number words do not read as a value; where the text has one, such a number is not called lost.
@@ -142,7 +174,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       exact++
       continue
     }
-    if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || writtenAsSum(anchor.key, found) || halfInWords(anchor.key, anchor, text))) continue
+    if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || writtenAsSum(anchor.key, found) || halfInWords(anchor.key, anchor, text) || inRomanNumerals(anchor.key, text))) continue
     const other = spare.findIndex((a) => a.kind === anchor.kind)
     const digit = small({ kind: anchor.kind, key: anchor.key }) ? spareDigits.findIndex((a) => a.kind === 'number') : -1
     if (other >= 0 || digit >= 0) {
