@@ -42,6 +42,14 @@ function sameDecade(a: string, b: string): boolean {
   return /^(?:19|20)\d0$/.test(long) && /^\d0$/.test(short) && long.endsWith(short)
 }
 
+/**
+ * A year of the Thai solar calendar (Buddhist era, 543 years ahead: `2560` = 2017), which Thai translations write
+ * for Common Era years; read so only in text written in Thai script.
+ */
+function buddhistYear(found: string, key: string, text: string): boolean {
+  return /^(?:1[5-9]|20)\d\d$/u.test(key) && found === String(Number(key) + 543) && /\p{Script=Thai}/u.test(text)
+}
+
 /** A number written with a fraction of zeros (`10.00`, `10,00`) is its whole part: the same value. */
 function wholeOf(anchor: Anchor): string | undefined {
   const m = /^(.+?)[.,:\u066b]0+$/u.exec(anchor.text)
@@ -146,7 +154,7 @@ function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean 
 export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }])): AnchorDrift {
   const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
   // A number read from words (`fifty`, `十日`) confirms an expected one but is no evidence of a changed one.
-  const spare: Anchor[] = found.filter((a) => a.kind !== 'name' && !keys.has(`${a.kind}:${a.normalized}`) && !keys.has(`number:${wholeOf(a)}`) && !small(a) && !inWords(a) && !expected.some((e) => e.kind === 'number' && a.kind === 'number' && significant(e.key).length >= 2 && significant(e.key) === significant(a.normalized)))
+  const spare: Anchor[] = found.filter((a) => a.kind !== 'name' && !keys.has(`${a.kind}:${a.normalized}`) && !keys.has(`number:${wholeOf(a)}`) && !small(a) && !inWords(a) && !expected.some((e) => e.kind === 'number' && buddhistYear(a.normalized, e.key, text)) && !expected.some((e) => e.kind === 'number' && a.kind === 'number' && significant(e.key).length >= 2 && significant(e.key) === significant(a.normalized)))
   // A single digit written as a digit where another single digit was expected is that digit changed.
   const spareDigits: Anchor[] = found.filter((a) => small(a) && !inWords(a) && !keys.has(`number:${a.normalized}`))
   const cased = casedScript(text)
@@ -169,7 +177,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       }
       continue
     }
-    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key))))) || (anchor.kind === 'number' && writtenInParts(anchor, found))
+    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text))))) || (anchor.kind === 'number' && writtenInParts(anchor, found))
     if (hit) {
       exact++
       continue
