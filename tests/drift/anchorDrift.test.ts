@@ -85,6 +85,20 @@ describe('anchorDrift', () => {
     expect(anchorDrift([number('2000'), number('2017')], 'Seit 2017 sind es 2 Prozent mehr.').lost).toBeGreaterThanOrEqual(0.5)
   })
 
+  it('reads a Thai Buddhist-era year as the Common Era year it stands for', () => {
+    expect(anchorDrift([number('2017')], 'การเลือกตั้งจะจัดขึ้นในปี 2560')).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift([number('2017')], 'การเลือกตั้งจะจัดขึ้นในปี 2561').changed).toBeGreaterThanOrEqual(0.5)
+    expect(anchorDrift([number('2017')], 'Die Wahl findet 2560 statt.').changed).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('reads Roman numerals of centuries and rulers, not the English pronoun', () => {
+    expect(anchorDrift([number('19', '19th')], 'Город был основан в XIX веке.')).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift([number('19', '19th')], 'Город был основан в XVIII веке.').lost).toBeGreaterThanOrEqual(0.5)
+    expect(anchorDrift([number('14')], 'Ludwig XIV ließ das Schloss erweitern.').lost).toBe(0)
+    expect(anchorDrift([number('1', '1st')], 'Пётр I основал город.').lost).toBe(0)
+    expect(anchorDrift([number('14')], 'Then I said it was built for the king.').lost).toBeGreaterThanOrEqual(0.5)
+  })
+
   it('does not call a number ending in a half lost where the text writes a half in words', () => {
     const target = number('15', '1.5')
     expect(anchorDrift([target], 'لكن إسهاماتهم بعيدة كل البعد عن هدف الوصول إلى ارتفاع بمقدار درجة ونصف مئوية.').lost).toBe(0)
