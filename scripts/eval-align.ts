@@ -53,7 +53,9 @@ function goldCases(root: string, rel = ''): Case[] {
     const gold = parseBeadLines(readFileSync(`${base}.gold`, 'utf8'), `${base}.gold`).map((b): Align => [b.source, b.target])
     const set = rel === 'synthetic' ? `synthetic/${file.replace(/-\d+\.gold$/u, '')}` : rel
     // The synthetic files perturb the same few texts: each is a corpus of its own, not a language pair's corpus.
-    out.push({ set, corpus: rel === 'synthetic' ? file : set, source: readLines(`${base}.src`), target: readLines(`${base}.tgt`), gold })
+    // The public files are all German–French articles: one corpus of one language pair, whichever set they are in.
+    const corpus = rel === 'synthetic' ? file : rel.startsWith('public/') ? 'public' : set
+    out.push({ set, corpus, source: readLines(`${base}.src`), target: readLines(`${base}.tgt`), gold })
   }
   return out
 }
@@ -68,18 +70,25 @@ const paracorpus = (options: AlignOptions): System => each((c) => {
   const raw = alignBitext(c.source, c.target, merged(options))
   return { beads: beadsOf(raw), raw }
 })
-/** Cases of one corpus aligned together: a word model learned on all of them, then each aligned again. */
-const paracorpusCorpus = (options: AlignOptions): System => (cases) => {
-  const out: Output[] = new Array<Output>(cases.length)
-  for (const corpus of new Set(cases.map((c) => c.corpus))) {
-    const idx = cases.flatMap((c, k) => (c.corpus === corpus ? [k] : []))
-    const { beads } = alignBitextCorpus(idx.map((k) => ({ source: cases[k]?.source ?? [], target: cases[k]?.target ?? [] })), merged(options))
-    idx.forEach((k, n) => {
-      const raw = beads[n] ?? []
-      out[k] = { beads: beadsOf(raw), raw }
-    })
+/**
+ * Cases of one corpus aligned together: a word model learned on all of them, then each aligned again. A corpus
+ * can span sets (the German–French files of the dev and held-out sets are one language pair's corpus: their text,
+ * never their gold, is pooled), so every case of a corpus is aligned at once, whichever set asks first.
+ */
+const paracorpusCorpus = (options: AlignOptions): System => {
+  const done = new Map<Case, Output>()
+  return (wanted) => {
+    for (const c of wanted) {
+      if (done.has(c)) continue
+      const members = cases.filter((x) => x.corpus === c.corpus)
+      const { beads } = alignBitextCorpus(members.map((x) => ({ source: x.source, target: x.target })), merged(options))
+      members.forEach((x, n) => {
+        const raw = beads[n] ?? []
+        done.set(x, { beads: beadsOf(raw), raw })
+      })
+    }
+    return wanted.map((c) => done.get(c)!)
   }
-  return out
 }
 
 const MAIN = 'paracorpus (corpus)'

@@ -24,12 +24,24 @@ function majorRivals(script: string): string[] {
  * @returns `true` when the context's language ranks first or close behind (see {@link AGREE_SCORE}).
  */
 export function agreesWithContext(text: string, context: LanguageGuess): boolean {
+  return agreementScore(text, context) >= AGREE_SCORE
+}
+
+/**
+ * franc's score of a piece's context language when franc ranks only it and the major languages of the script (see
+ * {@link agreesWithContext}).
+ * @param text The piece, in the context's script.
+ * @param context The context's language.
+ * @returns `1` when it ranks first (or the script has no other major language), lower the farther behind, `0` when
+ *   franc does not rank it.
+ */
+export function agreementScore(text: string, context: LanguageGuess): number {
   const own = toFrancCode(context.iso6393)
   const rivals = majorRivals(context.script)
-  if (rivals.length === 0 || (rivals.length === 1 && rivals[0] === own)) return true
+  if (rivals.length === 0 || (rivals.length === 1 && rivals[0] === own)) return 1
   const only = rivals.includes(own) ? rivals : [own, ...rivals]
   const ranked = francRanking(scriptText(text, context.script), only)
-  return (ranked.find(([code]) => code === own)?.[1] ?? 0) >= AGREE_SCORE
+  return ranked.find(([code]) => code === own)?.[1] ?? 0
 }
 
 /**
@@ -38,4 +50,4 @@ export function agreesWithContext(text: string, context: LanguageGuess): boolean
  * few tenths; a sentence in another language leaves the context's language far behind (0.4–0.6 for an English
  * sentence in a German paragraph).
  */
-const AGREE_SCORE = 0.7
+export const AGREE_SCORE = 0.7

@@ -2,7 +2,7 @@ import type { Diagnostic, LanguageGuess, LanguageHint, ParsedDocument, Segment, 
 import { round } from './confidence.js'
 import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
 import { detectScript } from './detectScript.js'
-import { agreesWithContext } from './agreesWithContext.js'
+import { AGREE_SCORE, agreementScore } from './agreesWithContext.js'
 import { proseLanguage, proseText, withHint } from './documentLanguage.js'
 import { lowConfidenceDiagnostic } from './lowConfidenceDiagnostic.js'
 import { withoutUrls } from './scriptText.js'
@@ -33,13 +33,12 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
    */
   contextPrior?: number | undefined
   /**
-   * Letters from which a segment of several sentences, judged on its own to be in the document's language (with
-   * confidence at least `sentenceCheckConfidence`), passes that language on to its sentences instead of judging
-   * each: to those written in its script (at least 90 % of their letters) that are too short to switch (under
-   * `minSegmentLength` letters) or that franc, ranking only the segment's language and the major languages of the
-   * script, scores close to the segment's language (see `agreesWithContext`); they are marked `inherited`. Other
-   * sentences (another script, a quotation in another language) are judged in full. `Infinity` judges every
-   * sentence (default: `40`, the length from which a text's length no longer lowers its confidence).
+   * Letters from which a segment in the document's language passes that language on to its sentences instead of
+   * judging each: to those written in its script (at least 90 % of their letters) that franc, ranking only the
+   * segment's language and the major languages of the script, scores close to it (see `agreesWithContext`); they
+   * are marked `inherited`. Other sentences (another script, a quotation in another language) are judged in full.
+   * `Infinity` judges every sentence of at least `minSegmentLength` letters (default: `40`, the length from which a
+   * text's length no longer lowers its confidence).
    */
   sentenceCheckLetters?: number | undefined
   /** Confidence a segment needs to pass its language on to its sentences (default: `0`; see `sentenceCheckLetters`). */
@@ -60,12 +59,18 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
  *
  * The document's language comes from its prose (see `proseLanguage`: no furniture, code, inline code or URLs; a
  * length-weighted vote of its confident segments), combined with a stated language (`hint`, see `withHint`); code
- * segments get no language. A segment is judged on its own, with the document as prior: when it is too short or
- * its guess is a different language without enough confidence, it inherits the document's language
- * (`inherited: true`, lower confidence); text in another script, or in another language with a clear
- * margin (a quoted English sentence in a Malay article), is reported as it is; a segment with no
- * letters outside URLs is `und`. Sentences are judged the same way against their segment.
- * A document whose confidence is below `minConfidence` gets a `low-confidence-language` diagnostic.
+ * segments get no language. A segment is judged against the document's language, and a sentence against its
+ * segment's, doing no more work than the answer needs:
+ * - a piece in its context's script too short to switch (under `minSegmentLength` letters) inherits the context's
+ *   language (`inherited: true`, lower confidence) without a detection of its own;
+ * - a piece in the context's script that reads as the document's language (franc ranking only that language and the
+ *   script's major languages, see `agreesWithContext`; for a sentence, inside a segment of `sentenceCheckLetters`
+ *   letters or more) inherits it too;
+ * - any other piece is judged on its own, with its context as prior: text in another script, or in another language
+ *   with a clear margin (a quoted English sentence in a Malay article), is reported as it is, otherwise it inherits;
+ *   a piece with no letters outside URLs is `und`.
+ * Each distinct text is judged at most once. A document whose confidence is below `minConfidence` gets a
+ * `low-confidence-language` diagnostic.
  *
  * @param doc A parsed document (left unchanged).
  * @param options Language options and thresholds.
@@ -84,30 +89,39 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   // The document's language comes from its prose: no furniture, no code, no inline code or URLs.
   const content = doc.segments.filter((s) => s.role !== 'boilerplate' && s.role !== 'code')
   const prose = content.length > 0 ? content : doc.segments.filter((s) => s.role !== 'code')
-  const detected = prose.length > 0 ? proseLanguage(prose, own, options) : detectLanguage(doc.text, options)
+  // A piece in its context's script that reads as the document's language (franc ranking only that language and the
+  // script's major ones, see `agreesWithContext`) takes it without a detection of its own; the check is memoised.
+  const readings = new Map<string, number>()
+  const score = (text: string, context: LanguageGuess): number => {
+    const key = `${context.iso6393}\u0000${context.script}\u0000${text}`
+    let found = readings.get(key)
+    if (found === undefined) readings.set(key, (found = inScript(text, context.script) ? agreementScore(text, context) : 0))
+    return found
+  }
+  const reads = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && score(text, context) >= AGREE_SCORE
+  const ranksFirst = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && score(text, context) >= 1
+  const detected = prose.length > 0 ? proseLanguage(prose, own, options, ranksFirst) : detectLanguage(doc.text, options)
   const { language, diagnostic } = withHint(doc.id, detected, options.hint, options)
   const checkLetters = options.sentenceCheckLetters ?? 40
   const checkConfidence = options.sentenceCheckConfidence ?? 0
   const minLetters = options.minSegmentLength ?? 25
-  // A sentence too short to switch on its own takes its segment's language; a longer one only when it reads as
-  // that language rather than as another major language of its script (a quotation is judged in full).
-  const agrees = (text: string, context: LanguageGuess): boolean => countLetters(text) < minLetters || agreesWithContext(text, context)
+  // A piece in its context's script and too short to switch can only take the context's language: it inherits
+  // it without a detection of its own (its own guess would only have said the same with another confidence).
+  const short = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && countLetters(text) < minLetters && inScript(text, context.script)
   const segments: Segment[] = doc.segments.map((segment) => {
     // Code is not in any human language.
     if (segment.role === 'code') return segment
     const text = proseText(segment)
-    const segmentLanguage = inContext(text, language, options, own(text))
+    const segmentLanguage = short(text, language) || reads(text, language) ? inherit(language, options) : inContext(text, language, options, own(text))
     // A segment in the document's language settles the language of its sentences that read as it (a full
     // detection of every sentence was most of the detection time, and a sentence alone errs more than its segment).
-    const settled =
-      segment.sentences.length > 1 &&
-      segmentLanguage.inherited !== true &&
-      segmentLanguage.iso6393 === language.iso6393 &&
-      segmentLanguage.confidence >= checkConfidence &&
-      countLetters(text) >= checkLetters
+    const settled = segmentLanguage.iso6393 === language.iso6393 && segmentLanguage.confidence >= checkConfidence && countLetters(text) >= checkLetters
     const sentences: Sentence[] = segment.sentences.map((sentence) => ({
       ...sentence,
-      language: settled && inScript(sentence.text, segmentLanguage.script) && agrees(sentence.text, segmentLanguage) ? inherit(segmentLanguage, options) : inContext(sentence.text, segmentLanguage, options, own(sentence.text)),
+      language:
+        short(sentence.text, segmentLanguage) || (settled && reads(sentence.text, segmentLanguage))
+          ? inherit(segmentLanguage, options)
+          : inContext(sentence.text, segmentLanguage, options, own(sentence.text)),
     }))
     return { ...segment, sentences, language: segmentLanguage }
   })

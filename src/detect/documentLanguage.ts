@@ -3,6 +3,9 @@ import type { Diagnostic, LanguageGuess, LanguageHint, Segment } from '../types.
 import { round } from './confidence.js'
 import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
 import { DETECT_SOURCE } from './lowConfidenceDiagnostic.js'
+import { profiledLanguages } from './languageProfiles.js'
+import { majorLanguages } from './data/majorLanguages.js'
+import { toFrancCode } from './languageCodes.js'
 import { withoutUrls } from './scriptText.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
@@ -38,21 +41,28 @@ function letters(text: string): number {
  * confidence; when the winner of that vote differs from the guess on the whole prose, holds most of the vote and
  * outweighs the whole prose's language twice over, the winner's own segments are judged together and that guess
  * is the document's (a few long quoted or log-like passages cannot decide the language of the rest).
+ * A segment that `reads` as the whole prose's language (a cheap check: franc, ranking only that language and the
+ * script's major languages, ranks it first; see `agreesWithContext`) votes for it with its length times the whole
+ * prose's confidence, without a detection of its own — when the whole is guessed with the confidence a vote needs,
+ * in a major language (8 million speakers or more) without a trained profile: franc alone confuses the profiled ones (Malay and Indonesian, Kazakh and its
+ * neighbours), and the vote is what corrects a whole taken for a minor language.
  * @param content The document's content segments.
  * @param own A segment text's own guess (memoised by the caller).
  * @param options Detection options and thresholds.
+ * @param reads Whether a segment text reads as a language, ranked first (default: never, every segment is judged).
  */
-export function proseLanguage(content: readonly Segment[], own: (text: string) => LanguageGuess, options: DocumentLanguageOptions = {}): LanguageGuess {
+export function proseLanguage(content: readonly Segment[], own: (text: string) => LanguageGuess, options: DocumentLanguageOptions = {}, reads?: (text: string, context: LanguageGuess) => boolean): LanguageGuess {
   const prose = content.map(proseText)
   const whole = detectLanguage(prose.join('\n\n'), options)
   const minLetters = options.minSegmentLength ?? 25
   const minConfidence = options.voteConfidence ?? 0.5
+  const settles = whole.confidence >= minConfidence && majorLanguages.has(toFrancCode(whole.iso6393)) && !profiledLanguages().includes(whole.iso6393)
   const votes = new Map<string, { weight: number; texts: string[] }>()
   let total = 0
   for (const text of prose) {
     const n = letters(text)
     if (n < minLetters) continue
-    const guess = own(text)
+    const guess = settles && reads?.(text, whole) === true ? whole : own(text)
     if (guess.iso6393 === 'und' || guess.confidence < minConfidence) continue
     const vote = votes.get(guess.iso6393) ?? { weight: 0, texts: [] }
     vote.weight += n * guess.confidence

@@ -42,6 +42,14 @@ function sameDecade(a: string, b: string): boolean {
   return /^(?:19|20)\d0$/.test(long) && /^\d0$/.test(short) && long.endsWith(short)
 }
 
+/**
+ * A year of the Thai solar calendar (Buddhist era, 543 years ahead: `2560` = 2017), which Thai translations write
+ * for Common Era years; read so only in text written in Thai script.
+ */
+function buddhistYear(found: string, key: string, text: string): boolean {
+  return /^(?:1[5-9]|20)\d\d$/u.test(key) && found === String(Number(key) + 543) && /\p{Script=Thai}/u.test(text)
+}
+
 /** A number written with a fraction of zeros (`10.00`, `10,00`) is its whole part: the same value. */
 function wholeOf(anchor: Anchor): string | undefined {
   const m = /^(.+?)[.,:\u066b]0+$/u.exec(anchor.text)
@@ -55,11 +63,57 @@ const significant = (digits: string): string => strip(digits).replace(/0+$/, '')
  * The expected number's digits at another power of ten (`$221bn` beside `221 Milliarden`, `1,2 и 1,5 млн` where
  * one scale word serves two numbers, a long-scale `Billion`, `億` for million): the number was kept and its scale
  * read or localised another way, which the text alone cannot settle. Two significant digits at least, so that a
- * lone `2` beside `2000` is not taken for it.
+ * lone `2` beside `2000` is not taken for it — unless another number of the text has the expected magnitude, whose
+ * scale word the lone digit shares (`2 и 1,4 миллиарда`).
  */
 function atAnotherScale(key: string, found: readonly Anchor[]): boolean {
   const digits = significant(key)
-  return digits.length >= 2 && found.some((a) => a.kind === 'number' && significant(a.normalized) === digits)
+  const numbers = found.filter((a) => a.kind === 'number')
+  const shared = digits.length === 1 && /000$/u.test(key) && numbers.some((a) => a.normalized.length === key.length && a.normalized !== key && /000$/u.test(a.normalized))
+  return (digits.length >= 2 || shared) && numbers.some((a) => significant(a.normalized) === digits)
+}
+
+/**
+ * A number written as a sum of scaled parts (`1억 370만` = 103,700,000, `2 thousand 500`): two numbers of the text,
+ * the larger ending in at least as many zeros as the smaller has digits, that add up to the expected value.
+ */
+function writtenAsSum(key: string, found: readonly Anchor[]): boolean {
+  if (!/^\d{1,30}$/u.test(key)) return false
+  const target = BigInt(key)
+  const numbers = found.filter((a) => a.kind === 'number' && /^\d{1,30}$/u.test(a.normalized)).map((a) => a.normalized)
+  return numbers.some((big) => numbers.some((small) => small !== big && big.length > small.length && /0+$/u.test(big) && big.length - big.replace(/0+$/u, '').length >= small.length && BigInt(big) + BigInt(small) === target))
+}
+
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 }
+
+/** The value of a Roman numeral written in canonical form (`XIX` = 19), or `undefined`. */
+function romanValue(token: string): number | undefined {
+  let value = 0
+  for (let i = 0; i < token.length; i++) {
+    const here = ROMAN[token[i]!]!
+    const next = ROMAN[token[i + 1] ?? ''] ?? 0
+    value += here < next ? -here : here
+  }
+  return value > 0 && value < 4000 && toRoman(value) === token ? value : undefined
+}
+
+function toRoman(value: number): string {
+  const parts: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+  let out = ''
+  for (const [n, letters] of parts) while (value >= n) (value -= n), (out += letters)
+  return out
+}
+
+/**
+ * A number written in Roman numerals (centuries and monarchs: `XIX век`, `Ludwig XIV`): two letters at least, or
+ * one beside text in another script, so that the English pronoun `I` is not read as one.
+ */
+function inRomanNumerals(key: string, text: string): boolean {
+  for (const m of text.matchAll(/(?<![\p{L}\p{Nd}])[IVXLCDM]+(?![\p{L}\p{Nd}])/gu)) {
+    if (m[0].length < 2 && /^[\p{Script=Latin}\s\p{P}\p{Nd}]*$/u.test(text)) continue
+    if (String(romanValue(m[0]) ?? '') === key) return true
+  }
+  return false
 }
 
 /**
@@ -100,7 +154,9 @@ function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean 
 export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }])): AnchorDrift {
   const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
   // A number read from words (`fifty`, `十日`) confirms an expected one but is no evidence of a changed one.
-  const spare: Anchor[] = found.filter((a) => a.kind !== 'name' && !keys.has(`${a.kind}:${a.normalized}`) && !keys.has(`number:${wholeOf(a)}`) && !small(a) && !inWords(a) && !expected.some((e) => e.kind === 'number' && a.kind === 'number' && significant(e.key).length >= 2 && significant(e.key) === significant(a.normalized)))
+  const spare: Anchor[] = found.filter((a) => a.kind !== 'name' && !keys.has(`${a.kind}:${a.normalized}`) && !keys.has(`number:${wholeOf(a)}`) && !small(a) && !inWords(a) && !expected.some((e) => e.kind === 'number' && buddhistYear(a.normalized, e.key, text)) && !expected.some((e) => e.kind === 'number' && a.kind === 'number' && significant(e.key).length >= 2 && significant(e.key) === significant(a.normalized)))
+  // A single digit written as a digit where another single digit was expected is that digit changed.
+  const spareDigits: Anchor[] = found.filter((a) => small(a) && !inWords(a) && !keys.has(`number:${a.normalized}`))
   const cased = casedScript(text)
   const lostAnchors: string[] = []
   const changedAnchors: string[] = []
@@ -114,25 +170,27 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
     if (anchor.kind === 'name') {
       const match = findAnchor(anchor, found, text)
       if (match.status !== 'lost') names++
-      else if (cased) {
+      else if (cased && (anchor.support ?? 1) >= 0.5) {
         names++
         namesLost++
         lostAnchors.push(shown)
       }
       continue
     }
-    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key))))) || (anchor.kind === 'number' && writtenInParts(anchor, found))
+    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text))))) || (anchor.kind === 'number' && writtenInParts(anchor, found))
     if (hit) {
       exact++
       continue
     }
-    if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || halfInWords(anchor.key, anchor, text))) continue
+    if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || writtenAsSum(anchor.key, found) || halfInWords(anchor.key, anchor, text) || inRomanNumerals(anchor.key, text))) continue
     const other = spare.findIndex((a) => a.kind === anchor.kind)
-    if (other >= 0) {
+    const digit = small({ kind: anchor.kind, key: anchor.key }) ? spareDigits.findIndex((a) => a.kind === 'number') : -1
+    if (other >= 0 || digit >= 0) {
+      const [pool, at] = other >= 0 ? [spare, other] : [spareDigits, digit]
       exact++
       exactChanged++
-      changedAnchors.push(`${shown} → ${spare[other]!.text}`)
-      spare.splice(other, 1)
+      changedAnchors.push(`${shown} → ${pool[at]!.text}`)
+      pool.splice(at, 1)
     } else if (!small({ kind: anchor.kind, key: anchor.key }) && (anchor.support ?? 1) >= 0.5) {
       exact++
       exactLost++

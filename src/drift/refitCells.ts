@@ -36,6 +36,17 @@ export const ABSENT_RATIO = 0.15
  */
 const ABSENT_CONTRAST = 3
 
+/** Summed match rates in place above those exchanged by at least this much: the placement is clearly right. */
+const PLACE_MARGIN = 1
+
+/** Whether the words find two segments far better in their slots than exchanged (see {@link PLACE_MARGIN}). */
+function leansToPlace(affinity: (words: Int32Array, slot: number) => Affinity, wa: Int32Array, wb: Int32Array, a: number, b: number): boolean {
+  const rates = [affinity(wa, a).ratio, affinity(wb, b).ratio, affinity(wa, b).ratio, affinity(wb, a).ratio]
+  if (rates.some((r) => r === undefined)) return false
+  const [ra, rb, xa, xb] = rates as [number, number, number, number]
+  return ra + rb - (xa + xb) >= PLACE_MARGIN
+}
+
 /**
  * The member's alignment re-fitted by content (the same object when nothing changes).
  * @param slots The pivot's slots.
@@ -145,6 +156,10 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
       // where it is) and the other fits the exchanged slot at least as well as its own.
       const clear = (k: number): boolean => agrees(cross[k]!) && disagrees(straight[k]!) && (cross[1 - k]!.ratio ?? -1) >= (straight[1 - k]!.ratio ?? Number.POSITIVE_INFINITY)
       if (!(cross.every(agrees) && straight.some(disagrees)) && !clear(0) && !clear(1)) continue
+      // The whole corpus's links lean to the placement they were learned from, a move's too; when even so they
+      // find the segments far better where they are, the half-corpus links misled (a paragraph pasted into another
+      // article links words across articles in the half it trains).
+      if (leansToPlace(affinity, words[ja]!, words[jb]!, a, b)) continue
       const ca = cells[a]!
       cells[a] = { ...cells[b]!, confidence: REFIT_CONFIDENCE }
       cells[b] = { ...ca, confidence: REFIT_CONFIDENCE }

@@ -55,7 +55,10 @@ function splitLines(text: string): SourceLine[] {
   }
 }
 
-/** Index of the first line after a front matter block the document opens with, else 0. */
+/**
+ * Index of the first line after a front matter block the document opens with, else 0; -1 when its first line opens
+ * one that never closes (the failed attempt changes how the parser reads bullets in the whole document).
+ */
 function afterFrontMatter(text: string, lines: SourceLine[]): number {
   const open = FRONT_MATTER.exec(text.slice(lines[0]!.start, lines[0]!.end))
   if (open === null) return 0
@@ -63,7 +66,7 @@ function afterFrontMatter(text: string, lines: SourceLine[]): number {
     const close = FRONT_MATTER.exec(text.slice(lines[k]!.start, lines[k]!.end))
     if (close !== null && close[1] === open[1]) return k + 1
   }
-  return 0
+  return -1
 }
 
 /**
@@ -176,6 +179,7 @@ export function markdownChunks(text: string, size: number): ChunkStart[] {
   if (text.length <= size || text.includes('\r')) return []
   const lines = splitLines(text)
   const from = afterFrontMatter(text, lines)
+  if (from < 0) return []
   const closed = closedBefore(text, lines, from)
   const starts: ChunkStart[] = []
   const markers = new MarkerCounts()

@@ -133,7 +133,7 @@ export function assembleDataset(plan: DatasetPlan, verdicts: PairVerdict[], deci
   const { sorted, settings, diagnostics } = plan
   const families: TranslationFamily[] = decided.families
   diagnostics.push(...decided.diagnostics)
-  const results = reviseByContent(families, familyResults, new Map(sorted.map((d) => [d.id, d] as const)), settings.weights, settings.align)
+  const results = reviseByContent(families, familyResults, new Map(sorted.map((d) => [d.id, d] as const)), settings.weights, settings.align, settings.lexicons)
   const pivots: Pivot[] = []
   const alignments: Dataset['alignments'] = []
   const drift: DriftReport[] = []
@@ -181,6 +181,7 @@ export function buildDataset(documents: readonly ParsedDocument[], options: Buil
   const families = decided.families
   const byId = new Map(sorted.map((d) => [d.id, d] as const))
   const lexicons = planLexicons(plan, verdicts, (a, b) => cache.get(pairKey(a, b)))
+  plan.settings.lexicons = lexicons
   const results = families.map((family, f) => {
     options.onProgress?.({ stage: 'families', done: f, total: families.length })
     const members = family.documents.map((id) => byId.get(id)!)

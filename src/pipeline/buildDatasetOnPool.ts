@@ -57,6 +57,7 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
   const families = decided.families
   const byId = new Map(sorted.map((d) => [d.id, d] as const))
   const lexicons = planLexicons(plan, verdicts, (a, b) => cache.get(pairKey(a, b)))
+  plan.settings.lexicons = lexicons
   const empty: FamilyResult = { pivot: undefined, table: undefined, drift: [], units: [], diagnostics: [] }
   options.onProgress?.({ stage: 'families', done: 0, total: families.length })
   done = 0

@@ -16,7 +16,8 @@ import { memberAffinity } from '../drift/slotAffinity.js'
 import { contentSegments } from '../pivot/contentSegments.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import { sentenceUnits, turnUnits } from './alignedUnits.js'
-import { alignPair } from '../pivot/alignPair.js'
+import { hubPair } from './hubPair.js'
+import type { LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
 import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
 import type { DriftWeights } from '../drift/weights.js'
 import type { AlignedUnit, DriftReport, NWayAlignment, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
@@ -78,12 +79,12 @@ function addedParagraphs(fw: FamilyWords, d: number, member: ParsedDocument, ali
  * A family's units after its cells moved: turn units follow the cells; sentence units are derived again from the
  * hub's sentence alignment to each member (a cell placed by content is one unit over its slot), with the new drift.
  */
-function unitsAfterRefit(family: string, pivot: Pivot, members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], drift: readonly DriftReport[], units: readonly AlignedUnit[], align: AlignDocumentsOptions): AlignedUnit[] {
+function unitsAfterRefit(family: string, pivot: Pivot, members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], drift: readonly DriftReport[], units: readonly AlignedUnit[], align: AlignDocumentsOptions, lexicons: readonly LanguagePairLexicon[] | undefined): AlignedUnit[] {
   if (units.every((u) => u.level === 'turn')) return turnUnits(family, pivot, members, alignments, drift)
   const hub = members.find((d) => d.id === pivot.document)
   if (hub === undefined) return reviseUnits(units, drift)
   const hubPairs = new Map<string, DocumentAlignment>()
-  for (const doc of members) if (doc !== hub) hubPairs.set(doc.id, alignPair(hub, doc, { align }, true))
+  for (const doc of members) if (doc !== hub) hubPairs.set(doc.id, hubPair(hub, doc, align, undefined, lexicons))
   return sentenceUnits(family, pivot, hub, members, alignments, hubPairs, drift)
 }
 
@@ -109,9 +110,10 @@ function withFallback(fold: PairLexicons, all: PairLexicons): PairLexicons {
  * @param weights Drift weights.
  * @param align Options of the document aligner (the hub's sentence alignments are derived again for a family whose
  *   cells moved, at sentence level).
+ * @param sentenceLexicons Lexicons of the language pairs the sentences of the units are aligned with (see `hubPair`).
  * @returns The results with drift reports and units revised (unchanged where content agrees).
  */
-export function reviseByContent(families: readonly TranslationFamily[], results: readonly FamilyResult[], documents: ReadonlyMap<string, ParsedDocument>, weights: Partial<DriftWeights> | undefined, align: AlignDocumentsOptions = {}): FamilyResult[] {
+export function reviseByContent(families: readonly TranslationFamily[], results: readonly FamilyResult[], documents: ReadonlyMap<string, ParsedDocument>, weights: Partial<DriftWeights> | undefined, align: AlignDocumentsOptions = {}, sentenceLexicons?: readonly LanguagePairLexicon[] | undefined): FamilyResult[] {
   const vocabularies = new Vocabularies()
   const words: Array<FamilyWords | undefined> = results.map((result, f) => {
     const { pivot, table, alignments } = result
@@ -153,6 +155,6 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
     if (!changed) return result
     if (!moved) return { ...result, drift, units: reviseUnits(result.units, drift) }
     const table = withCells(result.table!, alignments)
-    return { ...result, table, alignments, drift, units: unitsAfterRefit(families[f]!.id, pivot, members, alignments, drift, result.units, align) }
+    return { ...result, table, alignments, drift, units: unitsAfterRefit(families[f]!.id, pivot, members, alignments, drift, result.units, align, sentenceLexicons) }
   })
 }

@@ -9,8 +9,8 @@ import { PIVOT_FIT_THRESHOLD, pivotFit } from '../pivot/pivotFit.js'
 import type { AlignmentCache, PivotAlignment } from '../pivot/types.js'
 import type { AlignedUnit, AlignmentLevel, Diagnostic, DriftReport, NWayAlignment, PairVerdict, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
 import { sentenceUnits, turnUnits } from './alignedUnits.js'
-import { realignSentences } from '../align/document/realignSentences.js'
-import { lexiconFor, type LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
+import type { LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
+import { hubPair } from './hubPair.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 /** What the family stage needs besides the family: plain data, so that it can cross a thread boundary. */
@@ -122,12 +122,7 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
   const hub = members.find((d) => d.id === pivot.document)
   if (level === 'sentence' && hub !== undefined) {
     const hubPairs = new Map<string, DocumentAlignment>()
-    for (const doc of members) {
-      if (doc === hub) continue
-      const pair = alignPair(hub, doc, { align, cache }, true)
-      const lexicon = lexiconFor(settings.lexicons, hub.language?.iso6393, doc.language?.iso6393)
-      hubPairs.set(doc.id, lexicon === undefined ? pair : realignSentences(hub, doc, pair, { ...align, lexicon }))
-    }
+    for (const doc of members) if (doc !== hub) hubPairs.set(doc.id, hubPair(hub, doc, align, cache, settings.lexicons))
     result.units = sentenceUnits(family.id, pivot, hub, members, perDocument, hubPairs, reports)
   } else {
     if (level === 'sentence') diagnostics.push({ ruleId: 'turn-level-only', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `${family.id}: the pivot has no document to align sentences through; units are at turn level`, url: ruleUrl('turn-level-only') })

@@ -43,6 +43,23 @@ describe('sentences inside a segment', () => {
   })
 })
 
+describe('pieces settled by their context', () => {
+  it('gives a segment that reads as the document language that language without judging it on its own', () => {
+    const doc = detectDocument(segmentDocument([...opening, german, '', english, ''].join('\n'), { id: 'baeckerei.md' }))
+    expect(doc.language?.iso6393).toBe('deu')
+    expect(doc.segments[2]?.language).toMatchObject({ iso6393: 'deu', inherited: true })
+    expect(doc.segments[2]?.language?.confidence).toBeLessThan(doc.language!.confidence)
+    expect(doc.segments[3]?.language?.iso6393).toBe('eng')
+    expect(doc.segments[3]?.language?.inherited).toBeUndefined()
+  })
+
+  it('gives a sentence in the script of its segment, too short to switch, the language of the segment', () => {
+    const segment = paragraph(german, 'Sehr gut.', alsoGerman)
+    expect(segment.sentences).toHaveLength(3)
+    expect(segment.sentences[1]?.language).toMatchObject({ iso6393: 'deu', inherited: true })
+  })
+})
+
 describe('agreesWithContext', () => {
   const context = detectLanguage(`${german} ${alsoGerman}`)
 

@@ -74,12 +74,53 @@ describe('anchorDrift', () => {
     expect(anchorDrift([number('2000'), number('20')], 'Im Jahr 2000 waren es 2 Prozent.').lost).toBeGreaterThanOrEqual(0.5)
   })
 
+  // PUD: `$103.7 million` in Korean, and `£2bn and £1.4bn` in Russian with one scale word for both.
+  it('reads a number written as a sum of scaled parts, and a lone digit sharing the next number\'s scale word', () => {
+    expect(anchorDrift([number('103700000', '103,7')], '그에 비해, 2004년에 운영을 시작한NoMa infill Metro 전철역을 짓는 데 1억 370만 달러가 소요되었다.')).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift([number('103700000', '103,7')], '그에 비해, 2004년에 운영을 시작한NoMa infill Metro 전철역을 짓는 데 1억 470만 달러가 소요되었다.').changed).toBeGreaterThanOrEqual(0.5)
+    const billions = [number('2000000000', '2'), number('1400000000', '1,4')]
+    expect(anchorDrift(billions, 'Также инвесторы вложили 2 и 1,4 миллиарда фунтов стерлингов в фонды соответственно.')).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift(billions, 'Также инвесторы вложили 1,4 миллиарда фунтов стерлингов в фонды соответственно.').lost).toBeGreaterThanOrEqual(0.5)
+    // A year is not a scaled number: `2` beside `2017` is not the lost `2000`.
+    expect(anchorDrift([number('2000'), number('2017')], 'Seit 2017 sind es 2 Prozent mehr.').lost).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('reads a Thai Buddhist-era year as the Common Era year it stands for', () => {
+    expect(anchorDrift([number('2017')], 'การเลือกตั้งจะจัดขึ้นในปี 2560')).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift([number('2017')], 'การเลือกตั้งจะจัดขึ้นในปี 2561').changed).toBeGreaterThanOrEqual(0.5)
+    expect(anchorDrift([number('2017')], 'Die Wahl findet 2560 statt.').changed).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('reads Roman numerals of centuries and rulers, not the English pronoun', () => {
+    expect(anchorDrift([number('19', '19th')], 'Город был основан в XIX веке.')).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift([number('19', '19th')], 'Город был основан в XVIII веке.').lost).toBeGreaterThanOrEqual(0.5)
+    expect(anchorDrift([number('14')], 'Ludwig XIV ließ das Schloss erweitern.').lost).toBe(0)
+    expect(anchorDrift([number('1', '1st')], 'Пётр I основал город.').lost).toBe(0)
+    expect(anchorDrift([number('14')], 'Then I said it was built for the king.').lost).toBeGreaterThanOrEqual(0.5)
+  })
+
   it('does not call a number ending in a half lost where the text writes a half in words', () => {
     const target = number('15', '1.5')
     expect(anchorDrift([target], 'لكن إسهاماتهم بعيدة كل البعد عن هدف الوصول إلى ارتفاع بمقدار درجة ونصف مئوية.').lost).toBe(0)
     expect(anchorDrift([target], 'Их вклады очень далеки от целевых показателей в полтора градуса.').lost).toBe(0)
     expect(anchorDrift([target], 'لكن إسهاماتهم بعيدة كل البعد عن هدف الوصول إلى ارتفاع بمقدار درجة مئوية.').lost).toBeGreaterThanOrEqual(0.5)
     expect(anchorDrift([number('25')], 'Nur die Hälfte davon, halb so viele, waren Marktplätze.').lost).toBeGreaterThanOrEqual(0.5)
+  })
+
+  // PUD: `Four in ten adults…` — the Thai writes the digits, the others words (`Vier`, `四`, `أربعة`).
+  it('reports a single digit written as another digit as changed, and one written in words as found', () => {
+    const expected = [number('10'), number('4', 'Four'), number('9', 'nine')]
+    const thai = (n: string): string => `ผู้ใหญ่ ${n} ใน 10 คนได้รับบาดเจ็บเนื่องจากสภาพอากาศไม่ดี ในขณะที่ 9 ใน 10 คนก็ประเมินความหนาวยะเยือกของบริเตนในหน้าหนาวต่ำไป`
+    expect(anchorDrift(expected, thai('4'))).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift(expected, thai('7'))).toMatchObject({ changedAnchors: ['Four → 7'] })
+    expect(anchorDrift(expected, thai('7')).changed).toBeGreaterThanOrEqual(0.5)
+    expect(anchorDrift(expected, 'Vier von zehn Erwachsenen haben sich verletzt, während neun von zehn den Winter unterschätzt haben.')).toMatchObject({ lost: 0, changed: 0 })
+  })
+
+  it('does not count a name lost that fewer than half of the family wrote', () => {
+    const drift = (support: number) => anchorDrift([{ kind: 'name', key: 'krankenhaus', variants: ['Krankenhaus'], support }], 'Она лечилась в больнице в Кембриджшире.').lost
+    expect(drift(0.3333)).toBe(0)
+    expect(drift(0.6667)).toBeCloseTo(0.4)
   })
 
   it('finds a name under any spelling the family used', () => {

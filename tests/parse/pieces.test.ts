@@ -98,6 +98,12 @@ describe('parsing Markdown in pieces', () => {
     expect(parseInPieces(text, parse, 20)).toEqual(parse(text))
   })
 
+  it('leaves whole a document opening with a front matter fence that never closes (the parser reads bullets differently in all of it)', () => {
+    const text = `---\n\n${prose.slice(0, 5).join('\n\n')}\n\n* item\n`
+    expect(markdownChunks(text, 16)).toEqual([])
+    expect(markdownChunks(text.replace('---\n', 'Title\n'), 16).length).toBeGreaterThan(0)
+  })
+
   it('leaves text with carriage returns whole', () => {
     expect(markdownChunks(`${prose.slice(0, 5).join('\r\n\r\n')}\r\n`, 16)).toEqual([])
   })

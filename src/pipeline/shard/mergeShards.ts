@@ -33,6 +33,9 @@ export function mergeShards(records: readonly ShardRecord[], options: MergeShard
     return e.document
   })
   const plan = planDataset(documents, { ...options, diagnostics: corpus.diagnostics })
+  // The lexicons `group` learned: the content check aligns the sentences of a family whose cells moved with them.
+  const lexicons = plan.settings.level === 'sentence' ? records.flatMap((r) => (r.type === 'lexicon' ? [r.lexicon] : [])) : []
+  plan.settings.lexicons = lexicons.length === 0 ? undefined : lexicons
   const families = records.flatMap((r) => (r.type === 'family' ? [r] : [])).sort((a, b) => a.index - b.index)
   const decision = records.find((r) => r.type === 'decision')
   if (decision === undefined) throw missing('decision record (from the group step)')
