@@ -3,6 +3,8 @@
 // markers in one paragraph (`*a*a*a…`, `[a](`×50,000). Both are cut here before the parser sees them, keeping every
 // offset in place: the result has the same length as the input.
 
+import { splitLineSpans, type LineSpan } from './lineSpans.js'
+
 /** Container markers (`>`, `-`, `*`, `+`, `1.`, `1)`) read on one line before the rest is taken as text. */
 export const MAX_NESTING = 32
 /** Column past which a container marker is taken as text (a list indented level after level). */
@@ -103,11 +105,6 @@ function freeMaskBase(text: string): number {
   return NO_MASK
 }
 
-interface Line {
-  start: number
-  end: number
-}
-
 /** An edit in place: the character at `at` becomes `char`. */
 type Edit = [at: number, char: string]
 
@@ -115,7 +112,7 @@ type Edit = [at: number, char: string]
  * Blank the too deep part of each line's container prefix (from the cut to the line's content) with a mark that
  * {@link unmaskValue} deletes, so that the content reads as a paragraph (not code) one level down.
  */
-function cutNesting(text: string, lines: Line[], base: number, edits: Edit[], flattened: number[]): void {
+function cutNesting(text: string, lines: LineSpan[], base: number, edits: Edit[], flattened: number[]): void {
   for (const { start, end } of lines) {
     const cut = prefixCut(text, start, end)
     if (cut < 0) continue
@@ -128,7 +125,7 @@ function cutNesting(text: string, lines: Line[], base: number, edits: Edit[], fl
   }
 }
 
-function maskParagraph(text: string, lines: Line[], base: number, edits: Edit[]): void {
+function maskParagraph(text: string, lines: LineSpan[], base: number, edits: Edit[]): void {
   for (const { start, end } of lines) {
     for (let i = contentStart(text, start, end); i < end; i++) {
       if (INLINE_MARKERS.includes(text[i]!)) edits.push([i, base === NO_MASK ? ' ' : String.fromCharCode(base + text.charCodeAt(i))])
@@ -137,8 +134,8 @@ function maskParagraph(text: string, lines: Line[], base: number, edits: Edit[])
 }
 
 /** Mask the inline markers of paragraphs holding too many of them (counted between blank lines); the mask base. */
-function maskInline(text: string, lines: Line[], base: number, edits: Edit[], masked: number[]): void {
-  let paragraph: Line[] = []
+function maskInline(text: string, lines: LineSpan[], base: number, edits: Edit[], masked: number[]): void {
+  let paragraph: LineSpan[] = []
   let markers = 0
   let length = 0
   const flush = (): void => {
@@ -183,17 +180,6 @@ function applyEdits(text: string, edits: Edit[]): string {
   return parts.join('')
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = []
-  let start = 0
-  for (;;) {
-    const end = text.indexOf('\n', start)
-    lines.push({ start, end: end < 0 ? text.length : end })
-    if (end < 0) return lines
-    start = end + 1
-  }
-}
-
 /**
  * Make text safe for the Markdown parser without moving any offset. The part of a line's container prefix past
  * the {@link MAX_NESTING}th marker, or past column {@link MAX_PREFIX_COLUMNS}, is blanked, so that the rest of the
@@ -204,7 +190,7 @@ function splitLines(text: string): Line[] {
  * @returns The clamped text (the same length), and the lines and paragraphs changed.
  */
 export function clampMarkdown(text: string): ClampedMarkdown {
-  const lines = splitLines(text)
+  const lines = splitLineSpans(text)
   const flattened: number[] = []
   const masked: number[] = []
   const edits: Edit[] = []

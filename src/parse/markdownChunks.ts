@@ -5,6 +5,8 @@
 // after a blank line, at a line that cannot continue what came before, or between two lines of a long plain
 // paragraph (whose two halves are joined back into one paragraph after parsing).
 
+import { splitLineSpans, type LineSpan } from './lineSpans.js'
+
 /** Where a piece of the document starts, and how it joins the piece before it. */
 export interface ChunkStart {
   /** Offset of the piece's first character (the start of a line). */
@@ -13,11 +15,6 @@ export interface ChunkStart {
   line: number
   /** `block`: a new top-level block starts there; `paragraph`: the line continues the paragraph before it. */
   join: 'block' | 'paragraph'
-}
-
-interface SourceLine {
-  start: number
-  end: number
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/u
@@ -44,22 +41,11 @@ const BALANCED_PAIRS: Array<[open: number, close: number]> = [
 const EVEN_MARKERS = [0x2a, 0x5f, 0x60, 0x7e]
 const MARKERS = new Set([...EVEN_MARKERS, ...BALANCED_PAIRS.flat()])
 
-function splitLines(text: string): SourceLine[] {
-  const lines: SourceLine[] = []
-  let start = 0
-  for (;;) {
-    const end = text.indexOf('\n', start)
-    lines.push({ start, end: end < 0 ? text.length : end })
-    if (end < 0) return lines
-    start = end + 1
-  }
-}
-
 /**
  * Index of the first line after a front matter block the document opens with, else 0; -1 when its first line opens
  * one that never closes (the failed attempt changes how the parser reads bullets in the whole document).
  */
-function afterFrontMatter(text: string, lines: SourceLine[]): number {
+function afterFrontMatter(text: string, lines: LineSpan[]): number {
   const open = FRONT_MATTER.exec(text.slice(lines[0]!.start, lines[0]!.end))
   if (open === null) return 0
   for (let k = 1; k < lines.length; k++) {
@@ -73,7 +59,7 @@ function afterFrontMatter(text: string, lines: SourceLine[]): number {
  * For each line, whether a blank line before it leaves nothing open across it (no fence, HTML block of kinds 1–5,
  * or `:::` container), so that it may start a piece.
  */
-function closedBefore(text: string, lines: SourceLine[], from: number): boolean[] {
+function closedBefore(text: string, lines: LineSpan[], from: number): boolean[] {
   const closed = new Array<boolean>(lines.length).fill(false)
   let fence: { char: string; size: number } | undefined
   let html: RegExp | undefined
@@ -114,7 +100,7 @@ function closedBefore(text: string, lines: SourceLine[], from: number): boolean[
   return closed
 }
 
-function isBlank(text: string, line: SourceLine): boolean {
+function isBlank(text: string, line: LineSpan): boolean {
   for (let i = line.start; i < line.end; i++) {
     const c = text.charCodeAt(i)
     if (c !== 0x20 && c !== 0x09) return false
@@ -148,13 +134,13 @@ class MarkerCounts {
 }
 
 /** Whether a line may end a piece inside a paragraph: it ends with no hard break (trailing spaces or `\`). */
-function endsSoftly(text: string, line: SourceLine): boolean {
+function endsSoftly(text: string, line: LineSpan): boolean {
   const last = text.charCodeAt(line.end - 1)
   return line.end > line.start && last !== 0x20 && last !== 0x09 && last !== 0x5c
 }
 
 /** Index after the run of non-blank lines starting at line `k` when all of them are plain paragraph text, else -1. */
-function plainParagraphEnd(text: string, lines: SourceLine[], k: number): number {
+function plainParagraphEnd(text: string, lines: LineSpan[], k: number): number {
   let j = k
   while (j < lines.length && !isBlank(text, lines[j]!)) {
     const line = lines[j]!
@@ -177,7 +163,7 @@ function plainParagraphEnd(text: string, lines: SourceLine[], k: number): number
 export function markdownChunks(text: string, size: number): ChunkStart[] {
   // A lone CR ends a line for the parser; such text is not cut (the loader rewrites every line ending to LF).
   if (text.length <= size || text.includes('\r')) return []
-  const lines = splitLines(text)
+  const lines = splitLineSpans(text)
   const from = afterFrontMatter(text, lines)
   if (from < 0) return []
   const closed = closedBefore(text, lines, from)
