@@ -73,6 +73,7 @@ export function detectLanguage(input: string | VFile, options: DetectLanguageOpt
   if (languages.length === 0) return undetermined(script.script)
 
   const sample = scriptText(cleaned, script.script)
+  if (fewDistinctLetters(sample)) return undetermined(script.script)
   let ranked: Array<{ code: string; probability: number }>
   if (languages.length === 1) {
     ranked = [{ code: languages[0] ?? 'und', probability: 1 }]
@@ -166,4 +167,18 @@ const OTHER_SCRIPT_LOG_ODDS = 3
 function normalise(ranked: Array<{ code: string; probability: number }>): Array<{ code: string; probability: number }> {
   const z = ranked.reduce((sum, c) => sum + c.probability, 0)
   return ranked.map((c) => ({ code: c.code, probability: z > 0 ? c.probability / z : 0 })).sort((a, b) => b.probability - a.probability)
+}
+
+/** Fewer different letters than this and a text is no language's writing (`aaaa…`, `ha ha ha`), however long. */
+const MIN_DISTINCT_LETTERS = 3
+
+/** Whether a text uses fewer than {@link MIN_DISTINCT_LETTERS} different letters (case folded); stops at the third. */
+function fewDistinctLetters(text: string): boolean {
+  const seen = new Set<string>()
+  for (const char of text.toLowerCase()) {
+    if (!/\p{L}/u.test(char) || seen.has(char)) continue
+    seen.add(char)
+    if (seen.size >= MIN_DISTINCT_LETTERS) return false
+  }
+  return true
 }

@@ -107,3 +107,20 @@ describe('profile building', () => {
     expect(words.aaaa).toBeCloseTo(words.bbbb ?? 0, 1)
   })
 })
+
+describe('text of fewer than three different letters', () => {
+  it.each([
+    ['one letter a million times', 'a'.repeat(1_000_000)],
+    ['laughter', 'Ha ha ha ha ha ha ha ha!'],
+    ['one Khmer letter repeated', 'ក'.repeat(200)],
+  ])('is undetermined (%s), whatever its length', (_what, text) => {
+    const guess = detectLanguage(text)
+    expect(guess.iso6393).toBe('und')
+    expect(guess.confidence).toBe(0)
+  })
+
+  it('still leaves a short word of three letters to the detector', () => {
+    expect(detectLanguage('Saya mahu pergi ke pasar').iso6393).not.toBe('und')
+    expect(detectLanguage('abcabcabc').iso6393).not.toBe('und')
+  })
+})
