@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { hardWrappedLines, numberedParagraphs } from './reliability/inputs.js'
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname
 const corpus = new URL('../corpus/', import.meta.url).pathname
@@ -43,15 +44,7 @@ type Pool = keyof typeof POOLS
 
 /** Seed paragraphs between blank lines, numbered so that no line repeats, up to `bytes` UTF-8 bytes. */
 function prose(bytes: number, pool: Pool = 'all'): string {
-  const from = POOLS[pool]
-  const parts: string[] = []
-  let size = 0
-  for (let i = 0; size < bytes; i++) {
-    const p = `${from[i % from.length]!} (${Math.floor(i / from.length) + 1})`
-    parts.push(p)
-    size += Buffer.byteLength(p) + 2
-  }
-  return parts.join('\n\n')
+  return numberedParagraphs(POOLS[pool], bytes)
 }
 
 function repeatTo(unit: (k: number) => string, bytes: number, separator = ''): string {
@@ -66,17 +59,7 @@ function repeatTo(unit: (k: number) => string, bytes: number, separator = ''): s
 }
 
 function hardWrapped(lines: number): string {
-  const words = latin.join(' ').split(/\s+/u)
-  const out: string[] = []
-  let line = ''
-  for (let k = 0; out.length < lines; k++) {
-    line += `${line === '' ? '' : ' '}${words[k % words.length]!}`
-    if (line.length > 40) {
-      out.push(`${line} ${out.length}`)
-      line = ''
-    }
-  }
-  return out.join('\n')
+  return hardWrappedLines(latin.join(' ').split(/\s+/u), lines)
 }
 
 interface Case {

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadCorpus, readDocument, segmentDocument } from '../../src/index.js'
 import { cli } from '../cli/helpers.js'
+import { numberedParagraphs } from '../../scripts/reliability/inputs.js'
 import { offsetsInside, scratchDir, seedParagraphs } from './helpers.js'
 
 const scratch = scratchDir('bad-large')
@@ -10,14 +11,7 @@ const paragraphs = seedParagraphs()
 
 /** An article of about `bytes` UTF-8 bytes made of the seed paragraphs, each copy numbered so that no line repeats. */
 function longArticle(bytes: number): string {
-  const parts: string[] = []
-  let size = 0
-  for (let i = 0; size < bytes; i++) {
-    const p = `${paragraphs[i % paragraphs.length]!} (${Math.floor(i / paragraphs.length) + 1})`
-    parts.push(p)
-    size += Buffer.byteLength(p) + 2
-  }
-  return parts.join('\n\n')
+  return numberedParagraphs(paragraphs, bytes)
 }
 
 describe('a 50 MB article', () => {

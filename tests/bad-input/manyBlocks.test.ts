@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { segmentDocument } from '../../src/index.js'
+import { hardWrappedLines } from '../../scripts/reliability/inputs.js'
 import { offsetsInside, paragraphsInScript } from './helpers.js'
 
 const paragraphs = paragraphsInScript('Latin').filter((p) => !p.includes('\n') && p.length > 80)
@@ -30,17 +31,7 @@ function quotes(count: number): string {
 
 /** One paragraph of `count` lines of about 45 characters, cut at spaces, each numbered so that none repeats. */
 function hardWrapped(count: number): string {
-  const words = paragraphs.join(' ').split(/\s+/u).filter((w) => /^\p{L}/u.test(w))
-  const lines: string[] = []
-  let line = ''
-  for (let k = 0; lines.length < count; k++) {
-    line += `${line === '' ? '' : ' '}${words[k % words.length]!}`
-    if (line.length > 40) {
-      lines.push(`${line} ${lines.length}`)
-      line = ''
-    }
-  }
-  return lines.join('\n')
+  return hardWrappedLines(paragraphs.join(' ').split(/\s+/u).filter((w) => /^\p{L}/u.test(w)), count)
 }
 
 // micromark's time grew with the square of both: 8,000 quotes took 50 s, 60,000 wrapped lines 52 s (prose of
