@@ -136,6 +136,22 @@ function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean 
 }
 
 /**
+ * Whether a found anchor is one no expected anchor explains, so it can stand for a changed one. A name never is;
+ * nor a single digit, a number read from words (`fifty`, `十日`: it confirms an expected one but is no evidence of
+ * a changed one), an expected number's Buddhist-era year, or the same significant digits at another scale.
+ */
+function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string): boolean {
+  if (a.kind === 'name' || small(a) || inWords(a)) return false
+  if (keys.has(`${a.kind}:${a.normalized}`) || keys.has(`number:${wholeOf(a)}`)) return false
+  return !expected.some(
+    (e) =>
+      e.kind === 'number' &&
+      (buddhistYear(a.normalized, e.key, text) ||
+        (a.kind === 'number' && significant(e.key).length >= 2 && significant(e.key) === significant(a.normalized))),
+  )
+}
+
+/**
  * Compare the anchors a pivot slot expects with a translation's text of the slot.
  *
  * Numbers are compared by value (any digits; `1.5 million` = `150万`), URLs and e-mail addresses exactly: one that
@@ -153,8 +169,7 @@ function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean 
  */
 export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }])): AnchorDrift {
   const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
-  // A number read from words (`fifty`, `十日`) confirms an expected one but is no evidence of a changed one.
-  const spare: Anchor[] = found.filter((a) => a.kind !== 'name' && !keys.has(`${a.kind}:${a.normalized}`) && !keys.has(`number:${wholeOf(a)}`) && !small(a) && !inWords(a) && !expected.some((e) => e.kind === 'number' && buddhistYear(a.normalized, e.key, text)) && !expected.some((e) => e.kind === 'number' && a.kind === 'number' && significant(e.key).length >= 2 && significant(e.key) === significant(a.normalized)))
+  const spare: Anchor[] = found.filter((a) => isSpare(a, expected, keys, text))
   // A single digit written as a digit where another single digit was expected is that digit changed.
   const spareDigits: Anchor[] = found.filter((a) => small(a) && !inWords(a) && !keys.has(`number:${a.normalized}`))
   const cased = casedScript(text)
