@@ -136,6 +136,20 @@ function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean 
 }
 
 /**
+ * The reverse of {@link writtenInParts}: the expected number is one part of a number the translation writes whole
+ * (`23.45` where others wrote `23 ч 45 мин`, so the family expects `23` and `45`), and the number's other part is
+ * expected too.
+ */
+function partOfOne(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: readonly Anchor[]): boolean {
+  const others = new Set(expected.filter((e) => e.kind === 'number' && e.key !== anchor.key).map((e) => e.key))
+  return found.some((a) => {
+    if (a.kind !== 'number' || !/\p{Nd}[.,:\u066b]\p{Nd}/u.test(a.text)) return false
+    const parts = a.text.split(/[^\p{Nd}]+/u).filter((p) => p !== '').map((p) => strip(anyAscii(p).replace(/\D/g, '')))
+    return parts.length === 2 && parts.includes(anchor.key) && parts.some((p) => p !== anchor.key && others.has(p))
+  })
+}
+
+/**
  * Whether a found anchor is one no expected anchor explains, so it can stand for a changed one. A name never is;
  * nor a single digit, a number read from words (`fifty`, `十日`: it confirms an expected one but is no evidence of
  * a changed one), an expected number's Buddhist-era year, or the same significant digits at another scale.
@@ -192,21 +206,24 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       }
       continue
     }
-    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text))))) || (anchor.kind === 'number' && writtenInParts(anchor, found))
+    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text))))) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
     if (hit) {
       exact++
       continue
     }
     if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || writtenAsSum(anchor.key, found) || halfInWords(anchor.key, anchor, text) || inRomanNumerals(anchor.key, text))) continue
-    const other = spare.findIndex((a) => a.kind === anchor.kind)
-    const digit = small({ kind: anchor.kind, key: anchor.key }) ? spareDigits.findIndex((a) => a.kind === 'number') : -1
+    // A single digit is compared with single digits only: a date or count elsewhere in the slot (`10월` beside the
+    // `두` of `two`) is no evidence that it changed.
+    const single = small({ kind: anchor.kind, key: anchor.key })
+    const other = single ? -1 : spare.findIndex((a) => a.kind === anchor.kind)
+    const digit = single ? spareDigits.findIndex((a) => a.kind === 'number') : -1
     if (other >= 0 || digit >= 0) {
       const [pool, at] = other >= 0 ? [spare, other] : [spareDigits, digit]
       exact++
       exactChanged++
       changedAnchors.push(`${shown} → ${pool[at]!.text}`)
       pool.splice(at, 1)
-    } else if (!small({ kind: anchor.kind, key: anchor.key }) && (anchor.support ?? 1) >= 0.5) {
+    } else if (!single && (anchor.support ?? 1) >= 0.5) {
       exact++
       exactLost++
       lostAnchors.push(shown)
