@@ -29,12 +29,15 @@ function numberScore(count: number, of: number): number {
   return count === 0 || of === 0 ? 0 : 0.5 + (0.5 * count) / of
 }
 
+/** A single digit (leading zeros aside: the `00` of `10:00` is one). */
 function small(anchor: { kind: string; normalized?: string; key?: string }): boolean {
   const digits = anchor.normalized ?? anchor.key ?? ''
-  return anchor.kind === 'number' && digits.length === 1
+  return anchor.kind === 'number' && strip(digits).length === 1
 }
 
-const strip = (digits: string): string => digits.replace(/^0+(?=\d)/, '')
+function strip(digits: string): string {
+  return digits.replace(/^0+(?=\d)/, '')
+}
 
 /** `1960` and `60`: a decade written with or without its century (`1960s`, `60-х`, `साठ के दशक`). */
 function sameDecade(a: string, b: string): boolean {
@@ -137,15 +140,18 @@ function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean 
 
 /**
  * The reverse of {@link writtenInParts}: the expected number is one part of a number the translation writes whole
- * (`23.45` where others wrote `23 ч 45 мин`, so the family expects `23` and `45`), and the number's other part is
- * expected too.
+ * (`23.45` or `6.30` where others wrote `23 ч 45 мин`, `6:30`, so the family expects `23` and `45`) — a time, two
+ * digits after the mark, or any two parts both expected.
  */
 function partOfOne(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: readonly Anchor[]): boolean {
-  const others = new Set(expected.filter((e) => e.kind === 'number' && e.key !== anchor.key).map((e) => e.key))
+  const key = strip(anchor.key)
+  const others = new Set(expected.filter((e) => e.kind === 'number' && strip(e.key) !== key).map((e) => strip(e.key)))
   return found.some((a) => {
-    if (a.kind !== 'number' || !/\p{Nd}[.,:\u066b]\p{Nd}/u.test(a.text)) return false
-    const parts = a.text.split(/[^\p{Nd}]+/u).filter((p) => p !== '').map((p) => strip(anyAscii(p).replace(/\D/g, '')))
-    return parts.length === 2 && parts.includes(anchor.key) && parts.some((p) => p !== anchor.key && others.has(p))
+    const m = a.kind === 'number' ? /^(\p{Nd}+)[.,:\u066b](\p{Nd}+)$/u.exec(a.text) : null
+    if (m === null) return false
+    const parts = [m[1]!, m[2]!].map((p) => strip(anyAscii(p)))
+    const other = parts[0] === key ? parts[1]! : parts[1] === key ? parts[0]! : undefined
+    return other !== undefined && (m[2]!.length === 2 || others.has(other))
   })
 }
 

@@ -179,8 +179,11 @@ describe('numbers as professional translators localise them (PUD)', () => {
   it('finds the parts of a time others wrote in parts inside the whole one (`23.45` for `23:45`)', () => {
     const parts = [number('23'), number('45')]
     for (const lang of ['en', 'de', 'th', 'id']) expect(anchorDrift(parts, pud(lang, 'n03001030')), lang).toMatchObject({ lost: 0, changed: 0 })
-    // Without its other part expected, `23.45` is another number.
-    expect(anchorDrift([number('45')], pud('de', 'n03001030')).changed).toBeGreaterThanOrEqual(0.5)
+    expect(anchorDrift(parts, pud('de', 'n03001030').replace('23.45', '23.48')).changed).toBeGreaterThanOrEqual(0.5)
+    // `6.30-10am` (Chinese, as the English) where others write `6:30 – 10:00`; `00` is a single digit.
+    const market = [number('30', '30'), number('00', '00'), number('10')]
+    expect(anchorDrift(market, pud('zh', 'n01099035'))).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift(market, pud('zh', 'n01099035').replace('6.30', '6')).lost).toBeGreaterThanOrEqual(0.5)
   })
 })
 
