@@ -69,15 +69,22 @@ export type BeadCost = (i: number, j: number, shape: BeadShape) => number
  * `end − size … end − 1` in one flat array, `offsets[end] … offsets[end + 1]`. Built once per side and group size,
  * so the DP reads a group's ids instead of merging them for every cell it visits.
  */
-interface AnchorGroups {
+export interface AnchorGroups {
+  /** Where each group's ids start in `ids`, by the group's end (`count + 2` entries). */
   offsets: Int32Array
+  /** Every group's ids, sorted within the group. */
   ids: Int32Array
 }
 
 /** Largest group sorted by insertion (above, a typed-array sort: insertion is quadratic in the group's ids). */
 const INSERTION_SORT_MAX = 64
 
-function anchorGroups(ids: readonly Int32Array[], size: number): AnchorGroups {
+/**
+ * The sorted anchor ids of every group of `size` consecutive items (see {@link AnchorGroups}).
+ * @param ids Sorted anchor ids of each item.
+ * @param size Items per group.
+ */
+export function anchorGroups(ids: readonly Int32Array[], size: number): AnchorGroups {
   const count = ids.length
   const offsets = new Int32Array(count + 2)
   for (let end = size; end <= count; end++) {
