@@ -23,17 +23,27 @@ interface ScriptIndex {
   postings: Map<number, Int32Array>
 }
 
-const indexes = new Map<string, ScriptIndex>()
+/**
+ * Trigram models that replace franc's own for some languages: franc code → trigrams in franc's format (`|`-joined,
+ * most frequent first, at most 300).
+ */
+export type TrigramModels = Readonly<Record<string, string>>
 
-function scriptIndex(script: string): ScriptIndex | undefined {
-  let index = indexes.get(script)
+const indexes = new Map<string, ScriptIndex>()
+/** Indexes of scripts whose models some {@link TrigramModels} replace, per replacement set. */
+const replacedIndexes = new WeakMap<TrigramModels, Map<string, ScriptIndex>>()
+
+function scriptIndex(script: string, models?: TrigramModels): ScriptIndex | undefined {
+  const cache = models === undefined ? indexes : replacedIndexes.get(models) ?? new Map<string, ScriptIndex>()
+  if (models !== undefined) replacedIndexes.set(models, cache)
+  let index = cache.get(script)
   if (index !== undefined) return index
   const languages = data[script]
   if (languages === undefined) return undefined
   const codes = Object.keys(languages)
   const lists = new Map<string, number[]>()
   codes.forEach((code, language) => {
-    const model = (languages[code] ?? '').split('|')
+    const model = (models?.[code] ?? languages[code] ?? '').split('|')
     // franc keeps the first rank of a trigram listed twice (it fills its table from the end).
     const rank = new Map<string, number>()
     model.forEach((trigram, r) => {
@@ -53,7 +63,7 @@ function scriptIndex(script: string): ScriptIndex | undefined {
     if (trigram.length !== 3) continue // a model entry franc can never meet in a text
     postings.set(trigramKey(units, radix, trigram, 0), Int32Array.from(list))
   }
-  indexes.set(script, (index = { codes, units, radix, postings }))
+  cache.set(script, (index = { codes, units, radix, postings }))
   return index
 }
 
@@ -109,14 +119,16 @@ function clean(value: string): string {
  * process) that lists the languages having it and its rank there.
  * @param text Any text (franc reads its first 2048 code units).
  * @param only franc codes to rank (all of the script's when empty).
+ * @param models Trigram models to score some languages with instead of franc's (see `profileTrigramModels`); franc's
+ *   own when absent, with franc's answers.
  * @returns `[code, score]` pairs, best first (score 1 for the best); `[['und', 1]]` for text franc cannot rank.
  */
-export function francRanking(text: string, only: readonly string[]): Array<[string, number]> {
+export function francRanking(text: string, only: readonly string[], models?: TrigramModels): Array<[string, number]> {
   if (text.length === 0) return [['und', 1]]
   const value = text.slice(0, MAX_LENGTH)
   const { script, count } = topScript(value)
   const allowed = (code: string): boolean => only.length === 0 || only.includes(code)
-  const index = scriptIndex(script)
+  const index = scriptIndex(script, models)
   if (index === undefined) return count === 0 || !allowed(script) ? [['und', 1]] : [[script, 1]]
   const padded = ` ${clean(value)} `
   // Trigrams are counted by key; those with a code unit no model has are in no model and only counted once.
