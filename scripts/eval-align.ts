@@ -95,6 +95,7 @@ const MAIN = 'paracorpus (corpus)'
 // Signals added one by one, then the corpus-level word model (the default of `alignBitextCorpus`).
 const systems: Array<[string, System]> = [
   [MAIN, paracorpusCorpus({})],
+  ['corpus, no translation model', paracorpusCorpus({ signals: ['length', 'anchors', 'shape', 'structure', 'lexical', 'cognates'] })],
   ['paracorpus (per pair)', paracorpus({})],
   ['length only', paracorpus({ signals: ['length'] })],
   ['+ anchors', paracorpus({ signals: ['length', 'anchors'] })],

@@ -35,6 +35,7 @@ export type { AlignOptions, AlignDocumentsOptions, DocumentAlignment, ItemStruct
 export type { ParallelismInput } from './align/document/assessParallelism.js'
 export type { BitextCorpusAlignment, BitextPair } from './align/alignBitextCorpus.js'
 export type { LexicalEvidence } from './align/lexical/Lexicon.js'
+export type { WordModel1, WordModel1Direction } from './align/lexical/model1.js'
 export type { AlignedBitext, TrainCorpusLexiconOptions } from './align/lexical/trainCorpusLexicon.js'
 export type { LanguagePairLexicon } from './align/lexical/languagePairLexicons.js'
 export type { TrainLexiconOptions } from './align/lexical/trainLexicon.js'

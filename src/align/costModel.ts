@@ -6,7 +6,6 @@ import { lengthCost } from './signals/lengthCost.js'
 import { SHAPE_FEATURES, shapeCost } from './signals/shape.js'
 import { structureCost } from './signals/structureCost.js'
 import { anchorCost } from './signals/anchorCost.js'
-import type { LexicalTable } from './signals/lexicalCost.js'
 
 /** Resolved weights of the signals (0 turns a signal off). */
 export interface ResolvedWeights {
@@ -24,6 +23,21 @@ export interface ResolvedWeights {
   lexical: number
   /** Cognates (merged into the anchors' ids; kept here for the record). */
   cognates: number
+  /** Translation model (IBM Model 1 learned with the lexicon). */
+  translation: number
+}
+
+/** Word evidence of a bead (the lexical pass): its cost in nats, already weighted. */
+export interface WordEvidence {
+  /**
+   * Cost of the bead made of source items `i0 … i1-1` and target items `j0 … j1-1` (both non-empty).
+   * @param i0 First source item.
+   * @param i1 Source end (exclusive).
+   * @param j0 First target item.
+   * @param j1 Target end (exclusive).
+   * @returns Cost in nats.
+   */
+  cost(i0: number, i1: number, j0: number, j1: number): number
 }
 
 /** Everything the cost of a bead depends on. */
@@ -40,8 +54,8 @@ export interface CostModelInput {
   weights: ResolvedWeights
   /** Optional similarity plug-in. */
   scorer: SimilarityScorer | undefined
-  /** Optional lexical match table (the lexical pass). */
-  lexical?: LexicalTable | undefined
+  /** Optional word evidence (the lexical pass), weighted already. */
+  lexical?: WordEvidence | undefined
 }
 
 /**
@@ -118,7 +132,7 @@ function lazyBySize<T>(build: (size: number) => T): (size: number) => T {
  */
 export function makeBeadCost(input: CostModelInput): BeadCost {
   const { source: S, target: T, length, anchorWeight, weights, scorer, lexical } = input
-  const useLexical = lexical !== undefined && weights.lexical !== 0
+  const useLexical = lexical !== undefined
   const useAnchors = weights.anchors !== 0 && anchorWeight.length > 0
   const sAnchors = lazyBySize((size) => anchorGroups(S.anchors, size))
   const tAnchors = lazyBySize((size) => anchorGroups(T.anchors, size))
@@ -154,7 +168,7 @@ export function makeBeadCost(input: CostModelInput): BeadCost {
       for (let k = j - b; k < j; k++) tr |= T.roles[k] ?? 0
       cost += weights.structure * structureCost(sr, tr, S.starts[i - a] ?? -1, T.starts[j - b] ?? -1)
     }
-    if (useLexical) cost += weights.lexical * lexical.cost(i - a, i, j - b, j)
+    if (useLexical) cost += lexical.cost(i - a, i, j - b, j)
     if (scorer !== undefined && weights.similarity !== 0 && S.texts !== undefined && T.texts !== undefined) {
       const sim = scorer.similarity(S.texts.slice(i - a, i), T.texts.slice(j - b, j))
       cost += weights.similarity * (0.5 - Math.min(1, Math.max(0, sim)))

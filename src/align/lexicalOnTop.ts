@@ -1,7 +1,6 @@
 import type { BeadShape } from './beadShapes.js'
-import type { BeadCost } from './costModel.js'
+import type { BeadCost, WordEvidence } from './costModel.js'
 import type { CostTable } from './dp/decode.js'
-import type { LexicalTable } from './signals/lexicalCost.js'
 
 /**
  * The lexical pass's bead cost from the costs the previous pass computed over the same band and shapes: the cost
@@ -10,12 +9,11 @@ import type { LexicalTable } from './signals/lexicalCost.js'
  * A cell or shape the previous pass did not reach (outside its band) falls back to `full`.
  * @param previous Costs of the previous pass (same band, same shapes, same length model, no plug-in).
  * @param shapes The shapes, in the order the table was filled.
- * @param lexical The lexical match table.
- * @param weight Weight of the lexical cost.
+ * @param lexical The word evidence (weighted).
  * @param full The complete cost function of the lexical pass.
  * @returns The cost function.
  */
-export function lexicalOnTop(previous: CostTable, shapes: readonly BeadShape[], lexical: LexicalTable, weight: number, full: BeadCost): BeadCost {
+export function lexicalOnTop(previous: CostTable, shapes: readonly BeadShape[], lexical: WordEvidence, full: BeadCost): BeadCost {
   const index = new Map(shapes.map((shape, k) => [shape, k]))
   const { band, costs, shapes: stride } = previous
   return (i, j, shape) => {
@@ -25,7 +23,7 @@ export function lexicalOnTop(previous: CostTable, shapes: readonly BeadShape[], 
     if (Number.isNaN(base)) return full(i, j, shape)
     const a = shape.source
     const b = shape.target
-    if (a === 0 || b === 0 || weight === 0) return base
-    return base + weight * lexical.cost(i - a, i, j - b, j)
+    if (a === 0 || b === 0) return base
+    return base + lexical.cost(i - a, i, j - b, j)
   }
 }

@@ -45,6 +45,11 @@ export interface SignalWeights {
   lexical?: number | undefined
   /** Cognates and transliterated words, relative to the anchors' weight (default: see `DEFAULT_COGNATE_WEIGHT`). */
   cognates?: number | undefined
+  /**
+   * Translation model: IBM Model 1 learned with the lexicon, each bead's words scored against their unigram
+   * frequencies (default: see `DEFAULT_TRANSLATION_WEIGHT`).
+   */
+  translation?: number | undefined
 }
 
 /** Options of {@link alignBitext}. */
@@ -99,7 +104,7 @@ export interface AlignOptions {
 }
 
 /** Name of a cost signal. */
-export type SignalName = 'length' | 'anchors' | 'shape' | 'structure' | 'similarity' | 'lexical' | 'cognates'
+export type SignalName = 'length' | 'anchors' | 'shape' | 'structure' | 'similarity' | 'lexical' | 'cognates' | 'translation'
 
 /** A segment-level bead of a document alignment: segment ids instead of indices. */
 export interface SegmentBead {

@@ -36,12 +36,32 @@ export function agreesWithContext(text: string, context: LanguageGuess): boolean
  *   franc does not rank it.
  */
 export function agreementScore(text: string, context: LanguageGuess): number {
+  return contextReading(text, context).score
+}
+
+/** How franc reads a piece against its context (see {@link contextReading}). */
+export interface ContextReading {
+  /** The context language's score (see {@link agreementScore}). */
+  score: number
+  /** franc code of the language ranked first (`und` when none is). */
+  top: string
+}
+
+/**
+ * franc's ranking of a piece over its context's language and the major languages of the script (see
+ * {@link agreesWithContext}): the context language's score and the language ranked first, so that two pieces can be
+ * told to read alike (the same language first) even when it is not the context's.
+ * @param text The piece, in the context's script.
+ * @param context The context's language.
+ * @returns The score and the first language.
+ */
+export function contextReading(text: string, context: LanguageGuess): ContextReading {
   const own = toFrancCode(context.iso6393)
   const rivals = majorRivals(context.script)
-  if (rivals.length === 0 || (rivals.length === 1 && rivals[0] === own)) return 1
+  if (rivals.length === 0 || (rivals.length === 1 && rivals[0] === own)) return { score: 1, top: own }
   const only = rivals.includes(own) ? rivals : [own, ...rivals]
   const ranked = francRanking(scriptText(text, context.script), only)
-  return ranked.find(([code]) => code === own)?.[1] ?? 0
+  return { score: ranked.find(([code]) => code === own)?.[1] ?? 0, top: ranked[0]?.[0] ?? 'und' }
 }
 
 /**

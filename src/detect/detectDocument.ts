@@ -2,7 +2,7 @@ import type { Diagnostic, LanguageGuess, LanguageHint, ParsedDocument, Segment, 
 import { round } from './confidence.js'
 import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
 import { detectScript } from './detectScript.js'
-import { AGREE_SCORE, agreementScore } from './agreesWithContext.js'
+import { AGREE_SCORE, contextReading, type ContextReading } from './agreesWithContext.js'
 import { proseLanguage, proseText, withHint } from './documentLanguage.js'
 import { lowConfidenceDiagnostic } from './lowConfidenceDiagnostic.js'
 import { withoutUrls } from './scriptText.js'
@@ -34,7 +34,7 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
   contextPrior?: number | undefined
   /**
    * Letters from which a segment in the document's language passes that language on to its sentences instead of
-   * judging each: to those written in its script (at least 90 % of their letters) that franc, ranking only the
+   * judging each: to those written mostly in its script (its letters the most of any script) that franc, ranking only the
    * segment's language and the major languages of the script, scores close to it (see `agreesWithContext`); they
    * are marked `inherited`. Other sentences (another script, a quotation in another language) are judged in full.
    * `Infinity` judges every sentence of at least `minSegmentLength` letters (default: `40`, the length from which a
@@ -61,11 +61,14 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
  * length-weighted vote of its confident segments), combined with a stated language (`hint`, see `withHint`); code
  * segments get no language. A segment is judged against the document's language, and a sentence against its
  * segment's, doing no more work than the answer needs:
- * - a piece in its context's script too short to switch (under `minSegmentLength` letters) inherits the context's
- *   language (`inherited: true`, lower confidence) without a detection of its own;
- * - a piece in the context's script that reads as the document's language (franc ranking only that language and the
- *   script's major languages, see `agreesWithContext`; for a sentence, inside a segment of `sentenceCheckLetters`
- *   letters or more) inherits it too;
+ * - a piece mostly in its context's script too short to switch (under `minSegmentLength` letters) inherits the
+ *   context's language (`inherited: true`, lower confidence) without a detection of its own;
+ * - a piece mostly in the context's script that reads as the document's language (franc ranking only that language
+ *   and the script's major languages, see `agreesWithContext`; for a sentence, inside a segment of
+ *   `sentenceCheckLetters` letters or more) inherits it too, and so does a sentence franc ranks as it ranks its
+ *   segment when the segment, judged on its own, was its language all the same;
+ * - a segment that reads as the whole prose's language votes for it without a detection of its own, when franc (the
+ *   same ranking) ranks that language first on the whole prose (see `proseLanguage`);
  * - any other piece is judged on its own, with its context as prior: text in another script, or in another language
  *   with a clear margin (a quoted English sentence in a Malay article), is reported as it is, otherwise it inherits;
  *   a piece with no letters outside URLs is `und`.
@@ -90,17 +93,18 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   const content = doc.segments.filter((s) => s.role !== 'boilerplate' && s.role !== 'code')
   const prose = content.length > 0 ? content : doc.segments.filter((s) => s.role !== 'code')
   // A piece in its context's script that reads as the document's language (franc ranking only that language and the
-  // script's major ones, see `agreesWithContext`) takes it without a detection of its own; the check is memoised.
-  const readings = new Map<string, number>()
-  const score = (text: string, context: LanguageGuess): number => {
+  // script's major ones, see `contextReading`) takes it without a detection of its own; the reading is memoised.
+  const readings = new Map<string, ContextReading>()
+  const reading = (text: string, context: LanguageGuess): ContextReading => {
     const key = `${context.iso6393}\u0000${context.script}\u0000${text}`
     let found = readings.get(key)
-    if (found === undefined) readings.set(key, (found = inScript(text, context.script) ? agreementScore(text, context) : 0))
+    if (found === undefined) readings.set(key, (found = inScript(text, context.script) ? contextReading(text, context) : NO_READING))
     return found
   }
-  const reads = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && score(text, context) >= AGREE_SCORE
-  const ranksFirst = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && score(text, context) >= 1
-  const detected = prose.length > 0 ? proseLanguage(prose, own, options, ranksFirst) : detectLanguage(doc.text, options)
+  const reads = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && reading(text, context).score >= AGREE_SCORE
+  // The whole prose, in whatever share of its script, against its own guess.
+  const ranksFirst = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && contextReading(text, context).score >= 1
+  const detected = prose.length > 0 ? proseLanguage(prose, own, options, { ranksFirst, reads }) : detectLanguage(doc.text, options)
   const { language, diagnostic } = withHint(doc.id, detected, options.hint, options)
   const checkLetters = options.sentenceCheckLetters ?? 40
   const checkConfidence = options.sentenceCheckConfidence ?? 0
@@ -116,10 +120,18 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
     // A segment in the document's language settles the language of its sentences that read as it (a full
     // detection of every sentence was most of the detection time, and a sentence alone errs more than its segment).
     const settled = segmentLanguage.iso6393 === language.iso6393 && segmentLanguage.confidence >= checkConfidence && countLetters(text) >= checkLetters
+    // A segment judged on its own as its language although franc, over the script's major languages, ranks another
+    // first: a sentence franc ranks the same way reads like its segment, and that reading was already outweighed.
+    const judged = guesses.get(text)
+    const likeSegment = (sentence: string): boolean => {
+      if (judged?.iso6393 !== segmentLanguage.iso6393) return false
+      const top = reading(text, segmentLanguage).top
+      return top !== '' && top !== 'und' && reading(sentence, segmentLanguage).top === top
+    }
     const sentences: Sentence[] = segment.sentences.map((sentence) => ({
       ...sentence,
       language:
-        short(sentence.text, segmentLanguage) || (settled && reads(sentence.text, segmentLanguage))
+        short(sentence.text, segmentLanguage) || (settled && (reads(sentence.text, segmentLanguage) || likeSegment(sentence.text)))
           ? inherit(segmentLanguage, options)
           : inContext(sentence.text, segmentLanguage, options, own(sentence.text)),
     }))
@@ -175,10 +187,17 @@ function inherit(context: LanguageGuess, options: DetectDocumentOptions): Langua
 
 const LETTER = /[\p{L}\p{M}]/gu
 
-/** Whether at least 90 % of the letters of a text (outside URLs) are in `script`. */
+/** The reading of a piece not in its context's script: it reads as no language. */
+const NO_READING: ContextReading = { score: 0, top: '' }
+
+/**
+ * Whether `script` has the most letters of a text (outside URLs): its own detection would judge the words in that
+ * script only (see `scriptText`), the same words a check against its context reads, so a Latin name in a Cyrillic
+ * sentence does not make it a piece of another script.
+ */
 function inScript(text: string, script: string): boolean {
   const found = detectScript(withoutUrls(text))
-  return found.letters > 0 && found.script === script && found.share >= 0.9
+  return found.letters > 0 && found.script === script
 }
 
 function countLetters(text: string): number {

@@ -35,34 +35,45 @@ function letters(text: string): number {
   return text.match(LETTER)?.length ?? 0
 }
 
+/** Cheap checks of a text against a language (see `contextReading`), for {@link proseLanguage}. */
+export interface ProseChecks {
+  /** Whether franc, ranking only the language and the major ones of its script, ranks it first (for the whole prose). */
+  ranksFirst: (text: string, context: LanguageGuess) => boolean
+  /** Whether a segment's text reads as the language: in its script, ranked first or close behind. */
+  reads: (text: string, context: LanguageGuess) => boolean
+}
+
 /**
  * The language of a document from its prose only: the segments that are neither furniture nor code, without their
  * inline code and URLs. Each segment long enough and confidently guessed votes with its length in letters times its
  * confidence; when the winner of that vote differs from the guess on the whole prose, holds most of the vote and
  * outweighs the whole prose's language twice over, the winner's own segments are judged together and that guess
  * is the document's (a few long quoted or log-like passages cannot decide the language of the rest).
- * A segment that `reads` as the whole prose's language (a cheap check: franc, ranking only that language and the
- * script's major languages, ranks it first; see `agreesWithContext`) votes for it with its length times the whole
- * prose's confidence, without a detection of its own — when the whole is guessed with the confidence a vote needs,
- * in a major language (8 million speakers or more) without a trained profile: franc alone confuses the profiled ones (Malay and Indonesian, Kazakh and its
- * neighbours), and the vote is what corrects a whole taken for a minor language.
+ * A segment that reads as the whole prose's language (a cheap check, `checks.reads`: franc, ranking only that
+ * language and the script's major languages, ranks it first or close behind, the check that later lets the segment
+ * inherit the document's language; see `contextReading`) votes for it with its length times the whole prose's
+ * confidence, without a detection of its own — when the whole is guessed with the confidence a vote needs and franc,
+ * ranking the same few languages, ranks the whole's language first on the whole prose (`checks.ranksFirst`): where
+ * franc and the full guess (profiles, letters, known words) disagree on the whole, every segment is judged on its
+ * own, and the vote is what corrects a whole taken for a close language.
  * @param content The document's content segments.
  * @param own A segment text's own guess (memoised by the caller).
  * @param options Detection options and thresholds.
- * @param reads Whether a segment text reads as a language, ranked first (default: never, every segment is judged).
+ * @param checks The cheap checks (default: none, every segment is judged).
  */
-export function proseLanguage(content: readonly Segment[], own: (text: string) => LanguageGuess, options: DocumentLanguageOptions = {}, reads?: (text: string, context: LanguageGuess) => boolean): LanguageGuess {
+export function proseLanguage(content: readonly Segment[], own: (text: string) => LanguageGuess, options: DocumentLanguageOptions = {}, checks?: ProseChecks): LanguageGuess {
   const prose = content.map(proseText)
-  const whole = detectLanguage(prose.join('\n\n'), options)
+  const wholeText = prose.join('\n\n')
+  const whole = detectLanguage(wholeText, options)
   const minLetters = options.minSegmentLength ?? 25
   const minConfidence = options.voteConfidence ?? 0.5
-  const settles = whole.confidence >= minConfidence && majorLanguages.has(toFrancCode(whole.iso6393)) && !profiledLanguages().includes(whole.iso6393)
+  const settles = checks !== undefined && whole.confidence >= minConfidence && checks.ranksFirst(wholeText, whole)
   const votes = new Map<string, { weight: number; texts: string[] }>()
   let total = 0
   for (const text of prose) {
     const n = letters(text)
     if (n < minLetters) continue
-    const guess = settles && reads?.(text, whole) === true ? whole : own(text)
+    const guess = settles && checks.reads(text, whole) ? whole : own(text)
     if (guess.iso6393 === 'und' || guess.confidence < minConfidence) continue
     const vote = votes.get(guess.iso6393) ?? { weight: 0, texts: [] }
     vote.weight += n * guess.confidence

@@ -67,6 +67,50 @@ function scriptIndex(script: string, models?: TrigramModels): ScriptIndex | unde
   return index
 }
 
+/** A number per full index (franc's models, or franc's with some replaced), for the keys of {@link restricted}. */
+const indexNumbers = new WeakMap<ScriptIndex, number>()
+let indexCount = 0
+
+function indexNumber(index: ScriptIndex): number {
+  let n = indexNumbers.get(index)
+  if (n === undefined) indexNumbers.set(index, (n = indexCount++))
+  return n
+}
+
+/** Indexes of a few languages of a script (franc ranking a context's language against its rivals), by script, full index and codes. */
+const restricted = new Map<string, ScriptIndex>()
+
+/** Most restricted indexes kept (one per script and context language is what a run meets). */
+const RESTRICTED_CACHE_SIZE = 64
+
+/**
+ * The index of only some of a script's languages, when they are fewer than half of them: the same units, and per
+ * trigram only their postings, so a ranking of a few languages does not walk every language's. Distances are sums
+ * of integers, so they come out the same in any order.
+ */
+function restrictedIndex(script: string, index: ScriptIndex, only: readonly string[]): ScriptIndex {
+  if (only.length === 0 || only.length * 2 >= index.codes.length) return index
+  const key = `${script}\u0000${indexNumber(index)}\u0000${[...new Set(only)].sort().join(',')}`
+  let found = restricted.get(key)
+  if (found !== undefined) return found
+  const wanted = new Set(only)
+  const codes = index.codes.filter((code) => wanted.has(code))
+  const renumber = new Int32Array(index.codes.length).fill(-1)
+  index.codes.forEach((code, language) => {
+    if (wanted.has(code)) renumber[language] = codes.indexOf(code)
+  })
+  const postings = new Map<number, Int32Array>()
+  for (const [trigram, list] of index.postings) {
+    const kept: number[] = []
+    for (let k = 0; k < list.length; k += 2) if (renumber[list[k]!]! >= 0) kept.push(renumber[list[k]!]!, list[k + 1]!)
+    if (kept.length > 0) postings.set(trigram, Int32Array.from(kept))
+  }
+  found = { codes, units: index.units, radix: index.radix, postings }
+  if (restricted.size >= RESTRICTED_CACHE_SIZE) restricted.delete(restricted.keys().next().value!)
+  restricted.set(key, found)
+  return found
+}
+
 /** The key of the trigram at `i` (0 when one of its code units is in no trigram of the script). */
 function trigramKey(units: Uint16Array, radix: number, text: string, i: number): number {
   const a = units[text.charCodeAt(i)]!
@@ -76,17 +120,23 @@ function trigramKey(units: Uint16Array, radix: number, text: string, i: number):
 }
 
 const scriptNames = Object.keys(expressions)
-/** Per code point: how many times each of franc's script expressions matches it. */
-const scriptHits = new Map<string, Uint8Array>()
+/** Per code point: flat pairs `[script number, matches, …]` of the franc script expressions matching it. */
+const scriptHits = new Map<number, Int32Array>()
+/** The same for code points below 0x10000, by code point (filled as they are met). */
+const bmpHits: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(0x10000)
 
-function hitsOf(char: string): Uint8Array {
-  let hits = scriptHits.get(char)
+function hitsOf(point: number): Int32Array {
+  let hits = point < 0x10000 ? bmpHits[point] : scriptHits.get(point)
   if (hits === undefined) {
-    hits = new Uint8Array(scriptNames.length)
+    const char = String.fromCodePoint(point)
+    const pairs: number[] = []
     scriptNames.forEach((name, s) => {
-      hits![s] = char.match(expressions[name]!)?.length ?? 0
+      const n = char.match(expressions[name]!)?.length ?? 0
+      if (n > 0) pairs.push(s, n)
     })
-    scriptHits.set(char, hits)
+    hits = Int32Array.from(pairs)
+    if (point < 0x10000) bmpHits[point] = hits
+    else scriptHits.set(point, hits)
   }
   return hits
 }
@@ -94,13 +144,16 @@ function hitsOf(char: string): Uint8Array {
 /**
  * franc's script of a text: the expression with most matches, the first in franc's order on a tie. Every
  * alternative of franc's expressions matches one code point, so the matches are counted per code point (each
- * distinct one tested once per process) instead of by one global match per script over the text.
+ * distinct one tested once per process, and only the expressions it matches counted) instead of by one global match
+ * per script over the text.
  */
 function topScript(value: string): { script: string; count: number } {
   const counts = new Float64Array(scriptNames.length)
-  for (const char of value) {
-    const hits = hitsOf(char)
-    for (let s = 0; s < hits.length; s++) counts[s]! += hits[s]!
+  for (let i = 0; i < value.length; ) {
+    const point = value.codePointAt(i)!
+    i += point > 0xffff ? 2 : 1
+    const hits = hitsOf(point)
+    for (let k = 0; k < hits.length; k += 2) counts[hits[k]!]! += hits[k + 1]!
   }
   let best = 0
   for (let s = 1; s < counts.length; s++) if (counts[s]! > counts[best]!) best = s
@@ -128,8 +181,9 @@ export function francRanking(text: string, only: readonly string[], models?: Tri
   const value = text.slice(0, MAX_LENGTH)
   const { script, count } = topScript(value)
   const allowed = (code: string): boolean => only.length === 0 || only.includes(code)
-  const index = scriptIndex(script, models)
-  if (index === undefined) return count === 0 || !allowed(script) ? [['und', 1]] : [[script, 1]]
+  const full = scriptIndex(script, models)
+  if (full === undefined) return count === 0 || !allowed(script) ? [['und', 1]] : [[script, 1]]
+  const index = restrictedIndex(script, full, only)
   const padded = ` ${clean(value)} `
   // Trigrams are counted by key; those with a code unit no model has are in no model and only counted once.
   const trigrams = new Map<number, number>()

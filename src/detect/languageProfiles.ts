@@ -1,7 +1,8 @@
 import { NGRAM_ORDERS, textWords } from './ngrams.js'
 import { toFrancCode } from './languageCodes.js'
 import type { TrigramModels } from './francRanking.js'
-import { buildNgramTrie, textNgramNodes, type NgramTrie } from './ngramTrie.js'
+import { textNgramNodes } from './ngramTrie.js'
+import { likelihoodSums, posteriorTables } from './posteriorTables.js'
 import profilesJson from './profiles/profiles.json' with { type: 'json' }
 import type { PairDiscriminatorData } from './pairDiscriminator.js'
 
@@ -478,62 +479,20 @@ function posterior(all: Map<string, Model>, options: Readonly<ProfileModelOption
   const chosen = languages.filter((code) => all.has(code))
   const result = new Map<string, number>()
   if (chosen.length < 2) return result
-  const grams = textNgramNodes(ngramTrie(all), text)
+  const tables = posteriorTables(all)
+  const grams = textNgramNodes(tables.trie, text)
   // Each distinct word feature counts once: a topic word repeated through a paragraph (a customer-service
   // article says `pelanggan` ten times) would otherwise outweigh everything else on the strength of
   // one accident of the training sample.
   const words = new Set(wordFeatures(text))
   if (chosen.length < 2 || grams.length === 0) return result
+  // Every sum runs over the n-grams in text order (the same floating-point result as a lookup per n-gram).
+  const sums = likelihoodSums(tables, grams, words, chosen)
   const scores: number[] = []
-  for (const code of chosen) {
-    const model = all.get(code)
-    if (model === undefined) continue
-    // The sum runs over every n-gram in text order (the same floating-point result as a lookup per n-gram).
-    const values = nodeValues(all, model)
-    let sum = 0
-    for (let k = 0; k < grams.length; k++) {
-      const node = grams[k]!
-      sum += node < 0 ? model.unseen : values[node]!
-    }
-    let wordSum = 0
-    if (model.wordLogProb.size > 0) for (const word of words) wordSum += model.wordLogProb.get(word) ?? model.wordBackgroundLogProb.get(word) ?? model.wordUnseen
-    scores.push(sum / NGRAM_ORDERS.length + options.wordWeight * wordSum)
-  }
+  for (let j = 0; j < chosen.length; j++) scores.push(sums.ngrams[j]! / NGRAM_ORDERS.length + options.wordWeight * sums.words[j]!)
   const max = Math.max(...scores)
   let z = 0
   for (const s of scores) z += Math.exp(s - max)
   chosen.forEach((code, i) => result.set(code, Math.exp((scores[i] ?? -Infinity) - max) / z))
   return result
-}
-
-/** The n-gram trie of a set of models (every n-gram any of them scores), built once per set. */
-const tries = new WeakMap<Map<string, Model>, NgramTrie>()
-/** Per model: its log-probability of each trie node (`unseen` for one it lacks), built once per model. */
-const valuesByModel = new WeakMap<Model, Float64Array>()
-
-function ngramTrie(all: Map<string, Model>): NgramTrie {
-  let trie = tries.get(all)
-  if (trie === undefined) {
-    const vocabulary = new Set<string>()
-    for (const model of all.values()) {
-      for (const gram of model.logProb.keys()) vocabulary.add(gram)
-      for (const gram of model.backgroundLogProb.keys()) vocabulary.add(gram)
-    }
-    tries.set(all, (trie = buildNgramTrie(vocabulary)))
-  }
-  return trie
-}
-
-function nodeValues(all: Map<string, Model>, model: Model): Float64Array {
-  let values = valuesByModel.get(model)
-  if (values === undefined) {
-    const trie = ngramTrie(all)
-    values = new Float64Array(trie.size)
-    for (let node = 0; node < trie.size; node++) {
-      const gram = trie.grams[node]!
-      values[node] = model.logProb.get(gram) ?? model.backgroundLogProb.get(gram) ?? model.unseen
-    }
-    valuesByModel.set(model, values)
-  }
-  return values
 }

@@ -27,6 +27,8 @@ export interface FamilyWords {
 export class Vocabularies {
   private readonly byLanguage = new Map<string, Map<string, number>>()
   private readonly words = new Map<string, string[]>()
+  // The same cell and segment texts are encoded several times (cells, the refit, a moved family's cells again).
+  private readonly encoded = new Map<string, Map<string, Int32Array>>()
 
   /**
    * The word with an id.
@@ -43,6 +45,14 @@ export class Vocabularies {
    * @param text Any text.
    */
   encode(language: string, text: string): Int32Array {
+    let memo = this.encoded.get(language)
+    if (memo === undefined) this.encoded.set(language, (memo = new Map()))
+    let known = memo.get(text)
+    if (known === undefined) memo.set(text, (known = this.encodeNew(language, text)))
+    return known
+  }
+
+  private encodeNew(language: string, text: string): Int32Array {
     let ids = this.byLanguage.get(language)
     if (ids === undefined) this.byLanguage.set(language, (ids = new Map()))
     let list = this.words.get(language)

@@ -79,12 +79,14 @@ function addedParagraphs(fw: FamilyWords, d: number, member: ParsedDocument, ali
  * A family's units after its cells moved: turn units follow the cells; sentence units are derived again from the
  * hub's sentence alignment to each member (a cell placed by content is one unit over its slot), with the new drift.
  */
-function unitsAfterRefit(family: string, pivot: Pivot, members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], drift: readonly DriftReport[], units: readonly AlignedUnit[], align: AlignDocumentsOptions, lexicons: readonly LanguagePairLexicon[] | undefined): AlignedUnit[] {
+function unitsAfterRefit(family: string, pivot: Pivot, members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], drift: readonly DriftReport[], units: readonly AlignedUnit[], align: AlignDocumentsOptions, lexicons: readonly LanguagePairLexicon[] | undefined, known: ReadonlyArray<[string, DocumentAlignment]> | undefined): AlignedUnit[] {
   if (units.every((u) => u.level === 'turn')) return turnUnits(family, pivot, members, alignments, drift)
   const hub = members.find((d) => d.id === pivot.document)
   if (hub === undefined) return reviseUnits(units, drift)
+  // The family stage's hub pairs when it kept them (they do not depend on the cells), else aligned again.
+  const given = new Map(known ?? [])
   const hubPairs = new Map<string, DocumentAlignment>()
-  for (const doc of members) if (doc !== hub) hubPairs.set(doc.id, hubPair(hub, doc, align, undefined, lexicons))
+  for (const doc of members) if (doc !== hub) hubPairs.set(doc.id, given.get(doc.id) ?? hubPair(hub, doc, align, undefined, lexicons))
   return sentenceUnits(family, pivot, hub, members, alignments, hubPairs, drift)
 }
 
@@ -155,6 +157,6 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
     if (!changed) return result
     if (!moved) return { ...result, drift, units: reviseUnits(result.units, drift) }
     const table = withCells(result.table!, alignments)
-    return { ...result, table, alignments, drift, units: unitsAfterRefit(families[f]!.id, pivot, members, alignments, drift, result.units, align, sentenceLexicons) }
+    return { ...result, table, alignments, drift, units: unitsAfterRefit(families[f]!.id, pivot, members, alignments, drift, result.units, align, sentenceLexicons, result.hubPairs) }
   })
 }

@@ -47,6 +47,11 @@ export interface FamilyResult {
   source?: string | undefined
   /** Each member's alignment to the pivot, in the table's document order (for the corpus-level content check). */
   alignments?: PivotAlignment[] | undefined
+  /**
+   * The hub's sentence alignment to each other member (`hubPair`), by member id, at sentence level: the content
+   * check derives a moved family's units from them again instead of aligning the pairs anew. Not part of the dataset.
+   */
+  hubPairs?: Array<[string, DocumentAlignment]> | undefined
 }
 
 /**
@@ -124,6 +129,7 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
     const hubPairs = new Map<string, DocumentAlignment>()
     for (const doc of members) if (doc !== hub) hubPairs.set(doc.id, hubPair(hub, doc, align, cache, settings.lexicons))
     result.units = sentenceUnits(family.id, pivot, hub, members, perDocument, hubPairs, reports)
+    result.hubPairs = [...hubPairs]
   } else {
     if (level === 'sentence') diagnostics.push({ ruleId: 'turn-level-only', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `${family.id}: the pivot has no document to align sentences through; units are at turn level`, url: ruleUrl('turn-level-only') })
     result.units = turnUnits(family.id, pivot, members, perDocument, reports)

@@ -31,7 +31,7 @@ function seedPair(): { source: string[]; target: string[] } {
   return perturb(cipherUnits(sentences.slice(0, 60), 3), 5)
 }
 
-const WEIGHTS: ResolvedWeights = { length: 1, anchors: 1, shape: 1, structure: 1, similarity: 0, lexical: 0.3, cognates: 0 }
+const WEIGHTS: ResolvedWeights = { length: 1, anchors: 1, shape: 1, structure: 1, similarity: 0, lexical: 0.3, cognates: 0, translation: 0 }
 
 function sides(source: string[], target: string[]): { S: SideFeatures; T: SideFeatures; weight: Float64Array } {
   const linked = linkAnchors(
@@ -102,9 +102,10 @@ describe('bead costs read instead of recomputed', () => {
     const training = beads.filter((b) => shapes[b.shape]?.source === 1 && shapes[b.shape]?.target === 1).map((b): [number, number] => [b.i - 1, b.j - 1])
     const lexicon = trainLexicon(sWords, tWords, training)
     if (lexicon === undefined) throw new Error('no lexicon learned from the seed pair')
-    const table = new LexicalTable(band, 3, 3, sWords, tWords, lexicon)
+    const links = new LexicalTable(band, 3, 3, sWords, tWords, lexicon)
+    const table = { cost: (i0: number, i1: number, j0: number, j1: number): number => WEIGHTS.lexical * links.cost(i0, i1, j0, j1) }
     const full = makeBeadCost({ source: S, target: T, length, anchorWeight: weight, weights: WEIGHTS, scorer: undefined, lexical: table })
-    const reused = lexicalOnTop(costs!, shapes, table, WEIGHTS.lexical, full)
+    const reused = lexicalOnTop(costs!, shapes, table, full)
     let differs = 0
     cells((i, j) => {
       for (const shape of shapes) {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { francAll } from 'franc'
 import { describe, expect, it } from 'vitest'
+import { majorLanguages } from '../../src/detect/data/majorLanguages.js'
 import { scriptLanguages } from '../../src/detect/data/scriptLanguages.js'
 import { francRanking } from '../../src/detect/francRanking.js'
 import { buildNgramTrie, textNgramNodes } from '../../src/detect/ngramTrie.js'
@@ -26,8 +27,11 @@ const texts = [
 ]
 
 describe('francRanking', () => {
-  const lists: Array<readonly string[]> = [[], ...Object.values(scriptLanguages), ['eng', 'deu', 'fra'], ['zzz']]
-  it('ranks every text with the same scores in the same order as francAll', () => {
+  // Every script's languages, and its major ones only (a context's language against its rivals: a few languages
+  // of a script, ranked from their postings alone).
+  const majors = Object.values(scriptLanguages).map((codes) => codes.filter((code) => majorLanguages.has(code)))
+  const lists: Array<readonly string[]> = [[], ...Object.values(scriptLanguages), ...majors, ['eng', 'deu', 'fra'], ['zzz']]
+  it('ranks every text with the same scores in the same order as francAll, for all or a few languages of a script', () => {
     let compared = 0
     for (const text of texts) {
       for (const only of lists) {

@@ -36,6 +36,12 @@ describe('sentences inside a segment', () => {
     expect(second?.language?.inherited).toBeUndefined()
   })
 
+  it('take the language of their segment when mostly in its script, names in another script and all', () => {
+    const named = 'Der Bäcker aus Москва, Дмитрий Петрович, öffnet jeden Morgen um sechs Uhr und verkauft frisches Brot.'
+    const segment = paragraph(german, named)
+    expect(segment.sentences[1]?.language).toMatchObject({ iso6393: 'deu', inherited: true })
+  })
+
   it('judges every sentence with sentenceCheckLetters Infinity', () => {
     const text = [...opening, `${german} ${alsoGerman}`, ''].join('\n')
     const doc = detectDocument(segmentDocument(text, { id: 'baeckerei.md' }), { sentenceCheckLetters: Infinity })

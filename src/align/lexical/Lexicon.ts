@@ -8,6 +8,8 @@ import { InputError } from '../../errors/InputError.js'
 import type { WordIds } from './tokenizeWords.js'
 import { tokenizeWords } from './tokenizeWords.js'
 import type { WordLinks } from './trainLexicon.js'
+import type { Model1, WordModel1 } from './model1.js'
+import { model1ToIds } from './model1.js'
 import { checkOptionalNumber, checkOptions, usage } from '../../errors/checkArgument.js'
 
 /** Default `p1` of a lexicon read from a file without one. */
@@ -60,14 +62,17 @@ export class Lexicon {
   readonly p1: number
   /** Share of linked words that find a partner in an unrelated sentence. */
   readonly p0: number
+  /** IBM Model 1 learned with the links (`trainCorpusLexicon`), if any: the aligner's translation signal. */
+  readonly model: WordModel1 | undefined
   private readonly forward = new Map<string, Set<string>>()
   private readonly backward = new Map<string, Set<string>>()
 
   /**
    * @param pairs Word pairs `[source word, target word]` (lower-cased as {@link tokenizeWords} does).
-   * @param rates Match rates `p1 > p0` (defaults: `DEFAULT_LEXICON_P1`, `DEFAULT_LEXICON_P0`).
+   * @param rates Match rates `p1 > p0` (defaults: `DEFAULT_LEXICON_P1`, `DEFAULT_LEXICON_P0`), and optionally an
+   *   IBM Model 1 of the same language pair.
    */
-  constructor(pairs: Iterable<readonly [string, string]>, rates: { p1?: number | undefined; p0?: number | undefined } = {}) {
+  constructor(pairs: Iterable<readonly [string, string]>, rates: { p1?: number | undefined; p0?: number | undefined; model?: WordModel1 | undefined } = {}) {
     if (typeof pairs !== 'object' || pairs === null || typeof (pairs as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') usage('pairs', 'an iterable of word pairs [source, target]', pairs)
     const checked = checkOptions(rates, 'rates')
     checkOptionalNumber(checked.p1, 'rates.p1', { min: 0, max: 1 })
@@ -75,6 +80,7 @@ export class Lexicon {
     const p1 = Math.min(0.98, Math.max(0.05, rates.p1 ?? DEFAULT_LEXICON_P1))
     this.p1 = p1
     this.p0 = Math.min(0.9 * p1, Math.max(0.001, rates.p0 ?? DEFAULT_LEXICON_P0))
+    this.model = rates.model
     for (const pair of pairs) {
       if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') usage('pairs', 'an iterable of word pairs [source, target] (two strings each)', pair)
       const [s, t] = pair
@@ -110,7 +116,7 @@ export class Lexicon {
   reversed(): Lexicon {
     return new Lexicon(
       this.pairs().map(([s, t]): [string, string] => [t, s]),
-      { p1: this.p1, p0: this.p0 },
+      { p1: this.p1, p0: this.p0, model: this.model === undefined ? undefined : { forward: this.model.backward, backward: this.model.forward } },
     )
   }
 
@@ -209,5 +215,15 @@ export class Lexicon {
     link(sourceIds.words(), this.forward, targetIds, sourceLinks)
     link(targetIds.words(), this.backward, sourceIds, targetLinks)
     return { sourceLinks, targetLinks, p1: this.p1, p0: this.p0, beads: 0 }
+  }
+
+  /**
+   * The translation model over the words two `WordIds` have seen, for the aligner's translation signal.
+   * @param sourceIds Source-side word ids.
+   * @param targetIds Target-side word ids.
+   * @returns The model, or `undefined` when the lexicon has none.
+   */
+  modelFor(sourceIds: WordIds, targetIds: WordIds): Model1 | undefined {
+    return this.model === undefined ? undefined : model1ToIds(this.model, sourceIds, targetIds)
   }
 }

@@ -35,6 +35,8 @@ export function alignShard(records: readonly ShardRecord[], options: AlignShardO
       return doc
     })
     const withLexicons = { ...settings, lexicons: lexiconsAmong(lexicons, members.map((d) => d.language?.iso6393)) }
-    return { type: 'family-result', key: record.key, index: record.index, result: buildFamily(record.family, members, withLexicons, new Map()) }
+    // Hub pairs stay out of the records (the merge derives them again where it needs them).
+    const { hubPairs: _hubPairs, ...result } = buildFamily(record.family, members, withLexicons, new Map())
+    return { type: 'family-result', key: record.key, index: record.index, result }
   })
 }

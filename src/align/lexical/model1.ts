@@ -1,0 +1,241 @@
+/**
+ * IBM Model 1 (Brown et al. 1993) trained by EM on sentence pairs, in both directions, as Moore (2002) trains his
+ * aligner's word model on the confident beads of the bitext: `t(f | e)`, the probability that a word `e` of one
+ * side is rendered by `f` on the other (an empty word absorbs what no word explains), with the unigram
+ * frequencies of both sides. Sentences are bags of distinct word ids.
+ */
+
+/** Translation probabilities out of one word: partner ids (sorted) and their probabilities. */
+export interface WordTranslations {
+  /** Partner word ids of the other side, sorted. */
+  ids: Int32Array
+  /** `t(partner | word)` per partner. */
+  probs: Float64Array
+}
+
+/** One direction of the model: how the words of a `given` side render words of the `emitted` side. */
+export interface Model1Direction {
+  /** Per given-side word id: its translations. */
+  table: Map<number, WordTranslations>
+  /** Per emitted-side word id: `t(word | empty word)`. */
+  empty: Map<number, number>
+  /** Per emitted-side word id: unigram frequency in the training sentences (absent: unknown word). */
+  frequency: Map<number, number>
+}
+
+/** IBM Model 1 in both directions. */
+export interface Model1 {
+  /** `t(target word | source word)`, target frequencies. */
+  forward: Model1Direction
+  /** `t(source word | target word)`, source frequencies. */
+  backward: Model1Direction
+}
+
+/** Options of {@link trainModel1}. */
+export interface TrainModel1Options {
+  /** EM iterations (default: `5`). */
+  iterations?: number | undefined
+  /** Use at most this many training pairs, sampled evenly (default: `4000`), to bound time and memory. */
+  maxPairs?: number | undefined
+  /** Translation probabilities below this are dropped after training (default: `0.02`). */
+  minProbability?: number | undefined
+}
+
+/** EM for one direction over pairs of (given, emitted) id bags. */
+function trainDirection(given: readonly Int32Array[], emitted: readonly Int32Array[], iterations: number, minProbability: number): Model1Direction {
+  // Dense index of every co-occurring (given, emitted) pair, the empty word being given id −1.
+  let vocabulary = 1
+  for (const e of emitted) for (const f of e) vocabulary = Math.max(vocabulary, f + 1)
+  const index = new Map<number, number>()
+  const pairGiven: number[] = []
+  const pairEmitted: number[] = []
+  const slots: Int32Array[] = []
+  const frequency = new Map<number, number>()
+  let tokens = 0
+  for (let k = 0; k < given.length; k++) {
+    const g = given[k] ?? new Int32Array(0)
+    const e = emitted[k] ?? new Int32Array(0)
+    const slot = new Int32Array(e.length * (g.length + 1))
+    let q = 0
+    for (const f of e) {
+      frequency.set(f, (frequency.get(f) ?? 0) + 1)
+      tokens++
+      for (let a = -1; a < g.length; a++) {
+        const w = a < 0 ? -1 : (g[a] ?? 0)
+        const key = (w + 1) * vocabulary + f
+        let id = index.get(key)
+        if (id === undefined) {
+          id = pairGiven.length
+          index.set(key, id)
+          pairGiven.push(w)
+          pairEmitted.push(f)
+        }
+        slot[q++] = id
+      }
+    }
+    slots.push(slot)
+  }
+  index.clear()
+  const pairs = pairGiven.length
+  let maxGiven = 0
+  for (const w of pairGiven) maxGiven = Math.max(maxGiven, w + 2)
+  const t = new Float64Array(pairs).fill(1)
+  const counts = new Float64Array(pairs)
+  const totals = new Float64Array(maxGiven)
+  for (let it = 0; it < iterations; it++) {
+    counts.fill(0)
+    totals.fill(0)
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k] ?? new Int32Array(0)
+      const width = (given[k]?.length ?? 0) + 1
+      for (let q = 0; q < slot.length; q += width) {
+        let z = 0
+        for (let a = 0; a < width; a++) z += t[slot[q + a] ?? 0] ?? 0
+        if (!(z > 0)) continue
+        for (let a = 0; a < width; a++) {
+          const id = slot[q + a] ?? 0
+          const c = (t[id] ?? 0) / z
+          counts[id] = (counts[id] ?? 0) + c
+          const g = (pairGiven[id] ?? 0) + 1
+          totals[g] = (totals[g] ?? 0) + c
+        }
+      }
+    }
+    for (let id = 0; id < pairs; id++) {
+      const total = totals[(pairGiven[id] ?? 0) + 1] ?? 0
+      t[id] = total > 0 ? (counts[id] ?? 0) / total : 0
+    }
+  }
+  const lists = new Map<number, Array<[number, number]>>()
+  const empty = new Map<number, number>()
+  for (let id = 0; id < pairs; id++) {
+    const p = t[id] ?? 0
+    const w = pairGiven[id] ?? 0
+    const f = pairEmitted[id] ?? 0
+    if (w < 0) {
+      empty.set(f, p)
+      continue
+    }
+    if (p < minProbability) continue
+    const list = lists.get(w)
+    if (list === undefined) lists.set(w, [[f, p]])
+    else list.push([f, p])
+  }
+  const table = new Map<number, WordTranslations>()
+  for (const [w, list] of lists) {
+    list.sort((x, y) => x[0] - y[0])
+    table.set(w, { ids: Int32Array.from(list, (x) => x[0]), probs: Float64Array.from(list, (x) => x[1]) })
+  }
+  for (const [f, c] of frequency) frequency.set(f, c / Math.max(1, tokens))
+  return { table, empty, frequency }
+}
+
+/**
+ * Train IBM Model 1 in both directions on sentence pairs.
+ * @param source Sorted distinct word ids per source item.
+ * @param target Sorted distinct word ids per target item.
+ * @param pairs Training pairs `[source item, target item]` (e.g. confident 1-1 beads).
+ * @param options See {@link TrainModel1Options}.
+ * @returns The model, or `undefined` when there is no training pair.
+ */
+export function trainModel1(
+  source: readonly Int32Array[],
+  target: readonly Int32Array[],
+  pairs: ReadonlyArray<readonly [number, number]>,
+  options: TrainModel1Options = {},
+): Model1 | undefined {
+  const maxPairs = options.maxPairs ?? 4000
+  const step = Math.max(1, pairs.length / maxPairs)
+  const s: Int32Array[] = []
+  const t: Int32Array[] = []
+  for (let k = 0; k < pairs.length && s.length < maxPairs; k += step) {
+    const p = pairs[Math.floor(k)]
+    if (p === undefined) continue
+    s.push(source[p[0]] ?? new Int32Array(0))
+    t.push(target[p[1]] ?? new Int32Array(0))
+  }
+  if (s.length === 0) return undefined
+  const iterations = options.iterations ?? 5
+  const minProbability = options.minProbability ?? 0.02
+  return { forward: trainDirection(s, t, iterations, minProbability), backward: trainDirection(t, s, iterations, minProbability) }
+}
+
+/** One direction of {@link WordModel1}: the same tables keyed by words instead of ids. */
+export interface WordModel1Direction {
+  /** Per given-side word: `[partner word, t(partner | word)]`. */
+  table: Map<string, Array<[string, number]>>
+  /** Per emitted-side word: `t(word | empty word)`. */
+  empty: Map<string, number>
+  /** Per emitted-side word: unigram frequency. */
+  frequency: Map<string, number>
+}
+
+/** IBM Model 1 keyed by words (what a lexicon carries from one document pair to another). */
+export interface WordModel1 {
+  /** `t(target word | source word)`, target frequencies. */
+  forward: WordModel1Direction
+  /** `t(source word | target word)`, source frequencies. */
+  backward: WordModel1Direction
+}
+
+function directionToWords(d: Model1Direction, given: readonly string[], emitted: readonly string[]): WordModel1Direction {
+  const table = new Map<string, Array<[string, number]>>()
+  for (const [w, out] of d.table) table.set(given[w] ?? '', Array.from(out.ids, (f, r): [string, number] => [emitted[f] ?? '', out.probs[r] ?? 0]))
+  const byWord = (m: Map<number, number>): Map<string, number> => new Map([...m].map(([f, p]) => [emitted[f] ?? '', p]))
+  return { table, empty: byWord(d.empty), frequency: byWord(d.frequency) }
+}
+
+/**
+ * A model of word ids as a model of words.
+ * @param model The model.
+ * @param sourceWords Source words by id.
+ * @param targetWords Target words by id.
+ * @returns The same model keyed by words.
+ */
+export function model1ToWords(model: Model1, sourceWords: readonly string[], targetWords: readonly string[]): WordModel1 {
+  return { forward: directionToWords(model.forward, sourceWords, targetWords), backward: directionToWords(model.backward, targetWords, sourceWords) }
+}
+
+/** Word-to-id look-up of one side (a `WordIds`). */
+export interface WordIdLookup {
+  /** Every word seen, by id. */
+  words(): string[]
+  /** The id of a word, if seen. */
+  idOf(word: string): number | undefined
+}
+
+function directionToIds(d: WordModel1Direction, given: WordIdLookup, emitted: WordIdLookup): Model1Direction {
+  const table = new Map<number, WordTranslations>()
+  given.words().forEach((w, id) => {
+    const out = d.table.get(w)
+    if (out === undefined) return
+    const list: Array<[number, number]> = []
+    for (const [f, p] of out) {
+      const fid = emitted.idOf(f)
+      if (fid !== undefined) list.push([fid, p])
+    }
+    if (list.length === 0) return
+    list.sort((x, y) => x[0] - y[0])
+    table.set(id, { ids: Int32Array.from(list, (x) => x[0]), probs: Float64Array.from(list, (x) => x[1]) })
+  })
+  const empty = new Map<number, number>()
+  const frequency = new Map<number, number>()
+  emitted.words().forEach((f, id) => {
+    const p = d.frequency.get(f)
+    if (p !== undefined) frequency.set(id, p)
+    const e = d.empty.get(f)
+    if (e !== undefined) empty.set(id, e)
+  })
+  return { table, empty, frequency }
+}
+
+/**
+ * A model of words as a model of the word ids of one document pair (words the pair lacks are left out).
+ * @param model The model keyed by words.
+ * @param sourceIds Source-side ids.
+ * @param targetIds Target-side ids.
+ * @returns The model keyed by ids.
+ */
+export function model1ToIds(model: WordModel1, sourceIds: WordIdLookup, targetIds: WordIdLookup): Model1 {
+  return { forward: directionToIds(model.forward, sourceIds, targetIds), backward: directionToIds(model.backward, targetIds, sourceIds) }
+}
