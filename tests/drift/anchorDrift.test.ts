@@ -176,6 +176,12 @@ describe('numbers as professional translators localise them (PUD)', () => {
     expect(values('Es waren dreitausend Menschen, fünf Millionen Euro, zwei Milliarden Dollar.')).toEqual(['2000000000', '3000', '5000000'])
   })
 
+  it('reads a decade written with two digits as the decade others write in full (`70年代`, `60-an`, `60\'lı` = 1960s…)', () => {
+    for (const lang of ['en', 'de', 'zh', 'id', 'ko', 'tr']) expect(values(pud(lang, 'n01090004')), lang).toContain('1970')
+    for (const lang of ['en', 'de', 'ru', 'zh', 'id', 'ko', 'tr']) expect(values(pud(lang, 'n02034018')), lang).toContain('1960')
+    expect(anchorDrift([number('1970', '1970s')], pud('zh', 'n01090004').replace('70年代', '73年代')).changed).toBeGreaterThanOrEqual(0.5)
+  })
+
   it('finds the parts of a time others wrote in parts inside the whole one (`23.45` for `23:45`)', () => {
     const parts = [number('23'), number('45')]
     for (const lang of ['en', 'de', 'th', 'id']) expect(anchorDrift(parts, pud(lang, 'n03001030')), lang).toMatchObject({ lost: 0, changed: 0 })
