@@ -29,12 +29,15 @@ function numberScore(count: number, of: number): number {
   return count === 0 || of === 0 ? 0 : 0.5 + (0.5 * count) / of
 }
 
+/** A single digit (leading zeros aside: the `00` of `10:00` is one). */
 function small(anchor: { kind: string; normalized?: string; key?: string }): boolean {
   const digits = anchor.normalized ?? anchor.key ?? ''
-  return anchor.kind === 'number' && digits.length === 1
+  return anchor.kind === 'number' && strip(digits).length === 1
 }
 
-const strip = (digits: string): string => digits.replace(/^0+(?=\d)/, '')
+function strip(digits: string): string {
+  return digits.replace(/^0+(?=\d)/, '')
+}
 
 /** `1960` and `60`: a decade written with or without its century (`1960s`, `60-х`, `साठ के दशक`). */
 function sameDecade(a: string, b: string): boolean {
@@ -136,6 +139,23 @@ function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean 
 }
 
 /**
+ * The reverse of {@link writtenInParts}: the expected number is one part of a number the translation writes whole
+ * (`23.45` or `6.30` where others wrote `23 ч 45 мин`, `6:30`, so the family expects `23` and `45`) — a time, two
+ * digits after the mark, or any two parts both expected.
+ */
+function partOfOne(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: readonly Anchor[]): boolean {
+  const key = strip(anchor.key)
+  const others = new Set(expected.filter((e) => e.kind === 'number' && strip(e.key) !== key).map((e) => strip(e.key)))
+  return found.some((a) => {
+    const m = a.kind === 'number' ? /^(\p{Nd}+)[.,:\u066b](\p{Nd}+)$/u.exec(a.text) : null
+    if (m === null) return false
+    const parts = [m[1]!, m[2]!].map((p) => strip(anyAscii(p)))
+    const other = parts[0] === key ? parts[1]! : parts[1] === key ? parts[0]! : undefined
+    return other !== undefined && (m[2]!.length === 2 || others.has(other))
+  })
+}
+
+/**
  * Whether a found anchor is one no expected anchor explains, so it can stand for a changed one. A name never is;
  * nor a single digit, a number read from words (`fifty`, `十日`: it confirms an expected one but is no evidence of
  * a changed one), an expected number's Buddhist-era year, or the same significant digits at another scale.
@@ -192,21 +212,24 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       }
       continue
     }
-    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text))))) || (anchor.kind === 'number' && writtenInParts(anchor, found))
+    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text))))) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
     if (hit) {
       exact++
       continue
     }
     if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || writtenAsSum(anchor.key, found) || halfInWords(anchor.key, anchor, text) || inRomanNumerals(anchor.key, text))) continue
-    const other = spare.findIndex((a) => a.kind === anchor.kind)
-    const digit = small({ kind: anchor.kind, key: anchor.key }) ? spareDigits.findIndex((a) => a.kind === 'number') : -1
+    // A single digit is compared with single digits only: a date or count elsewhere in the slot (`10월` beside the
+    // `두` of `two`) is no evidence that it changed.
+    const single = small({ kind: anchor.kind, key: anchor.key })
+    const other = single ? -1 : spare.findIndex((a) => a.kind === anchor.kind)
+    const digit = single ? spareDigits.findIndex((a) => a.kind === 'number') : -1
     if (other >= 0 || digit >= 0) {
       const [pool, at] = other >= 0 ? [spare, other] : [spareDigits, digit]
       exact++
       exactChanged++
       changedAnchors.push(`${shown} → ${pool[at]!.text}`)
       pool.splice(at, 1)
-    } else if (!small({ kind: anchor.kind, key: anchor.key }) && (anchor.support ?? 1) >= 0.5) {
+    } else if (!single && (anchor.support ?? 1) >= 0.5) {
       exact++
       exactLost++
       lostAnchors.push(shown)

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors/UsageError.js'
-import type { ParsedDocument, Pivot, PivotSlot, SegmentRole } from '../types.js'
+import type { Anchor } from '../align/anchors/Anchor.js'
+import type { ParsedDocument, Pivot, PivotAnchor, PivotSlot, SegmentRole } from '../types.js'
 import { alignPair } from './alignPair.js'
 import { alignToPivot } from './alignToPivot.js'
 import { contentSegments } from './contentSegments.js'
@@ -134,8 +135,11 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
       if (targets.every((t) => (slotsOfSegment.get(t.segment.id)?.length ?? 0) === 1)) slot.paragraphs.push(targets.reduce((a, t) => a + t.segment.paragraphs, 0))
     })
   }
-  // Anchors a strict majority of the documents agree on (all of them in a family of two).
+  // Anchors a strict majority of the documents agree on (all of them in a family of two); numbers, URLs and
+  // addresses that half of them agree on (two at least): where one translation changed or dropped a number and
+  // another wrote it in a form not read, the rest still say what was expected.
   const minDocuments = Math.floor(members.length / 2) + 1
+  const minExact = Math.max(2, Math.ceil(members.length / 2))
   // The family's spread of shares, pooled over slots: how much translations of this family vary in length.
   const deviations: number[] = []
   for (const slot of perSlot) {
@@ -154,7 +158,7 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
       id: ids[i]!,
       label: slotLabel(hubSegments[i]!.text),
       role,
-      anchors: mergeAnchors(slot.anchors, minDocuments, Math.ceil((members.length - 1) / 3)),
+      anchors: expectedAnchors(slot.anchors, minDocuments, minExact, Math.ceil((members.length - 1) / 3)),
       share: round(share),
       // Long slots vary more in absolute share: scale the pooled spread with the slot's size.
       shareSpread: round(Math.max(MIN_SHARE_SPREAD, pooled * Math.sqrt(Math.max(share, 1 / perSlot.length) * perSlot.length))),
@@ -166,6 +170,12 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
     return result
   })
   return { id: options.id ?? 'pivot', origin: from === 'consensus' ? 'consensus' : 'document', document: hub.id, slots }
+}
+
+/** Merged anchors of a slot: names kept from `minNames` documents, other anchors from `minExact` (fewer or as many). */
+function expectedAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minNames: number, minExact: number, hubConfirmations: number): PivotAnchor[] {
+  const names = new Set(mergeAnchors(perDocument, minNames, hubConfirmations).filter((a) => a.kind === 'name').map((a) => a.key))
+  return mergeAnchors(perDocument, minExact, hubConfirmations).filter((a) => a.kind !== 'name' || names.has(a.key))
 }
 
 /** The first words of a text (about 48 characters, cut at a word where the script has spaces), for people. */

@@ -1,7 +1,19 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildDataset, extractAnchors, parseDocument } from '../../src/index.js'
 import { anchorDrift } from '../../src/drift/anchorDrift.js'
+import { anchorsOf } from '../../src/pivot/pivotAnchors.js'
 import type { PivotAnchor } from '../../src/index.js'
+
+/** One PUD sentence (../shared/data/pud: the same sentences professionally translated) by language and id. */
+function pud(lang: string, id: string): string {
+  const line = readFileSync(resolve(import.meta.dirname, `../../../shared/data/pud/${lang}.tsv`), 'utf8').split('\n').find((l) => l.startsWith(`${id}\t`))
+  if (line === undefined) throw new Error(`no PUD sentence ${id} in ${lang}`)
+  return line.slice(id.length + 1).trim()
+}
+
+const values = (text: string): string[] => anchorsOf(text).filter((a) => a.kind === 'number').map((a) => a.normalized).sort()
 
 const number = (key: string, written = key): PivotAnchor => ({ kind: 'number', key, variants: [written] })
 const name = (key: string, written: string): PivotAnchor => ({ kind: 'name', key, variants: [written] })
@@ -132,6 +144,46 @@ describe('anchorDrift', () => {
     const drift = anchorDrift([name('mark', 'Mark'), name('avery', 'Avery')], 'Он сказал, что вернётся.')
     expect(drift.lostAnchors).toEqual(['Mark', 'Avery'])
     expect(drift.lost).toBeCloseTo(0.4)
+  })
+})
+
+describe('numbers as professional translators localise them (PUD)', () => {
+  it('compares a single digit with single digits only, not with a date elsewhere in the sentence', () => {
+    // `The two organisations … on the 12th of October`: Korean writes `두` for two and `10월` for October.
+    const expected = [number('2', 'two'), number('12', '12th')]
+    expect(anchorDrift(expected, pud('ko', 'n03007006'))).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift(expected, pud('ko', 'n03007006').replace('12일', '15일')).changed).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('reads `bn`, Arabic dual scale words and Korean digits with units as the same values as the others', () => {
+    // `£2bn and £1.4bn`: `2 Mrd.`, `ملياري` (two billions), `20억`, `2 milyar`.
+    const billions = ['1400000000', '2000000000']
+    for (const lang of ['en', 'de', 'ar', 'ko', 'id', 'tr']) expect(values(pud(lang, 'n01111021')), lang).toEqual(billions)
+    // `$221bn`: `2천2백1십억` (2 thousand 2 hundred 1 ten × 10⁸).
+    for (const lang of ['en', 'de', 'ko', 'th']) expect(values(pud(lang, 'n01022016')), lang).toContain('221000000000')
+    const korean = pud('ko', 'n01022016')
+    expect(anchorDrift([number('221000000000', '221')], korean)).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift([number('221000000000', '221')], korean.replace('2천2백', '2천3백')).changed).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('reads number words carrying Turkish suffixes, and does not read vague plurals as values', () => {
+    // `Only 50 were marketplaces.` → `yalnızca ellisi`.
+    expect(anchorDrift([number('50')], pud('tr', 'n01094014'))).toMatchObject({ lost: 0, changed: 0 })
+    // `hundreds of skilled jobs until 2035`, `tens of billions of euros`: no value but the year.
+    for (const lang of ['en', 'de', 'ru', 'tr']) expect(values(pud(lang, 'n01014003')), lang).toEqual(['2035'])
+    expect(values(pud('en', 'n01107005'))).toEqual([])
+    // After a number the same words are its scale.
+    expect(values('Es waren dreitausend Menschen, fünf Millionen Euro, zwei Milliarden Dollar.')).toEqual(['2000000000', '3000', '5000000'])
+  })
+
+  it('finds the parts of a time others wrote in parts inside the whole one (`23.45` for `23:45`)', () => {
+    const parts = [number('23'), number('45')]
+    for (const lang of ['en', 'de', 'th', 'id']) expect(anchorDrift(parts, pud(lang, 'n03001030')), lang).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift(parts, pud('de', 'n03001030').replace('23.45', '23.48')).changed).toBeGreaterThanOrEqual(0.5)
+    // `6.30-10am` (Chinese, as the English) where others write `6:30 – 10:00`; `00` is a single digit.
+    const market = [number('30', '30'), number('00', '00'), number('10')]
+    expect(anchorDrift(market, pud('zh', 'n01099035'))).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift(market, pud('zh', 'n01099035').replace('6.30', '6')).lost).toBeGreaterThanOrEqual(0.5)
   })
 })
 

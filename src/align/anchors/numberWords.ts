@@ -14,6 +14,11 @@ interface Morpheme {
   combine: Combine
   /** A decade (`seventies`, `السبعينيات`): read as the year that starts it in the 1900s. */
   decade?: boolean
+  /**
+   * The word is a plural or carries an ending (`hundreds`, `тысячи`, `آلاف`, `tens`): alone it is a vague quantity
+   * (`hundreds of jobs`, `tens of billions`), a value only after a number (`three thousand`).
+   */
+  vague?: boolean
 }
 
 /**
@@ -42,19 +47,28 @@ satu 1 dua 2 tiga 3 empat 4 lima 5 enam 6 tujuh 7 delapan 8 sembilan 9 sepuluh 1
 восемнадцат 18 девятнадцат 19 двадцат 20 тридцат 30 сорок 40 сорока 40 сороков 40 пятьдесят 50 пятидесят 50
 шестьдесят 60 шестидесят 60 семьдесят 70 семидесят 70 восемьдесят 80 восьмидесят 80 девяносто 90 девяност 90
 втор 2 трет 3 четверт 4 седьм 7 восьм 8 двое 2 трое 3 четверо 4 пятеро 5 шестеро 6 семеро 7
-iki 2 üç 3 dört 4 beş 5 yedi 7 sekiz 8 dokuz 9 yirmi 20 otuz 30 kırk 40 elli 50 altmış 60 yetmiş 70 seksen 80
+iki 2 üç 3 dört 4 dörd 4 beş 5 yedi 7 sekiz 8 dokuz 9 yirmi 20 otuz 30 kırk 40 elli 50 altmış 60 yetmiş 70 seksen 80
 doksan 90
-दो 2 तीन 3 चार 4 पांच 5 पाँच 5 छह 6 सात 7 आठ 8 नौ 9 दस 10 बीस 20 तीस 30 चालीस 40 पचास 50 साठ 60 सत्तर 70 अस्सी 80 नब्बे 90
+एक 1 दो 2 तीन 3 चार 4 पांच 5 पाँच 5 छह 6 सात 7 आठ 8 नौ 9 दस 10 बीस 20 तीस 30 चालीस 40 पचास 50 साठ 60 सत्तर 70 अस्सी 80 नब्बे 90
 اثنان 2 اثنين 2 اثنا 2 اثنتان 2 اثنتين 2 ثاني 2 ثلاث 3 ثالث 3 اربع 4 رابع 4 خمس 5 خامس 5 سته 6 ست 6 سادس 6
 سبع 7 سابع 7 ثمان 8 ثماني 8 ثامن 8 تسع 9 تاسع 9 عشر 10 عاشر 10 عشرون 20 عشرين 20 حادي 1 واحد 1 احد 1 اول 1
 `
 
-/** Words that multiply what comes before them in their group, and words that close a group. */
+/**
+ * Words that multiply what comes before them in their group (`h`), words that close a group (`b`), plurals that
+ * close a group only after a number (`p`: `тысяч`, `آلاف`), and duals that are two of a scale (`a`: `ملياري`).
+ */
 const SPACED_SCALES = `
 hundred 100 h puluh 10 h hundert 100 h cent 100 h cents 100 h cien 100 h ciento 100 h ratus 100 h сто 100 h ста 100 h сот 100 h
 двести 200 a двухсот 200 a триста 300 a трехсот 300 a четыреста 400 a четырехсот 400 a пятьсот 500 a пятисот 500 a
 مئه 100 h مائه 100 h مئتان 200 a مئتين 200 a مائتين 200 a
-yüz 100 h सौ 100 h thousand 1000 b हजार 1000 b हज़ार 1000 b tausend 1000 b mille 1000 b mil 1000 b ribu 1000 b тысяч 1000 b الف 1000 b الاف 1000 b
+yüz 100 h सौ 100 h thousand 1000 b हजार 1000 b हज़ार 1000 b tausend 1000 b mille 1000 b mil 1000 b ribu 1000 b тысяч 1000 p
+тысяча 1000 b الف 1000 b الاف 1000 p الفان 2000 a الفين 2000 a الفي 2000 a
+million 1000000 b milliard 1000000000 b billion 1000000000 b миллион 1000000 b миллионов 1000000 p миллиард 1000000000 b
+миллиардов 1000000000 p juta 1000000 b miliar 1000000000 b milyon 1000000 b milyar 1000000000 b
+مليون 1000000 b ملايين 1000000 p مليار 1000000000 b مليارات 1000000000 p مليونان 2000000 a مليونين 2000000 a
+مليوني 2000000 a ملياران 2000000000 a مليارين 2000000000 a ملياري 2000000000 a
+मिलियन 1000000 b बिलियन 1000000000 b अरब 1000000000 b करोड़ 10000000 b लाख 100000 b
 `
 
 /** Inflection and ordinal endings a number word may carry (Russian cases, German ordinals, Arabic `ة`…). */
@@ -63,6 +77,9 @@ const ENDINGS = new Set([
   'ь', 'и', 'ью', 'ый', 'ий', 'ой', 'ая', 'ое', 'ые', 'ого', 'ому', 'ым', 'ом', 'ых', 'ыми', 'ую', 'ей', 'а', 'у', 'ю', 'я', 'е',
   'ьего', 'ьему', 'ья', 'ье', 'ьи', 'ьей', 'ьим', 'ьих', 'ам', 'ами', 'ах',
   'ه', 'ا', 'ان', 'ين', 'ون',
+  // Turkish possessive, case and ordinal suffixes (`ellisi`, `dokuzu`, `ikinci`, `üçüncü`).
+  'i', 'ı', 'u', 'ü', 'si', 'sı', 'su', 'sü', 'de', 'da', 'den', 'dan', 'ta', 'tan', 'nci', 'ncı', 'ncu', 'ncü',
+  'inci', 'ıncı', 'uncu', 'üncü',
 ])
 
 /** Decade endings: `-ies` (`seventies`), `-er(jahre)` (`Siebzigerjahre`), `-ينيات` (`السبعينيات`). */
@@ -82,7 +99,10 @@ function table(text: string, combine?: Combine): Map<string, Morpheme> {
   const out = new Map<string, Morpheme>()
   const parts = text.trim().split(/\s+/u)
   const step = combine === undefined ? 3 : 2
-  for (let i = 0; i + step - 1 < parts.length; i += step) out.set(parts[i]!, { value: Number(parts[i + 1]), combine: combine ?? (parts[i + 2] as Combine) })
+  for (let i = 0; i + step - 1 < parts.length; i += step) {
+    const how = combine ?? parts[i + 2]!
+    out.set(parts[i]!, how === 'p' ? { value: Number(parts[i + 1]), combine: 'b', vague: true } : { value: Number(parts[i + 1]), combine: how as Combine })
+  }
   return out
 }
 
@@ -141,6 +161,8 @@ function split(word: string, from: number): Morpheme[] | undefined {
       // An Arabic unit with a plural ending is its ten (`خمسون`, `خمسين` = 50).
       const tail = word.slice(end)
       if ((tail === 'ون' || tail === 'ين') && morpheme.value >= 3 && morpheme.value <= 9) return [{ value: morpheme.value * 10, combine: 'a' }]
+      // A scale word with an ending, or any number word with a plural `s` (`hundreds`, `тысячи`, `tens`).
+      if (from === 0 && tail !== '' && (tail === 's' || morpheme.combine === 'h' || morpheme.combine === 'b')) return [{ ...morpheme, vague: true }]
       return [morpheme]
     }
     const rest = split(word, end)
@@ -187,6 +209,8 @@ function valueOf(parts: readonly Morpheme[]): number {
 }
 
 function anchor(text: string, parts: readonly Morpheme[]): Anchor | undefined {
+  // A vague quantity alone (`hundreds of jobs`, `тысячи`) is no value.
+  if (parts.length === 1 && parts[0]!.vague === true) return undefined
   const value = valueOf(parts)
   if (!Number.isSafeInteger(value) || value <= 1) return undefined
   const normalized = parts.length === 1 && parts[0]!.decade === true ? String(1900 + value) : String(value)
@@ -236,7 +260,9 @@ export function numbersInWords(text: string): Anchor[] {
     const value = valueOf(run.parts)
     // A round ten before the word for years is a decade (`семидесятых годов`).
     const decade = value >= 20 && value < 100 && value % 10 === 0 && /^\s+год(?:ы|ов|ах|ам)(?!\p{L})/u.test(text.slice(run.end, run.end + 12))
-    const a = anchor(text.slice(run.start, run.end), decade ? [{ value, combine: 'a', decade: true }] : run.parts)
+    // A scale word alone right after digits (`1.5 million`) belongs to them, and they are read with it.
+    const afterDigits = run.parts.length === 1 && (run.parts[0]!.combine === 'h' || run.parts[0]!.combine === 'b') && /\p{Nd}[\s\u00a0\u202f]*$/u.test(text.slice(0, run.start))
+    const a = afterDigits ? undefined : anchor(text.slice(run.start, run.end), decade ? [{ value, combine: 'a', decade: true }] : run.parts)
     if (a !== undefined) found.push({ at: run.start, anchor: a })
     run = undefined
   }
@@ -265,6 +291,40 @@ export function numbersInWords(text: string): Anchor[] {
     }
   }
   close()
+  digitsWithUnits(text, found)
   found.sort((x, y) => x.at - y.at)
   return found.map((f) => f.anchor)
+}
+
+const UNIT_VALUE: Readonly<Record<string, readonly [number, Combine]>> = {
+  십: [10, 's'], 백: [100, 's'], 천: [1000, 's'], 十: [10, 's'], 百: [100, 's'], 千: [1000, 's'],
+  만: [1e4, 'b'], 억: [1e8, 'b'], 조: [1e12, 'b'], 万: [1e4, 'b'], 萬: [1e4, 'b'], 億: [1e8, 'b'], 亿: [1e8, 'b'], 兆: [1e12, 'b'],
+}
+
+/**
+ * Numbers written as digits with positional units between them (`2천2백1십억` = 221,000,000,000, `3千万` =
+ * 30,000,000), which digits followed by one scale word cannot read: each digit run times the unit after it, groups
+ * closed by `만`/`억`/`万`/`億`.
+ */
+function digitsWithUnits(text: string, out: Array<{ at: number; anchor: Anchor }>): void {
+  for (const m of text.matchAll(/\p{Nd}+\s?[십백천十百千](?:\s?\p{Nd}*\s?[십백천만억조十百千万萬億亿兆])*(?:\s?\p{Nd}+(?!\s?[\p{Nd}.,]))?/gu)) {
+    const parts: Morpheme[] = []
+    for (const t of m[0].matchAll(/\p{Nd}+|\S/gu)) {
+      const unit = UNIT_VALUE[t[0]]
+      if (unit !== undefined) parts.push({ value: unit[0], combine: unit[1] })
+      else parts.push({ value: Number(t[0].replace(/\p{Nd}/gu, (d) => String(digitOf(d)))), combine: 'a' })
+    }
+    const units = parts.filter((p) => p.combine !== 'a').length
+    if (units < 2 && !/^\p{Nd}+\s?[십백천十百千]\s?[만억조万萬億亿兆]/u.test(m[0])) continue
+    const value = valueOf(parts)
+    if (Number.isSafeInteger(value) && value > 1) out.push({ at: m.index, anchor: { kind: 'number', text: m[0], normalized: String(value) } })
+  }
+}
+
+/** The value of one decimal digit of any script. */
+function digitOf(d: string): number {
+  const cp = d.codePointAt(0)!
+  let zero = cp
+  while (zero > cp - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--
+  return cp - zero
 }
