@@ -69,12 +69,22 @@ export type BeadCost = (i: number, j: number, shape: BeadShape) => number
  * `end − size … end − 1` in one flat array, `offsets[end] … offsets[end + 1]`. Built once per side and group size,
  * so the DP reads a group's ids instead of merging them for every cell it visits.
  */
-interface AnchorGroups {
+export interface AnchorGroups {
+  /** Where each group's ids start in `ids`, by the group's end (`count + 2` entries). */
   offsets: Int32Array
+  /** Every group's ids, sorted within the group. */
   ids: Int32Array
 }
 
-function anchorGroups(ids: readonly Int32Array[], size: number): AnchorGroups {
+/** Largest group sorted by insertion (above, a typed-array sort: insertion is quadratic in the group's ids). */
+const INSERTION_SORT_MAX = 64
+
+/**
+ * The sorted anchor ids of every group of `size` consecutive items (see {@link AnchorGroups}).
+ * @param ids Sorted anchor ids of each item.
+ * @param size Items per group.
+ */
+export function anchorGroups(ids: readonly Int32Array[], size: number): AnchorGroups {
   const count = ids.length
   const offsets = new Int32Array(count + 2)
   for (let end = size; end <= count; end++) {
@@ -86,13 +96,25 @@ function anchorGroups(ids: readonly Int32Array[], size: number): AnchorGroups {
   const flat = new Int32Array(offsets[count + 1] ?? 0)
   for (let end = size; end <= count; end++) {
     const from = offsets[end] ?? 0
+    const to = offsets[end + 1] ?? 0
+    if (to - from > INSERTION_SORT_MAX) {
+      // A block of a coarse level holds the ids of thousands of items: copied, then sorted as numbers.
+      let at = from
+      for (let k = end - size; k < end; k++) {
+        const item = ids[k]
+        if (item !== undefined) flat.set(item, at)
+        at += item?.length ?? 0
+      }
+      flat.subarray(from, to).sort()
+      continue
+    }
     let len = 0
     for (let k = end - size; k < end; k++) {
       const item = ids[k]
       if (item === undefined) continue
       for (let q = 0; q < item.length; q++) {
         const id = item[q] ?? 0
-        // Insertion into the sorted prefix: groups hold a handful of ids.
+        // Insertion into the sorted prefix: groups of sentences hold a handful of ids.
         let p = len++
         while (p > 0 && (flat[from + p - 1] ?? 0) > id) {
           flat[from + p] = flat[from + p - 1] ?? 0
