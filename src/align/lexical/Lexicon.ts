@@ -6,7 +6,7 @@
  */
 import { InputError } from '../../errors/InputError.js'
 import type { WordIds } from './tokenizeWords.js'
-import { tokenizeWords } from './tokenizeWords.js'
+import { tokenizeWords, wordKey } from './tokenizeWords.js'
 import type { WordLinks } from './trainLexicon.js'
 import type { Model1, WordModel1 } from './model1.js'
 import { model1ToIds } from './model1.js'
@@ -68,7 +68,8 @@ export class Lexicon {
   private readonly backward = new Map<string, Set<string>>()
 
   /**
-   * @param pairs Word pairs `[source word, target word]` (lower-cased as {@link tokenizeWords} does).
+   * @param pairs Word pairs `[source word, target word]` (lower-cased as {@link tokenizeWords} does; words are
+   *   known by their first five letters, `wordKey`, so `pairs()` gives those keys back).
    * @param rates Match rates `p1 > p0` (defaults: `DEFAULT_LEXICON_P1`, `DEFAULT_LEXICON_P0`), and optionally an
    *   IBM Model 1 of the same language pair.
    */
@@ -84,8 +85,8 @@ export class Lexicon {
     for (const pair of pairs) {
       if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') usage('pairs', 'an iterable of word pairs [source, target] (two strings each)', pair)
       const [s, t] = pair
-      const a = s.toLocaleLowerCase('und')
-      const b = t.toLocaleLowerCase('und')
+      const a = wordKey(s.toLocaleLowerCase('und'))
+      const b = wordKey(t.toLocaleLowerCase('und'))
       if (a === '' || b === '') continue
       add(this.forward, a, b)
       add(this.backward, b, a)
@@ -127,8 +128,8 @@ export class Lexicon {
    * @returns Linked and matched words, the log-likelihood ratio and a probability-like score.
    */
   compare(sourceTokens: readonly string[], targetTokens: readonly string[]): LexicalEvidence {
-    const s = [...new Set(sourceTokens.map((w) => w.toLocaleLowerCase('und')))]
-    const t = [...new Set(targetTokens.map((w) => w.toLocaleLowerCase('und')))]
+    const s = [...new Set(sourceTokens.map((w) => wordKey(w.toLocaleLowerCase('und'))))]
+    const t = [...new Set(targetTokens.map((w) => wordKey(w.toLocaleLowerCase('und'))))]
     const [ls, ms] = matchedIn(s, this.forward, new Set(t))
     const [lt, mt] = matchedIn(t, this.backward, new Set(s))
     const linked = ls + lt

@@ -77,7 +77,31 @@ export function memoWords(text: string, maxWords: number): readonly string[] {
   return k === words.length ? words : words.slice(0, k)
 }
 
-/** Maps words of one side to dense integer ids. */
+/**
+ * Letters of a word the lexicon and the translation model keep: words are compared by their first five letters
+ * (code points), a crude stem that gathers inflected forms (`pemerintah`/`pemerintahan`, case endings) so the
+ * models learned on a few hundred sentences see each word more often (pud-dev strict F1 with the translation
+ * model: whole words 0.951; 3, 4, 5, 6 letters 0.952, 0.953, 0.955, 0.953).
+ */
+export const WORD_KEY_LETTERS = 5
+
+/**
+ * The key a word is known by in a lexicon: its first {@link WORD_KEY_LETTERS} code points.
+ * @param word A lower-cased word.
+ * @returns Its key.
+ */
+export function wordKey(word: string): string {
+  if (word.length <= WORD_KEY_LETTERS) return word
+  let out = ''
+  let k = 0
+  for (const ch of word) {
+    if (k++ === WORD_KEY_LETTERS) break
+    out += ch
+  }
+  return out
+}
+
+/** Maps words of one side to dense integer ids (by their {@link wordKey}). */
 export class WordIds {
   private readonly ids = new Map<string, number>()
 
@@ -87,38 +111,39 @@ export class WordIds {
   }
 
   /**
-   * The id of a word, if it was seen.
+   * The id of a word, if it (or a word of the same key) was seen.
    * @param word A lower-cased word.
    * @returns Its id, or `undefined`.
    */
   idOf(word: string): number | undefined {
-    return this.ids.get(word)
+    return this.ids.get(wordKey(word))
   }
 
   /**
-   * Every word seen, indexed by id.
-   * @returns Words in id order.
+   * Every word key seen, indexed by id.
+   * @returns Word keys in id order.
    */
   words(): string[] {
     return [...this.ids.keys()]
   }
 
   /**
-   * Sorted distinct word ids of a text.
+   * Sorted distinct word ids of a text (words of the same key share an id).
    * @param text Any text.
-   * @returns Ids (new words get new ids).
+   * @returns Ids (new keys get new ids).
    */
   encode(text: string): Int32Array {
     const words = memoWords(text, 64)
-    const out = new Int32Array(words.length)
-    words.forEach((w, k) => {
-      let id = this.ids.get(w)
+    const seen = new Set<number>()
+    for (const w of words) {
+      const key = wordKey(w)
+      let id = this.ids.get(key)
       if (id === undefined) {
         id = this.ids.size
-        this.ids.set(w, id)
+        this.ids.set(key, id)
       }
-      out[k] = id
-    })
-    return out.sort()
+      seen.add(id)
+    }
+    return Int32Array.from(seen).sort()
   }
 }
