@@ -63,7 +63,14 @@ export function posteriorTables(models: ReadonlyMap<string, ScoredModel>): Poste
     for (const word of model.wordLogProb.keys()) wordVocabulary.add(word)
     for (const word of model.wordBackgroundLogProb.keys()) wordVocabulary.add(word)
   }
-  const trie = buildNgramTrie(vocabulary)
+  // Most probable n-grams first: the rows a text reads most are numbered first and lie together in memory.
+  const weight = new Map<string, number>()
+  for (const gram of vocabulary) {
+    let best = -Infinity
+    for (const model of list) best = Math.max(best, model.logProb.get(gram) ?? -Infinity)
+    weight.set(gram, best)
+  }
+  const trie = buildNgramTrie([...vocabulary].sort((a, b) => weight.get(b)! - weight.get(a)! || (a < b ? -1 : a > b ? 1 : 0)), true)
   const ngrams = new Float64Array(trie.size * width)
   for (let node = 0; node < trie.size; node++) {
     const gram = trie.grams[node]!
