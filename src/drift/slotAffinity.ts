@@ -23,14 +23,23 @@ export interface Affinity {
   precision: number | undefined
   /** Standard deviations of that direction from its prediction. */
   precisionZ: number | undefined
+  /** Both directions pooled, counted (however few words are linked), to pool several texts' evidence. */
+  counts?: AffinityCounts | undefined
 }
 
-interface Tally {
+/** Linked words, those matched, and the matches the usual rates predict (with their variance). */
+export interface AffinityCounts {
+  /** Linked words. */
   linked: number
+  /** Linked words that find a partner. */
   matched: number
+  /** Matches the usual rates predict. */
   expected: number
+  /** Variance of that prediction. */
   variance: number
 }
+
+type Tally = AffinityCounts
 
 function judge(t: Tally, minLinked: number): { ratio: number | undefined; z: number | undefined } {
   if (t.linked < minLinked || t.expected <= 0 || t.variance <= 0) return { ratio: undefined, z: undefined }
@@ -107,6 +116,6 @@ export function memberAffinity(family: FamilyWords, d: number, lexicons: PairLex
     const both = judge(pooled, 2 * MIN_LINKED_WORDS)
     const recall = judge(theirs, MIN_LINKED_WORDS)
     const precision = judge(mine, MIN_LINKED_WORDS)
-    return { ratio: both.ratio, z: both.z, recall: recall.ratio, recallZ: recall.z, precision: precision.ratio, precisionZ: precision.z }
+    return { ratio: both.ratio, z: both.z, recall: recall.ratio, recallZ: recall.z, precision: precision.ratio, precisionZ: precision.z, counts: pooled }
   }
 }
