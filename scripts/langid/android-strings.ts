@@ -5,7 +5,8 @@
  * few other European languages untranslated strings fall back to). Placeholders (`<xliff:g>…</xliff:g>`, `%1$s`,
  * `{count}`) and markup are removed.
  *
- * Usage: `npx tsx scripts/langid/android-strings.ts LANG_A LANG_B CODE_A CODE_B FRANC_A FRANC_B OUTDIR DIR…`, where
+ * Usage: `npx tsx scripts/langid/android-strings.ts LANG_A LANG_B CODE_A CODE_B FRANC_A FRANC_B OUTDIR DIR…` (`en`: the
+ * apps' English source strings, `values/strings.xml`), where
  * each `DIR` is a checkout of an app; every `values-LANG_A/strings.xml` under it is paired with the
  * `values-LANG_B/strings.xml` beside it. Writes `OUTDIR/<CODE_A>.android.txt` and `OUTDIR/<CODE_B>.android.txt`, line
  * *n* of one translating line *n* of the other.
@@ -16,6 +17,9 @@ import { francAll } from 'franc'
 
 const [langA, langB, codeA, codeB, francA, francB, out, ...dirs] = process.argv.slice(2) as [string, string, string, string, string, string, string, ...string[]]
 
+/** The resource folder of a language: `values-LANG`, or `values` (the apps' English source strings) for `en`. */
+const valuesDir = (lang: string): string => (lang === 'en' ? 'values' : `values-${lang}`)
+
 function stringFiles(dir: string): string[] {
   const found: string[] = []
   for (const name of readdirSync(dir).sort()) {
@@ -23,7 +27,7 @@ function stringFiles(dir: string): string[] {
     if (name === '.git') continue
     if (statSync(path).isDirectory()) {
       const file = join(path, 'strings.xml')
-      if (name === `values-${langA}` && existsSync(file)) found.push(file)
+      if (name === valuesDir(langA) && existsSync(file)) found.push(file)
       else found.push(...stringFiles(path))
     }
   }
@@ -71,7 +75,7 @@ const linesB: string[] = []
 const seen = new Set<string>()
 for (const dir of dirs) {
   for (const fileA of stringFiles(dir)) {
-    const fileB = fileA.replace(`values-${langA}`, `values-${langB}`)
+    const fileB = join(fileA, '..', '..', valuesDir(langB), 'strings.xml')
     if (!existsSync(fileB)) continue
     const b = strings(fileB)
     for (const [name, valueA] of strings(fileA)) {

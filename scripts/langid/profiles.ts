@@ -41,6 +41,27 @@ function francLetters(): Map<string, Set<string>> {
   return letters
 }
 
+/** Trigrams in a model for franc's ranking (as many as franc's own models have). */
+const TRIGRAM_MODEL_SIZE = 300
+
+/**
+ * Fewest registers a language's training sentences span for its trigram model to replace franc's: the most
+ * frequent trigrams of one register are that register's words (`файл`, `почта` in interface strings).
+ */
+const TRIGRAM_MODEL_MIN_REGISTERS = 2
+
+/**
+ * A language's most frequent (source-weighted) character trigrams in franc's model format, most frequent first
+ * (ties in code-point order), or `undefined` when its sentences span fewer than {@link TRIGRAM_MODEL_MIN_REGISTERS}
+ * registers.
+ */
+function trigramModel(counts: ReadonlyMap<string, number>, registers: number): string | undefined {
+  if (registers < TRIGRAM_MODEL_MIN_REGISTERS) return undefined
+  const trigrams = [...counts].filter(([gram]) => [...gram].length === 3)
+  trigrams.sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
+  return trigrams.slice(0, TRIGRAM_MODEL_SIZE).map(([gram]) => gram).join('|')
+}
+
 /** Counts of one source's sentences. */
 interface SourceCounts {
   grams: Map<string, number>
@@ -138,6 +159,8 @@ export function buildProfiles(corpus: readonly LabelledSentences[], log: (line: 
     const words: Record<string, number> = {}
     for (const [word, n] of [...wordCounts].sort(([a], [b]) => (a < b ? -1 : 1))) if (n >= MIN_COUNT) words[word] = n
     data.languages[iso6393] = { total, ngrams, wordTotal, words }
+    const trigrams = trigramModel(counts, inRegister.size)
+    if (trigrams !== undefined) data.languages[iso6393].trigrams = trigrams
     log(`${iso6393} (${script}): ${sentenceCount} sentences in ${sources.length} sources, ${total} n-grams, kept ${Object.keys(ngrams).length}`)
   }
   for (const script of [...profiledScripts].sort()) {

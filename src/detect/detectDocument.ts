@@ -6,6 +6,7 @@ import { AGREE_SCORE, contextReading, type ContextReading } from './agreesWithCo
 import { proseLanguage, proseText, withHint } from './documentLanguage.js'
 import { lowConfidenceDiagnostic } from './lowConfidenceDiagnostic.js'
 import { withoutUrls } from './scriptText.js'
+import { letterCount } from './letterCount.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, checkShape } from '../errors/checkShape.js'
 
@@ -68,7 +69,7 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
  *   `sentenceCheckLetters` letters or more) inherits it too, and so does a sentence franc ranks as it ranks its
  *   segment when the segment, judged on its own, was its language all the same;
  * - a segment that reads as the whole prose's language votes for it without a detection of its own, when franc (the
- *   same ranking) ranks that language first on the whole prose (see `proseLanguage`);
+ *   same check) reads the whole prose as that language too (see `proseLanguage`);
  * - any other piece is judged on its own, with its context as prior: text in another script, or in another language
  *   with a clear margin (a quoted English sentence in a Malay article), is reported as it is, otherwise it inherits;
  *   a piece with no letters outside URLs is `und`.
@@ -103,8 +104,8 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   }
   const reads = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && reading(text, context).score >= AGREE_SCORE
   // The whole prose, in whatever share of its script, against its own guess.
-  const ranksFirst = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && contextReading(text, context).score >= 1
-  const detected = prose.length > 0 ? proseLanguage(prose, own, options, { ranksFirst, reads }) : detectLanguage(doc.text, options)
+  const wholeReads = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && contextReading(text, context).score >= AGREE_SCORE
+  const detected = prose.length > 0 ? proseLanguage(prose, own, options, { wholeReads, reads }) : detectLanguage(doc.text, options)
   const { language, diagnostic } = withHint(doc.id, detected, options.hint, options)
   const checkLetters = options.sentenceCheckLetters ?? 40
   const checkConfidence = options.sentenceCheckConfidence ?? 0
@@ -185,8 +186,6 @@ function inherit(context: LanguageGuess, options: DetectDocumentOptions): Langua
   return { ...context, confidence: round(context.confidence * (options.inheritedWeight ?? 0.5)), inherited: true }
 }
 
-const LETTER = /[\p{L}\p{M}]/gu
-
 /** The reading of a piece not in its context's script: it reads as no language. */
 const NO_READING: ContextReading = { score: 0, top: '' }
 
@@ -201,5 +200,5 @@ function inScript(text: string, script: string): boolean {
 }
 
 function countLetters(text: string): number {
-  return withoutUrls(text).match(LETTER)?.length ?? 0
+  return letterCount(withoutUrls(text))
 }

@@ -5,7 +5,7 @@ import { detectScript } from './detectScript.js'
 import { fromFrancCode, toBcp47, toFrancCode } from './languageCodes.js'
 import { majorLanguages } from './data/majorLanguages.js'
 import { francRanking } from './francRanking.js'
-import { foreignLetters, knownWords, profiledLanguages, profilePairs, profilePosterior } from './languageProfiles.js'
+import { foreignLetters, knownWords, profiledLanguages, profilePairs, profilePosterior, profileTrigramModels } from './languageProfiles.js'
 import { discriminatePairs } from './pairDiscriminator.js'
 import { likelyScript } from './likelyScript.js'
 import { scriptText, withoutUrls } from './scriptText.js'
@@ -78,7 +78,9 @@ export function detectLanguage(input: string | VFile, options: DetectLanguageOpt
   if (languages.length === 1) {
     ranked = [{ code: languages[0] ?? 'und', probability: 1 }]
   } else {
-    const tuples = francRanking(sample, languages).filter(([code]) => code !== 'und')
+    // With the profiles on, the languages we trained are ranked by trigram models of their training sentences.
+    const models = options.profiles === false ? undefined : profileTrigramModels()
+    const tuples = francRanking(sample, languages, models).filter(([code]) => code !== 'und')
     if (tuples.length === 0) return undetermined(script.script)
     const probabilities = francProbabilities(tuples.map(([, score]) => score), script.letters)
     ranked = tuples.map(([code], i) => ({ code: fromFrancCode(code), probability: probabilities[i] ?? 0 }))

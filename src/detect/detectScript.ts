@@ -1,4 +1,4 @@
-import { scriptOfChar } from './unicodeScripts.js'
+import { scriptOfChar, scriptOfCodePoint } from './unicodeScripts.js'
 import { checkText } from '../errors/checkShape.js'
 
 /** The writing system of a text. */
@@ -45,7 +45,7 @@ export function detectScript(text: string): ScriptGuess {
     }
     const point = text.codePointAt(i)!
     i += point > 0xffff ? 2 : 1
-    const script = scriptOfChar(String.fromCodePoint(point))
+    const script = scriptOfCodePoint(point)
     if (script === undefined) continue
     letters++
     tally.set(script, (tally.get(script) ?? 0) + 1)

@@ -7,9 +7,9 @@ import { profiledLanguages } from './languageProfiles.js'
 import { majorLanguages } from './data/majorLanguages.js'
 import { toFrancCode } from './languageCodes.js'
 import { withoutUrls } from './scriptText.js'
+import { letterCount } from './letterCount.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
-const LETTER = /[\p{L}\p{M}]/gu
 
 /** Options of {@link documentLanguage}. */
 export interface DocumentLanguageOptions extends DetectLanguageOptions {
@@ -32,13 +32,13 @@ export function proseText(segment: Pick<Segment, 'text' | 'anchors'>): string {
 }
 
 function letters(text: string): number {
-  return text.match(LETTER)?.length ?? 0
+  return letterCount(text)
 }
 
 /** Cheap checks of a text against a language (see `contextReading`), for {@link proseLanguage}. */
 export interface ProseChecks {
-  /** Whether franc, ranking only the language and the major ones of its script, ranks it first (for the whole prose). */
-  ranksFirst: (text: string, context: LanguageGuess) => boolean
+  /** Whether franc, ranking only the language and the major ones of its script, reads the whole prose as it. */
+  wholeReads: (text: string, context: LanguageGuess) => boolean
   /** Whether a segment's text reads as the language: in its script, ranked first or close behind. */
   reads: (text: string, context: LanguageGuess) => boolean
 }
@@ -53,7 +53,7 @@ export interface ProseChecks {
  * language and the script's major languages, ranks it first or close behind, the check that later lets the segment
  * inherit the document's language; see `contextReading`) votes for it with its length times the whole prose's
  * confidence, without a detection of its own — when the whole is guessed with the confidence a vote needs and franc,
- * ranking the same few languages, ranks the whole's language first on the whole prose (`checks.ranksFirst`): where
+ * ranking the same few languages, reads the whole prose as the whole's language too (`checks.wholeReads`): where
  * franc and the full guess (profiles, letters, known words) disagree on the whole, every segment is judged on its
  * own, and the vote is what corrects a whole taken for a close language.
  * @param content The document's content segments.
@@ -67,7 +67,7 @@ export function proseLanguage(content: readonly Segment[], own: (text: string) =
   const whole = detectLanguage(wholeText, options)
   const minLetters = options.minSegmentLength ?? 25
   const minConfidence = options.voteConfidence ?? 0.5
-  const settles = checks !== undefined && whole.confidence >= minConfidence && checks.ranksFirst(wholeText, whole)
+  const settles = checks !== undefined && whole.confidence >= minConfidence && checks.wholeReads(wholeText, whole)
   const votes = new Map<string, { weight: number; texts: string[] }>()
   let total = 0
   for (const text of prose) {

@@ -23,17 +23,27 @@ interface ScriptIndex {
   postings: Map<number, Int32Array>
 }
 
-const indexes = new Map<string, ScriptIndex>()
+/**
+ * Trigram models that replace franc's own for some languages: franc code → trigrams in franc's format (`|`-joined,
+ * most frequent first, at most 300).
+ */
+export type TrigramModels = Readonly<Record<string, string>>
 
-function scriptIndex(script: string): ScriptIndex | undefined {
-  let index = indexes.get(script)
+const indexes = new Map<string, ScriptIndex>()
+/** Indexes of scripts whose models some {@link TrigramModels} replace, per replacement set. */
+const replacedIndexes = new WeakMap<TrigramModels, Map<string, ScriptIndex>>()
+
+function scriptIndex(script: string, models?: TrigramModels): ScriptIndex | undefined {
+  let cache = models === undefined ? indexes : replacedIndexes.get(models)
+  if (cache === undefined) replacedIndexes.set(models!, (cache = new Map<string, ScriptIndex>()))
+  let index = cache.get(script)
   if (index !== undefined) return index
   const languages = data[script]
   if (languages === undefined) return undefined
   const codes = Object.keys(languages)
   const lists = new Map<string, number[]>()
   codes.forEach((code, language) => {
-    const model = (languages[code] ?? '').split('|')
+    const model = (models?.[code] ?? languages[code] ?? '').split('|')
     // franc keeps the first rank of a trigram listed twice (it fills its table from the end).
     const rank = new Map<string, number>()
     model.forEach((trigram, r) => {
@@ -53,11 +63,21 @@ function scriptIndex(script: string): ScriptIndex | undefined {
     if (trigram.length !== 3) continue // a model entry franc can never meet in a text
     postings.set(trigramKey(units, radix, trigram, 0), Int32Array.from(list))
   }
-  indexes.set(script, (index = { codes, units, radix, postings }))
+  cache.set(script, (index = { codes, units, radix, postings }))
   return index
 }
 
-/** Indexes of a few languages of a script (franc ranking a context's language against its rivals), by script and codes. */
+/** A number per full index (franc's models, or franc's with some replaced), for the keys of {@link restricted}. */
+const indexNumbers = new WeakMap<ScriptIndex, number>()
+let indexCount = 0
+
+function indexNumber(index: ScriptIndex): number {
+  let n = indexNumbers.get(index)
+  if (n === undefined) indexNumbers.set(index, (n = indexCount++))
+  return n
+}
+
+/** Indexes of a few languages of a script (franc ranking a context's language against its rivals), by script, full index and codes. */
 const restricted = new Map<string, ScriptIndex>()
 
 /** Most restricted indexes kept (one per script and context language is what a run meets). */
@@ -70,7 +90,7 @@ const RESTRICTED_CACHE_SIZE = 64
  */
 function restrictedIndex(script: string, index: ScriptIndex, only: readonly string[]): ScriptIndex {
   if (only.length === 0 || only.length * 2 >= index.codes.length) return index
-  const key = `${script}\u0000${[...new Set(only)].sort().join(',')}`
+  const key = `${script}\u0000${indexNumber(index)}\u0000${[...new Set(only)].sort().join(',')}`
   let found = restricted.get(key)
   if (found !== undefined) return found
   const wanted = new Set(only)
@@ -152,14 +172,16 @@ function clean(value: string): string {
  * process) that lists the languages having it and its rank there.
  * @param text Any text (franc reads its first 2048 code units).
  * @param only franc codes to rank (all of the script's when empty).
+ * @param models Trigram models to score some languages with instead of franc's (see `profileTrigramModels`); franc's
+ *   own when absent, with franc's answers.
  * @returns `[code, score]` pairs, best first (score 1 for the best); `[['und', 1]]` for text franc cannot rank.
  */
-export function francRanking(text: string, only: readonly string[]): Array<[string, number]> {
+export function francRanking(text: string, only: readonly string[], models?: TrigramModels): Array<[string, number]> {
   if (text.length === 0) return [['und', 1]]
   const value = text.slice(0, MAX_LENGTH)
   const { script, count } = topScript(value)
   const allowed = (code: string): boolean => only.length === 0 || only.includes(code)
-  const full = scriptIndex(script)
+  const full = scriptIndex(script, models)
   if (full === undefined) return count === 0 || !allowed(script) ? [['und', 1]] : [[script, 1]]
   const index = restrictedIndex(script, full, only)
   const padded = ` ${clean(value)} `

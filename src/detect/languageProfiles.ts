@@ -1,4 +1,6 @@
 import { NGRAM_ORDERS, textWords } from './ngrams.js'
+import { toFrancCode } from './languageCodes.js'
+import type { TrigramModels } from './francRanking.js'
 import { textNgramNodes } from './ngramTrie.js'
 import { likelihoodSums, posteriorTables } from './posteriorTables.js'
 import profilesJson from './profiles/profiles.json' with { type: 'json' }
@@ -14,6 +16,11 @@ export interface LanguageProfileData {
   wordTotal?: number | undefined
   /** Lower-cased word → count (see {@link textWords}). */
   words?: Record<string, number> | undefined
+  /**
+   * The language's 300 most frequent character trigrams in franc's model format (`|`-joined, most frequent first),
+   * scored in franc's ranking instead of franc's own model (absent: franc's model; see {@link profileTrigramModels}).
+   */
+  trigrams?: string | undefined
 }
 
 /**
@@ -194,6 +201,24 @@ export function useProfileData(data?: LanguageProfilesData): void {
   inventories = undefined
   letterUsers = undefined
   evidenceCache = []
+  trigramModels = undefined
+}
+
+let trigramModels: TrigramModels | undefined
+
+/**
+ * The trigram models franc's ranking uses instead of its own for the profiled languages that have one (see
+ * {@link LanguageProfileData.trigrams}): franc's models come from one short text per language (the Universal
+ * Declaration of Human Rights), ours from the training sentences of several registers, so that a language we
+ * trained is ranked on its own writing against the languages we did not.
+ * @returns franc code → model, one object per profiles in use (see {@link useProfileData}).
+ */
+export function profileTrigramModels(): TrigramModels {
+  if (trigramModels !== undefined) return trigramModels
+  const models: Record<string, string> = {}
+  for (const [code, profile] of Object.entries(current.languages)) if (profile.trigrams !== undefined) models[toFrancCode(code)] = profile.trigrams
+  trigramModels = models
+  return models
 }
 
 /**

@@ -5,6 +5,9 @@ const NON_LETTERS = /[^\p{L}\p{M}]+/gu
 /** Largest radix for which the second level is one dense table (radix² entries). */
 const DENSE_RADIX = 1024
 
+/** Most entries of a dense third level (radix³ entries; a larger alphabet keeps its third level in `edges`). */
+const DENSE_THIRD_ENTRIES = 1 << 21
+
 /**
  * A vocabulary of character n-grams as a trie over code points: each n-gram (and each prefix of one) is a node
  * numbered from 0, so a text's n-grams are found by walking from each position, without cutting the text into
@@ -15,6 +18,8 @@ export interface NgramTrie {
   size: number
   /** Code point → its number in the trie (from 1). */
   letters: Map<number, number>
+  /** The same for code points below 0x10000, by code point (0: in no n-gram). */
+  bmp: Int32Array
   /** Numbered letters plus one: the radix of an edge key. */
   radix: number
   /** `(parent node + 1) × radix + letter` → child node (the root is node −1), below the second level. */
@@ -23,6 +28,8 @@ export interface NgramTrie {
   first: Int32Array
   /** `letter × radix + letter` → node of the second level, −1 for none (empty past {@link DENSE_RADIX}: in `edges`). */
   second: Int32Array
+  /** `(letter × radix + letter) × radix + letter` → node of the third level, −1 for none (empty when too large: in `edges`). */
+  third: Int32Array
   /** Node → the n-gram it spells. */
   grams: string[]
 }
@@ -36,18 +43,31 @@ export function buildNgramTrie(vocabulary: Iterable<string>): NgramTrie {
   const letters = new Map<number, number>()
   for (const gram of grams) for (const char of gram) if (!letters.has(char.codePointAt(0)!)) letters.set(char.codePointAt(0)!, letters.size + 1)
   const radix = letters.size + 1
-  const trie: NgramTrie = { size: 0, letters, radix, edges: new Map(), first: new Int32Array(radix).fill(-1), second: new Int32Array(radix <= DENSE_RADIX ? radix * radix : 0).fill(-1), grams: [] }
   const dense = radix <= DENSE_RADIX
+  const denseThird = dense && radix * radix * radix <= DENSE_THIRD_ENTRIES
+  const bmp = new Int32Array(0x10000)
+  for (const [point, letter] of letters) if (point < 0x10000) bmp[point] = letter
+  const trie: NgramTrie = {
+    size: 0,
+    letters,
+    bmp,
+    radix,
+    edges: new Map(),
+    first: new Int32Array(radix).fill(-1),
+    second: new Int32Array(dense ? radix * radix : 0).fill(-1),
+    third: new Int32Array(denseThird ? radix * radix * radix : 0).fill(-1),
+    grams: [],
+  }
   for (const gram of grams) {
     let node = -1
     let prefix = ''
     let depth = 0
-    let previous = 0
+    let slot = 0
     for (const char of gram) {
       prefix += char
       const letter = letters.get(char.codePointAt(0)!)!
-      const level = depth === 0 ? trie.first : depth === 1 && dense ? trie.second : undefined
-      const slot = depth === 0 ? letter : previous * radix + letter
+      slot = depth === 0 ? letter : slot * radix + letter
+      const level = depth === 0 ? trie.first : depth === 1 && dense ? trie.second : depth === 2 && denseThird ? trie.third : undefined
       const key = (node + 1) * radix + letter
       let child = level === undefined ? (trie.edges.get(key) ?? -1) : level[slot]!
       if (child < 0) {
@@ -57,7 +77,6 @@ export function buildNgramTrie(vocabulary: Iterable<string>): NgramTrie {
         else level[slot] = child
       }
       node = child
-      previous = letter
       depth++
     }
   }
@@ -93,7 +112,7 @@ export function textNgramNodes(trie: NgramTrie, text: string): Int32Array {
       spaces[length] = 1
       blanks++
     }
-    letters[length++] = trie.letters.get(point) ?? 0
+    letters[length++] = point < 0x10000 ? trie.bmp[point]! : (trie.letters.get(point) ?? 0)
   }
   const orders = NGRAM_ORDERS
   let total = -blanks // the lone space is no unigram
@@ -113,10 +132,18 @@ export function textNgramNodes(trie: NgramTrie, text: string): Int32Array {
     let n = 1
     if (trie.second.length > 0) {
       if (maxOrder < 2 || i + 1 >= length || letters[i + 1] === 0) continue
-      node = trie.second[a * radix + letters[i + 1]!]!
+      const ab = a * radix + letters[i + 1]!
+      node = trie.second[ab]!
       if (node < 0) continue
       at[i * maxOrder + 1] = node
       n = 2
+      if (trie.third.length > 0) {
+        if (maxOrder < 3 || i + 2 >= length || letters[i + 2] === 0) continue
+        node = trie.third[ab * radix + letters[i + 2]!]!
+        if (node < 0) continue
+        at[i * maxOrder + 2] = node
+        n = 3
+      }
     }
     for (; n < maxOrder && i + n < length; n++) {
       const letter = letters[i + n]!

@@ -1,4 +1,4 @@
-import { scriptOfChar } from './unicodeScripts.js'
+import { scriptOfCodePoint } from './unicodeScripts.js'
 
 /** Latin letters that look like Cyrillic ones, as typed inside Cyrillic words (`Сiз` for `Сіз`). */
 const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
@@ -24,8 +24,10 @@ export function scriptText(text: string, script: string): string {
     const word = match[0]
     let inScript = 0
     let letters = 0
-    for (const char of word) {
-      const s = scriptOfChar(char)
+    for (let i = 0; i < word.length; ) {
+      const point = word.codePointAt(i)!
+      i += point > 0xffff ? 2 : 1
+      const s = scriptOfCodePoint(point)
       if (s === undefined) continue
       letters++
       if (s === script || (script === 'Jpan' && (s === 'Hani' || s === 'Hira' || s === 'Kana')) || (script === 'Kore' && (s === 'Hani' || s === 'Hang'))) inScript++

@@ -35,6 +35,8 @@ export function unicodeScripts(): UnicodeScript[] {
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
 const byCodePoint = new Map<number, string | null>()
+/** The same for code points below 0x10000, by code point (`undefined`: not looked up yet). */
+const bmpScripts: Array<string | null | undefined> = new Array<string | null | undefined>(0x10000)
 
 /**
  * ISO 15924 code of the script a letter or combining mark belongs to.
@@ -44,8 +46,18 @@ const byCodePoint = new Map<number, string | null>()
 export function scriptOfChar(char: string): string | undefined {
   const cp = char.codePointAt(0)
   if (cp === undefined) return undefined
-  const known = byCodePoint.get(cp)
+  return scriptOfCodePoint(cp)
+}
+
+/**
+ * {@link scriptOfChar} of a code point (each one looked up once per process).
+ * @param cp A code point.
+ * @returns The code, or `undefined` for digits, punctuation, symbols, spaces and common/inherited marks.
+ */
+export function scriptOfCodePoint(cp: number): string | undefined {
+  const known = cp < 0x10000 ? bmpScripts[cp] : byCodePoint.get(cp)
   if (known !== undefined) return known ?? undefined
+  const char = String.fromCodePoint(cp)
   let found: string | null = null
   if (LETTER_OR_MARK.test(char)) {
     for (const script of unicodeScripts()) {
@@ -55,6 +67,7 @@ export function scriptOfChar(char: string): string | undefined {
       }
     }
   }
-  byCodePoint.set(cp, found)
+  if (cp < 0x10000) bmpScripts[cp] = found
+  else byCodePoint.set(cp, found)
   return found ?? undefined
 }

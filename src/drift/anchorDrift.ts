@@ -155,6 +155,37 @@ function partOfOne(anchor: PivotAnchor, expected: readonly PivotAnchor[], found:
   })
 }
 
+/** Path segments of a link target, without `./` and `../` steps. */
+function linkPath(target: string): string[] {
+  return target.split(/[/?#]/u).filter((p) => p !== '' && p !== '.' && p !== '..')
+}
+
+/** A path segment that names a language or locale (`en`, `ru`, `zh_CN`, `pt-br`): localised docs swap it. */
+const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/iu
+
+/**
+ * Two link targets that point at the same page as localised documents write them: a relative link rebased from
+ * another folder (`how-to-install` and `../../guide/how-to-install`), or a locale segment swapped
+ * (`docs/en/build` and `docs/ru/build`). The shorter path must be the end of the longer, segment by segment, and
+ * one of them relative or both on the same host.
+ */
+function sameLink(a: string, b: string): boolean {
+  if (a === b) return true
+  const [x, y] = [linkPath(a), linkPath(b)]
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  if (short.length === 0) return false
+  const relative = (p: string[]): boolean => !/\./u.test(p[0] ?? '') || /^\.{0,2}\//u.test(p === x ? a : b)
+  if (!(relative(x) || relative(y) || x[0] === y[0])) return false
+  const offset = long.length - short.length
+  let named = false
+  for (let i = 0; i < short.length; i++) {
+    const [s, l] = [short[i]!, long[offset + i]!]
+    if (s === l) named ||= !LOCALE_SEGMENT.test(s)
+    else if (!(LOCALE_SEGMENT.test(s) && LOCALE_SEGMENT.test(l))) return false
+  }
+  return named
+}
+
 /**
  * Whether a found anchor is one no expected anchor explains, so it can stand for a changed one. A name never is;
  * nor a single digit, a number read from words (`fifty`, `十日`: it confirms an expected one but is no evidence of
@@ -163,6 +194,7 @@ function partOfOne(anchor: PivotAnchor, expected: readonly PivotAnchor[], found:
 function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string): boolean {
   if (a.kind === 'name' || small(a) || inWords(a)) return false
   if (keys.has(`${a.kind}:${a.normalized}`) || keys.has(`number:${wholeOf(a)}`)) return false
+  if (a.kind === 'url' && expected.some((e) => e.kind === 'url' && sameLink(e.key, a.normalized))) return false
   return !expected.some(
     (e) =>
       e.kind === 'number' &&
@@ -212,7 +244,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       }
       continue
     }
-    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text))))) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
+    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'url' && sameLink(anchor.key, a.normalized)) || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text))))) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
     if (hit) {
       exact++
       continue

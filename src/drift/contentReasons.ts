@@ -15,6 +15,8 @@ export interface ContentFinding {
   score: number
   /** What was measured, in words (after the slot's name). */
   detail: string
+  /** The member's segment concerned, when the finding is about one paragraph of the cell (an `extra` one). */
+  segment?: string | undefined
 }
 
 /** A cell whose matches, in both directions, are at most this share of the usual rate… */

@@ -22,6 +22,7 @@ import type { Affinity } from './slotAffinity.js'
 import { FAR_Z, REFIT_CONFIDENCE, agrees, disagrees } from './affinityVerdict.js'
 import { refitMerges } from './refitMerges.js'
 import { refitSplits } from './refitSplits.js'
+import { shiftGaps } from './shiftGaps.js'
 import { undoLengthSwaps } from './undoLengthSwaps.js'
 
 /**
@@ -99,6 +100,9 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
 
   // 1b. Split cells: an edge segment of another role or other content leaves the slot.
   if (refitSplits(slots, segments, cells, words, affinity)) changed = true
+
+  // 1c. A gap left a paragraph or a turn away from where the text is missing.
+  if (shiftGaps(slots, cells, (s) => single(s, owners()), segments, words, moveAffinity)) changed = true
 
   // 2. A segment in the wrong one of two neighbouring slots, or in place of a neighbouring extra segment.
   const neighbours = (g: number): number[] =>

@@ -144,7 +144,11 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
   if (ctx.sharedBy > 1) add('merged', 1 - 1 / ctx.sharedBy, `${slotName(slot)} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
   paragraphReasons(ctx, add)
   partialReason(ctx, add)
-  if (ctx.content !== undefined) add(ctx.content.code, ctx.content.score, `${slotName(slot)} ${ctx.content.detail}`)
+  if (ctx.content !== undefined) {
+    add(ctx.content.code, ctx.content.score, `${slotName(slot)} ${ctx.content.detail}`)
+    const last = reasons[reasons.length - 1]
+    if (ctx.content.segment !== undefined && last?.code === ctx.content.code) last.segment = ctx.content.segment
+  }
   const spread = shareSpread(slot)
   const z = (ctx.share - slot.share) / spread
   // |z| up to the tolerance is ordinary translation variance; beyond it drift grows linearly to 1 at 3 more spreads.

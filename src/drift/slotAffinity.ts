@@ -23,14 +23,23 @@ export interface Affinity {
   precision: number | undefined
   /** Standard deviations of that direction from its prediction. */
   precisionZ: number | undefined
+  /** Both directions pooled, counted (however few words are linked), to pool several texts' evidence. */
+  counts?: AffinityCounts | undefined
 }
 
-interface Tally {
+/** Linked words, those matched, and the matches the usual rates predict (with their variance). */
+export interface AffinityCounts {
+  /** Linked words. */
   linked: number
+  /** Linked words that find a partner. */
   matched: number
+  /** Matches the usual rates predict. */
   expected: number
+  /** Variance of that prediction. */
   variance: number
 }
+
+type Tally = AffinityCounts
 
 function judge(t: Tally, minLinked: number): { ratio: number | undefined; z: number | undefined } {
   if (t.linked < minLinked || t.expected <= 0 || t.variance <= 0) return { ratio: undefined, z: undefined }
@@ -45,13 +54,25 @@ function add(t: Tally, linked: number, matched: number, rate: number): void {
 }
 
 /**
- * The affinity function of one member: any of its word sets against any slot.
+ * How many standard deviations the pooled matches (both directions, over the other members' own cells of the slot)
+ * of any text of one member fall from what the usual rates predict, however few words are linked: weak evidence,
+ * only for comparing two placements of the same words (see `copiedText.ts`).
  * @param family The family's cell words.
  * @param d The member.
  * @param lexicons The corpus's lexicons.
- * @returns `(words, slot) => Affinity`, or `undefined` when no other member shares a lexicon with it.
+ * @returns `(words, slot) => z` (`undefined` when no word is linked), or `undefined` when no other member shares a lexicon with it.
  */
-export function memberAffinity(family: FamilyWords, d: number, lexicons: PairLexicons): ((words: Int32Array, slot: number) => Affinity) | undefined {
+export function memberEvidence(family: FamilyWords, d: number, lexicons: PairLexicons): ((words: Int32Array, slot: number) => number | undefined) | undefined {
+  const tally = memberTally(family, d, lexicons)
+  if (tally === undefined) return undefined
+  return (words, slot) => {
+    const t = tally(words, slot).pooled
+    return t.linked === 0 || t.variance <= 0 ? undefined : (t.matched - t.expected) / Math.sqrt(t.variance)
+  }
+}
+
+/** A member's texts against a slot, counted: pooled, the others' words (`theirs`) and its own (`mine`). */
+function memberTally(family: FamilyWords, d: number, lexicons: PairLexicons): ((words: Int32Array, slot: number) => { pooled: Tally; theirs: Tally; mine: Tally }) | undefined {
   const others: Array<{ e: number; ownLinks: Map<number, Int32Array>; otherLinks: Map<number, Int32Array>; own: number; their: number }> = []
   family.documents.forEach((_, e) => {
     if (e === d) return
@@ -76,9 +97,25 @@ export function memberAffinity(family: FamilyWords, d: number, lexicons: PairLex
       add(pooled, linked, matched, o.their)
       add(theirs, linked, matched, o.their)
     }
+    return { pooled, theirs, mine }
+  }
+}
+
+/**
+ * The affinity function of one member: any of its word sets against any slot.
+ * @param family The family's cell words.
+ * @param d The member.
+ * @param lexicons The corpus's lexicons.
+ * @returns `(words, slot) => Affinity`, or `undefined` when no other member shares a lexicon with it.
+ */
+export function memberAffinity(family: FamilyWords, d: number, lexicons: PairLexicons): ((words: Int32Array, slot: number) => Affinity) | undefined {
+  const tally = memberTally(family, d, lexicons)
+  if (tally === undefined) return undefined
+  return (words, slot) => {
+    const { pooled, theirs, mine } = tally(words, slot)
     const both = judge(pooled, 2 * MIN_LINKED_WORDS)
     const recall = judge(theirs, MIN_LINKED_WORDS)
     const precision = judge(mine, MIN_LINKED_WORDS)
-    return { ratio: both.ratio, z: both.z, recall: recall.ratio, recallZ: recall.z, precision: precision.ratio, precisionZ: precision.z }
+    return { ratio: both.ratio, z: both.z, recall: recall.ratio, recallZ: recall.z, precision: precision.ratio, precisionZ: precision.z, counts: pooled }
   }
 }

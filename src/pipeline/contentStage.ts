@@ -6,13 +6,15 @@
  */
 import { contentAgreement } from '../drift/contentAgreement.js'
 import { addedParagraph, contentFinding, type ContentFinding } from '../drift/contentReasons.js'
+import { copiedParagraphs, type CopiedParagraph, type ParagraphPlace } from '../drift/copiedText.js'
+import { copyFindings, paragraphPlaces } from '../drift/copyPlaces.js'
 import { trainPairLexicons } from '../drift/pairLexicons.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
 import { sentencePrefixes } from '../drift/sentencePrefixes.js'
 import { familyWords, Vocabularies, type FamilyWords } from '../drift/slotWords.js'
 import type { PairLexicons } from '../drift/pairLexicons.js'
 import { refitCells } from '../drift/refitCells.js'
-import { memberAffinity } from '../drift/slotAffinity.js'
+import { memberAffinity, memberEvidence } from '../drift/slotAffinity.js'
 import { contentSegments } from '../pivot/contentSegments.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import { sentenceUnits, turnUnits } from './alignedUnits.js'
@@ -104,6 +106,20 @@ function withFallback(fold: PairLexicons, all: PairLexicons): PairLexicons {
 }
 
 /**
+ * The paragraphs copied between families (see `copiedText.ts`), keyed by the copy: the judged families' paragraphs,
+ * and those of documents in no judged family (alone, or in a family too small to judge), which can only be originals.
+ */
+function corpusCopies(judged: ReadonlyArray<ParagraphPlace[] | undefined>, families: readonly TranslationFamily[], documents: ReadonlyMap<string, ParsedDocument>): Map<ParagraphPlace, CopiedParagraph> {
+  const places = judged.flatMap((p) => p ?? [])
+  const seen = new Set(places.map((p) => p.document))
+  const familyOf = new Map(families.flatMap((f) => f.documents.map((d) => [d, f.id] as const)))
+  for (const doc of [...documents.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    if (!seen.has(doc.id)) places.push(...paragraphPlaces(familyOf.get(doc.id) ?? doc.id, doc, undefined, undefined))
+  }
+  return new Map(copiedParagraphs(places).map((c) => [c.place, c] as const))
+}
+
+/**
  * Check every family's content against word links learned over the whole corpus, and rescore the drift of the
  * members where it disagrees.
  * @param families The families, in order.
@@ -129,11 +145,12 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
   const trained = words.filter((w): w is FamilyWords => w !== undefined)
   const folds = [1, 0].map((half) => trainPairLexicons(trained.filter((_, k) => k % 2 === half), MIN_FOLD_CELLS))
   const foldOf = new Map(trained.map((w, k) => [w, k % 2] as const))
-  return results.map((result, f) => {
+  // First every family's cells re-fitted and judged, then the copies between families, then the reports.
+  const judged = results.map((result, f) => {
     let fw = words[f]
     const { pivot } = result
     const original = result.alignments
-    if (fw === undefined || pivot === undefined || original === undefined) return result
+    if (fw === undefined || pivot === undefined || original === undefined) return undefined
     let alignments: PivotAlignment[] = original
     const members = fw.documents.map((id) => documents.get(id)!)
     const held = withFallback(folds[foldOf.get(fw)!]!, lexicons)
@@ -144,11 +161,24 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
       fw = familyWords(families[f]!.id, pivot, members, alignments, vocabularies)
     }
     const agreement = contentAgreement(fw, lexicons)
+    const places = members.map((doc, d) => {
+      const evidence = memberEvidence(fw, d, lexicons)
+      const language = fw.languages[d]
+      return paragraphPlaces(families[f]!.id, doc, alignments[d], evidence === undefined || language === undefined ? undefined : (text, s) => evidence(vocabularies.encode(language, text), s))
+    })
+    return { fw, pivot, original, alignments, members, moved, agreement, places }
+  })
+  const copies = corpusCopies(judged.map((j) => j?.places.flat()), families, documents)
+  return results.map((result, f) => {
+    const j = judged[f]
+    if (j === undefined) return result
+    const { fw, pivot, original, alignments, members, moved, agreement, places } = j
     let changed = moved
     const drift = result.drift.map((report) => {
       const d = fw.documents.indexOf(report.document)
-      const added = addedParagraphs(fw!, d, members[d]!, alignments[d]!, lexicons, vocabularies)
-      const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a, s) => contentFinding(a) ?? added[s])
+      const added = addedParagraphs(fw, d, members[d]!, alignments[d]!, lexicons, vocabularies)
+      const copied = copyFindings(report.document, pivot.slots.length, places[d] ?? [], copies, (id) => documents.get(id)?.path ?? id)
+      const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a, s) => copied[s] ?? contentFinding(a) ?? added[s])
       if (moved && alignments[d] !== original[d]) return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d) })
       if (!findings.some((x) => x !== undefined)) return report
       changed = true

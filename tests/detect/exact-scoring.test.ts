@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { majorLanguages } from '../../src/detect/data/majorLanguages.js'
 import { scriptLanguages } from '../../src/detect/data/scriptLanguages.js'
 import { francRanking } from '../../src/detect/francRanking.js'
+import { letterCount } from '../../src/detect/letterCount.js'
 import { buildNgramTrie, textNgramNodes } from '../../src/detect/ngramTrie.js'
 import { textNgrams } from '../../src/detect/ngrams.js'
 
@@ -63,5 +64,11 @@ describe('textNgramNodes', () => {
     }
     expect(known).toBeGreaterThan(0)
     expect(unknown).toBeGreaterThan(0)
+  })
+})
+
+describe('letterCount', () => {
+  it('counts what /[\\p{L}\\p{M}]/gu matches', () => {
+    for (const text of texts) expect(letterCount(text)).toBe(text.match(/[\p{L}\p{M}]/gu)?.length ?? 0)
   })
 })

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildDataset, extractAnchors, parseDocument } from '../../src/index.js'
 import { anchorDrift } from '../../src/drift/anchorDrift.js'
-import { anchorsOf } from '../../src/pivot/pivotAnchors.js'
+import { anchorsOf, anchorsOfSegments } from '../../src/pivot/pivotAnchors.js'
 import type { PivotAnchor } from '../../src/index.js'
 
 /** One PUD sentence (../shared/data/pud: the same sentences professionally translated) by language and id. */
@@ -176,6 +176,12 @@ describe('numbers as professional translators localise them (PUD)', () => {
     expect(values('Es waren dreitausend Menschen, fünf Millionen Euro, zwei Milliarden Dollar.')).toEqual(['2000000000', '3000', '5000000'])
   })
 
+  it('reads a decade written with two digits as the decade others write in full (`70年代`, `60-an`, `60\'lı` = 1960s…)', () => {
+    for (const lang of ['en', 'de', 'zh', 'id', 'ko', 'tr']) expect(values(pud(lang, 'n01090004')), lang).toContain('1970')
+    for (const lang of ['en', 'de', 'ru', 'zh', 'id', 'ko', 'tr']) expect(values(pud(lang, 'n02034018')), lang).toContain('1960')
+    expect(anchorDrift([number('1970', '1970s')], pud('zh', 'n01090004').replace('70年代', '73年代')).changed).toBeGreaterThanOrEqual(0.5)
+  })
+
   it('finds the parts of a time others wrote in parts inside the whole one (`23.45` for `23:45`)', () => {
     const parts = [number('23'), number('45')]
     for (const lang of ['en', 'de', 'th', 'id']) expect(anchorDrift(parts, pud(lang, 'n03001030')), lang).toMatchObject({ lost: 0, changed: 0 })
@@ -198,5 +204,24 @@ describe('link targets in Markdown', () => {
     const changed = dataset.drift.find((r) => r.document === 'fr.md')!.reasons.filter((r) => r.code === 'anchor-changed')
     expect(changed.map((r) => r.message).join(' ')).toContain('twitter.com/paracorpus → https://x.com/paracorpus')
     expect(dataset.drift.find((r) => r.document === 'de.md')!.reasons.filter((r) => r.code.startsWith('anchor-'))).toEqual([])
+  })
+
+  // Real docs (tests/fixtures/real): KernelSU's Japanese FAQ links `../../guide/how-to-integrate-for-non-gki` where
+  // the English links `how-to-integrate-for-non-gki`; RustDesk's translated READMEs link their own locale's pages.
+  it('takes a relative link rebased from another folder, or a swapped locale segment, for the same target', () => {
+    const faq = (path: string): string => readFileSync(resolve(import.meta.dirname, '../fixtures/real/kernelsu-faq/website/docs', path), 'utf8')
+    const linkOf = (text: string): PivotAnchor[] => {
+      const segment = parseDocument(text).segments.find((s) => s.anchors?.some((a) => a.text.includes('how-to-integrate-for-non-gki')))!
+      return anchorsOfSegments([segment]).filter((a) => a.kind === 'url').map((a) => ({ kind: 'url', key: a.normalized, variants: [a.text] }))
+    }
+    const english = linkOf(faq('guide/faq.md'))
+    expect(english).toHaveLength(1)
+    const japanese = parseDocument(faq('ja_JP/guide/faq.md')).segments.find((s) => s.anchors?.some((a) => a.text.includes('how-to-integrate-for-non-gki')))!
+    expect(anchorDrift(english, japanese.text, anchorsOfSegments([japanese]))).toMatchObject({ lost: 0, changed: 0 })
+    const url = (key: string): PivotAnchor => ({ kind: 'url', key, variants: [key] })
+    const found = (text: string) => [{ kind: 'url' as const, text, normalized: text.replace(/^https:\/\//u, '') }]
+    expect(anchorDrift([url('rustdesk.com/docs/en/dev/build')], '', found('https://rustdesk.com/docs/ar/dev/build'))).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift([url('rustdesk.com/docs/en/dev/build')], '', found('https://rustdesk.com/docs/ar/dev/test')).changed).toBe(1)
+    expect(anchorDrift([url('example.com/guide/install')], '', found('https://other.org/guide/install')).changed).toBe(1)
   })
 })

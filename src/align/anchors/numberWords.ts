@@ -292,6 +292,7 @@ export function numbersInWords(text: string): Anchor[] {
   }
   close()
   digitsWithUnits(text, found)
+  decadesInDigits(text, found)
   found.sort((x, y) => x.at - y.at)
   return found.map((f) => f.anchor)
 }
@@ -319,6 +320,20 @@ function digitsWithUnits(text: string, out: Array<{ at: number; anchor: Anchor }
     const value = valueOf(parts)
     if (Number.isSafeInteger(value) && value > 1) out.push({ at: m.index, anchor: { kind: 'number', text: m[0], normalized: String(value) } })
   }
+}
+
+/**
+ * A decade written as two digits and a decade word or ending (`70年代`, `70년대`, `70-х`, `70er`, `70'ler`, `70-an`,
+ * `the 60s`), read as the decade of the 1900s that others write in full (`1970s`) or in words (`seventies`).
+ */
+const DECADE_DIGITS = /(?<![\p{Nd}.,])([1-9]0)(?:\s?年代|\s?년대|-?х(?!\p{L})|er(?:n|jahre\p{L}*)?(?!\p{L})|['’]l[ae]r\p{L}*|['’]l[iı](?!\p{L})|-an(?!\p{L})|['’]?s(?!\p{L}))/gu
+
+function decadesInDigits(text: string, out: Array<{ at: number; anchor: Anchor }>): void {
+  for (const m of text.matchAll(DECADE_DIGITS)) out.push({ at: m.index, anchor: { kind: 'number', text: m[0], normalized: String(1900 + Number(anyDigits(m[1]!))) } })
+}
+
+function anyDigits(digits: string): string {
+  return digits.replace(/\p{Nd}/gu, (d) => String(digitOf(d)))
 }
 
 /** The value of one decimal digit of any script. */

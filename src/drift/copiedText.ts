@@ -1,0 +1,170 @@
+/**
+ * Text copied from another article: a paragraph of a member whose sentences are found, word for word, in a
+ * document of another family in the same language. A translator who pastes the wrong paragraph (in place of the
+ * slot's, or beside it) leaves such a copy; its words were never translated from the slot, yet word links cannot
+ * tell, because the copied words are linked by the very cells they were copied into.
+ *
+ * A copy has two holders and one of them is the original: the copy is taken to be the holder whose paragraph fits
+ * its place worse, in this order — the copied sentences as a strict part of one holder's paragraph (a copy of
+ * part of it) but the whole of the other's; a paragraph that is not a whole cell of its own (one paragraph of
+ * several, an extra segment) against one that is; then how well its words match each family's other members in
+ * its slot, when that differs clearly. Text that most members of a family share with another family in the same
+ * slot (boilerplate, in every language) is not a copy. When none of these tells, neither holder is reported.
+ */
+
+/** Sentences with fewer letters than this are not matched (`Yes.`, `Thank you.` recur everywhere). */
+export const MIN_COPY_LETTERS = 20
+
+/** A paragraph whose letters are at least this share in sentences found in another family's document is a copy. */
+export const COPY_SHARE = 0.5
+
+/**
+ * Standard deviations by which the words of the original must match its family's other members better than the
+ * copy matches its family's, when structure cannot tell (the same words, compared with two families' cells).
+ */
+export const EVIDENCE_MARGIN = 1
+
+/** One paragraph of a document, where it stands. */
+export interface ParagraphPlace {
+  /** Document id. */
+  document: string
+  /** The document's family id (its own id when it is alone). */
+  family: string
+  /** Language tag of the document. */
+  language: string
+  /** Segment holding the paragraph. */
+  segment: string
+  /** The slot whose own cell holds the paragraph (`undefined`: an extra segment or a cell shared by slots). */
+  slot: number | undefined
+  /** Whether the paragraph is the whole of that cell (its one paragraph of its one segment). */
+  whole: boolean
+  /** Sentence texts of the paragraph, in order. */
+  sentences: string[]
+  /**
+   * How well the paragraph's words match the family's other members in its slot, in standard deviations from the
+   * usual rate (see `memberEvidence`), when any word is linked.
+   */
+  evidence: number | undefined
+}
+
+/** A paragraph found to be a copy, and where it was copied from. */
+export interface CopiedParagraph {
+  /** The copy. */
+  place: ParagraphPlace
+  /** The document holding the original. */
+  from: string
+  /** Share of the paragraph's letters in copied sentences. */
+  share: number
+}
+
+const LETTERS = /[\p{L}\p{N}]/gu
+
+function letters(text: string): number {
+  return text.match(LETTERS)?.length ?? 0
+}
+
+/**
+ * The form under which two sentences are the same text: Unicode NFC, lower case, spaces collapsed.
+ * @param text A sentence.
+ */
+export function sentenceKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim()
+}
+
+/**
+ * The paragraphs of a segment's text and the sentences in each (a sentence goes to the paragraph it is found in,
+ * searching on from the previous one).
+ * @param text The segment's text (paragraphs separated by blank lines).
+ * @param sentences The segment's sentence texts, in order.
+ */
+export function paragraphSentences(text: string, sentences: readonly string[]): string[][] {
+  const paragraphs = text.split(/\n\s*\n/u)
+  const out = paragraphs.map((): string[] => [])
+  let p = 0
+  let from = 0
+  for (const sentence of sentences) {
+    const needle = sentence.trim()
+    for (let q = p; q < paragraphs.length; q++) {
+      const at = paragraphs[q]!.indexOf(needle, q === p ? from : 0)
+      if (at < 0) continue
+      p = q
+      from = at + needle.length
+      break
+    }
+    out[p]!.push(sentence)
+  }
+  return out
+}
+
+/** Which holder of a shared paragraph is the copy: `a`, `b`, or `undefined` when nothing tells. */
+function copyOf(a: ParagraphPlace, b: ParagraphPlace, shared: ReadonlySet<string>): 'a' | 'b' | undefined {
+  const partOf = (x: ParagraphPlace): boolean => x.sentences.some((s) => !shared.has(sentenceKey(s)))
+  const aPart = partOf(a)
+  const bPart = partOf(b)
+  if (aPart !== bPart) return aPart ? 'b' : 'a'
+  if (a.whole !== b.whole) return a.whole ? 'b' : 'a'
+  if (a.evidence !== undefined && b.evidence !== undefined && Math.abs(a.evidence - b.evidence) >= EVIDENCE_MARGIN) return a.evidence < b.evidence ? 'a' : 'b'
+  return undefined
+}
+
+/**
+ * The paragraphs copied from a document of another family.
+ * @param places Every paragraph of the corpus's family members, in a fixed order (the result follows it).
+ * @returns The copies found, in the order of `places`.
+ */
+export function copiedParagraphs(places: readonly ParagraphPlace[]): CopiedParagraph[] {
+  // Per language and sentence: the paragraphs holding it.
+  const holders = new Map<string, ParagraphPlace[]>()
+  for (const place of places) {
+    for (const sentence of place.sentences) {
+      if (letters(sentence) < MIN_COPY_LETTERS) continue
+      const key = `${place.language}\u0000${sentenceKey(sentence)}`
+      const list = holders.get(key)
+      if (list === undefined) holders.set(key, [place])
+      else if (!list.includes(place)) list.push(place)
+    }
+  }
+  const twinsOf = (place: ParagraphPlace): Map<ParagraphPlace, number> => {
+    const twins = new Map<ParagraphPlace, number>()
+    for (const sentence of place.sentences) {
+      const n = letters(sentence)
+      if (n < MIN_COPY_LETTERS) continue
+      for (const other of holders.get(`${place.language}\u0000${sentenceKey(sentence)}`) ?? []) {
+        if (other.family !== place.family) twins.set(other, (twins.get(other) ?? 0) + n)
+      }
+    }
+    return twins
+  }
+  const total = (place: ParagraphPlace): number => place.sentences.reduce((a, s) => a + letters(s), 0)
+  // Per family and slot: the members holding it, and those holding text shared with another family there.
+  const members = new Map<string, { all: Set<string>; shared: Set<string> }>()
+  const twinsOfPlace = new Map<ParagraphPlace, Map<ParagraphPlace, number>>()
+  for (const place of places) {
+    if (place.slot === undefined) continue
+    const key = `${place.family}\u0000${place.slot}`
+    let entry = members.get(key)
+    if (entry === undefined) members.set(key, (entry = { all: new Set(), shared: new Set() }))
+    entry.all.add(place.document)
+    const twins = twinsOf(place)
+    twinsOfPlace.set(place, twins)
+    if ([...twins.values()].some((n) => n >= COPY_SHARE * total(place))) entry.shared.add(place.document)
+  }
+  const out: CopiedParagraph[] = []
+  for (const place of places) {
+    // Text most members of the family share with another family in that slot is the articles' common text
+    // (boilerplate), not a copy.
+    const slotMembers = place.slot === undefined ? undefined : members.get(`${place.family}\u0000${place.slot}`)
+    if (slotMembers !== undefined && slotMembers.all.size > 1 && 2 * slotMembers.shared.size > slotMembers.all.size) continue
+    const size = total(place)
+    if (size === 0) continue
+    // The other families' paragraphs sharing its sentences, with the letters shared with each.
+    for (const [other, shared] of twinsOfPlace.get(place) ?? twinsOf(place)) {
+      if (shared / size < COPY_SHARE) continue
+      const keys = new Set(place.sentences.map(sentenceKey).filter((k) => other.sentences.some((s) => sentenceKey(s) === k)))
+      if (copyOf(place, other, keys) !== 'a') continue
+      out.push({ place, from: other.document, share: shared / size })
+      break
+    }
+  }
+  return out
+}

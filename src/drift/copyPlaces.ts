@@ -1,0 +1,59 @@
+/**
+ * The paragraphs of a family's members as the copy check sees them (see `copiedText.ts`), and the copies it finds
+ * as content findings per slot: a cell whose every paragraph is a copy is `replaced`; a copied paragraph beside
+ * the slot's own text is `extra`.
+ */
+import { contentSegments } from '../pivot/contentSegments.js'
+import type { PivotAlignment } from '../pivot/types.js'
+import type { ParsedDocument } from '../types.js'
+import type { ContentFinding } from './contentReasons.js'
+import { paragraphSentences, type CopiedParagraph, type ParagraphPlace } from './copiedText.js'
+
+/**
+ * Every paragraph of a document, where it stands in its family's alignment.
+ * @param family The family id (the document's own id when it is alone).
+ * @param doc The document.
+ * @param alignment Its alignment to the family's pivot (`undefined` when it is alone).
+ * @param evidence How well a text's words match the family's other members in a slot (see `memberEvidence`).
+ */
+export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: PivotAlignment | undefined, evidence?: ((text: string, slot: number) => number | undefined) | undefined): ParagraphPlace[] {
+  const language = doc.language?.bcp47
+  if (language === undefined) return []
+  const slotsOf = new Map<string, number[]>()
+  alignment?.cells.forEach((cell, s) => {
+    for (const id of cell?.segments ?? []) slotsOf.set(id, [...(slotsOf.get(id) ?? []), s])
+  })
+  const out: ParagraphPlace[] = []
+  for (const segment of contentSegments(doc)) {
+    const held = slotsOf.get(segment.id)
+    const slot = held?.length === 1 ? held[0] : undefined
+    const cell = slot === undefined ? undefined : alignment?.cells[slot]
+    const paragraphs = paragraphSentences(segment.text, segment.sentences.map((s) => s.text))
+    // A document alone holds its paragraphs where they are: each is whole.
+    const whole = alignment === undefined || (cell != null && cell.segments.length === 1 && paragraphs.length === 1)
+    for (const sentences of paragraphs) out.push({ document: doc.id, family, language, segment: segment.id, slot, whole, sentences, evidence: slot === undefined ? undefined : evidence?.(sentences.join(' '), slot) })
+  }
+  return out
+}
+
+/**
+ * Content findings per slot of one member from the copies found in it.
+ * @param document The member's id.
+ * @param slots How many slots the pivot has.
+ * @param places The member's paragraphs (from {@link paragraphPlaces}).
+ * @param copies The copies found in the corpus.
+ * @param name A document's name for people (its id, or path).
+ */
+export function copyFindings(document: string, slots: number, places: readonly ParagraphPlace[], copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, name: (doc: string) => string = (d) => d): Array<ContentFinding | undefined> {
+  const out: Array<ContentFinding | undefined> = new Array(slots).fill(undefined)
+  for (let s = 0; s < slots; s++) {
+    const inCell = places.filter((p) => p.document === document && p.slot === s)
+    const copied = inCell.filter((p) => copies.has(p))
+    if (copied.length === 0) continue
+    const first = copies.get(copied[0]!)!
+    const share = `${Math.round(first.share * 100)}%`
+    if (copied.length === inCell.length) out[s] = { code: 'replaced', score: 1, detail: `holds text copied from another article (${share} of it is word for word in ${name(first.from)}) in place of the slot's` }
+    else out[s] = { code: 'extra', score: 1, segment: first.place.segment, detail: `has a paragraph (in ${first.place.segment}) copied from another article (${share} of it word for word in ${name(first.from)}): a paragraph was added` }
+  }
+  return out
+}

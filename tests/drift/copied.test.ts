@@ -1,0 +1,124 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../src/index.js'
+import { copiedParagraphs, paragraphSentences, type ParagraphPlace } from '../../src/drift/copiedText.js'
+import { copyFindings, paragraphPlaces } from '../../src/drift/copyPlaces.js'
+import { contentSegments } from '../../src/pivot/contentSegments.js'
+import type { PivotAlignment } from '../../src/pivot/types.js'
+import { sentencesText } from '../../scripts/drift/faults.js'
+import { buildArticles, loadPud, type Article } from '../../scripts/drift/pudArticles.js'
+
+// Real professional translations (PUD): the paragraphs of the news articles in three languages, each article a
+// family, each paragraph in its slot. A translator then pastes a paragraph of another article (in the same
+// language) in place of one, or beside one.
+const LANGUAGES = ['en', 'de', 'ru']
+const sentences = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), LANGUAGES)
+const articles = buildArticles(sentences).filter((a) => a.origin === 'news')
+const content = (a: Article): number[] => a.blocks.map((b, i) => (b.kind === 'answer' || b.kind === 'paragraph' ? i : -1)).filter((i) => i >= 0)
+
+function place(article: Article, lang: string, slot: number | undefined, ids: readonly number[], extra: Partial<ParagraphPlace> = {}): ParagraphPlace {
+  return { document: `${article.id}/${lang}`, family: article.id, language: lang, segment: `s${(slot ?? 99) + 1}`, slot, whole: true, sentences: ids.map((i) => sentences[i]!.text[lang]!), evidence: undefined, ...extra }
+}
+
+/** Every paragraph of every article in every language, faithful. */
+function corpus(): ParagraphPlace[] {
+  return articles.flatMap((a) => LANGUAGES.flatMap((lang) => a.blocks.map((b, i) => place(a, lang, i, b.sentences))))
+}
+
+/** The corpus with one place of an article and language replaced (or `undefined`: removed). */
+function withPlace(places: ParagraphPlace[], article: Article, lang: string, slot: number, next: ParagraphPlace | ParagraphPlace[]): ParagraphPlace[] {
+  const k = places.findIndex((p) => p.family === article.id && p.language === lang && p.slot === slot)
+  const out = [...places]
+  out.splice(k, 1, ...(Array.isArray(next) ? next : [next]))
+  return out
+}
+
+const long = articles.flatMap((a) => content(a).filter((i) => a.blocks[i]!.sentences.length >= 3).map((i) => ({ a, i })))
+const short = articles.flatMap((a) => content(a).filter((i) => a.blocks[i]!.sentences.length === 2).map((i) => ({ a, i })))
+
+describe('text copied from another article', () => {
+  it('finds no copy among faithful translations', () => {
+    expect(copiedParagraphs(corpus())).toEqual([])
+  })
+
+  it('finds part of another article pasted in place of a paragraph, in the paragraph that holds it', () => {
+    let found = 0
+    for (let k = 0; k < 8; k++) {
+      const from = long[k]!
+      const into = articles[articles.length - 1 - k]!
+      const slot = content(into)[1]!
+      const lang = LANGUAGES[k % LANGUAGES.length]!
+      const copies = copiedParagraphs(withPlace(corpus(), into, lang, slot, place(into, lang, slot, from.a.blocks[from.i]!.sentences.slice(0, 2))))
+      expect(copies.every((c) => c.place.family === into.id)).toBe(true)
+      if (copies.length === 1 && copies[0]!.place.slot === slot && copies[0]!.from === `${from.a.id}/${lang}`) found++
+    }
+    expect(found).toBe(8)
+  })
+
+  it('takes a whole paragraph pasted beside another as the copy, not its original', () => {
+    const from = short[0]!
+    const into = articles[articles.length - 1]!
+    const slot = content(into)[0]!
+    const own = place(into, 'de', slot, into.blocks[slot]!.sentences, { whole: false })
+    const pasted = place(into, 'de', slot, from.a.blocks[from.i]!.sentences, { whole: false })
+    const copies = copiedParagraphs(withPlace(corpus(), into, 'de', slot, [own, pasted]))
+    expect(copies.map((c) => [c.place.document, c.place.sentences.length])).toEqual([[`${into.id}/de`, 2]])
+  })
+
+  it('tells an identical whole paragraph by how well its words fit each family, and leaves it when they fit alike', () => {
+    const from = short[0]!
+    const into = articles[articles.length - 1]!
+    const slot = content(into)[0]!
+    const pasted = place(into, 'ru', slot, from.a.blocks[from.i]!.sentences)
+    expect(copiedParagraphs(withPlace(corpus(), into, 'ru', slot, pasted))).toEqual([])
+    let places = withPlace(corpus(), into, 'ru', slot, { ...pasted, evidence: -3.5 })
+    places = withPlace(places, from.a, 'ru', from.i, place(from.a, 'ru', from.i, from.a.blocks[from.i]!.sentences, { evidence: -0.2 }))
+    expect(copiedParagraphs(places).map((c) => c.place.document)).toEqual([`${into.id}/ru`])
+    places = withPlace(places, from.a, 'ru', from.i, place(from.a, 'ru', from.i, from.a.blocks[from.i]!.sentences, { evidence: -3 }))
+    expect(copiedParagraphs(places)).toEqual([])
+  })
+
+  it('does not take text most of a family shares with another article in that slot for a copy (boilerplate)', () => {
+    const [a, b] = [articles[0]!, articles[1]!]
+    const from = long[5]!
+    let places = corpus()
+    for (const lang of LANGUAGES) {
+      places = withPlace(places, a, lang, content(a)[0]!, place(a, lang, content(a)[0]!, from.a.blocks[from.i]!.sentences.slice(0, 2)))
+      places = withPlace(places, b, lang, content(b)[0]!, place(b, lang, content(b)[0]!, from.a.blocks[from.i]!.sentences.slice(0, 2)))
+    }
+    expect(copiedParagraphs(places).filter((c) => c.place.family === a.id || c.place.family === b.id)).toEqual([])
+  })
+})
+
+describe('copies as findings on a member', () => {
+  const article = articles.find((a) => a.shape === 'plain' && a.blocks.length >= 5)!
+  const from = long.find((x) => x.a !== article)!
+  const texts = article.blocks.map((b) => sentencesText(sentences, b.sentences, 'de'))
+  const pasted = sentencesText(sentences, from.a.blocks[from.i]!.sentences.slice(0, 2), 'de')
+  const second = long.find((x) => x.a === from.a && x.i !== from.i) ?? from
+  const besides = sentencesText(sentences, second.a.blocks[second.i]!.sentences.slice(1), 'de')
+
+  it('splits a segment into paragraphs with their sentences', () => {
+    const doc = parseDocument(`${texts[1]}\n\n${texts[2]}\n`, { id: 'x.txt' })
+    const all = doc.segments.flatMap((s) => s.sentences.map((x) => x.text))
+    expect(paragraphSentences(`${texts[1]}\n\n${texts[2]}`, all).map((p) => p.length)).toEqual([article.blocks[1]!.sentences.length, article.blocks[2]!.sentences.length])
+  })
+
+  it('reports a cell that is all copy as replaced, and a copied paragraph beside the slot text as extra on its segment', () => {
+    // Paragraph 2 replaced; paragraph 3 followed by a pasted paragraph, held in the same cell as a split.
+    const body = [texts[0], texts[1], pasted, texts[3], besides, ...texts.slice(4)]
+    const doc = parseDocument(body.join('\n\n') + '\n', { id: `${article.id}-de.txt` })
+    const segments = contentSegments(doc)
+    const cell = (ids: string[]) => ({ segments: ids, sentences: ids.flatMap((id) => segments.find((s) => s.id === id)!.sentences.map((x) => x.id)), confidence: 0.9 })
+    const cells = [cell(['s1']), cell(['s2']), cell(['s3']), cell(['s4', 's5']), ...segments.slice(5).map((s) => cell([s.id]))]
+    const alignment: PivotAlignment = { document: doc.id, pivot: 'p', cells, extra: [], reordered: [], method: 'slots' }
+    const own = paragraphPlaces('family-x', doc, alignment)
+    const origin = parseDocument(from.a.blocks.map((b) => sentencesText(sentences, b.sentences, 'de')).join('\n\n') + '\n', { id: 'origin.txt' })
+    const other = paragraphPlaces('family-y', origin, undefined)
+    const copies = new Map(copiedParagraphs([...own, ...other]).map((c) => [c.place, c] as const))
+    const findings = copyFindings(doc.id, cells.length, own, copies)
+    expect(findings[2]?.code).toBe('replaced')
+    expect(findings[3]).toMatchObject({ code: 'extra', segment: 's5' })
+    expect(findings.filter((f) => f !== undefined)).toHaveLength(2)
+  })
+})
