@@ -37,12 +37,9 @@ export interface NgramTrie {
 /**
  * Build the trie of a vocabulary of n-grams.
  * @param vocabulary N-grams (lower-cased, as {@link textNgramNodes} cuts them).
- * @param ordered Number the nodes in the order of `vocabulary` (most frequent first keeps the nodes a text meets
- *   most close together) instead of the n-grams' sorted order (default: `false`).
  */
-export function buildNgramTrie(vocabulary: Iterable<string>, ordered = false): NgramTrie {
-  const grams = [...new Set(vocabulary)]
-  if (!ordered) grams.sort()
+export function buildNgramTrie(vocabulary: Iterable<string>): NgramTrie {
+  const grams = [...new Set(vocabulary)].sort()
   const letters = new Map<number, number>()
   for (const gram of grams) for (const char of gram) if (!letters.has(char.codePointAt(0)!)) letters.set(char.codePointAt(0)!, letters.size + 1)
   const radix = letters.size + 1

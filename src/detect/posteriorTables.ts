@@ -32,11 +32,11 @@ export interface PosteriorTables {
   ngrams: Float64Array
   /** Per column: log-probability of an n-gram that is no node. */
   unseen: Float64Array
-  /** Word feature → its row. */
-  wordRow: Map<string, number>
-  /** `row × columns + column` → the language's log-probability of the word feature. */
-  words: Float64Array
-  /** Per column: log-probability of a word feature in no row. */
+  /** The models, in column order. */
+  models: ScoredModel[]
+  /** Word feature → each language's log-probability of it, filled as features are met (see `wordRow`). */
+  words: Map<string, Float64Array>
+  /** Per column: log-probability of a word feature no language knows. */
   wordUnseen: Float64Array
   /** Per column: whether the language has a word model at all (one without scores no words). */
   hasWords: Uint8Array
@@ -56,50 +56,53 @@ export function posteriorTables(models: ReadonlyMap<string, ScoredModel>): Poste
   const list = [...models.values()]
   const width = codes.length
   const vocabulary = new Set<string>()
-  const wordVocabulary = new Set<string>()
   for (const model of list) {
     for (const gram of model.logProb.keys()) vocabulary.add(gram)
     for (const gram of model.backgroundLogProb.keys()) vocabulary.add(gram)
-    for (const word of model.wordLogProb.keys()) wordVocabulary.add(word)
-    for (const word of model.wordBackgroundLogProb.keys()) wordVocabulary.add(word)
   }
-  // Most probable n-grams first: the rows a text reads most are numbered first and lie together in memory.
-  const weight = new Map<string, number>()
-  for (const gram of vocabulary) {
-    let best = -Infinity
-    for (const model of list) best = Math.max(best, model.logProb.get(gram) ?? -Infinity)
-    weight.set(gram, best)
-  }
-  const trie = buildNgramTrie([...vocabulary].sort((a, b) => weight.get(b)! - weight.get(a)! || (a < b ? -1 : a > b ? 1 : 0)), true)
+  const trie = buildNgramTrie(vocabulary)
+  // Each cell is the language's own log-probability, else the background's, else unseen: filled in that order from
+  // each model's entries, not by looking every node up in every model.
+  const nodeOf = new Map<string, number>()
+  trie.grams.forEach((gram, node) => nodeOf.set(gram, node))
   const ngrams = new Float64Array(trie.size * width)
-  for (let node = 0; node < trie.size; node++) {
-    const gram = trie.grams[node]!
-    list.forEach((model, c) => {
-      ngrams[node * width + c] = model.logProb.get(gram) ?? model.backgroundLogProb.get(gram) ?? model.unseen
-    })
-  }
-  const wordRow = new Map<string, number>()
-  const words = new Float64Array(wordVocabulary.size * width)
-  for (const word of wordVocabulary) {
-    const row = wordRow.size
-    wordRow.set(word, row)
-    list.forEach((model, c) => {
-      words[row * width + c] = model.wordLogProb.get(word) ?? model.wordBackgroundLogProb.get(word) ?? model.wordUnseen
-    })
-  }
+  list.forEach((model, c) => {
+    for (let node = 0; node < trie.size; node++) ngrams[node * width + c] = model.unseen
+    for (const [gram, p] of model.backgroundLogProb) ngrams[nodeOf.get(gram)! * width + c] = p
+    for (const [gram, p] of model.logProb) ngrams[nodeOf.get(gram)! * width + c] = p
+  })
   tables = {
     codes,
     column: new Map(codes.map((code, c) => [code, c])),
     trie,
     ngrams,
     unseen: Float64Array.from(list, (m) => m.unseen),
-    wordRow,
-    words,
+    models: list,
+    words: new Map(),
     wordUnseen: Float64Array.from(list, (m) => m.wordUnseen),
     hasWords: Uint8Array.from(list, (m) => (m.wordLogProb.size > 0 ? 1 : 0)),
   }
   built.set(models, tables)
   return tables
+}
+
+/** Most word features kept before the kept ones are dropped (a long run meets words without end). */
+const WORD_CACHE_SIZE = 200_000
+
+/** Each language's log-probability of a word feature (each feature looked up in every model once while kept). */
+function wordRow(tables: PosteriorTables, feature: string): Float64Array {
+  let row = tables.words.get(feature)
+  if (row !== undefined) return row
+  let known = false
+  row = Float64Array.from(tables.models, (model) => {
+    const p = model.wordLogProb.get(feature) ?? model.wordBackgroundLogProb.get(feature)
+    if (p !== undefined) known = true
+    return p ?? model.wordUnseen
+  })
+  if (!known) row = tables.wordUnseen
+  if (tables.words.size >= WORD_CACHE_SIZE) tables.words.clear()
+  tables.words.set(feature, row)
+  return row
 }
 
 /**
@@ -128,16 +131,10 @@ export function likelihoodSums(tables: PosteriorTables, nodes: Int32Array, featu
     }
   }
   const wordSums = new Float64Array(n)
-  const wordUnseen = Float64Array.from(columns, (c) => tables.wordUnseen[c]!)
   const scored = Uint8Array.from(columns, (c) => tables.hasWords[c]!)
   for (const feature of features) {
-    const row = tables.wordRow.get(feature)
-    if (row === undefined) {
-      for (let j = 0; j < n; j++) if (scored[j] === 1) wordSums[j]! += wordUnseen[j]!
-    } else {
-      const base = row * width
-      for (let j = 0; j < n; j++) if (scored[j] === 1) wordSums[j]! += tables.words[base + columns[j]!]!
-    }
+    const row = wordRow(tables, feature)
+    for (let j = 0; j < n; j++) if (scored[j] === 1) wordSums[j]! += row[columns[j]!]!
   }
   return { ngrams: sums, words: wordSums }
 }
