@@ -34,8 +34,8 @@ const indexes = new Map<string, ScriptIndex>()
 const replacedIndexes = new WeakMap<TrigramModels, Map<string, ScriptIndex>>()
 
 function scriptIndex(script: string, models?: TrigramModels): ScriptIndex | undefined {
-  const cache = models === undefined ? indexes : replacedIndexes.get(models) ?? new Map<string, ScriptIndex>()
-  if (models !== undefined) replacedIndexes.set(models, cache)
+  let cache = models === undefined ? indexes : replacedIndexes.get(models)
+  if (cache === undefined) replacedIndexes.set(models!, (cache = new Map<string, ScriptIndex>()))
   let index = cache.get(script)
   if (index !== undefined) return index
   const languages = data[script]

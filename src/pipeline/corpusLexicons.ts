@@ -9,6 +9,7 @@ import { trainLanguagePairLexicons, type LanguagePairBitext, type LanguagePairLe
 import type { DocumentAlignment } from '../align/types.js'
 import type { PairVerdict, ParsedDocument } from '../types.js'
 import { usage } from '../errors/checkArgument.js'
+import { isPlainModel1 } from '../align/lexical/model1.js'
 
 /** Confident sentence pairs of one judged document pair, with the pair's ids (the order key of the pooling). */
 export interface PairTraining {
@@ -70,7 +71,8 @@ export function checkLexicons(value: unknown, name = 'lexicons'): void {
       typeof e === 'object' && e !== null &&
       Array.isArray(e.languages) && e.languages.length === 2 && e.languages.every((l) => typeof l === 'string') &&
       Array.isArray(e.pairs) && e.pairs.every((p) => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string') &&
-      typeof e.p1 === 'number' && typeof e.p0 === 'number' && e.p1 > e.p0 && e.p0 > 0 && e.p1 < 1
-    if (!ok) usage(`${name}[${i}]`, 'a language-pair lexicon ({ languages: [ISO 639-3, ISO 639-3], pairs: [source word, target word][], p1, p0 with 0 < p0 < p1 < 1 })', entry)
+      typeof e.p1 === 'number' && typeof e.p0 === 'number' && e.p1 > e.p0 && e.p0 > 0 && e.p1 < 1 &&
+      (e.model === undefined || isPlainModel1(e.model))
+    if (!ok) usage(`${name}[${i}]`, 'a language-pair lexicon ({ languages: [ISO 639-3, ISO 639-3], pairs: [source word, target word][], p1, p0 with 0 < p0 < p1 < 1, optional model })', entry)
   })
 }

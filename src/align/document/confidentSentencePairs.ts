@@ -23,14 +23,17 @@ export function confidentSentencePairs(source: ParsedDocument, target: ParsedDoc
   const sourceText = textOf(source)
   const targetText = textOf(target)
   const pairs: Array<[string, string]> = []
+  const confidences: number[] = []
   for (const segment of alignment.segments) {
     if (segment.confidence < CORPUS_LEXICON_MIN_CONFIDENCE) continue
     for (const bead of segment.sentences) {
       if (bead.source.length !== 1 || bead.target.length !== 1 || bead.confidence < CORPUS_LEXICON_MIN_CONFIDENCE) continue
       const s = sourceText.get(bead.source[0]!)
       const t = targetText.get(bead.target[0]!)
-      if (s !== undefined && t !== undefined) pairs.push(a < b ? [s, t] : [t, s])
+      if (s === undefined || t === undefined) continue
+      pairs.push(a < b ? [s, t] : [t, s])
+      confidences.push(Math.min(segment.confidence, bead.confidence))
     }
   }
-  return pairs.length === 0 ? undefined : { languages: a < b ? [a, b] : [b, a], pairs }
+  return pairs.length === 0 ? undefined : { languages: a < b ? [a, b] : [b, a], pairs, confidences }
 }

@@ -5,6 +5,8 @@
  */
 import { Lexicon } from './Lexicon.js'
 import { trainCorpusLexicon } from './trainCorpusLexicon.js'
+import { model1FromPlain, model1ToPlain } from './model1.js'
+import type { PlainModel1 } from './model1.js'
 import { usage } from '../../errors/checkArgument.js'
 
 /** A lexicon of one language pair as plain (JSON- and structured-clone-safe) data. */
@@ -17,6 +19,8 @@ export interface LanguagePairLexicon {
   p1: number
   /** Share of linked words that find a partner in an unrelated sentence. */
   p0: number
+  /** The translation model learned with the links (IBM Model 1), if any. */
+  model?: PlainModel1 | undefined
 }
 
 /** Confident 1-1 sentence beads of one document pair, as training data of its language pair. */
@@ -25,6 +29,11 @@ export interface LanguagePairBitext {
   languages: [string, string]
   /** Sentence pairs `[source sentence, target sentence]`, in document order. */
   pairs: Array<[string, string]>
+  /**
+   * Confidence of each pair (the lower of its sentence bead's and its segment bead's; default: 1): the
+   * translation model learns only from the surest (`modelConfidence` of `trainCorpusLexicon`).
+   */
+  confidences?: number[] | undefined
 }
 
 /**
@@ -37,7 +46,9 @@ export interface LanguagePairBitext {
 export function languagePairLexicon(languages: readonly [string, string], lexicon: Lexicon): LanguagePairLexicon {
   if (!Array.isArray(languages) || languages.length !== 2 || !languages.every((l) => typeof l === 'string' && l !== '')) usage('languages', 'two language codes [source, target]', languages)
   if (!(lexicon instanceof Lexicon)) usage('lexicon', 'a Lexicon (from `Lexicon.parse`, `trainCorpusLexicon` or `new Lexicon`)', lexicon)
-  return { languages: [languages[0], languages[1]], pairs: lexicon.pairs(), p1: lexicon.p1, p0: lexicon.p0 }
+  const plain: LanguagePairLexicon = { languages: [languages[0], languages[1]], pairs: lexicon.pairs(), p1: lexicon.p1, p0: lexicon.p0 }
+  if (lexicon.model !== undefined) plain.model = model1ToPlain(lexicon.model)
+  return plain
 }
 
 const built = new WeakMap<LanguagePairLexicon, { forward: Lexicon; backward?: Lexicon }>()
@@ -56,7 +67,7 @@ export function lexiconFor(lexicons: readonly LanguagePairLexicon[] | undefined,
     const forward = entry.languages[0] === source && entry.languages[1] === target
     if (!forward && !(entry.languages[0] === target && entry.languages[1] === source)) continue
     let cached = built.get(entry)
-    if (cached === undefined) built.set(entry, (cached = { forward: new Lexicon(entry.pairs, { p1: entry.p1, p0: entry.p0 }) }))
+    if (cached === undefined) built.set(entry, (cached = { forward: new Lexicon(entry.pairs, { p1: entry.p1, p0: entry.p0, model: entry.model === undefined ? undefined : model1FromPlain(entry.model) }) }))
     if (forward) return cached.forward
     return (cached.backward ??= cached.forward.reversed())
   }
@@ -83,20 +94,21 @@ export function lexiconsAmong(lexicons: readonly LanguagePairLexicon[] | undefin
  * @returns One lexicon per language pair that had enough to learn from, sorted by languages.
  */
 export function trainLanguagePairLexicons(bitexts: readonly LanguagePairBitext[]): LanguagePairLexicon[] {
-  const pooled = new Map<string, { languages: [string, string]; source: string[]; target: string[] }>()
+  const pooled = new Map<string, { languages: [string, string]; source: string[]; target: string[]; confidence: number[] }>()
   for (const bitext of bitexts) {
     const key = `${bitext.languages[0]}\u0000${bitext.languages[1]}`
     let pool = pooled.get(key)
-    if (pool === undefined) pooled.set(key, (pool = { languages: bitext.languages, source: [], target: [] }))
-    for (const [s, t] of bitext.pairs) {
+    if (pool === undefined) pooled.set(key, (pool = { languages: bitext.languages, source: [], target: [], confidence: [] }))
+    bitext.pairs.forEach(([s, t], k) => {
       pool.source.push(s)
       pool.target.push(t)
-    }
+      pool.confidence.push(bitext.confidences?.[k] ?? 1)
+    })
   }
   const out: LanguagePairLexicon[] = []
   for (const key of [...pooled.keys()].sort()) {
     const pool = pooled.get(key)!
-    const beads = pool.source.map((_, k) => ({ source: [k], target: [k], score: 0, confidence: 1 }))
+    const beads = pool.source.map((_, k) => ({ source: [k], target: [k], score: 0, confidence: pool.confidence[k] ?? 1 }))
     const lexicon = trainCorpusLexicon([{ source: pool.source, target: pool.target, beads }])
     if (lexicon !== undefined) out.push(languagePairLexicon(pool.languages, lexicon))
   }

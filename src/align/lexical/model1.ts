@@ -239,3 +239,66 @@ function directionToIds(d: WordModel1Direction, given: WordIdLookup, emitted: Wo
 export function model1ToIds(model: WordModel1, sourceIds: WordIdLookup, targetIds: WordIdLookup): Model1 {
   return { forward: directionToIds(model.forward, sourceIds, targetIds), backward: directionToIds(model.backward, targetIds, sourceIds) }
 }
+
+/** One direction of {@link PlainModel1}. */
+export interface PlainModel1Direction {
+  /** `[word, partner words, t(partner | word) per partner]` per given-side word, sorted by word. */
+  table: Array<[string, string[], number[]]>
+  /** `[word, unigram frequency, t(word | empty word)]` per emitted-side word, sorted by word. */
+  words: Array<[string, number, number]>
+}
+
+/** IBM Model 1 as plain (JSON- and structured-clone-safe) data, as language-pair lexicons carry it. */
+export interface PlainModel1 {
+  /** `t(target | source)`, target frequencies. */
+  forward: PlainModel1Direction
+  /** `t(source | target)`, source frequencies. */
+  backward: PlainModel1Direction
+}
+
+const byWord = <T extends [string, ...unknown[]]>(rows: T[]): T[] => rows.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+
+function directionToPlain(d: WordModel1Direction): PlainModel1Direction {
+  const table = byWord([...d.table].map(([w, out]): [string, string[], number[]] => [w, out.map((x) => x[0]), out.map((x) => x[1])]))
+  const words = byWord([...d.frequency].map(([w, p]): [string, number, number] => [w, p, d.empty.get(w) ?? 0]))
+  return { table, words }
+}
+
+function directionFromPlain(d: PlainModel1Direction): WordModel1Direction {
+  const table = new Map<string, Array<[string, number]>>(d.table.map(([w, partners, probs]) => [w, partners.map((p, r): [string, number] => [p, probs[r] ?? 0])]))
+  return { table, empty: new Map(d.words.map(([w, , e]) => [w, e])), frequency: new Map(d.words.map(([w, p]) => [w, p])) }
+}
+
+/**
+ * A model as plain data (sorted, so the same model gives the same data).
+ * @param model The model.
+ * @returns Its plain form.
+ */
+export function model1ToPlain(model: WordModel1): PlainModel1 {
+  return { forward: directionToPlain(model.forward), backward: directionToPlain(model.backward) }
+}
+
+/**
+ * A model from its plain form.
+ * @param plain What {@link model1ToPlain} gave.
+ * @returns The model.
+ */
+export function model1FromPlain(plain: PlainModel1): WordModel1 {
+  return { forward: directionFromPlain(plain.forward), backward: directionFromPlain(plain.backward) }
+}
+
+/**
+ * Is a value a plain model (the shape {@link model1ToPlain} gives)?
+ * @param value Anything.
+ * @returns `true` when it has both directions with their tables and word rows.
+ */
+export function isPlainModel1(value: unknown): value is PlainModel1 {
+  const direction = (d: unknown): boolean => {
+    const x = d as Partial<PlainModel1Direction> | null
+    return typeof x === 'object' && x !== null && Array.isArray(x.table) && Array.isArray(x.words) &&
+      x.table.every((r) => Array.isArray(r) && typeof r[0] === 'string' && Array.isArray(r[1]) && Array.isArray(r[2])) &&
+      x.words.every((r) => Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'number' && typeof r[2] === 'number')
+  }
+  const m = value as Partial<PlainModel1> | null
+  return typeof m === 'object' && m !== null && direction(m.forward) && direction(m.backward)
+}
