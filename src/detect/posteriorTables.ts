@@ -17,9 +17,9 @@ export interface ScoredModel {
 }
 
 /**
- * Every language's log-probabilities side by side: one row per n-gram (a trie node) and one per known word
- * feature, a column per language, so a text's n-grams are read once for all the languages compared, each row
- * from one place in memory, instead of once per language.
+ * Every language's n-gram log-probabilities side by side: one row per n-gram (a trie node), a column per language,
+ * so a text's n-grams are read once for all the languages compared, each row from one place in memory, instead of
+ * once per language.
  */
 export interface PosteriorTables {
   /** Language codes, in the order of the models (the columns). */
@@ -34,10 +34,6 @@ export interface PosteriorTables {
   unseen: Float64Array
   /** The models, in column order. */
   models: ScoredModel[]
-  /** Word feature → each language's log-probability of it, filled as features are met (see `wordRow`). */
-  words: Map<string, Float64Array>
-  /** Per column: log-probability of a word feature no language knows. */
-  wordUnseen: Float64Array
   /** Per column: whether the language has a word model at all (one without scores no words). */
   hasWords: Uint8Array
 }
@@ -78,31 +74,10 @@ export function posteriorTables(models: ReadonlyMap<string, ScoredModel>): Poste
     ngrams,
     unseen: Float64Array.from(list, (m) => m.unseen),
     models: list,
-    words: new Map(),
-    wordUnseen: Float64Array.from(list, (m) => m.wordUnseen),
     hasWords: Uint8Array.from(list, (m) => (m.wordLogProb.size > 0 ? 1 : 0)),
   }
   built.set(models, tables)
   return tables
-}
-
-/** Most word features kept before the kept ones are dropped (a long run meets words without end). */
-const WORD_CACHE_SIZE = 200_000
-
-/** Each language's log-probability of a word feature (each feature looked up in every model once while kept). */
-function wordRow(tables: PosteriorTables, feature: string): Float64Array {
-  let row = tables.words.get(feature)
-  if (row !== undefined) return row
-  let known = false
-  row = Float64Array.from(tables.models, (model) => {
-    const p = model.wordLogProb.get(feature) ?? model.wordBackgroundLogProb.get(feature)
-    if (p !== undefined) known = true
-    return p ?? model.wordUnseen
-  })
-  if (!known) row = tables.wordUnseen
-  if (tables.words.size >= WORD_CACHE_SIZE) tables.words.clear()
-  tables.words.set(feature, row)
-  return row
 }
 
 /**
@@ -132,9 +107,13 @@ export function likelihoodSums(tables: PosteriorTables, nodes: Int32Array, featu
   }
   const wordSums = new Float64Array(n)
   const scored = Uint8Array.from(columns, (c) => tables.hasWords[c]!)
+  const models = Array.from(columns, (c) => tables.models[c]!)
   for (const feature of features) {
-    const row = wordRow(tables, feature)
-    for (let j = 0; j < n; j++) if (scored[j] === 1) wordSums[j]! += row[columns[j]!]!
+    for (let j = 0; j < n; j++) {
+      if (scored[j] !== 1) continue
+      const model = models[j]!
+      wordSums[j]! += model.wordLogProb.get(feature) ?? model.wordBackgroundLogProb.get(feature) ?? model.wordUnseen
+    }
   }
   return { ngrams: sums, words: wordSums }
 }

@@ -10,7 +10,7 @@
 import { roleFamily } from '../pivot/roleFamily.js'
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import { REFIT_CONFIDENCE } from './affinityVerdict.js'
-import type { Affinity, AffinityCounts } from './slotAffinity.js'
+import { pooledCounts, type Affinity } from './slotAffinity.js'
 
 /** Segments that may move with one gap, at most. */
 export const MAX_SHIFT = 4
@@ -24,21 +24,6 @@ interface Move {
   to: number
 }
 
-function pooled(counts: ReadonlyArray<AffinityCounts | undefined>): { z: number; ratio: number } | undefined {
-  let linked = 0
-  let matched = 0
-  let expected = 0
-  let variance = 0
-  for (const c of counts) {
-    if (c === undefined) continue
-    linked += c.linked
-    matched += c.matched
-    expected += c.expected
-    variance += c.variance
-  }
-  if (linked === 0 || expected <= 0 || variance <= 0) return undefined
-  return { z: (matched - expected) / Math.sqrt(variance), ratio: matched / expected }
-}
 
 /** The places a gap `[g0, g1]` could take: each a list of cells moved by the gap's length. */
 function candidates(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, g0: number, g1: number, single: (s: number) => number | undefined, segments: readonly Segment[]): Move[][] {
@@ -82,8 +67,8 @@ export function shiftGaps(slots: readonly PivotSlot[], cells: Array<SlotCell | n
     while (g1 + 1 < slots.length && cells[g1 + 1] === null) g1++
     let best: { moves: Move[]; gain: number } | undefined
     for (const moves of candidates(slots, cells, g0, g1, single, segments)) {
-      const now = pooled(moves.map((m) => affinity(words[single(m.from)!]!, m.from).counts))
-      const then = pooled(moves.map((m) => affinity(words[single(m.from)!]!, m.to).counts))
+      const now = pooledCounts(moves.map((m) => affinity(words[single(m.from)!]!, m.from).counts))
+      const then = pooledCounts(moves.map((m) => affinity(words[single(m.from)!]!, m.to).counts))
       if (now === undefined || then === undefined || then.ratio < SHIFT_AGREE) continue
       const gain = then.z - now.z
       if (gain >= SHIFT_MARGIN && (best === undefined || gain > best.gain)) best = { moves, gain }

@@ -41,6 +41,28 @@ export interface AffinityCounts {
 
 type Tally = AffinityCounts
 
+/**
+ * Several texts' counts pooled: their matches against the usual rates' prediction, in standard deviations (`z`)
+ * and as a share of it (`ratio`).
+ * @param counts Each text's counts (`undefined` ones are left out).
+ * @returns The pooled verdict, or `undefined` when no word is linked.
+ */
+export function pooledCounts(counts: ReadonlyArray<AffinityCounts | undefined>): { z: number; ratio: number } | undefined {
+  let linked = 0
+  let matched = 0
+  let expected = 0
+  let variance = 0
+  for (const c of counts) {
+    if (c === undefined) continue
+    linked += c.linked
+    matched += c.matched
+    expected += c.expected
+    variance += c.variance
+  }
+  if (linked === 0 || expected <= 0 || variance <= 0) return undefined
+  return { z: (matched - expected) / Math.sqrt(variance), ratio: matched / expected }
+}
+
 function judge(t: Tally, minLinked: number): { ratio: number | undefined; z: number | undefined } {
   if (t.linked < minLinked || t.expected <= 0 || t.variance <= 0) return { ratio: undefined, z: undefined }
   return { ratio: t.matched / t.expected, z: (t.matched - t.expected) / Math.sqrt(t.variance) }

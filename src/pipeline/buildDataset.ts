@@ -188,5 +188,7 @@ export function buildDataset(documents: readonly ParsedDocument[], options: Buil
     return buildFamily(family, members, { ...settings, lexicons: lexiconsAmong(lexicons, members.map((d) => d.language?.iso6393)) }, cache)
   })
   options.onProgress?.({ stage: 'families', done: families.length, total: families.length })
+  // The pairwise alignments are not read after the family stage: freed before the content check.
+  cache.clear()
   return assembleDataset(plan, verdicts, decided, results)
 }

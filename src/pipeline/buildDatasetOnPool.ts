@@ -61,22 +61,24 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
   const empty: FamilyResult = { pivot: undefined, table: undefined, drift: [], units: [], diagnostics: [] }
   options.onProgress?.({ stage: 'families', done: 0, total: families.length })
   done = 0
-  const results = await Promise.all(
-    families.map(async (family): Promise<FamilyResult> => {
-      if (family.alone && typeof settings.pivot === 'string') return empty
-      const known: Array<[string, DocumentAlignment]> = []
-      for (const a of family.documents)
-        for (const b of family.documents) {
-          const alignment = cache.get(pairKey(a, b))
-          if (alignment !== undefined) known.push([pairKey(a, b), alignment])
-        }
-      const members = family.documents.map((id) => byId.get(id)!)
-      const task: FamilyTask = { family, documents: members, settings: { ...settings, lexicons: lexiconsAmong(lexicons, members.map((d) => d.language?.iso6393)) }, cache: known }
-      const reply = (await pool.run(task, { name: 'family' })) as FamilyReply
-      options.onProgress?.({ stage: 'families', done: ++done, total: families.length, thread: reply.thread })
-      return reply.result
-    }),
-  )
+  const pending = families.map(async (family): Promise<FamilyResult> => {
+    if (family.alone && typeof settings.pivot === 'string') return empty
+    const known: Array<[string, DocumentAlignment]> = []
+    for (const a of family.documents)
+      for (const b of family.documents) {
+        const alignment = cache.get(pairKey(a, b))
+        if (alignment !== undefined) known.push([pairKey(a, b), alignment])
+      }
+    const members = family.documents.map((id) => byId.get(id)!)
+    const task: FamilyTask = { family, documents: members, settings: { ...settings, lexicons: lexiconsAmong(lexicons, members.map((d) => d.language?.iso6393)) }, cache: known }
+    const reply = (await pool.run(task, { name: 'family' })) as FamilyReply
+    options.onProgress?.({ stage: 'families', done: ++done, total: families.length, thread: reply.thread })
+    return reply.result
+  })
+  // Every family task holds the alignments it needs: the pairwise ones are dropped here (the content check reads
+  // the hub pairs the families return), so they are freed as the tasks go out.
+  cache.clear()
+  const results = await Promise.all(pending)
   options.onProgress?.({ stage: 'families', done: families.length, total: families.length })
   return assembleDataset(plan, verdicts, decided, results)
 }
