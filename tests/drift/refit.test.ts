@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/index.js'
 import { trainPairLexicons } from '../../src/drift/pairLexicons.js'
@@ -6,29 +5,17 @@ import { addedParagraph } from '../../src/drift/contentReasons.js'
 import { refitCells } from '../../src/drift/refitCells.js'
 import { refitSplits } from '../../src/drift/refitSplits.js'
 import { memberAffinity } from '../../src/drift/slotAffinity.js'
-import { Vocabularies, type FamilyWords } from '../../src/drift/slotWords.js'
 import { contentSegments } from '../../src/pivot/contentSegments.js'
 import type { PivotAlignment } from '../../src/pivot/types.js'
 import type { PivotSlot, SlotCell } from '../../src/types.js'
+import type { Article } from '../../scripts/drift/pudArticles.js'
 import { sentencesText } from '../../scripts/drift/faults.js'
-import { buildArticles, loadPud, type Article } from '../../scripts/drift/pudArticles.js'
+import { LANGUAGES, articles, families, sentences, texts, vocabularies } from './newsFamilies.js'
 
 // Real professional translations (PUD): 32 news articles in six languages, cell by cell as a family's table holds
 // them, with word links learned per language pair over all of them. One translation's paragraphs are then dropped
 // or moved, and given the alignment a structural aligner makes of them (the neighbouring slot filled, a missing
 // paragraph absorbed as a merge, a move left in order): the content re-fit puts each segment on its own slot.
-const LANGUAGES = ['en', 'de', 'ru', 'zh', 'ar', 'th']
-const sentences = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), LANGUAGES)
-const articles = buildArticles(sentences).filter((a) => a.origin === 'news')
-const vocabularies = new Vocabularies()
-const texts = (article: Article, lang: string): string[] => article.blocks.map((b) => sentencesText(sentences, b.sentences, lang))
-const families: FamilyWords[] = articles.map((article) => ({
-  family: article.id,
-  slots: article.blocks.map((_, i) => `b${i}`),
-  documents: LANGUAGES.map((l) => `${article.id}/${l}`),
-  languages: [...LANGUAGES],
-  words: LANGUAGES.map((lang) => texts(article, lang).map((t) => vocabularies.encode(lang, t))),
-}))
 const lexicons = trainPairLexicons(families)
 const plain = articles.map((a, k) => ({ a, k })).filter(({ a }) => a.shape === 'plain' && a.blocks.length >= 6)
 

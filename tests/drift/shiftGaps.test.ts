@@ -1,31 +1,17 @@
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/index.js'
 import { trainPairLexicons } from '../../src/drift/pairLexicons.js'
 import { shiftGaps } from '../../src/drift/shiftGaps.js'
 import { memberAffinity } from '../../src/drift/slotAffinity.js'
-import { Vocabularies, type FamilyWords } from '../../src/drift/slotWords.js'
 import { contentSegments } from '../../src/pivot/contentSegments.js'
 import type { PivotSlot, Segment, SlotCell } from '../../src/types.js'
-import { sentencesText } from '../../scripts/drift/faults.js'
-import { buildArticles, loadPud, type Article } from '../../scripts/drift/pudArticles.js'
+import type { Article } from '../../scripts/drift/pudArticles.js'
+import { LANGUAGES, articles, families, texts, vocabularies } from './newsFamilies.js'
 
 // Real professional translations (PUD): the news articles in six languages, cell by cell as a family's table holds
 // them; word links are learned from the other half of the articles, as moves are judged in the pipeline. One
 // translation then loses a paragraph or a whole question-and-answer turn, and the aligner leaves the gap a
 // paragraph or a turn away from it.
-const LANGUAGES = ['en', 'de', 'ru', 'zh', 'ar', 'th']
-const sentences = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), LANGUAGES)
-const articles = buildArticles(sentences).filter((a) => a.origin === 'news')
-const vocabularies = new Vocabularies()
-const texts = (article: Article, lang: string): string[] => article.blocks.map((b) => sentencesText(sentences, b.sentences, lang))
-const families: FamilyWords[] = articles.map((article) => ({
-  family: article.id,
-  slots: article.blocks.map((_, i) => `b${i}`),
-  documents: LANGUAGES.map((l) => `${article.id}/${l}`),
-  languages: [...LANGUAGES],
-  words: LANGUAGES.map((lang) => texts(article, lang).map((t) => vocabularies.encode(lang, t))),
-}))
 const halves = [1, 0].map((half) => trainPairLexicons(families.filter((_, i) => i % 2 === half), 50))
 
 /** The article's blocks in one language as a document (questions and answers marked), keeping some blocks. */

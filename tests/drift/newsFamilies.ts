@@ -1,0 +1,26 @@
+import { resolve } from 'node:path'
+import { Vocabularies, type FamilyWords } from '../../src/drift/slotWords.js'
+import { sentencesText } from '../../scripts/drift/faults.js'
+import { buildArticles, loadPud, type Article } from '../../scripts/drift/pudArticles.js'
+
+// Real professional translations (PUD): the news articles in six languages, cell by cell as a family's table holds
+// them, each cell's words encoded once — the families the content re-fit tests learn word links from.
+
+/** The six languages of the news families, the source (English) first. */
+export const LANGUAGES = ['en', 'de', 'ru', 'zh', 'ar', 'th']
+/** The PUD sentences in those languages. */
+export const sentences = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), LANGUAGES)
+/** The news articles built from them. */
+export const articles = buildArticles(sentences).filter((a) => a.origin === 'news')
+/** The word ids every family and test text is encoded with. */
+export const vocabularies = new Vocabularies()
+/** One text per block of an article in one language. */
+export const texts = (article: Article, lang: string): string[] => article.blocks.map((b) => sentencesText(sentences, b.sentences, lang))
+/** Each news article as a family of its six faithful translations. */
+export const families: FamilyWords[] = articles.map((article) => ({
+  family: article.id,
+  slots: article.blocks.map((_, i) => `b${i}`),
+  documents: LANGUAGES.map((l) => `${article.id}/${l}`),
+  languages: [...LANGUAGES],
+  words: LANGUAGES.map((lang) => texts(article, lang).map((t) => vocabularies.encode(lang, t))),
+}))
