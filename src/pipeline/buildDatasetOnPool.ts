@@ -5,7 +5,7 @@ import { decideFamilies } from './decideFamilies.js'
 import { pairKey } from '../pivot/pairKey.js'
 import type { Dataset, PairVerdict, ParsedDocument } from '../types.js'
 import { assembleDataset, planDataset, planLexicons, type BuildDatasetOptions } from './buildDataset.js'
-import { lexiconsAmong } from '../align/lexical/languagePairLexicons.js'
+import { shareLexicons, sharedAmong } from './sharedLexicons.js'
 import type { FamilyResult } from './familyStage.js'
 import { pairsToJudge } from './judgePairs.js'
 import { batchPairs } from './batchPairs.js'
@@ -58,6 +58,7 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
   const byId = new Map(sorted.map((d) => [d.id, d] as const))
   const lexicons = planLexicons(plan, verdicts, (a, b) => cache.get(pairKey(a, b)))
   plan.settings.lexicons = lexicons
+  const shared = shareLexicons(lexicons)
   const empty: FamilyResult = { pivot: undefined, table: undefined, drift: [], units: [], diagnostics: [] }
   options.onProgress?.({ stage: 'families', done: 0, total: families.length })
   done = 0
@@ -70,7 +71,7 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
         if (alignment !== undefined) known.push([pairKey(a, b), alignment])
       }
     const members = family.documents.map((id) => byId.get(id)!)
-    const task: FamilyTask = { family, documents: members, settings: { ...settings, lexicons: lexiconsAmong(lexicons, members.map((d) => d.language?.iso6393)) }, cache: known }
+    const task: FamilyTask = { family, documents: members, settings: { ...settings, lexicons: undefined }, cache: known, lexicons: sharedAmong(shared, members.map((d) => d.language?.iso6393)) }
     const reply = (await pool.run(task, { name: 'family' })) as FamilyReply
     options.onProgress?.({ stage: 'families', done: ++done, total: families.length, thread: reply.thread })
     return reply.result

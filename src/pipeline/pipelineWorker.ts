@@ -10,6 +10,7 @@ import { pairKey } from '../pivot/pairKey.js'
 import type { AlignmentCache } from '../pivot/types.js'
 import type { PairVerdict, ParsedDocument, TranslationFamily } from '../types.js'
 import { buildFamily, type FamilyResult, type FamilySettings } from './familyStage.js'
+import { readSharedLexicons, type SharedLexicon } from './sharedLexicons.js'
 import { judgePair } from './judgePairs.js'
 import loadTask from './loadWorker.js'
 
@@ -53,6 +54,8 @@ export interface FamilyTask {
   settings: FamilySettings
   /** Alignments between members computed already, as cache entries. */
   cache: Array<[string, DocumentAlignment]>
+  /** The language-pair lexicons of the members' languages, in shared memory (`settings.lexicons` is left out). */
+  lexicons?: SharedLexicon[] | undefined
 }
 
 /** A built family, with the thread that built it. */
@@ -65,5 +68,6 @@ export interface FamilyReply {
 
 /** Build one family. */
 export function family(task: FamilyTask): FamilyReply {
-  return { result: buildFamily(task.family, task.documents, task.settings, new Map(task.cache)), thread: threadId }
+  const settings = task.lexicons === undefined ? task.settings : { ...task.settings, lexicons: readSharedLexicons(task.lexicons) }
+  return { result: buildFamily(task.family, task.documents, settings, new Map(task.cache)), thread: threadId }
 }
