@@ -1,0 +1,41 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { groupShard, judgeShard, planPairs, prepareInputs } from '../../src/index.js'
+import type { LexiconRecord } from '../../src/index.js'
+import { lexiconFor } from '../../src/align/lexical/languagePairLexicons.js'
+import { planDataset } from '../../src/pipeline/buildDataset.js'
+import { readSharedLexicons, sharedAmong, shareLexicons } from '../../src/pipeline/sharedLexicons.js'
+
+// The Hindi–Chinese lexicon (word links and translation model) the sharded job learns on eight PUD article pairs
+// (tests/fixtures/pud-corpus), handed to a thread as the family stage's pool hands it.
+describe('lexicons shared with worker threads', async () => {
+  const dir = join(import.meta.dirname, '..', 'fixtures', 'pud-corpus')
+  const prepared = await prepareInputs([dir])
+  const { settings } = planDataset([], {})
+  const judged = judgeShard([...prepared, ...planPairs(prepared, 16)], settings.align)
+  const learned = groupShard([...prepared, ...judged], settings.threshold)
+    .filter((r): r is LexiconRecord => r.type === 'lexicon')
+    .map((r) => r.lexicon)
+
+  it('reads back every lexicon exactly, translation model included', () => {
+    expect(learned).toHaveLength(1)
+    expect(learned[0]!.model).toBeDefined()
+    expect(readSharedLexicons(shareLexicons(learned))).toEqual(learned)
+  })
+
+  it('reads a lexicon once per run, so what is built from it is built once', () => {
+    const shared = shareLexicons(learned)
+    const first = readSharedLexicons(shared)!
+    const again = readSharedLexicons(shared)!
+    expect(again[0]).toBe(first[0])
+    expect(lexiconFor(again, 'hin', 'cmn')).toBe(lexiconFor(first, 'hin', 'cmn'))
+    // A new run's lexicons are read again, not taken from the last run.
+    expect(readSharedLexicons(shareLexicons(learned))![0]).not.toBe(first[0])
+  })
+
+  it('gives a family only the lexicons of its own languages', () => {
+    const shared = shareLexicons(learned)
+    expect(sharedAmong(shared, ['hin', 'cmn'])).toHaveLength(1)
+    expect(sharedAmong(shared, ['hin', 'rus'])).toBeUndefined()
+  })
+})
