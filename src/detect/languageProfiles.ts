@@ -2,7 +2,7 @@ import { NGRAM_ORDERS, textWords } from './ngrams.js'
 import { toFrancCode } from './languageCodes.js'
 import type { TrigramModels } from './francRanking.js'
 import { textNgramNodes } from './ngramTrie.js'
-import { likelihoodSums, posteriorTables } from './posteriorTables.js'
+import { likelihoodSums, posteriorTables, type ScoredModel } from './posteriorTables.js'
 import profilesJson from './profiles/profiles.json' with { type: 'json' }
 import type { PairDiscriminatorData } from './pairDiscriminator.js'
 
@@ -82,14 +82,8 @@ export interface ProfileModelOptions {
  */
 export const PROFILE_MODEL_OPTIONS: Readonly<ProfileModelOptions> = { charAlpha: 0.03, wordAlpha: 0.003, wordWeight: 2, charLambda: 1, wordLambda: 1 }
 
-interface Model {
-  logProb: Map<string, number>
-  /** Log-probability of n-grams the language never showed but another did (shared background). */
-  backgroundLogProb: Map<string, number>
-  unseen: number
-  wordLogProb: Map<string, number>
-  wordBackgroundLogProb: Map<string, number>
-  wordUnseen: number
+/** One language's model as the posterior reads it ({@link ScoredModel}), with the words it knows. */
+interface Model extends ScoredModel {
   /** Words seen at least {@link KNOWN_WORD_MIN_COUNT} times in the language's training sentences. */
   known: Set<string>
 }
