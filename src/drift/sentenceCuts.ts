@@ -77,13 +77,14 @@ export function sentenceCuts(pivot: Pivot, hub: ParsedDocument, doc: ParsedDocum
   const spread = pairs.length >= MIN_RATIOS ? Math.max(MIN_SPREAD, 1.4826 * median(logs)) : DEFAULT_SPREAD
   for (const { source, target, ratio: own } of pairs) {
     const slot = slotOf.get(source.id)
-    if (slot === undefined || slot < 0 || source.sentences.length < 2) continue
-    const counts = source.sentences.map((x) => countLetters(x.text))
+    if (slot === undefined || slot < 0) continue
+    // A sentence without letters (a closing quote or bracket on its own) ends nothing.
+    const counts = source.sentences.map((x) => countLetters(x.text)).filter((c) => c > 0)
     const total = counts.reduce((a, b) => a + b, 0)
-    if (total === 0) continue
+    if (counts.length < 2) continue
     let sum = 0
     const prefixes = counts.slice(0, -1).map((c) => (sum += c) / total)
-    out[slot] = { kept: own / ratio, prefixes, spread, sentences: target.sentences.length }
+    out[slot] = { kept: own / ratio, prefixes, spread, sentences: target.sentences.filter((x) => countLetters(x.text) > 0).length }
   }
   return out
 }
