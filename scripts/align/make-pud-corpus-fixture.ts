@@ -1,6 +1,7 @@
 /**
  * Write `tests/fixtures/pud-corpus/`: articles of one language pair built from PUD (`../shared/data/pud/`), for
- * the corpus-lexicon test of the pipeline (run: `npx tsx scripts/align/make-pud-corpus-fixture.ts`).
+ * the corpus-lexicon test of the pipeline (run: `npx tsx scripts/align/make-pud-corpus-fixture.ts`; with
+ * `SOURCE TARGET FOLDER`, e.g. `ko ru pud-corpus-ko-ru`, another language pair into `tests/fixtures/FOLDER/`).
  *
  * Articles are runs of consecutive PUD documents of the dev half only (`halfOf`), laid out as paragraphs of four
  * sentences; the target side loses about one sentence in eight (seeded), so a paragraph's sentences do not all
@@ -13,17 +14,17 @@ import { loadPud } from '../drift/pudArticles.js'
 import { halfOf } from './pudGold.js'
 import { rng } from './synthetic.js'
 
-const [sourceLang, targetLang] = ['hi', 'zh']
+const [sourceLang = 'hi', targetLang = 'zh', folder = 'pud-corpus'] = process.argv.slice(2)
 const ARTICLES = 8
 const SENTENCES = 28
 const PARAGRAPH = 4
 const DELETION = 0.125
 
 const root = join(import.meta.dirname, '..', '..')
-const out = join(root, 'tests', 'fixtures', 'pud-corpus')
+const out = join(root, 'tests', 'fixtures', folder)
 const sentences = loadPud(join(root, '..', 'shared', 'data', 'pud'), [sourceLang, targetLang]).filter((s) => halfOf(s.document) === 'dev')
 const random = rng(19)
-rmSync(out, { recursive: true, force: true })
+rmSync(join(out, 'gold.tsv'), { force: true })
 mkdirSync(out, { recursive: true })
 const gold: string[] = []
 // Han text has no spaces between sentences; the others do.

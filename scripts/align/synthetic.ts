@@ -130,11 +130,11 @@ export function perturb(
     }
     acc += rates.split
     if (r < acc) {
+      // A unit drawn for a split that has no cut point stays 1-1: falling through to the swap test would make it
+      // a neighbour swap (gold 2-2) at the split rate, even with a swap rate of 0.
       const cut = cutAt(t)
-      if (cut > 0) {
-        groups.push({ s: [s], t: [t.slice(0, cut).trim(), t.slice(cut).trim()] })
-        continue
-      }
+      groups.push(cut > 0 ? { s: [s], t: [t.slice(0, cut).trim(), t.slice(cut).trim()] } : { s: [s], t: [t] })
+      continue
     }
     acc += rates.swap
     if (r < acc && next !== undefined) {

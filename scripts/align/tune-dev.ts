@@ -30,10 +30,36 @@ function report(name: string, golds: Align[][], tests: Align[][]): void {
   })
   const types = [...byType].sort().map(([t, [h, a]]) => `${t} ${(h / a).toFixed(2)}/${a}`).join('  ')
   console.log(`${name}: strict F1 ${s.fStrict.toFixed(4)} lax ${s.fLax.toFixed(4)} | ${types}`)
+  console.log(`  wrong beads: ${errorKinds(golds, tests)}`)
+}
+
+/** Each wrong test bead named by its type and the gold types of the beads it overlaps (`1-1<2-1` …). */
+function errorKinds(golds: Align[][], tests: Align[][]): string {
+  const kinds = new Map<string, number>()
+  golds.forEach((gold, k) => {
+    const keys = new Set(gold.map(key))
+    const sourceBead = new Map<number, Align>()
+    const targetBead = new Map<number, Align>()
+    for (const g of gold) {
+      for (const i of g[0]) sourceBead.set(i, g)
+      for (const j of g[1]) targetBead.set(j, g)
+    }
+    for (const t of tests[k] ?? []) {
+      if (keys.has(key(t))) continue
+      const over = new Set<Align>()
+      for (const i of t[0]) over.add(sourceBead.get(i)!)
+      for (const j of t[1]) over.add(targetBead.get(j)!)
+      const kind = `${t[0].length}-${t[1].length}<${[...over].map((g) => `${g[0].length}-${g[1].length}`).sort().join('+')}`
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
+    }
+  })
+  return [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([kind, n]) => `${kind} ${n}`).join(', ')
 }
 
 const dev = pudCases(join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'pud')).filter((c) => c.half === 'dev')
-const pairs = [...new Set(dev.map((c) => c.languages))].filter((_, k) => k % stride === 0)
+// `ALIGN_PAIRS=ko,zh`: only the language pairs that name one of these languages.
+const languages = process.env.ALIGN_PAIRS?.split(',')
+const pairs = [...new Set(dev.map((c) => c.languages))].filter((lp, k) => k % stride === 0 && (languages === undefined || languages.some((l) => lp.split('–').includes(l))))
 const golds: Align[][] = []
 const tests: Align[][] = []
 for (const lp of pairs) {

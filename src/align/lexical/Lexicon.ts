@@ -6,7 +6,7 @@
  */
 import { InputError } from '../../errors/InputError.js'
 import type { WordIds } from './tokenizeWords.js'
-import { tokenizeWords, wordKey } from './tokenizeWords.js'
+import { tokenizeWords, wordKeys } from './tokenizeWords.js'
 import type { WordLinks } from './trainLexicon.js'
 import type { Model1, WordModel1 } from './model1.js'
 import { model1ToIds } from './model1.js'
@@ -69,7 +69,7 @@ export class Lexicon {
 
   /**
    * @param pairs Word pairs `[source word, target word]` (lower-cased as {@link tokenizeWords} does; words are
-   *   known by their first five letters, `wordKey`, so `pairs()` gives those keys back).
+   *   known by their first five letters, `wordKeys`, so `pairs()` gives those keys back).
    * @param rates Match rates `p1 > p0` (defaults: `DEFAULT_LEXICON_P1`, `DEFAULT_LEXICON_P0`), and optionally an
    *   IBM Model 1 of the same language pair.
    */
@@ -85,11 +85,14 @@ export class Lexicon {
     for (const pair of pairs) {
       if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') usage('pairs', 'an iterable of word pairs [source, target] (two strings each)', pair)
       const [s, t] = pair
-      const a = wordKey(s.toLocaleLowerCase('und'))
-      const b = wordKey(t.toLocaleLowerCase('und'))
-      if (a === '' || b === '') continue
-      add(this.forward, a, b)
-      add(this.backward, b, a)
+      // A word known by several keys (Han characters) links each of them.
+      for (const a of wordKeys(s.toLocaleLowerCase('und'))) {
+        for (const b of wordKeys(t.toLocaleLowerCase('und'))) {
+          if (a === '' || b === '') continue
+          add(this.forward, a, b)
+          add(this.backward, b, a)
+        }
+      }
     }
   }
 
@@ -128,8 +131,8 @@ export class Lexicon {
    * @returns Linked and matched words, the log-likelihood ratio and a probability-like score.
    */
   compare(sourceTokens: readonly string[], targetTokens: readonly string[]): LexicalEvidence {
-    const s = [...new Set(sourceTokens.map((w) => wordKey(w.toLocaleLowerCase('und'))))]
-    const t = [...new Set(targetTokens.map((w) => wordKey(w.toLocaleLowerCase('und'))))]
+    const s = [...new Set(sourceTokens.flatMap((w) => wordKeys(w.toLocaleLowerCase('und'))))]
+    const t = [...new Set(targetTokens.flatMap((w) => wordKeys(w.toLocaleLowerCase('und'))))]
     const [ls, ms] = matchedIn(s, this.forward, new Set(t))
     const [lt, mt] = matchedIn(t, this.backward, new Set(s))
     const linked = ls + lt

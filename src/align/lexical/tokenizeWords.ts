@@ -85,12 +85,20 @@ export function memoWords(text: string, maxWords: number): readonly string[] {
  */
 export const WORD_KEY_LETTERS = 5
 
+const HANGUL = /\p{Script=Hangul}/u
+const HAN = /\p{Script=Han}/u
+const HAN_RUNS = /\p{Script=Han}|[^\p{Script=Han}]+/gu
+
 /**
- * The key a word is known by in a lexicon: its first {@link WORD_KEY_LETTERS} code points.
+ * The key a word is known by in a lexicon: its first {@link WORD_KEY_LETTERS} letters. Letters are code points,
+ * but a Hangul syllable block is written as the letters (jamo) it is made of, so a Korean key holds about two
+ * syllables, the stem of a word whose particles and endings follow (`대통령은`, `대통령이`, `대통령의` share one).
+ * pud-dev strict F1 of the six Korean pairs 0.949 → 0.965 (one block, five letters of which were up to five blocks).
  * @param word A lower-cased word.
  * @returns Its key.
  */
 export function wordKey(word: string): string {
+  if (HANGUL.test(word)) word = word.normalize('NFD')
   if (word.length <= WORD_KEY_LETTERS) return word
   let out = ''
   let k = 0
@@ -101,7 +109,20 @@ export function wordKey(word: string): string {
   return out
 }
 
-/** Maps words of one side to dense integer ids (by their {@link wordKey}). */
+/**
+ * The keys a word is known by: its {@link wordKey}, except that every Han character is a key of its own (a
+ * character is a morpheme, and the words a segmenter finds in Chinese text are compounds of them: `總統`,
+ * `統治`); what a Han word holds of other scripts (kana endings) stays one key. pud-dev strict F1 of the six
+ * Chinese pairs 0.947 → 0.959 (each word its first character: 0.954).
+ * @param word A lower-cased word.
+ * @returns Its keys, in order (one, unless the word has Han characters).
+ */
+export function wordKeys(word: string): string[] {
+  if (!HAN.test(word)) return [wordKey(word)]
+  return (word.match(HAN_RUNS) ?? []).map(wordKey)
+}
+
+/** Maps words of one side to dense integer ids (by their {@link wordKeys}). */
 export class WordIds {
   private readonly ids = new Map<string, number>()
 
@@ -112,11 +133,11 @@ export class WordIds {
 
   /**
    * The id of a word, if it (or a word of the same key) was seen.
-   * @param word A lower-cased word.
+   * @param word A lower-cased word, or a key (a word of several Han characters is known by the first).
    * @returns Its id, or `undefined`.
    */
   idOf(word: string): number | undefined {
-    return this.ids.get(wordKey(word))
+    return this.ids.get(wordKeys(word)[0] ?? '')
   }
 
   /**
@@ -136,13 +157,14 @@ export class WordIds {
     const words = memoWords(text, 64)
     const seen = new Set<number>()
     for (const w of words) {
-      const key = wordKey(w)
-      let id = this.ids.get(key)
-      if (id === undefined) {
-        id = this.ids.size
-        this.ids.set(key, id)
+      for (const key of wordKeys(w)) {
+        let id = this.ids.get(key)
+        if (id === undefined) {
+          id = this.ids.size
+          this.ids.set(key, id)
+        }
+        seen.add(id)
       }
-      seen.add(id)
     }
     return Int32Array.from(seen).sort()
   }
