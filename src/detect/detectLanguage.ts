@@ -65,11 +65,7 @@ export function detectLanguage(input: string | VFile, options: DetectLanguageOpt
   const script = detectScript(cleaned)
   if (script.letters < minLength) return undetermined(script.script)
 
-  const only = options.only === undefined ? undefined : new Set(options.only.map(toFrancCode))
-  const ignore = new Set((options.ignore ?? []).map(toFrancCode))
-  const languages = (scriptLanguages[script.script] ?? []).filter(
-    (code) => (only === undefined || only.has(code)) && !ignore.has(code),
-  )
+  const languages = candidateLanguages(script.script, options)
   if (languages.length === 0) return undetermined(script.script)
 
   const sample = scriptText(cleaned, script.script)
@@ -97,6 +93,23 @@ export function detectLanguage(input: string | VFile, options: DetectLanguageOpt
     confidence: guessConfidence(best.probability, ranked[1]?.probability ?? 0, script.share, script.letters, fullLength),
     candidates: ranked.slice(0, reported).map((c) => ({ iso6393: c.code, score: round(c.probability) })),
   }
+}
+
+/** The candidates of each script when no option narrows them (the same list, text after text). */
+const allCandidates = new Map<string, readonly string[]>()
+
+/** franc codes of the script's languages allowed by `only` and `ignore`. */
+function candidateLanguages(script: string, options: DetectLanguageOptions): readonly string[] {
+  const open = options.only === undefined && (options.ignore === undefined || options.ignore.length === 0)
+  if (open) {
+    const cached = allCandidates.get(script)
+    if (cached !== undefined) return cached
+  }
+  const only = options.only === undefined ? undefined : new Set(options.only.map(toFrancCode))
+  const ignore = new Set((options.ignore ?? []).map(toFrancCode))
+  const languages = (scriptLanguages[script] ?? []).filter((code) => (only === undefined || only.has(code)) && !ignore.has(code))
+  if (open) allCandidates.set(script, languages)
+  return languages
 }
 
 /**

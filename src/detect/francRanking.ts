@@ -106,6 +106,15 @@ function flatPostings(lists: ReadonlyArray<readonly number[]>): { starts: Int32A
   return { starts, postings }
 }
 
+/** The set of each list of languages asked for (a detection asks with the same list, text after text). */
+const wantedSets = new WeakMap<readonly string[], ReadonlySet<string>>()
+
+function wantedSet(only: readonly string[]): ReadonlySet<string> {
+  let set = wantedSets.get(only)
+  if (set === undefined) wantedSets.set(only, (set = new Set(only)))
+  return set
+}
+
 /** Scratch: the distinct trigrams of the text being ranked, by number. */
 let seen = new Int32Array(4096)
 
@@ -253,16 +262,23 @@ export function francRanking(text: string, only: readonly string[], models?: Tri
     counts[t] = 0
     for (let k = starts[t]!; k < starts[t + 1]!; k += 2) distances[postings[k]!]! += Math.abs(n - postings[k + 1]! - 1) - MAX_DIFFERENCE
   }
-  const wanted = only.length === 0 ? undefined : new Set(only)
-  const ranked: Array<[string, number]> = []
-  index.codes.forEach((code, language) => {
-    if (wanted === undefined || wanted.has(code)) ranked.push([code, distances[language]!])
-  })
-  if (ranked.length === 0) return [['und', 1]]
-  // A stable sort: ties keep franc's order of languages.
-  ranked.sort((a, b) => a[1] - b[1])
-  const min = ranked[0]![1]
+  // An index of only some languages holds no others; the full one is filtered by `only`.
+  const codes = index.codes
+  const wanted = only.length === 0 || index !== full ? undefined : wantedSet(only)
+  // Sorted by distance, ties in franc's order of languages (as its stable sort keeps them): distances are
+  // non-negative integers, so `distance × languages + language` orders both at once, as one number.
+  const width = codes.length
+  const keys = new Float64Array(width)
+  let m = 0
+  for (let language = 0; language < width; language++) if (wanted === undefined || wanted.has(codes[language]!)) keys[m++] = distances[language]! * width + language
+  if (m === 0) return [['und', 1]]
+  const order = keys.subarray(0, m).sort()
+  const min = distances[order[0]! % width]!
   const max = value.length * MAX_DIFFERENCE - min
-  for (const entry of ranked) entry[1] = 1 - (entry[1] - min) / max || 0
+  const ranked = new Array<[string, number]>(m)
+  for (let k = 0; k < m; k++) {
+    const language = order[k]! % width
+    ranked[k] = [codes[language]!, 1 - (distances[language]! - min) / max || 0]
+  }
   return ranked
 }
