@@ -19,6 +19,17 @@ const WORD = /[\p{L}\p{M}'’-]+/gu
  * @returns The kept words, separated by single spaces.
  */
 export function scriptText(text: string, script: string): string {
+  // A piece is checked against its context, then often detected: the same words are asked for twice in a row.
+  if (text === last.text && script === last.script) return last.kept
+  const kept = scriptWords(text, script).join(' ')
+  last = { text, script, kept }
+  return kept
+}
+
+/** The last text {@link scriptText} was asked for, its script and its answer. */
+let last = { text: '', script: '', kept: '' }
+
+function scriptWords(text: string, script: string): string[] {
   const kept: string[] = []
   for (const match of withoutUrls(text).matchAll(WORD)) {
     const word = match[0]
@@ -39,7 +50,7 @@ export function scriptText(text: string, script: string): string {
       kept.push(word)
     }
   }
-  return kept.join(' ')
+  return kept
 }
 
 /**
