@@ -10,7 +10,7 @@ import { PIVOT_FIT_THRESHOLD, pivotFit } from '../pivot/pivotFit.js'
 import type { AlignmentCache, PivotAlignment } from '../pivot/types.js'
 import type { AlignedUnit, AlignmentLevel, Diagnostic, DriftReport, NWayAlignment, PairVerdict, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
 import { sentenceUnits, turnUnits } from './alignedUnits.js'
-import type { LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
+import type { CorpusLexicon } from './pendingLexicons.js'
 import { hubPair } from './hubPair.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
@@ -28,8 +28,8 @@ export interface FamilySettings {
   align: AlignDocumentsOptions
   /** Drift weights. */
   weights: Partial<DriftWeights> | undefined
-  /** Lexicons of the language pairs, for the sentences of the units (learned on the corpus or given). */
-  lexicons?: LanguagePairLexicon[] | undefined
+  /** Lexicons of the language pairs, for the sentences of the units (learned on the corpus, on first use, or given). */
+  lexicons?: CorpusLexicon[] | undefined
 }
 
 /** What one family gives to the dataset. */
