@@ -21,6 +21,7 @@ import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import type { Affinity } from './slotAffinity.js'
 import { FAR_Z, REFIT_CONFIDENCE, agrees, disagrees } from './affinityVerdict.js'
 import { refitMerges } from './refitMerges.js'
+import { placeMoves } from './placeMoves.js'
 import { refitSplits } from './refitSplits.js'
 import { shiftGaps } from './shiftGaps.js'
 import { undoLengthSwaps } from './undoLengthSwaps.js'
@@ -131,6 +132,14 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
     own = owners()
   }
 
+  // 2a. Content moved elsewhere: a gap and extra segments enclosing a region that tallies kind for kind.
+  const moves = placeMoves(slots, cells, (s) => single(s, own), segments, extra.map((id) => index.get(id)!), words, moveAffinity)
+  if (moves.length > 0) {
+    changed = true
+    own = owners()
+    extra = extra.filter((id) => !own.has(id))
+  }
+
   // 2b. A gap beside a segment that holds its words as well as its own slot's: a merge.
   if (refitMerges(slots, segments, cells, words, affinity)) {
     changed = true
@@ -143,7 +152,8 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
   if (undone.length > 0) changed = true
 
   // 4. Two segments in each other's slots (or a move the aligner reported that the words undo).
-  const moved = new Set<string>(undone)
+  const moved = new Set<string>([...undone, ...moves.flat().map((s) => slots[s]!.id)])
+  for (const [a, b] of moves) reordered.push([slots[a]!.id, slots[b]!.id])
   const position = (id: string): number | undefined => {
     const c = cells[slots.findIndex((x) => x.id === id)]
     return c == null || c.segments.length === 0 ? undefined : index.get(c.segments[0]!)
