@@ -1,7 +1,9 @@
 /**
  * Parse + detect throughput on the bench's own articles, in one thread, CPU time:
- * `npx tsx scripts/pipeline/parse-throughput.ts [bench|readme] [rounds]` — `bench`: the 200 generated articles of the
- * `parse+detect` bench row; `readme`: the PUD README folder of the `align-readme` row (needs `../shared/data/pud/`).
+ * `npx tsx scripts/pipeline/parse-throughput.ts [bench|readme|pud] [rounds]` — `bench`: the 200 generated articles of the
+ * `parse+detect` bench row (cipher text in no real language); `readme`: the PUD README folder of the `align-readme`
+ * row; `pud`: the PUD articles in ten languages of the `parse+detect (PUD articles)` row (`pudCorpus.ts`; both need
+ * `../shared/data/pud/`).
  * Prints `segmentDocument` alone, `parseDocument`, and franc alone once on every segment and sentence, each the
  * fastest of `rounds`. `--profile FILE` writes a CPU profile of the `parseDocument` rounds alone (after the warm-up and
  * the loading of the models; read it with `profile-summary.ts`).
@@ -15,6 +17,7 @@ import { franc } from 'franc'
 import { parseDocument, segmentDocument } from '../../src/index.js'
 import { writeCorpus } from './corpus.js'
 import { writeReadmeFolders } from './readmeCorpus.js'
+import { pudArticleTexts } from './pudCorpus.js'
 
 const profileAt = process.argv.indexOf('--profile')
 const profileFile = profileAt >= 0 ? process.argv[profileAt + 1] : undefined
@@ -23,10 +26,13 @@ const which = args[0] ?? 'bench'
 const rounds = Number(args[1] ?? '2')
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'paracorpus-throughput-'))
+const pudDir = resolve(process.env['PUD_DIR'] ?? join(root, '..', 'shared', 'data', 'pud'))
 let texts: string[]
 try {
-  if (which === 'readme') {
-    const folders = writeReadmeFolders(dir, resolve(process.env['PUD_DIR'] ?? join(root, '..', 'shared', 'data', 'pud')))
+  if (which === 'pud') {
+    texts = pudArticleTexts(pudDir).map((a) => a.text)
+  } else if (which === 'readme') {
+    const folders = writeReadmeFolders(dir, pudDir)
     texts = readdirSync(folders.readme, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => join(e.parentPath, e.name))
