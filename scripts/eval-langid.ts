@@ -7,9 +7,11 @@
  * consecutive sentences joined), for paracorpus' detector and for plain franc. Prints a Markdown table; the
  * weakest row of each language is the figure that counts.
  *
- * Run with `npx tsx scripts/eval-langid.ts` (`--errors`: list every misjudged sentence on stderr;
- * `--only zsm,ind`: only the rows of these languages; `--extra FILE=CODE`: also a row for a file of one
- * sentence per line, or `id<TAB>sentence`, detected with the shipped profiles, never trained on).
+ * Run with `npx tsx scripts/eval-langid.ts` (`--errors`: list every misjudged sentence, with its confidence, on stderr;
+ * `--only zsm,ind`: only the rows of these languages; `--sources subtitles,tweets`: only the folds of these held-out
+ * source names, a quick loop while tuning; `--max N`: at most N sentences a row (default 400); `--extra FILE=CODE`:
+ * also a row for a file of one sentence per line, or `id<TAB>sentence`, detected with the shipped profiles, never
+ * trained on; `--unprofiled`: only the check of text in languages without a profile, see {@link unprofiledCheck}).
  */
 import { franc } from 'franc'
 import { detectLanguage } from '../src/detect/detectLanguage.js'
@@ -18,14 +20,20 @@ import { profilePairs, profilePosterior, useProfileData } from '../src/detect/la
 import { discriminatePairs } from '../src/detect/pairDiscriminator.js'
 import { scriptText } from '../src/detect/scriptText.js'
 import { readLines, readSources } from './langid/corpus.js'
+import { unprofiledCheck } from './langid/unprofiled.js'
 import { heldOutProfileData } from './langid/heldOut.js'
 
 const DOC_SIZE = 10
-/** Sentences detected per held-out source (evenly spaced), to keep a run to a few minutes. */
-const MAX_SENTENCES = 400
 const SHOW_ERRORS = process.argv.includes('--errors')
-const onlyArg = process.argv.indexOf('--only')
-const ONLY = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined
+/** The value after a command-line flag, if given. */
+function flag(name: string): string | undefined {
+  const at = process.argv.indexOf(name)
+  return at > 0 ? process.argv[at + 1] : undefined
+}
+/** Sentences detected per held-out source (evenly spaced), to keep a run to a few minutes. */
+const MAX_SENTENCES = Number(flag('--max') ?? 400)
+const ONLY = flag('--only') === undefined ? undefined : new Set((flag('--only') ?? '').split(','))
+const FOLDS = flag('--sources') === undefined ? undefined : new Set((flag('--sources') ?? '').split(','))
 const extras = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--extra' ? [arg] : []))
 
 function spaced<T>(items: readonly T[], n: number): T[] {
@@ -58,8 +66,8 @@ function row(label: string, code: string, all: readonly string[]): { ours: numbe
   const docs = documents(all)
   if (SHOW_ERRORS) {
     for (const s of sentences) {
-      const g = ours(s)
-      if (g !== code) console.error(`${label} → ${g}\t${s}`)
+      const guess = detectLanguage(s)
+      if (guess.iso6393 !== code) console.error(`${label} → ${guess.iso6393} (${guess.confidence})\t${s}`)
     }
   }
   console.log(`| ${label} | ${cell(mine)} | ${cell(rate(sentences, code, plain))} | ${cell(rate(docs, code, ours))} | ${cell(rate(docs, code, plain))} |`)
@@ -102,6 +110,10 @@ function printCalibration(): void {
   }
 }
 
+if (process.argv.includes('--unprofiled')) {
+  unprofiledCheck(ours, plain)
+  process.exit(0)
+}
 const sources = readSources()
 const shippedPairs = [...profilePairs()]
 const weakest = new Map<string, { label: string; ours: number }>()
@@ -111,6 +123,7 @@ console.log('|---|---|---|---|---|')
 // it is held out in every language at once, so that no language keeps the register the others lost (with the
 // Malay interface strings known and the Indonesian ones held out, every interface word would read as Malay).
 for (const name of [...new Set(sources.map((s) => s.source))].sort()) {
+  if (FOLDS !== undefined && !FOLDS.has(name)) continue
   const held = sources.filter((s) => s.source === name && (ONLY === undefined || ONLY.has(s.iso6393)))
   if (held.length === 0) continue
   // Profiles and discriminators (feature weights and combination) are learned again without the held-out source.
@@ -130,5 +143,6 @@ for (const extra of extras) {
   const lines = readLines(file).map((l) => l.split('\t').at(-1) ?? '')
   row(`${file} (evaluation only)`, code, lines)
 }
+unprofiledCheck(ours, plain)
 console.log('')
 console.log(`weakest source row per language: ${[...weakest].map(([code, w]) => `${code} ${(100 * w.ours).toFixed(1)}% (${w.label})`).join(', ')}`)

@@ -2,7 +2,7 @@
  * Render PUD article layouts in one language, with one fault put in on purpose (or none), and record where.
  */
 import { createHash } from 'node:crypto'
-import type { Article, LayoutBlock, PudSentence } from './pudArticles.js'
+import type { Article, LayoutBlock, Origin, PudSentence } from './pudArticles.js'
 
 /** Kinds of injected fault; `faithful` is none. */
 export const FAULT_KINDS = ['missing', 'extra', 'merged', 'split', 'order', 'number-changed', 'number-deleted', 'marker', 'truncated', 'replaced'] as const
@@ -37,7 +37,7 @@ export interface GeneratedDocument {
   file: string
   article: string
   language: string
-  origin: 'news' | 'wiki'
+  origin: Origin
   shape: 'qa' | 'plain'
   fault: FaultKind
   /** Layout blocks the fault concerns (any one of their slots counts). */

@@ -7,14 +7,17 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
+/** Where the sentences come from: PUD news or Wikipedia, or the TICO-19 subset in `data/tico19`. */
+export type Origin = 'news' | 'wiki' | 'tico'
+
 /** One PUD sentence in every language read. */
 export interface PudSentence {
   /** `sent_id`, e.g. `n01001011`. */
   id: string
   /** Source document id (`n01001`): sentences of one news story or Wikipedia article share it. */
   document: string
-  /** `news` (ids `n…`) or `wiki` (ids `w…`). */
-  origin: 'news' | 'wiki'
+  /** `news` (ids `n…`), `wiki` (ids `w…`), or the origin the reader was given (another source). */
+  origin: Origin
   /** Text per language code. */
   text: Record<string, string>
 }
@@ -30,7 +33,7 @@ export interface LayoutBlock {
 /** An article: its layout over PUD sentences. */
 export interface Article {
   id: string
-  origin: 'news' | 'wiki'
+  origin: Origin
   shape: 'qa' | 'plain'
   blocks: LayoutBlock[]
 }
@@ -39,8 +42,9 @@ export interface Article {
  * Read the PUD files of some languages, aligned by line.
  * @param dir Folder with `<lang>.tsv` files.
  * @param languages Language codes (file names).
+ * @param origin The origin of every sentence (default: from the id, `n…` news, else Wikipedia).
  */
-export function loadPud(dir: string, languages: readonly string[]): PudSentence[] {
+export function loadPud(dir: string, languages: readonly string[], origin?: Origin): PudSentence[] {
   const columns = languages.map((lang) => readFileSync(join(dir, `${lang}.tsv`), 'utf8').split('\n').filter((l) => l !== ''))
   const first = columns[0] ?? []
   return first.map((line, k) => {
@@ -51,7 +55,7 @@ export function loadPud(dir: string, languages: readonly string[]): PudSentence[
       if (!row.startsWith(`${id}\t`)) throw new Error(`${lang}.tsv line ${k + 1} is ${row.slice(0, 12)}, expected ${id}`)
       text[lang] = row.slice(id.length + 1).trim()
     })
-    return { id, document: id.slice(0, 6), origin: id.startsWith('n') ? 'news' : 'wiki', text }
+    return { id, document: id.slice(0, 6), origin: origin ?? (id.startsWith('n') ? 'news' : 'wiki'), text }
   })
 }
 

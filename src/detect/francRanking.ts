@@ -11,7 +11,11 @@ const MAX_DIFFERENCE = 300
 const ASCII_PUNCTUATION = /[\u0021-\u0040]+/g
 const WHITE_SPACE = /\s+/g
 
-/** One franc script's languages and, per trigram, the languages whose model has it with its rank. */
+/**
+ * One franc script's languages and, per trigram, the languages whose model has it with its rank. A trigram is found
+ * by its key (its three numbered code units in base `radix`) in an open-addressing table of every trigram of the
+ * script's models; its postings are one slice of a flat array.
+ */
 interface ScriptIndex {
   /** Language codes in franc's order (the order its ties keep). */
   codes: string[]
@@ -19,8 +23,25 @@ interface ScriptIndex {
   units: Uint16Array
   /** Numbered code units plus one: the radix of a trigram's key. */
   radix: number
-  /** Trigram key (its three numbered code units in base `radix`) → flat pairs `[language index, rank, …]`. */
-  postings: Map<number, Int32Array>
+  /** Slot → trigram key (0: an empty slot); `mask + 1` slots. */
+  slotKeys: Float64Array
+  /** Slot → the trigram's number. */
+  slotTrigrams: Int32Array
+  /** Slots minus one (a power of two minus one). */
+  mask: number
+  /** Trigram number → where its postings start in {@link ScriptIndex.postings} (one more entry: the end). */
+  starts: Int32Array
+  /** Per trigram, flat pairs `[language index, rank, …]` (none for a trigram no indexed language has). */
+  postings: Int32Array
+  /** Scratch: per trigram number, its count in the text being ranked (zero between calls). */
+  counts: Int32Array
+}
+
+/** The slot of a trigram key in an index's table, or of the empty slot where it would go. */
+function slotOf(slotKeys: Float64Array, mask: number, key: number): number {
+  let slot = (Math.imul(key | 0, 0x9e3779b1) ^ ((key / 0x1_0000_0000) | 0)) & mask
+  while (slotKeys[slot] !== 0 && slotKeys[slot] !== key) slot = (slot + 1) & mask
+  return slot
 }
 
 /**
@@ -58,14 +79,35 @@ function scriptIndex(script: string, models?: TrigramModels): ScriptIndex | unde
   const units = new Uint16Array(65_536)
   let radix = 1
   for (const trigram of lists.keys()) for (let i = 0; i < trigram.length; i++) if (units[trigram.charCodeAt(i)] === 0) units[trigram.charCodeAt(i)] = radix++
-  const postings = new Map<number, Int32Array>()
-  for (const [trigram, list] of lists) {
-    if (trigram.length !== 3) continue // a model entry franc can never meet in a text
-    postings.set(trigramKey(units, radix, trigram, 0), Int32Array.from(list))
-  }
-  cache.set(script, (index = { codes, units, radix, postings }))
+  // A model entry of another length is one franc can never meet in a text.
+  const trigrams = [...lists].filter(([trigram]) => trigram.length === 3)
+  let size = 1
+  while (size < 2 * trigrams.length) size *= 2
+  const slotKeys = new Float64Array(size)
+  const slotTrigrams = new Int32Array(size)
+  const mask = size - 1
+  trigrams.forEach(([trigram], t) => {
+    const key = trigramKey(units, radix, trigram, 0)
+    const slot = slotOf(slotKeys, mask, key)
+    slotKeys[slot] = key
+    slotTrigrams[slot] = t
+  })
+  const { starts, postings } = flatPostings(trigrams.map(([, list]) => list))
+  cache.set(script, (index = { codes, units, radix, slotKeys, slotTrigrams, mask, starts, postings, counts: new Int32Array(trigrams.length) }))
   return index
 }
+
+/** Lists of postings laid out back to back, with where each starts. */
+function flatPostings(lists: ReadonlyArray<readonly number[]>): { starts: Int32Array; postings: Int32Array } {
+  const starts = new Int32Array(lists.length + 1)
+  lists.forEach((list, t) => (starts[t + 1] = starts[t]! + list.length))
+  const postings = new Int32Array(starts[lists.length]!)
+  lists.forEach((list, t) => postings.set(list, starts[t]!))
+  return { starts, postings }
+}
+
+/** Scratch: the distinct trigrams of the text being ranked, by number. */
+let seen = new Int32Array(4096)
 
 /** A number per full index (franc's models, or franc's with some replaced), for the keys of {@link restricted}. */
 const indexNumbers = new WeakMap<ScriptIndex, number>()
@@ -99,13 +141,14 @@ function restrictedIndex(script: string, index: ScriptIndex, only: readonly stri
   index.codes.forEach((code, language) => {
     if (wanted.has(code)) renumber[language] = codes.indexOf(code)
   })
-  const postings = new Map<number, Int32Array>()
-  for (const [trigram, list] of index.postings) {
+  // The same trigram numbers and table, each trigram with only the postings of the wanted languages.
+  const lists: number[][] = []
+  for (let t = 0; t + 1 < index.starts.length; t++) {
     const kept: number[] = []
-    for (let k = 0; k < list.length; k += 2) if (renumber[list[k]!]! >= 0) kept.push(renumber[list[k]!]!, list[k + 1]!)
-    if (kept.length > 0) postings.set(trigram, Int32Array.from(kept))
+    for (let k = index.starts[t]!; k < index.starts[t + 1]!; k += 2) if (renumber[index.postings[k]!]! >= 0) kept.push(renumber[index.postings[k]!]!, index.postings[k + 1]!)
+    lists.push(kept)
   }
-  found = { codes, units: index.units, radix: index.radix, postings }
+  found = { ...index, codes, ...flatPostings(lists) }
   if (restricted.size >= RESTRICTED_CACHE_SIZE) restricted.delete(restricted.keys().next().value!)
   restricted.set(key, found)
   return found
@@ -185,20 +228,30 @@ export function francRanking(text: string, only: readonly string[], models?: Tri
   if (full === undefined) return count === 0 || !allowed(script) ? [['und', 1]] : [[script, 1]]
   const index = restrictedIndex(script, full, only)
   const padded = ` ${clean(value)} `
-  // Trigrams are counted by key; those with a code unit no model has are in no model and only counted once.
-  const trigrams = new Map<number, number>()
-  const elsewhere = new Set<string>()
+  // Trigrams are counted by number, each distinct one listed once in order of first sight; those with a code unit
+  // no model has, or in no model, only counted as distinct.
+  const { units, radix, slotKeys, slotTrigrams, mask, starts, postings, counts } = index
+  if (seen.length < padded.length) seen = new Int32Array(2 * padded.length)
+  let distinct = 0
+  let others: Set<string | number> | undefined
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const key = trigramKey(index.units, index.radix, padded, i)
-    if (key === 0) elsewhere.add(padded.slice(i, i + 3))
-    else trigrams.set(key, (trigrams.get(key) ?? 0) + 1)
+    const key = trigramKey(units, radix, padded, i)
+    const slot = key === 0 ? -1 : slotOf(slotKeys, mask, key)
+    if (slot < 0 || slotKeys[slot] === 0) {
+      ;(others ??= new Set()).add(key === 0 ? padded.slice(i, i + 3) : key)
+      continue
+    }
+    const t = slotTrigrams[slot]!
+    if (counts[t] === 0) seen[distinct++] = t
+    counts[t]!++
   }
   // franc's distance: for each distinct trigram of the text, |count − rank − 1| when the model has it, else 300.
-  const distances = new Float64Array(index.codes.length).fill((trigrams.size + elsewhere.size) * MAX_DIFFERENCE)
-  for (const [key, n] of trigrams) {
-    const list = index.postings.get(key)
-    if (list === undefined) continue
-    for (let k = 0; k < list.length; k += 2) distances[list[k]!]! += Math.abs(n - list[k + 1]! - 1) - MAX_DIFFERENCE
+  const distances = new Float64Array(index.codes.length).fill((distinct + (others?.size ?? 0)) * MAX_DIFFERENCE)
+  for (let d = 0; d < distinct; d++) {
+    const t = seen[d]!
+    const n = counts[t]!
+    counts[t] = 0
+    for (let k = starts[t]!; k < starts[t + 1]!; k += 2) distances[postings[k]!]! += Math.abs(n - postings[k + 1]! - 1) - MAX_DIFFERENCE
   }
   const wanted = only.length === 0 ? undefined : new Set(only)
   const ranked: Array<[string, number]> = []

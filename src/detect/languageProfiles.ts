@@ -3,7 +3,7 @@ import { toFrancCode } from './languageCodes.js'
 import type { TrigramModels } from './francRanking.js'
 import { textNgramNodes } from './ngramTrie.js'
 import { likelihoodSums, posteriorTables, type ScoredModel } from './posteriorTables.js'
-import profilesJson from './profiles/profiles.json' with { type: 'json' }
+import { readFileSync } from 'node:fs'
 import type { PairDiscriminatorData } from './pairDiscriminator.js'
 
 /** Serialised character n-gram counts of one language (see scripts/build-langid-profiles.ts). */
@@ -175,11 +175,29 @@ const KNOWN_WORD_MIN_COUNT = 5
 
 let models: Map<string, Model> | undefined
 
-/** The profiles in use: the shipped file unless {@link useProfileData} replaced them. */
-let current: LanguageProfilesData = profilesJson as LanguageProfilesData
+/**
+ * The shipped profiles, read from `profiles.json` on first use (next to this module in the sources, in
+ * `dist/profiles/` in the package) rather than imported: a thread that never detects a language — the calling
+ * thread of a pooled run, a CLI command without detection — never holds them, and parsing them as JSON costs
+ * less memory than compiling them as a module (a 10 MB object literal).
+ */
+let shipped: LanguageProfilesData | undefined
+
+function shippedProfiles(): LanguageProfilesData {
+  shipped ??= JSON.parse(readFileSync(new URL('./profiles/profiles.json', import.meta.url), 'utf8')) as LanguageProfilesData
+  return shipped
+}
+
+/** The profiles in use: the shipped file unless {@link useProfileData} replaced them (`undefined`: not read yet). */
+let replaced: LanguageProfilesData | undefined
+
+/** The profiles in use. */
+function currentProfiles(): LanguageProfilesData {
+  return replaced ?? shippedProfiles()
+}
 
 function load(): Map<string, Model> {
-  models ??= buildModels(current, PROFILE_MODEL_OPTIONS)
+  models ??= buildModels(currentProfiles(), PROFILE_MODEL_OPTIONS)
   return models
 }
 
@@ -190,7 +208,7 @@ function load(): Map<string, Model> {
  * @param data Profiles (as in `profiles.json`); `undefined` restores `profiles.json`.
  */
 export function useProfileData(data?: LanguageProfilesData): void {
-  current = data ?? (profilesJson as LanguageProfilesData)
+  replaced = data
   models = undefined
   inventories = undefined
   letterUsers = undefined
@@ -210,7 +228,7 @@ let trigramModels: TrigramModels | undefined
 export function profileTrigramModels(): TrigramModels {
   if (trigramModels !== undefined) return trigramModels
   const models: Record<string, string> = {}
-  for (const [code, profile] of Object.entries(current.languages)) if (profile.trigrams !== undefined) models[toFrancCode(code)] = profile.trigrams
+  for (const [code, profile] of Object.entries(currentProfiles().languages)) if (profile.trigrams !== undefined) models[toFrancCode(code)] = profile.trigrams
   trigramModels = models
   return models
 }
@@ -233,7 +251,7 @@ export function wordFeatures(text: string): string[] {
  * @returns The discriminators, empty when the profiles file has none.
  */
 export function profilePairs(): readonly PairDiscriminatorData[] {
-  return current.pairs ?? []
+  return currentProfiles().pairs ?? []
 }
 
 /**
@@ -250,7 +268,7 @@ export function profiledLanguages(): string[] {
  * @returns The lower-cased letters, empty when the language has no profile.
  */
 export function profileLetters(code: string): Set<string> {
-  const profile = current.languages[code]
+  const profile = currentProfiles().languages[code]
   const letters = new Set<string>()
   if (profile === undefined) return letters
   for (const gram of Object.keys(profile.ngrams)) if ([...gram].length === 1 && gram !== ' ') letters.add(gram)
@@ -263,7 +281,7 @@ let inventories: Map<string, { all: Set<string>; common: Set<string> }> | undefi
 function loadInventories(): Map<string, { all: Set<string>; common: Set<string> }> {
   if (inventories !== undefined) return inventories
   inventories = new Map()
-  for (const [code, inventory] of Object.entries(current.letters ?? {})) {
+  for (const [code, inventory] of Object.entries(currentProfiles().letters ?? {})) {
     inventories.set(code, { all: new Set(inventory.all), common: new Set(inventory.common) })
   }
   return inventories

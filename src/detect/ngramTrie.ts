@@ -1,6 +1,4 @@
-import { NGRAM_ORDERS } from './ngrams.js'
-
-const NON_LETTERS = /[^\p{L}\p{M}]+/gu
+import { NGRAM_ORDERS, letterRuns } from './ngrams.js'
 
 /** Largest radix for which the second level is one dense table (radix² entries). */
 const DENSE_RADIX = 1024
@@ -91,7 +89,7 @@ export function buildNgramTrie(vocabulary: Iterable<string>): NgramTrie {
  * @returns Node per n-gram (a node of the trie may be only a prefix of n-grams in the vocabulary), −1 for one that is no node.
  */
 export function textNgramNodes(trie: NgramTrie, text: string): Int32Array {
-  const words = text.normalize('NFC').toLowerCase().replace(NON_LETTERS, ' ').trim()
+  const words = letterRuns(text)
   if (words === '') return new Int32Array(0)
   const padded = ` ${words} `
   // Each code point as its number in the trie (0: in no n-gram of it), spaces marked.

@@ -3,6 +3,25 @@ export const NGRAM_ORDERS: readonly number[] = [1, 2, 3, 4]
 
 const NON_LETTERS = /[^\p{L}\p{M}]+/gu
 
+/** The last text {@link letterRuns} was given and its answer: one text is cut for its n-grams, words and features in turn. */
+let lastText: string | undefined
+let lastRuns = ''
+
+/**
+ * A text as the n-gram and word models read it: NFC, lower-cased, every run of non-letters (digits, punctuation,
+ * spaces) one space, trimmed. The answer for the last text is kept: a detection cuts the same text for its n-grams,
+ * its words and its pair features.
+ * @param text Any text.
+ * @returns The words separated by single spaces (`''` for a text without letters).
+ */
+export function letterRuns(text: string): string {
+  if (text !== lastText) {
+    lastRuns = text.normalize('NFC').toLowerCase().replace(NON_LETTERS, ' ').trim()
+    lastText = text
+  }
+  return lastRuns
+}
+
 /**
  * Character n-grams of a text, as used by the language profiles: lower-cased, every run of
  * non-letters (digits, punctuation, spaces) collapsed into one space, each word padded with spaces so
@@ -11,7 +30,7 @@ const NON_LETTERS = /[^\p{L}\p{M}]+/gu
  * @returns The n-grams of every order in {@link NGRAM_ORDERS}, with repetitions.
  */
 export function textNgrams(text: string): string[] {
-  const words = text.normalize('NFC').toLowerCase().replace(NON_LETTERS, ' ').trim()
+  const words = letterRuns(text)
   if (words === '') return []
   const padded = ` ${words} `
   // Where each code point starts (a surrogate pair is one), so that an n-gram is one slice of the string.
@@ -44,6 +63,6 @@ function isPair(text: string, i: number): boolean {
  * @returns The words in order, with repetitions.
  */
 export function textWords(text: string): string[] {
-  const words = text.normalize('NFC').toLowerCase().replace(NON_LETTERS, ' ').trim()
+  const words = letterRuns(text)
   return words === '' ? [] : words.split(' ')
 }

@@ -36,6 +36,18 @@ export interface PosteriorTables {
   models: ScoredModel[]
   /** Per column: whether the language has a word model at all (one without scores no words). */
   hasWords: Uint8Array
+  /** Rows of word-feature log-probabilities, filled as features are met (see `wordRow`). */
+  wordCache: WordCache
+}
+
+/** Word features met so far and their rows (see `wordRow`). */
+export interface WordCache {
+  /** Feature → offset of its row in {@link WordCache.rows}. */
+  offsets: Map<string, number>
+  /** Rows of one value per column, back to back. */
+  rows: Float64Array
+  /** The row of a feature not kept (once the cache is full). */
+  scratch?: Float64Array | undefined
 }
 
 const built = new WeakMap<ReadonlyMap<string, ScoredModel>, PosteriorTables>()
@@ -75,9 +87,40 @@ export function posteriorTables(models: ReadonlyMap<string, ScoredModel>): Poste
     unseen: Float64Array.from(list, (m) => m.unseen),
     models: list,
     hasWords: Uint8Array.from(list, (m) => (m.wordLogProb.size > 0 ? 1 : 0)),
+    wordCache: { offsets: new Map(), rows: new Float64Array(0) },
   }
   built.set(models, tables)
   return tables
+}
+
+/** Most word features whose row a set of tables keeps (about 12 MB with twelve languages). */
+const MAX_WORD_ROWS = 1 << 17
+
+/**
+ * The row of every language's log-probability of a word feature (its own, else the background's, else unseen), at
+ * its offset in `tables.wordRows`: looked up in every model the first time the feature is met, then kept (up to
+ * {@link MAX_WORD_ROWS} features), so a word met again costs one lookup for all languages.
+ */
+function wordRow(tables: PosteriorTables, feature: string): number {
+  const cache = tables.wordCache
+  const found = cache.offsets.get(feature)
+  if (found !== undefined) return found
+  const width = tables.codes.length
+  const full = cache.offsets.size >= MAX_WORD_ROWS
+  let at = full ? 0 : cache.offsets.size * width
+  if (full) cache.scratch ??= new Float64Array(width)
+  else if (at + width > cache.rows.length) {
+    const grown = new Float64Array(Math.max(2 * cache.rows.length, 1024 * width))
+    grown.set(cache.rows)
+    cache.rows = grown
+  }
+  const row = full ? cache.scratch! : cache.rows
+  tables.models.forEach((model, c) => {
+    row[at + c] = model.wordLogProb.get(feature) ?? model.wordBackgroundLogProb.get(feature) ?? model.wordUnseen
+  })
+  if (full) return -1
+  cache.offsets.set(feature, at)
+  return at
 }
 
 /**
@@ -107,13 +150,11 @@ export function likelihoodSums(tables: PosteriorTables, nodes: Int32Array, featu
   }
   const wordSums = new Float64Array(n)
   const scored = Uint8Array.from(columns, (c) => tables.hasWords[c]!)
-  const models = Array.from(columns, (c) => tables.models[c]!)
   for (const feature of features) {
-    for (let j = 0; j < n; j++) {
-      if (scored[j] !== 1) continue
-      const model = models[j]!
-      wordSums[j]! += model.wordLogProb.get(feature) ?? model.wordBackgroundLogProb.get(feature) ?? model.wordUnseen
-    }
+    const at = wordRow(tables, feature)
+    const row = at < 0 ? tables.wordCache.scratch! : tables.wordCache.rows
+    const base = at < 0 ? 0 : at
+    for (let j = 0; j < n; j++) if (scored[j] === 1) wordSums[j]! += row[base + columns[j]!]!
   }
   return { ngrams: sums, words: wordSums }
 }

@@ -46,6 +46,21 @@ function sameDecade(a: string, b: string): boolean {
 }
 
 /**
+ * The end of a year range written short or in full (`2019–20` and `2019–2020`, `1939 to 45` and `1939 bis 1945`):
+ * a two-digit number and a four-digit year ending in those digits, where the text also has a year less than a
+ * century before that one (the range's start).
+ * @param a One number's digits.
+ * @param b The other's.
+ * @param years Other numbers of the text.
+ */
+function sameYearEnd(a: string, b: string, years: readonly string[]): boolean {
+  const [full, short] = a.length === 4 ? [a, b] : [b, a]
+  if (!/^(?:1\d|20)\d\d$/u.test(full) || !/^\d\d$/u.test(short) || !full.endsWith(short)) return false
+  const end = Number(full)
+  return years.some((y) => /^\d{4}$/u.test(y) && Number(y) < end && end - Number(y) < 100)
+}
+
+/**
  * A year of the Thai solar calendar (Buddhist era, 543 years ahead: `2560` = 2017), which Thai translations write
  * for Common Era years; read so only in text written in Thai script.
  */
@@ -195,6 +210,8 @@ function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<
   if (a.kind === 'name' || small(a) || inWords(a)) return false
   if (keys.has(`${a.kind}:${a.normalized}`) || keys.has(`number:${wholeOf(a)}`)) return false
   if (a.kind === 'url' && expected.some((e) => e.kind === 'url' && sameLink(e.key, a.normalized))) return false
+  const years = expected.filter((e) => e.kind === 'number').map((e) => e.key)
+  if (a.kind === 'number' && years.some((y) => sameYearEnd(y, a.normalized, years))) return false
   return !expected.some(
     (e) =>
       e.kind === 'number' &&
@@ -223,7 +240,9 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
   const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
   const spare: Anchor[] = found.filter((a) => isSpare(a, expected, keys, text))
   // A single digit written as a digit where another single digit was expected is that digit changed.
-  const spareDigits: Anchor[] = found.filter((a) => small(a) && !inWords(a) && !keys.has(`number:${a.normalized}`))
+  // Zeros alone (the `00` of `15:00`) are minutes or decimals, not a digit written for another.
+  const spareDigits: Anchor[] = found.filter((a) => small(a) && !inWords(a) && !keys.has(`number:${a.normalized}`) && /[1-9]/u.test(a.normalized))
+  const foundNumbers = found.filter((a) => a.kind === 'number').map((a) => a.normalized)
   const cased = casedScript(text)
   const lostAnchors: string[] = []
   const changedAnchors: string[] = []
@@ -244,7 +263,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       }
       continue
     }
-    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'url' && sameLink(anchor.key, a.normalized)) || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text))))) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
+    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'url' && sameLink(anchor.key, a.normalized)) || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text) || sameYearEnd(anchor.key, a.normalized, foundNumbers))))) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
     if (hit) {
       exact++
       continue

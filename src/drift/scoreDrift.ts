@@ -9,6 +9,7 @@ import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import { anchorDrift } from './anchorDrift.js'
 import { fillCutSlots } from './cutCells.js'
 import type { ContentFinding } from './contentReasons.js'
+import type { SentenceCut } from './sentenceCuts.js'
 import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
@@ -33,6 +34,12 @@ export interface ScoreDriftOptions {
    * `sentencePrefixes`); absent: `partial` reads lengths and sentence counts only.
    */
   sentencePrefixes?: ReadonlyArray<readonly number[] | undefined> | undefined
+  /**
+   * Per slot (in pivot order), the length of the paragraph paired with it against this document's own length ratio
+   * to the pivot's document, and where the slot's sentences end there (see `sentenceCuts`); absent: `partial` does
+   * without it.
+   */
+  sentenceCuts?: ReadonlyArray<SentenceCut | undefined> | undefined
 }
 
 /** A slot as people name it: its id and the first words of its text in the pivot's document. */
@@ -62,6 +69,7 @@ interface SlotContext {
   markersUsed: boolean
   content: ContentFinding | undefined
   prefixes: readonly number[] | undefined
+  cut: SentenceCut | undefined
 }
 
 /**
@@ -100,6 +108,12 @@ function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, m
   const prefix = k >= 1 ? ctx.prefixes?.[k - 1] : undefined
   const cut = prefix === undefined ? 0 : cutAfterSentences(kept, prefix)
   const short = k >= expected ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
+  const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
+  if (aligned !== undefined && aligned.score > Math.max(cut, short)) {
+    const { kept: alignedKept, prefix: alignedPrefix, sentences } = aligned
+    add('partial', aligned.score, `${slotName(slot)} gets ${(alignedKept * 100).toFixed(0)}% of the text its sentences hold in the pivot's document (at this translation's own length ratio), what the first ${sentences === 1 ? 'sentence holds' : `${sentences} sentences hold`} there (${(alignedPrefix * 100).toFixed(0)}%): the rest has no counterpart`)
+    return
+  }
   if (cut > short) add('partial', cut, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects, what the other translations' first ${k === 1 ? 'sentence holds' : `${k} sentences hold`} (${(prefix! * 100).toFixed(0)}%): the rest has no counterpart`)
   else add('partial', short, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects (${k} of ${expected} sentences): the rest is untranslated or cut`)
 }
@@ -114,6 +128,31 @@ function cutAfterSentences(kept: number, prefix: number): number {
   const closer = Math.abs(Math.log(kept)) - Math.abs(Math.log(kept / prefix))
   return (closer - CUT_MARGIN) / 0.2
 }
+
+/**
+ * A cut read from the alignment with the pivot's document: the paragraph paired with the slot gets far less text
+ * than the pair's own length ratio expects (at least {@link CUT_SHORTFALL} + ½ of the pair's spreads below it, log)
+ * and sits closer to where one of the slot's first sentences ends than to its whole (by {@link CUT_CLOSER} + ½
+ * spreads) — each scored 0.5 there and 1 half a spread further; the smaller counts. The sentence ends tried are no
+ * earlier than the paragraph's own sentence count (a translation cut after its first sentence has one).
+ */
+function alignedCut(cut: SentenceCut): { score: number; kept: number; prefix: number; sentences: number } | undefined {
+  const { kept, spread } = cut
+  if (kept <= 0 || kept >= 1) return undefined
+  const candidates = cut.prefixes.filter((_, j) => j + 1 >= cut.sentences)
+  if (candidates.length === 0) return undefined
+  const prefix = candidates.reduce((best, p) => (Math.abs(Math.log(kept / p)) < Math.abs(Math.log(kept / best)) ? p : best))
+  const shortfall = Math.abs(Math.log(kept)) / spread
+  const closer = (Math.abs(Math.log(kept)) - Math.abs(Math.log(kept / prefix))) / spread
+  const score = Math.min(shortfall - CUT_SHORTFALL, closer - CUT_CLOSER)
+  return { score, kept, prefix, sentences: cut.prefixes.indexOf(prefix) + 1 }
+}
+
+/** Spreads (log) below the pair's own length ratio from which a slot's text starts to count as cut. */
+const CUT_SHORTFALL = 2
+
+/** Spreads (log) by which a cut slot's text must sit closer to its first sentences' end than to its whole. */
+const CUT_CLOSER = 0.5
 
 /** Log-ratio margin by which a cell's length must sit closer to the others' first sentences than to their whole. */
 const CUT_MARGIN = 0.05
@@ -234,7 +273,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
       const own = total === 0 ? 0 : (letters.get(s.id) ?? 0) / total
       share += expected === 0 ? own / shared.length : (own * slot.share) / expected
     }
-    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i], prefixes: options.sentencePrefixes?.[i] }, tolerance)
+    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i], prefixes: options.sentencePrefixes?.[i], cut: options.sentenceCuts?.[i] }, tolerance)
     reasons.sort((a, b) => b.score - a.score || weights[b.code] - weights[a.code])
     const components: Partial<Record<DriftCode, number>> = {}
     let keep = 1

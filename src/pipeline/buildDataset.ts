@@ -10,8 +10,9 @@ import { aloneDiagnostic, buildFamily, type FamilyResult, type FamilySettings } 
 import { judgePairs } from './judgePairs.js'
 import { decideFamilies, type DecidedFamilies } from './decideFamilies.js'
 import { reviseByContent } from './contentStage.js'
-import { lexiconsOfCorpus, trainingOfPairs } from './corpusLexicons.js'
-import { lexiconsAmong, type LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
+import { trainingOfPairs } from './corpusLexicons.js'
+import type { LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
+import { lexiconsAmongLanguages, pendingLexiconsOfCorpus, type CorpusLexicon } from './pendingLexicons.js'
 import type { DocumentAlignment } from '../align/types.js'
 import { resolveLanguageTag } from '../detect/resolveLanguageTag.js'
 import { pairKey } from '../pivot/pairKey.js'
@@ -109,15 +110,16 @@ function isoCode(code: string): string {
 
 /**
  * The lexicons of the sentence pass from the pairwise stage's alignments (none at turn level, where units have no
- * sentences to align).
+ * sentences to align): each language pair's pooled training data, learned when a hub pair first needs it (see
+ * `pendingLexiconsOfCorpus`), or the lexicon given for it.
  * @param plan From {@link planDataset}.
  * @param verdicts Verdicts of the judged pairs.
  * @param alignmentOf The alignment behind a verdict.
  */
-export function planLexicons(plan: DatasetPlan, verdicts: readonly PairVerdict[], alignmentOf: (a: string, b: string) => DocumentAlignment | undefined): LanguagePairLexicon[] | undefined {
+export function planLexicons(plan: DatasetPlan, verdicts: readonly PairVerdict[], alignmentOf: (a: string, b: string) => DocumentAlignment | undefined): CorpusLexicon[] | undefined {
   if (plan.settings.level !== 'sentence') return undefined
   const training = plan.corpusLexicon ? trainingOfPairs(verdicts, new Map(plan.sorted.map((d) => [d.id, d] as const)), alignmentOf) : []
-  const lexicons = lexiconsOfCorpus(training, plan.lexicons, plan.corpusLexicon)
+  const lexicons = pendingLexiconsOfCorpus(training, plan.lexicons, plan.corpusLexicon)
   return lexicons.length === 0 ? undefined : lexicons
 }
 
@@ -185,7 +187,7 @@ export function buildDataset(documents: readonly ParsedDocument[], options: Buil
   const results = families.map((family, f) => {
     options.onProgress?.({ stage: 'families', done: f, total: families.length })
     const members = family.documents.map((id) => byId.get(id)!)
-    return buildFamily(family, members, { ...settings, lexicons: lexiconsAmong(lexicons, members.map((d) => d.language?.iso6393)) }, cache)
+    return buildFamily(family, members, { ...settings, lexicons: lexiconsAmongLanguages(lexicons, members.map((d) => d.language?.iso6393)) }, cache)
   })
   options.onProgress?.({ stage: 'families', done: families.length, total: families.length })
   // The pairwise alignments are not read after the family stage: freed before the content check.

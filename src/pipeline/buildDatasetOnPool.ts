@@ -6,6 +6,7 @@ import { pairKey } from '../pivot/pairKey.js'
 import type { Dataset, PairVerdict, ParsedDocument } from '../types.js'
 import { assembleDataset, planDataset, planLexicons, type BuildDatasetOptions } from './buildDataset.js'
 import { shareLexicons, sharedAmong } from './sharedLexicons.js'
+import { languageOfDocuments, learnSharedLexicons } from './learnLexiconsOnPool.js'
 import type { FamilyResult } from './familyStage.js'
 import { pairsToJudge } from './judgePairs.js'
 import { batchPairs } from './batchPairs.js'
@@ -56,7 +57,7 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
   const decided = decideFamilies(sorted, verdicts, settings.threshold)
   const families = decided.families
   const byId = new Map(sorted.map((d) => [d.id, d] as const))
-  const lexicons = planLexicons(plan, verdicts, (a, b) => cache.get(pairKey(a, b)))
+  const lexicons = await learnSharedLexicons(planLexicons(plan, verdicts, (a, b) => cache.get(pairKey(a, b))), families, languageOfDocuments(byId), pool)
   plan.settings.lexicons = lexicons
   const shared = shareLexicons(lexicons)
   const empty: FamilyResult = { pivot: undefined, table: undefined, drift: [], units: [], diagnostics: [] }

@@ -20,7 +20,7 @@ import { contentSegments } from '../pivot/contentSegments.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import { sentenceUnits, turnUnits } from './alignedUnits.js'
 import { hubPair } from './hubPair.js'
-import type { LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
+import type { CorpusLexicon } from './pendingLexicons.js'
 import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
 import type { DriftWeights } from '../drift/weights.js'
 import type { AlignedUnit, DriftReport, NWayAlignment, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
@@ -86,7 +86,7 @@ function addedParagraphs(fw: FamilyWords, d: number, member: ParsedDocument, ali
  * A family's units after its cells moved: turn units follow the cells; sentence units are derived again from the
  * hub's sentence alignment to each member (a cell placed by content is one unit over its slot), with the new drift.
  */
-function unitsAfterRefit(family: string, pivot: Pivot, members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], drift: readonly DriftReport[], units: readonly AlignedUnit[], align: AlignDocumentsOptions, lexicons: readonly LanguagePairLexicon[] | undefined, known: ReadonlyArray<[string, DocumentAlignment]> | undefined): AlignedUnit[] {
+function unitsAfterRefit(family: string, pivot: Pivot, members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], drift: readonly DriftReport[], units: readonly AlignedUnit[], align: AlignDocumentsOptions, lexicons: readonly CorpusLexicon[] | undefined, known: ReadonlyArray<[string, DocumentAlignment]> | undefined): AlignedUnit[] {
   if (units.every((u) => u.level === 'turn')) return turnUnits(family, pivot, members, alignments, drift)
   const hub = members.find((d) => d.id === pivot.document)
   if (hub === undefined) return reviseUnits(units, drift)
@@ -136,7 +136,7 @@ function corpusCopies(judged: ReadonlyArray<ParagraphPlace[] | undefined>, famil
  * @param sentenceLexicons Lexicons of the language pairs the sentences of the units are aligned with (see `hubPair`).
  * @returns The results with drift reports and units revised (unchanged where content agrees).
  */
-export function reviseByContent(families: readonly TranslationFamily[], results: readonly FamilyResult[], documents: ReadonlyMap<string, ParsedDocument>, weights: Partial<DriftWeights> | undefined, align: AlignDocumentsOptions = {}, sentenceLexicons?: readonly LanguagePairLexicon[] | undefined): FamilyResult[] {
+export function reviseByContent(families: readonly TranslationFamily[], results: readonly FamilyResult[], documents: ReadonlyMap<string, ParsedDocument>, weights: Partial<DriftWeights> | undefined, align: AlignDocumentsOptions = {}, sentenceLexicons?: readonly CorpusLexicon[] | undefined): FamilyResult[] {
   const vocabularies = new Vocabularies()
   const words: Array<FamilyWords | undefined> = results.map((result, f) => {
     const { pivot, table, alignments } = result
@@ -184,10 +184,10 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
       const added = addedParagraphs(fw, d, members[d]!, alignments[d]!, lexicons, vocabularies)
       const copied = copyFindings(report.document, pivot.slots.length, places[d] ?? [], copies, (id) => documents.get(id)?.path ?? id)
       const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a, s) => copied[s] ?? contentFinding(a) ?? added[s])
-      if (moved && alignments[d] !== original[d]) return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d) })
+      if (moved && alignments[d] !== original[d]) return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCuts: result.cuts?.[d] })
       if (!findings.some((x) => x !== undefined)) return report
       changed = true
-      return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d) })
+      return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCuts: result.cuts?.[d] })
     })
     if (!changed) return result
     if (!moved) return { ...result, drift, units: reviseUnits(result.units, drift) }

@@ -1,6 +1,7 @@
 import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
 import { sentencePrefixes } from '../drift/sentencePrefixes.js'
+import { sentenceCuts, type SentenceCut } from '../drift/sentenceCuts.js'
 import type { DriftWeights } from '../drift/weights.js'
 import { hubMoves } from '../pivot/hubMoves.js'
 import { alignFamily } from '../pivot/alignFamily.js'
@@ -10,7 +11,7 @@ import { PIVOT_FIT_THRESHOLD, pivotFit } from '../pivot/pivotFit.js'
 import type { AlignmentCache, PivotAlignment } from '../pivot/types.js'
 import type { AlignedUnit, AlignmentLevel, Diagnostic, DriftReport, NWayAlignment, PairVerdict, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
 import { sentenceUnits, turnUnits } from './alignedUnits.js'
-import type { LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
+import type { CorpusLexicon } from './pendingLexicons.js'
 import { hubPair } from './hubPair.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
@@ -28,8 +29,8 @@ export interface FamilySettings {
   align: AlignDocumentsOptions
   /** Drift weights. */
   weights: Partial<DriftWeights> | undefined
-  /** Lexicons of the language pairs, for the sentences of the units (learned on the corpus or given). */
-  lexicons?: LanguagePairLexicon[] | undefined
+  /** Lexicons of the language pairs, for the sentences of the units (learned on the corpus, on first use, or given). */
+  lexicons?: CorpusLexicon[] | undefined
 }
 
 /** What one family gives to the dataset. */
@@ -55,6 +56,8 @@ export interface FamilyResult {
    * check derives a moved family's units from them again instead of aligning the pairs anew. Not part of the dataset.
    */
   hubPairs?: Array<[string, DocumentAlignment]> | undefined
+  /** Per member (table order), per slot: what the hub's sentence alignment says of a cut (see `sentenceCuts`). */
+  cuts?: Array<Array<SentenceCut | undefined>> | undefined
 }
 
 /**
@@ -128,7 +131,10 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
   const perDocument = result.sourceNamed === true ? family_.alignments : [...hubMoves(family_.alignments)]
   result.table = table
   result.alignments = perDocument
-  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, sentencePrefixes: sentencePrefixes(members, perDocument, d) }))
+  const hubDoc = members.find((d) => d.id === pivot.document)
+  const cuts = members.map((doc, d) => (hubDoc === undefined || perDocument[d]!.method !== 'hub' ? pivot.slots.map(() => undefined) : sentenceCuts(pivot, hubDoc, doc, alignPair(hubDoc, doc, { align, cache }, true))))
+  result.cuts = cuts
+  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCuts: cuts[d] }))
   result.drift = reports
   const hub = members.find((d) => d.id === pivot.document)
   if (level === 'sentence' && hub !== undefined) {

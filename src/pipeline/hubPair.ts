@@ -1,9 +1,9 @@
 import { realignSentences } from '../align/document/realignSentences.js'
-import { lexiconFor, type LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
 import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
 import { alignPair } from '../pivot/alignPair.js'
 import type { AlignmentCache } from '../pivot/types.js'
 import type { ParsedDocument } from '../types.js'
+import { lexiconOf, type CorpusLexicon } from './pendingLexicons.js'
 
 /**
  * The hub's alignment to a member that sentence units are read from: the pair's alignment (through the cache),
@@ -12,10 +12,10 @@ import type { ParsedDocument } from '../types.js'
  * @param doc Another member.
  * @param align Options of the document aligner.
  * @param cache Alignments computed already, if any.
- * @param lexicons Lexicons of the language pairs (learned on the corpus or given).
+ * @param lexicons Lexicons of the language pairs (learned on the corpus, on first use, or given).
  */
-export function hubPair(hub: ParsedDocument, doc: ParsedDocument, align: AlignDocumentsOptions, cache: AlignmentCache | undefined, lexicons: readonly LanguagePairLexicon[] | undefined): DocumentAlignment {
+export function hubPair(hub: ParsedDocument, doc: ParsedDocument, align: AlignDocumentsOptions, cache: AlignmentCache | undefined, lexicons: readonly CorpusLexicon[] | undefined): DocumentAlignment {
   const pair = alignPair(hub, doc, { align, cache }, true)
-  const lexicon = lexiconFor(lexicons, hub.language?.iso6393, doc.language?.iso6393)
+  const lexicon = lexiconOf(lexicons, hub.language?.iso6393, doc.language?.iso6393)
   return lexicon === undefined ? pair : realignSentences(hub, doc, pair, { ...align, lexicon })
 }

@@ -1,7 +1,7 @@
 /**
  * Worker entry of the pipeline's thread pool (built as `dist/pipeline-worker.js`): the per-document stage
  * (default export, one file), the pairwise stage (`judge`, a batch of pairs) and the per-family stage
- * (`family`, one family). Every task and reply is plain (structured-cloneable) data.
+ * (`family`, one family), and corpus lexicons learned before it (`lexicon`, one language pair). Every task and reply is plain (structured-cloneable) data.
  * @packageDocumentation
  */
 import { threadId } from 'node:worker_threads'
@@ -11,6 +11,8 @@ import type { AlignmentCache } from '../pivot/types.js'
 import type { PairVerdict, ParsedDocument, TranslationFamily } from '../types.js'
 import { buildFamily, type FamilyResult, type FamilySettings } from './familyStage.js'
 import { readSharedLexicons, type SharedLexicon } from './sharedLexicons.js'
+import { learnPending, type PendingLexicon } from './pendingLexicons.js'
+import type { LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
 import { judgePair } from './judgePairs.js'
 import loadTask from './loadWorker.js'
 
@@ -70,4 +72,23 @@ export interface FamilyReply {
 export function family(task: FamilyTask): FamilyReply {
   const settings = task.lexicons === undefined ? task.settings : { ...task.settings, lexicons: readSharedLexicons(task.lexicons) }
   return { result: buildFamily(task.family, task.documents, settings, new Map(task.cache)), thread: threadId }
+}
+
+/** One language pair's corpus lexicon to learn. */
+export interface LexiconTask {
+  /** Its pooled training data. */
+  entry: PendingLexicon
+}
+
+/** A learned corpus lexicon. */
+export interface LexiconReply {
+  /** The lexicon, `undefined` when its language pair had too little to learn from. */
+  lexicon: LanguagePairLexicon | undefined
+  /** `worker_threads` id of the thread that ran the task. */
+  thread: number
+}
+
+/** Learn one language pair's corpus lexicon. */
+export function lexicon(task: LexiconTask): LexiconReply {
+  return { lexicon: learnPending(task.entry), thread: threadId }
 }

@@ -3,8 +3,10 @@
  * into shared memory; a family task carries only references to it, and each thread reads a lexicon the first time
  * a task needs it and keeps it for the rest of the run. (Sent as plain data with every family task, the
  * translation models were cloned and rebuilt once per family, which dominated the family stage's time and memory.)
+ * A corpus lexicon still to learn travels as its pooled training data and is learned by the thread that first
+ * needs it (see `pendingLexicons.ts`).
  */
-import type { LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
+import type { CorpusLexicon } from './pendingLexicons.js'
 
 /** One language-pair lexicon in shared memory. */
 export interface SharedLexicon {
@@ -12,7 +14,7 @@ export interface SharedLexicon {
   key: string
   /** ISO 639-3 codes of the two sides. */
   languages: [string, string]
-  /** The lexicon as UTF-8 JSON. */
+  /** The lexicon (or its training data) as UTF-8 JSON. */
   bytes: SharedArrayBuffer
 }
 
@@ -23,7 +25,7 @@ let runs = 0
  * @param lexicons The run's language-pair lexicons.
  * @returns One shared lexicon per lexicon, in the same order.
  */
-export function shareLexicons(lexicons: readonly LanguagePairLexicon[] | undefined): SharedLexicon[] | undefined {
+export function shareLexicons(lexicons: readonly CorpusLexicon[] | undefined): SharedLexicon[] | undefined {
   if (lexicons === undefined) return undefined
   const run = ++runs
   const encoder = new TextEncoder()
@@ -47,7 +49,7 @@ export function sharedAmong(shared: readonly SharedLexicon[] | undefined, langua
   return out.length === 0 ? undefined : out
 }
 
-const read = new Map<string, LanguagePairLexicon>()
+const read = new Map<string, CorpusLexicon>()
 let readRun: string | undefined
 
 /**
@@ -55,7 +57,7 @@ let readRun: string | undefined
  * is built from it is built once too).
  * @param shared References carried by a task.
  */
-export function readSharedLexicons(shared: readonly SharedLexicon[] | undefined): LanguagePairLexicon[] | undefined {
+export function readSharedLexicons(shared: readonly SharedLexicon[] | undefined): CorpusLexicon[] | undefined {
   if (shared === undefined) return undefined
   const run = shared[0]?.key.slice(0, shared[0].key.indexOf(':'))
   if (run !== readRun) {
@@ -65,7 +67,7 @@ export function readSharedLexicons(shared: readonly SharedLexicon[] | undefined)
   const decoder = new TextDecoder()
   return shared.map((s) => {
     let lexicon = read.get(s.key)
-    if (lexicon === undefined) read.set(s.key, (lexicon = JSON.parse(decoder.decode(new Uint8Array(s.bytes).slice())) as LanguagePairLexicon))
+    if (lexicon === undefined) read.set(s.key, (lexicon = JSON.parse(decoder.decode(new Uint8Array(s.bytes).slice())) as CorpusLexicon))
     return lexicon
   })
 }

@@ -13,6 +13,12 @@ function pud(lang: string, id: string): string {
   return line.slice(id.length + 1).trim()
 }
 
+/** One sentence of the TICO-19 subset (data/tico19: the same sentences professionally translated) by language and line. */
+function tico(lang: string, line: number): string {
+  const row = readFileSync(resolve(import.meta.dirname, `../../data/tico19/${lang}.tsv`), 'utf8').split('\n')[line - 1]!
+  return row.slice(row.indexOf('\t') + 1)
+}
+
 const values = (text: string): string[] => anchorsOf(text).filter((a) => a.kind === 'number').map((a) => a.normalized).sort()
 
 const number = (key: string, written = key): PivotAnchor => ({ kind: 'number', key, variants: [written] })
@@ -27,6 +33,7 @@ describe('numbers keep their value across numeral systems and scale words', () =
     ['Es kostete 1,5 Millionen Dollar.', '1500000'],
     ['تكلف ١٫٥ مليون دولار', '1500000'],
     ['We have 3,000 users.', '3000'],
+    ['يعيش فيها 5 ملايين نسمة', '5000000'],
   ])('%s → %s', (text, value) => {
     expect(extractAnchors(text).filter((a) => a.kind === 'number').map((a) => a.normalized)).toEqual([value])
   })
@@ -223,5 +230,38 @@ describe('link targets in Markdown', () => {
     expect(anchorDrift([url('rustdesk.com/docs/en/dev/build')], '', found('https://rustdesk.com/docs/ar/dev/build'))).toMatchObject({ lost: 0, changed: 0 })
     expect(anchorDrift([url('rustdesk.com/docs/en/dev/build')], '', found('https://rustdesk.com/docs/ar/dev/test')).changed).toBe(1)
     expect(anchorDrift([url('example.com/guide/install')], '', found('https://other.org/guide/install')).changed).toBe(1)
+  })
+})
+
+describe('numbers as translators write them (TICO-19)', () => {
+  // `The 2019–20 coronavirus pandemic` is `2019-2020` in Indonesian and Chinese, `2019–2020 гг.` in Russian.
+  it('takes the end of a year range written in full for the short one, and the other way round', () => {
+    const expected = (lang: string): PivotAnchor[] => anchorsOf(tico(lang, 89)).filter((a) => a.kind === 'number').map((a) => number(a.normalized, a.text))
+    expect(expected('en').map((a) => a.key)).toContain('20')
+    for (const lang of ['id', 'ru', 'zh']) {
+      expect(values(tico(lang, 89))).toContain('2020')
+      expect(anchorDrift(expected('en'), tico(lang, 89)), lang).toMatchObject({ lost: 0, changed: 0 })
+      expect(anchorDrift(expected(lang), tico('en', 89)), lang).toMatchObject({ lost: 0, changed: 0 })
+    }
+    // Without a year the range could start from, `19` is not `2019`.
+    expect(anchorDrift([number('19')], 'Im Jahr 2019 waren es 25.').changed).toBe(1)
+    expect(anchorDrift([number('19')], 'Von 2018 bis 2019 waren es 25.')).toMatchObject({ lost: 0, changed: 0 })
+  })
+
+  // `may range from two to fourteen days`: `dua hingga empat belas hari`, `दो से चौदह दिनों`.
+  it('reads Indonesian teens and Hindi 11–19, and not `belas` (pity) alone', () => {
+    const expected = anchorsOf(tico('en', 96)).filter((a) => a.kind === 'number' && a.normalized === '14').map((a) => number(a.normalized, a.text))
+    expect(expected).toHaveLength(1)
+    for (const lang of ['id', 'hi']) {
+      expect(values(tico(lang, 96)), lang).toContain('14')
+      expect(anchorDrift(expected, tico(lang, 96)), lang).toMatchObject({ lost: 0, changed: 0 })
+    }
+    expect(values('Dia menaruh belas kasihan pada mereka.')).toEqual([])
+    expect(values('tiga belas ribu orang')).toEqual(['13000'])
+  })
+
+  it('does not take the zeros of a time for a single digit written another way', () => {
+    expect(anchorDrift([number('3')], 'Комендантский час начинается в 15:00.')).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift([number('3')], 'Комендантский час начинается в 5 часов.').changed).toBe(1)
   })
 })

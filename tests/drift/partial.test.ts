@@ -11,7 +11,8 @@ const articles = buildArticles(sentences)
 const pool = foreignPool(articles, sentences)
 const article = articles.find((a) => a.id === 'article-055')!
 
-function run(damaged: string | undefined) {
+function run(damaged: string | undefined, id = 'article-055') {
+  const article = articles.find((a) => a.id === id)!
   const docs = LANGUAGES.map((lang) => renderWithFault(article, sentences, lang, lang === damaged ? 'truncated' : 'faithful', pool, `${article.id}/${lang}`)!)
   const parsed = docs.map((d) => parseDocument(d.text, { id: `${d.language}${d.fault === 'faithful' ? '' : `-${d.fault}`}.txt` }))
   return { docs, dataset: buildDataset(parsed, { level: 'turn', source: 'en' }) }
@@ -33,5 +34,27 @@ describe('partial from the sentences inside a slot', () => {
   it('stays silent on the faithful translations of the same interview', () => {
     const { dataset } = run(undefined)
     for (const report of dataset.drift) expect(report.slots.flatMap((s) => s.reasons).filter((r) => r.code === 'partial' && r.score >= 0.5), report.document).toEqual([])
+  })
+
+  // The aligner pairs the cut paragraph's one sentence with all the pivot's sentences at once (a 2–1 or 3–1 bead),
+  // and the cell may land in the neighbouring slot; the pair's own length ratio and the pivot document's sentence
+  // ends still tell which paragraph lost its end.
+  it.each([
+    ['ar', 'article-022', 'body-5'],
+    ['ru', 'article-020', 'body-2'],
+  ])('finds a %s paragraph of %s cut after its first sentence on its own slot, %s', (lang, id, slot) => {
+    const { docs, dataset } = run(lang, id)
+    const damaged = docs.find((d) => d.language === lang)!
+    expect(damaged.targets).toHaveLength(1)
+    const report = dataset.drift.find((r) => r.document === `${lang}-truncated.txt`)!
+    const partial = report.slots.find((s) => s.slot === slot)!.reasons.filter((r) => r.code === 'partial' && r.score >= 0.5)
+    expect(partial.map((r) => r.message)).toEqual([expect.stringMatching(/own length ratio\), what the first sentence holds there/u)])
+  })
+
+  it('stays silent on faithful translations of those articles', () => {
+    for (const id of ['article-022', 'article-020']) {
+      const { dataset } = run(undefined, id)
+      for (const report of dataset.drift) expect(report.slots.flatMap((s) => s.reasons).filter((r) => r.code === 'partial' && r.score >= 0.5), `${id} ${report.document}`).toEqual([])
+    }
   })
 })

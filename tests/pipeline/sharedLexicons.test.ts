@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { groupShard, judgeShard, planPairs, prepareInputs } from '../../src/index.js'
 import type { LexiconRecord } from '../../src/index.js'
-import { lexiconFor } from '../../src/align/lexical/languagePairLexicons.js'
+import { lexiconOf } from '../../src/pipeline/pendingLexicons.js'
 import { planDataset } from '../../src/pipeline/buildDataset.js'
 import { readSharedLexicons, sharedAmong, shareLexicons } from '../../src/pipeline/sharedLexicons.js'
 
@@ -28,7 +28,7 @@ describe('lexicons shared with worker threads', async () => {
     const first = readSharedLexicons(shared)!
     const again = readSharedLexicons(shared)!
     expect(again[0]).toBe(first[0])
-    expect(lexiconFor(again, 'hin', 'cmn')).toBe(lexiconFor(first, 'hin', 'cmn'))
+    expect(lexiconOf(again, 'hin', 'cmn')).toBe(lexiconOf(first, 'hin', 'cmn'))
     // A new run's lexicons are read again, not taken from the last run.
     expect(readSharedLexicons(shareLexicons(learned))![0]).not.toBe(first[0])
   })

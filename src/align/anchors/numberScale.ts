@@ -11,8 +11,8 @@ const SCALES: ReadonlyArray<readonly [RegExp, number]> = [
   // billion (`bn`), milliard, Milliarde(n), Mrd, млрд, миллиард, miliar, milyar, مليار, अरब, 億/亿, 억 (1e8), พันล้าน
   [/^(?:bn(?!\p{L})|billions?|milliards?|milliarde[n]?|mrd\.?|млрд|миллиард\p{L}*|miliar|milyar|مليار\p{L}*|अरब|बिलियन|พันล้าน)/iu, 9],
   [/^(?:億|亿|억)/u, 8],
-  // million (`mn`), Million(en), Mio, млн, миллион, juta, milyon, مليون, मिलियन, ล้าน, 百万
-  [/^(?:mn(?!\p{L})|millions?|million(?:en)?|mio\.?|млн|миллион\p{L}*|juta|milyon|millón|millones|milione|milioni|milhão|milhões|مليون\p{L}*|मिलियन|ล้าน|百万|백만)/iu, 6],
+  // million (`mn`), Million(en), Mio, млн, миллион, juta, milyon, مليون and its plural ملايين, मिलियन, ล้าน, 百万
+  [/^(?:mn(?!\p{L})|millions?|million(?:en)?|mio\.?|млн|миллион\p{L}*|juta|milyon|millón|millones|milione|milioni|milhão|milhões|مليون\p{L}*|ملايين|मिलियन|ล้าน|百万|백만)/iu, 6],
   [/^(?:crores?|करोड़)/iu, 7],
   [/^(?:lakh|लाख)/iu, 5],
   [/^(?:แสน)/u, 5],
