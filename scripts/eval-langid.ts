@@ -11,7 +11,7 @@
  * `--only zsm,ind`: only the rows of these languages; `--sources subtitles,tweets`: only the folds of these held-out
  * source names, a quick loop while tuning; `--max N`: at most N sentences a row (default 400); `--extra FILE=CODE`:
  * also a row for a file of one sentence per line, or `id<TAB>sentence`, detected with the shipped profiles, never
- * trained on).
+ * trained on; `--unprofiled`: only the check of text in languages without a profile, see {@link unprofiledCheck}).
  */
 import { franc } from 'franc'
 import { detectLanguage } from '../src/detect/detectLanguage.js'
@@ -20,6 +20,7 @@ import { profilePairs, profilePosterior, useProfileData } from '../src/detect/la
 import { discriminatePairs } from '../src/detect/pairDiscriminator.js'
 import { scriptText } from '../src/detect/scriptText.js'
 import { readLines, readSources } from './langid/corpus.js'
+import { unprofiledCheck } from './langid/unprofiled.js'
 import { heldOutProfileData } from './langid/heldOut.js'
 
 const DOC_SIZE = 10
@@ -109,6 +110,10 @@ function printCalibration(): void {
   }
 }
 
+if (process.argv.includes('--unprofiled')) {
+  unprofiledCheck(ours, plain)
+  process.exit(0)
+}
 const sources = readSources()
 const shippedPairs = [...profilePairs()]
 const weakest = new Map<string, { label: string; ours: number }>()
@@ -138,5 +143,6 @@ for (const extra of extras) {
   const lines = readLines(file).map((l) => l.split('\t').at(-1) ?? '')
   row(`${file} (evaluation only)`, code, lines)
 }
+unprofiledCheck(ours, plain)
 console.log('')
 console.log(`weakest source row per language: ${[...weakest].map(([code, w]) => `${code} ${(100 * w.ours).toFixed(1)}% (${w.label})`).join(', ')}`)

@@ -69,6 +69,7 @@ for (const lp of pairs) {
     golds.push(c.gold)
     tests.push((beads[k] ?? []).map((b): Align => [b.source, b.target]))
   })
+  if (process.env.ALIGN_PER_PAIR === '1') console.log(`  ${lp} ${scoreMultiple(golds.slice(-cases.length), tests.slice(-cases.length)).fStrict.toFixed(4)}`)
 }
 report(`pud-dev (${pairs.length} pairs)`, golds, tests)
 const base = join(import.meta.dirname, '..', '..', 'data', 'gold', 'public', 'textberg-dev', 'sac1989-a')

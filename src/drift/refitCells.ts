@@ -20,6 +20,7 @@ import { roleFamily } from '../pivot/roleFamily.js'
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import type { Affinity } from './slotAffinity.js'
 import { FAR_Z, REFIT_CONFIDENCE, agrees, disagrees } from './affinityVerdict.js'
+import { crossedPair } from './crossedPair.js'
 import { refitMerges } from './refitMerges.js'
 import { placeMoves } from './placeMoves.js'
 import { refitSplits } from './refitSplits.js'
@@ -38,15 +39,30 @@ export const ABSENT_RATIO = 0.15
  */
 const ABSENT_CONTRAST = 3
 
-/** Summed match rates in place above those exchanged by at least this much: the placement is clearly right. */
-const PLACE_MARGIN = 1
-
-/** Whether the words find two segments far better in their slots than exchanged (see {@link PLACE_MARGIN}). */
-function leansToPlace(affinity: (words: Int32Array, slot: number) => Affinity, wa: Int32Array, wb: Int32Array, a: number, b: number): boolean {
-  const rates = [affinity(wa, a).ratio, affinity(wb, b).ratio, affinity(wa, b).ratio, affinity(wb, a).ratio]
-  if (rates.some((r) => r === undefined)) return false
-  const [ra, rb, xa, xb] = rates as [number, number, number, number]
-  return ra + rb - (xa + xb) >= PLACE_MARGIN
+/**
+ * The hub's own alignment with the pairs of its segments that the words put in each other's slots reported as
+ * moved: the slots are laid out in the hub's order, so when the hub is the translation whose content moved, every
+ * other member holds that content in its slot and the hub alone does not. Its cells stay its own.
+ */
+function hubCrossings(slots: readonly PivotSlot[], segments: readonly Segment[], alignment: PivotAlignment, words: readonly Int32Array[], affinity: (words: Int32Array, slot: number) => Affinity, moveAffinity: (words: Int32Array, slot: number) => Affinity): PivotAlignment {
+  const index = new Map(segments.map((s, i) => [s.id, i] as const))
+  const at = (s: number): number | undefined => {
+    const c = alignment.cells[s]
+    return c == null || c.segments.length !== 1 ? undefined : index.get(c.segments[0]!)
+  }
+  const pairs: Array<[string, string]> = []
+  const used = new Set<number>()
+  for (let a = 0; a < slots.length; a++) {
+    for (let b = a + 1; b <= Math.min(slots.length - 1, a + 2); b++) {
+      if (roleFamily(slots[a]!.role) !== roleFamily(slots[b]!.role) || used.has(a) || used.has(b)) continue
+      const ja = at(a)
+      const jb = at(b)
+      if (ja === undefined || jb === undefined || !crossedPair(words[ja]!, words[jb]!, a, b, affinity, moveAffinity)) continue
+      pairs.push([slots[a]!.id, slots[b]!.id])
+      used.add(a).add(b)
+    }
+  }
+  return pairs.length === 0 ? alignment : { ...alignment, reordered: [...alignment.reordered, ...pairs] }
 }
 
 /**
@@ -60,7 +76,7 @@ function leansToPlace(affinity: (words: Int32Array, slot: number) => Affinity, w
  *   the cells being judged make whatever placement they were learned from look usual (default: `affinity`).
  */
 export function refitCells(slots: readonly PivotSlot[], segments: readonly Segment[], alignment: PivotAlignment, words: readonly Int32Array[], affinity: (words: Int32Array, slot: number) => Affinity, moveAffinity: (words: Int32Array, slot: number) => Affinity = affinity): PivotAlignment {
-  if (alignment.method === 'identity') return alignment
+  if (alignment.method === 'identity') return hubCrossings(slots, segments, alignment, words, affinity, moveAffinity)
   const index = new Map(segments.map((s, i) => [s.id, i] as const))
   const cells = [...alignment.cells]
   let extra = [...alignment.extra]
@@ -164,16 +180,7 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
       const ja = single(a, own)
       const jb = single(b, own)
       if (ja === undefined || jb === undefined) continue
-      const straight = [moveAffinity(words[ja]!, a), moveAffinity(words[jb]!, b)]
-      const cross = [moveAffinity(words[ja]!, b), moveAffinity(words[jb]!, a)]
-      // Both segments fit the other's slot; or one clearly belongs in the other's slot (it agrees there and disagrees
-      // where it is) and the other fits the exchanged slot at least as well as its own.
-      const clear = (k: number): boolean => agrees(cross[k]!) && disagrees(straight[k]!) && (cross[1 - k]!.ratio ?? -1) >= (straight[1 - k]!.ratio ?? Number.POSITIVE_INFINITY)
-      if (!(cross.every(agrees) && straight.some(disagrees)) && !clear(0) && !clear(1)) continue
-      // The whole corpus's links lean to the placement they were learned from, a move's too; when even so they
-      // find the segments far better where they are, the half-corpus links misled (a paragraph pasted into another
-      // article links words across articles in the half it trains).
-      if (leansToPlace(affinity, words[ja]!, words[jb]!, a, b)) continue
+      if (!crossedPair(words[ja]!, words[jb]!, a, b, affinity, moveAffinity)) continue
       const ca = cells[a]!
       cells[a] = { ...cells[b]!, confidence: REFIT_CONFIDENCE }
       cells[b] = { ...ca, confidence: REFIT_CONFIDENCE }

@@ -42,10 +42,17 @@ export async function alignCorpus(inputs: readonly string[], options: AlignCorpu
   checkStringArray(inputs, 'inputs')
   checkCorpusOptions(options)
   checkDatasetOptions(options)
-  // One pool for every stage: documents are read, parsed and detected, pairs judged and families built on it.
+  // Documents are read, parsed and detected on one pool; pairs are judged and families built on another.
   let pool: Tinypool | undefined
   try {
     const corpus = await loadCorpusOnPool(inputs, options, (threads) => (pool = openPool(threads)))
+    if (pool !== undefined) {
+      // The load stage's threads keep the language models of detection (about 150 MB each), which no later stage
+      // reads: the pairs and the families run on fresh threads.
+      const threads = (pool as Tinypool).options.maxThreads ?? 1
+      await (pool as Tinypool).destroy()
+      pool = openPool(threads)
+    }
     options.onProgress?.({ stage: 'load', done: corpus.documents.length, total: corpus.documents.length })
     const pivot = resolvePivot(options.pivot, (id) => corpus.documents.some((d) => d.id === id))
     const diagnostics = [...corpus.errors.map(inputDiagnostic), ...corpus.diagnostics]

@@ -13,6 +13,7 @@ import { scoreDrift } from '../drift/scoreDrift.js'
 import { sentencePrefixes } from '../drift/sentencePrefixes.js'
 import { familyWords, Vocabularies, type FamilyWords } from '../drift/slotWords.js'
 import type { PairLexicons } from '../drift/pairLexicons.js'
+import { hubMoves } from '../pivot/hubMoves.js'
 import { refitCells } from '../drift/refitCells.js'
 import { memberAffinity, memberEvidence } from '../drift/slotAffinity.js'
 import { contentSegments } from '../pivot/contentSegments.js'
@@ -45,18 +46,22 @@ function withCells(table: NWayAlignment, alignments: readonly PivotAlignment[]):
  * Every member's alignment re-fitted where the word links contradict it (see `refitCells`); the same array when
  * nothing moves.
  */
-function refitFamily(fw: FamilyWords, pivot: Pivot, members: readonly ParsedDocument[], alignments: PivotAlignment[], lexicons: PairLexicons, heldOut: PairLexicons, vocabularies: Vocabularies): PivotAlignment[] {
+function refitFamily(fw: FamilyWords, pivot: Pivot, members: readonly ParsedDocument[], alignments: PivotAlignment[], lexicons: PairLexicons, heldOut: PairLexicons, vocabularies: Vocabularies, sourceNamed: boolean): PivotAlignment[] {
   let changed = false
-  const out = alignments.map((alignment, d) => {
+  const refitted = alignments.map((alignment, d) => {
     const language = fw.languages[d]
     const affinity = language === undefined ? undefined : memberAffinity(fw, d, lexicons)
-    if (affinity === undefined) return alignment
+    // A named source's order is the pivot's: only the other members are judged out of order.
+    if (affinity === undefined || (sourceNamed && alignment.method === 'identity')) return alignment
     const segments = contentSegments(members[d]!)
-    const refitted = refitCells(pivot.slots, segments, alignment, segments.map((s) => vocabularies.encode(language!, s.text)), affinity, memberAffinity(fw, d, heldOut) ?? affinity)
-    if (refitted !== alignment) changed = true
-    return refitted
+    const fitted = refitCells(pivot.slots, segments, alignment, segments.map((s) => vocabularies.encode(language!, s.text)), affinity, memberAffinity(fw, d, heldOut) ?? affinity)
+    if (fitted !== alignment) changed = true
+    return fitted
   })
-  return changed ? out : alignments
+  // Without a named source, a move most members report is the hub's (see `hubMoves`).
+  const out = sourceNamed ? refitted : hubMoves(refitted)
+  if (out !== refitted) changed = true
+  return changed ? [...out] : alignments
 }
 
 /**
@@ -154,7 +159,7 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
     let alignments: PivotAlignment[] = original
     const members = fw.documents.map((id) => documents.get(id)!)
     const held = withFallback(folds[foldOf.get(fw)!]!, lexicons)
-    const refitted = refitFamily(fw, pivot, members, alignments, lexicons, held, vocabularies)
+    const refitted = refitFamily(fw, pivot, members, alignments, lexicons, held, vocabularies, result.sourceNamed === true)
     const moved = refitted !== original
     if (moved) {
       alignments = refitted

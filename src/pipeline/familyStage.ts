@@ -3,6 +3,7 @@ import { scoreDrift } from '../drift/scoreDrift.js'
 import { sentencePrefixes } from '../drift/sentencePrefixes.js'
 import { sentenceCuts, type SentenceCut } from '../drift/sentenceCuts.js'
 import type { DriftWeights } from '../drift/weights.js'
+import { hubMoves } from '../pivot/hubMoves.js'
 import { alignFamily } from '../pivot/alignFamily.js'
 import { alignPair } from '../pivot/alignPair.js'
 import { buildPivot } from '../pivot/buildPivot.js'
@@ -46,6 +47,8 @@ export interface FamilyResult {
   diagnostics: Diagnostic[]
   /** The family's source document: the one named by the `source` option, else the pivot's document. */
   source?: string | undefined
+  /** Whether the `source` option named the family's source (its order is then the pivot's, whatever the others say). */
+  sourceNamed?: boolean | undefined
   /** Each member's alignment to the pivot, in the table's document order (for the corpus-level content check). */
   alignments?: PivotAlignment[] | undefined
   /**
@@ -122,7 +125,10 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
   }
   result.pivot = pivot
   if (pivot.document !== undefined && members.some((d) => d.id === pivot.document)) result.source = pivot.document
-  const { table, alignments: perDocument } = family_
+  if (typeof pivotChoice === 'string' && findSource(members, settings.source) !== undefined) result.sourceNamed = true
+  const { table } = family_
+  // Without a named source, a move most members report is the hub's (see `hubMoves`).
+  const perDocument = result.sourceNamed === true ? family_.alignments : [...hubMoves(family_.alignments)]
   result.table = table
   result.alignments = perDocument
   const hubDoc = members.find((d) => d.id === pivot.document)

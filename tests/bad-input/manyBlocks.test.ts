@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { segmentDocument } from '../../src/index.js'
 import { hardWrappedLines } from '../../scripts/reliability/inputs.js'
 import { offsetsInside, paragraphsInScript } from './helpers.js'
+import { cpuMilliseconds as timed } from '../cpuTime.js'
 
 const paragraphs = paragraphsInScript('Latin').filter((p) => !p.includes('\n') && p.length > 80)
 
-/** Milliseconds taken by `run`. */
-function timed(run: () => void): number {
-  const start = performance.now()
-  run()
-  return performance.now() - start
-}
 
 /** Seed paragraphs between blank lines, numbered so that none repeats, up to `chars` characters. */
 function prose(chars: number): string {

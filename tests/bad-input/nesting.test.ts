@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { segmentDocument } from '../../src/index.js'
 import { offsetsInside, seedParagraphs } from './helpers.js'
+import { cpuMilliseconds as timed } from '../cpuTime.js'
 
 const paragraph = seedParagraphs().find((p) => p.length > 200 && !p.includes('\n'))!
 
@@ -17,13 +18,6 @@ function indentedList(levels: number, bytes: number): string {
 }
 
 const letters = (text: string): string => text.match(/\p{L}/gu)?.join('') ?? ''
-
-/** Milliseconds taken by `run`. */
-function timed(run: () => void): number {
-  const start = performance.now()
-  run()
-  return performance.now() - start
-}
 
 describe.each([
   ['`- ` 10,000 times on one line', `${'- '.repeat(10_000)}deep\n`],

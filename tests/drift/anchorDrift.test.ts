@@ -248,6 +248,18 @@ describe('numbers as translators write them (TICO-19)', () => {
     expect(anchorDrift([number('19')], 'Von 2018 bis 2019 waren es 25.')).toMatchObject({ lost: 0, changed: 0 })
   })
 
+  // `may range from two to fourteen days`: `dua hingga empat belas hari`, `दो से चौदह दिनों`.
+  it('reads Indonesian teens and Hindi 11–19, and not `belas` (pity) alone', () => {
+    const expected = anchorsOf(tico('en', 96)).filter((a) => a.kind === 'number' && a.normalized === '14').map((a) => number(a.normalized, a.text))
+    expect(expected).toHaveLength(1)
+    for (const lang of ['id', 'hi']) {
+      expect(values(tico(lang, 96)), lang).toContain('14')
+      expect(anchorDrift(expected, tico(lang, 96)), lang).toMatchObject({ lost: 0, changed: 0 })
+    }
+    expect(values('Dia menaruh belas kasihan pada mereka.')).toEqual([])
+    expect(values('tiga belas ribu orang')).toEqual(['13000'])
+  })
+
   it('does not take the zeros of a time for a single digit written another way', () => {
     expect(anchorDrift([number('3')], 'Комендантский час начинается в 15:00.')).toMatchObject({ lost: 0, changed: 0 })
     expect(anchorDrift([number('3')], 'Комендантский час начинается в 5 часов.').changed).toBe(1)

@@ -100,4 +100,16 @@ describe('loadCorpusParallel from the built package', () => {
       expect(threads.every((t) => t !== 0)).toBe(true)
     }
   })
+
+  it('gives the same bytes on worker threads as on one with corpus lexicons learned up front and on first use', async () => {
+    // Hindi–Chinese is a language pair of eight families (learned on the pool before the family stage); the
+    // interview's German, English and Russian pairs belong to one family only (learned, if its hub needs them, by
+    // that family's thread).
+    const fixtures = join(import.meta.dirname, '..', 'fixtures')
+    const inputs = [join(fixtures, 'pud-corpus'), join(fixtures, 'pairs')]
+    const two = await built.alignCorpus(inputs, { workers: 2 })
+    expect(two.families.filter((f) => !f.alone && f.documents.some((d) => d.includes('interview')))).toHaveLength(1)
+    expect(two.families.filter((f) => !f.alone).length).toBeGreaterThan(8)
+    expect(toJson(two)).toBe(toJson(await built.alignCorpus(inputs, { workers: 1 })))
+  }, 180_000)
 })

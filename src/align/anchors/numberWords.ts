@@ -41,7 +41,7 @@ seize 16 vingt 20 trente 30 quarante 40 cinquante 50 soixante 60 septante 70 hui
 deuxième 2 troisième 3 quatrième 4 cinquième 5 sixième 6 septième 7 huitième 8 neuvième 9 dixième 10
 uno 1 primer 1 dos 2 tres 3 cuatro 4 cinco 5 seis 6 siete 7 ocho 8 nueve 9 diez 10 veinte 20 treinta 30 cuarenta 40
 cincuenta 50 sesenta 60 setenta 70 ochenta 80 noventa 90
-satu 1 dua 2 tiga 3 empat 4 lima 5 enam 6 tujuh 7 delapan 8 sembilan 9 sepuluh 10
+satu 1 dua 2 tiga 3 empat 4 lima 5 enam 6 tujuh 7 delapan 8 sembilan 9 sepuluh 10 sebelas 11 seratus 100
 один 1 одн 1 перв 1 два 2 две 2 двух 2 двум 2 двумя 2 три 3 трех 3 трем 3 тремя 3 четыр 4 пят 5 шест 6 сем 7 восем 8 девят 9 десят 10
 одиннадцат 11 двенадцат 12 тринадцат 13 четырнадцат 14 пятнадцат 15 шестнадцат 16 семнадцат 17
 восемнадцат 18 девятнадцат 19 двадцат 20 тридцат 30 сорок 40 сорока 40 сороков 40 пятьдесят 50 пятидесят 50
@@ -50,16 +50,18 @@ satu 1 dua 2 tiga 3 empat 4 lima 5 enam 6 tujuh 7 delapan 8 sembilan 9 sepuluh 1
 iki 2 üç 3 dört 4 dörd 4 beş 5 yedi 7 sekiz 8 dokuz 9 yirmi 20 otuz 30 kırk 40 elli 50 altmış 60 yetmiş 70 seksen 80
 doksan 90
 एक 1 दो 2 तीन 3 चार 4 पांच 5 पाँच 5 छह 6 सात 7 आठ 8 नौ 9 दस 10 बीस 20 तीस 30 चालीस 40 पचास 50 साठ 60 सत्तर 70 अस्सी 80 नब्बे 90
+ग्यारह 11 बारह 12 तेरह 13 चौदह 14 पंद्रह 15 पन्द्रह 15 सोलह 16 सत्रह 17 अठारह 18 उन्नीस 19
 اثنان 2 اثنين 2 اثنا 2 اثنتان 2 اثنتين 2 ثاني 2 ثلاث 3 ثالث 3 اربع 4 رابع 4 خمس 5 خامس 5 سته 6 ست 6 سادس 6
 سبع 7 سابع 7 ثمان 8 ثماني 8 ثامن 8 تسع 9 تاسع 9 عشر 10 عاشر 10 عشرون 20 عشرين 20 حادي 1 واحد 1 احد 1 اول 1
 `
 
 /**
  * Words that multiply what comes before them in their group (`h`), words that close a group (`b`), plurals that
- * close a group only after a number (`p`: `тысяч`, `آلاف`), and duals that are two of a scale (`a`: `ملياري`).
+ * close a group only after a number (`p`: `тысяч`, `آلاف`), duals that are two of a scale (`a`: `ملياري`), and
+ * words that add only after a number (`v`: Indonesian `empat belas` = 14, where `belas` alone is pity).
  */
 const SPACED_SCALES = `
-hundred 100 h puluh 10 h hundert 100 h cent 100 h cents 100 h cien 100 h ciento 100 h ratus 100 h сто 100 h ста 100 h сот 100 h
+hundred 100 h puluh 10 h belas 10 v hundert 100 h cent 100 h cents 100 h cien 100 h ciento 100 h ratus 100 h сто 100 h ста 100 h сот 100 h
 двести 200 a двухсот 200 a триста 300 a трехсот 300 a четыреста 400 a четырехсот 400 a пятьсот 500 a пятисот 500 a
 مئه 100 h مائه 100 h مئتان 200 a مئتين 200 a مائتين 200 a
 yüz 100 h सौ 100 h thousand 1000 b हजार 1000 b हज़ार 1000 b tausend 1000 b mille 1000 b mil 1000 b ribu 1000 b тысяч 1000 p
@@ -101,7 +103,8 @@ function table(text: string, combine?: Combine): Map<string, Morpheme> {
   const step = combine === undefined ? 3 : 2
   for (let i = 0; i + step - 1 < parts.length; i += step) {
     const how = combine ?? parts[i + 2]!
-    out.set(parts[i]!, how === 'p' ? { value: Number(parts[i + 1]), combine: 'b', vague: true } : { value: Number(parts[i + 1]), combine: how as Combine })
+    const value = Number(parts[i + 1])
+    out.set(parts[i]!, how === 'p' ? { value, combine: 'b', vague: true } : how === 'v' ? { value, combine: 'a', vague: true } : { value, combine: how as Combine })
   }
   return out
 }
