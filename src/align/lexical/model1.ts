@@ -5,6 +5,8 @@
  * frequencies of both sides. Sentences are bags of distinct word ids.
  */
 
+import { sampleEvenly } from './sampleEvenly.js'
+
 /** Translation probabilities out of one word: partner ids (sorted) and their probabilities. */
 export interface WordTranslations {
   /** Partner word ids of the other side, sorted. */
@@ -41,46 +43,60 @@ export interface TrainModel1Options {
   minProbability?: number | undefined
 }
 
-/** EM for one direction over pairs of (given, emitted) id bags. */
-function trainDirection(given: readonly Int32Array[], emitted: readonly Int32Array[], iterations: number, minProbability: number): Model1Direction {
+/** Every co-occurring (given, emitted) word pair of the training bags, densely numbered. */
+interface PairIndex {
+  /** Given-side word per pair id (the empty word is −1). */
+  pairGiven: number[]
+  /** Emitted-side word per pair id. */
+  pairEmitted: number[]
+  /** Per training pair: for each emitted word, the pair ids of (empty word, each given word) in turn. */
+  slots: Int32Array[]
+  /** Per emitted-side word id: its count in the training bags. */
+  frequency: Map<number, number>
+  /** Emitted words in all. */
+  tokens: number
+}
+
+function indexPairs(given: readonly Int32Array[], emitted: readonly Int32Array[]): PairIndex {
   // Dense index of every co-occurring (given, emitted) pair, the empty word being given id −1.
   let vocabulary = 1
   for (const e of emitted) for (const f of e) vocabulary = Math.max(vocabulary, f + 1)
   const index = new Map<number, number>()
-  const pairGiven: number[] = []
-  const pairEmitted: number[] = []
-  const slots: Int32Array[] = []
-  const frequency = new Map<number, number>()
-  let tokens = 0
+  const out: PairIndex = { pairGiven: [], pairEmitted: [], slots: [], frequency: new Map(), tokens: 0 }
   for (let k = 0; k < given.length; k++) {
     const g = given[k] ?? new Int32Array(0)
     const e = emitted[k] ?? new Int32Array(0)
     const slot = new Int32Array(e.length * (g.length + 1))
     let q = 0
     for (const f of e) {
-      frequency.set(f, (frequency.get(f) ?? 0) + 1)
-      tokens++
+      out.frequency.set(f, (out.frequency.get(f) ?? 0) + 1)
+      out.tokens++
       for (let a = -1; a < g.length; a++) {
         const w = a < 0 ? -1 : (g[a] ?? 0)
         const key = (w + 1) * vocabulary + f
         let id = index.get(key)
         if (id === undefined) {
-          id = pairGiven.length
+          id = out.pairGiven.length
           index.set(key, id)
-          pairGiven.push(w)
-          pairEmitted.push(f)
+          out.pairGiven.push(w)
+          out.pairEmitted.push(f)
         }
         slot[q++] = id
       }
     }
-    slots.push(slot)
+    out.slots.push(slot)
   }
-  index.clear()
-  const pairs = pairGiven.length
+  return out
+}
+
+/** `t(emitted | given)` per pair id after `iterations` rounds of EM, from uniform. */
+function expectationMaximisation(given: readonly Int32Array[], pairs: PairIndex, iterations: number): Float64Array {
+  const { pairGiven, slots } = pairs
+  const size = pairGiven.length
   let maxGiven = 0
   for (const w of pairGiven) maxGiven = Math.max(maxGiven, w + 2)
-  const t = new Float64Array(pairs).fill(1)
-  const counts = new Float64Array(pairs)
+  const t = new Float64Array(size).fill(1)
+  const counts = new Float64Array(size)
   const totals = new Float64Array(maxGiven)
   for (let it = 0; it < iterations; it++) {
     counts.fill(0)
@@ -101,17 +117,22 @@ function trainDirection(given: readonly Int32Array[], emitted: readonly Int32Arr
         }
       }
     }
-    for (let id = 0; id < pairs; id++) {
+    for (let id = 0; id < size; id++) {
       const total = totals[(pairGiven[id] ?? 0) + 1] ?? 0
       t[id] = total > 0 ? (counts[id] ?? 0) / total : 0
     }
   }
+  return t
+}
+
+/** The direction's tables from the trained probabilities: translations at or above `minProbability`, empty word, frequencies. */
+function directionTables(pairs: PairIndex, t: Float64Array, minProbability: number): Model1Direction {
   const lists = new Map<number, Array<[number, number]>>()
   const empty = new Map<number, number>()
-  for (let id = 0; id < pairs; id++) {
+  for (let id = 0; id < pairs.pairGiven.length; id++) {
     const p = t[id] ?? 0
-    const w = pairGiven[id] ?? 0
-    const f = pairEmitted[id] ?? 0
+    const w = pairs.pairGiven[id] ?? 0
+    const f = pairs.pairEmitted[id] ?? 0
     if (w < 0) {
       empty.set(f, p)
       continue
@@ -126,8 +147,15 @@ function trainDirection(given: readonly Int32Array[], emitted: readonly Int32Arr
     list.sort((x, y) => x[0] - y[0])
     table.set(w, { ids: Int32Array.from(list, (x) => x[0]), probs: Float64Array.from(list, (x) => x[1]) })
   }
-  for (const [f, c] of frequency) frequency.set(f, c / Math.max(1, tokens))
+  const frequency = new Map<number, number>()
+  for (const [f, c] of pairs.frequency) frequency.set(f, c / Math.max(1, pairs.tokens))
   return { table, empty, frequency }
+}
+
+/** EM for one direction over pairs of (given, emitted) id bags. */
+function trainDirection(given: readonly Int32Array[], emitted: readonly Int32Array[], iterations: number, minProbability: number): Model1Direction {
+  const pairs = indexPairs(given, emitted)
+  return directionTables(pairs, expectationMaximisation(given, pairs, iterations), minProbability)
 }
 
 /**
@@ -144,16 +172,9 @@ export function trainModel1(
   pairs: ReadonlyArray<readonly [number, number]>,
   options: TrainModel1Options = {},
 ): Model1 | undefined {
-  const maxPairs = options.maxPairs ?? 4000
-  const step = Math.max(1, pairs.length / maxPairs)
-  const s: Int32Array[] = []
-  const t: Int32Array[] = []
-  for (let k = 0; k < pairs.length && s.length < maxPairs; k += step) {
-    const p = pairs[Math.floor(k)]
-    if (p === undefined) continue
-    s.push(source[p[0]] ?? new Int32Array(0))
-    t.push(target[p[1]] ?? new Int32Array(0))
-  }
+  const sample = sampleEvenly(pairs, options.maxPairs ?? 4000)
+  const s = sample.map((p) => source[p[0]] ?? new Int32Array(0))
+  const t = sample.map((p) => target[p[1]] ?? new Int32Array(0))
   if (s.length === 0) return undefined
   const iterations = options.iterations ?? 5
   const minProbability = options.minProbability ?? 0.02

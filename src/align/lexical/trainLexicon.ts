@@ -5,6 +5,8 @@
  * an unrelated pair of sentences (`p0`), which turn matches and misses into log-likelihood ratios.
  */
 
+import { sampleEvenly } from './sampleEvenly.js'
+
 /** Options of {@link trainLexicon}. */
 export interface TrainLexiconOptions {
   /** Use at most this many training beads, sampled evenly (default: `8000`), to bound time and memory. */
@@ -138,67 +140,50 @@ function competitiveLinks(
   return out
 }
 
-/**
- * Learn word links from training beads.
- * @param source Sorted word ids per source item.
- * @param target Sorted word ids per target item.
- * @param beads Training beads as `[source item, target item]` pairs (confident 1-1 beads).
- * @param options See {@link TrainLexiconOptions}.
- * @returns The lexicon, or `undefined` when no word could be linked.
- */
-export function trainLexicon(
+/** How many training beads each word occurs in, per side. */
+interface WordCounts {
+  source: Map<number, number>
+  target: Map<number, number>
+}
+
+function wordCounts(source: readonly Int32Array[], target: readonly Int32Array[], train: ReadonlyArray<readonly [number, number]>): WordCounts {
+  const counts: WordCounts = { source: new Map(), target: new Map() }
+  for (const [i, j] of train) {
+    for (const w of source[i] ?? []) counts.source.set(w, (counts.source.get(w) ?? 0) + 1)
+    for (const w of target[j] ?? []) counts.target.set(w, (counts.target.get(w) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** Beads in which each (source word, target word) pair co-occurs, keyed `s * vt + t`; words too rare or too common left out. */
+function cooccurrences(
   source: readonly Int32Array[],
   target: readonly Int32Array[],
-  beads: ReadonlyArray<readonly [number, number]>,
-  options: TrainLexiconOptions = {},
-): WordLinks | undefined {
-  const maxBeads = options.maxBeads ?? 8000
-  const minCount = options.minCount ?? 2
-  const maxShare = options.maxShare ?? 0.1
-  const minDice = options.minDice ?? 0.3
-  const perWord = options.linksPerWord ?? 2
-  const step = Math.max(1, beads.length / maxBeads)
-  const train: Array<readonly [number, number]> = []
-  for (let k = 0; k < beads.length && train.length < maxBeads; k += step) {
-    const b = beads[Math.floor(k)]
-    if (b !== undefined) train.push(b)
-  }
-  if (train.length === 0) return undefined
-
-  const sCount = new Map<number, number>()
-  const tCount = new Map<number, number>()
-  for (const [i, j] of train) {
-    for (const w of source[i] ?? []) sCount.set(w, (sCount.get(w) ?? 0) + 1)
-    for (const w of target[j] ?? []) tCount.set(w, (tCount.get(w) ?? 0) + 1)
-  }
-  const maxCount = Math.max(minCount, maxShare * train.length)
-  const usable = (c: number | undefined): boolean => c !== undefined && c >= minCount && c <= maxCount
-  let vt = 0
-  for (const w of tCount.keys()) vt = Math.max(vt, w + 1)
+  train: ReadonlyArray<readonly [number, number]>,
+  counts: WordCounts,
+  usable: (c: number | undefined) => boolean,
+  vt: number,
+): Map<number, number> {
   const pairCounts = new Map<number, number>()
   for (const [i, j] of train) {
-    const ts = (target[j] ?? new Int32Array(0)).filter((w) => usable(tCount.get(w)))
+    const ts = (target[j] ?? new Int32Array(0)).filter((w) => usable(counts.target.get(w)))
     if (ts.length === 0) continue
     for (const s of source[i] ?? []) {
-      if (!usable(sCount.get(s))) continue
+      if (!usable(counts.source.get(s))) continue
       for (const t of ts) {
         const key = s * vt + t
         pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1)
       }
     }
   }
-  const split = (key: number): [number, number] => [Math.floor(key / vt), key % vt]
-  const sc = (w: number): number => sCount.get(w) ?? 0
-  const tc = (w: number): number => tCount.get(w) ?? 0
-  const competitive = (options.linking ?? 'competitive') === 'competitive'
-  const forward = competitive ? new Map<number, Array<[number, number]>>() : bestLinks(pairCounts, sc, split, tc, minCount, minDice, perWord)
-  const backward = competitive ? new Map<number, Array<[number, number]>>() : bestLinks(pairCounts, tc, (key) => {
-    const [s, t] = split(key)
-    return [t, s]
-  }, sc, minCount, minDice, perWord)
-  if (competitive) for (const [s, t] of competitiveLinks(pairCounts, sc, tc, split, minCount, minDice)) forward.set(s, [[t, 1]])
-  pairCounts.clear()
+  return pairCounts
+}
 
+/** Links of both sides, each list sorted, from the chosen links of each direction. */
+function linkTables(
+  forward: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>,
+  backward: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>,
+): { sourceLinks: Map<number, Int32Array>; targetLinks: Map<number, Int32Array> } {
   const sLinks = new Map<number, Set<number>>()
   const tLinks = new Map<number, Set<number>>()
   const add = (s: number, t: number): void => {
@@ -211,13 +196,19 @@ export function trainLexicon(
   }
   for (const [s, list] of forward) for (const [t] of list) add(s, t)
   for (const [t, list] of backward) for (const [s] of list) add(s, t)
-  if (sLinks.size === 0) return undefined
   const freeze = (m: Map<number, Set<number>>): Map<number, Int32Array> =>
     new Map([...m].map(([k, v]) => [k, Int32Array.from(v).sort()]))
-  const sourceLinks = freeze(sLinks)
-  const targetLinks = freeze(tLinks)
+  return { sourceLinks: freeze(sLinks), targetLinks: freeze(tLinks) }
+}
 
-  // Match rates: inside the training beads (p1), and between a bead's source and the next bead's target (p0).
+/** Match rates: inside the training beads (`p1`), and between a bead's source and the next bead's target (`p0`). */
+function matchRates(
+  source: readonly Int32Array[],
+  target: readonly Int32Array[],
+  train: ReadonlyArray<readonly [number, number]>,
+  sourceLinks: Map<number, Int32Array>,
+  targetLinks: Map<number, Int32Array>,
+): { p1: number; p0: number } {
   let linked1 = 0
   let matched1 = 0
   let linked0 = 0
@@ -238,5 +229,50 @@ export function trainLexicon(
   })
   const p1 = Math.min(0.98, Math.max(0.05, linked1 === 0 ? 0 : matched1 / linked1))
   const p0 = Math.min(0.9 * p1, Math.max(0.002, linked0 === 0 ? 0 : (matched0 + 1) / (linked0 + 2)))
+  return { p1, p0 }
+}
+
+/**
+ * Learn word links from training beads.
+ * @param source Sorted word ids per source item.
+ * @param target Sorted word ids per target item.
+ * @param beads Training beads as `[source item, target item]` pairs (confident 1-1 beads).
+ * @param options See {@link TrainLexiconOptions}.
+ * @returns The lexicon, or `undefined` when no word could be linked.
+ */
+export function trainLexicon(
+  source: readonly Int32Array[],
+  target: readonly Int32Array[],
+  beads: ReadonlyArray<readonly [number, number]>,
+  options: TrainLexiconOptions = {},
+): WordLinks | undefined {
+  const minCount = options.minCount ?? 2
+  const maxShare = options.maxShare ?? 0.1
+  const minDice = options.minDice ?? 0.3
+  const perWord = options.linksPerWord ?? 2
+  const train = sampleEvenly(beads, options.maxBeads ?? 8000)
+  if (train.length === 0) return undefined
+
+  const counts = wordCounts(source, target, train)
+  const maxCount = Math.max(minCount, maxShare * train.length)
+  const usable = (c: number | undefined): boolean => c !== undefined && c >= minCount && c <= maxCount
+  let vt = 0
+  for (const w of counts.target.keys()) vt = Math.max(vt, w + 1)
+  const pairCounts = cooccurrences(source, target, train, counts, usable, vt)
+  const split = (key: number): [number, number] => [Math.floor(key / vt), key % vt]
+  const sc = (w: number): number => counts.source.get(w) ?? 0
+  const tc = (w: number): number => counts.target.get(w) ?? 0
+  const competitive = (options.linking ?? 'competitive') === 'competitive'
+  const forward = competitive ? new Map<number, Array<[number, number]>>() : bestLinks(pairCounts, sc, split, tc, minCount, minDice, perWord)
+  const backward = competitive ? new Map<number, Array<[number, number]>>() : bestLinks(pairCounts, tc, (key) => {
+    const [s, t] = split(key)
+    return [t, s]
+  }, sc, minCount, minDice, perWord)
+  if (competitive) for (const [s, t] of competitiveLinks(pairCounts, sc, tc, split, minCount, minDice)) forward.set(s, [[t, 1]])
+  pairCounts.clear()
+
+  const { sourceLinks, targetLinks } = linkTables(forward, backward)
+  if (sourceLinks.size === 0) return undefined
+  const { p1, p0 } = matchRates(source, target, train, sourceLinks, targetLinks)
   return { sourceLinks, targetLinks, p1, p0, beads: train.length }
 }
