@@ -65,41 +65,49 @@ function hubCrossings(slots: readonly PivotSlot[], segments: readonly Segment[],
   return pairs.length === 0 ? alignment : { ...alignment, reordered: [...alignment.reordered, ...pairs] }
 }
 
-/**
- * The member's alignment re-fitted by content (the same object when nothing changes).
- * @param slots The pivot's slots.
- * @param segments The member's content segments, in document order.
- * @param alignment The member's alignment to the pivot.
- * @param words Each segment's word ids (same order as `segments`).
- * @param affinity Word-set against slot affinity of this member.
- * @param moveAffinity The same from word links learned without this family, to judge moves: links learned from
- *   the cells being judged make whatever placement they were learned from look usual (default: `affinity`).
- */
-export function refitCells(slots: readonly PivotSlot[], segments: readonly Segment[], alignment: PivotAlignment, words: readonly Int32Array[], affinity: (words: Int32Array, slot: number) => Affinity, moveAffinity: (words: Int32Array, slot: number) => Affinity = affinity): PivotAlignment {
-  if (alignment.method === 'identity') return hubCrossings(slots, segments, alignment, words, affinity, moveAffinity)
-  const index = new Map(segments.map((s, i) => [s.id, i] as const))
-  const cells = [...alignment.cells]
-  let extra = [...alignment.extra]
-  const reordered = [...alignment.reordered]
-  let changed = false
-  const family = (s: number): string => roleFamily(slots[s]!.role)
-  const cellOf = (j: number): SlotCell => ({ segments: [segments[j]!.id], sentences: segments[j]!.sentences.map((x) => x.id), confidence: REFIT_CONFIDENCE })
-  const owners = (): Map<string, number[]> => {
-    const out = new Map<string, number[]>()
-    cells.forEach((c, s) => {
-      for (const id of c?.segments ?? []) out.set(id, [...(out.get(id) ?? []), s])
-    })
-    return out
-  }
-  // The segment a slot holds alone, if it does.
-  const single = (s: number, own: ReadonlyMap<string, number[]>): number | undefined => {
-    const c = cells[s]
-    if (c == null || c.segments.length !== 1 || own.get(c.segments[0]!)?.length !== 1) return undefined
-    return index.get(c.segments[0]!)
-  }
+/** A member's alignment being re-fitted: the cells and lists the steps change, and what they read. */
+interface Refit {
+  slots: readonly PivotSlot[]
+  segments: readonly Segment[]
+  words: readonly Int32Array[]
+  affinity: (words: Int32Array, slot: number) => Affinity
+  moveAffinity: (words: Int32Array, slot: number) => Affinity
+  /** Position of each segment id. */
+  index: ReadonlyMap<string, number>
+  cells: Array<SlotCell | null>
+  extra: string[]
+  reordered: Array<[string, string]>
+}
 
-  // 1. Merged cells: drop the slots whose content the segment does not hold.
-  for (const [id, held] of owners()) {
+/** Per segment id, the slots whose cells hold it. */
+function owners(cells: ReadonlyArray<SlotCell | null>): Map<string, number[]> {
+  const out = new Map<string, number[]>()
+  cells.forEach((c, s) => {
+    for (const id of c?.segments ?? []) out.set(id, [...(out.get(id) ?? []), s])
+  })
+  return out
+}
+
+/** The segment a slot holds alone, if it does. */
+function single(refit: Refit, s: number, own: ReadonlyMap<string, number[]>): number | undefined {
+  const c = refit.cells[s]
+  if (c == null || c.segments.length !== 1 || own.get(c.segments[0]!)?.length !== 1) return undefined
+  return refit.index.get(c.segments[0]!)
+}
+
+function family(refit: Refit, s: number): string {
+  return roleFamily(refit.slots[s]!.role)
+}
+
+function cellOf(refit: Refit, j: number): SlotCell {
+  return { segments: [refit.segments[j]!.id], sentences: refit.segments[j]!.sentences.map((x) => x.id), confidence: REFIT_CONFIDENCE }
+}
+
+/** 1. Merged cells: drop the slots whose content the segment does not hold. */
+function dropAbsentSlots(refit: Refit): boolean {
+  const { cells, index, words, affinity } = refit
+  let changed = false
+  for (const [id, held] of owners(cells)) {
     if (held.length < 2) continue
     const j = index.get(id)
     if (j === undefined || cells[held[0]!]!.segments.length !== 1) continue
@@ -114,71 +122,65 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
     const left = held.filter((s) => cells[s] !== null)
     if (left.length === 1) cells[left[0]!] = { ...cells[left[0]!]!, confidence: Math.min(cells[left[0]!]!.confidence, REFIT_CONFIDENCE) }
   }
+  return changed
+}
 
-  // 1b. Split cells: an edge segment of another role or other content leaves the slot.
-  if (refitSplits(slots, segments, cells, words, affinity)) changed = true
-
-  // 1c. A gap left a paragraph or a turn away from where the text is missing.
-  if (shiftGaps(slots, cells, (s) => single(s, owners()), segments, words, moveAffinity)) changed = true
-
-  // 2. A segment in the wrong one of two neighbouring slots, or in place of a neighbouring extra segment.
+/** 2. A segment in the wrong one of two neighbouring slots goes to the gap its words agree with. */
+function fillNeighbourGaps(refit: Refit): boolean {
+  const { slots, cells, words, affinity } = refit
   const neighbours = (g: number): number[] =>
-    [g - 1, g + 1, g - 2, g + 2].filter((s) => s >= 0 && s < slots.length && family(s) === family(g) && (Math.abs(s - g) === 1 || family((s + g) / 2) !== family(g)))
-  let own = owners()
+    [g - 1, g + 1, g - 2, g + 2].filter((s) => s >= 0 && s < slots.length && family(refit, s) === family(refit, g) && (Math.abs(s - g) === 1 || family(refit, (s + g) / 2) !== family(refit, g)))
+  let changed = false
+  let own = owners(cells)
   for (let g = 0; g < slots.length; g++) {
     if (cells[g] !== null) continue
     for (const s of neighbours(g)) {
-      const j = single(s, own)
+      const j = single(refit, s, own)
       if (j === undefined || !disagrees(affinity(words[j]!, s)) || !agrees(affinity(words[j]!, g))) continue
-      cells[g] = cellOf(j)
+      cells[g] = cellOf(refit, j)
       cells[s] = null
       changed = true
-      own = owners()
+      own = owners(cells)
       break
     }
   }
+  return changed
+}
+
+/** 2'. A segment in place of a neighbouring extra segment that agrees with the slot changes place with it. */
+function swapWithExtra(refit: Refit): boolean {
+  const { slots, segments, cells, index, words, affinity } = refit
+  let changed = false
+  let own = owners(cells)
   for (let s = 0; s < slots.length; s++) {
-    const j = single(s, own)
+    const j = single(refit, s, own)
     if (j === undefined || !disagrees(affinity(words[j]!, s))) continue
-    const swap = [j - 1, j + 1].find((x) => x >= 0 && x < segments.length && extra.includes(segments[x]!.id) && roleFamily(segments[x]!.role) === family(s) && agrees(affinity(words[x]!, s)))
+    const swap = [j - 1, j + 1].find((x) => x >= 0 && x < segments.length && refit.extra.includes(segments[x]!.id) && roleFamily(segments[x]!.role) === family(refit, s) && agrees(affinity(words[x]!, s)))
     if (swap === undefined) continue
-    extra = [...extra.filter((id) => id !== segments[swap]!.id), segments[j]!.id].sort((a, b) => index.get(a)! - index.get(b)!)
-    cells[s] = cellOf(swap)
+    refit.extra = [...refit.extra.filter((id) => id !== segments[swap]!.id), segments[j]!.id].sort((a, b) => index.get(a)! - index.get(b)!)
+    cells[s] = cellOf(refit, swap)
     changed = true
-    own = owners()
+    own = owners(cells)
   }
+  return changed
+}
 
-  // 2a. Content moved elsewhere: a gap and extra segments enclosing a region that tallies kind for kind.
-  const moves = placeMoves(slots, cells, (s) => single(s, own), segments, extra.map((id) => index.get(id)!), words, moveAffinity)
-  if (moves.length > 0) {
-    changed = true
-    own = owners()
-    extra = extra.filter((id) => !own.has(id))
-  }
-
-  // 2b. A gap beside a segment that holds its words as well as its own slot's: a merge.
-  if (refitMerges(slots, segments, cells, words, affinity)) {
-    changed = true
-    own = owners()
-  }
-
-  // 3. A move the aligner made from lengths that the words put back in document order.
-  own = owners()
-  const undone = undoLengthSwaps(slots, cells, reordered, (s) => single(s, own), words, moveAffinity)
-  if (undone.length > 0) changed = true
-
-  // 4. Two segments in each other's slots (or a move the aligner reported that the words undo).
-  const moved = new Set<string>([...undone, ...moves.flat().map((s) => slots[s]!.id)])
-  for (const [a, b] of moves) reordered.push([slots[a]!.id, slots[b]!.id])
+/**
+ * 4. Two segments in each other's slots (or a move the aligner reported that the words undo); `own` is the
+ * ownership the length swaps were undone from.
+ */
+function swapCrossedPairs(refit: Refit, moved: Set<string>, own: ReadonlyMap<string, number[]>): boolean {
+  const { slots, cells, index, words, affinity, moveAffinity, reordered } = refit
   const position = (id: string): number | undefined => {
     const c = cells[slots.findIndex((x) => x.id === id)]
     return c == null || c.segments.length === 0 ? undefined : index.get(c.segments[0]!)
   }
+  let changed = false
   for (let a = 0; a < slots.length; a++) {
     for (let b = a + 1; b <= Math.min(slots.length - 1, a + 2); b++) {
-      if (family(a) !== family(b) || moved.has(slots[a]!.id) || moved.has(slots[b]!.id)) continue
-      const ja = single(a, own)
-      const jb = single(b, own)
+      if (family(refit, a) !== family(refit, b) || moved.has(slots[a]!.id) || moved.has(slots[b]!.id)) continue
+      const ja = single(refit, a, own)
+      const jb = single(refit, b, own)
       if (ja === undefined || jb === undefined) continue
       if (!crossedPair(words[ja]!, words[jb]!, a, b, affinity, moveAffinity)) continue
       const ca = cells[a]!
@@ -194,11 +196,54 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
       if (!undone) reordered.push([slots[a]!.id, slots[b]!.id])
     }
   }
+  return changed
+}
+
+/**
+ * The member's alignment re-fitted by content (the same object when nothing changes).
+ * @param slots The pivot's slots.
+ * @param segments The member's content segments, in document order.
+ * @param alignment The member's alignment to the pivot.
+ * @param words Each segment's word ids (same order as `segments`).
+ * @param affinity Word-set against slot affinity of this member.
+ * @param moveAffinity The same from word links learned without this family, to judge moves: links learned from
+ *   the cells being judged make whatever placement they were learned from look usual (default: `affinity`).
+ */
+export function refitCells(slots: readonly PivotSlot[], segments: readonly Segment[], alignment: PivotAlignment, words: readonly Int32Array[], affinity: (words: Int32Array, slot: number) => Affinity, moveAffinity: (words: Int32Array, slot: number) => Affinity = affinity): PivotAlignment {
+  if (alignment.method === 'identity') return hubCrossings(slots, segments, alignment, words, affinity, moveAffinity)
+  const index = new Map(segments.map((s, i) => [s.id, i] as const))
+  const refit: Refit = { slots, segments, words, affinity, moveAffinity, index, cells: [...alignment.cells], extra: [...alignment.extra], reordered: [...alignment.reordered] }
+  const { cells } = refit
+  let changed = dropAbsentSlots(refit)
+  // 1b. Split cells: an edge segment of another role or other content leaves the slot.
+  if (refitSplits(slots, segments, cells, words, affinity)) changed = true
+  // 1c. A gap left a paragraph or a turn away from where the text is missing.
+  if (shiftGaps(slots, cells, (s) => single(refit, s, owners(cells)), segments, words, moveAffinity)) changed = true
+  if (fillNeighbourGaps(refit)) changed = true
+  if (swapWithExtra(refit)) changed = true
+
+  // 2a. Content moved elsewhere: a gap and extra segments enclosing a region that tallies kind for kind.
+  let own = owners(cells)
+  const moves = placeMoves(slots, cells, (s) => single(refit, s, own), segments, refit.extra.map((id) => index.get(id)!), words, moveAffinity)
+  if (moves.length > 0) {
+    changed = true
+    own = owners(cells)
+    refit.extra = refit.extra.filter((id) => !own.has(id))
+  }
+  // 2b. A gap beside a segment that holds its words as well as its own slot's: a merge.
+  if (refitMerges(slots, segments, cells, words, affinity)) changed = true
+
+  // 3. A move the aligner made from lengths that the words put back in document order.
+  own = owners(cells)
+  const undone = undoLengthSwaps(slots, cells, refit.reordered, (s) => single(refit, s, own), words, moveAffinity)
+  if (undone.length > 0) changed = true
+  const moved = new Set<string>([...undone, ...moves.flat().map((s) => slots[s]!.id)])
+  for (const [a, b] of moves) refit.reordered.push([slots[a]!.id, slots[b]!.id])
+  if (swapCrossedPairs(refit, moved, own)) changed = true
   if (!changed) return alignment
   // Segments that no longer fill any slot are extra.
-  own = owners()
-  const placed = new Set(own.keys())
-  const left = segments.filter((s) => !placed.has(s.id) && !extra.includes(s.id)).map((s) => s.id)
-  extra = [...extra, ...left].sort((a, b) => index.get(a)! - index.get(b)!)
-  return { ...alignment, cells, extra, reordered }
+  const placed = new Set(owners(cells).keys())
+  const left = segments.filter((s) => !placed.has(s.id) && !refit.extra.includes(s.id)).map((s) => s.id)
+  const extra = [...refit.extra, ...left].sort((a, b) => index.get(a)! - index.get(b)!)
+  return { ...alignment, cells, extra, reordered: refit.reordered }
 }
