@@ -26,6 +26,77 @@ function bigrams(value: string): string[] {
   return out
 }
 
+function keyOf(a: Anchor): string {
+  return `${a.kind === 'name' ? 'n' : a.kind === 'number' ? '#' : 'u'}:${a.normalized}`
+}
+
+/**
+ * Union-find over the keys of both sides (`s|key`, `t|key`): equal keys joined, then names whose skeletons are
+ * close. Returns the root of a side's key.
+ */
+function joinKeys(sourceKeys: ReadonlySet<string>, targetKeys: ReadonlySet<string>, minDice: number): (key: string) => string {
+  const parent = new Map<string, string>()
+  const find = (x: string): string => {
+    let root = x
+    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root) ?? root
+    parent.set(x, root)
+    return root
+  }
+  const union = (x: string, y: string): void => {
+    const rx = find(x)
+    const ry = find(y)
+    if (rx !== ry) parent.set(rx, ry)
+  }
+  for (const k of sourceKeys) parent.set(`s|${k}`, `s|${k}`)
+  for (const k of targetKeys) parent.set(`t|${k}`, `t|${k}`)
+  for (const k of sourceKeys) if (targetKeys.has(k)) union(`s|${k}`, `t|${k}`)
+  for (const [k, t] of closeNames(sourceKeys, targetKeys, minDice)) union(`s|${k}`, `t|${t}`)
+  return find
+}
+
+/** Pairs of (source, target) name keys that differ but are close: Dice ≥ `minDice`, or one a prefix (≥ 4 letters) of the other. */
+function closeNames(sourceKeys: ReadonlySet<string>, targetKeys: ReadonlySet<string>, minDice: number): Array<[string, string]> {
+  // A bigram index of the target names.
+  const index = new Map<string, string[]>()
+  for (const k of targetKeys) {
+    if (!k.startsWith('n:')) continue
+    for (const g of new Set(bigrams(k.slice(2)))) {
+      const list = index.get(g)
+      if (list === undefined) index.set(g, [k])
+      else list.push(k)
+    }
+  }
+  const out: Array<[string, string]> = []
+  for (const k of sourceKeys) {
+    if (!k.startsWith('n:')) continue
+    const name = k.slice(2)
+    const grams = bigrams(name)
+    const shared = new Map<string, number>()
+    for (const g of new Set(grams)) for (const t of index.get(g) ?? []) shared.set(t, (shared.get(t) ?? 0) + 1)
+    for (const [t, count] of shared) {
+      if (t === k) continue
+      const other = t.slice(2)
+      const prefix = Math.min(name.length, other.length) >= 4 && (name.startsWith(other) || other.startsWith(name))
+      // Cheap upper bound on Dice before the exact computation.
+      if (!prefix && (2 * count) / (grams.length + other.length + 1) < minDice) continue
+      if (prefix || diceCoefficient(name, other) >= minDice) out.push([k, t])
+    }
+  }
+  return out
+}
+
+/** Weight of each id in nats: rare on both sides ⇒ high, capped at `maxWeight`; a one-digit number counts half. */
+function idWeights(sourceCount: readonly number[], targetCount: readonly number[], isSmallNumber: readonly boolean[], n: number, m: number, maxWeight: number): Float64Array {
+  const weight = new Float64Array(sourceCount.length)
+  for (let id = 0; id < sourceCount.length; id++) {
+    const cs = Math.max(1, sourceCount[id] ?? 1)
+    const ct = Math.max(1, targetCount[id] ?? 1)
+    const w = Math.min(maxWeight, 0.5 * Math.log(1 + (n * m) / (cs * ct)))
+    weight[id] = isSmallNumber[id] === true ? w / 2 : w
+  }
+  return weight
+}
+
 /**
  * Link the anchors of two sides: numbers, URLs and e-mails match when their normalised forms are equal;
  * names when their skeletons have a Dice bigram similarity of at least `minDice` (via `dice-coefficient`) or
@@ -43,54 +114,11 @@ export function linkAnchors(
 ): LinkedAnchors {
   const minDice = options.minDice ?? 0.7
   const maxWeight = options.maxWeight ?? 4
-  const keyOf = (a: Anchor): string => `${a.kind === 'name' ? 'n' : a.kind === 'number' ? '#' : 'u'}:${a.normalized}`
   const sourceKeys = new Set<string>()
   const targetKeys = new Set<string>()
   for (const item of source) for (const a of item) sourceKeys.add(keyOf(a))
   for (const item of target) for (const a of item) targetKeys.add(keyOf(a))
-
-  // Union-find over "s|key" and "t|key".
-  const parent = new Map<string, string>()
-  const find = (x: string): string => {
-    let root = x
-    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root) ?? root
-    parent.set(x, root)
-    return root
-  }
-  const union = (x: string, y: string): void => {
-    const rx = find(x)
-    const ry = find(y)
-    if (rx !== ry) parent.set(rx, ry)
-  }
-  for (const k of sourceKeys) parent.set(`s|${k}`, `s|${k}`)
-  for (const k of targetKeys) parent.set(`t|${k}`, `t|${k}`)
-  for (const k of sourceKeys) if (targetKeys.has(k)) union(`s|${k}`, `t|${k}`)
-
-  // Fuzzy names through a bigram index of the target names.
-  const index = new Map<string, string[]>()
-  for (const k of targetKeys) {
-    if (!k.startsWith('n:')) continue
-    for (const g of new Set(bigrams(k.slice(2)))) {
-      const list = index.get(g)
-      if (list === undefined) index.set(g, [k])
-      else list.push(k)
-    }
-  }
-  for (const k of sourceKeys) {
-    if (!k.startsWith('n:')) continue
-    const name = k.slice(2)
-    const grams = bigrams(name)
-    const shared = new Map<string, number>()
-    for (const g of new Set(grams)) for (const t of index.get(g) ?? []) shared.set(t, (shared.get(t) ?? 0) + 1)
-    for (const [t, count] of shared) {
-      if (t === k) continue
-      const other = t.slice(2)
-      const prefix = Math.min(name.length, other.length) >= 4 && (name.startsWith(other) || other.startsWith(name))
-      // Cheap upper bound on Dice before the exact computation.
-      if (!prefix && (2 * count) / (grams.length + other.length + 1) < minDice) continue
-      if (prefix || diceCoefficient(name, other) >= minDice) union(`s|${k}`, `t|${t}`)
-    }
-  }
+  const find = joinKeys(sourceKeys, targetKeys, minDice)
 
   const rootHasSource = new Set<string>()
   const rootHasTarget = new Set<string>()
@@ -126,14 +154,6 @@ export function linkAnchors(
     })
   const s = mapSide('s', source, sourceCount)
   const t = mapSide('t', target, targetCount)
-  const weight = new Float64Array(ids.size)
-  const n = Math.max(1, source.length)
-  const m = Math.max(1, target.length)
-  for (let id = 0; id < ids.size; id++) {
-    const cs = Math.max(1, sourceCount[id] ?? 1)
-    const ct = Math.max(1, targetCount[id] ?? 1)
-    const w = Math.min(maxWeight, 0.5 * Math.log(1 + (n * m) / (cs * ct)))
-    weight[id] = isSmallNumber[id] === true ? w / 2 : w
-  }
+  const weight = idWeights(sourceCount, targetCount, isSmallNumber, Math.max(1, source.length), Math.max(1, target.length), maxWeight)
   return { source: s, target: t, weight }
 }

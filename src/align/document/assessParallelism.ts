@@ -46,6 +46,74 @@ function fmt(x: number): string {
 }
 
 /**
+ * Share of all letters (both sides) inside beads with items on both sides, confidence ≥ `confidentAt` and a
+ * length ratio within a factor 2 of the pair's overall ratio.
+ */
+function confidentShareOf(input: ParallelismInput, totalS: number, totalT: number): number {
+  const { sourceLetters, targetLetters, beads, confidentAt } = input
+  const ratio = totalT / totalS
+  let covered = 0
+  for (const bead of beads) {
+    if (bead.source.length === 0 || bead.target.length === 0 || bead.confidence < confidentAt) continue
+    const ls = bead.source.reduce((a, i) => a + (sourceLetters[i] ?? 0), 0)
+    const lt = bead.target.reduce((a, j) => a + (targetLetters[j] ?? 0), 0)
+    const r = ls === 0 ? (lt === 0 ? ratio : Infinity) : lt / ls
+    if (r > ratio * 2 || r < ratio / 2) continue
+    covered += ls + lt
+  }
+  return covered / (totalS + totalT)
+}
+
+/** Anchors matched after cross-script linking, over those of the side with fewer; `undefined` when a side has none. */
+function anchorOverlapOf(input: ParallelismInput): { overlap: number; matched: number; smaller: number } | undefined {
+  const countS = input.sourceAnchors.reduce((a, x) => a + x.length, 0)
+  const countT = input.targetAnchors.reduce((a, x) => a + x.length, 0)
+  if (countS === 0 || countT === 0) return undefined
+  const linked = linkAnchors(input.sourceAnchors, input.targetAnchors)
+  const bag = new Map<number, number>()
+  for (const ids of linked.source) for (const id of ids) bag.set(id, (bag.get(id) ?? 0) + 1)
+  let matched = 0
+  for (const ids of linked.target) {
+    for (const id of ids) {
+      const left = bag.get(id) ?? 0
+      if (left > 0) {
+        matched++
+        bag.set(id, left - 1)
+      }
+    }
+  }
+  const smaller = Math.min(countS, countT)
+  return { overlap: Math.min(1, matched / smaller), matched, smaller }
+}
+
+function turnCount(segments: readonly Segment[]): number {
+  return new Set(segments.filter((s) => s.role === 'question' || s.role === 'answer').map((s) => s.turn ?? s.id)).size
+}
+
+/**
+ * `min/max` of the two sides' question/answer turn counts times the share of Q/A beads whose roles agree; 0 when
+ * only one side has turns; `undefined` when neither has.
+ */
+function structureMatchOf(source: readonly Segment[], target: readonly Segment[], beads: readonly Bead[]): { match: number; turnsS: number; turnsT: number } | undefined {
+  const turnsS = turnCount(source)
+  const turnsT = turnCount(target)
+  if (turnsS === 0 && turnsT === 0) return undefined
+  if (turnsS === 0 || turnsT === 0) return { match: 0, turnsS, turnsT }
+  let qa = 0
+  let agree = 0
+  for (const bead of beads) {
+    const rs = new Set(bead.source.map((i) => source[i]?.role))
+    const rt = new Set(bead.target.map((j) => target[j]?.role))
+    const qaS = rs.has('question') || rs.has('answer')
+    const qaT = rt.has('question') || rt.has('answer')
+    if (!qaS && !qaT) continue
+    qa++
+    if ((rs.has('question') && rt.has('question')) || (rs.has('answer') && rt.has('answer'))) agree++
+  }
+  return { match: (Math.min(turnsS, turnsT) / Math.max(turnsS, turnsT)) * (qa === 0 ? 0 : agree / qa), turnsS, turnsT }
+}
+
+/**
  * Is a document pair parallel? Three components, each in [0, 1]:
  * - **content**: share of all letters (both sides) inside beads with items on both sides, confidence ≥
  *   `confidentAt` and a length ratio within a factor 2 of the pair's overall ratio — multiplied by
@@ -63,7 +131,7 @@ function fmt(x: number): string {
  */
 export function assessParallelism(input: ParallelismInput): Parallelism {
   checkShape(input, 'input', 'a parallelism input', { source: 'array', target: 'array', sourceLetters: 'array', targetLetters: 'array', sourceAnchors: 'array', targetAnchors: 'array' })
-  const { source, target, sourceLetters, targetLetters, beads, confidentAt, threshold } = input
+  const { source, target, sourceLetters, targetLetters, beads, threshold } = input
   const reasons: ParallelismReason[] = []
   const totalS = sourceLetters.reduce((a, b) => a + b, 0)
   const totalT = targetLetters.reduce((a, b) => a + b, 0)
@@ -79,17 +147,7 @@ export function assessParallelism(input: ParallelismInput): Parallelism {
       reasons: [{ code: 'empty-document', message: 'one side has no text to align' }],
     }
   }
-  const ratio = totalT / totalS
-  let covered = 0
-  for (const bead of beads) {
-    if (bead.source.length === 0 || bead.target.length === 0 || bead.confidence < confidentAt) continue
-    const ls = bead.source.reduce((a, i) => a + (sourceLetters[i] ?? 0), 0)
-    const lt = bead.target.reduce((a, j) => a + (targetLetters[j] ?? 0), 0)
-    const r = ls === 0 ? (lt === 0 ? ratio : Infinity) : lt / ls
-    if (r > ratio * 2 || r < ratio / 2) continue
-    covered += ls + lt
-  }
-  const confidentShare = covered / (totalS + totalT)
+  const confidentShare = confidentShareOf(input, totalS, totalT)
   reasons.push({
     code: confidentShare >= threshold ? 'confident-content' : 'low-confident-content',
     message: `${fmt(confidentShare)} of the text sits in confident beads of plausible length`,
@@ -103,54 +161,21 @@ export function assessParallelism(input: ParallelismInput): Parallelism {
     })
   }
 
-  let anchorOverlap: number | undefined
-  const countS = input.sourceAnchors.reduce((a, x) => a + x.length, 0)
-  const countT = input.targetAnchors.reduce((a, x) => a + x.length, 0)
-  if (countS > 0 && countT > 0) {
-    const linked = linkAnchors(input.sourceAnchors, input.targetAnchors)
-    const bag = new Map<number, number>()
-    for (const ids of linked.source) for (const id of ids) bag.set(id, (bag.get(id) ?? 0) + 1)
-    let matched = 0
-    for (const ids of linked.target) {
-      for (const id of ids) {
-        const left = bag.get(id) ?? 0
-        if (left > 0) {
-          matched++
-          bag.set(id, left - 1)
-        }
-      }
-    }
-    anchorOverlap = Math.min(1, matched / Math.min(countS, countT))
+  const anchors = anchorOverlapOf(input)
+  const anchorOverlap = anchors?.overlap
+  if (anchors !== undefined) {
     reasons.push({
-      code: anchorOverlap >= 0.3 ? 'anchor-overlap' : 'low-anchor-overlap',
-      message: `${matched} of ${Math.min(countS, countT)} anchors (numbers, URLs, names) are shared`,
+      code: anchors.overlap >= 0.3 ? 'anchor-overlap' : 'low-anchor-overlap',
+      message: `${anchors.matched} of ${anchors.smaller} anchors (numbers, URLs, names) are shared`,
     })
   }
 
-  let structureMatch: number | undefined
-  const turns = (segments: readonly Segment[]): number =>
-    new Set(segments.filter((s) => s.role === 'question' || s.role === 'answer').map((s) => s.turn ?? s.id)).size
-  const turnsS = turns(source)
-  const turnsT = turns(target)
-  if (turnsS > 0 || turnsT > 0) {
-    if (turnsS === 0 || turnsT === 0) structureMatch = 0
-    else {
-      let qa = 0
-      let agree = 0
-      for (const bead of beads) {
-        const rs = new Set(bead.source.map((i) => source[i]?.role))
-        const rt = new Set(bead.target.map((j) => target[j]?.role))
-        const qaS = rs.has('question') || rs.has('answer')
-        const qaT = rt.has('question') || rt.has('answer')
-        if (!qaS && !qaT) continue
-        qa++
-        if ((rs.has('question') && rt.has('question')) || (rs.has('answer') && rt.has('answer'))) agree++
-      }
-      structureMatch = (Math.min(turnsS, turnsT) / Math.max(turnsS, turnsT)) * (qa === 0 ? 0 : agree / qa)
-    }
+  const structure = structureMatchOf(source, target, beads)
+  const structureMatch = structure?.match
+  if (structure !== undefined) {
     reasons.push({
-      code: structureMatch >= 0.5 ? 'structure-match' : 'structure-mismatch',
-      message: `question/answer turns: ${turnsS} vs ${turnsT}; structure match ${fmt(structureMatch)}`,
+      code: structure.match >= 0.5 ? 'structure-match' : 'structure-mismatch',
+      message: `question/answer turns: ${structure.turnsS} vs ${structure.turnsT}; structure match ${fmt(structure.match)}`,
     })
   }
 
