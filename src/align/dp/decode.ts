@@ -85,6 +85,51 @@ function maxRowWidth(band: Band): number {
   return w
 }
 
+/** The cheapest path from (n, m) back to (0, 0) through the back pointers: beads and the nodes they pass through, in order. */
+function backtrack(band: Band, back: Uint8Array, shapes: readonly BeadShape[], costAt: (i: number, j: number, s: number) => number): { beads: DecodedBead[]; path: PathNode[] } {
+  const { n, m, lo, offset } = band
+  const beads: DecodedBead[] = []
+  const path: PathNode[] = [{ i: n, j: m }]
+  let i = n
+  let j = m
+  while (i > 0 || j > 0) {
+    const s = back[(offset[i] ?? 0) + j - (lo[i] ?? 0)] ?? UNREACHED
+    const shape = shapes[s]
+    if (shape === undefined) throw new Error(`alignment band does not connect (0,0) to (${n},${m})`)
+    beads.push({ i, j, shape: s, cost: costAt(i, j, s), posterior: Number.NaN })
+    i -= shape.source
+    j -= shape.target
+    path.push({ i, j })
+  }
+  beads.reverse()
+  path.reverse()
+  return { beads, path }
+}
+
+/** Each bead's posterior from the forward scores at its start and the backward scores at its end. */
+function setPosteriors(
+  beads: DecodedBead[],
+  path: readonly PathNode[],
+  alpha: Float64Array,
+  band: Band,
+  shapes: readonly BeadShape[],
+  costAt: (i: number, j: number, s: number) => number,
+  temperature: number,
+  depth: number,
+  width: number,
+): void {
+  const { lo, offset } = band
+  const alphaAt = path.map((node) => alpha[(offset[node.i] ?? 0) + node.j - (lo[node.i] ?? 0)] ?? -Infinity)
+  const betaAt = backwardAt(band, shapes, costAt, temperature, path, depth, width)
+  const logZ = alphaAt[path.length - 1] ?? 0
+  for (let k = 0; k < beads.length; k++) {
+    const bead = beads[k]
+    if (bead === undefined) continue
+    const p = Math.exp((alphaAt[k] ?? 0) - bead.cost / temperature + (betaAt[k + 1] ?? 0) - logZ)
+    bead.posterior = Math.min(1, Math.max(0, p))
+  }
+}
+
 /**
  * Banded dynamic programming: the minimum-cost monotone bead sequence from (0,0) to (n,m) (Viterbi), and
  * optionally each chosen bead's posterior probability under `P(path) ∝ exp(-cost(path) / T)` by the
@@ -165,34 +210,11 @@ export function decode(
           return Number.isNaN(c) ? cost(ci, cj, shapes[s]!) : c
         }
 
-  // Backtrack.
-  const beads: DecodedBead[] = []
-  const path: PathNode[] = [{ i: n, j: m }]
-  let i = n
-  let j = m
-  while (i > 0 || j > 0) {
-    const s = back[(offset[i] ?? 0) + j - (lo[i] ?? 0)] ?? UNREACHED
-    const shape = shapes[s]
-    if (shape === undefined) throw new Error(`alignment band does not connect (0,0) to (${n},${m})`)
-    beads.push({ i, j, shape: s, cost: costAt(i, j, s), posterior: Number.NaN })
-    i -= shape.source
-    j -= shape.target
-    path.push({ i, j })
-  }
-  beads.reverse()
-  path.reverse()
+  const { beads, path } = backtrack(band, back, shapes, costAt)
   if (!posterior || alpha === undefined) return { beads, path }
   const costs = table === undefined ? undefined : { band, shapes: stride, costs: table }
 
-  const alphaAt = path.map((node) => alpha[(offset[node.i] ?? 0) + node.j - (lo[node.i] ?? 0)] ?? -Infinity)
-  const betaAt = backwardAt(band, shapes, costAt, temperature, path, depth, width)
-  const logZ = alphaAt[path.length - 1] ?? 0
-  for (let k = 0; k < beads.length; k++) {
-    const bead = beads[k]
-    if (bead === undefined) continue
-    const p = Math.exp((alphaAt[k] ?? 0) - bead.cost / temperature + (betaAt[k + 1] ?? 0) - logZ)
-    bead.posterior = Math.min(1, Math.max(0, p))
-  }
+  setPosteriors(beads, path, alpha, band, shapes, costAt, temperature, depth, width)
   return { beads, path, costs }
 }
 
