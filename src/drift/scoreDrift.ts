@@ -37,9 +37,9 @@ export interface ScoreDriftOptions {
   /**
    * Per slot (in pivot order), the length of the paragraph paired with it against this document's own length ratio
    * to the pivot's document, and where the slot's sentences end there (see `sentenceCuts`); absent: `partial` does
-   * without it.
+   * without it (and where an entry is `null` or absent).
    */
-  sentenceCuts?: ReadonlyArray<SentenceCut | undefined> | undefined
+  sentenceCuts?: ReadonlyArray<SentenceCut | null | undefined> | undefined
 }
 
 /** A slot as people name it: its id and the first words of its text in the pivot's document. */
@@ -273,7 +273,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
       const own = total === 0 ? 0 : (letters.get(s.id) ?? 0) / total
       share += expected === 0 ? own / shared.length : (own * slot.share) / expected
     }
-    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i], prefixes: options.sentencePrefixes?.[i], cut: options.sentenceCuts?.[i] }, tolerance)
+    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i], prefixes: options.sentencePrefixes?.[i], cut: options.sentenceCuts?.[i] ?? undefined }, tolerance)
     reasons.sort((a, b) => b.score - a.score || weights[b.code] - weights[a.code])
     const components: Partial<Record<DriftCode, number>> = {}
     let keep = 1

@@ -56,8 +56,11 @@ export interface FamilyResult {
    * check derives a moved family's units from them again instead of aligning the pairs anew. Not part of the dataset.
    */
   hubPairs?: Array<[string, DocumentAlignment]> | undefined
-  /** Per member (table order), per slot: what the hub's sentence alignment says of a cut (see `sentenceCuts`). */
-  cuts?: Array<Array<SentenceCut | undefined>> | undefined
+  /**
+   * Per member (table order), per slot: what the hub's sentence alignment says of a cut (see `sentenceCuts`), `null`
+   * where it says nothing (not `undefined`: the result goes through JSON between the steps of the sharded job).
+   */
+  cuts?: Array<Array<SentenceCut | null>> | undefined
 }
 
 /**
@@ -132,7 +135,7 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
   result.table = table
   result.alignments = perDocument
   const hubDoc = members.find((d) => d.id === pivot.document)
-  const cuts = members.map((doc, d) => (hubDoc === undefined || perDocument[d]!.method !== 'hub' ? pivot.slots.map(() => undefined) : sentenceCuts(pivot, hubDoc, doc, alignPair(hubDoc, doc, { align, cache }, true))))
+  const cuts = members.map((doc, d) => (hubDoc === undefined || perDocument[d]!.method !== 'hub' ? pivot.slots.map(() => null) : sentenceCuts(pivot, hubDoc, doc, alignPair(hubDoc, doc, { align, cache }, true)).map((cut) => cut ?? null)))
   result.cuts = cuts
   const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCuts: cuts[d] }))
   result.drift = reports

@@ -1,11 +1,13 @@
 import { copyFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { writeCorpus } from '../../scripts/pipeline/corpus.js'
 import { alignCorpus, alignShard, familyKey, formatJsonl, groupShard, InputError, judgeShard, mergeShards, parseJsonl, planPairs, prepareInputs, prepareText, toJson } from '../../src/index.js'
 import type { Dataset, ShardRecord } from '../../src/index.js'
 import { planDataset } from '../../src/pipeline/buildDataset.js'
 import { scratchDir } from '../bad-input/helpers.js'
+import { FAULT_KINDS, foreignPool, renderWithFault } from '../../scripts/drift/faults.js'
+import { buildArticles, loadPud } from '../../scripts/drift/pudArticles.js'
 
 /** Records as another process would see them: written as JSONL and read back. */
 const roundTrip = (records: readonly ShardRecord[]): ShardRecord[] => parseJsonl(formatJsonl(records), 'shard.jsonl')
@@ -85,6 +87,14 @@ describe('the sharded job', () => {
     return roundTrip(alignShard([...mine, ...grouped.filter((g) => g.type === 'lexicon'), ...documentsOf(ids)]))
   })
 
+  it('hands the family results over as they are: a record read back from JSONL equals the one written', () => {
+    const family = grouped.filter((g) => g.type === 'family' && !g.family.alone).slice(0, 3)
+    const ids = new Set(family.flatMap((g) => (g.type === 'family' ? g.family.documents : [])))
+    const written = alignShard([...family, ...grouped.filter((g) => g.type === 'lexicon'), ...documentsOf(ids)])
+    expect(written.some((r) => r.result.cuts?.some((cuts) => cuts.some((c) => c !== null)))).toBe(true)
+    expect(roundTrip(written)).toEqual(written)
+  })
+
   it('gives, merged, the dataset align gives: byte for byte', () => {
     const merged = mergeShards([...[...results].reverse(), ...grouped, ...[...judged].reverse(), ...all])
     expect(toJson(merged)).toBe(toJson(expected))
@@ -111,4 +121,40 @@ describe('the sharded job', () => {
     expect(() => judgeShard(batches.slice(0, 1), {})).toThrow(/does not hold|but not the document/)
     expect(() => alignShard(grouped.filter((g) => g.type === 'family' && !g.family.alone).slice(0, 1))).toThrow(/does not hold its document record/)
   })
+})
+
+/** Every step of the sharded job in two shards, every hand-over through JSONL; the merged dataset. */
+function runSharded(files: readonly string[]): Dataset {
+  const prepared = [prepareInputs(files.filter((_, k) => k % 2 === 0)), prepareInputs(files.filter((_, k) => k % 2 === 1))].map(roundTrip).flat()
+  const batches = roundTrip(planPairs(prepared.map((r) => (r.type === 'document' ? r.fingerprint : r)), 16))
+  const judged = roundTrip(judgeShard([...prepared, ...batches], planDataset([], {}).settings.align))
+  const grouped = roundTrip(groupShard([...prepared.map((r) => (r.type === 'document' ? r.fingerprint : r)), ...judged], 0.5))
+  const results = roundTrip(alignShard([...grouped, ...prepared]))
+  return mergeShards([...results, ...grouped, ...judged, ...prepared])
+}
+
+describe('the sharded job on translations whose cells the content check moves', () => {
+  // Real professional translations (PUD, ../shared/data/pud) of news articles in six languages, each translation
+  // with one fault put in on purpose: the content check re-fits cells and scores them again from the family
+  // results, which reach the merge through JSON.
+  const languages = ['en', 'de', 'ru', 'zh', 'ar', 'th']
+  const sentences = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), languages)
+  const articles = buildArticles(sentences).filter((a) => a.origin === 'news').slice(0, 4)
+  const pool = foreignPool(articles, sentences)
+  const scratch = scratchDir('shards-pud')
+  const files = articles.flatMap((article, a) =>
+    languages.flatMap((lang, l) => {
+      const fault = l === 0 ? 'faithful' : FAULT_KINDS[(a * 5 + l) % FAULT_KINDS.length]!
+      const doc = renderWithFault(article, sentences, lang, fault, pool, `${article.id}/${lang}`)
+      return doc === undefined ? [] : [scratch.file(`${article.id}-${lang}.txt`, doc.text)]
+    }),
+  )
+
+  it('gives, merged, the dataset align gives: byte for byte', async () => {
+    const expected = await alignCorpus([scratch.dir], { workers: 1 })
+    const merged = runSharded(files.sort())
+    scratch.remove()
+    expect(expected.families.filter((f) => !f.alone).length).toBeGreaterThanOrEqual(articles.length)
+    expect(toJson(merged)).toBe(toJson(expected))
+  }, 240_000)
 })
