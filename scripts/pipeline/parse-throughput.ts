@@ -18,6 +18,7 @@ import { parseDocument, segmentDocument } from '../../src/index.js'
 import { writeCorpus } from './corpus.js'
 import { writeReadmeFolders } from './readmeCorpus.js'
 import { pudArticleTexts } from './pudCorpus.js'
+import { fastestCpuSeconds } from '../bench/parse.js'
 
 const profileAt = process.argv.indexOf('--profile')
 const profileFile = profileAt >= 0 ? process.argv[profileAt + 1] : undefined
@@ -46,16 +47,7 @@ try {
 }
 const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6
 for (const t of texts.slice(0, 10)) parseDocument(t)
-const cpu = (run: () => void): number => {
-  let best = Infinity
-  for (let r = 0; r < rounds; r++) {
-    const start = process.cpuUsage()
-    run()
-    const used = process.cpuUsage(start)
-    best = Math.min(best, (used.user + used.system) / 1e6)
-  }
-  return best
-}
+const cpu = (run: () => void): number => fastestCpuSeconds(rounds, run)
 const segmentS = cpu(() => { for (const t of texts) segmentDocument(t) })
 let parsed = texts.map((t) => parseDocument(t))
 const session = profileFile === undefined ? undefined : new Session()
