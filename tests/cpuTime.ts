@@ -1,3 +1,5 @@
+import { fastestCpuSeconds } from '../scripts/bench/parse.js'
+
 /**
  * Milliseconds of CPU this process spends in `run`. The tests that compare the cost of a hostile input with prose
  * of its size use CPU time rather than the wall clock: on a loaded machine the wall clock counts the time spent
@@ -5,8 +7,5 @@
  * the same (tests run in forked processes, one file per process).
  */
 export function cpuMilliseconds(run: () => void): number {
-  const start = process.cpuUsage()
-  run()
-  const used = process.cpuUsage(start)
-  return (used.user + used.system) / 1000
+  return fastestCpuSeconds(1, run) * 1000
 }

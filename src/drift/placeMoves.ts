@@ -13,6 +13,7 @@ import { slotFit } from '../pivot/slotFit.js'
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import { DISAGREE_RATIO, FAR_Z, REFIT_CONFIDENCE } from './affinityVerdict.js'
 import { pooledCounts, type Affinity } from './slotAffinity.js'
+import { permutations } from '../pivot/permutations.js'
 
 /** Largest number of slots of one kind in a region re-assigned by exhaustive search. */
 const MAX_KIND = 5
@@ -33,13 +34,6 @@ export const MAX_FIT = 4.5
 interface Region {
   slots: number[]
   segments: number[]
-}
-
-function permutations(n: number): number[][] {
-  if (n === 0) return [[]]
-  const out: number[][] = []
-  for (const rest of permutations(n - 1)) for (let k = 0; k <= rest.length; k++) out.push([...rest.slice(0, k), n - 1, ...rest.slice(k)])
-  return out
 }
 
 /** Runs of consecutive document positions. */

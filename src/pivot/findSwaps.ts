@@ -4,6 +4,7 @@ import { segmentShares } from './segmentShares.js'
 import { shareSpread, slotFit } from './slotFit.js'
 import { usage } from '../errors/checkArgument.js'
 import { SEGMENT_SHAPE, SLOT_SHAPE, checkShapeArray, checkTextArray } from '../errors/checkShape.js'
+import { permutations } from './permutations.js'
 
 /** How much better (in cost units) a reordered assignment must fit before a reordering is reported. */
 export const SWAP_MARGIN = 3
@@ -20,13 +21,6 @@ export interface Swaps {
   reordered: Array<[string, string]>
   /** Segments still left without a slot. */
   extra: string[]
-}
-
-function permutations(n: number): number[][] {
-  if (n === 0) return [[]]
-  const out: number[][] = []
-  for (const rest of permutations(n - 1)) for (let k = 0; k <= rest.length; k++) out.push([...rest.slice(0, k), n - 1, ...rest.slice(k)])
-  return out
 }
 
 /**
