@@ -20,7 +20,8 @@ import type { FamilyReply, FamilyTask, HubPairReply, HubPairTask, JudgeReply, Ju
  * others idle). Gives exactly `buildDataset`'s dataset.
  * @param documents Parsed documents.
  * @param options As for `buildDataset`.
- * @param pool The pool (`pipeline-worker.js`).
+ * @param pool The pool (`pipeline-worker.js`); destroyed once the families are built (the corpus-level content
+ *   check and the assembly run in the calling thread), so the caller must not use it afterwards.
  */
 export async function buildDatasetOnPool(documents: readonly ParsedDocument[], options: BuildDatasetOptions, pool: Tinypool): Promise<Dataset> {
   const plan = planDataset(documents, options)
@@ -101,6 +102,8 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
   // the hub pairs the families return), so they are freed as the tasks go out.
   cache.clear()
   const results = await Promise.all(pending)
+  // The content check and the assembly run in this thread alone: the workers' heaps are freed before them.
+  await pool.destroy()
   options.onProgress?.({ stage: 'families', done: families.length, total: families.length })
   return assembleDataset(plan, verdicts, decided, results)
 }

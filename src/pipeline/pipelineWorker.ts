@@ -12,7 +12,7 @@ import type { AlignmentCache } from '../pivot/types.js'
 import type { PairVerdict, ParsedDocument, TranslationFamily } from '../types.js'
 import { buildFamily, buildFamilyWithoutUnits, type FamilyResult, type FamilySettings, type FamilyWithoutUnits } from './familyStage.js'
 import { hubPair } from './hubPair.js'
-import { readSharedLexicons, type SharedLexicon } from './sharedLexicons.js'
+import { forgetPendingLexicons, readSharedLexicons, type SharedLexicon } from './sharedLexicons.js'
 import { learnPending, type PendingLexicon } from './pendingLexicons.js'
 import type { LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
 import { judgePair } from './judgePairs.js'
@@ -123,7 +123,10 @@ export interface HubPairReply {
 /** Align a family's hub to one member for its sentence units. */
 export function hubPairTask(task: HubPairTask): HubPairReply {
   const { align, lexicons } = withLexicons(task.settings, task.lexicons)
-  return { alignment: hubPair(task.hub, task.document, align, new Map(task.cache), lexicons), thread: threadId }
+  const alignment = hubPair(task.hub, task.document, align, new Map(task.cache), lexicons)
+  // A pending lexicon serves this family's hub pair of its two languages and nothing else in the run.
+  forgetPendingLexicons(task.lexicons)
+  return { alignment, thread: threadId }
 }
 
 /** One language pair's corpus lexicon to learn. */

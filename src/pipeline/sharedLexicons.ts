@@ -6,7 +6,7 @@
  * A corpus lexicon still to learn travels as its pooled training data and is learned by the thread that first
  * needs it (see `pendingLexicons.ts`).
  */
-import type { CorpusLexicon } from './pendingLexicons.js'
+import { isPending, type CorpusLexicon } from './pendingLexicons.js'
 
 /** One language-pair lexicon in shared memory. */
 export interface SharedLexicon {
@@ -70,4 +70,18 @@ export function readSharedLexicons(shared: readonly SharedLexicon[] | undefined)
     if (lexicon === undefined) read.set(s.key, (lexicon = JSON.parse(decoder.decode(new Uint8Array(s.bytes).slice())) as CorpusLexicon))
     return lexicon
   })
+}
+
+/**
+ * Forget, in this thread, the lexicons behind these references that were still training data when read: such a
+ * language pair is one only a single family could use (see `learnLexiconsOnPool.ts`), so once that family's hub
+ * pair is aligned, what was learned from it (word links and translation model) is not kept for the rest of the run.
+ * Read again, it is learned again, the same.
+ * @param shared References carried by a task.
+ */
+export function forgetPendingLexicons(shared: readonly SharedLexicon[] | undefined): void {
+  for (const s of shared ?? []) {
+    const lexicon = read.get(s.key)
+    if (lexicon !== undefined && isPending(lexicon)) read.delete(s.key)
+  }
 }

@@ -4,7 +4,8 @@ import { groupShard, judgeShard, planPairs, prepareInputs } from '../../src/inde
 import type { LexiconRecord } from '../../src/index.js'
 import { lexiconOf } from '../../src/pipeline/pendingLexicons.js'
 import { planDataset } from '../../src/pipeline/buildDataset.js'
-import { readSharedLexicons, sharedAmong, shareLexicons } from '../../src/pipeline/sharedLexicons.js'
+import { forgetPendingLexicons, readSharedLexicons, sharedAmong, shareLexicons } from '../../src/pipeline/sharedLexicons.js'
+import type { PendingLexicon } from '../../src/pipeline/pendingLexicons.js'
 
 // The Hindi–Chinese lexicon (word links and translation model) the sharded job learns on eight PUD article pairs
 // (tests/fixtures/pud-corpus), handed to a thread as the family stage's pool hands it.
@@ -31,6 +32,18 @@ describe('lexicons shared with worker threads', async () => {
     expect(lexiconOf(again, 'hin', 'cmn')).toBe(lexiconOf(first, 'hin', 'cmn'))
     // A new run's lexicons are read again, not taken from the last run.
     expect(readSharedLexicons(shareLexicons(learned))![0]).not.toBe(first[0])
+  })
+
+  it('forgets, once its hub pair is aligned, a lexicon that was still training data, and keeps a learned one', () => {
+    const pending: PendingLexicon = { languages: ['deu', 'rus'], training: { languages: ['deu', 'rus'], pairs: [['Hallo', 'привет']], confidences: [1] } }
+    const shared = shareLexicons([...learned, pending])!
+    const first = readSharedLexicons(shared)!
+    expect(readSharedLexicons(shared)![1]).toBe(first[1])
+    forgetPendingLexicons(shared)
+    const again = readSharedLexicons(shared)!
+    expect(again[0]).toBe(first[0])
+    expect(again[1]).not.toBe(first[1])
+    expect(again[1]).toEqual(pending)
   })
 
   it('gives a family only the lexicons of its own languages', () => {
