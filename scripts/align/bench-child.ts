@@ -4,7 +4,8 @@
  * (`cpuMs`: CPU time of the process during the same runs, the figure to read on a shared machine).
  * The pair: N real sentences from corpus/ (sampled in runs), cipher-translated and perturbed (seeded). `lengthMs` is
  * the plain length-only DP of this library (`signals: ['length']`) on the same pair, run after the full aligner
- * (so the peak RSS is the full aligner's). Up to 1,000 sentences each is timed after two warm-up runs, median of 5;
+ * (so the peak RSS is the full aligner's). Up to 1,000 sentences each is timed after ten warm-up runs (two left most
+ * of the aligner's code unoptimised: the median then measured V8's tiers, not the aligner), median of 5;
  * `freshMs` is the median first call on five other pairs (texts never measured before, so no memo helps).
  */
 import { readFileSync, readdirSync } from 'node:fs'
@@ -31,9 +32,11 @@ function samplePair(seed: number, cipherSeed: number, perturbSeed: number): Retu
 const pair = samplePair(42, 7, 8)
 const baseRssMB = process.resourceUsage().maxRSS / 1024
 const small = n <= 1000
+/** Runs before the timed ones (up to 1,000 sentences). */
+const WARM_UP = 10
 
 function timed<T>(run: () => T): { ms: number; cpuMs: number; result: T } {
-  if (small) for (let k = 0; k < 2; k++) run()
+  if (small) for (let k = 0; k < WARM_UP; k++) run()
   const times: number[] = []
   const cpu: number[] = []
   let result: T | undefined
