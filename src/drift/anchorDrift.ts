@@ -30,10 +30,14 @@ function numberScore(count: number, of: number): number {
   return count === 0 || of === 0 ? 0 : 0.5 + (0.5 * count) / of
 }
 
-/** A single digit (leading zeros aside: the `00` of `10:00` is one). */
-function small(anchor: { kind: string; normalized?: string; key?: string }): boolean {
+/**
+ * A single digit (leading zeros aside: the `00` of `10:00` is one), not a fraction whose digits reduce to one
+ * (`0.1`, `0,5`: a value like any other).
+ * @param texts How the number is written (an anchor's text, or a pivot anchor's spellings).
+ */
+function small(anchor: { kind: string; normalized?: string; key?: string }, texts: readonly string[] = []): boolean {
   const digits = anchor.normalized ?? anchor.key ?? ''
-  return anchor.kind === 'number' && strip(digits).length === 1
+  return anchor.kind === 'number' && strip(digits).length === 1 && !texts.some((t) => /\p{Nd}[.,\u066b]\p{Nd}/u.test(t))
 }
 
 function strip(digits: string): string {
@@ -252,7 +256,7 @@ function sameLink(a: string, b: string): boolean {
  * a changed one), an expected number's Buddhist-era year, or the same significant digits at another scale.
  */
 function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string): boolean {
-  if (a.kind === 'name' || small(a) || inWords(a)) return false
+  if (a.kind === 'name' || small(a, [a.text]) || inWords(a)) return false
   if (keys.has(`${a.kind}:${a.normalized}`) || keys.has(`number:${wholeOf(a)}`)) return false
   if (a.kind === 'url' && expected.some((e) => e.kind === 'url' && sameLink(e.key, a.normalized))) return false
   const years = expected.filter((e) => e.kind === 'number').map((e) => e.key)
@@ -287,7 +291,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
   const spare: Anchor[] = found.filter((a) => isSpare(a, expected, keys, text))
   // A single digit written as a digit where another single digit was expected is that digit changed.
   // Zeros alone (the `00` of `15:00`) are minutes or decimals, not a digit written for another.
-  const spareDigits: Anchor[] = found.filter((a) => small(a) && !inWords(a) && !keys.has(`number:${a.normalized}`) && /[1-9]/u.test(a.normalized))
+  const spareDigits: Anchor[] = found.filter((a) => small(a, [a.text]) && !inWords(a) && !keys.has(`number:${a.normalized}`) && /[1-9]/u.test(a.normalized))
   const foundNumbers = found.filter((a) => a.kind === 'number').map((a) => a.normalized)
   const cased = casedScript(text)
   const lostAnchors: string[] = []
@@ -317,7 +321,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
     if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || writtenAsSum(anchor.key, found) || halfInWords(anchor.key, anchor, text) || inRomanNumerals(anchor.key, text) || onTheClock(strip(anchor.key), text))) continue
     // A single digit is compared with single digits only: a date or count elsewhere in the slot (`10월` beside the
     // `두` of `two`) is no evidence that it changed.
-    const single = small({ kind: anchor.kind, key: anchor.key })
+    const single = small({ kind: anchor.kind, key: anchor.key }, anchor.variants)
     const other = single ? -1 : spare.findIndex((a) => a.kind === anchor.kind)
     const digit = single ? spareDigits.findIndex((a) => a.kind === 'number') : -1
     if (other >= 0 || digit >= 0) {

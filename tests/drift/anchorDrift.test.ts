@@ -311,6 +311,15 @@ describe('what faithful translations do with decades, magnitudes and small numbe
     expect(anchorDrift(degrees, pud('ar', 'n01022002')).lost).toBe(0)
   })
 
+  it('calls a deleted fraction below one lost, not a single digit written as a word (`0.1%` → `%`)', () => {
+    // `between 0.1% and 0.39%`: the fraction's digits reduce to 1, but it is a value like any other.
+    const langs = ['en', 'ru', 'zh', 'ar', 'hi', 'id']
+    const expected = expectedOf(langs.map((l) => tico(l, 133)))
+    expect(expected.map((a) => a.key)).toContain('01')
+    expect(anchorDrift(expected, tico('ar', 133)).lost).toBe(0)
+    expect(anchorDrift(expected, tico('ar', 133).replace('0.1%', '%')).lost).toBeGreaterThanOrEqual(0.5)
+  })
+
   it('takes `.08` for `0.08` and does not read an expected `4` into `13.04`', () => {
     const langs = ['en', 'ru', 'zh', 'ar', 'hi', 'id']
     const expected = expectedOf(langs.map((l) => tico(l, 93)))
