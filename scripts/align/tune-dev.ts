@@ -13,7 +13,7 @@ import { scoreMultiple } from './score.js'
 import type { Align } from './score.js'
 
 const env = (name: string): number | undefined => (process.env[name] === undefined ? undefined : Number(process.env[name]))
-const options: AlignOptions = { learnPriors: process.env.ALIGN_LEARN === '1', beadPriors: process.env.ALIGN_PRIORS === undefined ? undefined : (JSON.parse(process.env.ALIGN_PRIORS) as Record<string, number>), temperature: env('ALIGN_TEMPERATURE'), weights: { lexical: env('ALIGN_LEXICAL_WEIGHT'), cognates: env('ALIGN_COGNATE_WEIGHT'), translation: env('ALIGN_TRANSLATION_WEIGHT') } as AlignOptions['weights'] }
+const options: AlignOptions = { learnPriors: process.env.ALIGN_LEARN === '1', beadPriors: process.env.ALIGN_PRIORS === undefined ? undefined : (JSON.parse(process.env.ALIGN_PRIORS) as Record<string, number>), temperature: env('ALIGN_TEMPERATURE'), weights: { lexical: env('ALIGN_LEXICAL_WEIGHT'), cognates: env('ALIGN_COGNATE_WEIGHT'), translation: env('ALIGN_TRANSLATION_WEIGHT'), boundaries: env('ALIGN_BOUNDARY_WEIGHT') } as AlignOptions['weights'] }
 const stride = Number(process.argv[2] ?? 1)
 const key = (a: Align): string => `${a[0].join(',')}|${a[1].join(',')}`
 
