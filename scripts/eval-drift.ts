@@ -18,7 +18,9 @@
  *
  * Options: `--languages en,de,…` (first is the source; the TICO-19 row keeps those it has, default all six),
  * `--origin news|wiki|tico|all`, `--articles N`, `--keep DIR`,
- * `--source` (name the source language with the `source` option), `--json`. `DRIFT_DEBUG=<fault>` (or empty for
+ * `--source` (name the source language with the `source` option), `--seeds 0,1,2` (fault draws: 0 is the
+ * published one, others draw other faults over the same articles, each in its own run; counts are summed, pair
+ * precision/recall pooled, AUC averaged), `--json`. `DRIFT_DEBUG=<fault>` (or empty for
  * every fault, `faithful` for false alarms) prints the reasons of each miss on stderr; with `DRIFT_TRACE` set, also
  * its slot table (see `drift/trace.ts`).
  */
@@ -41,6 +43,7 @@ const { values } = parseArgs({
     articles: { type: 'string' },
     keep: { type: 'string' },
     source: { type: 'boolean', default: false },
+    seeds: { type: 'string', default: '0' },
     json: { type: 'boolean', default: false },
   },
 })
@@ -48,14 +51,18 @@ const languages = (values.languages ?? 'en,de,ru,zh,ar,th').split(',')
 const sourceLanguage = languages[0]!
 const pudDir = resolve(import.meta.dirname, '../../shared/data/pud')
 
-function generate(articles: readonly Article[], sentences: readonly PudSentence[], languages: readonly string[]): GeneratedDocument[] {
+/**
+ * Documents of some articles: the sources faithful, each translation faithful or with one fault. Seed 0 is the
+ * published draw; another seed draws other faults, targets and faithful translations over the same articles.
+ */
+function generate(articles: readonly Article[], sentences: readonly PudSentence[], languages: readonly string[], draw: number): GeneratedDocument[] {
   const pool = foreignPool(articles, sentences)
   const docs: GeneratedDocument[] = []
-  let next = 0
+  let next = draw
   for (const article of articles) {
     docs.push(renderWithFault(article, sentences, sourceLanguage, 'faithful', pool, `${article.id}/${sourceLanguage}`)!)
     for (const lang of languages.slice(1)) {
-      const seed = `${article.id}/${lang}`
+      const seed = draw === 0 ? `${article.id}/${lang}` : `${article.id}/${lang}#${draw}`
       const faithful = seeded(seed)() < 1 / 3
       let doc: GeneratedDocument | undefined
       if (faithful) doc = renderWithFault(article, sentences, lang, 'faithful', pool, seed)
@@ -173,6 +180,49 @@ function print(result: Record<string, unknown>): void {
   for (const code of ['missing', 'extra', 'split', 'merged', 'length', 'partial', 'replaced', 'anchor-lost', 'anchor-changed', 'role', 'order']) console.log(`| ${code} | ${pct(r.alarms[code] ?? 0, r.faithful)} |`)
 }
 
+/** The fault draws to run (`--seeds`): each draws its own faults over the same articles, in its own folder. */
+const draws = values.seeds.split(',').map((d) => {
+  const n = Number(d)
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--seeds takes non-negative integers, got ${d}`)
+  return n
+})
+
+/** One result of several draws: counts summed, pair precision/recall pooled over pairs, AUC averaged. */
+function mergeRuns(runs: ReadonlyArray<Record<string, unknown>>): Record<string, unknown> {
+  if (runs.length === 1) return runs[0]!
+  type Pairs = ReturnType<typeof pairPrecisionRecall>
+  const pooled = (key: string): Pairs => {
+    const all = runs.map((r) => r[key] as Pairs)
+    const predictedPairs = all.reduce((a, p) => a + p.predictedPairs, 0)
+    const goldPairs = all.reduce((a, p) => a + p.goldPairs, 0)
+    const tp = all.reduce((a, p) => a + p.precision * p.predictedPairs, 0)
+    return { precision: predictedPairs === 0 ? 1 : tp / predictedPairs, recall: goldPairs === 0 ? 1 : tp / goldPairs, predictedPairs, goldPairs }
+  }
+  const sum = (key: string): number => runs.reduce((a, r) => a + (r[key] as number), 0)
+  const mean = (key: string): number => sum(key) / runs.length
+  const counts = (key: string): Record<string, unknown> => {
+    const out: Record<string, unknown> = {}
+    for (const r of runs) {
+      for (const [k, v] of Object.entries(r[key] as Record<string, unknown>)) {
+        if (typeof v === 'number') out[k] = ((out[k] as number | undefined) ?? 0) + v
+        else {
+          const e = v as { hit: number; total: number }
+          const o = ((out[k] as { hit: number; total: number } | undefined) ??= { hit: 0, total: 0 })
+          o.hit += e.hit
+          o.total += e.total
+          out[k] = o
+        }
+      }
+    }
+    return out
+  }
+  return {
+    label: runs[0]!.label, documents: sum('documents'), seconds: sum('seconds'), families: pooled('families'), chained: pooled('chained'),
+    familiesFound: sum('familiesFound'), auc: mean('auc'), baselineAuc: mean('baselineAuc'), perFault: counts('perFault'), alarms: counts('alarms'),
+    faithful: sum('faithful'), sources: runs.flatMap((r) => r.sources as number[]),
+  }
+}
+
 const ticoDir = resolve(import.meta.dirname, '../data/tico19')
 /** The languages of the TICO-19 subset (English first, the source); `--languages` picks among them. */
 const TICO_LANGUAGES = ['en', 'ru', 'zh', 'ar', 'hi', 'id']
@@ -187,10 +237,15 @@ for (const origin of origins) {
   if (rowLanguages[0] !== sourceLanguage || rowLanguages.length < 2) throw new Error(`--origin tico needs the source and another of ${TICO_LANGUAGES.join(',')} in --languages`)
   const sentences = tico ? loadPud(ticoDir, rowLanguages, 'tico') : pudSentences
   const articles = (tico ? buildArticles(sentences) : pud).filter((a) => a.origin === origin).slice(0, limit)
-  const docs = generate(articles, sentences, rowLanguages)
   const role = origin === 'wiki' ? 'held out' : origin === 'news' ? 'dev: looked at while choosing rules' : 'second dev source (data/tico19): looked at while choosing anchor rules'
-  const label = `${origin} (${role}), ${articles.length} articles × ${rowLanguages.length} languages`
-  const result = await evaluate(docs, articles, sentences, label, origin)
+  const drawn = draws.length === 1 && draws[0] === 0 ? '' : `, fault draws ${draws.join(',')}`
+  const label = `${origin} (${role}), ${articles.length} articles × ${rowLanguages.length} languages${drawn}`
+  const runs: Array<Record<string, unknown>> = []
+  for (const draw of draws) {
+    const docs = generate(articles, sentences, rowLanguages, draw)
+    runs.push(await evaluate(docs, articles, sentences, label, draw === 0 ? origin : `${origin}-${draw}`))
+  }
+  const result = mergeRuns(runs)
   results.push(result)
   if (!values.json) print(result)
 }

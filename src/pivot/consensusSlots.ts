@@ -1,0 +1,88 @@
+import type { Anchor } from '../align/anchors/Anchor.js'
+import type { PivotAnchor, PivotSlot, Segment, SegmentRole } from '../types.js'
+import { mergeAnchors } from './pivotAnchors.js'
+import { MIN_SHARE_SPREAD } from './slotFit.js'
+import type { SlotObservations } from './slotObservations.js'
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6
+}
+
+/**
+ * The family's spread of length shares, pooled over slots: how much translations of this family vary in length
+ * (root mean square of each member's share less the slot's median).
+ */
+function pooledShareSpread(perSlot: readonly SlotObservations[]): number {
+  const deviations: number[] = []
+  for (const slot of perSlot) {
+    const m = median(slot.shares)
+    for (const s of slot.shares.slice(1)) deviations.push(s - m)
+    if (slot.shares.length > 1) deviations.push(slot.shares[0]! - m)
+  }
+  return deviations.length === 0 ? MIN_SHARE_SPREAD : Math.sqrt(deviations.reduce((a, d) => a + d * d, 0) / deviations.length)
+}
+
+/** The role most members give a slot (the hub's among ties). */
+function majorityRole(roles: readonly SegmentRole[]): SegmentRole {
+  const counts = new Map<SegmentRole, number>()
+  for (const r of roles) counts.set(r, (counts.get(r) ?? 0) + 1)
+  let role = roles[0]!
+  for (const [r, c] of counts) if (c > (counts.get(role) ?? 0)) role = r
+  return role
+}
+
+/** Merged anchors of a slot: names kept from `minNames` documents, other anchors from `minExact` (fewer or as many). */
+function expectedAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minNames: number, minExact: number, hubConfirmations: number): PivotAnchor[] {
+  const names = new Set(mergeAnchors(perDocument, minNames, hubConfirmations).filter((a) => a.kind === 'name').map((a) => a.key))
+  return mergeAnchors(perDocument, minExact, hubConfirmations).filter((a) => a.kind !== 'name' || names.has(a.key))
+}
+
+/**
+ * The pivot's slots from what the members hold in each: the role most give it, the anchors found in a strict
+ * majority (names) or in half of them, two at least (numbers, URLs, addresses: where one translation changed or
+ * dropped a number and another wrote it in a form not read, the rest still say what was expected), the median
+ * length share with the family's pooled spread scaled to the slot's size, and the median sentence and paragraph
+ * counts.
+ * @param hubSegments The hub's content segments (one per slot).
+ * @param ids Their slot ids.
+ * @param perSlot What the members hold in each slot (see `observeSlots`).
+ * @param members How many documents the pivot is built from.
+ */
+export function consensusSlots(hubSegments: readonly Segment[], ids: readonly string[], perSlot: readonly SlotObservations[], members: number): PivotSlot[] {
+  const minDocuments = Math.floor(members / 2) + 1
+  const minExact = Math.max(2, Math.ceil(members / 2))
+  const pooled = pooledShareSpread(perSlot)
+  return perSlot.map((slot, i) => {
+    const share = median(slot.shares)
+    const result: PivotSlot = {
+      id: ids[i]!,
+      label: slotLabel(hubSegments[i]!.text),
+      role: majorityRole(slot.roles),
+      anchors: expectedAnchors(slot.anchors, minDocuments, minExact, Math.ceil((members - 1) / 3)),
+      share: round(share),
+      // Long slots vary more in absolute share: scale the pooled spread with the slot's size.
+      shareSpread: round(Math.max(MIN_SHARE_SPREAD, pooled * Math.sqrt(Math.max(share, 1 / perSlot.length) * perSlot.length))),
+      sentences: Math.round(median(slot.sentences)),
+      paragraphs: Math.max(1, Math.round(median(slot.paragraphs))),
+    }
+    const turn = hubSegments[i]!.turn
+    if (turn !== undefined) result.turn = turn
+    return result
+  })
+}
+
+/** The first words of a text (about 48 characters, cut at a word where the script has spaces), for people. */
+export function slotLabel(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ').trim()
+  const chars = [...flat]
+  if (chars.length <= 48) return flat
+  const head = chars.slice(0, 48).join('')
+  const cut = head.lastIndexOf(' ')
+  return `${cut > 24 ? head.slice(0, cut) : head}…`
+}
