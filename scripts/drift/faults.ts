@@ -96,7 +96,42 @@ function pick<T>(rng: () => number, items: readonly T[]): T | undefined {
   return items.length === 0 ? undefined : items[Math.floor(rng() * items.length)]
 }
 
-const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/u
+const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu
+
+/**
+ * The first number of a text that stands on its own, where changing or deleting it changes or deletes a number:
+ * not part of a name or code (`COVID-19`, `كوفيد-19`, `SARS-CoV-2`, `H1N1`, `4G`: a letter and a hyphen before it, a
+ * cased letter right before it, or a capital right after it), nor one term of a fraction, ratio or time (`2/3`,
+ * `24/7`, `10:30`), whose other term would be left behind.
+ * @param among When given, only a number whose value (its digits, any script) is one of these: one the source has.
+ */
+export function standaloneNumber(text: string, among?: ReadonlySet<string>): RegExpExecArray | undefined {
+  for (const m of text.matchAll(NUMBER)) {
+    const before = text.slice(Math.max(0, m.index - 2), m.index)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2)
+    if (/\p{L}[-‐‑]$/u.test(before) || /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]$/u.test(before) || /^\p{Lu}/u.test(after)) continue
+    if (/\p{Nd}[/:]$/u.test(before) || /^[/:]\p{Nd}/u.test(after)) continue
+    if (among !== undefined && !among.has(numberValue(m[0]))) continue
+    return m as RegExpExecArray
+  }
+  return undefined
+}
+
+/** A number's digits in ASCII, without separators (`1,051,635` = `10,51,635` = `١٠٥١٦٣٥`). */
+function numberValue(written: string): string {
+  return [...written].filter((c) => /\p{Nd}/u.test(c)).map((c) => String(digitValue(c.codePointAt(0)!))).join('')
+}
+
+/** The values of a text's standalone numbers. */
+function numberValues(text: string): Set<string> {
+  const out = new Set<string>()
+  let rest = text
+  for (let m = standaloneNumber(rest); m !== undefined; m = standaloneNumber(rest)) {
+    out.add(numberValue(m[0]))
+    rest = rest.slice(m.index + m[0].length)
+  }
+  return out
+}
 
 function digitValue(cp: number): number {
   let value = 0
@@ -104,9 +139,10 @@ function digitValue(cp: number): number {
   return value
 }
 
-function changeNumber(text: string): string | undefined {
-  const m = NUMBER.exec(text)
-  if (m === null) return undefined
+/** The text with the last digit of its first standalone number of the source moved by three (`1996` → `1999`). */
+function changeNumber(text: string, among: ReadonlySet<string>): string | undefined {
+  const m = standaloneNumber(text, among)
+  if (m === undefined) return undefined
   const digits = [...m[0]]
   for (let k = digits.length - 1; k >= 0; k--) {
     if (!/\p{Nd}/u.test(digits[k]!)) continue
@@ -118,9 +154,10 @@ function changeNumber(text: string): string | undefined {
   return text.slice(0, m.index) + digits.join('') + text.slice(m.index + m[0].length)
 }
 
-function deleteNumber(text: string): string | undefined {
-  const m = NUMBER.exec(text)
-  if (m === null) return undefined
+/** The text without its first standalone number of the source. */
+function deleteNumber(text: string, among: ReadonlySet<string>): string | undefined {
+  const m = standaloneNumber(text, among)
+  if (m === undefined) return undefined
   return (text.slice(0, m.index).replace(/\s+$/u, '') + ' ' + text.slice(m.index + m[0].length).replace(/^\s+/u, '')).trim()
 }
 
@@ -129,127 +166,176 @@ export interface ForeignPool {
   texts(lang: string, exclude: string): Array<{ text: string; length: number }>
 }
 
+/** What a fault handler works on: the article's rendered blocks (changed in place) and what it may pick from. */
+interface FaultContext {
+  article: Article
+  sentences: readonly PudSentence[]
+  lang: string
+  blocks: Rendered[]
+  rng: () => number
+  pool: ForeignPool
+  /** Answers and paragraphs, with their block index. */
+  content: Array<{ b: Rendered; i: number }>
+  /** Turn numbers of a Q&A article, in order. */
+  turns: number[]
+}
+
+/** Where a fault was put: the layout blocks it concerns, and text put in from elsewhere. */
+interface Injected {
+  targets: number[]
+  foreign?: string
+}
+
+/** Put one fault into the blocks; `undefined` when this article has no place for it. */
+type Inject = (ctx: FaultContext) => Injected | undefined
+
+const qa = (ctx: FaultContext): boolean => ctx.article.shape === 'qa'
+const turnBlocks = (ctx: FaultContext, turn: number): number[] => ctx.blocks.map((_, i) => i).filter((i) => ctx.article.blocks[i]!.turn === turn)
+/** Answers and paragraphs of two sentences or more. */
+const multi = (ctx: FaultContext): Array<{ b: Rendered; i: number }> => ctx.content.filter(({ i }) => ctx.article.blocks[i]!.sentences.length >= 2)
+
+/** A turn (Q&A) or a paragraph after the first dropped. */
+const missing: Inject = (ctx) => {
+  let targets: number[]
+  if (qa(ctx)) {
+    const turn = pick(ctx.rng, ctx.turns.slice(1))
+    if (turn === undefined) return undefined
+    targets = turnBlocks(ctx, turn)
+  } else {
+    const c = pick(ctx.rng, ctx.content.slice(1))
+    if (c === undefined) return undefined
+    targets = [c.i]
+  }
+  for (const i of [...targets].sort((x, y) => y - x)) ctx.blocks.splice(i, 1)
+  return { targets }
+}
+
+/** A paragraph of another article put after an answer or paragraph. */
+const extra: Inject = (ctx) => {
+  const c = pick(ctx.rng, ctx.content)
+  const text = pick(ctx.rng, ctx.pool.texts(ctx.lang, ctx.article.id))
+  if (c === undefined || text === undefined) return undefined
+  ctx.blocks.splice(c.i + 1, 0, { kind: 'paragraph', text: text.text, label: false, from: -1 })
+  return { targets: [c.i], foreign: text.text }
+}
+
+/** Two intro paragraphs (Q&A) or two body paragraphs made one. */
+const merged: Inject = (ctx) => {
+  const { blocks } = ctx
+  const firsts = qa(ctx) ? blocks.map((_, i) => i).filter((i) => blocks[i]!.kind === 'intro' && blocks[i + 1]?.kind === 'intro') : ctx.content.map((c) => c.i).filter((i) => blocks[i + 1]?.kind === 'paragraph')
+  const i = pick(ctx.rng, firsts)
+  if (i === undefined) return undefined
+  const sep = ctx.lang === 'zh' ? '' : ' '
+  blocks.splice(i, 2, { ...blocks[i]!, text: blocks[i]!.text + sep + blocks[i + 1]!.text })
+  return { targets: [i, i + 1] }
+}
+
+/** An answer or paragraph of two sentences or more cut into two paragraphs (the second without a label). */
+const split: Inject = (ctx) => {
+  const c = pick(ctx.rng, multi(ctx))
+  if (c === undefined) return undefined
+  const ids = ctx.article.blocks[c.i]!.sentences
+  const cut = Math.ceil(ids.length / 2)
+  const first = { ...ctx.blocks[c.i]!, text: sentencesText(ctx.sentences, ids.slice(0, cut), ctx.lang) }
+  const second = { ...ctx.blocks[c.i]!, text: sentencesText(ctx.sentences, ids.slice(cut), ctx.lang), label: false }
+  ctx.blocks.splice(c.i, 1, first, second)
+  return { targets: [c.i] }
+}
+
+/** Two neighbouring turns (Q&A) or paragraphs swapped. */
+const order: Inject = (ctx) => {
+  const { blocks } = ctx
+  if (qa(ctx)) {
+    const turn = pick(ctx.rng, ctx.turns.slice(0, -1))
+    if (turn === undefined) return undefined
+    const a = turnBlocks(ctx, turn)
+    const b = turnBlocks(ctx, turn + 1)
+    const moved = blocks.splice(b[0]!, b.length)
+    blocks.splice(a[0]!, 0, ...moved)
+    return { targets: [...a, ...b] }
+  }
+  const firsts = ctx.content.map((c) => c.i).filter((i) => blocks[i + 1]?.kind === 'paragraph')
+  const i = pick(ctx.rng, firsts)
+  if (i === undefined) return undefined
+  const [x] = blocks.splice(i + 1, 1)
+  blocks.splice(i, 0, x!)
+  return { targets: [i, i + 1] }
+}
+
+/**
+ * A standalone number of a block changed or deleted, one the English block has too (by value): a number only the
+ * translation writes in digits (a month, `3 月`, where the source writes `March`) is none of the source's numbers.
+ */
+function numberFault(edit: (text: string, among: ReadonlySet<string>) => string | undefined): Inject {
+  return (ctx) => {
+    const source = (i: number): Set<string> => numberValues(sentencesText(ctx.sentences, ctx.article.blocks[i]!.sentences, 'en'))
+    const withNumber = ctx.blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => b.kind !== 'title' && standaloneNumber(b.text, source(i)) !== undefined)
+    const c = pick(ctx.rng, withNumber)
+    const text = c === undefined ? undefined : edit(c.b.text, source(c.i))
+    if (c === undefined || text === undefined) return undefined
+    ctx.blocks[c.i] = { ...c.b, text }
+    return { targets: [c.i] }
+  }
+}
+
+/** A question after the first without its speaker label. */
+const marker: Inject = (ctx) => {
+  const questions = ctx.blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'question').slice(1)
+  const c = pick(ctx.rng, questions)
+  if (c === undefined) return undefined
+  ctx.blocks[c.i] = { ...c.b, label: false }
+  return { targets: [c.i] }
+}
+
+/** An answer or paragraph of two sentences or more cut after its first. */
+const truncated: Inject = (ctx) => {
+  const c = pick(ctx.rng, multi(ctx))
+  if (c === undefined) return undefined
+  ctx.blocks[c.i] = { ...c.b, text: sentencesText(ctx.sentences, ctx.article.blocks[c.i]!.sentences.slice(0, 1), ctx.lang) }
+  return { targets: [c.i] }
+}
+
+/** An answer or paragraph replaced by another article's text of about its length (one of the five closest). */
+const replaced: Inject = (ctx) => {
+  const c = pick(ctx.rng, ctx.content)
+  if (c === undefined) return undefined
+  const length = [...c.b.text].length
+  const candidates = ctx.pool.texts(ctx.lang, ctx.article.id).sort((x, y) => Math.abs(x.length - length) - Math.abs(y.length - length) || (x.text < y.text ? -1 : 1))
+  const text = candidates[Math.floor(ctx.rng() * Math.min(5, candidates.length))]
+  if (text === undefined) return undefined
+  ctx.blocks[c.i] = { ...c.b, text: text.text }
+  return { targets: [c.i], foreign: text.text }
+}
+
+/** One handler per fault kind. */
+const INJECT: Record<Exclude<FaultKind, 'faithful'>, Inject> = {
+  missing,
+  extra,
+  merged,
+  split,
+  order,
+  'number-changed': numberFault(changeNumber),
+  'number-deleted': numberFault(deleteNumber),
+  marker,
+  truncated,
+  replaced,
+}
+
 /**
  * Render an article in one language with a fault (or none).
  * @returns The document, or `undefined` when the fault cannot be put in this article (no number, no turns…).
  */
 export function renderWithFault(article: Article, sentences: readonly PudSentence[], lang: string, fault: FaultKind, pool: ForeignPool, seed: string): GeneratedDocument | undefined {
-  const rng = seeded(seed)
   const blocks = renderBlocks(article, sentences, lang)
-  const qa = article.shape === 'qa'
   const content = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'answer' || b.kind === 'paragraph')
-  const multi = content.filter(({ i }) => article.blocks[i]!.sentences.length >= 2)
-  let targets: number[] = []
-  let foreign: string | undefined
-  const turnBlocks = (turn: number): number[] => blocks.map((_, i) => i).filter((i) => article.blocks[i]!.turn === turn)
   const turns = [...new Set(article.blocks.map((b) => b.turn).filter((t): t is number => t !== undefined))]
-  switch (fault) {
-    case 'faithful':
-      break
-    case 'missing': {
-      if (qa) {
-        const turn = pick(rng, turns.slice(1))
-        if (turn === undefined) return undefined
-        targets = turnBlocks(turn)
-      } else {
-        const c = pick(rng, content.slice(1))
-        if (c === undefined) return undefined
-        targets = [c.i]
-      }
-      for (const i of [...targets].sort((x, y) => y - x)) blocks.splice(i, 1)
-      break
-    }
-    case 'extra': {
-      const c = pick(rng, content)
-      const text = pick(rng, pool.texts(lang, article.id))
-      if (c === undefined || text === undefined) return undefined
-      foreign = text.text
-      targets = [c.i]
-      blocks.splice(c.i + 1, 0, { kind: 'paragraph', text: text.text, label: false, from: -1 })
-      break
-    }
-    case 'merged': {
-      const firsts = qa ? blocks.map((b, i) => i).filter((i) => blocks[i]!.kind === 'intro' && blocks[i + 1]?.kind === 'intro') : content.map((c) => c.i).filter((i) => blocks[i + 1]?.kind === 'paragraph')
-      const i = pick(rng, firsts)
-      if (i === undefined) return undefined
-      targets = [i, i + 1]
-      const sep = lang === 'zh' ? '' : ' '
-      blocks.splice(i, 2, { ...blocks[i]!, text: blocks[i]!.text + sep + blocks[i + 1]!.text })
-      break
-    }
-    case 'split': {
-      const c = pick(rng, multi)
-      if (c === undefined) return undefined
-      targets = [c.i]
-      const ids = article.blocks[c.i]!.sentences
-      const cut = Math.ceil(ids.length / 2)
-      const first = { ...blocks[c.i]!, text: sentencesText(sentences, ids.slice(0, cut), lang) }
-      const second = { ...blocks[c.i]!, text: sentencesText(sentences, ids.slice(cut), lang), label: false }
-      blocks.splice(c.i, 1, first, second)
-      break
-    }
-    case 'order': {
-      if (qa) {
-        const turn = pick(rng, turns.slice(0, -1))
-        if (turn === undefined) return undefined
-        const a = turnBlocks(turn)
-        const b = turnBlocks(turn + 1)
-        targets = [...a, ...b]
-        const moved = blocks.splice(b[0]!, b.length)
-        blocks.splice(a[0]!, 0, ...moved)
-      } else {
-        const firsts = content.map((c) => c.i).filter((i) => blocks[i + 1]?.kind === 'paragraph')
-        const i = pick(rng, firsts)
-        if (i === undefined) return undefined
-        targets = [i, i + 1]
-        const [x] = blocks.splice(i + 1, 1)
-        blocks.splice(i, 0, x!)
-      }
-      break
-    }
-    case 'number-changed':
-    case 'number-deleted': {
-      const withNumber = blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => b.kind !== 'title' && NUMBER.test(b.text) && NUMBER.test(sentencesText(sentences, article.blocks[i]!.sentences, 'en')))
-      const c = pick(rng, withNumber)
-      if (c === undefined) return undefined
-      const text = fault === 'number-changed' ? changeNumber(c.b.text) : deleteNumber(c.b.text)
-      if (text === undefined) return undefined
-      targets = [c.i]
-      blocks[c.i] = { ...c.b, text }
-      break
-    }
-    case 'marker': {
-      const questions = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'question').slice(1)
-      const c = pick(rng, questions)
-      if (c === undefined) return undefined
-      targets = [c.i]
-      blocks[c.i] = { ...c.b, label: false }
-      break
-    }
-    case 'truncated': {
-      const c = pick(rng, multi)
-      if (c === undefined) return undefined
-      targets = [c.i]
-      blocks[c.i] = { ...c.b, text: sentencesText(sentences, article.blocks[c.i]!.sentences.slice(0, 1), lang) }
-      break
-    }
-    case 'replaced': {
-      const c = pick(rng, content)
-      if (c === undefined) return undefined
-      const length = [...c.b.text].length
-      const candidates = pool.texts(lang, article.id).sort((x, y) => Math.abs(x.length - length) - Math.abs(y.length - length) || (x.text < y.text ? -1 : 1))
-      const text = candidates[Math.floor(rng() * Math.min(5, candidates.length))]
-      if (text === undefined) return undefined
-      targets = [c.i]
-      foreign = text.text
-      blocks[c.i] = { ...c.b, text: text.text }
-      break
-    }
-  }
+  const ctx: FaultContext = { article, sentences, lang, blocks, rng: seeded(seed), pool, content, turns }
+  const injected = fault === 'faithful' ? { targets: [] } : INJECT[fault](ctx)
+  if (injected === undefined) return undefined
   const text = toText(blocks, lang)
   const file = `${createHash('sha256').update(`${article.id}/${lang}`).digest('hex').slice(0, 12)}.txt`
-  const doc: GeneratedDocument = { file, article: article.id, language: lang, origin: article.origin, shape: article.shape, fault, targets, text }
-  if (foreign !== undefined) doc.foreign = foreign
+  const doc: GeneratedDocument = { file, article: article.id, language: lang, origin: article.origin, shape: article.shape, fault, targets: injected.targets, text }
+  if (injected.foreign !== undefined) doc.foreign = injected.foreign
   return doc
 }
 

@@ -45,7 +45,7 @@ export const LEXICAL_MIN_BEADS = 30
 /** Posterior a 1-1 bead needs to train the lexicon. */
 export const LEXICAL_MIN_CONFIDENCE = 0.9
 
-const ALL_SIGNALS: readonly SignalName[] = ['length', 'anchors', 'shape', 'structure', 'similarity', 'lexical', 'cognates', 'translation']
+const ALL_SIGNALS: readonly SignalName[] = ['length', 'anchors', 'shape', 'structure', 'similarity', 'lexical', 'cognates', 'translation', 'boundaries']
 
 /**
  * Default weight of the translation signal: IBM Model 1 log-likelihood ratios of a lexicon learned on a corpus
@@ -68,6 +68,7 @@ function resolveWeights(options: AlignOptions): ResolvedWeights {
     lexical: on.has('lexical') ? (w.lexical ?? DEFAULT_LEXICAL_WEIGHT) : 0,
     cognates: on.has('cognates') ? (w.cognates ?? DEFAULT_COGNATE_WEIGHT) : 0,
     translation: on.has('translation') ? (w.translation ?? DEFAULT_TRANSLATION_WEIGHT) : 0,
+    boundaries: on.has('boundaries') ? (w.boundaries ?? 1) : 0,
   }
 }
 
@@ -147,6 +148,47 @@ export function alignBitext(sourceInput: readonly string[] | VFile, targetInput:
     for (let j = 0; j < m; j++) beads.push({ source: [], target: [j], score: 0, confidence: 1 })
     return beads
   }
+  const { beads, shapes } = decodeBitext(source, target, options, true)
+  return beads.map((b) => {
+    const shape = shapes[b.shape]
+    const a = shape?.source ?? 0
+    const t = shape?.target ?? 0
+    return {
+      source: range(b.i - a, b.i),
+      target: range(b.j - t, b.j),
+      score: -b.cost,
+      confidence: Number.isNaN(b.posterior) ? 0 : b.posterior,
+    }
+  })
+}
+
+/**
+ * The total cost (nats) of {@link alignBitext}'s alignment of two lists: `−Σ score` over its beads, the same number
+ * to the last bit, without the last pass's forward–backward (the posteriors, which a total does not read; the
+ * beads are the Viterbi path either way).
+ * @param source Source items.
+ * @param target Target items.
+ * @param options See {@link AlignOptions}.
+ * @returns The cost of the best alignment (0 when a side is empty).
+ * @throws {UsageError} As {@link alignBitext}.
+ */
+export function alignmentCost(source: readonly string[], target: readonly string[], options: AlignOptions = {}): number {
+  checkTextArray(source, 'source')
+  checkTextArray(target, 'target')
+  checkOptions(checkOptionsObject(options) as AlignOptions)
+  if (source.length === 0 || target.length === 0) return -0
+  const { beads } = decodeBitext(source, target, options, false)
+  // The very sum `alignBitext`'s caller would make of its scores, in bead order.
+  return -beads.reduce((sum, bead) => sum + -bead.cost, 0)
+}
+
+/**
+ * The three passes of {@link alignBitext} on two non-empty lists: decoded beads and the shapes they index.
+ * `lastPosteriors: false` leaves the last pass's posteriors out (NaN); its beads and costs are the same.
+ */
+function decodeBitext(source: readonly string[], target: readonly string[], options: AlignOptions, lastPosteriors: boolean): { beads: DecodedBead[]; shapes: BeadShape[] } {
+  const n = source.length
+  const m = target.length
   const maxBead = options.maxBead ?? 3
   let shapes = beadShapes(maxBead, options.beadPriors)
   const weights = resolveWeights(options)
@@ -175,24 +217,15 @@ export function alignBitext(sourceInput: readonly string[] | VFile, targetInput:
   const anchors = confidentOneToOne(beads, shapes)
   const lexicon = weights.lexical === 0 && weights.translation === 0 ? undefined : lexicalLinks(source, target, anchors, options.lexicon, weights.translation !== 0)
   if (lexicon !== undefined || learn) {
+    const lastOptions = lastPosteriors ? decodeOptions : { ...decodeOptions, posterior: false }
     const windows = anchorWindows(n, m, anchors, ANCHOR_MARGIN)
     const table = lexicon === undefined ? undefined : wordEvidence(windows, shapes, lexicon, weights)
     const full = costFor(model, true, table)(S, T)
     // Same shapes and model as pass 2 and no plug-in: pass 2's costs plus the lexical term where pass 2 had them.
     const reuse = table !== undefined && !learn && scorer === undefined && costs !== undefined
-    ;({ beads } = decode(windows, shapes, reuse ? lexicalOnTop(costs!, shapes, table, full) : full, decodeOptions))
+    ;({ beads } = decode(windows, shapes, reuse ? lexicalOnTop(costs!, shapes, table, full) : full, lastOptions))
   }
-  return beads.map((b) => {
-    const shape = shapes[b.shape]
-    const a = shape?.source ?? 0
-    const t = shape?.target ?? 0
-    return {
-      source: range(b.i - a, b.i),
-      target: range(b.j - t, b.j),
-      score: -b.cost,
-      confidence: Number.isNaN(b.posterior) ? 0 : b.posterior,
-    }
-  })
+  return { beads, shapes }
 }
 
 /**

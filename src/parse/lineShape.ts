@@ -20,7 +20,7 @@ export const TERMINAL = /[.!?…。！？｡។៕।॥؟۔።፧፨။՝։‼�
 /** Question marks across scripts (Latin, fullwidth, Arabic, Ethiopic, Armenian, Greek erotimatiko, Myanmar is absent). */
 export const QUESTION = /[?？؟፧՞;⁇⁈⁉¿]/u
 const TRAILING_CLOSERS = /[\s"'”’»›)\]}*_`]+$/u
-const LETTER = /\p{L}/gu
+const LETTER = /^\p{L}$/u
 const DIGIT = /\p{Nd}/u
 
 const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' })
@@ -30,16 +30,58 @@ const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' })
  * @param limit Stop counting past this many (default: no limit); shape decisions only need small counts.
  */
 export function countWords(text: string, limit = Number.POSITIVE_INFINITY): number {
-  const spaced = text.split(/\s+/u).filter((w) => w !== '')
+  const spaced = spacedWords(text)
   // Text with a space every dozen characters or so is written with spaces between words: count them directly.
   // ICU's dictionary segmentation is for scripts without spaces (Khmer, Thai, Lao, Chinese, Japanese…).
-  if (text.length > 2000 || spaced.length * 12 >= text.length) return spaced.length
+  if (text.length > 2000 || spaced * 12 >= text.length) return spaced
   let n = 0
   for (const s of wordSegmenter.segment(text)) {
     if (s.isWordLike === true) n++
     if (n > limit) break
   }
   return n
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` matches it. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** Runs of anything but white space (the pieces `text.split(/\s+/u)` gives that are not empty), counted without cutting the text. */
+function spacedWords(text: string): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i))
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
+
+/** Per code point below 0x10000: 0 not yet tested, 1 a letter, 2 not one. */
+const bmpLetter = new Uint8Array(0x10000)
+const astralLetter = new Map<number, boolean>()
+
+/** How many letters (`/\p{L}/gu` matches) a text holds, each distinct code point tested once per process. */
+function countLetters(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; ) {
+    const point = text.codePointAt(i)!
+    i += point > 0xffff ? 2 : 1
+    if (point < 0x10000) {
+      let kind = bmpLetter[point]!
+      if (kind === 0) bmpLetter[point] = kind = LETTER.test(String.fromCharCode(point)) ? 1 : 2
+      if (kind === 1) count++
+    } else {
+      let letter = astralLetter.get(point)
+      if (letter === undefined) astralLetter.set(point, (letter = LETTER.test(String.fromCodePoint(point))))
+      if (letter) count++
+    }
+  }
+  return count
 }
 
 /** Words counted at most by {@link lineShape}: every decision made on word counts is about shorter lines. */
@@ -53,7 +95,7 @@ export function lineShape(text: string): LineShape {
   const last = tail.slice(-1)
   return {
     words: countWords(trimmed, SHAPE_WORD_LIMIT),
-    letters: trimmed.match(LETTER)?.length ?? 0,
+    letters: countLetters(trimmed),
     terminal: last !== '' && TERMINAL.test(last),
     asks: QUESTION.test(trimmed),
     endsAsking: last !== '' && QUESTION.test(last),

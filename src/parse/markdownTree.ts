@@ -1,14 +1,7 @@
 import type { Root } from 'mdast'
-import remarkDirective from 'remark-directive'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { clampMarkdown, unmaskValue } from './clampMarkdown.js'
+import { parseCommonMark, parseMarkdown } from './markdownProcessors.js'
 import { parseInPieces } from './parseInPieces.js'
-
-const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective).freeze()
-const plain = unified().use(remarkParse).freeze()
 
 /** An mdast tree, and whether it had to be built with less than the full syntax. */
 export interface MarkdownTree {
@@ -58,12 +51,12 @@ function unmaskTree(tree: Root, maskBase: number): void {
 
 function parseTree(text: string): Pick<MarkdownTree, 'tree' | 'degraded'> {
   try {
-    return { tree: parseInPieces(text, (piece) => full.parse(piece)) }
+    return { tree: parseInPieces(text, parseMarkdown) }
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
   }
   try {
-    return { tree: parseInPieces(text, (piece) => plain.parse(piece)), degraded: 'commonmark' }
+    return { tree: parseInPieces(text, parseCommonMark), degraded: 'commonmark' }
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
   }

@@ -1,6 +1,7 @@
 import type { PlainText } from './plainText.js'
 
 const LETTER = /\p{L}/gu
+const ANY_LETTER = /\p{L}/u
 
 /**
  * Whether a block is a navigation bar: at least three links (a language switcher, a menu) whose visible text is
@@ -8,7 +9,8 @@ const LETTER = /\p{L}/gu
  * @param plain The block's plain text.
  */
 export function isNavigation(plain: PlainText): boolean {
+  // Fewer than three links: only a block of images and links without letters; its letters need not be counted.
+  if (plain.links < 3) return (plain.images > 0 || plain.links > 0) && !ANY_LETTER.test(plain.text)
   const letters = plain.text.match(LETTER)?.length ?? 0
-  if (letters === 0) return plain.images > 0 || plain.links > 0
-  return plain.links >= 3 && plain.linkLetters >= 0.6 * letters
+  return letters === 0 || plain.linkLetters >= 0.6 * letters
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { VFile } from 'vfile'
 import { normalizeText } from '../load/normalizeText.js'
 import type { Diagnostic, ParsedDocument } from '../types.js'
 import { toBlocks, type Block } from './blocks.js'
@@ -74,21 +73,6 @@ function introducingParagraphs(blocks: readonly Block[], format: DocumentFormat)
   return introduces
 }
 
-/** The file's messages as diagnostics, in text order. */
-function fileDiagnostics(file: VFile, id: string, index: LineIndex): Diagnostic[] {
-  const diagnostics: Diagnostic[] = file.messages.map((m) => ({
-    ruleId: m.ruleId ?? 'unknown',
-    source: m.source ?? SOURCE,
-    reason: m.reason,
-    severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
-    file: id,
-    place: m.place !== undefined && m.place !== null && 'start' in m.place ? index.range(m.place.start.offset ?? 0, m.place.end.offset ?? 0) : undefined,
-    url: m.url ?? undefined,
-  }))
-  diagnostics.sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0))
-  return diagnostics
-}
-
 /**
  * Parse an article (plain text or Markdown) into typed segments and sentences.
  *
@@ -98,22 +82,22 @@ function fileDiagnostics(file: VFile, id: string, index: LineIndex): Diagnostic[
  * case it is a question whose marker was lost; verbatim repeated lines are kept once; page furniture (dangling
  * labels, captions echoing the headline, dates, bylines beside them) becomes `boilerplate`.
  *
- * Anomalies are reported as `vfile` messages and returned as {@link Diagnostic}s on the document.
+ * Anomalies are returned as {@link Diagnostic}s on the document, in text order (as warnings, each with its rule's `url`;
+ * `parseDocument` also adds them to a `VFile` it was given).
  * Never throws on any string input.
  */
 export function segmentDocument(input: string, options: SegmentOptions = {}): ParsedDocument {
   checkOptions(options)
   const id = options.id ?? 'document'
   const text = normalizeText(input).text
-  const file = new VFile({ path: options.path ?? id, value: text })
   const index = new LineIndex(text)
   const format = options.format ?? documentFormat(text, options.path)
   const parsed = markdownTree(format === 'markdown' ? blankContainerFences(text) : text)
   const { blocks: allBlocks, frontMatter } = toBlocks(parsed.tree, text, format)
+  // Built directly (a vfile message is an Error, which captures a stack trace per warning).
+  const diagnostics: Diagnostic[] = []
   const warn: Warn = (ruleId, reason, start, end) => {
-    const message = file.message(reason, { place: index.range(start, end), ruleId, source: SOURCE })
-    message.fatal = false
-    message.url = ruleUrl(ruleId)
+    diagnostics.push({ ruleId, source: SOURCE, reason, severity: 'warning', file: id, place: index.range(start, end), url: ruleUrl(ruleId) })
   }
   warnDegraded(parsed, text, warn)
 
@@ -151,6 +135,6 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
     sha256: options.sha256 ?? createHash('sha256').update(text).digest('hex'),
     text,
     segments,
-    diagnostics: fileDiagnostics(file, id, index),
+    diagnostics: diagnostics.sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0)),
   }
 }

@@ -19,7 +19,10 @@ import { pairKey } from '../pivot/pairKey.js'
 
 /** A progress event of the alignment job. */
 export interface ProgressEvent {
-  /** Stage name: `load`, `pairs`, `families`. */
+  /**
+   * Stage name: `load`, `pairs`, `families`; on a pool at sentence level also `hub pairs` (a family's hub aligned to
+   * each other member for its sentence units, one task each: `done` and `total` count that family's).
+   */
   stage: string
   /** Units of work done in the stage. */
   done: number

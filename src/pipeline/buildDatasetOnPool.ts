@@ -7,15 +7,17 @@ import type { Dataset, PairVerdict, ParsedDocument } from '../types.js'
 import { assembleDataset, planDataset, planLexicons, type BuildDatasetOptions } from './buildDataset.js'
 import { shareLexicons, sharedAmong } from './sharedLexicons.js'
 import { languageOfDocuments, learnSharedLexicons } from './learnLexiconsOnPool.js'
-import type { FamilyResult } from './familyStage.js'
+import { familyUnits, type FamilyResult } from './familyStage.js'
 import { pairsToJudge } from './judgePairs.js'
 import { batchPairs } from './batchPairs.js'
-import type { FamilyReply, FamilyTask, JudgeReply, JudgeTask } from './pipelineWorker.js'
+import type { FamilyReply, FamilyTask, HubPairReply, HubPairTask, JudgeReply, JudgeTask } from './pipelineWorker.js'
 
 /**
  * `buildDataset` with its pairwise and family stages on a pool of worker threads: candidate pairs are judged in
  * batches (a component of the pair graph at a time), then each family is built in a worker from its members and
- * the alignments already computed between them. Gives exactly `buildDataset`'s dataset.
+ * the alignments already computed between them, and at sentence level the hub's sentence alignment to each other
+ * member as a task of its own (a family of ten translations is then not one long task on one thread while the
+ * others idle). Gives exactly `buildDataset`'s dataset.
  * @param documents Parsed documents.
  * @param options As for `buildDataset`.
  * @param pool The pool (`pipeline-worker.js`).
@@ -72,8 +74,26 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
         if (alignment !== undefined) known.push([pairKey(a, b), alignment])
       }
     const members = family.documents.map((id) => byId.get(id)!)
-    const task: FamilyTask = { family, documents: members, settings: { ...settings, lexicons: undefined }, cache: known, lexicons: sharedAmong(shared, members.map((d) => d.language?.iso6393)) }
+    const familySettings = { ...settings, lexicons: undefined }
+    const deferUnits = settings.level === 'sentence'
+    const task: FamilyTask = { family, documents: members, settings: familySettings, cache: known, lexicons: deferUnits ? undefined : sharedAmong(shared, members.map((d) => d.language?.iso6393)), deferUnits }
     const reply = (await pool.run(task, { name: 'family' })) as FamilyReply
+    const units = reply.units
+    if (units !== undefined) {
+      let aligned = 0
+      const hub = byId.get(units.hub)!
+      const pairs = await Promise.all(
+        units.members.map(async (id, k): Promise<[string, DocumentAlignment] | undefined> => {
+          if (id === units.hub) return undefined
+          const doc = byId.get(id)!
+          const pairTask: HubPairTask = { hub, document: doc, cache: units.cache[k] ?? [], settings: familySettings, lexicons: sharedAmong(shared, [hub.language?.iso6393, doc.language?.iso6393]) }
+          const pairReply = (await pool.run(pairTask, { name: 'hubPairTask' })) as HubPairReply
+          options.onProgress?.({ stage: 'hub pairs', done: ++aligned, total: units.members.length - 1, thread: pairReply.thread })
+          return [id, pairReply.alignment]
+        }),
+      )
+      familyUnits(family, { ...units, result: reply.result }, new Map(pairs.filter((p) => p !== undefined)), members)
+    }
     options.onProgress?.({ stage: 'families', done: ++done, total: families.length, thread: reply.thread })
     return reply.result
   })

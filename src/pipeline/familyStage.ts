@@ -88,6 +88,19 @@ export function aloneDiagnostic(doc: string, verdicts: readonly PairVerdict[], t
 }
 
 /**
+ * A family built but for its sentence units: what {@link familyUnits} needs to add them from the hub's sentence
+ * alignment to each other member (`hubPair`), which can then be computed anywhere, one member at a time.
+ */
+export interface FamilyWithoutUnits {
+  /** The result, its `units` still empty. */
+  result: FamilyResult
+  /** The hub's id. */
+  hub: string
+  /** The members after the pivot's fit check, in table order, by id. */
+  members: string[]
+}
+
+/**
  * The per-family stage of `buildDataset`: the family's pivot, every member aligned to it, drift reports and
  * aligned units. A pure function of its inputs (the cache only saves work), so families can run in any order
  * or thread. The `not-a-translation` warning of a family alone is not included (see {@link aloneDiagnostic}).
@@ -97,6 +110,41 @@ export function aloneDiagnostic(doc: string, verdicts: readonly PairVerdict[], t
  * @param cache Pairwise alignments computed already (filled as new ones are computed).
  */
 export function buildFamily(family: TranslationFamily, documents: readonly ParsedDocument[], settings: FamilySettings, cache: AlignmentCache): FamilyResult {
+  const built = buildFamilyWithoutUnits(family, documents, settings, cache)
+  if (!('hub' in built)) return built
+  const byId = new Map(documents.map((d) => [d.id, d] as const))
+  const hub = byId.get(built.hub)!
+  const hubPairs = new Map<string, DocumentAlignment>()
+  for (const id of built.members) if (id !== built.hub) hubPairs.set(id, hubPair(hub, byId.get(id)!, settings.align, cache, settings.lexicons))
+  return familyUnits(family, built, hubPairs, documents)
+}
+
+/**
+ * Add a family's sentence units from the hub's sentence alignment to each other member.
+ * @param family The family.
+ * @param built What {@link buildFamilyWithoutUnits} gave.
+ * @param hubPairs `hubPair(hub, member)` by member id, in member order.
+ * @param documents The family's documents (any order).
+ * @returns The family's result (`built.result`, its units and hub pairs set).
+ */
+export function familyUnits(family: TranslationFamily, built: FamilyWithoutUnits, hubPairs: ReadonlyMap<string, DocumentAlignment>, documents: readonly ParsedDocument[]): FamilyResult {
+  const { result } = built
+  const byId = new Map(documents.map((d) => [d.id, d] as const))
+  const members = built.members.map((id) => byId.get(id)!)
+  result.units = sentenceUnits(family.id, result.pivot!, byId.get(built.hub)!, members, result.alignments!, hubPairs, result.drift)
+  result.hubPairs = [...hubPairs]
+  return result
+}
+
+/**
+ * {@link buildFamily} up to its sentence units: the whole result when there are none to derive from hub pairs
+ * (turn level, no hub, a family dropped), else the result without them and what {@link familyUnits} needs.
+ * @param family The family.
+ * @param documents Its members, in the family's order.
+ * @param settings As for {@link buildFamily}.
+ * @param cache As for {@link buildFamily}.
+ */
+export function buildFamilyWithoutUnits(family: TranslationFamily, documents: readonly ParsedDocument[], settings: FamilySettings, cache: AlignmentCache): FamilyResult | FamilyWithoutUnits {
   const { level, align } = settings
   const pivotChoice = settings.pivot
   const diagnostics: Diagnostic[] = []
@@ -140,14 +188,8 @@ export function buildFamily(family: TranslationFamily, documents: readonly Parse
   const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCuts: cuts[d] }))
   result.drift = reports
   const hub = members.find((d) => d.id === pivot.document)
-  if (level === 'sentence' && hub !== undefined) {
-    const hubPairs = new Map<string, DocumentAlignment>()
-    for (const doc of members) if (doc !== hub) hubPairs.set(doc.id, hubPair(hub, doc, align, cache, settings.lexicons))
-    result.units = sentenceUnits(family.id, pivot, hub, members, perDocument, hubPairs, reports)
-    result.hubPairs = [...hubPairs]
-  } else {
-    if (level === 'sentence') diagnostics.push({ ruleId: 'turn-level-only', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `${family.id}: the pivot has no document to align sentences through; units are at turn level`, url: ruleUrl('turn-level-only') })
-    result.units = turnUnits(family.id, pivot, members, perDocument, reports)
-  }
+  if (level === 'sentence' && hub !== undefined) return { result, hub: hub.id, members: members.map((d) => d.id) }
+  if (level === 'sentence') diagnostics.push({ ruleId: 'turn-level-only', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `${family.id}: the pivot has no document to align sentences through; units are at turn level`, url: ruleUrl('turn-level-only') })
+  result.units = turnUnits(family.id, pivot, members, perDocument, reports)
   return result
 }

@@ -1,7 +1,8 @@
 /**
  * Worker entry of the pipeline's thread pool (built as `dist/pipeline-worker.js`): the per-document stage
  * (default export, one file), the pairwise stage (`judge`, a batch of pairs) and the per-family stage
- * (`family`, one family), and corpus lexicons learned before it (`lexicon`, one language pair). Every task and reply is plain (structured-cloneable) data.
+ * (`family`, one family; with `deferUnits`, its hub's sentence alignments are left to `hubPair` tasks, one member
+ * each), and corpus lexicons learned before it (`lexicon`, one language pair). Every task and reply is plain (structured-cloneable) data.
  * @packageDocumentation
  */
 import { threadId } from 'node:worker_threads'
@@ -9,7 +10,8 @@ import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js
 import { pairKey } from '../pivot/pairKey.js'
 import type { AlignmentCache } from '../pivot/types.js'
 import type { PairVerdict, ParsedDocument, TranslationFamily } from '../types.js'
-import { buildFamily, type FamilyResult, type FamilySettings } from './familyStage.js'
+import { buildFamily, buildFamilyWithoutUnits, type FamilyResult, type FamilySettings, type FamilyWithoutUnits } from './familyStage.js'
+import { hubPair } from './hubPair.js'
 import { readSharedLexicons, type SharedLexicon } from './sharedLexicons.js'
 import { learnPending, type PendingLexicon } from './pendingLexicons.js'
 import type { LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
@@ -58,20 +60,70 @@ export interface FamilyTask {
   cache: Array<[string, DocumentAlignment]>
   /** The language-pair lexicons of the members' languages, in shared memory (`settings.lexicons` is left out). */
   lexicons?: SharedLexicon[] | undefined
+  /**
+   * Leave the sentence units out (see `buildFamilyWithoutUnits`): the reply then says which hub pairs to align, each
+   * with the cache entries of its pair, for `hubPair` tasks; the caller adds the units (`familyUnits`).
+   */
+  deferUnits?: boolean | undefined
 }
 
 /** A built family, with the thread that built it. */
 export interface FamilyReply {
-  /** What the family gives to the dataset. */
+  /** What the family gives to the dataset (without units when they were deferred and `units` is set). */
   result: FamilyResult
+  /** With `deferUnits`, when the units come from hub pairs: the hub, the members, and each other member's cache entries. */
+  units?: (Omit<FamilyWithoutUnits, 'result'> & { cache: Array<Array<[string, DocumentAlignment]>> }) | undefined
   /** `worker_threads` id of the thread that ran the task. */
   thread: number
 }
 
+/** The lexicons a task carries, read from shared memory; `settings.lexicons` when it carries none. */
+function withLexicons(settings: FamilySettings, lexicons: SharedLexicon[] | undefined): FamilySettings {
+  return lexicons === undefined ? settings : { ...settings, lexicons: readSharedLexicons(lexicons) }
+}
+
 /** Build one family. */
 export function family(task: FamilyTask): FamilyReply {
-  const settings = task.lexicons === undefined ? task.settings : { ...task.settings, lexicons: readSharedLexicons(task.lexicons) }
-  return { result: buildFamily(task.family, task.documents, settings, new Map(task.cache)), thread: threadId }
+  const settings = withLexicons(task.settings, task.lexicons)
+  const cache: AlignmentCache = new Map(task.cache)
+  if (task.deferUnits !== true) return { result: buildFamily(task.family, task.documents, settings, cache), thread: threadId }
+  const built = buildFamilyWithoutUnits(task.family, task.documents, settings, cache)
+  if (!('hub' in built)) return { result: built, thread: threadId }
+  const { result, hub, members } = built
+  const entries = (id: string): Array<[string, DocumentAlignment]> =>
+    [pairKey(hub, id), `${pairKey(hub, id)}\u0000force`].flatMap((key) => {
+      const alignment = cache.get(key)
+      return alignment === undefined ? [] : [[key, alignment] as [string, DocumentAlignment]]
+    })
+  return { result, units: { hub, members, cache: members.map((id) => (id === hub ? [] : entries(id))) }, thread: threadId }
+}
+
+/** The hub's sentence alignment to one member of a family (see `hubPair`). */
+export interface HubPairTask {
+  /** The hub. */
+  hub: ParsedDocument
+  /** The member. */
+  document: ParsedDocument
+  /** The pair's alignments computed already, as cache entries. */
+  cache: Array<[string, DocumentAlignment]>
+  /** Aligner options and lexicons (`lexicons` left out). */
+  settings: FamilySettings
+  /** The lexicon of the two languages, in shared memory, if any. */
+  lexicons?: SharedLexicon[] | undefined
+}
+
+/** A hub pair's alignment. */
+export interface HubPairReply {
+  /** `hubPair(hub, document)`. */
+  alignment: DocumentAlignment
+  /** `worker_threads` id of the thread that ran the task. */
+  thread: number
+}
+
+/** Align a family's hub to one member for its sentence units. */
+export function hubPairTask(task: HubPairTask): HubPairReply {
+  const { align, lexicons } = withLexicons(task.settings, task.lexicons)
+  return { alignment: hubPair(task.hub, task.document, align, new Map(task.cache), lexicons), thread: threadId }
 }
 
 /** One language pair's corpus lexicon to learn. */

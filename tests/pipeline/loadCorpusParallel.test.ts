@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCopy } from '../../scripts/build-copy.js'
+import { writeReadmeFolders } from '../../scripts/pipeline/readmeCorpus.js'
 import { alignCorpus, loadCorpus, loadCorpusParallel, toJson } from '../../src/index.js'
 import type { Corpus, LoadCorpusParallelOptions, LoadFileEvent, ProgressEvent } from '../../src/index.js'
 import { scratchDir, seedTexts } from '../bad-input/helpers.js'
@@ -100,6 +101,21 @@ describe('loadCorpusParallel from the built package', () => {
       expect(threads.every((t) => t !== 0)).toBe(true)
     }
   })
+
+  it('aligns the hub of one family to its members on both threads, with the same bytes as one thread', async () => {
+    // One README in the ten PUD languages: a single family, whose hub is aligned to nine members for the units.
+    const pud = join(root, '..', 'shared', 'data', 'pud')
+    expect(existsSync(join(pud, 'en.tsv'))).toBe(true)
+    const folders = writeReadmeFolders(join(outDir, 'readme-data'), pud, 3_000, 4)
+    const events: ProgressEvent[] = []
+    const two = await built.alignCorpus([folders.readme], { workers: 2, onProgress: (e) => events.push(e) })
+    expect(two.families.filter((f) => !f.alone)).toHaveLength(1)
+    const hubPairs = events.filter((e) => e.stage === 'hub pairs')
+    expect(hubPairs).toHaveLength(two.documents.length - 1)
+    expect(hubPairs.every((e) => e.thread !== undefined && e.thread !== 0)).toBe(true)
+    expect(new Set(hubPairs.map((e) => e.thread)).size).toBe(2)
+    expect(toJson(two)).toBe(toJson(await built.alignCorpus([folders.readme], { workers: 1 })))
+  }, 300_000)
 
   it('gives the same bytes on worker threads as on one with corpus lexicons learned up front and on first use', async () => {
     // Hindi–Chinese is a language pair of eight families (learned on the pool before the family stage); the

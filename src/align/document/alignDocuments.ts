@@ -1,7 +1,7 @@
 import type { Bead, ParsedDocument, Segment } from '../../types.js'
 import type { AlignDocumentsOptions, AlignOptions, DocumentAlignment, ItemStructure, SegmentBead, SentenceBead } from '../types.js'
 import { alignSentences, sentencesOf } from './sentenceBeads.js'
-import { alignBitext } from '../alignBitext.js'
+import { alignBitext, alignmentCost } from '../alignBitext.js'
 import { countLetters } from '../text/countLetters.js'
 import { latinShareOf } from '../anchors/extractAnchors.js'
 import { contentAnchors } from '../anchors/segmentAnchors.js'
@@ -11,10 +11,6 @@ import { DOCUMENT_SHAPE, checkShape } from '../../errors/checkShape.js'
 
 /** Prior of a 2-2 bead between segments (sentences use the aligner's lower default). */
 export const SEGMENT_SWAP_PRIOR = 0.004
-
-function totalCost(source: readonly string[], target: readonly string[], options: AlignOptions): number {
-  return -alignBitext(source, target, options).reduce((sum, bead) => sum + bead.score, 0)
-}
 
 /**
  * Cost saved per item by aligning the target in its own order rather than reversed or rotated by half (the
@@ -28,10 +24,10 @@ function measureOrderGain(segS: readonly Segment[], segT: readonly Segment[], op
   const b = unit(segT)
   if (a.length < 2 || b.length < 2) return undefined
   const plain: AlignOptions = { ...options, sourceStructure: undefined, targetStructure: undefined }
-  const actual = totalCost(a, b, plain)
+  const actual = alignmentCost(a, b, plain)
   const half = Math.floor(b.length / 2)
-  const reversed = totalCost(a, [...b].reverse(), plain)
-  const rotated = totalCost(a, [...b.slice(half), ...b.slice(0, half)], plain)
+  const reversed = alignmentCost(a, [...b].reverse(), plain)
+  const rotated = alignmentCost(a, [...b.slice(half), ...b.slice(0, half)], plain)
   return (Math.min(reversed, rotated) - actual) / (a.length + b.length)
 }
 

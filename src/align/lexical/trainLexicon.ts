@@ -110,22 +110,9 @@ function bestLinks(
  * Competitive linking (Melamed 2000): candidate pairs sorted by Dice (then co-occurrences, then ids, for a
  * deterministic order), each linked only when neither word is linked yet: every word keeps at most one partner,
  * which removes the indirect associations of frequent neighbours.
+ * @param candidates `[key, dice, co-occurrences]` of the pairs that may link (any order: the sort is total).
  */
-function competitiveLinks(
-  pairCounts: Map<number, number>,
-  count: (id: number) => number,
-  otherCount: (id: number) => number,
-  split: (key: number) => [number, number],
-  minCount: number,
-  minDice: number,
-): Array<[number, number]> {
-  const candidates: Array<[number, number, number]> = []
-  for (const [key, c] of pairCounts) {
-    if (c < minCount) continue
-    const [w, v] = split(key)
-    const dice = (2 * c) / (count(w) + otherCount(v))
-    if (dice >= minDice) candidates.push([key, dice, c])
-  }
+function competitiveLinks(candidates: Array<[number, number, number]>, split: (key: number) => [number, number]): Array<[number, number]> {
   candidates.sort((x, y) => y[1] - x[1] || y[2] - x[2] || x[0] - y[0])
   const usedS = new Set<number>()
   const usedT = new Set<number>()
@@ -136,6 +123,58 @@ function competitiveLinks(
     usedS.add(w)
     usedT.add(v)
     out.push([w, v])
+  }
+  return out
+}
+
+/**
+ * The pairs competitive linking may link, `[s · vt + t, Dice, co-occurrences]`: those co-occurring in at least
+ * `minCount` training beads with a Dice score of at least `minDice` (words too rare or too common left out, as in
+ * {@link cooccurrences}). Counted one source word at a time in a dense array over target ids (the beads of each
+ * source word listed first), not in a map keyed by pair: the same counts, and a pair seen once costs no map entry.
+ */
+function linkCandidates(
+  source: readonly Int32Array[],
+  target: readonly Int32Array[],
+  train: ReadonlyArray<readonly [number, number]>,
+  counts: WordCounts,
+  usable: (c: number | undefined) => boolean,
+  vt: number,
+  minCount: number,
+  minDice: number,
+): Array<[number, number, number]> {
+  // Usable target words of each training bead, and each usable source word's beads (once per occurrence).
+  const targets: Int32Array[] = train.map(([, j]) => (target[j] ?? new Int32Array(0)).filter((w) => usable(counts.target.get(w))))
+  const beadsOf = new Map<number, number[]>()
+  train.forEach(([i], k) => {
+    if ((targets[k]?.length ?? 0) === 0) return
+    for (const s of source[i] ?? []) {
+      if (!usable(counts.source.get(s))) continue
+      const list = beadsOf.get(s)
+      if (list === undefined) beadsOf.set(s, [k])
+      else list.push(k)
+    }
+  })
+  const together = new Int32Array(vt)
+  const touched: number[] = []
+  const out: Array<[number, number, number]> = []
+  for (const [s, beads] of beadsOf) {
+    for (const k of beads) {
+      for (const t of targets[k] ?? []) {
+        const c = together[t] ?? 0
+        if (c === 0) touched.push(t)
+        together[t] = c + 1
+      }
+    }
+    const sc = counts.source.get(s) ?? 0
+    for (const t of touched) {
+      const c = together[t] ?? 0
+      together[t] = 0
+      if (c < minCount) continue
+      const dice = (2 * c) / (sc + (counts.target.get(t) ?? 0))
+      if (dice >= minDice) out.push([s * vt + t, dice, c])
+    }
+    touched.length = 0
   }
   return out
 }
@@ -258,18 +297,24 @@ export function trainLexicon(
   const usable = (c: number | undefined): boolean => c !== undefined && c >= minCount && c <= maxCount
   let vt = 0
   for (const w of counts.target.keys()) vt = Math.max(vt, w + 1)
-  const pairCounts = cooccurrences(source, target, train, counts, usable, vt)
   const split = (key: number): [number, number] => [Math.floor(key / vt), key % vt]
   const sc = (w: number): number => counts.source.get(w) ?? 0
   const tc = (w: number): number => counts.target.get(w) ?? 0
-  const competitive = (options.linking ?? 'competitive') === 'competitive'
-  const forward = competitive ? new Map<number, Array<[number, number]>>() : bestLinks(pairCounts, sc, split, tc, minCount, minDice, perWord)
-  const backward = competitive ? new Map<number, Array<[number, number]>>() : bestLinks(pairCounts, tc, (key) => {
-    const [s, t] = split(key)
-    return [t, s]
-  }, sc, minCount, minDice, perWord)
-  if (competitive) for (const [s, t] of competitiveLinks(pairCounts, sc, tc, split, minCount, minDice)) forward.set(s, [[t, 1]])
-  pairCounts.clear()
+  const forward = new Map<number, Array<[number, number]>>()
+  const backward = new Map<number, Array<[number, number]>>()
+  if ((options.linking ?? 'competitive') === 'competitive') {
+    const candidates = linkCandidates(source, target, train, counts, usable, vt, minCount, minDice)
+    for (const [s, t] of competitiveLinks(candidates, split)) forward.set(s, [[t, 1]])
+  } else {
+    // Ties of Dice keep the pairs' first-seen order here, so the counts stay in a map in that order.
+    const pairCounts = cooccurrences(source, target, train, counts, usable, vt)
+    for (const [w, list] of bestLinks(pairCounts, sc, split, tc, minCount, minDice, perWord)) forward.set(w, list)
+    const flip = (key: number): [number, number] => {
+      const [s, t] = split(key)
+      return [t, s]
+    }
+    for (const [w, list] of bestLinks(pairCounts, tc, flip, sc, minCount, minDice, perWord)) backward.set(w, list)
+  }
 
   const { sourceLinks, targetLinks } = linkTables(forward, backward)
   if (sourceLinks.size === 0) return undefined

@@ -1,0 +1,67 @@
+import type { Root } from 'mdast'
+import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified, type PluggableList } from 'unified'
+
+/**
+ * Text without which no GFM construct can form, nor GFM's autolink transform find anything in the tree's text: a
+ * table's pipe or aligned delimiter (`:-`, `-:`, a pipeless table's only sign), strikethrough's tilde, a footnote's
+ * `[^`, a task's `[ ]` / `[x]`, an autolink literal's `@`, `www` or `http` (case-insensitive; also when an escape
+ * sits inside them), and a character reference (`&#64;`, `&commat;`), which can put any of those in the tree's text.
+ */
+const GFM_SYNTAX = /[|~@]|:-|-:|\[\^|\[[\sxX]|www|http|&[#a-z\d]/iu
+
+/** Front matter opens the text (after a byte order mark). */
+const FRONT_MATTER_SYNTAX = /^\uFEFF?[-+]/u
+
+/**
+ * A directive is a colon followed by its name, which may start with anything but punctuation, a symbol or white
+ * space as micromark tests them: one UTF-16 code unit at a time (so a character beyond U+FFFF, seen as its
+ * surrogates, may start a name) and a tab not counted as white space.
+ */
+const DIRECTIVE_SYNTAX = /:(?![\s\p{P}\p{S}])|:\t|:[\u{10000}-\u{10FFFF}]/u
+
+type Parse = (text: string) => Root
+
+/** The processors by the syntax they add to CommonMark (bit 1: GFM, 2: front matter, 4: directives). */
+const processors = new Map<number, Parse>()
+
+function processorOf(syntax: number): Parse {
+  let parse = processors.get(syntax)
+  if (parse === undefined) {
+    const plugins: PluggableList = []
+    if ((syntax & 1) !== 0) plugins.push(remarkGfm)
+    if ((syntax & 2) !== 0) plugins.push([remarkFrontmatter, ['yaml', 'toml']])
+    if ((syntax & 4) !== 0) plugins.push(remarkDirective)
+    const frozen = unified().use(remarkParse).use(plugins).freeze()
+    processors.set(syntax, (parse = (text) => frozen.parse(text)))
+  }
+  return parse
+}
+
+/**
+ * Parse Markdown as `unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+ * .use(remarkDirective)` does, giving the same tree, with only the extensions whose syntax the text can hold: each
+ * extension's tokenizer is tried at most characters of a text (GFM's autolinks at every letter of a word, a table
+ * at every line), and plain prose holds none of their syntax (see the patterns above: each is a test that the
+ * extension cannot fire without, never a test that it does).
+ * @param text Markdown.
+ * @returns Its mdast tree.
+ */
+export function parseMarkdown(text: string): Root {
+  const syntax = (GFM_SYNTAX.test(text) ? 1 : 0) | (FRONT_MATTER_SYNTAX.test(text) ? 2 : 0) | (DIRECTIVE_SYNTAX.test(text) ? 4 : 0)
+  return processorOf(syntax)(text)
+}
+
+const plain = unified().use(remarkParse).freeze()
+
+/**
+ * Parse Markdown as CommonMark alone (the fallback for text nested too deep for the extensions' transforms).
+ * @param text Markdown.
+ * @returns Its mdast tree.
+ */
+export function parseCommonMark(text: string): Root {
+  return plain.parse(text)
+}

@@ -1,0 +1,94 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { FAULT_KINDS, foreignPool, renderWithFault, standaloneNumber } from '../../scripts/drift/faults.js'
+import { buildArticles, loadPud } from '../../scripts/drift/pudArticles.js'
+
+// The fault injector of eval:drift on real translations: TICO-19 (data/tico19), dense in names that hold numbers
+// (COVID-19, SARS-CoV-2, ACE2) and in fractions and times.
+const LANGUAGES = ['en', 'ru', 'zh', 'ar', 'hi', 'id']
+const sentences = loadPud(resolve(import.meta.dirname, '../../data/tico19'), LANGUAGES, 'tico')
+const articles = buildArticles(sentences)
+const pool = foreignPool(articles, sentences)
+
+/** The text around the first place two renderings differ: what the injector changed. */
+function changedAt(a: string, b: string): { before: string; after: string } {
+  let i = 0
+  while (a[i] === b[i]) i++
+  return { before: a.slice(Math.max(0, i - 12), i), after: a.slice(i, i + 12) }
+}
+
+describe('number faults change or delete a number, not part of a name or a fraction', () => {
+  const edits = articles.flatMap((article) =>
+    LANGUAGES.slice(1).flatMap((lang) =>
+      (['number-changed', 'number-deleted'] as const).flatMap((fault) => {
+        const seed = `${article.id}/${lang}`
+        const doc = renderWithFault(article, sentences, lang, fault, pool, seed)
+        const faithful = renderWithFault(article, sentences, lang, 'faithful', pool, seed)!
+        return doc === undefined ? [] : [{ fault, lang, ...changedAt(faithful.text, doc.text) }]
+      }),
+    ),
+  )
+
+  it('puts a number fault into most translations', () => {
+    expect(edits.length).toBeGreaterThan(articles.length * 4)
+  })
+
+  it('never edits a number glued to a name by a hyphen or letters (COVID-19, كوفيد-19, SARS-CoV-2)', () => {
+    for (const e of edits) expect(`${e.before}|${e.after}`, `${e.lang} ${e.fault}`).not.toMatch(/(?:\p{L}[-‐‑]|[\p{Script=Latin}\p{Script=Cyrillic}])\p{Nd}*\|/u)
+  })
+
+  it('never edits one term of a fraction or ratio (2/3, 24/7)', () => {
+    for (const e of edits) expect(`${e.before}|${e.after}`, `${e.lang} ${e.fault}`).not.toMatch(/\p{Nd}[/:]\p{Nd}*\||\|\p{Nd}*[/:]\p{Nd}/u)
+  })
+})
+
+describe('standaloneNumber', () => {
+  it('skips numbers of names, codes, fractions and times', () => {
+    expect(standaloneNumber('COVID-19 spread to 114 countries')?.[0]).toBe('114')
+    expect(standaloneNumber('SARS-CoV-2 binds ACE2 in 2 ways')?.[0]).toBe('2')
+    expect(standaloneNumber('they work 24/7 for 30 days')?.[0]).toBe('30')
+    expect(standaloneNumber('a 4G network of 10:30 and 1,051,635')?.[0]).toBe('1,051,635')
+    expect(standaloneNumber('H1N1')).toBeUndefined()
+  })
+
+  it('keeps numbers with unit or ordinal endings and numbers beside uncased scripts', () => {
+    expect(standaloneNumber('the 1970s')?.[0]).toBe('1970')
+    expect(standaloneNumber('约4%')?.[0]).toBe('4')
+    expect(standaloneNumber('2020 年 3 月')?.[0]).toBe('2020')
+  })
+})
+
+describe('renderWithFault', () => {
+  it('renders every fault kind from one handler each, deterministically', () => {
+    const article = articles[0]!
+    for (const fault of FAULT_KINDS) {
+      const a = renderWithFault(article, sentences, 'ru', fault, pool, 'seed')
+      const b = renderWithFault(article, sentences, 'ru', fault, pool, 'seed')
+      expect(a, fault).toEqual(b)
+      if (a !== undefined) expect(a.fault).toBe(fault)
+    }
+  })
+})
+
+describe('number faults go into numbers of the source', () => {
+  it('changes or deletes only a number whose value the English block has (not a month the translation writes in digits)', () => {
+    const value = (text: string): string => text.replace(/\D/gu, '')
+    let checked = 0
+    for (const article of articles) {
+      for (const lang of LANGUAGES.slice(1)) {
+        const seed = `${article.id}/${lang}`
+        const doc = renderWithFault(article, sentences, lang, 'number-deleted', pool, seed)
+        if (doc === undefined) continue
+        const faithful = renderWithFault(article, sentences, lang, 'faithful', pool, seed)!.text
+        let i = 0
+        while (faithful[i] === doc.text[i]) i++
+        const deleted = /^\p{Nd}+(?:[.,]\p{Nd}+)*/u.exec(faithful.slice(i))![0]
+        const english = article.blocks[doc.targets[0]!]!.sentences.map((k) => sentences[k]!.text.en!).join(' ')
+        const values = new Set([...english.matchAll(/\p{Nd}+(?:[.,]\p{Nd}+)*/gu)].map((m) => value(m[0])))
+        expect(values.has(value(deleted)), `${lang} ${article.id}: ${deleted}`).toBe(true)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(articles.length * 4)
+  })
+})
