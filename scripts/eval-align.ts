@@ -95,12 +95,13 @@ const MAIN = 'paracorpus (corpus)'
 // Signals added one by one, then the corpus-level word model (the default of `alignBitextCorpus`).
 const systems: Array<[string, System]> = [
   [MAIN, paracorpusCorpus({})],
-  ['corpus, no translation model', paracorpusCorpus({ signals: ['length', 'anchors', 'shape', 'structure', 'lexical', 'cognates'] })],
+  ['corpus, no translation model', paracorpusCorpus({ signals: ['length', 'anchors', 'shape', 'structure', 'lexical', 'cognates', 'boundaries'] })],
   ['paracorpus (per pair)', paracorpus({})],
   ['length only', paracorpus({ signals: ['length'] })],
   ['+ anchors', paracorpus({ signals: ['length', 'anchors'] })],
   ['+ shape, structure', paracorpus({ signals: ['length', 'anchors', 'shape', 'structure'] })],
   ['+ cognates', paracorpus({ signals: ['length', 'anchors', 'shape', 'structure', 'cognates'] })],
+  ['+ boundaries', paracorpus({ signals: ['length', 'anchors', 'shape', 'structure', 'cognates', 'boundaries'] })],
   ['Gale–Church', each((c) => ({ beads: galeChurch(c.source, c.target) }))],
 ]
 // `ALIGN_SYSTEMS=corpus,pair` (name prefixes, comma-separated) runs only some systems, for quick iterations.

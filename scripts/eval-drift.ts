@@ -21,8 +21,8 @@
  * `--source` (name the source language with the `source` option), `--seeds 0,1,2` (fault draws: 0 is the
  * published one, others draw other faults over the same articles, each in its own run; counts are summed, pair
  * precision/recall pooled, AUC averaged), `--json`. `DRIFT_DEBUG=<fault>` (or empty for
- * every fault, `faithful` for false alarms) prints the reasons of each miss on stderr; with `DRIFT_TRACE` set, also
- * its slot table (see `drift/trace.ts`).
+ * every fault, `faithful` for false alarms, `all` for both) prints the reasons of each miss on stderr; with
+ * `DRIFT_TRACE` set, also its slot table (see `drift/trace.ts`).
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -136,7 +136,7 @@ async function evaluate(docs: readonly GeneratedDocument[], articles: readonly A
     entry.total++
     const hit = found(reports.get(doc.file), dataset, doc, slots)
     if (hit) entry.hit++
-    if (process.env.DRIFT_DEBUG !== undefined && !hit && (process.env.DRIFT_DEBUG === '' || process.env.DRIFT_DEBUG === doc.fault)) {
+    if (process.env.DRIFT_DEBUG !== undefined && !hit && (process.env.DRIFT_DEBUG === '' || process.env.DRIFT_DEBUG === 'all' || process.env.DRIFT_DEBUG === doc.fault)) {
       const report = reports.get(doc.file)
       const family = dataset.families.find((f) => f.documents.includes(doc.file))
       console.error(`MISS ${doc.fault} ${doc.language} ${doc.file} slots=${slots.join(',')} hub=${dataset.pivots.find((p) => p.id === family?.id)?.document === doc.file ? 'self' : 'other'} family=${family?.documents.length}`)
@@ -150,7 +150,7 @@ async function evaluate(docs: readonly GeneratedDocument[], articles: readonly A
     const report = reports.get(doc.file)
     const codes = new Set((report?.slots ?? []).flatMap((s) => s.reasons).concat(report?.reasons ?? []).filter((r) => r.score >= 0.5).map((r) => r.code))
     for (const c of codes) alarms[c] = (alarms[c] ?? 0) + 1
-    if (process.env.DRIFT_DEBUG === 'faithful') for (const r of (report?.slots ?? []).flatMap((x) => x.reasons).filter((x) => x.score >= 0.5)) console.error(`FA ${doc.language} ${doc.file} ${r.code} ${r.score} ${r.message}`)
+    if (process.env.DRIFT_DEBUG === 'faithful' || process.env.DRIFT_DEBUG === 'all') for (const r of (report?.slots ?? []).flatMap((x) => x.reasons).filter((x) => x.score >= 0.5)) console.error(`FA ${doc.language} ${doc.file} ${r.code} ${r.score} ${r.message}`)
   }
   return { label, documents: docs.length, seconds, families, chained, familiesFound: dataset.families.length, auc, baselineAuc, perFault, alarms, faithful: faithful.length, sources: [...sourceOf.values()].map((d) => reports.get(d.file)?.score ?? 1) }
 }

@@ -1,7 +1,8 @@
 /**
  * Quick dev-only check while tuning (run: `npx tsx scripts/align/tune-dev.ts [stride]`): strict F1 of the corpus
  * aligner on `pud-dev` (every `stride`-th language pair) and on the text+berg dev file, with recall per gold bead
- * type. Never reads the held-out halves. Weights come from ALIGN_* environment variables as in eval-align.ts.
+ * type. Never reads the held-out halves. Weights come from ALIGN_* environment variables as in eval-align.ts;
+ * `ALIGN_ERRORS=1` prints the text+berg dev file's wrong beads with their texts and the gold beads it missed.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,7 +14,7 @@ import { scoreMultiple } from './score.js'
 import type { Align } from './score.js'
 
 const env = (name: string): number | undefined => (process.env[name] === undefined ? undefined : Number(process.env[name]))
-const options: AlignOptions = { learnPriors: process.env.ALIGN_LEARN === '1', beadPriors: process.env.ALIGN_PRIORS === undefined ? undefined : (JSON.parse(process.env.ALIGN_PRIORS) as Record<string, number>), temperature: env('ALIGN_TEMPERATURE'), weights: { lexical: env('ALIGN_LEXICAL_WEIGHT'), cognates: env('ALIGN_COGNATE_WEIGHT'), translation: env('ALIGN_TRANSLATION_WEIGHT') } as AlignOptions['weights'] }
+const options: AlignOptions = { learnPriors: process.env.ALIGN_LEARN === '1', beadPriors: process.env.ALIGN_PRIORS === undefined ? undefined : (JSON.parse(process.env.ALIGN_PRIORS) as Record<string, number>), temperature: env('ALIGN_TEMPERATURE'), weights: { lexical: env('ALIGN_LEXICAL_WEIGHT'), cognates: env('ALIGN_COGNATE_WEIGHT'), translation: env('ALIGN_TRANSLATION_WEIGHT'), boundaries: env('ALIGN_BOUNDARY_WEIGHT') } as AlignOptions['weights'] }
 const stride = Number(process.argv[2] ?? 1)
 const key = (a: Align): string => `${a[0].join(',')}|${a[1].join(',')}`
 
@@ -76,4 +77,19 @@ const base = join(import.meta.dirname, '..', '..', 'data', 'gold', 'public', 'te
 const lines = (p: string): string[] => readFileSync(p, 'utf8').replace(/\n$/u, '').split('\n')
 const gold = parseBeadLines(readFileSync(`${base}.gold`, 'utf8')).map((b): Align => [b.source, b.target])
 const { beads } = alignBitextCorpus([{ source: lines(`${base}.src`), target: lines(`${base}.tgt`) }], options)
-report('textberg-dev', [gold], [beads[0]?.map((b): Align => [b.source, b.target]) ?? []])
+const test = beads[0]?.map((b): Align => [b.source, b.target]) ?? []
+report('textberg-dev', [gold], [test])
+if (process.env.ALIGN_ERRORS === '1') printErrors(gold, beads[0] ?? [], lines(`${base}.src`), lines(`${base}.tgt`))
+
+/** The wrong beads of one file with their texts (confidence, score), then the gold beads not found. */
+function printErrors(goldBeads: Align[], found: ReadonlyArray<{ source: number[]; target: number[]; confidence: number; score: number }>, source: string[], target: string[]): void {
+  const goldKeys = new Set(goldBeads.map(key))
+  const foundKeys = new Set(found.map((b) => key([b.source, b.target])))
+  for (const b of found) {
+    if (goldKeys.has(key([b.source, b.target]))) continue
+    console.log(`  wrong [${b.source.join(',')}]:[${b.target.join(',')}] confidence ${b.confidence.toFixed(2)} score ${b.score.toFixed(2)}`)
+    for (const i of b.source) console.log(`    S${i}: ${source[i] ?? ''}`)
+    for (const j of b.target) console.log(`    T${j}: ${target[j] ?? ''}`)
+  }
+  console.log(`  missed: ${goldBeads.filter((g) => !foundKeys.has(key(g))).map((g) => `[${g[0].join(',')}]:[${g[1].join(',')}]`).join(' ')}`)
+}

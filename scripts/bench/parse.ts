@@ -1,6 +1,7 @@
 /**
  * Parse + detect throughput on real articles: the PUD articles in ten languages (`scripts/pipeline/pudCorpus.ts`,
- * needs `../shared/data/pud/` or `PUD_DIR`), `segmentDocument` alone and `parseDocument`, in one thread, CPU time,
+ * needs `../shared/data/pud/` or `PUD_DIR`), remark-parse alone (every extension on, the floor under parsing),
+ * `segmentDocument` alone and `parseDocument`, in one thread, CPU time,
  * beside franc alone once on every sentence and once on every segment and sentence of the same articles. The
  * `parse+detect` row of the pipeline benchmark reads generated articles in no real language; this one human text.
  */
@@ -8,6 +9,11 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { franc } from 'franc'
+import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { parseDocument, segmentDocument } from '../../src/index.js'
 import { pudArticleTexts } from '../pipeline/pudCorpus.js'
 import type { BenchRow } from './row.js'
@@ -34,6 +40,10 @@ export async function run(): Promise<BenchRow[]> {
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6
   for (const t of texts.slice(0, 20)) parseDocument(t)
   const rounds = 2
+  // remark-parse alone with every extension the parser may use: the floor under segmentDocument's time.
+  const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective).freeze()
+  for (const t of texts.slice(0, 20)) remark.parse(t)
+  const remarkS = cpu(rounds, () => { for (const t of texts) remark.parse(t) })
   const segmentS = cpu(rounds, () => { for (const t of texts) segmentDocument(t) })
   let parsed = texts.map((t) => parseDocument(t))
   const parseS = cpu(rounds, () => { parsed = texts.map((t) => parseDocument(t)) })
@@ -43,6 +53,7 @@ export async function run(): Promise<BenchRow[]> {
   const francS = cpu(rounds, () => { for (const text of pieces) franc(text) })
   const size = `${texts.length} PUD articles, ${mb.toFixed(1)} MB`
   return [
+    { bench: 'remark-parse alone (real articles)', size, metric: 'throughput', value: texts.length / remarkS, unit: 'documents/s', note: `${(mb / remarkS).toFixed(2)} MB/s; unified + remark-parse with GFM, front matter and directives, every extension on every text, 1 thread, CPU time` },
     { bench: 'parse (real articles)', size, metric: 'throughput', value: texts.length / segmentS, unit: 'documents/s', note: `${(mb / segmentS).toFixed(2)} MB/s; segmentDocument only, 1 thread, CPU time` },
     { bench: 'parse+detect (real articles)', size, metric: 'throughput', value: texts.length / parseS, unit: 'documents/s', note: `${(mb / parseS).toFixed(2)} MB/s; parseDocument, 1 thread, CPU time; ×${(parseS / francSentencesS).toFixed(2)} the time of franc alone once per sentence (${sentences.length} sentences, ${francSentencesS.toFixed(2)} s), ×${(parseS / francS).toFixed(2)} on its ${pieces.length} segments and sentences (${francS.toFixed(2)} s)` },
   ]

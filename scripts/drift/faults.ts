@@ -103,16 +103,34 @@ const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu
  * not part of a name or code (`COVID-19`, `كوفيد-19`, `SARS-CoV-2`, `H1N1`, `4G`: a letter and a hyphen before it, a
  * cased letter right before it, or a capital right after it), nor one term of a fraction, ratio or time (`2/3`,
  * `24/7`, `10:30`), whose other term would be left behind.
+ * @param among When given, only a number whose value (its digits, any script) is one of these: one the source has.
  */
-export function standaloneNumber(text: string): RegExpExecArray | undefined {
+export function standaloneNumber(text: string, among?: ReadonlySet<string>): RegExpExecArray | undefined {
   for (const m of text.matchAll(NUMBER)) {
     const before = text.slice(Math.max(0, m.index - 2), m.index)
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2)
     if (/\p{L}[-‐‑]$/u.test(before) || /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]$/u.test(before) || /^\p{Lu}/u.test(after)) continue
     if (/\p{Nd}[/:]$/u.test(before) || /^[/:]\p{Nd}/u.test(after)) continue
+    if (among !== undefined && !among.has(numberValue(m[0]))) continue
     return m as RegExpExecArray
   }
   return undefined
+}
+
+/** A number's digits in ASCII, without separators (`1,051,635` = `10,51,635` = `١٠٥١٦٣٥`). */
+function numberValue(written: string): string {
+  return [...written].filter((c) => /\p{Nd}/u.test(c)).map((c) => String(digitValue(c.codePointAt(0)!))).join('')
+}
+
+/** The values of a text's standalone numbers. */
+function numberValues(text: string): Set<string> {
+  const out = new Set<string>()
+  let rest = text
+  for (let m = standaloneNumber(rest); m !== undefined; m = standaloneNumber(rest)) {
+    out.add(numberValue(m[0]))
+    rest = rest.slice(m.index + m[0].length)
+  }
+  return out
 }
 
 function digitValue(cp: number): number {
@@ -121,9 +139,9 @@ function digitValue(cp: number): number {
   return value
 }
 
-/** The text with the last digit of its first standalone number moved by three (`1996` → `1999`, `44` → `47`). */
-function changeNumber(text: string): string | undefined {
-  const m = standaloneNumber(text)
+/** The text with the last digit of its first standalone number of the source moved by three (`1996` → `1999`). */
+function changeNumber(text: string, among: ReadonlySet<string>): string | undefined {
+  const m = standaloneNumber(text, among)
   if (m === undefined) return undefined
   const digits = [...m[0]]
   for (let k = digits.length - 1; k >= 0; k--) {
@@ -136,9 +154,9 @@ function changeNumber(text: string): string | undefined {
   return text.slice(0, m.index) + digits.join('') + text.slice(m.index + m[0].length)
 }
 
-/** The text without its first standalone number. */
-function deleteNumber(text: string): string | undefined {
-  const m = standaloneNumber(text)
+/** The text without its first standalone number of the source. */
+function deleteNumber(text: string, among: ReadonlySet<string>): string | undefined {
+  const m = standaloneNumber(text, among)
   if (m === undefined) return undefined
   return (text.slice(0, m.index).replace(/\s+$/u, '') + ' ' + text.slice(m.index + m[0].length).replace(/^\s+/u, '')).trim()
 }
@@ -244,12 +262,16 @@ const order: Inject = (ctx) => {
   return { targets: [i, i + 1] }
 }
 
-/** A standalone number of a block (one the English block has too) changed or deleted. */
-function numberFault(edit: (text: string) => string | undefined): Inject {
+/**
+ * A standalone number of a block changed or deleted, one the English block has too (by value): a number only the
+ * translation writes in digits (a month, `3 月`, where the source writes `March`) is none of the source's numbers.
+ */
+function numberFault(edit: (text: string, among: ReadonlySet<string>) => string | undefined): Inject {
   return (ctx) => {
-    const withNumber = ctx.blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => b.kind !== 'title' && standaloneNumber(b.text) !== undefined && standaloneNumber(sentencesText(ctx.sentences, ctx.article.blocks[i]!.sentences, 'en')) !== undefined)
+    const source = (i: number): Set<string> => numberValues(sentencesText(ctx.sentences, ctx.article.blocks[i]!.sentences, 'en'))
+    const withNumber = ctx.blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => b.kind !== 'title' && standaloneNumber(b.text, source(i)) !== undefined)
     const c = pick(ctx.rng, withNumber)
-    const text = c === undefined ? undefined : edit(c.b.text)
+    const text = c === undefined ? undefined : edit(c.b.text, source(c.i))
     if (c === undefined || text === undefined) return undefined
     ctx.blocks[c.i] = { ...c.b, text }
     return { targets: [c.i] }

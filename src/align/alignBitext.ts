@@ -45,7 +45,7 @@ export const LEXICAL_MIN_BEADS = 30
 /** Posterior a 1-1 bead needs to train the lexicon. */
 export const LEXICAL_MIN_CONFIDENCE = 0.9
 
-const ALL_SIGNALS: readonly SignalName[] = ['length', 'anchors', 'shape', 'structure', 'similarity', 'lexical', 'cognates', 'translation']
+const ALL_SIGNALS: readonly SignalName[] = ['length', 'anchors', 'shape', 'structure', 'similarity', 'lexical', 'cognates', 'translation', 'boundaries']
 
 /**
  * Default weight of the translation signal: IBM Model 1 log-likelihood ratios of a lexicon learned on a corpus
@@ -68,6 +68,7 @@ function resolveWeights(options: AlignOptions): ResolvedWeights {
     lexical: on.has('lexical') ? (w.lexical ?? DEFAULT_LEXICAL_WEIGHT) : 0,
     cognates: on.has('cognates') ? (w.cognates ?? DEFAULT_COGNATE_WEIGHT) : 0,
     translation: on.has('translation') ? (w.translation ?? DEFAULT_TRANSLATION_WEIGHT) : 0,
+    boundaries: on.has('boundaries') ? (w.boundaries ?? 1) : 0,
   }
 }
 

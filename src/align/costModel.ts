@@ -6,6 +6,7 @@ import { lengthCost } from './signals/lengthCost.js'
 import { SHAPE_FEATURES, shapeCost } from './signals/shape.js'
 import { structureCost } from './signals/structureCost.js'
 import { anchorCost } from './signals/anchorCost.js'
+import { boundaryCost } from './signals/boundaries.js'
 
 /** Resolved weights of the signals (0 turns a signal off). */
 export interface ResolvedWeights {
@@ -25,6 +26,8 @@ export interface ResolvedWeights {
   cognates: number
   /** Translation model (IBM Model 1 learned with the lexicon). */
   translation: number
+  /** Sentence-internal boundaries (a bead cut inside a sentence on one side only). */
+  boundaries: number
 }
 
 /** Word evidence of a bead (the lexical pass): its cost in nats, already weighted. */
@@ -163,10 +166,12 @@ export function makeBeadCost(input: CostModelInput): BeadCost {
   const noIds = new Int32Array(0)
   const hasStructure = (side: SideFeatures): boolean => side.roles.some((r) => r !== 0) || side.starts.some((x) => x >= 0)
   const useStructure = weights.structure !== 0 && (hasStructure(S) || hasStructure(T))
+  const useBoundaries = weights.boundaries !== 0 && (S.open.includes(1) || T.open.includes(1))
   return (i, j, shape) => {
     const a = shape.source
     const b = shape.target
     let cost = shape.cost
+    if (useBoundaries) cost += weights.boundaries * boundaryCost(S.open, T.open, i, j)
     if (useAnchors) {
       const sg = a > 0 ? sAnchors(a) : undefined
       const tg = b > 0 ? tAnchors(b) : undefined

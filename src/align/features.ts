@@ -1,6 +1,7 @@
 import type { ItemStructure } from './types.js'
 import { SHAPE_FEATURES } from './signals/shape.js'
 import { roleBit } from './signals/structureCost.js'
+import { openBoundaries } from './signals/boundaries.js'
 
 /** Per-item features of one side, in the summable form the cost model needs. */
 export interface SideFeatures {
@@ -18,6 +19,8 @@ export interface SideFeatures {
   starts: Int8Array
   /** Item texts, for a similarity plug-in (finest level only). */
   texts: readonly string[] | undefined
+  /** Per boundary (`count + 1`): 1 when the cut before item `p` falls inside a sentence (see `signals/boundaries.ts`). */
+  open: Uint8Array
 }
 
 /**
@@ -26,7 +29,7 @@ export interface SideFeatures {
  * @param shapes Shape features per item.
  * @param anchors Linked anchor ids per item.
  * @param structure Optional structure per item.
- * @param texts Item texts (for a similarity plug-in).
+ * @param texts Item texts (for a similarity plug-in and the sentence-internal boundaries; none: every boundary closed).
  * @returns The features.
  */
 export function buildSideFeatures(
@@ -53,13 +56,14 @@ export function buildSideFeatures(
       if (s.paragraphStart !== undefined) starts[i] = s.paragraphStart ? 1 : 0
     }
   }
-  return { count, letters: prefix, shape, anchors, roles, starts, texts }
+  const open = texts === undefined ? new Uint8Array(count + 1) : openBoundaries(texts)
+  return { count, letters: prefix, shape, anchors, roles, starts, texts, open }
 }
 
 /**
  * Merge consecutive items into blocks of `k` (the last block may be shorter) for a coarse alignment pass.
  * Letters and shapes add up, anchor ids are concatenated, roles are OR-ed, structure flags come from each
- * block's first item.
+ * block's first item, a block boundary is open when the item boundary it falls on is.
  * @param side Fine features.
  * @param k Block size ≥ 1.
  * @returns Coarse features with `ceil(count / k)` items.
@@ -71,6 +75,8 @@ export function coarsenSide(side: SideFeatures, k: number): SideFeatures {
   const anchors: Int32Array[] = []
   const roles = new Int32Array(count)
   const starts = new Int8Array(count)
+  const open = new Uint8Array(count + 1)
+  for (let b = 0; b <= count; b++) open[b] = side.open[Math.min(side.count, b * k)] ?? 0
   for (let b = 0; b < count; b++) {
     const from = b * k
     const to = Math.min(side.count, from + k)
@@ -87,5 +93,5 @@ export function coarsenSide(side: SideFeatures, k: number): SideFeatures {
     roles[b] = mask
     starts[b] = side.starts[from] ?? -1
   }
-  return { count, letters, shape, anchors, roles, starts, texts: undefined }
+  return { count, letters, shape, anchors, roles, starts, texts: undefined, open }
 }

@@ -50,6 +50,11 @@ export interface SignalWeights {
    * frequencies (default: see `DEFAULT_TRANSLATION_WEIGHT`).
    */
   translation?: number | undefined
+  /**
+   * Sentence-internal boundaries: a bead that ends inside a sentence on one side (after a clause mark, before a
+   * lowercase letter) and between sentences on the other (default: `1`, times `BOUNDARY_MISMATCH` nats).
+   */
+  boundaries?: number | undefined
 }
 
 /** Options of {@link alignBitext}. */
@@ -104,7 +109,7 @@ export interface AlignOptions {
 }
 
 /** Name of a cost signal. */
-export type SignalName = 'length' | 'anchors' | 'shape' | 'structure' | 'similarity' | 'lexical' | 'cognates' | 'translation'
+export type SignalName = 'length' | 'anchors' | 'shape' | 'structure' | 'similarity' | 'lexical' | 'cognates' | 'translation' | 'boundaries'
 
 /** A segment-level bead of a document alignment: segment ids instead of indices. */
 export interface SegmentBead {

@@ -2,6 +2,7 @@ import anyAscii from 'any-ascii'
 import type { Anchor } from '../align/anchors/Anchor.js'
 import { casedScript } from '../pivot/casedScript.js'
 import { findAnchor } from '../pivot/findAnchor.js'
+import { isDecade } from '../align/anchors/numberWords.js'
 import { anchorsOfSegments, inWords } from '../pivot/pivotAnchors.js'
 import type { PivotAnchor } from '../types.js'
 
@@ -29,10 +30,14 @@ function numberScore(count: number, of: number): number {
   return count === 0 || of === 0 ? 0 : 0.5 + (0.5 * count) / of
 }
 
-/** A single digit (leading zeros aside: the `00` of `10:00` is one). */
-function small(anchor: { kind: string; normalized?: string; key?: string }): boolean {
+/**
+ * A single digit (leading zeros aside: the `00` of `10:00` is one), not a fraction whose digits reduce to one
+ * (`0.1`, `0,5`: a value like any other).
+ * @param texts How the number is written (an anchor's text, or a pivot anchor's spellings).
+ */
+function small(anchor: { kind: string; normalized?: string; key?: string }, texts: readonly string[] = []): boolean {
   const digits = anchor.normalized ?? anchor.key ?? ''
-  return anchor.kind === 'number' && strip(digits).length === 1
+  return anchor.kind === 'number' && strip(digits).length === 1 && !texts.some((t) => /\p{Nd}[.,\u066b]\p{Nd}/u.test(t))
 }
 
 function strip(digits: string): string {
@@ -66,6 +71,49 @@ function sameYearEnd(a: string, b: string, years: readonly string[]): boolean {
  */
 function buddhistYear(found: string, key: string, text: string): boolean {
   return /^(?:1[5-9]|20)\d\d$/u.test(key) && found === String(Number(key) + 543) && /\p{Script=Thai}/u.test(text)
+}
+
+/**
+ * A single digit other than one that every member of the family wrote in digits (a date, a score, a model number:
+ * `3 марта`, `Mate 9`), so that a translation without it lost it. Small numbers written as words are read as values
+ * (`three`, `три`, `สาม`), so a translation that wrote it so has it; a word for one alone is not read (an article
+ * or pronoun far more often), hence one is left out; and two in Arabic script, which a dual writes.
+ */
+function digitsOnly(anchor: PivotAnchor, text: string): boolean {
+  if (!/^0*[2-9]$/u.test(anchor.key) || anchor.variants.length === 0 || !anchor.variants.every((v) => /\p{Nd}/u.test(v))) return false
+  // Arabic writes two of a thing with the noun's dual (`درجتين`, two degrees), no number word.
+  return !(/^0*2$/u.test(anchor.key) && /\p{Script=Arabic}/u.test(text))
+}
+
+/** An hour of the twelve-hour clock (`3 p.m.`) that the translation writes on the 24-hour clock (`15:00`). */
+function onTheClock(key: string, text: string): boolean {
+  const hour = Number(key)
+  return Number.isInteger(hour) && hour >= 1 && hour < 12 && new RegExp(`(?<![\\p{Nd}.,])${hour + 12}[:.h]\\p{Nd}{2}(?!\\p{Nd})`, 'u').test(anyAscii(text))
+}
+
+/** `0.08` and `.08`: a fraction below one written with or without its leading zero. */
+function sameFraction(a: string, b: string): boolean {
+  return a !== b && a.startsWith('0') && b.startsWith('0') && strip(a) === strip(b)
+}
+
+/**
+ * A round power of ten that the family wrote only in words (`百億`, `zehn Milliarden`, `หมื่นล้าน` where others
+ * wrote `tens of billions`, `десятки миллиардов`): words for a bare magnitude stand for an order of size more often
+ * than for a count, so a translation that writes the size another way has not lost a number.
+ */
+function vagueMagnitude(anchor: PivotAnchor): boolean {
+  return /^10{2,}$/u.test(anchor.key) && anchor.variants.every((v) => !/\p{Nd}/u.test(v))
+}
+
+/**
+ * A decade (`the Seventies`, `السبعينيات`, `七十年代`, `60년대`), or the round ten that stands for one where the slot
+ * also expects the decade (`60` of `60년대`): a period, which translators write in words of their own, transliterate
+ * or leave out (`in the mid-Sixties`) far more often than a count or a date, so that a lost one weighs as a lost name.
+ */
+function decade(anchor: PivotAnchor, expected: readonly PivotAnchor[]): boolean {
+  if (anchor.kind !== 'number' || !/^(?:1[5-9]|20)?\d0$/u.test(anchor.key)) return false
+  if (anchor.variants.some((v) => isDecade(v))) return true
+  return /^\d0$/u.test(anchor.key) && expected.some((e) => e !== anchor && e.kind === 'number' && /^(?:1[5-9]|20)\d0$/u.test(e.key) && e.key.endsWith(anchor.key) && e.variants.some((v) => isDecade(v)))
 }
 
 /** A number written with a fraction of zeros (`10.00`, `10,00`) is its whole part: the same value. */
@@ -156,7 +204,8 @@ function writtenInParts(anchor: PivotAnchor, found: readonly Anchor[]): boolean 
 /**
  * The reverse of {@link writtenInParts}: the expected number is one part of a number the translation writes whole
  * (`23.45` or `6.30` where others wrote `23 ч 45 мин`, `6:30`, so the family expects `23` and `45`) — a time, two
- * digits after the mark, or any two parts both expected.
+ * digits after the mark, or any two parts both expected. Minutes keep their zero (`13.04` holds `04`, not an
+ * expected `4`).
  */
 function partOfOne(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: readonly Anchor[]): boolean {
   const key = strip(anchor.key)
@@ -165,7 +214,7 @@ function partOfOne(anchor: PivotAnchor, expected: readonly PivotAnchor[], found:
     const m = a.kind === 'number' ? /^(\p{Nd}+)[.,:\u066b](\p{Nd}+)$/u.exec(a.text) : null
     if (m === null) return false
     const parts = [m[1]!, m[2]!].map((p) => strip(anyAscii(p)))
-    const other = parts[0] === key ? parts[1]! : parts[1] === key ? parts[0]! : undefined
+    const other = parts[0] === key ? parts[1]! : anyAscii(m[2]!) === anchor.key ? parts[0]! : undefined
     return other !== undefined && (m[2]!.length === 2 || others.has(other))
   })
 }
@@ -207,7 +256,7 @@ function sameLink(a: string, b: string): boolean {
  * a changed one), an expected number's Buddhist-era year, or the same significant digits at another scale.
  */
 function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string): boolean {
-  if (a.kind === 'name' || small(a) || inWords(a)) return false
+  if (a.kind === 'name' || small(a, [a.text]) || inWords(a)) return false
   if (keys.has(`${a.kind}:${a.normalized}`) || keys.has(`number:${wholeOf(a)}`)) return false
   if (a.kind === 'url' && expected.some((e) => e.kind === 'url' && sameLink(e.key, a.normalized))) return false
   const years = expected.filter((e) => e.kind === 'number').map((e) => e.key)
@@ -225,8 +274,9 @@ function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<
  *
  * Numbers are compared by value (any digits; `1.5 million` = `150万`), URLs and e-mail addresses exactly: one that
  * is absent while another number (URL) not expected in the slot stands there is **changed**, else **lost** —
- * except single digits, which translations write as words, and anchors that fewer than half of the family have (a
- * convention: an ordinal or a year written out), lost without drift. Names match across scripts, with
+ * except single digits some member wrote as a word (translations write them so), a bare magnitude in words, and
+ * anchors that fewer than half of the family have (a convention: an ordinal or a year written out), lost without
+ * drift; a lost decade weighs as a lost name. Names match across scripts, with
  * transliteration and case endings; a name spelled another way is the same name (standard transliteration is not
  * drift). A name absent from text in an uncased script (Arabic, Thai, Chinese…) where transliterated search did not
  * find it cannot be told lost from rewritten, so it does not count; a lost name in a cased script weighs
@@ -241,7 +291,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
   const spare: Anchor[] = found.filter((a) => isSpare(a, expected, keys, text))
   // A single digit written as a digit where another single digit was expected is that digit changed.
   // Zeros alone (the `00` of `15:00`) are minutes or decimals, not a digit written for another.
-  const spareDigits: Anchor[] = found.filter((a) => small(a) && !inWords(a) && !keys.has(`number:${a.normalized}`) && /[1-9]/u.test(a.normalized))
+  const spareDigits: Anchor[] = found.filter((a) => small(a, [a.text]) && !inWords(a) && !keys.has(`number:${a.normalized}`) && /[1-9]/u.test(a.normalized))
   const foundNumbers = found.filter((a) => a.kind === 'number').map((a) => a.normalized)
   const cased = casedScript(text)
   const lostAnchors: string[] = []
@@ -263,15 +313,15 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       }
       continue
     }
-    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'url' && sameLink(anchor.key, a.normalized)) || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text) || sameYearEnd(anchor.key, a.normalized, foundNumbers))))) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
+    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'url' && sameLink(anchor.key, a.normalized)) || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameFraction(a.normalized, anchor.key) || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text) || sameYearEnd(anchor.key, a.normalized, foundNumbers))))) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
     if (hit) {
       exact++
       continue
     }
-    if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || writtenAsSum(anchor.key, found) || halfInWords(anchor.key, anchor, text) || inRomanNumerals(anchor.key, text))) continue
+    if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || writtenAsSum(anchor.key, found) || halfInWords(anchor.key, anchor, text) || inRomanNumerals(anchor.key, text) || onTheClock(strip(anchor.key), text))) continue
     // A single digit is compared with single digits only: a date or count elsewhere in the slot (`10월` beside the
     // `두` of `two`) is no evidence that it changed.
-    const single = small({ kind: anchor.kind, key: anchor.key })
+    const single = small({ kind: anchor.kind, key: anchor.key }, anchor.variants)
     const other = single ? -1 : spare.findIndex((a) => a.kind === anchor.kind)
     const digit = single ? spareDigits.findIndex((a) => a.kind === 'number') : -1
     if (other >= 0 || digit >= 0) {
@@ -280,7 +330,13 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       exactChanged++
       changedAnchors.push(`${shown} → ${pool[at]!.text}`)
       pool.splice(at, 1)
-    } else if (!single && (anchor.support ?? 1) >= 0.5) {
+    } else if ((anchor.support ?? 1) < 0.5 || (single && !digitsOnly(anchor, text)) || vagueMagnitude(anchor)) {
+      continue
+    } else if (decade(anchor, expected)) {
+      names++
+      namesLost++
+      lostAnchors.push(shown)
+    } else {
       exact++
       exactLost++
       lostAnchors.push(shown)

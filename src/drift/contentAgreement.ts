@@ -3,8 +3,8 @@
  * cell's linked words, the share that finds a partner in the other's cell (`precision`: low when the cell holds
  * text the others lack), and of the other's linked words, the share found in this cell (`recall`: low when part
  * of the slot was left out). Each is divided by the same pair's rate over all their shared slots, so that a
- * language pair with a weak lexicon is judged against itself; over the other members the upper median is taken,
- * so that one faulty member does not make its neighbours look faulty.
+ * language pair with a weak lexicon is judged against itself; the counts are pooled over the half of the other
+ * members the cell agrees with best, so that one or two faulty members do not make their neighbours look faulty.
  */
 import { countMatched } from '../align/lexical/trainLexicon.js'
 import { languagePairKey, type PairLexicons } from './pairLexicons.js'
@@ -105,6 +105,35 @@ function rate(counts: readonly Counts[]): number {
   return linked === 0 ? 0 : matched / linked
 }
 
+function tally(c: Counts, usual: number): Tally {
+  return { linked: c.linked, matched: c.matched, expected: c.linked * usual, variance: c.linked * usual * (1 - usual) }
+}
+
+function sum(tallies: readonly Tally[]): Tally {
+  const out: Tally = { linked: 0, matched: 0, expected: 0, variance: 0 }
+  for (const x of tallies) {
+    out.linked += x.linked
+    out.matched += x.matched
+    out.expected += x.expected
+    out.variance += x.variance
+  }
+  return out
+}
+
+/**
+ * The counts of a cell pooled over the half of the other members (rounded up; all of them when there are at most
+ * two) whose cells it agrees with best, both directions pooled: one or two faulty members, whose cells hold other
+ * text, do not make a faithful cell look as if it said something else; a cell that does disagrees with them all.
+ */
+function upperHalf(perOther: ReadonlyArray<readonly [Tally, Tally]>): [Tally, Tally] {
+  const score = ([o, t]: readonly [Tally, Tally]): number => {
+    const expected = o.expected + t.expected
+    return expected <= 0 ? 0 : (o.matched + t.matched) / expected
+  }
+  const kept = perOther.length <= 2 ? [...perOther] : [...perOther].sort((a, b) => score(b) - score(a)).slice(0, Math.ceil(perOther.length / 2))
+  return [sum(kept.map((x) => x[0])), sum(kept.map((x) => x[1]))]
+}
+
 /**
  * Every member's agreement with the others, per slot: match counts pooled over the other members (each weighed
  * against its own pair's usual rate), so that a cell is judged on all the words the family gives it.
@@ -114,10 +143,8 @@ function rate(counts: readonly Counts[]): number {
  */
 export function contentAgreement(family: FamilyWords, lexicons: PairLexicons): Array<Array<CellAgreement | undefined>> {
   return family.documents.map((_, d) => {
-    // Per slot: observed matches and the matches expected at each pair's usual rate, per direction.
-    const own = family.slots.map((): Tally => ({ linked: 0, matched: 0, expected: 0, variance: 0 }))
-    const theirs = family.slots.map((): Tally => ({ linked: 0, matched: 0, expected: 0, variance: 0 }))
-    const others = family.slots.map(() => 0)
+    // Per slot and other member: observed matches and the matches expected at the pair's usual rate, per direction.
+    const perOther = family.slots.map((): Array<[Tally, Tally]> => [])
     family.documents.forEach((_, e) => {
       if (e === d) return
       const counts = pairCounts(family, d, e, lexicons)
@@ -127,25 +154,15 @@ export function contentAgreement(family: FamilyWords, lexicons: PairLexicons): A
       const theirRate = rate(present.map((c) => c[1]))
       counts.forEach((c, s) => {
         if (c === undefined) return
-        others[s]!++
-        const o = own[s]!
-        o.linked += c[0].linked
-        o.matched += c[0].matched
-        o.expected += c[0].linked * ownRate
-        o.variance += c[0].linked * ownRate * (1 - ownRate)
-        const t = theirs[s]!
-        t.linked += c[1].linked
-        t.matched += c[1].matched
-        t.expected += c[1].linked * theirRate
-        t.variance += c[1].linked * theirRate * (1 - theirRate)
+        perOther[s]!.push([tally(c[0], ownRate), tally(c[1], theirRate)])
       })
     })
     return family.slots.map((_, s) => {
-      if (others[s] === 0) return undefined
-      const o = own[s]!
-      const t = theirs[s]!
+      const others = perOther[s]!.length
+      if (others === 0) return undefined
+      const [o, t] = upperHalf(perOther[s]!)
       const both: Tally = { linked: o.linked + t.linked, matched: o.matched + t.matched, expected: o.expected + t.expected, variance: o.variance + t.variance }
-      return { precision: ratio(o), recall: ratio(t), precisionZ: zScore(o), recallZ: zScore(t), others: others[s]!, linked: [o.linked, t.linked], pooled: both.linked < 2 * MIN_LINKED_WORDS ? undefined : ratio(both), pooledZ: both.linked < 2 * MIN_LINKED_WORDS ? undefined : zScore(both) }
+      return { precision: ratio(o), recall: ratio(t), precisionZ: zScore(o), recallZ: zScore(t), others, linked: [o.linked, t.linked], pooled: both.linked < 2 * MIN_LINKED_WORDS ? undefined : ratio(both), pooledZ: both.linked < 2 * MIN_LINKED_WORDS ? undefined : zScore(both) }
     })
   })
 }

@@ -8,6 +8,8 @@
  *    gap — weak content evidence means a gap, not a forced match;
  * 2. a segment whose words disagree with its slot and agree with a neighbouring gap (or a neighbouring extra
  *    segment that agrees with its slot) is moved there;
+ * 2'. an extra segment beside its slot's segment, whose words are found best in that slot and that completes its
+ *    length, is the other half of a split paragraph (see `joinSplitHalves`);
  * 3. two segments of one kind that each agree with the other's slot and not with their own are a move (`order`);
  *    a move the aligner reported that the words undo is taken back. Moves are judged with links learned without
  *    the family: links learned from the cells being judged make the placement they were learned from look usual.
@@ -22,6 +24,7 @@ import type { Affinity } from './slotAffinity.js'
 import { FAR_Z, REFIT_CONFIDENCE, agrees, disagrees } from './affinityVerdict.js'
 import { crossedPair } from './crossedPair.js'
 import { refitMerges } from './refitMerges.js'
+import { joinSplitHalves } from './joinSplitHalves.js'
 import { placeMoves } from './placeMoves.js'
 import { refitSplits } from './refitSplits.js'
 import { shiftGaps } from './shiftGaps.js'
@@ -222,10 +225,19 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
   if (fillNeighbourGaps(refit)) changed = true
   if (swapWithExtra(refit)) changed = true
 
-  // 2a. Content moved elsewhere: a gap and extra segments enclosing a region that tallies kind for kind.
+  // 2a. Content moved elsewhere: a gap and extra segments enclosing a region that tallies kind for kind. The
+  // segments the steps above took out of their slots fill none now: they are extra too.
   let own = owners(cells)
+  refit.extra = segments.filter((s) => !own.has(s.id)).map((s) => s.id)
   const moves = placeMoves(slots, cells, (s) => single(refit, s, own), segments, refit.extra.map((id) => index.get(id)!), words, moveAffinity)
   if (moves.length > 0) {
+    changed = true
+    own = owners(cells)
+    refit.extra = refit.extra.filter((id) => !own.has(id))
+  }
+  // 2a'. The other half of a split paragraph beside its slot.
+  own = owners(cells)
+  if (joinSplitHalves(slots, segments, cells, (s) => single(refit, s, own), refit.extra.map((id) => index.get(id)!), words, affinity).length > 0) {
     changed = true
     own = owners(cells)
     refit.extra = refit.extra.filter((id) => !own.has(id))

@@ -6,6 +6,10 @@
  *
  * - its role is another kind than the slot's and the neighbouring slot on its side is of its kind, with no cell of
  *   its own (a gap, or a segment shared with a further slot): it fills that neighbour;
+ * - its role is another kind than the slot's and its words do not agree with the slot (or are too few to tell)
+ *   while the rest of the cell agrees: it fills the neighbouring gap of its kind on its side when its words agree
+ *   there, else no slot (a turn moved away leaves its question beside the answer before; the move is then found
+ *   from the gap and the extra segments, see `placeMoves`);
  * - or its own words are not found in the other translations' cells of the slot (the bar of an added paragraph,
  *   `saysNothingThere`; with too few of them linked, next to no match in either direction) while the rest of the
  *   cell agrees: it fills the neighbouring gap on
@@ -72,7 +76,9 @@ export function refitSplits(slots: readonly PivotSlot[], segments: readonly Segm
       if (kind !== roleFamily(slots[s]!.role) && neighbour !== undefined && roleFamily(slots[neighbour]!.role) === kind && open(neighbour)) target = neighbour
       else {
         const rest = union(members.filter((_, k) => k !== edge).map((k) => words[k]!))
-        if (!foreignTo(affinity(words[j]!, s)) || !agrees(affinity(rest, s))) continue
+        // A segment of another kind (a question in an answer's cell) stays only when its words agree with the slot.
+        const leaves = kind !== roleFamily(slots[s]!.role) ? !agrees(affinity(words[j]!, s)) : foreignTo(affinity(words[j]!, s))
+        if (!leaves || !agrees(affinity(rest, s))) continue
         const gap = neighbour !== undefined && cells[neighbour] == null && roleFamily(slots[neighbour]!.role) === kind && agrees(affinity(words[j]!, neighbour))
         target = gap ? neighbour : undefined
       }

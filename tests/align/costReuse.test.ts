@@ -13,6 +13,7 @@ import { buildSideFeatures, type SideFeatures } from '../../src/align/features.j
 import { WordIds } from '../../src/align/lexical/tokenizeWords.js'
 import { trainLexicon } from '../../src/align/lexical/trainLexicon.js'
 import { lexicalOnTop } from '../../src/align/lexicalOnTop.js'
+import { boundaryCost } from '../../src/align/signals/boundaries.js'
 import { anchorCost } from '../../src/align/signals/anchorCost.js'
 import { LexicalTable } from '../../src/align/signals/lexicalCost.js'
 import { lengthCost } from '../../src/align/signals/lengthCost.js'
@@ -32,7 +33,7 @@ function seedPair(count = 60): ReturnType<typeof perturb> {
   return perturb(cipherUnits(sentences.slice(0, count), 3), 5)
 }
 
-const WEIGHTS: ResolvedWeights = { length: 1, anchors: 1, shape: 1, structure: 1, similarity: 0, lexical: 0.3, cognates: 0, translation: 0 }
+const WEIGHTS: ResolvedWeights = { length: 1, anchors: 1, shape: 1, structure: 1, similarity: 0, lexical: 0.3, cognates: 0, translation: 0, boundaries: 1 }
 
 function sides(source: string[], target: string[]): { S: SideFeatures; T: SideFeatures; weight: Float64Array } {
   const linked = linkAnchors(
@@ -57,6 +58,7 @@ describe('bead costs read instead of recomputed', () => {
 
   it('sums each group’s anchors and shapes as the signals do item by item', () => {
     expect(weight.length).toBeGreaterThan(0)
+    expect(S.open.includes(1) || T.open.includes(1)).toBe(true)
     let checked = 0
     cells((i, j) => {
       for (const shape of shapes) {
@@ -69,6 +71,7 @@ describe('bead costs read instead of recomputed', () => {
         const sum = (side: SideFeatures, end: number, size: number): number[] =>
           Array.from({ length: SHAPE_FEATURES }, (_, f) => (side.shape[end * SHAPE_FEATURES + f] ?? 0) - (side.shape[(end - size) * SHAPE_FEATURES + f] ?? 0))
         let expected = shape.cost
+        expected += WEIGHTS.boundaries * boundaryCost(S.open, T.open, i, j)
         if (sIds.length + tIds.length > 0) expected += anchorCost(sIds, sIds.length, tIds, tIds.length, weight)
         expected += lengthCost((S.letters[i] ?? 0) - (S.letters[i - a] ?? 0), (T.letters[j] ?? 0) - (T.letters[j - b] ?? 0), length)
         expected += shapeCost(sum(S, i, a), sum(T, j, b))

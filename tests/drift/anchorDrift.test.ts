@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildDataset, extractAnchors, parseDocument } from '../../src/index.js'
 import { anchorDrift } from '../../src/drift/anchorDrift.js'
-import { anchorsOf, anchorsOfSegments } from '../../src/pivot/pivotAnchors.js'
+import { anchorsOf, anchorsOfSegments, mergeAnchors } from '../../src/pivot/pivotAnchors.js'
 import type { PivotAnchor } from '../../src/index.js'
 
 /** One PUD sentence (../shared/data/pud: the same sentences professionally translated) by language and id. */
@@ -263,5 +263,67 @@ describe('numbers as translators write them (TICO-19)', () => {
   it('does not take the zeros of a time for a single digit written another way', () => {
     expect(anchorDrift([number('3')], 'Комендантский час начинается в 15:00.')).toMatchObject({ lost: 0, changed: 0 })
     expect(anchorDrift([number('3')], 'Комендантский час начинается в 5 часов.').changed).toBe(1)
+  })
+})
+
+describe('what faithful translations do with decades, magnitudes and small numbers', () => {
+  const SIX = ['en', 'de', 'ru', 'zh', 'ar', 'th']
+  /** The numbers a pivot expects of one sentence, from its translations as the pivot merges them (half of six). */
+  const expectedOf = (texts: readonly string[]): PivotAnchor[] => mergeAnchors(texts.map((t) => anchorsOf(t).filter((a) => a.kind === 'number')), Math.ceil(texts.length / 2))
+
+  it('weighs a decade that a translation transliterates or leaves out as a name, not a lost number', () => {
+    // `a throwback to the Seventies`: Thai transliterates it (`เซเวนตี้ส์`); `in the mid-Sixties`: German leaves it out.
+    for (const [id, lang] of [['n01125009', 'th'], ['n01116009', 'de']] as const) {
+      const expected = expectedOf(SIX.map((l) => pud(l, id)))
+      expect(expected.some((a) => a.key === '1970' || a.key === '1960'), id).toBe(true)
+      const drift = anchorDrift(expected, pud(lang, id))
+      expect(drift.lost, `${id} ${lang}`).toBeGreaterThan(0)
+      expect(drift.lost, `${id} ${lang}`).toBeLessThan(0.5)
+    }
+  })
+
+  it('does not call a bare magnitude in words lost where a translation writes the size another way', () => {
+    // `tens of billions of euros`: `百億`, `zehn Milliarden`, `หมื่นล้าน` for some, `десятки миллиардов`, `عشرات مليارات`.
+    const expected = expectedOf(SIX.map((l) => pud(l, 'n01107005')))
+    expect(expected.map((a) => a.key)).toContain('10000000000')
+    for (const lang of ['ru', 'ar']) expect(anchorDrift(expected, pud(lang, 'n01107005')).lost, lang).toBe(0)
+  })
+
+  it('reads Arabic tens before a unit word as the ten alone (`عشرين ثانية`, twenty seconds)', () => {
+    const arabic = tico('ar', 198)
+    expect(arabic).toContain('عشرين ثانية')
+    expect(values(arabic)).toContain('20')
+    expect(values(arabic)).not.toContain('22')
+    expect(values('مئة وعشرون')).toEqual(['120'])
+    expect(anchorDrift([number('20', 'twenty')], arabic)).toMatchObject({ lost: 0, changed: 0 })
+  })
+
+  it('calls a single digit the whole family writes in digits lost when a translation drops it, but not a dual', () => {
+    // `according to a report from ABC Australia on March 3`: every translation writes the 3 in digits.
+    const langs = ['en', 'ru', 'zh', 'ar', 'hi', 'id']
+    const expected = expectedOf(langs.map((l) => tico(l, 63)))
+    expect(expected.map((a) => a.key)).toContain('3')
+    expect(anchorDrift(expected, tico('ru', 63)).lost).toBe(0)
+    expect(anchorDrift(expected, tico('ru', 63).replace(/ 3 марта/u, ' марта')).lostAnchors).toContain('3')
+    // `under 2C`: Arabic writes the dual `درجتين` (two degrees), no number.
+    const degrees = expectedOf(SIX.map((l) => pud(l, 'n01022002')))
+    expect(degrees.map((a) => a.key)).toContain('2')
+    expect(anchorDrift(degrees, pud('ar', 'n01022002')).lost).toBe(0)
+  })
+
+  it('calls a deleted fraction below one lost, not a single digit written as a word (`0.1%` → `%`)', () => {
+    // `between 0.1% and 0.39%`: the fraction's digits reduce to 1, but it is a value like any other.
+    const langs = ['en', 'ru', 'zh', 'ar', 'hi', 'id']
+    const expected = expectedOf(langs.map((l) => tico(l, 133)))
+    expect(expected.map((a) => a.key)).toContain('01')
+    expect(anchorDrift(expected, tico('ar', 133)).lost).toBe(0)
+    expect(anchorDrift(expected, tico('ar', 133).replace('0.1%', '%')).lost).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('takes `.08` for `0.08` and does not read an expected `4` into `13.04`', () => {
+    const langs = ['en', 'ru', 'zh', 'ar', 'hi', 'id']
+    const expected = expectedOf(langs.map((l) => tico(l, 93)))
+    for (const lang of langs) expect(anchorDrift(expected, tico(lang, 93)), lang).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift(expected, tico('id', 93).replace('4%', '7%')).changedAnchors).toEqual(['4 → 7'])
   })
 })

@@ -81,6 +81,33 @@ describe('content checked against word links learned over the corpus', () => {
     expect(contentFinding({ ...oneSided[0]!, pooled: 0.9, pooledZ: -0.5 })).toBeUndefined()
   })
 
+  it('does not take a faithful paragraph for a replaced one when two other translations of it were replaced', () => {
+    let faithful = 0
+    let alarms = 0
+    let found = 0
+    articles.slice(0, 16).forEach((article, k) => {
+      const slot = article.blocks.findIndex((b, i) => i > 0 && b.sentences.length >= 2)
+      const [x, y] = [LANGUAGES[1 + (k % 5)]!, LANGUAGES[1 + ((k + 2) % 5)]!]
+      const family = words(vocabularies, article)
+      articles.slice(-2 - k, articles.length - k).forEach((other, n) => {
+        const from = other.blocks.find((b) => b.kind === 'answer' || b.kind === 'paragraph')!
+        const lang = n === 0 ? x : y
+        family.words[LANGUAGES.indexOf(lang)]![slot] = vocabularies.encode(lang, sentencesText(sentences, from.sentences, lang))
+      })
+      contentAgreement(family, lexicons).forEach((row, d) => {
+        const code = contentFinding(row[slot])?.code
+        if (LANGUAGES[d] === x || LANGUAGES[d] === y) found += code === 'replaced' ? 1 : 0
+        else {
+          faithful++
+          if ((contentFinding(row[slot])?.score ?? 0) >= 0.5) alarms++
+        }
+      })
+    })
+    expect(faithful).toBe(64)
+    expect(alarms).toBe(0)
+    expect(found).toBeGreaterThanOrEqual(30)
+  })
+
   it('learns nothing from too few paragraphs, or from one paragraph repeated', () => {
     expect(trainPairLexicons(families.slice(0, 3)).size).toBe(0)
     const few = Math.ceil(MIN_TRAINING_CELLS / families[0]!.slots.length) + 1

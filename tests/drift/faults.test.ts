@@ -69,3 +69,26 @@ describe('renderWithFault', () => {
     }
   })
 })
+
+describe('number faults go into numbers of the source', () => {
+  it('changes or deletes only a number whose value the English block has (not a month the translation writes in digits)', () => {
+    const value = (text: string): string => text.replace(/\D/gu, '')
+    let checked = 0
+    for (const article of articles) {
+      for (const lang of LANGUAGES.slice(1)) {
+        const seed = `${article.id}/${lang}`
+        const doc = renderWithFault(article, sentences, lang, 'number-deleted', pool, seed)
+        if (doc === undefined) continue
+        const faithful = renderWithFault(article, sentences, lang, 'faithful', pool, seed)!.text
+        let i = 0
+        while (faithful[i] === doc.text[i]) i++
+        const deleted = /^\p{Nd}+(?:[.,]\p{Nd}+)*/u.exec(faithful.slice(i))![0]
+        const english = article.blocks[doc.targets[0]!]!.sentences.map((k) => sentences[k]!.text.en!).join(' ')
+        const values = new Set([...english.matchAll(/\p{Nd}+(?:[.,]\p{Nd}+)*/gu)].map((m) => value(m[0])))
+        expect(values.has(value(deleted)), `${lang} ${article.id}: ${deleted}`).toBe(true)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(articles.length * 4)
+  })
+})

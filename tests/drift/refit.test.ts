@@ -6,6 +6,7 @@ import { refitCells } from '../../src/drift/refitCells.js'
 import { refitSplits } from '../../src/drift/refitSplits.js'
 import { memberAffinity } from '../../src/drift/slotAffinity.js'
 import { contentSegments } from '../../src/pivot/contentSegments.js'
+import { segmentShares } from '../../src/pivot/segmentShares.js'
 import type { PivotAlignment } from '../../src/pivot/types.js'
 import type { PivotSlot, SlotCell } from '../../src/types.js'
 import type { Article } from '../../scripts/drift/pudArticles.js'
@@ -112,6 +113,25 @@ describe('segments re-fitted to their slots by what they say', () => {
     expect(fixed[0]).toBeGreaterThanOrEqual(cases - 1)
     // With the weaker half-corpus links one paragraph often fits only its own slot clearly: still found.
     expect(fixed[1]).toBeGreaterThanOrEqual(cases - 1)
+  })
+
+  it('finds neighbouring paragraphs in each other’s places when neither disagrees clearly where it is', () => {
+    // Half-corpus links, every plain article and translation: paragraphs of one story share words, so a paragraph
+    // often matches its neighbour's slot at half the usual rate or more, and only the exchange tells.
+    let found = 0
+    let cases = 0
+    for (const { a, k } of plain) {
+      for (const lang of LANGUAGES.slice(1)) {
+        const order = a.blocks.map((_, i) => (i === 3 ? 4 : i === 4 ? 3 : i))
+        if (order.length < 6) continue
+        cases++
+        const result = run(k, lang, order, order.map((_, i) => [i]), true)
+        if (result.reordered.some(([x, y]) => x === 'b3' && y === 'b4') && result.cells[3]?.segments[0] === '3' && result.cells[4]?.segments[0] === '4') found++
+      }
+    }
+    expect(cases).toBeGreaterThanOrEqual(30)
+    // 54 of 80 (52 when one of the two had to disagree clearly where it is).
+    expect(found).toBeGreaterThanOrEqual((2 * cases) / 3)
   })
 
   it('merges a gap into the neighbouring paragraph that holds its words as well as its own', () => {
@@ -225,6 +245,46 @@ describe('segments re-fitted to their slots by what they say', () => {
     expect(split).toBe(cases)
   })
 
+  it('joins the half of a split paragraph left on no slot to its slot, and leaves a paragraph from elsewhere extra', () => {
+    let joined = 0
+    let kept = 0
+    let cases = 0
+    for (const { a, k } of plain.slice(0, 10)) {
+      const lang = LANGUAGES[1 + (k % 5)]!
+      const own = texts(a, lang)
+      const slot = a.blocks.findIndex((b, i) => i > 1 && b.sentences.length >= 2)
+      if (slot < 0) continue
+      cases++
+      // Slots with the length shares the six translations give the blocks (mean and spread), as a pivot has them.
+      const shares = LANGUAGES.map((l) => segmentShares(member(a, l, a.blocks.map((_, i) => i))))
+      const slots = slotsOf(a).map((x, i) => {
+        const mean = shares.reduce((m, sh) => m + sh[i]!, 0) / shares.length
+        return { ...x, share: mean, shareSpread: Math.sqrt(shares.reduce((v, sh) => v + (sh[i]! - mean) ** 2, 0) / shares.length) }
+      })
+      const affinity = memberAffinity(families[k]!, LANGUAGES.indexOf(lang), lexicons)!
+      // The aligner gives the slot the first half of its paragraph, cut in two, and no slot the second; or it gives
+      // no slot a paragraph from another article in the same place.
+      const refit = (paragraphs: string[]): PivotAlignment => {
+        const segments = contentSegments(parseDocument(paragraphs.join('\n\n') + '\n', { id: `${a.id}-${lang}.txt` }))
+        const cells = own.map((_, i): SlotCell => {
+          const x = segments[i <= slot ? i : i + 1]!
+          return { segments: [x.id], sentences: x.sentences.map((y) => y.id), confidence: 0.9 }
+        })
+        const alignment: PivotAlignment = { document: 'doc', pivot: 'p', cells, extra: [segments[slot + 1]!.id], reordered: [], method: 'hub' }
+        return refitCells(slots, segments, alignment, segments.map((x) => vocabularies.encode(lang, x.text)), affinity)
+      }
+      const ids = a.blocks[slot]!.sentences
+      const half = Math.ceil(ids.length / 2)
+      const split = refit([...own.slice(0, slot), sentencesText(sentences, ids.slice(0, half), lang), sentencesText(sentences, ids.slice(half), lang), ...own.slice(slot + 1)])
+      if (split.extra.length === 0 && split.cells[slot]?.segments.length === 2) joined++
+      const foreign = texts(articles[(k + 7) % articles.length]!, lang).find((_, i) => i > 0)!
+      const added = refit([...own.slice(0, slot + 1), foreign, ...own.slice(slot + 1)])
+      if (added.extra.length === 1 && added.cells.every((c) => c?.segments.length === 1)) kept++
+    }
+    expect(cases).toBeGreaterThanOrEqual(8)
+    expect(joined).toBeGreaterThanOrEqual((2 * cases) / 3)
+    expect(kept).toBe(cases)
+  })
 })
 
 describe('an unmarked paragraph after an answer compared with the others before it is called a continuation', () => {

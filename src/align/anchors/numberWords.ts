@@ -114,6 +114,7 @@ const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length))
 const POSITIONAL_FIRST = new Set(POSITIONAL.map(([form]) => form[0]!))
 const CONNECTORS = new Set(['and', 'und', 'и', 'et', 'y', 'e', 'dan'])
 const UNSPACED = /[\p{Script=Han}\p{Script=Thai}]/u
+const ARABIC = /\p{Script=Arabic}/u
 
 /** Lower-case and fold the spellings that do not change a number word (Arabic vowel marks, alef forms, `ё`). */
 function fold(word: string): string {
@@ -177,14 +178,16 @@ function split(word: string, from: number): Morpheme[] | undefined {
 /**
  * Whether a number word continues the number before it: a scale word or what follows one (`two hundred fifty`), a
  * unit after a round ten (`сорок пятого`, `forty-fifth`), a ten after a unit joined by `و` (`الثامن والعشرين`), ten
- * after a unit (`ثلاثة عشر`). Anything else is two numbers (`the first two`).
+ * after a unit (`ثلاثة عشر`). Arabic writes the unit first, so there a word after a round ten continues it only
+ * joined by `و` (`مئة وعشرون`): `عشرين ثانية` is twenty seconds, not 22. Anything else is two numbers (`the first
+ * two`).
  */
-function continues(previous: Morpheme, next: Morpheme, joinedByAnd: boolean): boolean {
+function continues(previous: Morpheme, next: Morpheme, joinedByAnd: boolean, arabic: boolean): boolean {
   if (next.decade === true || previous.decade === true) return false
   if (next.combine === 'h' || next.combine === 'b' || previous.combine === 'h' || previous.combine === 'b') return true
   let round = 1
   while (previous.value % (round * 10) === 0 && previous.value >= round * 10) round *= 10
-  if (round >= 10 && previous.value >= 20 && next.value < round) return true
+  if (round >= 10 && previous.value >= 20 && next.value < round) return !arabic || joinedByAnd
   if (previous.value < 10 && (next.value === 10 || (joinedByAnd && next.value >= 20 && next.value < 100 && next.value % 10 === 0))) return true
   return false
 }
@@ -285,7 +288,7 @@ export function numbersInWords(text: string): Anchor[] {
       continue
     }
     const joined = run !== undefined && /^[\s\-‐]*(?:\p{L}+[\s-]+)?$/u.test(between) && (!/\p{L}/u.test(between) || CONNECTORS.has(fold(between.replace(/[\s\-‐]/gu, ''))))
-    if (run !== undefined && joined && continues(run.parts[run.parts.length - 1]!, parts[0]!, folded.startsWith('و'))) {
+    if (run !== undefined && joined && continues(run.parts[run.parts.length - 1]!, parts[0]!, folded.startsWith('و'), ARABIC.test(folded))) {
       run.parts.push(...parts)
       run.end = m.index + word.length
     } else {
@@ -333,6 +336,24 @@ const DECADE_DIGITS = /(?<![\p{Nd}.,])([1-9]0)(?:\s?年代|\s?년대|-?х(?!\p{L
 
 function decadesInDigits(text: string, out: Array<{ at: number; anchor: Anchor }>): void {
   for (const m of text.matchAll(DECADE_DIGITS)) out.push({ at: m.index, anchor: { kind: 'number', text: m[0], normalized: String(1900 + Number(anyDigits(m[1]!))) } })
+}
+
+/** Russian plural adjectives of a round ten, which name its decade (`шестидесятые`, `семидесятых годов`). */
+const RUSSIAN_DECADE = /^(?:двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)(?:ые|ых|ыми|ым)$/u
+
+/**
+ * Whether a text names a decade (`Seventies`, `Siebzigerjahre`, `السبعينيات`, `шестидесятые`, `70年代`, `60년대`,
+ * `1960s`, `60-х`), as the spellings of a number anchor show it: a decade is a period, which translators write in
+ * their own words, transliterate or leave out far more often than a count or a date.
+ * @param text A number as written.
+ */
+export function isDecade(text: string): boolean {
+  checkText(text, 'text')
+  if (new RegExp(DECADE_DIGITS.source, 'u').test(text)) return true
+  return text.split(/[\s\-‐]+/u).some((w) => {
+    const word = fold(w)
+    return RUSSIAN_DECADE.test(word) || (segmentWord(word)?.some((p) => p.decade === true) ?? false)
+  })
 }
 
 function anyDigits(digits: string): string {
