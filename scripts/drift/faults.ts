@@ -118,7 +118,7 @@ export function standaloneNumber(text: string, among?: ReadonlySet<string>): Reg
 }
 
 /** A number's digits in ASCII, without separators (`1,051,635` = `10,51,635` = `١٠٥١٦٣٥`). */
-function numberValue(written: string): string {
+export function numberValue(written: string): string {
   return [...written].filter((c) => /\p{Nd}/u.test(c)).map((c) => String(digitValue(c.codePointAt(0)!))).join('')
 }
 

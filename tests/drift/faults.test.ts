@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FAULT_KINDS, foreignPool, renderWithFault, standaloneNumber } from '../../scripts/drift/faults.js'
+import { FAULT_KINDS, foreignPool, numberValue, renderWithFault, standaloneNumber } from '../../scripts/drift/faults.js'
 import { buildArticles, loadPud } from '../../scripts/drift/pudArticles.js'
 
 // The fault injector of eval:drift on real translations: TICO-19 (data/tico19), dense in names that hold numbers
@@ -10,10 +10,17 @@ const sentences = loadPud(resolve(import.meta.dirname, '../../data/tico19'), LAN
 const articles = buildArticles(sentences)
 const pool = foreignPool(articles, sentences)
 
+/** The first index where two texts differ (the shorter one's length when one is a prefix of the other). */
+function firstDifference(a: string, b: string): number {
+  const end = Math.min(a.length, b.length)
+  let i = 0
+  while (i < end && a[i] === b[i]) i++
+  return i
+}
+
 /** The text around the first place two renderings differ: what the injector changed. */
 function changedAt(a: string, b: string): { before: string; after: string } {
-  let i = 0
-  while (a[i] === b[i]) i++
+  const i = firstDifference(a, b)
   return { before: a.slice(Math.max(0, i - 12), i), after: a.slice(i, i + 12) }
 }
 
@@ -59,20 +66,23 @@ describe('standaloneNumber', () => {
 })
 
 describe('renderWithFault', () => {
-  it('renders every fault kind from one handler each, deterministically', () => {
+  it('renders every fault kind from one handler each, deterministically, each unlike the faithful text', () => {
+    // The first article is an interview with numbers, several turns and answers of several sentences: every kind fits.
     const article = articles[0]!
+    const faithful = renderWithFault(article, sentences, 'ru', 'faithful', pool, 'seed')!
     for (const fault of FAULT_KINDS) {
       const a = renderWithFault(article, sentences, 'ru', fault, pool, 'seed')
       const b = renderWithFault(article, sentences, 'ru', fault, pool, 'seed')
+      expect(a, fault).toBeDefined()
       expect(a, fault).toEqual(b)
-      if (a !== undefined) expect(a.fault).toBe(fault)
+      expect(a!.fault).toBe(fault)
+      expect(a!.text, fault).not.toBe(faithful.text)
     }
   })
 })
 
 describe('number faults go into numbers of the source', () => {
   it('changes or deletes only a number whose value the English block has (not a month the translation writes in digits)', () => {
-    const value = (text: string): string => text.replace(/\D/gu, '')
     let checked = 0
     for (const article of articles) {
       for (const lang of LANGUAGES.slice(1)) {
@@ -80,12 +90,11 @@ describe('number faults go into numbers of the source', () => {
         const doc = renderWithFault(article, sentences, lang, 'number-deleted', pool, seed)
         if (doc === undefined) continue
         const faithful = renderWithFault(article, sentences, lang, 'faithful', pool, seed)!.text
-        let i = 0
-        while (faithful[i] === doc.text[i]) i++
+        const i = firstDifference(faithful, doc.text)
         const deleted = /^\p{Nd}+(?:[.,]\p{Nd}+)*/u.exec(faithful.slice(i))![0]
         const english = article.blocks[doc.targets[0]!]!.sentences.map((k) => sentences[k]!.text.en!).join(' ')
-        const values = new Set([...english.matchAll(/\p{Nd}+(?:[.,]\p{Nd}+)*/gu)].map((m) => value(m[0])))
-        expect(values.has(value(deleted)), `${lang} ${article.id}: ${deleted}`).toBe(true)
+        const values = new Set([...english.matchAll(/\p{Nd}+(?:[.,]\p{Nd}+)*/gu)].map((m) => numberValue(m[0])))
+        expect(values.has(numberValue(deleted)), `${lang} ${article.id}: ${deleted}`).toBe(true)
         checked++
       }
     }
