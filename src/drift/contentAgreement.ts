@@ -161,7 +161,7 @@ export function contentAgreement(family: FamilyWords, lexicons: PairLexicons): A
       const others = perOther[s]!.length
       if (others === 0) return undefined
       const [o, t] = upperHalf(perOther[s]!)
-      const both: Tally = { linked: o.linked + t.linked, matched: o.matched + t.matched, expected: o.expected + t.expected, variance: o.variance + t.variance }
+      const both = sum([o, t])
       return { precision: ratio(o), recall: ratio(t), precisionZ: zScore(o), recallZ: zScore(t), others, linked: [o.linked, t.linked], pooled: both.linked < 2 * MIN_LINKED_WORDS ? undefined : ratio(both), pooledZ: both.linked < 2 * MIN_LINKED_WORDS ? undefined : zScore(both) }
     })
   })
