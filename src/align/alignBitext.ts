@@ -56,6 +56,9 @@ export const DEFAULT_TRANSLATION_WEIGHT = 1
 /** Default weight of the cognate signal, relative to the anchors' (tuned on pud-dev and the text+berg dev file). */
 export const DEFAULT_COGNATE_WEIGHT = 1
 
+/** Default weight of the boundary signal: each mismatch costs this times `BOUNDARY_MISMATCH` nats. */
+export const DEFAULT_BOUNDARY_WEIGHT = 1
+
 function resolveWeights(options: AlignOptions): ResolvedWeights {
   const on = new Set(options.signals ?? ALL_SIGNALS)
   const w = options.weights ?? {}
@@ -68,7 +71,7 @@ function resolveWeights(options: AlignOptions): ResolvedWeights {
     lexical: on.has('lexical') ? (w.lexical ?? DEFAULT_LEXICAL_WEIGHT) : 0,
     cognates: on.has('cognates') ? (w.cognates ?? DEFAULT_COGNATE_WEIGHT) : 0,
     translation: on.has('translation') ? (w.translation ?? DEFAULT_TRANSLATION_WEIGHT) : 0,
-    boundaries: on.has('boundaries') ? (w.boundaries ?? 1) : 0,
+    boundaries: on.has('boundaries') ? (w.boundaries ?? DEFAULT_BOUNDARY_WEIGHT) : 0,
   }
 }
 

@@ -52,7 +52,7 @@ export interface SignalWeights {
   translation?: number | undefined
   /**
    * Sentence-internal boundaries: a bead that ends inside a sentence on one side (after a clause mark, before a
-   * lowercase letter) and between sentences on the other (default: `1`, times `BOUNDARY_MISMATCH` nats).
+   * lowercase letter) and between sentences on the other (default: see `DEFAULT_BOUNDARY_WEIGHT`, times `BOUNDARY_MISMATCH` nats).
    */
   boundaries?: number | undefined
 }
