@@ -85,10 +85,13 @@ function digitsOnly(anchor: PivotAnchor, text: string): boolean {
   return !(/^0*2$/u.test(anchor.key) && /\p{Script=Arabic}/u.test(text))
 }
 
+/** For each afternoon hour of the twelve-hour clock (index 1 to 11), that hour written on the 24-hour clock (`15:00`). */
+const AFTERNOON_CLOCK: readonly RegExp[] = Array.from({ length: 12 }, (_, hour) => new RegExp(`(?<![\\p{Nd}.,])${hour + 12}[:.h]\\p{Nd}{2}(?!\\p{Nd})`, 'u'))
+
 /** An hour of the twelve-hour clock (`3 p.m.`) that the translation writes on the 24-hour clock (`15:00`). */
 function onTheClock(key: string, text: string): boolean {
   const hour = Number(key)
-  return Number.isInteger(hour) && hour >= 1 && hour < 12 && new RegExp(`(?<![\\p{Nd}.,])${hour + 12}[:.h]\\p{Nd}{2}(?!\\p{Nd})`, 'u').test(anyAscii(text))
+  return Number.isInteger(hour) && hour >= 1 && hour < 12 && AFTERNOON_CLOCK[hour]!.test(anyAscii(text))
 }
 
 /** `0.08` and `.08`: a fraction below one written with or without its leading zero. */

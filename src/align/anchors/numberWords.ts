@@ -334,6 +334,9 @@ function digitsWithUnits(text: string, out: Array<{ at: number; anchor: Anchor }
  */
 const DECADE_DIGITS = /(?<![\p{Nd}.,])([1-9]0)(?:\s?年代|\s?년대|-?х(?!\p{L})|er(?:n|jahre\p{L}*)?(?!\p{L})|['’]l[ae]r\p{L}*|['’]l[iı](?!\p{L})|-an(?!\p{L})|['’]?s(?!\p{L}))/gu
 
+/** {@link DECADE_DIGITS} without its global flag, to test a text (a global regex keeps its `lastIndex` between tests). */
+const DECADE_DIGITS_TEST = new RegExp(DECADE_DIGITS.source, 'u')
+
 function decadesInDigits(text: string, out: Array<{ at: number; anchor: Anchor }>): void {
   for (const m of text.matchAll(DECADE_DIGITS)) out.push({ at: m.index, anchor: { kind: 'number', text: m[0], normalized: String(1900 + Number(anyDigits(m[1]!))) } })
 }
@@ -349,7 +352,7 @@ const RUSSIAN_DECADE = /^(?:двадцат|тридцат|сороков|пят�
  */
 export function isDecade(text: string): boolean {
   checkText(text, 'text')
-  if (new RegExp(DECADE_DIGITS.source, 'u').test(text)) return true
+  if (DECADE_DIGITS_TEST.test(text)) return true
   return text.split(/[\s\-‐]+/u).some((w) => {
     const word = fold(w)
     return RUSSIAN_DECADE.test(word) || (segmentWord(word)?.some((p) => p.decade === true) ?? false)
