@@ -1,3 +1,5 @@
+import { round4 } from '../util/stats.js'
+
 /**
  * Temperature turning franc's normalised scores into probabilities: `p ∝ exp((score − 1) / τ)`.
  * franc's scores are `1 − distance gap / (300 × text length)`, so a gap of 0.02 already separates
@@ -63,14 +65,5 @@ export function francProbabilities(scores: readonly number[], letters = 0): numb
 export function guessConfidence(best: number, runnerUp: number, share: number, letters: number, fullLetters: number): number {
   const gap = Math.max(0, Math.min(1, best - runnerUp))
   const length = fullLetters <= 0 ? 1 : Math.min(1, letters / fullLetters)
-  return round(gap * Math.max(0, Math.min(1, share)) * length)
-}
-
-/**
- * Round a score for output (4 decimals).
- * @param value Any number.
- * @returns The rounded number.
- */
-export function round(value: number): number {
-  return Math.round(value * 10_000) / 10_000
+  return round4(gap * Math.max(0, Math.min(1, share)) * length)
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic, LanguageGuess, LanguageHint, ParsedDocument, Segment, Sentence } from '../types.js'
-import { round } from './confidence.js'
+import { round4 } from '../util/stats.js'
 import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
 import { detectScript } from './detectScript.js'
 import { AGREE_SCORE, contextReading, type ContextReading } from './agreesWithContext.js'
@@ -183,7 +183,7 @@ function heldByContext(guess: LanguageGuess, context: LanguageGuess, options: De
 }
 
 function inherit(context: LanguageGuess, options: DetectDocumentOptions): LanguageGuess {
-  return { ...context, confidence: round(context.confidence * (options.inheritedWeight ?? 0.5)), inherited: true }
+  return { ...context, confidence: round4(context.confidence * (options.inheritedWeight ?? 0.5)), inherited: true }
 }
 
 /** The reading of a piece not in its context's script: it reads as no language. */

@@ -1,5 +1,6 @@
 import type { LanguageGuess } from '../types.js'
-import { francProbabilities, guessConfidence, round } from './confidence.js'
+import { francProbabilities, guessConfidence } from './confidence.js'
+import { round4 } from '../util/stats.js'
 import { scriptLanguages } from './data/scriptLanguages.js'
 import { detectScript } from './detectScript.js'
 import { fromFrancCode, toBcp47, toFrancCode } from './languageCodes.js'
@@ -91,7 +92,7 @@ export function detectLanguage(input: string | VFile, options: DetectLanguageOpt
     bcp47: toBcp47(iso6393),
     script: script.script,
     confidence: guessConfidence(best.probability, ranked[1]?.probability ?? 0, script.share, script.letters, fullLength),
-    candidates: ranked.slice(0, reported).map((c) => ({ iso6393: c.code, score: round(c.probability) })),
+    candidates: ranked.slice(0, reported).map((c) => ({ iso6393: c.code, score: round4(c.probability) })),
   }
 }
 

@@ -1,6 +1,6 @@
 import { VFile } from 'vfile'
 import type { Diagnostic, LanguageGuess, LanguageHint, Segment } from '../types.js'
-import { round } from './confidence.js'
+import { round4 } from '../util/stats.js'
 import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
 import { DETECT_SOURCE } from './lowConfidenceDiagnostic.js'
 import { profiledLanguages } from './languageProfiles.js'
@@ -117,7 +117,7 @@ export function withHint(file: string, detected: LanguageGuess, hint: LanguageHi
   const confident = options.hintConfidence ?? 0.8
   const candidate = detected.candidates.find((c) => c.iso6393 === hint.iso6393)?.score ?? 0
   const top = detected.candidates[0]?.score ?? 0
-  const stated: LanguageGuess = { ...detected, iso6393: hint.iso6393, bcp47: hint.bcp47, confidence: round(Math.max(candidate, 0.5)) }
+  const stated: LanguageGuess = { ...detected, iso6393: hint.iso6393, bcp47: hint.bcp47, confidence: round4(Math.max(candidate, 0.5)) }
   const warn = detected.iso6393 !== 'und' && detected.confidence >= confident && candidate < 0.5 * top
   if (hint.source === 'option' || !warn) return { language: stated, diagnostic: warn ? hintDiagnostic(file, hint, detected, 'hint') : undefined }
   return { language: detected, diagnostic: hintDiagnostic(file, hint, detected, 'detected') }

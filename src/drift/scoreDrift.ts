@@ -13,6 +13,7 @@ import type { SentenceCut } from './sentenceCuts.js'
 import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
+import { round4 } from '../util/stats.js'
 
 /** Options of {@link scoreDrift}. */
 export interface ScoreDriftOptions {
@@ -49,10 +50,6 @@ function slotName(slot: PivotSlot): string {
 
 function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e4) / 1e4
 }
 
 function zeroComponents(): Record<DriftCode, number> {
@@ -173,7 +170,7 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
   const { slot, cell, segments } = ctx
   const reasons: DriftReason[] = []
   const add = (code: DriftCode, score: number, message: string): void => {
-    if (score > 0) reasons.push({ code, slot: slot.id, score: round(clamp01(score)), message })
+    if (score > 0) reasons.push({ code, slot: slot.id, score: round4(clamp01(score)), message })
   }
   if (cell === null || segments.length === 0) {
     add('missing', 1, `${slotName(slot)} (${slot.role}) has no counterpart`)
@@ -281,7 +278,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
       components[r.code] = Math.max(components[r.code] ?? 0, r.score)
       keep *= 1 - (weights[r.code] / maxWeight) * r.score
     }
-    return { slot: slot.id, score: round(1 - keep), components, reasons }
+    return { slot: slot.id, score: round4(1 - keep), components, reasons }
   })
 
   const components = zeroComponents()
@@ -291,19 +288,19 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
     if (code === 'extra') continue
     let sum = 0
     slotDrifts.forEach((sd, i) => (sum += slotWeights[i]! * (sd.components[code] ?? 0)))
-    components[code] = round(sum / weightSum)
+    components[code] = round4(sum / weightSum)
   }
   const extraReasons: DriftReason[] = []
   const extraLetters = placed.extra.reduce((a, id) => a + (letters.get(id) ?? 0), 0)
-  components.extra = round(total === 0 ? 0 : extraLetters / total)
+  components.extra = round4(total === 0 ? 0 : extraLetters / total)
   for (const id of placed.extra) {
     const share = total === 0 ? 0 : (letters.get(id) ?? 0) / total
-    extraReasons.push({ code: 'extra', segment: id, score: round(clamp01(share * n)), message: `segment ${id} (${byId.get(id)?.role ?? '?'}, ${(share * 100).toFixed(1)}% of the text) fills no pivot slot` })
+    extraReasons.push({ code: 'extra', segment: id, score: round4(clamp01(share * n)), message: `segment ${id} (${byId.get(id)?.role ?? '?'}, ${(share * 100).toFixed(1)}% of the text) fills no pivot slot` })
   }
   let slotMean = 0
   slotDrifts.forEach((sd, i) => (slotMean += slotWeights[i]! * sd.score))
   slotMean /= weightSum
-  const score = round(1 - (1 - slotMean) * (1 - (weights.extra / maxWeight) * components.extra))
+  const score = round4(1 - (1 - slotMean) * (1 - (weights.extra / maxWeight) * components.extra))
   // Strongest first, then in pivot order (a segment that fills no slot after the slots).
   const slotOrder = new Map(pivot.slots.map((slot, i) => [slot.id, i] as const))
   const order = (r: DriftReason): number => (r.slot === undefined ? n : slotOrder.get(r.slot) ?? n)

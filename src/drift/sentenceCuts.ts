@@ -3,6 +3,7 @@ import type { DocumentAlignment } from '../align/types.js'
 import { contentSegments } from '../pivot/contentSegments.js'
 import { slotIds } from '../pivot/slotIds.js'
 import type { ParsedDocument, Pivot, Segment } from '../types.js'
+import { median } from '../util/stats.js'
 
 /**
  * What the alignment with the pivot's document says of a translation that may stop early in a slot: the text of
@@ -28,12 +29,6 @@ const MIN_RATIOS = 4
 
 /** Spread taken when a pair has too few paragraphs to measure its own. */
 const DEFAULT_SPREAD = 0.15
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
 
 /**
  * Per pivot slot, from the alignment of the pivot's document (the hub) with a translation: the letters of the

@@ -1,6 +1,7 @@
 import { countLetters } from '../align/text/countLetters.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { ParsedDocument } from '../types.js'
+import { median, round4 } from '../util/stats.js'
 
 /**
  * Per slot, how the text of the other members' cells builds up sentence by sentence: entry `j` is the share of the
@@ -37,12 +38,6 @@ export function sentencePrefixes(members: readonly ParsedDocument[], alignments:
   return perSlot.map((peers) => {
     if (peers.length < 2) return undefined
     const longest = Math.max(...peers.map((p) => p.length))
-    return Array.from({ length: longest - 1 }, (_, j) => median(peers.map((p) => p[j] ?? 1)))
+    return Array.from({ length: longest - 1 }, (_, j) => round4(median(peers.map((p) => p[j] ?? 1))))
   })
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return Math.round((sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2) * 1e4) / 1e4
 }

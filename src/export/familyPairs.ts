@@ -9,6 +9,7 @@ import { mosesLine } from './mosesLine.js'
 import { spanTexts } from './spanTexts.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { DATASET_SHAPE, checkShape } from '../errors/checkShape.js'
+import { round4 } from '../util/stats.js'
 
 /** One aligned unit of a language pair: both documents have text. */
 export interface PairUnit {
@@ -48,10 +49,6 @@ export interface FamilyPair {
   gaps: number
   /** Units left out because their confidence is below `minConfidence`. */
   belowConfidence: number
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e4) / 1e4
 }
 
 function byTag(a: FamilyLanguage, b: FamilyLanguage): number {
@@ -112,7 +109,7 @@ export function familyPairs(dataset: Dataset, options: ExportOptions = {}): Fami
           if (texts.some((t) => t !== null)) pair.gaps++
           continue
         }
-        const confidence = round(ids.reduce((p, id) => p * (merged.confidences[id] ?? 0), 1))
+        const confidence = round4(ids.reduce((p, id) => p * (merged.confidences[id] ?? 0), 1))
         if (confidence < minConfidence) {
           pair.belowConfidence++
           continue

@@ -1,6 +1,7 @@
 import type { DocumentAlignment } from '../align/types.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { AlignedUnit, DriftReport, ParsedDocument, Pivot, SlotCell } from '../types.js'
+import { round4 } from '../util/stats.js'
 
 function sentenceTexts(doc: ParsedDocument): Map<string, string> {
   const out = new Map<string, string>()
@@ -10,10 +11,6 @@ function sentenceTexts(doc: ParsedDocument): Map<string, string> {
 
 function segmentSentences(segmentId: string, ids: readonly string[]): boolean {
   return ids.some((id) => id.startsWith(`${segmentId}.`))
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e4) / 1e4
 }
 
 /**
@@ -34,7 +31,7 @@ export function turnUnits(family: string, pivot: Pivot, documents: readonly Pars
       const segments = (cell?.segments ?? []).map((id) => doc.segments.find((s) => s.id === id)).filter((s) => s !== undefined)
       texts[doc.id] = segments.length === 0 ? null : segments.map((s) => s.text).join('\n\n')
       spans[doc.id] = segments.map((s) => s.id)
-      confidences[doc.id] = cell === null || segments.length === 0 ? 0 : round(cell.confidence)
+      confidences[doc.id] = cell === null || segments.length === 0 ? 0 : round4(cell.confidence)
       if (cell !== null && segments.length > 0) {
         filled++
         confidence = Math.min(confidence, cell.confidence)
@@ -42,7 +39,7 @@ export function turnUnits(family: string, pivot: Pivot, documents: readonly Pars
       driftOf[doc.id] = drift.find((r) => r.document === doc.id)?.slots[i]?.score ?? 0
     })
     if (filled === 0) return
-    units.push({ id: `${family}/${slot.id}`, family, slot: slot.id, level: 'turn', role: slot.role, texts, spans, confidence: round(confidence), confidences, drift: driftOf })
+    units.push({ id: `${family}/${slot.id}`, family, slot: slot.id, level: 'turn', role: slot.role, texts, spans, confidence: round4(confidence), confidences, drift: driftOf })
   })
   return units
 }
@@ -156,7 +153,7 @@ export function sentenceUnits(
         }
         texts[doc.id] = ids.length === 0 ? null : ids.map((id) => sentences.get(id) ?? '').join(' ')
         spans[doc.id] = ids
-        confidences[doc.id] = ids.length === 0 ? 0 : round(confidence)
+        confidences[doc.id] = ids.length === 0 ? 0 : round4(confidence)
       }
       const filled = Object.entries(confidences).filter(([id]) => texts[id] !== null).map(([, c]) => c)
       units.push({

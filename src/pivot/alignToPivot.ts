@@ -8,6 +8,7 @@ import { slotIds } from './slotIds.js'
 import type { PivotAlignment, PivotOptions } from './types.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
+import { round4 } from '../util/stats.js'
 
 /** Options of {@link alignToPivot}. */
 export interface AlignToPivotOptions extends PivotOptions {
@@ -70,13 +71,9 @@ export function alignToPivot(pivot: Pivot, doc: ParsedDocument, options: AlignTo
         sentences = bead.sentences.filter((sb) => sb.source.some((id) => sentenceSegment(id) === sourceId)).flatMap((sb) => sb.target)
       }
       if (pairwise) sentences = bead.sentences.flatMap((sb) => sb.target)
-      cells[slot] = { segments: [...targetSegments], sentences: sentences.filter((id) => targetSegments.has(sentenceSegment(id))), confidence: round(bead.confidence) }
+      cells[slot] = { segments: [...targetSegments], sentences: sentences.filter((id) => targetSegments.has(sentenceSegment(id))), confidence: round4(bead.confidence) }
     })
   }
   const swapped = findSwaps(pivot.slots, cells, segments, extra)
   return { document: doc.id, pivot: pivot.id, cells: swapped.cells, extra: swapped.extra, reordered: swapped.reordered, method: 'hub' }
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e4) / 1e4
 }

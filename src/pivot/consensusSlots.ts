@@ -3,16 +3,7 @@ import type { PivotAnchor, PivotSlot, Segment, SegmentRole } from '../types.js'
 import { mergeAnchors } from './pivotAnchors.js'
 import { MIN_SHARE_SPREAD } from './slotFit.js'
 import type { SlotObservations } from './slotObservations.js'
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6
-}
+import { median, round6 } from '../util/stats.js'
 
 /**
  * The family's spread of length shares, pooled over slots: how much translations of this family vary in length
@@ -65,9 +56,9 @@ export function consensusSlots(hubSegments: readonly Segment[], ids: readonly st
       label: slotLabel(hubSegments[i]!.text),
       role: majorityRole(slot.roles),
       anchors: expectedAnchors(slot.anchors, minDocuments, minExact, Math.ceil((members - 1) / 3)),
-      share: round(share),
+      share: round6(share),
       // Long slots vary more in absolute share: scale the pooled spread with the slot's size.
-      shareSpread: round(Math.max(MIN_SHARE_SPREAD, pooled * Math.sqrt(Math.max(share, 1 / perSlot.length) * perSlot.length))),
+      shareSpread: round6(Math.max(MIN_SHARE_SPREAD, pooled * Math.sqrt(Math.max(share, 1 / perSlot.length) * perSlot.length))),
       sentences: Math.round(median(slot.sentences)),
       paragraphs: Math.max(1, Math.round(median(slot.paragraphs))),
     }
