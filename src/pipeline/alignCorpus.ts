@@ -58,8 +58,11 @@ export async function alignCorpus(inputs: readonly string[], options: AlignCorpu
     const diagnostics = [...corpus.errors.map(inputDiagnostic), ...corpus.diagnostics]
     const settings = { ...options, pivot, diagnostics }
     // A similarity plug-in is a function and cannot cross to a worker: such runs build the dataset here.
-    const onPool = pool !== undefined && options.align?.scorer === undefined
-    return onPool ? await buildDatasetOnPool(corpus.documents, settings, pool!) : buildDataset(corpus.documents, settings)
+    const open = pool as Tinypool | undefined
+    if (open === undefined || options.align?.scorer !== undefined) return buildDataset(corpus.documents, settings)
+    // From here buildDatasetOnPool owns the pool: it destroys it as soon as the families are built.
+    pool = undefined
+    return await buildDatasetOnPool(corpus.documents, settings, open)
   } finally {
     await (pool as Tinypool | undefined)?.destroy()
   }

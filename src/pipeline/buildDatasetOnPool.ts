@@ -1,13 +1,13 @@
 import type Tinypool from 'tinypool'
 import { alignBitext } from '../align/alignBitext.js'
 import type { DocumentAlignment } from '../align/types.js'
-import { decideFamilies } from './decideFamilies.js'
+import { decideFamilies, type DecidedFamilies } from './decideFamilies.js'
 import { pairKey } from '../pivot/pairKey.js'
 import type { Dataset, PairVerdict, ParsedDocument } from '../types.js'
-import { assembleDataset, planDataset, planLexicons, type BuildDatasetOptions } from './buildDataset.js'
-import { shareLexicons, sharedAmong } from './sharedLexicons.js'
+import { assembleDataset, planDataset, planLexicons, type BuildDatasetOptions, type DatasetPlan } from './buildDataset.js'
+import { shareLexicons, sharedAmong, type SharedLexicon } from './sharedLexicons.js'
 import { languageOfDocuments, learnSharedLexicons } from './learnLexiconsOnPool.js'
-import { familyUnits, type FamilyResult } from './familyStage.js'
+import { familyUnits, type FamilyResult, type FamilySettings } from './familyStage.js'
 import { pairsToJudge } from './judgePairs.js'
 import { batchPairs } from './batchPairs.js'
 import type { FamilyReply, FamilyTask, HubPairReply, HubPairTask, JudgeReply, JudgeTask } from './pipelineWorker.js'
@@ -20,10 +20,33 @@ import type { FamilyReply, FamilyTask, HubPairReply, HubPairTask, JudgeReply, Ju
  * others idle). Gives exactly `buildDataset`'s dataset.
  * @param documents Parsed documents.
  * @param options As for `buildDataset`.
- * @param pool The pool (`pipeline-worker.js`); destroyed once the families are built (the corpus-level content
- *   check and the assembly run in the calling thread), so the caller must not use it afterwards.
+ * @param pool The pool (`pipeline-worker.js`), which this function owns from the call on: it destroys it once the
+ *   families are built, or on an error (the corpus-level content check and the assembly run in the calling
+ *   thread), so the caller must neither use nor destroy it afterwards.
  */
 export async function buildDatasetOnPool(documents: readonly ParsedDocument[], options: BuildDatasetOptions, pool: Tinypool): Promise<Dataset> {
+  let built: FamiliesOnPool
+  try {
+    built = await familiesOnPool(documents, options, pool)
+  } finally {
+    // The content check and the assembly run in this thread alone: the workers' heaps are freed before them.
+    await pool.destroy()
+  }
+  const { plan, verdicts, decided, results } = built
+  options.onProgress?.({ stage: 'families', done: results.length, total: results.length })
+  return assembleDataset(plan, verdicts, decided, results)
+}
+
+/** What the pool's stages give the assembly: the plan, the pair verdicts, the families and each one's result. */
+interface FamiliesOnPool {
+  plan: DatasetPlan
+  verdicts: PairVerdict[]
+  decided: DecidedFamilies
+  results: FamilyResult[]
+}
+
+/** The pairwise and family stages of {@link buildDatasetOnPool}, on the pool (which the caller destroys). */
+async function familiesOnPool(documents: readonly ParsedDocument[], options: BuildDatasetOptions, pool: Tinypool): Promise<FamiliesOnPool> {
   const plan = planDataset(documents, options)
   const { sorted, settings } = plan
   // Bad aligner options throw their typed error here rather than as a plain error from a worker.
@@ -80,21 +103,7 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
     const task: FamilyTask = { family, documents: members, settings: familySettings, cache: known, lexicons: deferUnits ? undefined : sharedAmong(shared, members.map((d) => d.language?.iso6393)), deferUnits }
     const reply = (await pool.run(task, { name: 'family' })) as FamilyReply
     const units = reply.units
-    if (units !== undefined) {
-      let aligned = 0
-      const hub = byId.get(units.hub)!
-      const pairs = await Promise.all(
-        units.members.map(async (id, k): Promise<[string, DocumentAlignment] | undefined> => {
-          if (id === units.hub) return undefined
-          const doc = byId.get(id)!
-          const pairTask: HubPairTask = { hub, document: doc, cache: units.cache[k] ?? [], settings: familySettings, lexicons: sharedAmong(shared, [hub.language?.iso6393, doc.language?.iso6393]) }
-          const pairReply = (await pool.run(pairTask, { name: 'hubPairTask' })) as HubPairReply
-          options.onProgress?.({ stage: 'hub pairs', done: ++aligned, total: units.members.length - 1, thread: pairReply.thread })
-          return [id, pairReply.alignment]
-        }),
-      )
-      familyUnits(family, { ...units, result: reply.result }, new Map(pairs.filter((p) => p !== undefined)), members)
-    }
+    if (units !== undefined) familyUnits(family, { ...units, result: reply.result }, await alignHubPairsOnPool(units, byId, familySettings, shared, options, pool), members)
     options.onProgress?.({ stage: 'families', done: ++done, total: families.length, thread: reply.thread })
     return reply.result
   })
@@ -102,8 +111,26 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
   // the hub pairs the families return), so they are freed as the tasks go out.
   cache.clear()
   const results = await Promise.all(pending)
-  // The content check and the assembly run in this thread alone: the workers' heaps are freed before them.
-  await pool.destroy()
-  options.onProgress?.({ stage: 'families', done: families.length, total: families.length })
-  return assembleDataset(plan, verdicts, decided, results)
+  return { plan, verdicts, decided, results }
+}
+
+/**
+ * The hub's sentence alignment to each other member of a family, one task per member on the pool (reported as
+ * `hub pairs` progress).
+ * @returns The alignments by member id (the hub's own entry left out).
+ */
+async function alignHubPairsOnPool(units: NonNullable<FamilyReply['units']>, byId: ReadonlyMap<string, ParsedDocument>, settings: FamilySettings, shared: readonly SharedLexicon[] | undefined, options: BuildDatasetOptions, pool: Tinypool): Promise<Map<string, DocumentAlignment>> {
+  let aligned = 0
+  const hub = byId.get(units.hub)!
+  const pairs = await Promise.all(
+    units.members.map(async (id, k): Promise<[string, DocumentAlignment] | undefined> => {
+      if (id === units.hub) return undefined
+      const doc = byId.get(id)!
+      const pairTask: HubPairTask = { hub, document: doc, cache: units.cache[k] ?? [], settings, lexicons: sharedAmong(shared, [hub.language?.iso6393, doc.language?.iso6393]) }
+      const pairReply = (await pool.run(pairTask, { name: 'hubPairTask' })) as HubPairReply
+      options.onProgress?.({ stage: 'hub pairs', done: ++aligned, total: units.members.length - 1, thread: pairReply.thread })
+      return [id, pairReply.alignment]
+    }),
+  )
+  return new Map(pairs.filter((p) => p !== undefined))
 }
