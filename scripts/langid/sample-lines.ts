@@ -2,15 +2,15 @@
  * Make a labelled source file of `data/langid/sources/` from lines of raw text (one text a line, on stdin;
  * `--join-subtitles`: subtitle lines, joined into sentences first, see {@link joinSubtitleLines}): user
  * names (`@name`), hashtags, URLs and bracketed placeholders are removed, spaces closed up, lines of fewer than
- * `--min-words` words (default 3) or with fewer than `--min-letters` share of letters in the given script dropped,
- * each text kept once, lines carrying two or more (`--drop-at N`: N or more) of the `--drop` words (spellings typical of the other language
- * of a close pair, for a source that mixes both) left out, with `--franc-among zlm,ind,eng --franc-keep zlm,ind`
+ * `--min-words` words (default 3) or with less than a `--min-script-share` share (default 0.9) of their letters in the
+ * `--script` script dropped, each text kept once, lines carrying two or more (`--drop-at N`: N or more) of the `--drop`
+ * words (spellings typical of the other language of a close pair, for a source that mixes both) left out, with `--franc-among zlm,ind,eng --franc-keep zlm,ind`
  * lines that franc, ranking only those languages, places first in another (English) left out, and `--max` evenly
  * spaced lines kept (default: all).
  *
  * Run with `npx tsx scripts/langid/sample-lines.ts [--join-subtitles] [--max N] [--min-words N] [--script Latn|Cyrl]
- * [--drop word,word… [--drop-at N]] [--franc-among a,b,c --franc-keep a,b] < raw.txt > data/langid/sources/<code>.<source>.txt`; the commands that made each file are
- * in `data/langid/README.md`.
+ * [--min-script-share X] [--drop word,word… [--drop-at N]] [--franc-among a,b,c --franc-keep a,b] < raw.txt >
+ * data/langid/sources/<code>.<source>.txt`; the commands that made each file are in `data/langid/README.md`.
  */
 import { readFileSync } from 'node:fs'
 import { franc } from 'franc'
@@ -88,7 +88,8 @@ export function cleanLine(line: string): string {
  * Whether a cleaned line is kept.
  * @param line Cleaned line.
  * @param options Run options.
- * @returns True when it has enough words, enough letters of the script and fewer than two drop words.
+ * @returns True when it has enough words, enough letters of the script, fewer than {@link SampleOptions.dropAt} drop
+ *   words and, with a franc check, a first language among {@link SampleOptions.francKeep}.
  */
 export function keepLine(line: string, options: SampleOptions): boolean {
   const words = line.toLowerCase().match(/[\p{L}\p{M}'-]+/gu) ?? []

@@ -9,7 +9,7 @@ import type { Speakers } from './speakers.js'
 import { asksQuestion } from './asksQuestion.js'
 import type { RuleId } from '../diagnostics/ruleIds.js'
 
-/** Report an anomaly between two offsets of the text (a `vfile` warning). */
+/** Report an anomaly between two offsets of the text (a warning `Diagnostic` of the document, built directly). */
 export type Warn = (ruleId: RuleId, reason: string, start: number, end: number) => void
 
 /** One line of a block, with what the line rules decided about it. */
