@@ -38,7 +38,7 @@ describe('the family decision in the dataset', () => {
     }
   })
 
-  it('says why a look-alike of the same template is left out, naming the family or document it fits best and the score', () => {
+  it('says why a look-alike of the same template is left out: how well the family fits it and its own translation in that language', () => {
     const alone = dataset.families.find((f) => f.documents.includes(lonely))!
     expect(alone.alone).toBe(true)
     expect(alone.confidence).toBeUndefined()
