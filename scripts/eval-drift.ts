@@ -71,7 +71,7 @@ function generate(articles: readonly Article[], sentences: readonly PudSentence[
       if (faithful) doc = renderWithFault(article, sentences, lang, 'faithful', pool, seed)
       for (let tries = 0; doc === undefined && tries < FAULT_KINDS.length; tries++) {
         const kind = FAULT_KINDS[next % FAULT_KINDS.length]!
-        doc = renderWithFault(article, sentences, lang, kind, pool, seed)
+        doc = renderWithFault(article, sentences, lang, kind, pool, seed, sourceLanguage)
         next++
       }
       docs.push(doc ?? renderWithFault(article, sentences, lang, 'faithful', pool, seed)!)

@@ -67,10 +67,33 @@ export function seeded(seed: string): () => number {
   }
 }
 
-/** The text of some PUD sentences in one language, joined as that language writes a paragraph. */
+/**
+ * Letters of scripts that write a paragraph's sentences one after another with no space between them (Chinese,
+ * Japanese); others (Thai too, which writes no spaces between words) put a space between sentences.
+ */
+const NO_SPACE_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
+
+/** A sentence end of those scripts: an ideographic or full-width mark (`。`, `？`), maybe before closing quotes. */
+const NO_SPACE_END = /[\u3000-\u303f\uff00-\uffef][\p{Pe}\p{Pf}]*$/u
+
+/**
+ * Whether a text ends as a script that puts no space between sentences ends one: with its full stop, or (no
+ * such mark) in letters mostly of that script.
+ */
+function unspacedSentences(text: string): boolean {
+  if (NO_SPACE_END.test(text)) return true
+  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  return letters > 0 && 2 * (text.match(NO_SPACE_LETTER)?.length ?? 0) > letters
+}
+
+/** Two texts (sentences, paragraphs) joined as their script writes them in one paragraph. */
+function joined(first: string, second: string): string {
+  return first + (unspacedSentences(first) ? '' : ' ') + second
+}
+
+/** The text of some PUD sentences in one language, joined as its script writes a paragraph. */
 export function sentencesText(sentences: readonly PudSentence[], indices: readonly number[], lang: string): string {
-  const sep = lang === 'zh' || lang === 'th' ? (lang === 'th' ? ' ' : '') : ' '
-  return indices.map((i) => sentences[i]!.text[lang]!).join(sep)
+  return indices.map((i) => sentences[i]!.text[lang]!).reduce((text, sentence) => (text === '' ? sentence : joined(text, sentence)), '')
 }
 
 function asQuestion(text: string, lang: string): string {
@@ -106,15 +129,23 @@ const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)*/gu
  * @param among When given, only a number whose value (its digits, any script) is one of these: one the source has.
  */
 export function standaloneNumber(text: string, among?: ReadonlySet<string>): RegExpExecArray | undefined {
+  for (const m of standaloneNumbers(text)) if (among === undefined || among.has(numberValue(m[0]))) return m
+  return undefined
+}
+
+/**
+ * Every number of a text that stands on its own (see {@link standaloneNumber}), in text order. A letter of a
+ * script with capitals (Latin, Cyrillic, Greek, Armenian…) right before a number glues it to a word (`ACE2`,
+ * `Ту-154` aside, `B52`); a letter of a script without them does not (`约4%`, `年3月`, Thai and Arabic text).
+ */
+function* standaloneNumbers(text: string): Generator<RegExpExecArray> {
   for (const m of text.matchAll(NUMBER)) {
     const before = text.slice(Math.max(0, m.index - 2), m.index)
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2)
-    if (/\p{L}[-‐‑]$/u.test(before) || /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]$/u.test(before) || /^\p{Lu}/u.test(after)) continue
+    if (/\p{L}[-‐‑]$/u.test(before) || /[\p{Lu}\p{Ll}\p{Lt}]$/u.test(before) || /^\p{Lu}/u.test(after)) continue
     if (/\p{Nd}[/:]$/u.test(before) || /^[/:]\p{Nd}/u.test(after)) continue
-    if (among !== undefined && !among.has(numberValue(m[0]))) continue
-    return m as RegExpExecArray
+    yield m as RegExpExecArray
   }
-  return undefined
 }
 
 /** A number's digits in ASCII, without separators (`1,051,635` = `10,51,635` = `١٠٥١٦٣٥`). */
@@ -125,11 +156,7 @@ export function numberValue(written: string): string {
 /** The values of a text's standalone numbers. */
 function numberValues(text: string): Set<string> {
   const out = new Set<string>()
-  let rest = text
-  for (let m = standaloneNumber(rest); m !== undefined; m = standaloneNumber(rest)) {
-    out.add(numberValue(m[0]))
-    rest = rest.slice(m.index + m[0].length)
-  }
+  for (const m of standaloneNumbers(text)) out.add(numberValue(m[0]))
   return out
 }
 
@@ -171,6 +198,8 @@ interface FaultContext {
   article: Article
   sentences: readonly PudSentence[]
   lang: string
+  /** The source's language: number faults go only into numbers its block has too. */
+  source: string
   blocks: Rendered[]
   rng: () => number
   pool: ForeignPool
@@ -225,8 +254,7 @@ const merged: Inject = (ctx) => {
   const firsts = qa(ctx) ? blocks.map((_, i) => i).filter((i) => blocks[i]!.kind === 'intro' && blocks[i + 1]?.kind === 'intro') : ctx.content.map((c) => c.i).filter((i) => blocks[i + 1]?.kind === 'paragraph')
   const i = pick(ctx.rng, firsts)
   if (i === undefined) return undefined
-  const sep = ctx.lang === 'zh' ? '' : ' '
-  blocks.splice(i, 2, { ...blocks[i]!, text: blocks[i]!.text + sep + blocks[i + 1]!.text })
+  blocks.splice(i, 2, { ...blocks[i]!, text: joined(blocks[i]!.text, blocks[i + 1]!.text) })
   return { targets: [i, i + 1] }
 }
 
@@ -263,12 +291,12 @@ const order: Inject = (ctx) => {
 }
 
 /**
- * A standalone number of a block changed or deleted, one the English block has too (by value): a number only the
+ * A standalone number of a block changed or deleted, one the source's block has too (by value): a number only the
  * translation writes in digits (a month, `3 月`, where the source writes `March`) is none of the source's numbers.
  */
 function numberFault(edit: (text: string, among: ReadonlySet<string>) => string | undefined): Inject {
   return (ctx) => {
-    const source = (i: number): Set<string> => numberValues(sentencesText(ctx.sentences, ctx.article.blocks[i]!.sentences, 'en'))
+    const source = (i: number): Set<string> => numberValues(sentencesText(ctx.sentences, ctx.article.blocks[i]!.sentences, ctx.source))
     const withNumber = ctx.blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => b.kind !== 'title' && standaloneNumber(b.text, source(i)) !== undefined)
     const c = pick(ctx.rng, withNumber)
     const text = c === undefined ? undefined : edit(c.b.text, source(c.i))
@@ -323,13 +351,14 @@ const INJECT: Record<Exclude<FaultKind, 'faithful'>, Inject> = {
 
 /**
  * Render an article in one language with a fault (or none).
+ * @param source The source's language (default: the first language the sentences were read in, see `loadPud`).
  * @returns The document, or `undefined` when the fault cannot be put in this article (no number, no turns…).
  */
-export function renderWithFault(article: Article, sentences: readonly PudSentence[], lang: string, fault: FaultKind, pool: ForeignPool, seed: string): GeneratedDocument | undefined {
+export function renderWithFault(article: Article, sentences: readonly PudSentence[], lang: string, fault: FaultKind, pool: ForeignPool, seed: string, source: string = Object.keys(sentences[0]?.text ?? {})[0] ?? lang): GeneratedDocument | undefined {
   const blocks = renderBlocks(article, sentences, lang)
   const content = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'answer' || b.kind === 'paragraph')
   const turns = [...new Set(article.blocks.map((b) => b.turn).filter((t): t is number => t !== undefined))]
-  const ctx: FaultContext = { article, sentences, lang, blocks, rng: seeded(seed), pool, content, turns }
+  const ctx: FaultContext = { article, sentences, lang, source, blocks, rng: seeded(seed), pool, content, turns }
   const injected = fault === 'faithful' ? { targets: [] } : INJECT[fault](ctx)
   if (injected === undefined) return undefined
   const text = toText(blocks, lang)

@@ -1,4 +1,5 @@
 import { checkText } from '../errors/checkShape.js'
+import { codePointCounter } from '../util/codePointCounter.js'
 /** Surface features of one line of text, used to classify it without word lists. */
 export interface LineShape {
   /** Number of words (word-like segments; scripts without spaces are segmented by ICU), counted up to 65. */
@@ -20,7 +21,6 @@ export const TERMINAL = /[.!?…。！？｡។៕।॥؟۔።፧፨။՝։‼�
 /** Question marks across scripts (Latin, fullwidth, Arabic, Ethiopic, Armenian, Greek erotimatiko, Myanmar is absent). */
 export const QUESTION = /[?？؟፧՞;⁇⁈⁉¿]/u
 const TRAILING_CLOSERS = /[\s"'”’»›)\]}*_`]+$/u
-const LETTER = /^\p{L}$/u
 const DIGIT = /\p{Nd}/u
 
 const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' })
@@ -61,41 +61,31 @@ function spacedWords(text: string): number {
   return n
 }
 
-/** Per code point below 0x10000: 0 not yet tested, 1 a letter, 2 not one. */
-const bmpLetter = new Uint8Array(0x10000)
-const astralLetter = new Map<number, boolean>()
-
 /** How many letters (`/\p{L}/gu` matches) a text holds, each distinct code point tested once per process. */
-function countLetters(text: string): number {
-  let count = 0
-  for (let i = 0; i < text.length; ) {
-    const point = text.codePointAt(i)!
-    i += point > 0xffff ? 2 : 1
-    if (point < 0x10000) {
-      let kind = bmpLetter[point]!
-      if (kind === 0) bmpLetter[point] = kind = LETTER.test(String.fromCharCode(point)) ? 1 : 2
-      if (kind === 1) count++
-    } else {
-      let letter = astralLetter.get(point)
-      if (letter === undefined) astralLetter.set(point, (letter = LETTER.test(String.fromCodePoint(point))))
-      if (letter) count++
-    }
-  }
-  return count
-}
+const countLetters = codePointCounter(/^\p{L}$/u)
 
 /** Words counted at most by {@link lineShape}: every decision made on word counts is about shorter lines. */
 export const SHAPE_WORD_LIMIT = 64
 
-/** Measure the surface shape of a line. */
+/**
+ * Measure the surface shape of a line. Its words and letters are counted when first read (most lines are prose that
+ * ends with a full stop, and the rules that read word or letter counts are about short unfinished lines; counting the
+ * words of a line without spaces means ICU's dictionary segmentation).
+ */
 export function lineShape(text: string): LineShape {
   checkText(text, 'text')
   const trimmed = text.trim()
   const tail = trimmed.replace(TRAILING_CLOSERS, '')
   const last = tail.slice(-1)
+  let words = -1
+  let letters = -1
   return {
-    words: countWords(trimmed, SHAPE_WORD_LIMIT),
-    letters: countLetters(trimmed),
+    get words(): number {
+      return words >= 0 ? words : (words = countWords(trimmed, SHAPE_WORD_LIMIT))
+    },
+    get letters(): number {
+      return letters >= 0 ? letters : (letters = countLetters(trimmed))
+    },
     terminal: last !== '' && TERMINAL.test(last),
     asks: QUESTION.test(trimmed),
     endsAsking: last !== '' && QUESTION.test(last),

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FAULT_KINDS, foreignPool, numberValue, renderWithFault, standaloneNumber } from '../../scripts/drift/faults.js'
+import { FAULT_KINDS, foreignPool, numberValue, renderWithFault, sentencesText, standaloneNumber } from '../../scripts/drift/faults.js'
 import { buildArticles, loadPud } from '../../scripts/drift/pudArticles.js'
 
 // The fault injector of eval:drift on real translations: TICO-19 (data/tico19), dense in names that hold numbers
@@ -99,5 +99,29 @@ describe('number faults go into numbers of the source', () => {
       }
     }
     expect(checked).toBeGreaterThan(articles.length * 4)
+  })
+})
+
+describe('the injector decides from the text, not from language codes', () => {
+  it('puts number faults into the numbers of a source other than English (the first language read)', () => {
+    const german = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), ['de', 'ru'])
+    const germanArticles = buildArticles(german).slice(0, 20)
+    const germanPool = foreignPool(germanArticles, german)
+    const faulty = germanArticles.filter((article) => renderWithFault(article, german, 'ru', 'number-changed', germanPool, `${article.id}/ru`) !== undefined)
+    expect(faulty.length).toBeGreaterThan(germanArticles.length / 2)
+  })
+
+  it('joins Chinese sentences without spaces under any language tag (zh-Hant as zh), Thai and others with one', () => {
+    const pud = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), ['zh', 'th', 'de']).slice(0, 40)
+    const retagged = pud.map((s) => ({ ...s, text: { 'zh-Hant': s.text.zh!, th: s.text.th!, de: s.text.de! } }))
+    const indices = [0, 1, 2]
+    expect(sentencesText(retagged, indices, 'zh-Hant')).toBe(indices.map((i) => pud[i]!.text.zh).join(''))
+    expect(sentencesText(retagged, indices, 'th')).toBe(indices.map((i) => pud[i]!.text.th).join(' '))
+    expect(sentencesText(retagged, indices, 'de')).toBe(indices.map((i) => pud[i]!.text.de).join(' '))
+  })
+
+  it('takes a number right after a letter of any script with capitals for part of a word (Armenian, Georgian too)', () => {
+    expect(standaloneNumber('Ա2 և 15 հոգի')?.[0]).toBe('15')
+    expect(standaloneNumber('ა5 და 40 კაცი')?.[0]).toBe('40')
   })
 })
