@@ -226,9 +226,12 @@ function explainParallelLeftOut(families: readonly TranslationFamily[], verdicts
   for (const family of families) {
     if (!family.alone) continue
     const doc = family.documents[0]!
-    const best = verdicts.filter((v) => (v.a === doc || v.b === doc) && v.score >= threshold).sort((a, b) => b.score - a.score)[0]
+    const partnerOf = (v: PairVerdict): string => (v.a === doc ? v.b : v.a)
+    const best = verdicts
+      .filter((v) => (v.a === doc || v.b === doc) && v.score >= threshold && familyOf.has(partnerOf(v)))
+      .sort((a, b) => b.score - a.score)[0]
     if (best === undefined) continue
-    const partner = best.a === doc ? best.b : best.a
+    const partner = partnerOf(best)
     const theirs = familyOf.get(partner)!
     const fit = fitText(familyFit(doc, theirs.documents, verdicts))
     const language = languageOf.get(doc)

@@ -24,6 +24,13 @@ describe('groupFamilies', () => {
     expect(families[0]!.confidence).toBeCloseTo((0.9 + 0.85 + 0.8) / 3, 4)
   })
 
+  it('ignores a verdict that names a document it was not given, also when explaining a lone document', () => {
+    const two = [{ id: 'a.md', language: 'eng' }, { id: 'b.md', language: 'deu' }]
+    const decision = groupFamilies(two, [verdict('a.md', 'ghost.md', 0.9)])
+    expect(decision.families.map((f) => f.documents)).toEqual([['a.md'], ['b.md']])
+    expect(decision.leftOut.has('a.md')).toBe(false)
+  })
+
   it('keeps one document per language unless the two are parallel to each other (a revision), and says so', () => {
     const revision = [...docs, { id: 'a-en-2', language: 'eng' }]
     const close = [verdict('a-en', 'a-de', 0.9), verdict('a-en-2', 'a-de', 0.9), verdict('a-en', 'a-en-2', 0.95)]
