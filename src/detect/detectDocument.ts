@@ -47,9 +47,9 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
   /** Confidence a segment's own guess needs to vote for the document's language (default: `0.5`). */
   voteConfidence?: number | undefined
   /**
-   * Letters of prose from which the whole-prose guess reads an evenly spread sample of the content segments (every
-   * k-th, about 1 to 2 times this many letters) instead of all of them (default: `500`, see `proseSample`); `Infinity`
-   * reads all of it. Every segment still votes with its own evidence.
+   * Letters of prose from which the whole-prose guess reads a sample of the content segments spread evenly by letters
+   * (at least this many letters) instead of all of them (default: `500`, see `proseSample`); `Infinity`, or a value
+   * that is not a positive number, reads all of it. Every segment still votes with its own evidence.
    */
   wholeSampleLetters?: number | undefined
   /**

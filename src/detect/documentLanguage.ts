@@ -44,20 +44,35 @@ export function proseText(segment: Pick<Segment, 'text' | 'anchors'>): string {
 export const WHOLE_SAMPLE_LETTERS = 500
 
 /**
- * The prose the whole-prose guess reads: all of it below twice `letters` letters, else every k-th text from the
- * first, k the whole number of times the prose holds `letters` (so about `letters` to twice as many, spread evenly
- * through the document: a long passage in another language at its start or end weighs in the sample as in the whole).
+ * The prose the whole-prose guess reads: all of it below twice `letters` letters; else the prose is cut into k parts
+ * of equal letters (k the whole number of times it holds `letters`) and from the start of each part the texts are
+ * taken until they hold `letters / k` letters. The sample holds at least `letters` letters, is spread evenly through
+ * the document by letters, not by texts (a short heading between long paragraphs is no more likely to be read than
+ * its share of the letters says), and a long passage in another language at the start or end weighs in it as in the
+ * whole. A `letters` that is not a positive number reads all of the prose.
  * @param prose The prose of the content segments, in document order.
  * @param counts The letters of each (`letterCount`).
  * @param letters Letters the sample holds at least.
- * @returns The texts sampled, joined by blank lines.
+ * @returns The texts sampled, in document order, joined by blank lines.
  */
 export function proseSample(prose: readonly string[], counts: readonly number[], letters: number): string {
   let total = 0
   for (const n of counts) total += n
-  if (!(total > letters)) return prose.join('\n\n')
-  const stride = Math.floor(total / letters)
-  return prose.filter((_, i) => i % stride === 0).join('\n\n')
+  const parts = letters > 0 ? Math.floor(total / letters) : 0
+  if (!(parts >= 2)) return prose.join('\n\n')
+  const keep = new Array<boolean>(prose.length).fill(false)
+  let i = 0
+  let before = 0
+  for (let part = 0; part < parts; part++) {
+    const from = (part * total) / parts
+    while (i < prose.length && before + counts[i]! <= from) before += counts[i++]!
+    let taken = 0
+    for (let j = i; j < prose.length && taken < letters / parts; j++) {
+      keep[j] = true
+      taken += counts[j]!
+    }
+  }
+  return prose.filter((_, k) => keep[k]).join('\n\n')
 }
 
 /** Cheap checks of a text against a language (see `contextReading`), for {@link proseLanguage}. */

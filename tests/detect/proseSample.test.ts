@@ -16,16 +16,29 @@ function article(lang: string, from: number, to: number): string[] {
 }
 
 describe('proseSample', () => {
-  it('reads all the prose up to the letters asked for, else every k-th text, k the times the prose holds them', () => {
+  it('reads all the prose up to twice the letters asked for, else the texts at the start of k parts of equal letters', () => {
     const prose = ['Eins zwei drei.', 'Vier fünf sechs.', 'Sieben acht neun.', 'Zehn elf zwölf.', 'Dreizehn vierzehn.']
     const counts = prose.map((p) => p.match(/\p{L}/gu)!.length)
     const total = counts.reduce((a, b) => a + b, 0)
     expect(proseSample(prose, counts, total)).toBe(prose.join('\n\n'))
     expect(proseSample(prose, counts, Infinity)).toBe(prose.join('\n\n'))
+    expect(proseSample(prose, counts, 0)).toBe(prose.join('\n\n'))
+    expect(proseSample(prose, counts, Number.NaN)).toBe(prose.join('\n\n'))
     expect(proseSample(prose, counts, Math.ceil(total / 2))).toBe(prose.join('\n\n'))
-    expect(proseSample(prose, counts, Math.floor(total / 2))).toBe([prose[0], prose[2], prose[4]].join('\n\n'))
-    expect(proseSample(prose, counts, Math.floor(total / 3))).toBe([prose[0], prose[3]].join('\n\n'))
+    expect(proseSample(prose, counts, Math.floor(total / 2))).toBe(prose.slice(0, 4).join('\n\n'))
+    expect(proseSample(prose, counts, Math.floor(total / 3))).toBe([prose[0], prose[1], prose[3]].join('\n\n'))
     expect(proseSample([], [], 10)).toBe('')
+  })
+
+  it('samples by letters, not by texts: short headings between long paragraphs are read at their share of the letters', () => {
+    const paragraphs = article('de', 0, 12)
+    const headings = paragraphs.map((_, i) => `Teil ${i + 1}`)
+    const prose = paragraphs.flatMap((p, i) => [headings[i]!, p])
+    const counts = prose.map((p) => p.match(/\p{L}/gu)?.length ?? 0)
+    const sample = proseSample(prose, counts, WHOLE_SAMPLE_LETTERS).split('\n\n')
+    expect(sample.filter((t) => paragraphs.includes(t)).join('').match(/\p{L}/gu)!.length).toBeGreaterThanOrEqual(WHOLE_SAMPLE_LETTERS)
+    const titled = ['Titel', paragraphs.join(' ')]
+    expect(proseSample(titled, titled.map((p) => p.match(/\p{L}/gu)!.length), WHOLE_SAMPLE_LETTERS)).toContain(paragraphs[0]!)
   })
 })
 
