@@ -51,6 +51,16 @@ function loadOptions(options: LoadCorpusOptions): LoadCorpusOptions {
 }
 
 /**
+ * Whether the load threads need detection's profile models: only when they detect languages with the profiles and
+ * have files to read (building the models costs one thread about a second).
+ * @param options The load options.
+ * @param files How many files the threads read.
+ */
+function usesProfileModels(options: LoadCorpusOptions, files: number): boolean {
+  return files > 0 && options.detect !== false && options.detection?.profiles !== false
+}
+
+/**
  * `loadCorpus` on a pool of worker threads: the same documents, diagnostics and errors (deep-equal), with the
  * per-document stage (read, decode, parse, detect) spread over the machine's cores. Each worker reads its own
  * files by path, so raw texts never pass through the calling thread; only parsed documents come back.
@@ -94,7 +104,7 @@ export async function loadCorpusOnPool(inputs: readonly string[], options: LoadC
   } else {
     // Detection's models are built once, by one thread of the pool, and read by every thread from shared memory,
     // instead of each thread reading the profiles and building its own copy (about 100 MB a thread).
-    const models = corpusOptions.detect === false ? undefined : ((await pool.run({}, { name: 'profileModels' })) as SharedProfileModels)
+    const models = !usesProfileModels(corpusOptions, files.length) ? undefined : ((await pool.run({}, { name: 'profileModels' })) as SharedProfileModels)
     await Promise.all(files.map(async (path, i) => finish(i, (await pool.run({ path, options: corpusOptions, models } satisfies LoadTask)) as LoadReply)))
   }
   const outcomes = results.map((r): ParsedFileDocument | SkippedDocument | InputError => (r.kind === 'document' ? r.document : r.kind === 'skipped' ? r.skipped : inputErrorFromData(r.error)))
