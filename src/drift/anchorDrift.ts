@@ -2,7 +2,7 @@ import anyAscii from 'any-ascii'
 import type { Anchor } from '../align/anchors/Anchor.js'
 import { casedScript } from '../pivot/casedScript.js'
 import { findAnchor } from '../pivot/findAnchor.js'
-import { isDecade } from '../align/anchors/numberWords.js'
+import { isDecade, mayWriteInWords } from '../align/anchors/numberWords.js'
 import { anchorsOfSegments, inWords } from '../pivot/pivotAnchors.js'
 import type { PivotAnchor } from '../types.js'
 
@@ -74,15 +74,14 @@ function buddhistYear(found: string, key: string, text: string): boolean {
 }
 
 /**
- * A single digit other than one that every member of the family wrote in digits (a date, a score, a model number:
- * `3 марта`, `Mate 9`), so that a translation without it lost it. Small numbers written as words are read as values
- * (`three`, `три`, `สาม`), so a translation that wrote it so has it; a word for one alone is not read (an article
- * or pronoun far more often), hence one is left out; and two in Arabic script, which a dual writes.
+ * A single digit that every member of the family wrote in digits (a date, a score, a model number: `3 марта`,
+ * `Mate 9`, `below 1`), so that a translation without it lost it. Small numbers written as words are read as values
+ * (`three`, `три`, `สาม`), so a translation that wrote it so has it; a word for one, or a noun's dual for two, is
+ * not read as a number (see `mayWriteInWords`), so a translation that has one may have written the digit so.
  */
 function digitsOnly(anchor: PivotAnchor, text: string): boolean {
-  if (!/^0*[2-9]$/u.test(anchor.key) || anchor.variants.length === 0 || !anchor.variants.every((v) => /\p{Nd}/u.test(v))) return false
-  // Arabic writes two of a thing with the noun's dual (`درجتين`, two degrees), no number word.
-  return !(/^0*2$/u.test(anchor.key) && /\p{Script=Arabic}/u.test(text))
+  if (!/^0*[1-9]$/u.test(anchor.key) || anchor.variants.length === 0 || !anchor.variants.every((v) => /\p{Nd}/u.test(v))) return false
+  return !mayWriteInWords(Number(anchor.key), text)
 }
 
 /** For each afternoon hour of the twelve-hour clock (index 1 to 11), that hour written on the 24-hour clock (`15:00`). */

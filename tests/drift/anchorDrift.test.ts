@@ -311,6 +311,20 @@ describe('what faithful translations do with decades, magnitudes and small numbe
     expect(anchorDrift(degrees, pud('ar', 'n01022002')).lost).toBe(0)
   })
 
+  it('calls a 1 the whole family writes in digits lost when a translation drops it, not when it has a word for one', () => {
+    // `reducing the basic reproduction number to less than 1`: every translation writes the 1 in digits.
+    const langs = ['en', 'ru', 'zh', 'ar', 'hi', 'id']
+    const expected = expectedOf(langs.map((l) => tico(l, 237)))
+    expect(expected.map((a) => a.key)).toContain('1')
+    for (const lang of langs) expect(anchorDrift(expected, tico(lang, 237)).lost, lang).toBe(0)
+    expect(anchorDrift(expected, tico('ru', 237).replace('ниже 1.', 'ниже .')).lostAnchors).toEqual(['1'])
+    expect(anchorDrift(expected, tico('ar', 237).replace('من 1.', 'من .')).lostAnchors).toEqual(['1'])
+    // Written as a word of the number tables (`one`, `единиц…` is none, `одн…` is), or `一` in Chinese: not lost.
+    expect(anchorDrift(expected, tico('ru', 237).replace('ниже 1.', 'ниже одного.')).lost).toBe(0)
+    expect(anchorDrift(expected, tico('en', 237).replace('than 1.', 'than one.')).lost).toBe(0)
+    expect(anchorDrift(expected, tico('zh', 237).replace('减少到 1 以下', '减少到一以下')).lost).toBe(0)
+  })
+
   it('calls a deleted fraction below one lost, not a single digit written as a word (`0.1%` → `%`)', () => {
     // `between 0.1% and 0.39%`: the fraction's digits reduce to 1, but it is a value like any other.
     const langs = ['en', 'ru', 'zh', 'ar', 'hi', 'id']
