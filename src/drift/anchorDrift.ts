@@ -221,6 +221,13 @@ function partOfOne(anchor: PivotAnchor, expected: readonly PivotAnchor[], found:
   })
 }
 
+/** How many times the found anchors have a number (any `count` of a deduplicated list included). */
+function occurrences(key: string, found: readonly Anchor[]): number {
+  let n = 0
+  for (const a of found) if (a.kind === 'number' && (a.normalized === key || wholeOf(a) === key)) n += a.count ?? 1
+  return n
+}
+
 /** Path segments of a link target, without `./` and `../` steps. */
 function linkPath(target: string): string[] {
   return target.split(/[/?#]/u).filter((p) => p !== '' && p !== '.' && p !== '..')
@@ -275,7 +282,8 @@ function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<
  * Compare the anchors a pivot slot expects with a translation's text of the slot.
  *
  * Numbers are compared by value (any digits; `1.5 million` = `150万`), URLs and e-mail addresses exactly: one that
- * is absent while another number (URL) not expected in the slot stands there is **changed**, else **lost** —
+ * is absent (or found fewer times than the family writes it, see `PivotAnchor.count`) while another number (URL)
+ * not expected in the slot stands there is **changed**, else **lost** —
  * except single digits some member wrote as a word (translations write them so), a bare magnitude in words, and
  * anchors that fewer than half of the family have (a convention: an ordinal or a year written out), lost without
  * drift; a lost decade weighs as a lost name. Names match across scripts, with
@@ -316,11 +324,14 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       continue
     }
     const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'url' && sameLink(anchor.key, a.normalized)) || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameFraction(a.normalized, anchor.key) || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text) || sameYearEnd(anchor.key, a.normalized, foundNumbers))))) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
-    if (hit) {
+    // A number the family writes more than once that the translation has fewer times: one of them changed or went.
+    const times = hit && anchor.kind === 'number' && anchor.count !== undefined ? occurrences(anchor.key, found) : 0
+    const fewer = times > 0 && times < anchor.count!
+    if (hit && !fewer) {
       exact++
       continue
     }
-    if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || writtenAsSum(anchor.key, found) || halfInWords(anchor.key, anchor, text) || inRomanNumerals(anchor.key, text) || onTheClock(strip(anchor.key), text))) continue
+    if (!fewer && anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || writtenAsSum(anchor.key, found) || halfInWords(anchor.key, anchor, text) || inRomanNumerals(anchor.key, text) || onTheClock(strip(anchor.key), text))) continue
     // A single digit is compared with single digits only: a date or count elsewhere in the slot (`10월` beside the
     // `두` of `two`) is no evidence that it changed.
     const single = small({ kind: anchor.kind, key: anchor.key }, anchor.variants)
