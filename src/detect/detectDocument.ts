@@ -47,6 +47,12 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
   /** Confidence a segment's own guess needs to vote for the document's language (default: `0.5`). */
   voteConfidence?: number | undefined
   /**
+   * Letters of prose from which the whole-prose guess reads an evenly spread sample of the content segments (every
+   * k-th, 1 to 2 times this many letters) instead of all of them (default: `500`, see `proseSample`); `Infinity`
+   * reads all of it. Every segment still votes with its own evidence.
+   */
+  wholeSampleLetters?: number | undefined
+  /**
    * Language stated for the document (by option or by its path; see `languageHint`). One stated by option is the
    * document's language; one from the path is a prior (see `hintConfidence`). Either is kept on the document.
    */

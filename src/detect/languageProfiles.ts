@@ -2,8 +2,9 @@ import { NGRAM_ORDERS, textWords } from './ngrams.js'
 import { toFrancCode } from './languageCodes.js'
 import type { TrigramModels } from './francRanking.js'
 import { textNgramNodes } from './ngramTrie.js'
-import { likelihoodSums, posteriorTables, type ScoredModel } from './posteriorTables.js'
+import { buildPosteriorTables, likelihoodSums, wordKnownBy, tableColumns, type PosteriorTables } from './posteriorTables.js'
 import { readFileSync } from 'node:fs'
+import { lightProfiles } from './lightProfiles.js'
 import type { PairDiscriminatorData } from './pairDiscriminator.js'
 
 /** Serialised character n-gram counts of one language (see scripts/build-langid-profiles.ts). */
@@ -82,12 +83,6 @@ export interface ProfileModelOptions {
  */
 export const PROFILE_MODEL_OPTIONS: Readonly<ProfileModelOptions> = { charAlpha: 0.03, wordAlpha: 0.003, wordWeight: 2, charLambda: 1, wordLambda: 1 }
 
-/** One language's model as the posterior reads it ({@link ScoredModel}), with the words it knows. */
-interface Model extends ScoredModel {
-  /** Words seen at least {@link KNOWN_WORD_MIN_COUNT} times in the language's training sentences. */
-  known: Set<string>
-}
-
 /** A scorer over a set of profiles: language posterior of a text (see {@link profilePosterior}). */
 export type ProfileScorer = (text: string, languages: readonly string[]) => Map<string, number>
 
@@ -98,71 +93,12 @@ export type ProfileScorer = (text: string, languages: readonly string[]) => Map<
  * @returns The scorer.
  */
 export function createProfileScorer(data: LanguageProfilesData, options: Readonly<ProfileModelOptions> = PROFILE_MODEL_OPTIONS): ProfileScorer {
-  const models = buildModels(data, options)
-  return (text, languages) => posterior(models, options, text, languages)
+  const tables = buildTables(data, options)
+  return (text, languages) => posterior(tables, options, text, languages)
 }
 
-/** One interpolated model family (characters or words) of every language. */
-interface Interpolated {
-  own: Map<string, Map<string, number>>
-  background: Map<string, number>
-  unseen: number
-}
-
-/**
- * Lidstone-smoothed distributions of each language, their mean as a background, and each language's
- * Jelinek–Mercer mixture `λ·P(g|L) + (1 − λ)·background(g)` in log space.
- */
-function interpolate(tables: Map<string, { total: number; counts: Record<string, number> }>, alpha: number, lambda: number): Interpolated {
-  const vocabulary = new Set<string>()
-  for (const { counts } of tables.values()) for (const key of Object.keys(counts)) vocabulary.add(key)
-  const v = vocabulary.size + 1
-  const k = Math.max(1, tables.size)
-  const smoothed = (count: number, total: number): number => (count + alpha) / (total + alpha * v)
-  const background = new Map<string, number>()
-  let unseenMean = 0
-  for (const { total } of tables.values()) unseenMean += smoothed(0, total) / k
-  // At λ = 1 the background weighs nothing: an n-gram a language never showed costs `unseen` either way, so the
-  // mean over every language of every n-gram (the slow part of loading) is not computed.
-  if (lambda !== 1) for (const key of vocabulary) {
-    let p = 0
-    for (const { total, counts } of tables.values()) p += smoothed(counts[key] ?? 0, total) / k
-    background.set(key, p)
-  }
-  const own = new Map<string, Map<string, number>>()
-  for (const [code, { total, counts }] of tables) {
-    const logProb = new Map<string, number>()
-    for (const [key, count] of Object.entries(counts)) {
-      logProb.set(key, Math.log(lambda * smoothed(count, total) + (1 - lambda) * (background.get(key) ?? 0)))
-    }
-    own.set(code, logProb)
-  }
-  const backgroundLog = new Map<string, number>()
-  for (const [key, p] of background) backgroundLog.set(key, Math.log(lambda * unseenMean + (1 - lambda) * p))
-  return { own, background: backgroundLog, unseen: Math.log(unseenMean) }
-}
-
-function buildModels(data: LanguageProfilesData, options: Readonly<ProfileModelOptions>): Map<string, Model> {
-  const entries = Object.entries(data.languages)
-  const chars = interpolate(new Map(entries.map(([code, p]) => [code, { total: p.total, counts: p.ngrams }])), options.charAlpha, options.charLambda)
-  const words = interpolate(
-    new Map(entries.map(([code, p]) => [code, { total: p.wordTotal ?? 0, counts: p.words ?? {} }])),
-    options.wordAlpha,
-    options.wordLambda,
-  )
-  const result = new Map<string, Model>()
-  for (const [code, profile] of entries) {
-    result.set(code, {
-      logProb: chars.own.get(code) ?? new Map(),
-      backgroundLogProb: chars.background,
-      unseen: chars.unseen,
-      wordLogProb: words.own.get(code) ?? new Map(),
-      wordBackgroundLogProb: words.background,
-      known: new Set(Object.entries(profile.words ?? {}).filter(([w, n]) => n >= KNOWN_WORD_MIN_COUNT && !w.includes(' ')).map(([w]) => w)),
-      wordUnseen: words.unseen,
-    })
-  }
-  return result
+function buildTables(data: LanguageProfilesData, options: Readonly<ProfileModelOptions>): PosteriorTables {
+  return buildPosteriorTables(data.languages, options, (word, count) => count >= KNOWN_WORD_MIN_COUNT && !word.includes(' '))
 }
 
 /**
@@ -173,32 +109,99 @@ function buildModels(data: LanguageProfilesData, options: Readonly<ProfileModelO
  */
 const KNOWN_WORD_MIN_COUNT = 5
 
-let models: Map<string, Model> | undefined
-
 /**
- * The shipped profiles, read from `profiles.json` on first use (next to this module in the sources, in
- * `dist/profiles/` in the package) rather than imported: a thread that never detects a language — the calling
- * thread of a pooled run, a CLI command without detection — never holds them, and parsing them as JSON costs
- * less memory than compiling them as a module (a 10 MB object literal).
+ * The profiles in use, read on first use: the shipped `profiles.json` (next to this module in the sources, in
+ * `dist/profiles/` in the package, read rather than imported: a thread that never detects a language never holds
+ * them), unless {@link useProfileData} replaced them. Kept whole only until their tables are built; after that the
+ * thread keeps the tables and {@link lightProfiles} of the file (letters, trigrams, pair discriminators).
  */
-let shipped: LanguageProfilesData | undefined
+let source: LanguageProfilesData | undefined
 
-function shippedProfiles(): LanguageProfilesData {
-  shipped ??= JSON.parse(readFileSync(new URL('./profiles/profiles.json', import.meta.url), 'utf8')) as LanguageProfilesData
-  return shipped
-}
+/** The profiles in use without their n-gram and word counts (`undefined`: not read yet). */
+let light: LanguageProfilesData | undefined
 
-/** The profiles in use: the shipped file unless {@link useProfileData} replaced them (`undefined`: not read yet). */
+/** The tables of the profiles in use (`undefined`: not built yet). */
+let tables: PosteriorTables | undefined
+
+/** The profiles given to {@link useProfileData}, if any. */
 let replaced: LanguageProfilesData | undefined
 
-/** The profiles in use. */
-function currentProfiles(): LanguageProfilesData {
-  return replaced ?? shippedProfiles()
+function readProfiles(): LanguageProfilesData {
+  return replaced ?? (JSON.parse(readFileSync(new URL('./profiles/profiles.json', import.meta.url), 'utf8')) as LanguageProfilesData)
 }
 
-function load(): Map<string, Model> {
-  models ??= buildModels(currentProfiles(), PROFILE_MODEL_OPTIONS)
-  return models
+/** The profiles in use, without their n-gram and word counts (those are in the tables). */
+function currentProfiles(): LanguageProfilesData {
+  if (light === undefined) {
+    source = readProfiles()
+    light = lightProfiles(source)
+  }
+  return light
+}
+
+function load(): PosteriorTables {
+  if (tables === undefined) {
+    currentProfiles()
+    tables = buildTables(source ?? readProfiles(), PROFILE_MODEL_OPTIONS)
+    source = undefined
+  }
+  return tables
+}
+
+/** Forget everything derived from the profiles in use. */
+function forgetDerived(): void {
+  source = undefined
+  light = undefined
+  tables = undefined
+  inventories = undefined
+  letterUsers = undefined
+  evidenceCache = []
+  trigramModels = undefined
+}
+
+/**
+ * The models of the profiles in use as another thread can adopt them ({@link adoptProfileModels}): the tables in
+ * shared memory, and the rest of the profiles as UTF-8 JSON in shared memory too, so sending them with every task
+ * of a pool costs no copy. Built here unless this thread holds them already; not kept when built for others.
+ */
+export interface SharedProfileModels {
+  /** Tells one build from another (a thread adopts each once). */
+  id: string
+  /** The tables. */
+  tables: PosteriorTables
+  /** {@link lightProfiles} of the profiles, as UTF-8 JSON. */
+  light: Uint8Array
+}
+
+let shareCount = 0
+
+/**
+ * The models of the profiles in use, for worker threads (see {@link SharedProfileModels}).
+ * @returns The models, in shared memory.
+ */
+export function shareProfileModels(): SharedProfileModels {
+  const data = tables === undefined ? (source ?? readProfiles()) : undefined
+  const built = tables ?? buildTables(data!, PROFILE_MODEL_OPTIONS)
+  const json = new TextEncoder().encode(JSON.stringify(light ?? lightProfiles(data!)))
+  const bytes = new Uint8Array(typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(json.length) : new ArrayBuffer(json.length))
+  bytes.set(json)
+  return { id: `${process.pid}:${++shareCount}:${built.codes.join(',')}`, tables: built, light: bytes }
+}
+
+let adopted: string | undefined
+
+/**
+ * Use models built by another thread ({@link shareProfileModels}) for every detection in this thread, instead of
+ * reading and building the profiles here. Adopting the same models again does nothing.
+ * @param shared The models.
+ */
+export function adoptProfileModels(shared: SharedProfileModels): void {
+  if (adopted === shared.id) return
+  forgetDerived()
+  replaced = undefined
+  tables = shared.tables
+  light = JSON.parse(new TextDecoder().decode(shared.light)) as LanguageProfilesData
+  adopted = shared.id
 }
 
 /**
@@ -208,12 +211,9 @@ function load(): Map<string, Model> {
  * @param data Profiles (as in `profiles.json`); `undefined` restores `profiles.json`.
  */
 export function useProfileData(data?: LanguageProfilesData): void {
+  forgetDerived()
   replaced = data
-  models = undefined
-  inventories = undefined
-  letterUsers = undefined
-  evidenceCache = []
-  trigramModels = undefined
+  adopted = undefined
 }
 
 let trigramModels: TrigramModels | undefined
@@ -259,7 +259,7 @@ export function profilePairs(): readonly PairDiscriminatorData[] {
  * @returns The codes, in file order.
  */
 export function profiledLanguages(): string[] {
-  return [...load().keys()]
+  return [...load().codes]
 }
 
 /**
@@ -376,7 +376,7 @@ function newEvidence(languages: readonly string[], index: Map<string, number>): 
     for (const code of listed.keys()) if (all.get(code)?.all.has(letter) === false) result.push(code)
     return result
   }
-  const trained = load()
+  const trained = tableColumns(load())
   const byLetter = new Map<string, Array<[string, number]>>()
   const of = (letter: string): Array<[string, number]> => {
     let found = byLetter.get(letter)
@@ -454,14 +454,15 @@ const KNOWN_WORD_MIN_LETTERS = 3
  */
 export function knownWords(text: string, languages: readonly string[]): { known: number; total: number } {
   const all = load()
-  const chosen = languages.map((code) => all.get(code)).filter((m): m is Model => m !== undefined)
+  const column = tableColumns(all)
+  const chosen = languages.map((code) => column.get(code)).filter((c): c is number => c !== undefined)
   let known = 0
   let total = 0
   for (const token of text.normalize('NFC').split(/[^\p{L}\p{M}]+/u)) {
     // Words of one or two letters (`a`, `as`, `di`, `ke`) are written alike in too many languages to say which.
     if (token === '' || [...token].length < KNOWN_WORD_MIN_LETTERS) continue
     const word = token.toLowerCase()
-    if (chosen.some((m) => m.known.has(word))) {
+    if (wordKnownBy(all, word, chosen)) {
       known++
       total++
     } else if (token[0] === word[0]) {
@@ -487,11 +488,11 @@ export function profilePosterior(text: string, languages: readonly string[]): Ma
   return posterior(load(), PROFILE_MODEL_OPTIONS, text, languages)
 }
 
-function posterior(all: Map<string, Model>, options: Readonly<ProfileModelOptions>, text: string, languages: readonly string[]): Map<string, number> {
-  const chosen = languages.filter((code) => all.has(code))
+function posterior(tables: PosteriorTables, options: Readonly<ProfileModelOptions>, text: string, languages: readonly string[]): Map<string, number> {
+  const column = tableColumns(tables)
+  const chosen = languages.filter((code) => column.has(code))
   const result = new Map<string, number>()
   if (chosen.length < 2) return result
-  const tables = posteriorTables(all)
   const grams = textNgramNodes(tables.trie, text)
   // Each distinct word feature counts once: a topic word repeated through a paragraph (a customer-service
   // article says `pelanggan` ten times) would otherwise outweigh everything else on the strength of

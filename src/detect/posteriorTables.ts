@@ -1,126 +1,184 @@
 import { buildNgramTrie, type NgramTrie } from './ngramTrie.js'
+import { sharedFloat64Array, sharedUint8Array } from './sharedArrays.js'
+import { buildStringTable, stringRow, type StringTable } from './stringTable.js'
 
-/** What the profile posterior reads of one language's model. */
-export interface ScoredModel {
-  /** Log-probability of each n-gram the language showed. */
-  logProb: ReadonlyMap<string, number>
-  /** Log-probability of n-grams it never showed but another did. */
-  backgroundLogProb: ReadonlyMap<string, number>
-  /** Log-probability of any other n-gram. */
-  unseen: number
-  /** Log-probability of each word feature the language showed. */
-  wordLogProb: ReadonlyMap<string, number>
-  /** Log-probability of word features it never showed but another did. */
-  wordBackgroundLogProb: ReadonlyMap<string, number>
-  /** Log-probability of any other word feature. */
-  wordUnseen: number
+/** One language's counts as the tables are built from them (a profile of `profiles.json`). */
+export interface ProfileCounts {
+  /** Sum of all n-gram counts seen in training. */
+  total: number
+  /** N-gram → count. */
+  ngrams: Record<string, number>
+  /** Sum of all word counts seen in training (absent: no word model). */
+  wordTotal?: number | undefined
+  /** Word feature → count. */
+  words?: Record<string, number> | undefined
+}
+
+/** The smoothing the tables are built with (see `ProfileModelOptions`). */
+export interface TableSmoothing {
+  /** Additive smoothing of character n-gram counts. */
+  charAlpha: number
+  /** Additive smoothing of word feature counts. */
+  wordAlpha: number
+  /** Share of a language's own counts in its character model (the rest: the mean of all languages). */
+  charLambda: number
+  /** The same share for the word model. */
+  wordLambda: number
 }
 
 /**
- * Every language's n-gram log-probabilities side by side: one row per n-gram (a trie node), a column per language,
- * so a text's n-grams are read once for all the languages compared, each row from one place in memory, instead of
- * once per language.
+ * Every language's n-gram and word log-probabilities side by side: one row per n-gram (a trie node) or word feature,
+ * a column per language, so a text's features are read once for all the languages compared, each row from one place
+ * in memory. Only strings, numbers and typed arrays in shared memory: one set of tables is built once and read by
+ * every worker thread (see `shareProfileModels`).
  */
 export interface PosteriorTables {
-  /** Language codes, in the order of the models (the columns). */
+  /** Language codes (the columns), in the profiles' order. */
   codes: string[]
-  /** Code → column. */
-  column: Map<string, number>
   /** The n-grams of every model, as a trie. */
   trie: NgramTrie
   /** `node × columns + column` → the language's log-probability of the node's n-gram. */
   ngrams: Float64Array
   /** Per column: log-probability of an n-gram that is no node. */
   unseen: Float64Array
-  /** The models, in column order. */
-  models: ScoredModel[]
+  /** The word features of every model. */
+  words: StringTable
+  /**
+   * `row × columns + column` → the language's log-probability of the row's word feature; one row more at the end:
+   * that of a feature no model has.
+   */
+  wordRows: Float64Array
   /** Per column: whether the language has a word model at all (one without scores no words). */
   hasWords: Uint8Array
-  /** Rows of word-feature log-probabilities, filled as features are met (see `wordRow`). */
-  wordCache: WordCache
+  /** `row × columns + column` → 1 when the language knows the row's word (see `knownWords`). */
+  known: Uint8Array
 }
-
-/** Word features met so far and their rows (see `wordRow`). */
-export interface WordCache {
-  /** Feature → offset of its row in {@link WordCache.rows}. */
-  offsets: Map<string, number>
-  /** Rows of one value per column, back to back. */
-  rows: Float64Array
-  /** The row of a feature not kept (once the cache is full). */
-  scratch?: Float64Array | undefined
-}
-
-const built = new WeakMap<ReadonlyMap<string, ScoredModel>, PosteriorTables>()
 
 /**
- * The tables of a set of models, built once per set (the set is the key: replacing the models builds new ones).
- * @param models Language code → model.
+ * Lidstone-smoothed distributions of each language, their mean as a background, and each language's
+ * Jelinek–Mercer mixture `λ·P(g|L) + (1 − λ)·background(g)` in log space, written into a table of one row per
+ * feature (its row in `rowOf`) and one column per language: the language's own value, else the background's (the
+ * feature is one another language showed), else the value of an unseen feature.
+ * @returns Per column, the log-probability of a feature no language showed (every column the same).
+ */
+function interpolate(
+  tables: ReadonlyArray<{ total: number; counts: Record<string, number> }>,
+  vocabulary: ReadonlySet<string>,
+  alpha: number,
+  lambda: number,
+  rowOf: (key: string) => number,
+  cells: Float64Array,
+): Float64Array {
+  const v = vocabulary.size + 1
+  const k = Math.max(1, tables.length)
+  const width = tables.length
+  const smoothed = (count: number, total: number): number => (count + alpha) / (total + alpha * v)
+  let unseenMean = 0
+  for (const { total } of tables) unseenMean += smoothed(0, total) / k
+  const unseen = Math.log(unseenMean)
+  // At λ = 1 the background weighs nothing: a feature a language never showed costs `unseen` either way, so the
+  // mean over every language of every feature (the slow part of loading) is not computed.
+  const background = new Map<string, number>()
+  if (lambda !== 1) for (const key of vocabulary) {
+    let p = 0
+    for (const { total, counts } of tables) p += smoothed(counts[key] ?? 0, total) / k
+    background.set(key, p)
+  }
+  cells.fill(unseen)
+  for (const [key, p] of background) {
+    const base = rowOf(key) * width
+    const value = Math.log(lambda * unseenMean + (1 - lambda) * p)
+    for (let c = 0; c < width; c++) cells[base + c] = value
+  }
+  tables.forEach(({ total, counts }, c) => {
+    for (const key in counts) {
+      cells[rowOf(key) * width + c] = Math.log(lambda * smoothed(counts[key]!, total) + (1 - lambda) * (background.get(key) ?? 0))
+    }
+  })
+  return sharedFloat64Array(width).fill(unseen)
+}
+
+/**
+ * Build the tables of a set of profiles: each language's naive-Bayes models over character n-grams and word
+ * features, smoothed and interpolated as `options` says.
+ * @param languages ISO 639-3 code → counts (the order of the columns).
+ * @param options Smoothing.
+ * @param isKnown Whether a word (with its count) belongs to a language's known vocabulary.
  * @returns The tables.
  */
-export function posteriorTables(models: ReadonlyMap<string, ScoredModel>): PosteriorTables {
-  let tables = built.get(models)
-  if (tables !== undefined) return tables
-  const codes = [...models.keys()]
-  const list = [...models.values()]
+export function buildPosteriorTables(
+  languages: Readonly<Record<string, ProfileCounts>>,
+  options: Readonly<TableSmoothing>,
+  isKnown: (word: string, count: number) => boolean,
+): PosteriorTables {
+  const entries = Object.entries(languages)
+  const codes = entries.map(([code]) => code)
   const width = codes.length
-  const vocabulary = new Set<string>()
-  for (const model of list) {
-    for (const gram of model.logProb.keys()) vocabulary.add(gram)
-    for (const gram of model.backgroundLogProb.keys()) vocabulary.add(gram)
-  }
-  const trie = buildNgramTrie(vocabulary)
-  // Each cell is the language's own log-probability, else the background's, else unseen: filled in that order from
-  // each model's entries, not by looking every node up in every model.
+  const charCounts = entries.map(([, p]) => ({ total: p.total, counts: p.ngrams }))
+  const wordCounts = entries.map(([, p]) => ({ total: p.wordTotal ?? 0, counts: p.words ?? {} }))
+  const gramVocabulary = new Set<string>()
+  for (const { counts } of charCounts) for (const key in counts) gramVocabulary.add(key)
+  const wordVocabulary = new Set<string>()
+  for (const { counts } of wordCounts) for (const key in counts) wordVocabulary.add(key)
+
+  const { trie, grams } = buildNgramTrie(gramVocabulary)
   const nodeOf = new Map<string, number>()
-  trie.grams.forEach((gram, node) => nodeOf.set(gram, node))
-  const ngrams = new Float64Array(trie.size * width)
-  list.forEach((model, c) => {
-    for (let node = 0; node < trie.size; node++) ngrams[node * width + c] = model.unseen
-    for (const [gram, p] of model.backgroundLogProb) ngrams[nodeOf.get(gram)! * width + c] = p
-    for (const [gram, p] of model.logProb) ngrams[nodeOf.get(gram)! * width + c] = p
+  grams.forEach((gram, node) => nodeOf.set(gram, node))
+  const ngrams = sharedFloat64Array(trie.size * width)
+  const unseen = interpolate(charCounts, gramVocabulary, options.charAlpha, options.charLambda, (key) => nodeOf.get(key)!, ngrams)
+
+  const words = buildStringTable([...wordVocabulary])
+  const wordRows = sharedFloat64Array((words.size + 1) * width)
+  const wordUnseen = interpolate(wordCounts, wordVocabulary, options.wordAlpha, options.wordLambda, (key) => stringRow(words, key), wordRows)
+  const known = sharedUint8Array(words.size * width)
+  wordCounts.forEach(({ counts }, c) => {
+    for (const word in counts) if (isKnown(word, counts[word]!)) known[stringRow(words, word) * width + c] = 1
   })
-  tables = {
-    codes,
-    column: new Map(codes.map((code, c) => [code, c])),
-    trie,
-    ngrams,
-    unseen: Float64Array.from(list, (m) => m.unseen),
-    models: list,
-    hasWords: Uint8Array.from(list, (m) => (m.wordLogProb.size > 0 ? 1 : 0)),
-    wordCache: { offsets: new Map(), rows: new Float64Array(0) },
-  }
-  built.set(models, tables)
-  return tables
+  // The last row: a feature no language showed.
+  wordRows.set(wordUnseen, words.size * width)
+  const hasWords = sharedUint8Array(width)
+  wordCounts.forEach(({ counts }, c) => (hasWords[c] = Object.keys(counts).length > 0 ? 1 : 0))
+  return { codes, trie, ngrams, unseen, words, wordRows, hasWords, known }
 }
 
-/** Most word features whose row a set of tables keeps (about 12 MB with twelve languages). */
-const MAX_WORD_ROWS = 1 << 17
+/**
+ * The row of a word feature in `tables.wordRows` (that of an unseen feature when no language showed it).
+ * @param tables The tables.
+ * @param feature A word or a pair of words.
+ */
+export function wordFeatureRow(tables: PosteriorTables, feature: string): number {
+  const row = stringRow(tables.words, feature)
+  return row < 0 ? tables.words.size : row
+}
 
 /**
- * The row of every language's log-probability of a word feature (its own, else the background's, else unseen), at
- * its offset in `tables.wordRows`: looked up in every model the first time the feature is met, then kept (up to
- * {@link MAX_WORD_ROWS} features), so a word met again costs one lookup for all languages.
+ * Whether some of the given languages know a word (see `knownWords`).
+ * @param tables The tables.
+ * @param word A lower-cased word.
+ * @param chosen Columns of the languages.
  */
-function wordRow(tables: PosteriorTables, feature: string): number {
-  const cache = tables.wordCache
-  const found = cache.offsets.get(feature)
-  if (found !== undefined) return found
-  const width = tables.codes.length
-  const full = cache.offsets.size >= MAX_WORD_ROWS
-  let at = full ? 0 : cache.offsets.size * width
-  if (full) cache.scratch ??= new Float64Array(width)
-  else if (at + width > cache.rows.length) {
-    const grown = new Float64Array(Math.max(2 * cache.rows.length, 1024 * width))
-    grown.set(cache.rows)
-    cache.rows = grown
+export function wordKnownBy(tables: PosteriorTables, word: string, chosen: readonly number[]): boolean {
+  const row = stringRow(tables.words, word)
+  if (row < 0) return false
+  const base = row * tables.codes.length
+  for (const c of chosen) if (tables.known[base + c] === 1) return true
+  return false
+}
+
+const columns = new WeakMap<PosteriorTables, Map<string, number>>()
+
+/**
+ * The column of each language of a set of tables (kept per thread: a `Map` is not shared).
+ * @param tables The tables.
+ * @returns Code → column.
+ */
+export function tableColumns(tables: PosteriorTables): Map<string, number> {
+  let found = columns.get(tables)
+  if (found === undefined) {
+    found = new Map(tables.codes.map((code, c) => [code, c]))
+    columns.set(tables, found)
   }
-  const row = full ? cache.scratch! : cache.rows
-  tables.models.forEach((model, c) => {
-    row[at + c] = model.wordLogProb.get(feature) ?? model.wordBackgroundLogProb.get(feature) ?? model.wordUnseen
-  })
-  if (full) return -1
-  cache.offsets.set(feature, at)
-  return at
+  return found
 }
 
 /**
@@ -135,9 +193,10 @@ function wordRow(tables: PosteriorTables, feature: string): number {
 export function likelihoodSums(tables: PosteriorTables, nodes: Int32Array, features: Iterable<string>, chosen: readonly string[]): { ngrams: Float64Array; words: Float64Array } {
   const width = tables.codes.length
   const n = chosen.length
-  const columns = Int32Array.from(chosen, (code) => tables.column.get(code)!)
+  const column = tableColumns(tables)
+  const columnsOf = Int32Array.from(chosen, (code) => column.get(code)!)
   const sums = new Float64Array(n)
-  const unseen = Float64Array.from(columns, (c) => tables.unseen[c]!)
+  const unseen = Float64Array.from(columnsOf, (c) => tables.unseen[c]!)
   const table = tables.ngrams
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k]!
@@ -145,16 +204,15 @@ export function likelihoodSums(tables: PosteriorTables, nodes: Int32Array, featu
       for (let j = 0; j < n; j++) sums[j]! += unseen[j]!
     } else {
       const base = node * width
-      for (let j = 0; j < n; j++) sums[j]! += table[base + columns[j]!]!
+      for (let j = 0; j < n; j++) sums[j]! += table[base + columnsOf[j]!]!
     }
   }
   const wordSums = new Float64Array(n)
-  const scored = Uint8Array.from(columns, (c) => tables.hasWords[c]!)
+  const scored = Uint8Array.from(columnsOf, (c) => tables.hasWords[c]!)
+  const rows = tables.wordRows
   for (const feature of features) {
-    const at = wordRow(tables, feature)
-    const row = at < 0 ? tables.wordCache.scratch! : tables.wordCache.rows
-    const base = at < 0 ? 0 : at
-    for (let j = 0; j < n; j++) if (scored[j] === 1) wordSums[j]! += row[base + columns[j]!]!
+    const base = wordFeatureRow(tables, feature) * width
+    for (let j = 0; j < n; j++) if (scored[j] === 1) wordSums[j]! += rows[base + columnsOf[j]!]!
   }
   return { ngrams: sums, words: wordSums }
 }

@@ -47,7 +47,8 @@ export interface Piece {
 }
 
 function lineKey(text: string): string {
-  return text.toLocaleLowerCase('und').replace(/\s+/gu, ' ').trim()
+  // The root locale's lower case is the default Unicode mapping, which `toLowerCase` applies without asking ICU.
+  return text.toLowerCase().replace(/\s+/gu, ' ').trim()
 }
 
 /**
@@ -95,8 +96,7 @@ export function dropRepeats(lines: readonly Line[], index: LineIndex, warn: Warn
   const seen = new Map<string, Line>()
   for (const line of lines) {
     const earlier = seen.get(line.key)
-    const trivial = line.speaker !== undefined && line.shape.words <= 3
-    if (earlier !== undefined && !trivial) {
+    if (earlier !== undefined && !(line.speaker !== undefined && line.shape.words <= 3)) {
       line.dropped = true
       const start = line.raw.offsets[0] ?? 0
       const end = line.raw.offsets[line.raw.text.length] ?? start

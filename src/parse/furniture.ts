@@ -46,5 +46,5 @@ export function furnitureCue(line: LineFacts, earlier: EchoIndex, furnitureLabel
 
 /** A short unpunctuated line with no digits: a byline or a label when it stands next to furniture. */
 export function isBylineShaped(shape: LineShape): boolean {
-  return shape.words <= 3 && !shape.terminal && !shape.digits && !shape.asks
+  return !shape.terminal && !shape.digits && !shape.asks && shape.words <= 3
 }

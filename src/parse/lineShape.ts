@@ -67,15 +67,25 @@ const countLetters = codePointCounter(/^\p{L}$/u)
 /** Words counted at most by {@link lineShape}: every decision made on word counts is about shorter lines. */
 export const SHAPE_WORD_LIMIT = 64
 
-/** Measure the surface shape of a line. */
+/**
+ * Measure the surface shape of a line. Its words and letters are counted when first read (most lines are prose that
+ * ends with a full stop, and the rules that read word or letter counts are about short unfinished lines; counting the
+ * words of a line without spaces means ICU's dictionary segmentation).
+ */
 export function lineShape(text: string): LineShape {
   checkText(text, 'text')
   const trimmed = text.trim()
   const tail = trimmed.replace(TRAILING_CLOSERS, '')
   const last = tail.slice(-1)
+  let words = -1
+  let letters = -1
   return {
-    words: countWords(trimmed, SHAPE_WORD_LIMIT),
-    letters: countLetters(trimmed),
+    get words(): number {
+      return words >= 0 ? words : (words = countWords(trimmed, SHAPE_WORD_LIMIT))
+    },
+    get letters(): number {
+      return letters >= 0 ? letters : (letters = countLetters(trimmed))
+    },
     terminal: last !== '' && TERMINAL.test(last),
     asks: QUESTION.test(trimmed),
     endsAsking: last !== '' && QUESTION.test(last),

@@ -10,6 +10,7 @@ import { resolvePaths } from '../load/resolvePaths.js'
 import type { Corpus, LoadCorpusOptions } from './loadCorpus.js'
 import loadTask, { type LoadReply, type LoadTask } from './loadWorker.js'
 import { openPool } from './workerPool.js'
+import type { SharedProfileModels } from '../detect/languageProfiles.js'
 import { inputErrorFromData, type ParsedFile, type ParsedFileDocument } from './parseFile.js'
 
 /** Corpora with more documents than this are loaded on every core by default. */
@@ -91,7 +92,10 @@ export async function loadCorpusOnPool(inputs: readonly string[], options: LoadC
   if (pool === undefined) {
     files.forEach((path, i) => finish(i, loadTask({ path, options: corpusOptions })))
   } else {
-    await Promise.all(files.map(async (path, i) => finish(i, (await pool.run({ path, options: corpusOptions } satisfies LoadTask)) as LoadReply)))
+    // Detection's models are built once, by one thread of the pool, and read by every thread from shared memory,
+    // instead of each thread reading the profiles and building its own copy (about 100 MB a thread).
+    const models = corpusOptions.detect === false ? undefined : ((await pool.run({}, { name: 'profileModels' })) as SharedProfileModels)
+    await Promise.all(files.map(async (path, i) => finish(i, (await pool.run({ path, options: corpusOptions, models } satisfies LoadTask)) as LoadReply)))
   }
   const outcomes = results.map((r): ParsedFileDocument | SkippedDocument | InputError => (r.kind === 'document' ? r.document : r.kind === 'skipped' ? r.skipped : inputErrorFromData(r.error)))
   const gathered = gatherReads(outcomes, errors, corpusOptions.strict === true, diagnostics)

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { threadId } from 'node:worker_threads'
+import { adoptProfileModels, type SharedProfileModels } from '../detect/languageProfiles.js'
 import type { LoadCorpusOptions } from './loadCorpus.js'
 import { parseFile, type ParsedFile } from './parseFile.js'
 
@@ -13,6 +14,8 @@ export interface LoadTask {
   path: string
   /** Corpus options (plain data). */
   options: LoadCorpusOptions
+  /** Detection's models built once by the calling thread, read from shared memory here (absent: built here on first use). */
+  models?: SharedProfileModels | undefined
 }
 
 /** The result, with the thread that produced it. */
@@ -25,5 +28,6 @@ export interface LoadReply {
 
 /** Run the per-document stage on one file. */
 export default function loadTask(task: LoadTask): LoadReply {
+  if (task.models !== undefined) adoptProfileModels(task.models)
   return { result: parseFile(task.path, task.options), thread: threadId }
 }

@@ -2,7 +2,8 @@
  * Worker entry of the pipeline's thread pool (built as `dist/pipeline-worker.js`): the per-document stage
  * (default export, one file), the pairwise stage (`judge`, a batch of pairs) and the per-family stage
  * (`family`, one family; with `deferUnits`, its hub's sentence alignments are left to `hubPair` tasks, one member
- * each), and corpus lexicons learned before it (`lexicon`, one language pair). Every task and reply is plain (structured-cloneable) data.
+ * each), corpus lexicons learned before it (`lexicon`, one language pair), and detection's models built once for
+ * every thread of the load stage (`profileModels`). Every task and reply is plain (structured-cloneable) data.
  * @packageDocumentation
  */
 import { threadId } from 'node:worker_threads'
@@ -17,6 +18,7 @@ import { learnPending, type PendingLexicon } from './pendingLexicons.js'
 import type { LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
 import { judgePair } from './judgePairs.js'
 import loadTask from './loadWorker.js'
+import { adoptProfileModels, shareProfileModels, type SharedProfileModels } from '../detect/languageProfiles.js'
 
 export default loadTask
 
@@ -146,4 +148,15 @@ export interface LexiconReply {
 /** Learn one language pair's corpus lexicon. */
 export function lexicon(task: LexiconTask): LexiconReply {
   return { lexicon: learnPending(task.entry), thread: threadId }
+}
+
+/**
+ * Build detection's models in this thread, keep them, and return them in shared memory for the other threads of the
+ * pool (see `shareProfileModels`): built in a pool thread, not the calling one, so that the calling thread's heap
+ * never holds the parsed profiles for the rest of the run.
+ */
+export function profileModels(): SharedProfileModels {
+  const shared = shareProfileModels()
+  adoptProfileModels(shared)
+  return shared
 }

@@ -133,23 +133,15 @@ function competitiveLinks(candidates: Array<[number, number, number]>, split: (k
  * {@link cooccurrences}). Counted one source word at a time in a dense array over target ids (the beads of each
  * source word listed first), not in a map keyed by pair: the same counts, and a pair seen once costs no map entry.
  */
-function linkCandidates(
-  source: readonly Int32Array[],
-  target: readonly Int32Array[],
-  train: ReadonlyArray<readonly [number, number]>,
-  counts: WordCounts,
-  usable: (c: number | undefined) => boolean,
-  vt: number,
-  minCount: number,
-  minDice: number,
-): Array<[number, number, number]> {
+function linkCandidates(training: TrainingCounts, minCount: number, minDice: number): Array<[number, number, number]> {
+  const { source, train, counts, vt } = training
   // Usable target words of each training bead, and each usable source word's beads (once per occurrence).
-  const targets: Int32Array[] = train.map(([, j]) => (target[j] ?? new Int32Array(0)).filter((w) => usable(counts.target.get(w))))
+  const targets: Int32Array[] = train.map(([, j]) => usableTargets(training, j))
   const beadsOf = new Map<number, number[]>()
   train.forEach(([i], k) => {
     if ((targets[k]?.length ?? 0) === 0) return
     for (const s of source[i] ?? []) {
-      if (!usable(counts.source.get(s))) continue
+      if (!usableSource(training, s)) continue
       const list = beadsOf.get(s)
       if (list === undefined) beadsOf.set(s, [k])
       else list.push(k)
@@ -185,6 +177,49 @@ interface WordCounts {
   target: Map<number, number>
 }
 
+/** What both linking modes read of the training beads: the items, the beads, their word counts and which words may link. */
+interface TrainingCounts {
+  /** Sorted word ids per source item. */
+  source: readonly Int32Array[]
+  /** Sorted word ids per target item. */
+  target: readonly Int32Array[]
+  /** The training beads, `[source item, target item]`. */
+  train: ReadonlyArray<readonly [number, number]>
+  /** Training beads per word, per side. */
+  counts: WordCounts
+  /** Fewest and most training beads of a word that may be linked (rarer ones are noise, commoner ones function words). */
+  minCount: number
+  maxCount: number
+  /** One more than the largest target word id: pair keys are `s · vt + t`. */
+  vt: number
+}
+
+function trainingCounts(
+  source: readonly Int32Array[],
+  target: readonly Int32Array[],
+  train: ReadonlyArray<readonly [number, number]>,
+  minCount: number,
+  maxCount: number,
+): TrainingCounts {
+  const counts = wordCounts(source, target, train)
+  let vt = 0
+  for (const w of counts.target.keys()) vt = Math.max(vt, w + 1)
+  return { source, target, train, counts, minCount, maxCount, vt }
+}
+
+function usableCount(training: TrainingCounts, count: number | undefined): boolean {
+  return count !== undefined && count >= training.minCount && count <= training.maxCount
+}
+
+function usableSource(training: TrainingCounts, word: number): boolean {
+  return usableCount(training, training.counts.source.get(word))
+}
+
+/** The words of a target item that may be linked. */
+function usableTargets(training: TrainingCounts, item: number): Int32Array {
+  return (training.target[item] ?? new Int32Array(0)).filter((w) => usableCount(training, training.counts.target.get(w)))
+}
+
 function wordCounts(source: readonly Int32Array[], target: readonly Int32Array[], train: ReadonlyArray<readonly [number, number]>): WordCounts {
   const counts: WordCounts = { source: new Map(), target: new Map() }
   for (const [i, j] of train) {
@@ -195,20 +230,14 @@ function wordCounts(source: readonly Int32Array[], target: readonly Int32Array[]
 }
 
 /** Beads in which each (source word, target word) pair co-occurs, keyed `s * vt + t`; words too rare or too common left out. */
-function cooccurrences(
-  source: readonly Int32Array[],
-  target: readonly Int32Array[],
-  train: ReadonlyArray<readonly [number, number]>,
-  counts: WordCounts,
-  usable: (c: number | undefined) => boolean,
-  vt: number,
-): Map<number, number> {
+function cooccurrences(training: TrainingCounts): Map<number, number> {
+  const { source, train, vt } = training
   const pairCounts = new Map<number, number>()
   for (const [i, j] of train) {
-    const ts = (target[j] ?? new Int32Array(0)).filter((w) => usable(counts.target.get(w)))
+    const ts = usableTargets(training, j)
     if (ts.length === 0) continue
     for (const s of source[i] ?? []) {
-      if (!usable(counts.source.get(s))) continue
+      if (!usableSource(training, s)) continue
       for (const t of ts) {
         const key = s * vt + t
         pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1)
@@ -292,22 +321,19 @@ export function trainLexicon(
   const train = sampleEvenly(beads, options.maxBeads ?? 8000)
   if (train.length === 0) return undefined
 
-  const counts = wordCounts(source, target, train)
-  const maxCount = Math.max(minCount, maxShare * train.length)
-  const usable = (c: number | undefined): boolean => c !== undefined && c >= minCount && c <= maxCount
-  let vt = 0
-  for (const w of counts.target.keys()) vt = Math.max(vt, w + 1)
+  const training = trainingCounts(source, target, train, minCount, Math.max(minCount, maxShare * train.length))
+  const { counts, vt } = training
   const split = (key: number): [number, number] => [Math.floor(key / vt), key % vt]
   const sc = (w: number): number => counts.source.get(w) ?? 0
   const tc = (w: number): number => counts.target.get(w) ?? 0
   const forward = new Map<number, Array<[number, number]>>()
   const backward = new Map<number, Array<[number, number]>>()
   if ((options.linking ?? 'competitive') === 'competitive') {
-    const candidates = linkCandidates(source, target, train, counts, usable, vt, minCount, minDice)
+    const candidates = linkCandidates(training, minCount, minDice)
     for (const [s, t] of competitiveLinks(candidates, split)) forward.set(s, [[t, 1]])
   } else {
     // Ties of Dice keep the pairs' first-seen order here, so the counts stay in a map in that order.
-    const pairCounts = cooccurrences(source, target, train, counts, usable, vt)
+    const pairCounts = cooccurrences(training)
     for (const [w, list] of bestLinks(pairCounts, sc, split, tc, minCount, minDice, perWord)) forward.set(w, list)
     const flip = (key: number): [number, number] => {
       const [s, t] = split(key)
