@@ -282,8 +282,8 @@ function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<
  * Compare the anchors a pivot slot expects with a translation's text of the slot.
  *
  * Numbers are compared by value (any digits; `1.5 million` = `150万`), URLs and e-mail addresses exactly: one that
- * is absent (or found fewer times than the family writes it, see `PivotAnchor.count`) while another number (URL)
- * not expected in the slot stands there is **changed**, else **lost** —
+ * is absent (or found fewer times than the family writes it, see `PivotAnchor.count`; such a shortfall is never
+ * lost) while another number (URL) not expected in the slot stands there is **changed**, else **lost** —
  * except single digits some member wrote as a word (translations write them so), a bare magnitude in words, and
  * anchors that fewer than half of the family have (a convention: an ordinal or a year written out), lost without
  * drift; a lost decade weighs as a lost name. Names match across scripts, with
@@ -324,7 +324,8 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       continue
     }
     const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'url' && sameLink(anchor.key, a.normalized)) || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameFraction(a.normalized, anchor.key) || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text) || sameYearEnd(anchor.key, a.normalized, foundNumbers))))) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
-    // A number the family writes more than once that the translation has fewer times: one of them changed or went.
+    // A number the family writes more than once that the translation has fewer times: one of them changed, when
+    // another number stands in its place.
     const times = hit && anchor.kind === 'number' && anchor.count !== undefined ? occurrences(anchor.key, found) : 0
     const fewer = times > 0 && times < anchor.count!
     if (hit && !fewer) {
@@ -343,7 +344,8 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       exactChanged++
       changedAnchors.push(`${shown} → ${pool[at]!.text}`)
       pool.splice(at, 1)
-    } else if ((anchor.support ?? 1) < 0.5 || (single && !digitsOnly(anchor, text)) || vagueMagnitude(anchor)) {
+    } else if (fewer || (anchor.support ?? 1) < 0.5 || (single && !digitsOnly(anchor, text)) || vagueMagnitude(anchor)) {
+      // A repeat left out is a translator's choice far more often than a lost number (`760 … the same 760`).
       continue
     } else if (decade(anchor, expected)) {
       names++
