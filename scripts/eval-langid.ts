@@ -5,7 +5,10 @@
  * detected with them — so a row says how the detector does on a source (and a register) it was not built from. Sentence
  * level (each sentence alone, at most {@link MAX_SENTENCES} evenly spaced ones) and document level (10
  * consecutive sentences joined), for paracorpus' detector and for plain franc. Prints a Markdown table; the
- * weakest row of each language is the figure that counts.
+ * weakest row of each language is the figure that counts. A guess counts as right only when it names the language:
+ * a guess of low confidence counts like any other. For the close pair (Malay and Indonesian) two more tables follow: the
+ * pair split of held-out sentences by confidence (calibration), and per row the share of guesses below confidence 0.5
+ * (the detector's mark of "undetermined between the two") with the accuracy of the others.
  *
  * Run with `npx tsx scripts/eval-langid.ts` (`--errors`: list every misjudged sentence, with its confidence, on stderr;
  * `--only zsm,ind`: only the rows of these languages; `--sources subtitles,tweets`: only the folds of these held-out
@@ -60,15 +63,27 @@ function documents(sentences: readonly string[]): string[] {
   return spaced(docs, MAX_SENTENCES / DOC_SIZE)
 }
 
+/**
+ * Confidence below which a guess reads as "undetermined" (a document's sentence below it inherits the document's
+ * language, and a document below it gets the `low-confidence-language` warning; see docs/detect.md).
+ */
+const DECIDED_CONFIDENCE = 0.5
+/** Per row of a close-pair language: sentences, those guessed with confidence ≥ {@link DECIDED_CONFIDENCE}, and the right ones among them. */
+const decided: Array<{ label: string; all: number; decided: number; right: number }> = []
+
 function row(label: string, code: string, all: readonly string[]): { ours: number } {
   const sentences = spaced(all, MAX_SENTENCES)
-  const mine = rate(sentences, code, ours)
+  const guesses = sentences.map((s) => detectLanguage(s))
+  const mine = { right: guesses.filter((g) => g.iso6393 === code).length, all: sentences.length }
   const docs = documents(all)
   if (SHOW_ERRORS) {
-    for (const s of sentences) {
-      const guess = detectLanguage(s)
-      if (guess.iso6393 !== code) console.error(`${label} → ${guess.iso6393} (${guess.confidence})\t${s}`)
-    }
+    guesses.forEach((guess, i) => {
+      if (guess.iso6393 !== code) console.error(`${label} → ${guess.iso6393} (${guess.confidence})\t${sentences[i]}`)
+    })
+  }
+  if (profilePairs().some((pair) => pair.languages.includes(code))) {
+    const sure = guesses.filter((g) => g.confidence >= DECIDED_CONFIDENCE)
+    decided.push({ label, all: sentences.length, decided: sure.length, right: sure.filter((g) => g.iso6393 === code).length })
   }
   console.log(`| ${label} | ${cell(mine)} | ${cell(rate(sentences, code, plain))} | ${cell(rate(docs, code, ours))} | ${cell(rate(docs, code, plain))} |`)
   return { ours: mine.all === 0 ? 1 : mine.right / mine.all }
@@ -97,6 +112,18 @@ function pairCalibration(code: string, all: readonly string[]): void {
       if (p > 0.5) bin.right++
     }
   }
+}
+
+/**
+ * The close-pair rows split by the guess's confidence: the sentence accuracy above counts every guess, a guess below
+ * {@link DECIDED_CONFIDENCE} too (as right or wrong); this table shows how many guesses the detector itself marks as
+ * undetermined and how often the others are right.
+ */
+function printDecided(): void {
+  if (decided.length === 0) return
+  console.log(`\nClose-pair rows by the guess's confidence (below ${DECIDED_CONFIDENCE}: the detector marks the line as undetermined):\n`)
+  console.log(`| held-out source | confidence < ${DECIDED_CONFIDENCE} | right among the rest |\n|---|---|---|`)
+  for (const r of decided) console.log(`| ${r.label} | ${cell({ right: r.all - r.decided, all: r.all })} | ${cell({ right: r.right, all: r.decided })} |`)
 }
 
 function printCalibration(): void {
@@ -138,6 +165,7 @@ for (const name of [...new Set(sources.map((s) => s.source))].sort()) {
 }
 useProfileData(undefined)
 printCalibration()
+printDecided()
 for (const extra of extras) {
   const [file = '', code = ''] = extra.split('=')
   const lines = readLines(file).map((l) => l.split('\t').at(-1) ?? '')

@@ -1,7 +1,8 @@
 /**
  * Parse + detect throughput on real articles: the PUD articles in ten languages (`scripts/pipeline/pudCorpus.ts`,
- * needs `../shared/data/pud/` or `PUD_DIR`), remark-parse alone (every extension on, the floor under parsing),
- * `segmentDocument` alone and `parseDocument`, in one thread, CPU time,
+ * needs `../shared/data/pud/` or `PUD_DIR`), remark-parse alone (every extension on every text: what running the
+ * parser on each text costs; plain Markdown gets its tree without it, see `plainMarkdownTree`), `segmentDocument`
+ * alone and `parseDocument`, in one thread, CPU time,
  * beside franc alone once on every sentence and once on every segment and sentence of the same articles. The
  * `parse+detect` row of the pipeline benchmark reads generated articles in no real language; this one human text.
  */
@@ -40,7 +41,8 @@ export async function run(): Promise<BenchRow[]> {
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6
   for (const t of texts.slice(0, 20)) parseDocument(t)
   const rounds = 2
-  // remark-parse alone with every extension the parser may use: the floor under segmentDocument's time.
+  // remark-parse alone with every extension the parser may use: the parser's cost on every text (segmentDocument builds
+  // the tree of plain Markdown without it).
   const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective).freeze()
   for (const t of texts.slice(0, 20)) remark.parse(t)
   const remarkS = cpu(rounds, () => { for (const t of texts) remark.parse(t) })

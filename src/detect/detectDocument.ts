@@ -48,7 +48,7 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
   voteConfidence?: number | undefined
   /**
    * Letters of prose from which the whole-prose guess reads an evenly spread sample of the content segments (every
-   * k-th, 1 to 2 times this many letters) instead of all of them (default: `500`, see `proseSample`); `Infinity`
+   * k-th, about 1 to 2 times this many letters) instead of all of them (default: `500`, see `proseSample`); `Infinity`
    * reads all of it. Every segment still votes with its own evidence.
    */
   wholeSampleLetters?: number | undefined

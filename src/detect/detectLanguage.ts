@@ -8,6 +8,8 @@ import { majorLanguages } from './data/majorLanguages.js'
 import { francRanking } from './francRanking.js'
 import { foreignLetters, knownWords, profiledLanguages, profilePairs, profilePosterior, profileTrigramModels } from './languageProfiles.js'
 import { discriminatePairs } from './pairDiscriminator.js'
+import { profiledLetterEvidence } from './profiledLetters.js'
+import { usualScriptCandidates } from './usualScriptCandidates.js'
 import { likelyScript } from './likelyScript.js'
 import { scriptText, withoutUrls } from './scriptText.js'
 import { undetermined } from './undetermined.js'
@@ -81,7 +83,7 @@ export function detectLanguage(input: string | VFile, options: DetectLanguageOpt
     if (tuples.length === 0) return undetermined(script.script)
     const probabilities = francProbabilities(tuples.map(([, score]) => score), script.letters)
     ranked = tuples.map(([code], i) => ({ code: fromFrancCode(code), probability: probabilities[i] ?? 0 }))
-    if (options.profiles !== false) ranked = rerank(ranked, sample, script.script)
+    if (options.profiles !== false) ranked = rerank(usualScriptCandidates(ranked, script, fullLength), sample, script.script)
   }
 
   const best = ranked[0]
@@ -123,19 +125,19 @@ function candidateLanguages(script: string, options: DetectLanguageOptions): rea
  */
 function rerank(ranked: Array<{ code: string; probability: number }>, sample: string, script: string): Array<{ code: string; probability: number }> {
   const codes = ranked.map((c) => c.code)
-  const foreign = foreignLetters(sample, codes)
   const trained = new Set(profiledLanguages())
   const profiled = (code: string): boolean => trained.has(code) || trained.has(toFrancCode(code))
+  const letters = profiledLetterEvidence(foreignLetters(sample, codes), profiled, FOREIGN_LETTER_LOG_ODDS)
   let result = normalise(
     ranked.map((c) => {
       const minor = !majorLanguages.has(toFrancCode(c.code)) && !majorLanguages.has(c.code) && !profiled(c.code)
       const likely = likelyScript(c.code)
       const elsewhere = likely !== undefined && likely !== script && !profiled(c.code)
-      const logOdds = -FOREIGN_LETTER_LOG_ODDS * (foreign.get(c.code) ?? 0) - (minor ? MINOR_LANGUAGE_LOG_ODDS : 0) - (elsewhere ? OTHER_SCRIPT_LOG_ODDS : 0)
+      const logOdds = -FOREIGN_LETTER_LOG_ODDS * (letters.group.get(c.code) ?? 0) - (minor ? MINOR_LANGUAGE_LOG_ODDS : 0) - (elsewhere ? OTHER_SCRIPT_LOG_ODDS : 0)
       return { code: c.code, probability: c.probability * Math.exp(logOdds) }
     }),
   )
-  const posterior = discriminatePairs(profilePosterior(sample, codes), sample, profilePairs())
+  const posterior = discriminatePairs(letters.within(profilePosterior(sample, codes)), sample, profilePairs())
   if (posterior.size < 2) return result
   const { known, total } = knownWords(sample, [...posterior.keys()])
   // Capped: a long document's net known words would overflow `exp` (and it needs no more than this).

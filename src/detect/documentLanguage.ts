@@ -44,9 +44,9 @@ export function proseText(segment: Pick<Segment, 'text' | 'anchors'>): string {
 export const WHOLE_SAMPLE_LETTERS = 500
 
 /**
- * The prose the whole-prose guess reads: all of it up to `letters` letters, else every k-th text from the first, k
- * the whole number of times the prose holds `letters` (so between `letters` and twice as many, spread evenly through
- * the document: a long passage in another language at its start or end weighs in the sample as in the whole).
+ * The prose the whole-prose guess reads: all of it below twice `letters` letters, else every k-th text from the
+ * first, k the whole number of times the prose holds `letters` (so about `letters` to twice as many, spread evenly
+ * through the document: a long passage in another language at its start or end weighs in the sample as in the whole).
  * @param prose The prose of the content segments, in document order.
  * @param counts The letters of each (`letterCount`).
  * @param letters Letters the sample holds at least.

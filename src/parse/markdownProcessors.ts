@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified, type PluggableList } from 'unified'
+import { plainMarkdownTree } from './plainMarkdown.js'
 
 /**
  * Text without which no GFM construct can form, nor GFM's autolink transform find anything in the tree's text: a
@@ -46,13 +47,14 @@ function processorOf(syntax: number): Parse {
  * .use(remarkDirective)` does, giving the same tree, with only the extensions whose syntax the text can hold: each
  * extension's tokenizer is tried at most characters of a text (GFM's autolinks at every letter of a word, a table
  * at every line), and plain prose holds none of their syntax (see the patterns above: each is a test that the
- * extension cannot fire without, never a test that it does).
+ * extension cannot fire without, never a test that it does). Text that needs none of them and is only plain
+ * paragraphs and ATX headings gets its CommonMark tree without the parser (see `plainMarkdownTree`).
  * @param text Markdown.
  * @returns Its mdast tree.
  */
 export function parseMarkdown(text: string): Root {
   const syntax = (GFM_SYNTAX.test(text) ? 1 : 0) | (FRONT_MATTER_SYNTAX.test(text) ? 2 : 0) | (DIRECTIVE_SYNTAX.test(text) ? 4 : 0)
-  return processorOf(syntax)(text)
+  return (syntax === 0 ? plainMarkdownTree(text) : undefined) ?? processorOf(syntax)(text)
 }
 
 const plain = unified().use(remarkParse).freeze()
