@@ -22,7 +22,9 @@
  * published one, others draw other faults over the same articles, each in its own run; counts are summed, pair
  * precision/recall pooled, AUC averaged), `--json`. `DRIFT_DEBUG=<fault>` (or empty for
  * every fault, `faithful` for false alarms, `all` for both) prints the reasons of each miss on stderr; with
- * `DRIFT_TRACE` set, also its slot table (see `drift/trace.ts`).
+ * `DRIFT_TRACE` set, also its slot table (see `drift/trace.ts`). `DRIFT_FAMILIES` set prints the family errors: each
+ * article not found as exactly one family, with every document's pair scores and why it is misplaced (see
+ * `drift/familyTrace.ts`).
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -35,6 +37,7 @@ import { EXPECTED_CODES, FAULT_KINDS, foreignPool, renderWithFault, seeded, type
 import { lengthBaseline, pairPrecisionRecall, pct, rocAuc } from './drift/metrics.js'
 import { buildArticles, loadPud, type Article, type Origin, type PudSentence } from './drift/pudArticles.js'
 import { traceDocument } from './drift/trace.js'
+import { familyErrors } from './drift/familyTrace.js'
 
 const { values } = parseArgs({
   options: {
@@ -120,6 +123,7 @@ async function evaluate(docs: readonly GeneratedDocument[], articles: readonly A
   const predicted = new Map(dataset.families.flatMap((f) => f.documents.map((d) => [d, f.id] as const)))
   const components = new Map(findFamilies([...gold.keys()], dataset.verdicts).flatMap((f) => f.documents.map((d) => [d, f.id] as const)))
   const families = pairPrecisionRecall(predicted, gold)
+  if (process.env.DRIFT_FAMILIES !== undefined) for (const line of familyErrors(dataset, byFile)) console.error(line)
   const chained = pairPrecisionRecall(components, gold)
   const sourceOf = new Map([...byFile.values()].filter((d) => d.language === sourceLanguage).map((d) => [d.article, d] as const))
   const reports = new Map(dataset.drift.map((r) => [r.document, r] as const))

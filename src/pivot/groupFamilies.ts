@@ -1,6 +1,7 @@
 import type { PairVerdict, TranslationFamily } from '../types.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { checkShapeArray } from '../errors/checkShape.js'
+import { familyFit, fitText } from './familyFit.js'
 
 /** A document as the family decision sees it: its id and its language. */
 export interface FamilyCandidate {
@@ -200,16 +201,7 @@ function describe(groups: ReadonlyArray<Group | undefined>, verdicts: readonly P
     const s = scores.get(family.id)
     if (s !== undefined) family.confidence = Math.round((s.reduce((a, b) => a + b, 0) / s.length) * 1e4) / 1e4
   }
-  const leftOut = new Map<string, string>()
-  for (const family of families) {
-    if (!family.alone) continue
-    const doc = family.documents[0]!
-    const best = verdicts.filter((v) => (v.a === doc || v.b === doc) && v.score >= threshold).sort((a, b) => b.score - a.score)[0]
-    if (best === undefined) continue
-    const partner = best.a === doc ? best.b : best.a
-    const rival = documents.find((d) => d.id !== partner && familyOf.get(d.id) === familyOf.get(partner) && d.language === languageOf.get(doc))
-    leftOut.set(doc, rival === undefined ? `it scores ${best.score.toFixed(2)} with ${partner}, but ${familyOf.get(partner)} as a whole fits it on average below ${threshold}` : `${partner} (${best.score.toFixed(2)}) belongs to ${familyOf.get(partner)}, which has ${rival.id} in the same language and fitting it better`)
-  }
+  const leftOut = explainParallelLeftOut(families, verdicts, documents, threshold)
   const sameLanguage: FamilyDecision['sameLanguage'] = []
   for (const family of families) {
     const byLanguage = new Map<string, string[]>()
@@ -220,6 +212,31 @@ function describe(groups: ReadonlyArray<Group | undefined>, verdicts: readonly P
     for (const [language, docs] of byLanguage) if (docs.length > 1) sameLanguage.push({ family: family.id, language, documents: docs })
   }
   return { families, leftOut, sameLanguage }
+}
+
+/**
+ * Say why a lone document that a verdict calls parallel to a family's member is not in that family, with the
+ * figures the decision read: how well the family as a whole fits it, and how well its document in the same
+ * language (when it has one) fits the family.
+ */
+function explainParallelLeftOut(families: readonly TranslationFamily[], verdicts: readonly PairVerdict[], documents: readonly FamilyCandidate[], threshold: number): Map<string, string> {
+  const languageOf = new Map(documents.map((d) => [d.id, d.language] as const))
+  const familyOf = new Map(families.flatMap((f) => f.documents.map((d) => [d, f] as const)))
+  const leftOut = new Map<string, string>()
+  for (const family of families) {
+    if (!family.alone) continue
+    const doc = family.documents[0]!
+    const best = verdicts.filter((v) => (v.a === doc || v.b === doc) && v.score >= threshold).sort((a, b) => b.score - a.score)[0]
+    if (best === undefined) continue
+    const partner = best.a === doc ? best.b : best.a
+    const theirs = familyOf.get(partner)!
+    const fit = fitText(familyFit(doc, theirs.documents, verdicts))
+    const language = languageOf.get(doc)
+    const rival = known(language) ? theirs.documents.find((d) => d !== partner && languageOf.get(d) === language) : undefined
+    if (rival === undefined) leftOut.set(doc, `it scores ${best.score.toFixed(2)} with ${partner}, but ${theirs.id} as a whole fits it at ${fit}, below ${threshold}`)
+    else leftOut.set(doc, `${partner} (${best.score.toFixed(2)}) belongs to ${theirs.id}, which fits it at ${fit} and has ${rival} in the same language, which the family fits at ${fitText(familyFit(rival, theirs.documents, verdicts))}`)
+  }
+  return leftOut
 }
 
 /**
@@ -248,7 +265,7 @@ function explainStragglers(decision: FamilyDecision, verdicts: readonly PairVerd
     const language = languageOf.get(doc)
     const rival = known(language) ? best.f.documents.find((d) => languageOf.get(d) === language) : undefined
     const second = ranked[1]
-    if (rival !== undefined) decision.leftOut.set(doc, `${fit}, but has ${rival} in the same language`)
+    if (rival !== undefined) decision.leftOut.set(doc, `${fit}, but has ${rival} in the same language, which it fits at ${fitText(familyFit(rival, best.f.documents, verdicts))}`)
     else if (second !== undefined && best.mean - second.mean < margin) decision.leftOut.set(doc, `${fit}, but ${second.f.id} fits it almost as well (${second.mean.toFixed(2)}): which article it translates is not clear`)
   }
 }
