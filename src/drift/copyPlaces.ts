@@ -1,7 +1,7 @@
 /**
  * The paragraphs of a family's members as the copy check sees them (see `copiedText.ts`), and the copies it finds
- * as content findings per slot: a cell whose every paragraph is a copy is `replaced`; a copied paragraph beside
- * the slot's own text is `extra`.
+ * as content findings per slot: a cell whose every paragraph is a copy is `replaced`, unless a segment next to it
+ * fills no slot (the slot's own text, left out); a copied paragraph beside the slot's own text is `extra`.
  */
 import { contentSegments } from '../pivot/contentSegments.js'
 import type { PivotAlignment } from '../pivot/types.js'
@@ -41,14 +41,33 @@ export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: 
 }
 
 /**
+ * The segment next to a copied one, in document order, that fills no slot and holds no copy: when a cell holds
+ * only a copy and such a neighbour is left over, the copy was added beside the slot's own text (which the aligner,
+ * reading lengths and order, left out), not put in its place.
+ */
+function leftBeside(places: readonly ParagraphPlace[], segment: string, copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, extra: ReadonlySet<string>): string | undefined {
+  const order = [...new Set(places.map((p) => p.segment))]
+  const at = order.indexOf(segment)
+  for (const k of [at + 1, at - 1]) {
+    const id = order[k]
+    if (id === undefined || !extra.has(id)) continue
+    const held = places.filter((p) => p.segment === id)
+    if (held.length > 0 && held.every((p) => !copies.has(p))) return id
+  }
+  return undefined
+}
+
+/**
  * Content findings per slot of one member from the copies found in it.
  * @param document The member's id.
  * @param slots How many slots the pivot has.
  * @param places The member's paragraphs (from {@link paragraphPlaces}).
  * @param copies The copies found in the corpus.
  * @param name A document's name for people (its id, or path).
+ * @param extra The member's segments that fill no slot.
  */
-export function copyFindings(document: string, slots: number, places: readonly ParagraphPlace[], copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, name: (doc: string) => string = (d) => d): Array<ContentFinding | undefined> {
+export function copyFindings(document: string, slots: number, places: readonly ParagraphPlace[], copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, name: (doc: string) => string = (d) => d, extra: readonly string[] = []): Array<ContentFinding | undefined> {
+  const left = new Set(extra)
   const out: Array<ContentFinding | undefined> = new Array(slots).fill(undefined)
   for (let s = 0; s < slots; s++) {
     const inCell = places.filter((p) => p.document === document && p.slot === s)
@@ -56,7 +75,9 @@ export function copyFindings(document: string, slots: number, places: readonly P
     if (copied.length === 0) continue
     const first = copies.get(copied[0]!)!
     const share = `${Math.round(first.share * 100)}%`
-    if (copied.length === inCell.length) out[s] = { code: 'replaced', score: 1, detail: `holds text copied from another article (${share} of it is word for word in ${name(first.from)}) in place of the slot's` }
+    const beside = copied.length === inCell.length ? leftBeside(places, first.place.segment, copies, left) : undefined
+    if (beside !== undefined) out[s] = { code: 'extra', score: 1, segment: first.place.segment, detail: `holds a paragraph (${first.place.segment}) copied from another article (${share} of it word for word in ${name(first.from)}), and a segment beside it (${beside}) fills no slot: a paragraph was added before or after the slot's own` }
+    else if (copied.length === inCell.length) out[s] = { code: 'replaced', score: 1, detail: `holds text copied from another article (${share} of it is word for word in ${name(first.from)}) in place of the slot's` }
     else out[s] = { code: 'extra', score: 1, segment: first.place.segment, detail: `has a paragraph (in ${first.place.segment}) copied from another article (${share} of it word for word in ${name(first.from)}): a paragraph was added` }
   }
   return out

@@ -5,14 +5,15 @@
  * addition, a missing turn absorbed into a "merge"). Content tells which slot a segment's words belong to:
  *
  * 1. a slot of a merged cell whose content the segment does not hold (the others' words not found in it) is a
- *    gap — weak content evidence means a gap, not a forced match;
+ *    gap — weak content evidence means a gap, not a forced match; a move the aligner reported from lengths that
+ *    the words undo is taken back before gaps are judged, and a gap moved to where the words put it stays there;
  * 2. a segment whose words disagree with its slot and agree with a neighbouring gap (or a neighbouring extra
  *    segment that agrees with its slot) is moved there;
  * 2'. an extra segment beside its slot's segment, whose words are found best in that slot and that completes its
  *    length, is the other half of a split paragraph (see `joinSplitHalves`);
- * 3. two segments of one kind that each agree with the other's slot and not with their own are a move (`order`);
- *    a move the aligner reported that the words undo is taken back. Moves are judged with links learned without
- *    the family: links learned from the cells being judged make the placement they were learned from look usual.
+ * 3. two segments of one kind that each agree with the other's slot and not with their own are a move (`order`).
+ *    Moves are judged with links learned without the family: links learned from the cells being judged make the
+ *    placement they were learned from look usual.
  *
  * Each step needs both sides judged (enough linked words) and a clear verdict, so a faithful translation is left
  * as the aligner made it.
@@ -80,6 +81,8 @@ interface Refit {
   cells: Array<SlotCell | null>
   extra: string[]
   reordered: Array<[string, string]>
+  /** Slots whose cells the word links learned without the family placed (the other steps leave them). */
+  placed: Set<number>
 }
 
 /** Per segment id, the slots whose cells hold it. */
@@ -138,6 +141,7 @@ function fillNeighbourGaps(refit: Refit): boolean {
   for (let g = 0; g < slots.length; g++) {
     if (cells[g] !== null) continue
     for (const s of neighbours(g)) {
+      if (refit.placed.has(s)) continue
       const j = single(refit, s, own)
       if (j === undefined || !disagrees(affinity(words[j]!, s)) || !agrees(affinity(words[j]!, g))) continue
       cells[g] = cellOf(refit, j)
@@ -215,13 +219,24 @@ function swapCrossedPairs(refit: Refit, moved: Set<string>, own: ReadonlyMap<str
 export function refitCells(slots: readonly PivotSlot[], segments: readonly Segment[], alignment: PivotAlignment, words: readonly Int32Array[], affinity: (words: Int32Array, slot: number) => Affinity, moveAffinity: (words: Int32Array, slot: number) => Affinity = affinity): PivotAlignment {
   if (alignment.method === 'identity') return hubCrossings(slots, segments, alignment, words, affinity, moveAffinity)
   const index = new Map(segments.map((s, i) => [s.id, i] as const))
-  const refit: Refit = { slots, segments, words, affinity, moveAffinity, index, cells: [...alignment.cells], extra: [...alignment.extra], reordered: [...alignment.reordered] }
+  const refit: Refit = { slots, segments, words, affinity, moveAffinity, index, cells: [...alignment.cells], extra: [...alignment.extra], reordered: [...alignment.reordered], placed: new Set() }
   const { cells } = refit
   let changed = dropAbsentSlots(refit)
   // 1b. Split cells: an edge segment of another role or other content leaves the slot.
   if (refitSplits(slots, segments, cells, words, affinity)) changed = true
-  // 1c. A gap left a paragraph or a turn away from where the text is missing.
-  if (shiftGaps(slots, cells, (s) => single(refit, s, owners(cells)), segments, words, moveAffinity)) changed = true
+  // 1c. A move the aligner made from lengths that the words put back in document order (before the gaps are
+  // judged: a length swap beside a gap puts the segments a shifted gap would move out of their places).
+  const undone = undoLengthSwaps(slots, cells, refit.reordered, (s) => single(refit, s, owners(cells)), words, moveAffinity)
+  if (undone.length > 0) changed = true
+  // 1d. A gap left a paragraph or a turn away from where the text is missing; the cells it moves are placed by
+  // the links learned without the family, which the steps judging with the whole corpus's links do not overrule.
+  const beforeShift = [...cells]
+  if (shiftGaps(slots, cells, (s) => single(refit, s, owners(cells)), segments, words, moveAffinity)) {
+    changed = true
+    cells.forEach((c, s) => {
+      if (c !== null && c !== beforeShift[s]) refit.placed.add(s)
+    })
+  }
   if (fillNeighbourGaps(refit)) changed = true
   if (swapWithExtra(refit)) changed = true
 
@@ -245,10 +260,8 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
   // 2b. A gap beside a segment that holds its words as well as its own slot's: a merge.
   if (refitMerges(slots, segments, cells, words, affinity)) changed = true
 
-  // 3. A move the aligner made from lengths that the words put back in document order.
+  // 3. Moves: what the steps above moved stays; two segments in each other's slots change places.
   own = owners(cells)
-  const undone = undoLengthSwaps(slots, cells, refit.reordered, (s) => single(refit, s, own), words, moveAffinity)
-  if (undone.length > 0) changed = true
   const moved = new Set<string>([...undone, ...moves.flat().map((s) => slots[s]!.id)])
   for (const [a, b] of moves) refit.reordered.push([slots[a]!.id, slots[b]!.id])
   if (swapCrossedPairs(refit, moved, own)) changed = true

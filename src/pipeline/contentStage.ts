@@ -190,7 +190,7 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
     const drift = result.drift.map((report) => {
       const d = fw.documents.indexOf(report.document)
       const added = addedParagraphs(fw, d, members[d]!, alignments[d]!, lexicons, vocabularies)
-      const copied = copyFindings(report.document, pivot.slots.length, places[d] ?? [], copies, (id) => documents.get(id)?.path ?? id)
+      const copied = copyFindings(report.document, pivot.slots.length, places[d] ?? [], copies, (id) => documents.get(id)?.path ?? id, alignments[d]?.extra)
       const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a, s) => copied[s] ?? contentFinding(a) ?? added[s])
       if (moved && alignments[d] !== original[d]) return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCuts: result.cuts?.[d] })
       if (!findings.some((x) => x !== undefined)) return report

@@ -3,6 +3,7 @@ import type { ParsedDocument, Pivot } from '../types.js'
 import { chooseHub } from './chooseHub.js'
 import { consensusSlots } from './consensusSlots.js'
 import { contentSegments } from './contentSegments.js'
+import { majorityHub } from './majorityHub.js'
 import { observeSlots } from './slotObservations.js'
 import { slotIds } from './slotIds.js'
 import type { PivotOptions } from './types.js'
@@ -26,8 +27,9 @@ export interface BuildPivotOptions extends PivotOptions {
  * Build the pivot structure of a translation family: an ordered list of language-neutral slots (role, expected
  * anchors, expected length share).
  *
- * By consensus (default): the slots follow the medoid document (the one most parallel to the others); every
- * other document is aligned to it, and each slot takes the role most documents give it, the anchors found in a
+ * By consensus (default): the slots follow the medoid document (the one most parallel to the others), unless most
+ * members' structure differs from its somewhere (a lost, added, split, merged or moved part: then the member whose
+ * structure most members share, see `majorityHub`); every other document is aligned to it, and each slot takes the role most documents give it, the anchors found in a
  * strict majority of the documents (with every spelling seen), the median length share and its spread across the
  * family. From one document: that document's structure alone.
  * @param documents Documents of one family (parsed, ideally with languages detected).
@@ -40,9 +42,12 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
   const from = options.from ?? 'consensus'
   const named = from === 'consensus' && options.hub !== undefined ? documents.find((d) => d.id === options.hub) : undefined
   if (from === 'consensus' && options.hub !== undefined && named === undefined) throw new UsageError('INVALID_OPTION', `hub ${options.hub} is not one of the documents`)
-  const hub = named ?? chooseHub(documents, from, options)
+  const chosen = named ?? chooseHub(documents, from, options)
+  // Without a named source, a hub whose structure most members do not share gives way (see `majorityHub`).
+  const standing = from === 'consensus' && named === undefined ? majorityHub(documents, chosen, options) : undefined
+  const hub = standing?.hub ?? chosen
   const others = from === 'consensus' ? documents.filter((d) => d !== hub) : []
   const hubSegments = contentSegments(hub)
-  const slots = consensusSlots(hubSegments, slotIds(hubSegments), observeSlots(hub, others, options), others.length + 1)
+  const slots = consensusSlots(hubSegments, slotIds(hubSegments), observeSlots(hub, others, options, standing?.alignments), others.length + 1)
   return { id: options.id ?? 'pivot', origin: from === 'consensus' ? 'consensus' : 'document', document: hub.id, slots }
 }

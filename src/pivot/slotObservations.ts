@@ -1,12 +1,10 @@
 import type { Anchor } from '../align/anchors/Anchor.js'
-import type { ParsedDocument, Pivot, SegmentRole } from '../types.js'
-import { alignToPivot } from './alignToPivot.js'
+import type { ParsedDocument, SegmentRole } from '../types.js'
+import { alignToHub } from './hubAlignments.js'
 import { contentSegments } from './contentSegments.js'
 import { anchorsOfSegments } from './pivotAnchors.js'
 import { segmentShares } from './segmentShares.js'
-import { MIN_SHARE_SPREAD } from './slotFit.js'
-import { slotIds } from './slotIds.js'
-import type { PivotOptions } from './types.js'
+import type { PivotAlignment, PivotOptions } from './types.js'
 
 /** What the members of a family hold in one slot of the hub's structure (the hub's own first). */
 export interface SlotObservations {
@@ -29,11 +27,11 @@ export interface SlotObservations {
  * @param hub The document the slots come from.
  * @param others The other members, in order.
  * @param options Aligner options and cache.
+ * @param alignments The others' alignments to the hub's structure when known (see `alignToHub`).
  * @returns One entry per content segment of the hub, in order.
  */
-export function observeSlots(hub: ParsedDocument, others: readonly ParsedDocument[], options: PivotOptions): SlotObservations[] {
+export function observeSlots(hub: ParsedDocument, others: readonly ParsedDocument[], options: PivotOptions, alignments: readonly PivotAlignment[] = alignToHub(hub, others, options)): SlotObservations[] {
   const hubSegments = contentSegments(hub)
-  const ids = slotIds(hubSegments)
   const hubShares = segmentShares(hubSegments)
   const perSlot: SlotObservations[] = hubSegments.map((segment, i) => ({
     roles: [segment.role],
@@ -42,14 +40,8 @@ export function observeSlots(hub: ParsedDocument, others: readonly ParsedDocumen
     sentences: [segment.sentences.length],
     paragraphs: [segment.paragraphs],
   }))
-  const provisional: Pivot = {
-    id: 'provisional',
-    origin: 'document',
-    document: hub.id,
-    slots: hubSegments.map((segment, i) => ({ id: ids[i]!, role: segment.role, anchors: [], share: hubShares[i]!, shareSpread: MIN_SHARE_SPREAD })),
-  }
-  for (const doc of others) {
-    const aligned = alignToPivot(provisional, doc, { ...options, hub })
+  others.forEach((doc, d) => {
+    const aligned = alignments[d]!
     const docSegments = contentSegments(doc)
     const docShares = segmentShares(docSegments)
     const byId = new Map(docSegments.map((s, i) => [s.id, { segment: s, share: docShares[i]! }] as const))
@@ -73,6 +65,6 @@ export function observeSlots(hub: ParsedDocument, others: readonly ParsedDocumen
       slot.sentences.push(cell.sentences.length)
       if (targets.every((t) => (slotsOfSegment.get(t.segment.id)?.length ?? 0) === 1)) slot.paragraphs.push(targets.reduce((a, t) => a + t.segment.paragraphs, 0))
     })
-  }
+  })
   return perSlot
 }

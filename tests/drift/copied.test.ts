@@ -139,4 +139,21 @@ describe('copies as findings on a member', () => {
     expect(findings[3]).toMatchObject({ code: 'extra', segment: 's5' })
     expect(findings.filter((f) => f !== undefined)).toHaveLength(2)
   })
+
+  it('reports a copy on the slot the aligner gave it as extra when the slot\'s own text beside it fills no slot', () => {
+    // A pasted paragraph before paragraph 2: the aligner put the copy on slot 2 and left paragraph 2 out.
+    const body = [texts[0], texts[1], pasted, texts[2], ...texts.slice(3)]
+    const doc = parseDocument(body.join('\n\n') + '\n', { id: `${article.id}-de.txt` })
+    const segments = contentSegments(doc)
+    const cell = (ids: string[]) => ({ segments: ids, sentences: ids.flatMap((id) => segments.find((s) => s.id === id)!.sentences.map((x) => x.id)), confidence: 0.9 })
+    const cells = [cell(['s1']), cell(['s2']), cell(['s3']), ...segments.slice(4).map((s) => cell([s.id]))]
+    const alignment: PivotAlignment = { document: doc.id, pivot: 'p', cells, extra: ['s4'], reordered: [], method: 'hub' }
+    const own = paragraphPlaces('family-x', doc, alignment)
+    const origin = parseDocument(from.a.blocks.map((b) => sentencesText(sentences, b.sentences, 'de')).join('\n\n') + '\n', { id: 'origin.txt' })
+    const copies = new Map(copiedParagraphs([...own, ...paragraphPlaces('family-y', origin, undefined)]).map((c) => [c.place, c] as const))
+    const findings = copyFindings(doc.id, cells.length, own, copies, (d) => d, alignment.extra)
+    expect(findings[2]).toMatchObject({ code: 'extra', segment: 's3' })
+    // Without a segment left over beside it, the same cell is a replacement.
+    expect(copyFindings(doc.id, cells.length, own, copies)[2]?.code).toBe('replaced')
+  })
 })
