@@ -214,6 +214,11 @@ export interface PivotAnchor {
    * another way by convention (a number in words, an ordinal), so a translation without it has not lost it.
    */
   support?: number | undefined
+  /**
+   * How many times the members that have the anchor write it in the slot (their median), when that is more than
+   * once: a number written twice and changed once is still found once.
+   */
+  count?: number | undefined
 }
 
 /** One position of the language-neutral skeleton of an article. */

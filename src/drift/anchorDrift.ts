@@ -2,7 +2,7 @@ import anyAscii from 'any-ascii'
 import type { Anchor } from '../align/anchors/Anchor.js'
 import { casedScript } from '../pivot/casedScript.js'
 import { findAnchor } from '../pivot/findAnchor.js'
-import { isDecade } from '../align/anchors/numberWords.js'
+import { isDecade, mayWriteInWords } from '../align/anchors/numberWords.js'
 import { anchorsOfSegments, inWords } from '../pivot/pivotAnchors.js'
 import type { PivotAnchor } from '../types.js'
 
@@ -74,15 +74,14 @@ function buddhistYear(found: string, key: string, text: string): boolean {
 }
 
 /**
- * A single digit other than one that every member of the family wrote in digits (a date, a score, a model number:
- * `3 марта`, `Mate 9`), so that a translation without it lost it. Small numbers written as words are read as values
- * (`three`, `три`, `สาม`), so a translation that wrote it so has it; a word for one alone is not read (an article
- * or pronoun far more often), hence one is left out; and two in Arabic script, which a dual writes.
+ * A single digit that every member of the family wrote in digits (a date, a score, a model number: `3 марта`,
+ * `Mate 9`, `below 1`), so that a translation without it lost it. Small numbers written as words are read as values
+ * (`three`, `три`, `สาม`), so a translation that wrote it so has it; a word for one, or a noun's dual for two, is
+ * not read as a number (see `mayWriteInWords`), so a translation that has one may have written the digit so.
  */
 function digitsOnly(anchor: PivotAnchor, text: string): boolean {
-  if (!/^0*[2-9]$/u.test(anchor.key) || anchor.variants.length === 0 || !anchor.variants.every((v) => /\p{Nd}/u.test(v))) return false
-  // Arabic writes two of a thing with the noun's dual (`درجتين`, two degrees), no number word.
-  return !(/^0*2$/u.test(anchor.key) && /\p{Script=Arabic}/u.test(text))
+  if (!/^0*[1-9]$/u.test(anchor.key) || anchor.variants.length === 0 || !anchor.variants.every((v) => /\p{Nd}/u.test(v))) return false
+  return !mayWriteInWords(Number(anchor.key), text)
 }
 
 /** For each afternoon hour of the twelve-hour clock (index 1 to 11), that hour written on the 24-hour clock (`15:00`). */
@@ -222,6 +221,13 @@ function partOfOne(anchor: PivotAnchor, expected: readonly PivotAnchor[], found:
   })
 }
 
+/** How many times the found anchors have a number (any `count` of a deduplicated list included). */
+function occurrences(key: string, found: readonly Anchor[]): number {
+  let n = 0
+  for (const a of found) if (a.kind === 'number' && (a.normalized === key || wholeOf(a) === key)) n += a.count ?? 1
+  return n
+}
+
 /** Path segments of a link target, without `./` and `../` steps. */
 function linkPath(target: string): string[] {
   return target.split(/[/?#]/u).filter((p) => p !== '' && p !== '.' && p !== '..')
@@ -276,7 +282,8 @@ function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<
  * Compare the anchors a pivot slot expects with a translation's text of the slot.
  *
  * Numbers are compared by value (any digits; `1.5 million` = `150万`), URLs and e-mail addresses exactly: one that
- * is absent while another number (URL) not expected in the slot stands there is **changed**, else **lost** —
+ * is absent (or found fewer times than the family writes it, see `PivotAnchor.count`; such a shortfall is never
+ * lost) while another number (URL) not expected in the slot stands there is **changed**, else **lost** —
  * except single digits some member wrote as a word (translations write them so), a bare magnitude in words, and
  * anchors that fewer than half of the family have (a convention: an ordinal or a year written out), lost without
  * drift; a lost decade weighs as a lost name. Names match across scripts, with
@@ -317,11 +324,15 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       continue
     }
     const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'url' && sameLink(anchor.key, a.normalized)) || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameFraction(a.normalized, anchor.key) || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text) || sameYearEnd(anchor.key, a.normalized, foundNumbers))))) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
-    if (hit) {
+    // A number the family writes more than once that the translation has fewer times: one of them changed, when
+    // another number stands in its place.
+    const times = hit && anchor.kind === 'number' && anchor.count !== undefined ? occurrences(anchor.key, found) : 0
+    const fewer = times > 0 && times < anchor.count!
+    if (hit && !fewer) {
       exact++
       continue
     }
-    if (anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || writtenAsSum(anchor.key, found) || halfInWords(anchor.key, anchor, text) || inRomanNumerals(anchor.key, text) || onTheClock(strip(anchor.key), text))) continue
+    if (!fewer && anchor.kind === 'number' && (atAnotherScale(anchor.key, found) || writtenAsSum(anchor.key, found) || halfInWords(anchor.key, anchor, text) || inRomanNumerals(anchor.key, text) || onTheClock(strip(anchor.key), text))) continue
     // A single digit is compared with single digits only: a date or count elsewhere in the slot (`10월` beside the
     // `두` of `two`) is no evidence that it changed.
     const single = small({ kind: anchor.kind, key: anchor.key }, anchor.variants)
@@ -333,7 +344,8 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       exactChanged++
       changedAnchors.push(`${shown} → ${pool[at]!.text}`)
       pool.splice(at, 1)
-    } else if ((anchor.support ?? 1) < 0.5 || (single && !digitsOnly(anchor, text)) || vagueMagnitude(anchor)) {
+    } else if (fewer || (anchor.support ?? 1) < 0.5 || (single && !digitsOnly(anchor, text)) || vagueMagnitude(anchor)) {
+      // A repeat left out is a translator's choice far more often than a lost number (`760 … the same 760`).
       continue
     } else if (decade(anchor, expected)) {
       names++

@@ -5,11 +5,16 @@
  * tell, because the copied words are linked by the very cells they were copied into.
  *
  * A copy has two holders and one of them is the original: the copy is taken to be the holder whose paragraph fits
- * its place worse, in this order — the copied sentences as a strict part of one holder's paragraph (a copy of
- * part of it) but the whole of the other's; a paragraph that is not a whole cell of its own (one paragraph of
- * several, an extra segment) against one that is; then how well its words match each family's other members in
- * its slot, when that differs clearly. Text that most members of a family share with another family in the same
- * slot (boilerplate, in every language) is not a copy. When none of these tells, neither holder is reported.
+ * its place worse, in this order — its own words found far less in its family's other members' cells of its slot
+ * than the other holder's are in theirs (by {@link STRONG_EVIDENCE_MARGIN}: a paragraph pasted in the wrong place
+ * says what its neighbours do not, while the original says what they say even when its translation was cut short
+ * or split, which the structure below would misread); the copied sentences as a strict part of one holder's
+ * paragraph (a copy of part of it) but the whole of the other's; a paragraph that is not a whole cell of its own
+ * (one paragraph of several, an extra segment) against one that is; then the words' evidence again, when it differs
+ * clearly. A holder in no judged family (a document alone) is never the copy, and the other holder is when its
+ * words clearly do not belong where they stand. Text that most members of a family share with another family in
+ * the same slot (boilerplate, in every language) is not a copy. When none of these tells, neither holder is
+ * reported.
  */
 
 /** Sentences with fewer letters than this are not matched (`Yes.`, `Thank you.` recur everywhere). */
@@ -23,6 +28,15 @@ export const COPY_SHARE = 0.5
  * copy matches its family's, when structure cannot tell (the same words, compared with two families' cells).
  */
 export const EVIDENCE_MARGIN = 1
+
+/** Standard deviations by which the paragraphs' own words' evidence decides before their structure does. */
+export const STRONG_EVIDENCE_MARGIN = 1.5
+
+/**
+ * Own words' evidence (standard deviations from the usual rate) at or under which a holder's words clearly do not belong in
+ * its slot: the copy, when the other holder is in no judged family.
+ */
+export const MISPLACED_EVIDENCE = -2
 
 /** One paragraph of a document, where it stands. */
 export interface ParagraphPlace {
@@ -41,10 +55,18 @@ export interface ParagraphPlace {
   /** Sentence texts of the paragraph, in order. */
   sentences: string[]
   /**
-   * How well the paragraph's words match the family's other members in its slot, in standard deviations from the
-   * usual rate (see `memberEvidence`), when any word is linked.
+   * How well the paragraph's words match the family's other members in its slot, both directions pooled, in
+   * standard deviations from the usual rate (see `memberEvidence`), when any word is linked.
    */
   evidence: number | undefined
+  /**
+   * How well the paragraph's own words are found in the other members' cells of its slot (standard deviations from
+   * the usual rate), when enough of them are linked: a paragraph cut short or split keeps its words there, one
+   * pasted from elsewhere does not.
+   */
+  ownEvidence?: number | undefined
+  /** The document is in no family whose slots were judged (alone, or in one too small): it holds only originals. */
+  unjudged?: boolean | undefined
 }
 
 /** A paragraph found to be a copy, and where it was copied from. */
@@ -98,12 +120,25 @@ export function paragraphSentences(text: string, sentences: readonly string[]): 
 
 /** Which holder of a shared paragraph is the copy: `a`, `b`, or `undefined` when nothing tells. */
 function copyOf(a: ParagraphPlace, b: ParagraphPlace, shared: ReadonlySet<string>): 'a' | 'b' | undefined {
+  const verdict = placeVerdict(a, b, shared)
+  if (a.unjudged !== true && b.unjudged !== true) return verdict
+  if (a.unjudged === b.unjudged) return undefined
+  // A document in no judged family cannot be reported, and holds its paragraphs where they are: the judged holder
+  // is the copy when its place says so, or when its words clearly do not belong in its slot.
+  const [judged, mark] = a.unjudged === true ? [b, 'b' as const] : [a, 'a' as const]
+  return verdict === mark || (judged.ownEvidence !== undefined && judged.ownEvidence <= MISPLACED_EVIDENCE) ? mark : undefined
+}
+
+/** Which holder fits its place worse: by strong evidence, by structure, then by evidence (see the module's doc). */
+function placeVerdict(a: ParagraphPlace, b: ParagraphPlace, shared: ReadonlySet<string>): 'a' | 'b' | undefined {
+  if (a.ownEvidence !== undefined && b.ownEvidence !== undefined && Math.abs(a.ownEvidence - b.ownEvidence) >= STRONG_EVIDENCE_MARGIN) return a.ownEvidence < b.ownEvidence ? 'a' : 'b'
+  const margin = a.evidence === undefined || b.evidence === undefined ? 0 : Math.abs(a.evidence - b.evidence)
   const partOf = (x: ParagraphPlace): boolean => x.sentences.some((s) => !shared.has(sentenceKey(s)))
   const aPart = partOf(a)
   const bPart = partOf(b)
   if (aPart !== bPart) return aPart ? 'b' : 'a'
   if (a.whole !== b.whole) return a.whole ? 'b' : 'a'
-  if (a.evidence !== undefined && b.evidence !== undefined && Math.abs(a.evidence - b.evidence) >= EVIDENCE_MARGIN) return a.evidence < b.evidence ? 'a' : 'b'
+  if (margin >= EVIDENCE_MARGIN) return a.evidence! < b.evidence! ? 'a' : 'b'
   return undefined
 }
 
@@ -149,22 +184,29 @@ export function copiedParagraphs(places: readonly ParagraphPlace[]): CopiedParag
     twinsOfPlace.set(place, twins)
     if ([...twins.values()].some((n) => n >= COPY_SHARE * total(place))) entry.shared.add(place.document)
   }
-  const out: CopiedParagraph[] = []
-  for (const place of places) {
-    // Text most members of the family share with another family in that slot is the articles' common text
-    // (boilerplate), not a copy.
+  // Text most members of the family share with another family in that slot is the articles' common text
+  // (boilerplate), not a copy.
+  const boilerplate = (place: ParagraphPlace): boolean => {
     const slotMembers = place.slot === undefined ? undefined : members.get(`${place.family}\u0000${place.slot}`)
-    if (slotMembers !== undefined && slotMembers.all.size > 1 && 2 * slotMembers.shared.size > slotMembers.all.size) continue
+    return slotMembers !== undefined && slotMembers.all.size > 1 && 2 * slotMembers.shared.size > slotMembers.all.size
+  }
+  const found = new Map<ParagraphPlace, CopiedParagraph>()
+  for (const place of places) {
+    if (boilerplate(place)) continue
     const size = total(place)
     if (size === 0) continue
-    // The other families' paragraphs sharing its sentences, with the letters shared with each.
+    // The other families' paragraphs sharing its sentences, with the letters shared with each. When the paragraph
+    // is mostly shared text but the other holder fits its place worse, the other holder is the copy, though the
+    // shared text is less of it (its original was cut short or split where the copy kept more).
     for (const [other, shared] of twinsOfPlace.get(place) ?? twinsOf(place)) {
       if (shared / size < COPY_SHARE) continue
       const keys = new Set(place.sentences.map(sentenceKey).filter((k) => other.sentences.some((s) => sentenceKey(s) === k)))
-      if (copyOf(place, other, keys) !== 'a') continue
-      out.push({ place, from: other.document, share: shared / size })
+      const verdict = copyOf(place, other, keys)
+      if (verdict === 'b' && !found.has(other) && !boilerplate(other)) found.set(other, { place: other, from: place.document, share: shared / Math.max(1, total(other)) })
+      if (verdict !== 'a') continue
+      if (!found.has(place)) found.set(place, { place, from: other.document, share: shared / size })
       break
     }
   }
-  return out
+  return places.filter((p) => found.has(p)).map((p) => found.get(p)!)
 }

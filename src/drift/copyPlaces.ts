@@ -14,9 +14,10 @@ import { paragraphSentences, type CopiedParagraph, type ParagraphPlace } from '.
  * @param family The family id (the document's own id when it is alone).
  * @param doc The document.
  * @param alignment Its alignment to the family's pivot (`undefined` when it is alone).
- * @param evidence How well a text's words match the family's other members in a slot (see `memberEvidence`).
+ * @param evidence How well a text's words match the family's other members in a slot: both directions pooled, and
+ *   its own words alone when enough are linked (see `memberAffinity`).
  */
-export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: PivotAlignment | undefined, evidence?: ((text: string, slot: number) => number | undefined) | undefined): ParagraphPlace[] {
+export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: PivotAlignment | undefined, evidence?: ((text: string, slot: number) => { pooled: number | undefined; own: number | undefined }) | undefined): ParagraphPlace[] {
   const language = doc.language?.bcp47
   if (language === undefined) return []
   const slotsOf = new Map<string, number[]>()
@@ -31,7 +32,10 @@ export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: 
     const paragraphs = paragraphSentences(segment.text, segment.sentences.map((s) => s.text))
     // A document alone holds its paragraphs where they are: each is whole.
     const whole = alignment === undefined || (cell != null && cell.segments.length === 1 && paragraphs.length === 1)
-    for (const sentences of paragraphs) out.push({ document: doc.id, family, language, segment: segment.id, slot, whole, sentences, evidence: slot === undefined ? undefined : evidence?.(sentences.join(' '), slot) })
+    for (const sentences of paragraphs) {
+      const judged = slot === undefined ? undefined : evidence?.(sentences.join(' '), slot)
+      out.push({ document: doc.id, family, language, segment: segment.id, slot, whole, sentences, evidence: judged?.pooled, ownEvidence: judged?.own, unjudged: alignment === undefined })
+    }
   }
   return out
 }

@@ -15,7 +15,7 @@ import { familyWords, Vocabularies, type FamilyWords } from '../drift/slotWords.
 import type { PairLexicons } from '../drift/pairLexicons.js'
 import { hubMoves } from '../pivot/hubMoves.js'
 import { refitCells } from '../drift/refitCells.js'
-import { memberAffinity, memberEvidence } from '../drift/slotAffinity.js'
+import { memberAffinity, pooledCounts, type Affinity } from '../drift/slotAffinity.js'
 import { contentSegments } from '../pivot/contentSegments.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import { sentenceUnits, turnUnits } from './alignedUnits.js'
@@ -111,6 +111,14 @@ function withFallback(fold: PairLexicons, all: PairLexicons): PairLexicons {
 }
 
 /**
+ * How well a paragraph's words match the other members' cells of a slot (standard deviations from the usual rate):
+ * both directions pooled (however few words are linked), and its own words alone (when enough are linked).
+ */
+function wordEvidence(affinity: Affinity): { pooled: number | undefined; own: number | undefined } {
+  return { pooled: pooledCounts([affinity.counts])?.z, own: affinity.precisionZ }
+}
+
+/**
  * The paragraphs copied between families (see `copiedText.ts`), keyed by the copy: the judged families' paragraphs,
  * and those of documents in no judged family (alone, or in a family too small to judge), which can only be originals.
  */
@@ -167,9 +175,9 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
     }
     const agreement = contentAgreement(fw, lexicons)
     const places = members.map((doc, d) => {
-      const evidence = memberEvidence(fw, d, lexicons)
+      const affinity = memberAffinity(fw, d, lexicons)
       const language = fw.languages[d]
-      return paragraphPlaces(families[f]!.id, doc, alignments[d], evidence === undefined || language === undefined ? undefined : (text, s) => evidence(vocabularies.encode(language, text), s))
+      return paragraphPlaces(families[f]!.id, doc, alignments[d], affinity === undefined || language === undefined ? undefined : (text, s) => wordEvidence(affinity(vocabularies.encode(language, text), s)))
     })
     return { fw, pivot, original, alignments, members, moved, agreement, places }
   })

@@ -29,34 +29,49 @@ export function sameAnchor(a: { kind: string; normalized: string }, b: { kind: s
   return diceCoefficient(a.normalized, b.normalized) >= NAME_MATCH
 }
 
+/** The anchors without repeats (the first of each kind and normalised form), each with how many times it occurs. */
 function distinct(anchors: Iterable<Anchor>): Anchor[] {
-  const seen = new Set<string>()
+  const at = new Map<string, number>()
   const out: Anchor[] = []
   for (const a of anchors) {
     const key = `${a.kind}:${a.normalized}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    out.push(a)
+    const i = at.get(key)
+    if (i === undefined) {
+      at.set(key, out.length)
+      out.push(a)
+    } else out[i] = { ...out[i]!, count: (out[i]!.count ?? 1) + (a.count ?? 1) }
   }
   return out
 }
 
 /**
- * The anchors of a text, deduplicated by kind and normalised form: those written in it (in text order), then
- * numbers written in words or native numerals (see `numbersInWords`) — the anchors pivot slots expect.
+ * The anchors of a text, deduplicated by kind and normalised form (`count`: how many times it occurs, when more than
+ * once): those written in it (in text order), then numbers written in words or native numerals (see
+ * `numbersInWords`) — the anchors pivot slots expect.
  */
 export function anchorsOf(text: string): Anchor[] {
   return distinct([...extractAnchors(text), ...numbersInWords(text)])
 }
 
 /**
- * The anchors of parsed segments, deduplicated: those of their text, those the parser kept beside it (link
+ * The anchors of parsed segments, deduplicated (`count`: how many times one occurs, when more than once): those of their text, those the parser kept beside it (link
  * URLs, inline code, heading ids — see `segmentAnchors`) and numbers written in words or native numerals
  * (`fifty`, `十四億`: see `numbersInWords`), after the numbers written in digits.
  * @param segments Segments of one document.
  */
 export function anchorsOfSegments(segments: ReadonlyArray<Pick<Segment, 'role' | 'text'> & Partial<Pick<Segment, 'anchors' | 'slug'>>>): Anchor[] {
-  return distinct([...segments.flatMap((segment) => segmentAnchors(segment)), ...segments.flatMap((segment) => numbersInWords(segment.text))])
+  return distinct([...segments.flatMap((segment) => withRepeats(segmentAnchors(segment), segment)), ...segments.flatMap((segment) => numbersInWords(segment.text))])
+}
+
+/** A segment's anchors (listed once each) with how many times its text has each (`count`, when more than once). */
+function withRepeats(anchors: readonly Anchor[], segment: Pick<Segment, 'role' | 'text'>): Anchor[] {
+  if (segment.role === 'code') return [...anchors]
+  const times = new Map<string, number>()
+  for (const a of extractAnchors(segment.text)) times.set(`${a.kind}:${a.normalized}`, (times.get(`${a.kind}:${a.normalized}`) ?? 0) + 1)
+  return anchors.map((a) => {
+    const n = times.get(`${a.kind}:${a.normalized}`) ?? 1
+    return n > 1 ? { ...a, count: n } : a
+  })
 }
 
 /** Whether a number anchor was read from words or native numerals rather than written in digits. */
@@ -76,20 +91,31 @@ export function inWords(anchor: Pick<Anchor, 'kind' | 'text'>): boolean {
  *   others confirm is expected even where damaged translations lost it.
  */
 export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minDocuments: number, hubConfirmations = minDocuments - 1): PivotAnchor[] {
-  const clusters: Array<{ kind: Anchor['kind']; key: string; members: Anchor[]; documents: Set<number> }> = []
+  const clusters: Array<{ kind: Anchor['kind']; key: string; members: Anchor[]; documents: Set<number>; counts: Map<number, number> }> = []
   perDocument.forEach((anchors, d) => {
     for (const a of anchors) {
-      const cluster = clusters.find((c) => c.members.some((m) => sameAnchor(m, a)))
-      if (cluster === undefined) clusters.push({ kind: a.kind, key: a.normalized, members: [a], documents: new Set([d]) })
-      else {
-        cluster.members.push(a)
-        cluster.documents.add(d)
-      }
+      let cluster = clusters.find((c) => c.members.some((m) => sameAnchor(m, a)))
+      if (cluster === undefined) clusters.push((cluster = { kind: a.kind, key: a.normalized, members: [], documents: new Set(), counts: new Map() }))
+      cluster.members.push(a)
+      cluster.documents.add(d)
+      if (a.normalized === cluster.key) cluster.counts.set(d, (cluster.counts.get(d) ?? 0) + (a.count ?? 1))
     }
   })
   return clusters
     .filter((c) => c.documents.size >= minDocuments || (c.documents.has(0) && c.documents.size - 1 >= Math.max(1, hubConfirmations)))
-    .map((c) => ({ kind: c.kind, key: c.key, variants: orderVariants(c.members.map((m) => m.text)), support: Math.round((c.documents.size / perDocument.length) * 1e4) / 1e4 }))
+    .map((c) => {
+      const anchor: PivotAnchor = { kind: c.kind, key: c.key, variants: orderVariants(c.members.map((m) => m.text)), support: Math.round((c.documents.size / perDocument.length) * 1e4) / 1e4 }
+      const count = medianCount([...c.counts.values()])
+      if (c.kind === 'number' && count > 1) anchor.count = count
+      return anchor
+    })
+}
+
+/** The lower median of some counts (0 for none): a count most holders reach. */
+function medianCount(counts: number[]): number {
+  if (counts.length === 0) return 0
+  counts.sort((a, b) => a - b)
+  return counts[Math.floor((counts.length - 1) / 2)]!
 }
 
 /** Distinct spellings, the pivot's own first (most frequent, then first seen). */

@@ -311,6 +311,34 @@ describe('what faithful translations do with decades, magnitudes and small numbe
     expect(anchorDrift(degrees, pud('ar', 'n01022002')).lost).toBe(0)
   })
 
+  it('calls a 1 the whole family writes in digits lost when a translation drops it, not when it has a word for one', () => {
+    // `reducing the basic reproduction number to less than 1`: every translation writes the 1 in digits.
+    const langs = ['en', 'ru', 'zh', 'ar', 'hi', 'id']
+    const expected = expectedOf(langs.map((l) => tico(l, 237)))
+    expect(expected.map((a) => a.key)).toContain('1')
+    for (const lang of langs) expect(anchorDrift(expected, tico(lang, 237)).lost, lang).toBe(0)
+    expect(anchorDrift(expected, tico('ru', 237).replace('ниже 1.', 'ниже .')).lostAnchors).toEqual(['1'])
+    expect(anchorDrift(expected, tico('ar', 237).replace('من 1.', 'من .')).lostAnchors).toEqual(['1'])
+    // Written as a word of the number tables (`one`, `единиц…` is none, `одн…` is), or `一` in Chinese: not lost.
+    expect(anchorDrift(expected, tico('ru', 237).replace('ниже 1.', 'ниже одного.')).lost).toBe(0)
+    expect(anchorDrift(expected, tico('en', 237).replace('than 1.', 'than one.')).lost).toBe(0)
+    expect(anchorDrift(expected, tico('zh', 237).replace('减少到 1 以下', '减少到一以下')).lost).toBe(0)
+  })
+
+  it('expects a number as many times as the family writes it: one of two changed is changed, one of two left out is no loss', () => {
+    // `by 20 January 2020 … As of 9 April 2020`: every translation writes 2020 twice.
+    const langs = ['en', 'ru', 'zh', 'ar', 'hi', 'id']
+    const expected = expectedOf(langs.map((l) => tico(l, 265)))
+    expect(expected.find((a) => a.key === '2020')?.count).toBe(2)
+    for (const lang of langs) expect(anchorDrift(expected, tico(lang, 265)), lang).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift(expected, tico('zh', 265).replace('截至 2020 年 4 月', '截至 2023 年 4 月')).changedAnchors).toEqual(['2020 → 2023'])
+    // `angiotensin-converting enzyme 2 (ACE2)` beside SARS-CoV-2 and COVID-19: the 2 of the enzyme deleted.
+    const enzyme = expectedOf(langs.map((l) => tico(l, 371)))
+    for (const lang of langs) expect(anchorDrift(enzyme, tico(lang, 371)), lang).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift(enzyme, tico('zh', 371).replace('转换酶 2 (ACE2)', '转换酶 5 (ACE2)')).changedAnchors).toEqual(['2 → 5'])
+    expect(anchorDrift(enzyme, tico('zh', 371).replace('转换酶 2 (ACE2)', '转换酶 (ACE2)')).lost).toBe(0)
+  })
+
   it('calls a deleted fraction below one lost, not a single digit written as a word (`0.1%` → `%`)', () => {
     // `between 0.1% and 0.39%`: the fraction's digits reduce to 1, but it is a value like any other.
     const langs = ['en', 'ru', 'zh', 'ar', 'hi', 'id']

@@ -78,6 +78,24 @@ describe('text copied from another article', () => {
     expect(copiedParagraphs(places)).toEqual([])
   })
 
+  it('takes the paste for the copy when its original was cut short or split, by how its own words fit each slot', () => {
+    // The first two sentences of a paragraph pasted elsewhere, while the original's translation kept only its first
+    // (or was split after it): the original is then the strict part, yet its words fit its slot and the paste's do not.
+    const from = long[2]!
+    const into = articles[articles.length - 1]!
+    const slot = content(into)[1]!
+    const kept = from.a.blocks[from.i]!.sentences.slice(0, 1)
+    let places = withPlace(corpus(), into, 'de', slot, place(into, 'de', slot, from.a.blocks[from.i]!.sentences.slice(0, 2), { evidence: -6.6, ownEvidence: -3.8 }))
+    places = withPlace(places, from.a, 'de', from.i, place(from.a, 'de', from.i, kept, { evidence: -3.2, ownEvidence: -0.2 }))
+    expect(copiedParagraphs(places).map((c) => c.place.document)).toEqual([`${into.id}/de`])
+    // The original in a document of no judged family (alone): the paste is the copy when its words clearly do not fit.
+    const alone = place(from.a, 'de', undefined, kept, { unjudged: true })
+    places = withPlace(places, from.a, 'de', from.i, alone)
+    expect(copiedParagraphs(places).map((c) => c.place.document)).toEqual([`${into.id}/de`])
+    places = withPlace(places, into, 'de', slot, place(into, 'de', slot, from.a.blocks[from.i]!.sentences.slice(0, 2), { evidence: -0.5, ownEvidence: 0.3 }))
+    expect(copiedParagraphs(places)).toEqual([])
+  })
+
   it('does not take text most of a family shares with another article in that slot for a copy (boilerplate)', () => {
     const [a, b] = [articles[0]!, articles[1]!]
     const from = long[5]!

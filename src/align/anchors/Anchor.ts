@@ -13,4 +13,6 @@ export interface Anchor {
    * space made one space for code (inline spans and code blocks), and the id as written for heading slugs.
    */
   normalized: string
+  /** How many times the text has it, in a list deduplicated by kind and normalised form (absent: once). */
+  count?: number | undefined
 }

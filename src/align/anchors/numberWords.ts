@@ -359,6 +359,42 @@ export function isDecade(text: string): boolean {
   })
 }
 
+/** Forms of the positional tables that stand for one (`一`, `หนึ่ง`). */
+const POSITIONAL_ONE: readonly string[] = POSITIONAL.filter(([, value]) => value === 1).map(([form]) => form)
+
+/**
+ * Languages that write two of a thing with the noun's dual, no number word (`درجتين`, two degrees): the letters of
+ * their words and the dual endings (which are also plural endings, so that any such word counts).
+ */
+const DUALS: ReadonlyArray<{ letters: RegExp; ending: RegExp }> = [{ letters: /^\p{Script=Arabic}+$/u, ending: /(?:ان|ين)$/u }]
+
+/**
+ * Whether a text has a way of writing a small value that {@link numbersInWords} does not read as a number: for
+ * one, a word of the tables (`one`, `first`, `один`, `перв…`, `واحد`, `一`, `หนึ่ง`: alone, an article or pronoun
+ * far more often); for two, a noun's dual where the language has one (see {@link DUALS}). A translation without the
+ * digit that has such a word may have written the number so.
+ * @param value The number (only 1 and 2 have such ways).
+ * @param text Any text.
+ */
+export function mayWriteInWords(value: number, text: string): boolean {
+  checkText(text, 'text')
+  if (value !== 1 && value !== 2) return false
+  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const word = m[0]
+    if (value === 2) {
+      if (DUALS.some((d) => d.letters.test(word) && d.ending.test(fold(word)))) return true
+      continue
+    }
+    if (UNSPACED.test(word)) {
+      if (POSITIONAL_ONE.some((form) => word.includes(form))) return true
+      continue
+    }
+    const parts = segmentWord(fold(word))
+    if (parts !== undefined && parts.length === 1 && parts[0]!.value === 1) return true
+  }
+  return false
+}
+
 function anyDigits(digits: string): string {
   return digits.replace(/\p{Nd}/gu, (d) => String(digitOf(d)))
 }
