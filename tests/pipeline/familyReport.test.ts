@@ -1,26 +1,12 @@
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildDataset, parseDocument } from '../../src/index.js'
-import type { ParsedDocument } from '../../src/index.js'
-import { foreignPool, renderWithFault, type FaultKind } from '../../scripts/drift/faults.js'
-import { buildArticles, loadPud, type Article } from '../../scripts/drift/pudArticles.js'
+import { buildDataset } from '../../src/index.js'
+import { pudTemplate } from '../pivot/pudTemplate.js'
 
 // Interviews of one template from PUD (../shared/data/pud: the same sentences professionally translated) in
 // English, Arabic and Thai, one translation damaged, and a Thai translation of a fourth article of the same template
 // whose own family is not in the folder: what the dataset says of each family's confidence and of the look-alike.
 const LANGUAGES = ['en', 'ar', 'th']
-const sentences = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), LANGUAGES)
-const articles = buildArticles(sentences)
-const pool = foreignPool(articles, sentences)
-const turns = (a: Article): number => a.blocks.filter((b) => b.kind === 'question').length
-const byTurns = new Map<number, Article[]>()
-for (const a of articles.filter((x) => x.origin === 'news' && x.shape === 'qa')) byTurns.set(turns(a), [...(byTurns.get(turns(a)) ?? []), a])
-const template = [...byTurns.values()].sort((a, b) => b.length - a.length)[0]!
-
-function render(article: Article, lang: string, fault: FaultKind): ParsedDocument {
-  const doc = renderWithFault(article, sentences, lang, fault, pool, `${article.id}/${lang}`) ?? renderWithFault(article, sentences, lang, 'faithful', pool, `${article.id}/${lang}`)!
-  return parseDocument(doc.text, { id: `${article.id}/${lang}-${doc.fault}` })
-}
+const { template, render } = pudTemplate(LANGUAGES)
 
 describe('the family decision in the dataset', () => {
   const chosen = template.slice(0, 3)

@@ -1,27 +1,14 @@
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { groupFamilies, judgePairs, parseDocument } from '../../src/index.js'
-import type { ParsedDocument } from '../../src/index.js'
-import { foreignPool, renderWithFault, type FaultKind } from '../../scripts/drift/faults.js'
-import { buildArticles, loadPud, type Article } from '../../scripts/drift/pudArticles.js'
+import { groupFamilies, judgePairs } from '../../src/index.js'
+import type { FaultKind } from '../../scripts/drift/faults.js'
+import { pudTemplate } from './pudTemplate.js'
 
 // Real professional translations (PUD, ../shared/data/pud): interviews of one template — title, intro and the
 // same number of question/answer turns — in English, Arabic and Thai, where names in the two uncased scripts are
 // not found: shape is all two articles share, and only content tells a translation from a look-alike.
 const LANGUAGES = ['en', 'ar', 'th']
 const FAULTS: FaultKind[] = ['truncated', 'missing', 'order', 'split', 'extra', 'merged', 'replaced', 'marker']
-const sentences = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), LANGUAGES)
-const articles = buildArticles(sentences)
-const pool = foreignPool(articles, sentences)
-const turns = (a: Article): number => a.blocks.filter((b) => b.kind === 'question').length
-const byTurns = new Map<number, Article[]>()
-for (const a of articles.filter((x) => x.origin === 'news' && x.shape === 'qa')) byTurns.set(turns(a), [...(byTurns.get(turns(a)) ?? []), a])
-const template = [...byTurns.values()].sort((a, b) => b.length - a.length)[0]!
-
-function render(article: Article, lang: string, fault: FaultKind): ParsedDocument {
-  const doc = renderWithFault(article, sentences, lang, fault, pool, `${article.id}/${lang}`) ?? renderWithFault(article, sentences, lang, 'faithful', pool, `${article.id}/${lang}`)!
-  return parseDocument(doc.text, { id: `${article.id}/${lang}-${doc.fault}` })
-}
+const { template, render, turns } = pudTemplate(LANGUAGES)
 
 const articleOf = (id: string): string => id.split('/')[0]!
 const languageOf = (id: string): string => id.split('/')[1]!.split('-')[0]!
