@@ -56,7 +56,7 @@ export interface ParagraphPlace {
   sentences: string[]
   /**
    * How well the paragraph's words match the family's other members in its slot, both directions pooled, in
-   * standard deviations from the usual rate (see `memberEvidence`), when any word is linked.
+   * standard deviations from the usual rate (see `memberAffinity`), when any word is linked.
    */
   evidence: number | undefined
   /**

@@ -75,24 +75,6 @@ function add(t: Tally, linked: number, matched: number, rate: number): void {
   t.variance += linked * rate * (1 - rate)
 }
 
-/**
- * How many standard deviations the pooled matches (both directions, over the other members' own cells of the slot)
- * of any text of one member fall from what the usual rates predict, however few words are linked: weak evidence,
- * only for comparing two placements of the same words (see `copiedText.ts`).
- * @param family The family's cell words.
- * @param d The member.
- * @param lexicons The corpus's lexicons.
- * @returns `(words, slot) => z` (`undefined` when no word is linked), or `undefined` when no other member shares a lexicon with it.
- */
-export function memberEvidence(family: FamilyWords, d: number, lexicons: PairLexicons): ((words: Int32Array, slot: number) => number | undefined) | undefined {
-  const tally = memberTally(family, d, lexicons)
-  if (tally === undefined) return undefined
-  return (words, slot) => {
-    const t = tally(words, slot).pooled
-    return t.linked === 0 || t.variance <= 0 ? undefined : (t.matched - t.expected) / Math.sqrt(t.variance)
-  }
-}
-
 /** A member's texts against a slot, counted: pooled, the others' words (`theirs`) and its own (`mine`). */
 function memberTally(family: FamilyWords, d: number, lexicons: PairLexicons): ((words: Int32Array, slot: number) => { pooled: Tally; theirs: Tally; mine: Tally }) | undefined {
   const others: Array<{ e: number; ownLinks: Map<number, Int32Array>; otherLinks: Map<number, Int32Array>; own: number; their: number }> = []
