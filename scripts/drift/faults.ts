@@ -73,27 +73,79 @@ export function seeded(seed: string): () => number {
  */
 const NO_SPACE_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
 
-/** A sentence end of those scripts: an ideographic or full-width mark (`。`, `？`), maybe before closing quotes. */
-const NO_SPACE_END = /[\u3000-\u303f\uff00-\uffef][\p{Pe}\p{Pf}]*$/u
+/**
+ * Sentence ends of those scripts: the ideographic full stop and the full-width marks (`。`, `？`, `！`, `．`, `｡`),
+ * not the full-width letters and digits of the same block (`Ａ`, `１`), which end no sentence.
+ */
+const NO_SPACE_END = /^[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]$/u
+
+/** A closing quote or bracket, which may follow a sentence's final mark. */
+const CLOSING = /^[\p{Pe}\p{Pf}]$/u
+
+/** Letters of a text, and how many of them are of the scripts that put no space between sentences. */
+interface LetterCounts {
+  letters: number
+  unspaced: number
+}
+
+function letterCounts(text: string): LetterCounts {
+  return { letters: text.match(/\p{L}/gu)?.length ?? 0, unspaced: text.match(NO_SPACE_LETTER)?.length ?? 0 }
+}
+
+/**
+ * How a text ends: `true` with a mark of {@link NO_SPACE_END}, maybe before closing quotes or brackets (`。”`,
+ * `）`), `false` with anything else, `undefined` when it is only closers (or empty): then what comes before decides.
+ * Read from its end (these marks and closers are all single UTF-16 units).
+ */
+function endMark(text: string): boolean | undefined {
+  for (let k = text.length - 1; k >= 0; k--) {
+    if (NO_SPACE_END.test(text[k]!)) return true
+    if (!CLOSING.test(text[k]!)) return false
+  }
+  return undefined
+}
+
+/** How a paragraph built so far ends, and its letter counts: what the next join reads. */
+interface Ending extends LetterCounts {
+  mark: boolean
+}
+
+function endingOf(text: string): Ending {
+  return { ...letterCounts(text), mark: endMark(text) ?? false }
+}
 
 /**
  * Whether a text ends as a script that puts no space between sentences ends one: with its full stop, or (no
  * such mark) in letters mostly of that script.
  */
-function unspacedSentences(text: string): boolean {
-  if (NO_SPACE_END.test(text)) return true
-  const letters = text.match(/\p{L}/gu)?.length ?? 0
-  return letters > 0 && 2 * (text.match(NO_SPACE_LETTER)?.length ?? 0) > letters
+function unspacedSentences(ending: Ending): boolean {
+  return ending.mark || (ending.letters > 0 && 2 * ending.unspaced > ending.letters)
 }
 
 /** Two texts (sentences, paragraphs) joined as their script writes them in one paragraph. */
 function joined(first: string, second: string): string {
-  return first + (unspacedSentences(first) ? '' : ' ') + second
+  return first + (unspacedSentences(endingOf(first)) ? '' : ' ') + second
 }
 
-/** The text of some PUD sentences in one language, joined as its script writes a paragraph. */
+/**
+ * The text of some PUD sentences in one language, joined as its script writes a paragraph. Each join reads how
+ * the text so far ends, kept up to date sentence by sentence (not read again from the whole text at each join).
+ */
 export function sentencesText(sentences: readonly PudSentence[], indices: readonly number[], lang: string): string {
-  return indices.map((i) => sentences[i]!.text[lang]!).reduce((text, sentence) => (text === '' ? sentence : joined(text, sentence)), '')
+  let text = ''
+  const ending: Ending = { letters: 0, unspaced: 0, mark: false }
+  for (const i of indices) {
+    const sentence = sentences[i]!.text[lang]!
+    const separator = text === '' || unspacedSentences(ending) ? '' : ' '
+    // Only closers: the mark before them still ends the text, unless a space now stands between.
+    const mark = endMark(sentence) ?? (text !== '' && separator === '' && ending.mark)
+    text = text === '' ? sentence : text + separator + sentence
+    const own = letterCounts(sentence)
+    ending.letters += own.letters
+    ending.unspaced += own.unspaced
+    ending.mark = mark
+  }
+  return text
 }
 
 function asQuestion(text: string, lang: string): string {

@@ -8,15 +8,10 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import remarkDirective from 'remark-directive'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { markdownChunks } from '../../src/parse/markdownChunks.js'
 import { PIECE_SIZE, parseInPieces } from '../../src/parse/parseInPieces.js'
+import { parseFullMarkdown } from '../../src/parse/markdownProcessors.js'
 
-const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective).freeze()
 const args = process.argv.slice(2)
 const sizesAt = args.indexOf('--sizes')
 const sizes = sizesAt < 0 ? [PIECE_SIZE] : args[sizesAt + 1]!.split(',').map(Number)
@@ -43,8 +38,8 @@ for (const path of paths) {
     const starts = markdownChunks(text, size)
     if (starts.length === 0) continue
     cut++
-    whole ??= JSON.stringify(full.parse(text))
-    if (JSON.stringify(parseInPieces(text, (piece) => full.parse(piece), size)) !== whole) {
+    whole ??= JSON.stringify(parseFullMarkdown(text))
+    if (JSON.stringify(parseInPieces(text, (piece) => parseFullMarkdown(piece), size)) !== whole) {
       differ++
       console.log(`differs: ${path} (pieces of ${size}, ${starts.length + 1} pieces, ${starts.filter((s) => s.join === 'paragraph').length} inside paragraphs)`)
     }

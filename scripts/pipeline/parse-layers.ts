@@ -13,9 +13,6 @@ import { parse as micromarkParse, postprocess, preprocess } from 'micromark'
 import { gfm } from 'micromark-extension-gfm'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { directive } from 'micromark-extension-directive'
-import remarkDirective from 'remark-directive'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { parseDocument, segmentDocument } from '../../src/index.js'
@@ -23,6 +20,7 @@ import { markdownTree } from '../../src/parse/markdownTree.js'
 import { fastestCpuSeconds } from '../bench/parse.js'
 import { pudArticleTexts } from './pudCorpus.js'
 import { writeCorpus } from './corpus.js'
+import { parseFullMarkdown } from '../../src/parse/markdownProcessors.js'
 
 const which = process.argv[2] ?? 'pud'
 const rounds = Number(process.argv[3] ?? '3')
@@ -39,13 +37,12 @@ if (which === 'bench') {
 const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6
 const extensions = [gfm(), frontmatter(['yaml', 'toml']), directive()]
 const plain = unified().use(remarkParse).freeze()
-const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective).freeze()
 const sentences = texts.map((t) => parseDocument(t)).flatMap((d) => d.segments.flatMap((s) => s.sentences.map((x) => x.text)))
 const layers: [string, () => void][] = [
   ['micromark tokenizer, CommonMark', () => { for (const t of texts) postprocess(micromarkParse().document().write(preprocess()(t, undefined, true))) }],
   ['micromark tokenizer, + GFM, front matter, directives', () => { for (const t of texts) postprocess(micromarkParse({ extensions }).document().write(preprocess()(t, undefined, true))) }],
   ['remark-parse, CommonMark', () => { for (const t of texts) plain.parse(t) }],
-  ['remark-parse, + GFM, front matter, directives', () => { for (const t of texts) full.parse(t) }],
+  ['remark-parse, + GFM, front matter, directives', () => { for (const t of texts) parseFullMarkdown(t) }],
   ['markdownTree (clamp, pieces, remark-parse)', () => { for (const t of texts) markdownTree(t) }],
   ['segmentDocument', () => { for (const t of texts) segmentDocument(t) }],
   ['parseDocument (parse + detect)', () => { for (const t of texts) parseDocument(t) }],

@@ -41,13 +41,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${version()}\n`)
     return EXIT_OK
   }
-  // Commands load their heavy modules (parser, language profiles, aligner) only when they run.
-  const { commands } = await import('./commands/index.js')
+  // A command's own module is loaded alone, and loads its heavy modules (parser, language profiles, aligner) only
+  // when it runs; the list of every command only for the main help.
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    const { commands } = await import('./commands/index.js')
     io.stdout.write(mainHelp(commands))
     return name === undefined ? EXIT_USAGE : EXIT_OK
   }
-  const command = commands.find((c) => c.name === name)
+  const { loadCommand } = await import('./commands/byName.js')
+  const command = await loadCommand(name)
   if (command === undefined) {
     io.stderr.write(`paracorpus: unknown command \`${name}\`; run \`paracorpus --help\` for the list\n`)
     return EXIT_USAGE

@@ -60,6 +60,16 @@ export function parseMarkdown(text: string): Root {
 const plain = unified().use(remarkParse).freeze()
 
 /**
+ * Parse Markdown with every extension the parser may use, on every text: the tree `parseMarkdown` must give, and the
+ * parser's cost when nothing is skipped (the reference that checks, tests and the bench compare with).
+ * @param text Markdown.
+ * @returns Its mdast tree.
+ */
+export function parseFullMarkdown(text: string): Root {
+  return processorOf(7)(text)
+}
+
+/**
  * Parse Markdown as CommonMark alone (the fallback for text nested too deep for the extensions' transforms).
  * @param text Markdown.
  * @returns Its mdast tree.

@@ -8,7 +8,7 @@
  */
 import { threadId } from 'node:worker_threads'
 import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
-import { pairKey } from '../pivot/pairKey.js'
+import { forcedPairKey, pairKey } from '../pivot/pairKey.js'
 import type { AlignmentCache } from '../pivot/types.js'
 import type { PairVerdict, ParsedDocument, TranslationFamily } from '../types.js'
 import { buildFamily, buildFamilyWithoutUnits, type FamilyResult, type FamilySettings, type FamilyWithoutUnits } from './familyStage.js'
@@ -93,7 +93,7 @@ export function family(task: FamilyTask): FamilyReply {
   if (!('hub' in built)) return { result: built, thread: threadId }
   const { result, hub, members } = built
   const entries = (id: string): Array<[string, DocumentAlignment]> =>
-    [pairKey(hub, id), `${pairKey(hub, id)}\u0000force`].flatMap((key) => {
+    [pairKey(hub, id), forcedPairKey(hub, id)].flatMap((key) => {
       const alignment = cache.get(key)
       return alignment === undefined ? [] : [[key, alignment] as [string, DocumentAlignment]]
     })

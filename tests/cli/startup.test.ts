@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { commands } from '../../src/cli/commands/index.js'
+import { commandLoaders, loadCommand } from '../../src/cli/commands/byName.js'
 
 /** Every source module a file reaches through static (non-type) imports, as paths relative to the project. */
 function staticGraph(entry: string): { modules: string[]; packages: string[] } {
@@ -36,5 +38,19 @@ describe('CLI start-up', () => {
   it('answers --version from the entry and run modules alone, without the command table', () => {
     const { modules } = staticGraph('src/cli/run.ts')
     expect(modules.filter((m) => m.startsWith('src/cli/commands/'))).toEqual([])
+  })
+
+  it('loads one command without the others: bitext reaches no other command, no language option and no BCP 47 table', () => {
+    const { modules, packages } = staticGraph('src/cli/commands/bitext.ts')
+    expect(modules.filter((m) => m.startsWith('src/cli/commands/'))).toEqual(['src/cli/commands/bitext.ts'])
+    expect(modules.filter((m) => /^src\/cli\/languageArgs|^src\/(parse|align|pivot|drift|pipeline|detect|export)\//u.test(m))).toEqual([])
+    expect(packages.filter((p) => p.startsWith('bcp-47'))).toEqual([])
+  })
+
+  it('has a loader for every command of the list, giving that very command, and none for a name outside it', async () => {
+    expect(Object.keys(commandLoaders).sort()).toEqual(commands.map((c) => c.name).sort())
+    for (const command of commands) expect(await loadCommand(command.name)).toBe(command)
+    expect(await loadCommand('toString')).toBeUndefined()
+    expect(await loadCommand('')).toBeUndefined()
   })
 })

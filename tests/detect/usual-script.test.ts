@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { detectLanguage } from '../../src/detect/index.js'
 import { likelyScript } from '../../src/detect/likelyScript.js'
 import { profiledLanguages, useProfileData } from '../../src/detect/languageProfiles.js'
@@ -64,26 +64,36 @@ describe('profiledLetterEvidence', () => {
   })
 })
 
-describe('short Kyrgyz and Tatar lines with profiles built without Tatoeba', () => {
+/**
+ * Short Kyrgyz and Tatar lines of sources that are not an evaluation goal row (the Kyrgyz grammar examples and the
+ * Tatar Common Voice sentences, 2–6 words mostly), detected with profiles of the Cyrillic Turkic languages built once
+ * without those two sources. On the flow before `usualScriptCandidates` and `profiledLetterEvidence`, 1 Kyrgyz and 17
+ * Tatar lines went to Turkmen, Azerbaijani or Uzbek, and 2 of 163 Kyrgyz and 23 of 1,380 Tatar lines to languages
+ * without a profile (1 and 7 now).
+ */
+describe('short Kyrgyz and Tatar lines of sources the profiles were built without', () => {
+  const HELD_OUT = ['ud-tuecl', 'commonvoice']
+  const linesOf = (code: string): string[] => sources.filter((s) => s.iso6393 === code && HELD_OUT.includes(s.source)).flatMap((s) => s.sentences)
+
+  beforeAll(() => {
+    const rest = sources.filter((s) => CYRILLIC_TURKIC.includes(s.iso6393) && !HELD_OUT.includes(s.source)).map((s) => ({ ...s, sentences: s.sentences.slice(0, 300) }))
+    useProfileData(buildProfiles(bySourceLanguage(rest)))
+  }, 120_000)
   afterAll(() => useProfileData(undefined))
 
-  it.each(['kir', 'tat'])('sends no %s Tatoeba line to a language without a profile that is usually written in another script', (code) => {
-    const rest = sources.filter((s) => CYRILLIC_TURKIC.includes(s.iso6393) && s.source !== 'tatoeba').map((s) => ({ ...s, sentences: s.sentences.slice(0, 300) }))
-    useProfileData(buildProfiles(bySourceLanguage(rest)))
-    const lines = sources.find((s) => s.iso6393 === code && s.source === 'tatoeba')?.sentences ?? []
+  it.each(['kir', 'tat'])('sends no %s line to a language without a profile that is usually written in another script', (code) => {
+    const lines = linesOf(code)
     const astray = lines.filter((line) => {
       const guess = detectLanguage(line)
       return !CYRILLIC_TURKIC.includes(guess.iso6393) && likelyScript(guess.iso6393) !== 'Cyrl'
     })
-    expect(lines.length).toBeGreaterThan(100)
+    expect(lines.length).toBeGreaterThan(150)
     expect(astray).toEqual([])
   }, 120_000)
 
-  it.each(['kir', 'tat'])('sends at most 2 %% of %s Tatoeba lines to languages without a profile', (code) => {
-    const rest = sources.filter((s) => CYRILLIC_TURKIC.includes(s.iso6393) && s.source !== 'tatoeba').map((s) => ({ ...s, sentences: s.sentences.slice(0, 300) }))
-    useProfileData(buildProfiles(bySourceLanguage(rest)))
-    const lines = sources.find((s) => s.iso6393 === code && s.source === 'tatoeba')?.sentences ?? []
+  it.each(['kir', 'tat'])('sends at most one %s line in a hundred to languages without a profile', (code) => {
+    const lines = linesOf(code)
     const unprofiled = lines.filter((line) => !CYRILLIC_TURKIC.includes(detectLanguage(line).iso6393))
-    expect(unprofiled.length).toBeLessThanOrEqual(Math.ceil(lines.length * 0.02))
+    expect(unprofiled.length).toBeLessThanOrEqual(Math.floor(lines.length * 0.01))
   }, 120_000)
 })

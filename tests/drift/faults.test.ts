@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FAULT_KINDS, foreignPool, numberValue, renderWithFault, sentencesText, standaloneNumber } from '../../scripts/drift/faults.js'
 import { buildArticles, loadPud } from '../../scripts/drift/pudArticles.js'
+import { cpuMilliseconds } from '../cpuTime.js'
 
 // The fault injector of eval:drift on real translations: TICO-19 (data/tico19), dense in names that hold numbers
 // (COVID-19, SARS-CoV-2, ACE2) and in fractions and times.
@@ -123,5 +124,28 @@ describe('the injector decides from the text, not from language codes', () => {
   it('takes a number right after a letter of any script with capitals for part of a word (Armenian, Georgian too)', () => {
     expect(standaloneNumber('Ա2 և 15 հոգի')?.[0]).toBe('15')
     expect(standaloneNumber('ა5 და 40 კაცი')?.[0]).toBe('40')
+  })
+
+  it('joins after a full-width letter or digit with a space: only full-width marks end an unspaced sentence', () => {
+    // German sentences of PUD whose last word is written in full-width forms (as pasted from East Asian text), the final mark dropped.
+    const pud = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), ['de']).slice(0, 2)
+    const fullWidth = (word: string): string => [...word].map((c) => (/[A-Za-z0-9]/u.test(c) ? String.fromCodePoint(c.codePointAt(0)! + 0xfee0) : c)).join('')
+    const first = pud[0]!.text.de!.replace(/[.!?]$/u, '').replace(/\S+$/u, fullWidth)
+    expect(first).toMatch(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]$/u)
+    const edited = [{ ...pud[0]!, text: { de: first } }, pud[1]!]
+    expect(sentencesText(edited, [0, 1], 'de')).toBe(`${first} ${pud[1]!.text.de}`)
+    // A full-width question mark or closing bracket after a mark still ends one.
+    expect(sentencesText([{ ...pud[0]!, text: { de: `${first}？）` } }, pud[1]!], [0, 1], 'de')).toBe(`${first}？）${pud[1]!.text.de}`)
+  })
+
+  it('joins a long paragraph in time that grows with its length, not its square', () => {
+    const pud = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), ['de', 'zh'])
+    const all = pud.map((_, i) => i)
+    for (const lang of ['de', 'zh']) {
+      // One paragraph of every sentence against every sentence on its own (the same letters read once each).
+      const whole = cpuMilliseconds(() => sentencesText(pud, all, lang))
+      const apart = cpuMilliseconds(() => all.forEach((i) => sentencesText(pud, [i, i], lang)))
+      expect(whole, lang).toBeLessThan(4 * apart + 20)
+    }
   })
 })

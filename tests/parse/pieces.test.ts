@@ -1,19 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import remarkDirective from 'remark-directive'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { markdownChunks } from '../../src/parse/markdownChunks.js'
 import { parseInPieces } from '../../src/parse/parseInPieces.js'
 import { seedParagraphs, seedTexts } from '../bad-input/helpers.js'
+import { parseFullMarkdown } from '../../src/parse/markdownProcessors.js'
 
 // The processor markdownTree parses with.
-const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective).freeze()
-const parse = (text: string) => full.parse(text)
+const parse = parseFullMarkdown
 
 function files(dir: string): string[] {
   return readdirSync(dir)

@@ -1,15 +1,10 @@
 import fc from 'fast-check'
-import remarkDirective from 'remark-directive'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { parseInPieces } from '../../src/parse/parseInPieces.js'
+import { parseFullMarkdown } from '../../src/parse/markdownProcessors.js'
 
 // The processor markdownTree parses with.
-const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective).freeze()
-const parse = (text: string) => full.parse(text)
+const parse = parseFullMarkdown
 
 /**
  * Lines of Markdown that open, continue or close blocks, with inline markup inside a line. (Inline markup open
