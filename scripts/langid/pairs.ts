@@ -8,9 +8,12 @@
  * weight merely because one language has more news sources, and a register only one language has cannot become
  * that language's mark.
  *
- * Combination: `bias + a × profile log-odds + b × feature log-odds`, a second logistic regression on predictions for
- * each register held out in turn (the profiles and the feature weights learned without that register), so the
- * combination is fitted on text of a register the parts did not see. Everything is learned from the sources
+ * Combination: `a × profile log-odds + b × feature log-odds` (the feature log-odds with the regression's own constant
+ * term), a second logistic regression on predictions for each register held out in turn (the profiles and the
+ * feature weights learned without that register), so the combination is fitted on text of a register the parts did
+ * not see. It has no constant term of its own: with a whole register held out, the language whose register words
+ * occur in no other register (Malay informal words) reads as the other, and a constant fitted there tilted every
+ * line without evidence towards it at run time, when every register is known. Everything is learned from the sources
  * given: the leave-one-source-out evaluation calls {@link trainPair} without the held-out source.
  */
 import { createProfileScorer } from '../../src/detect/languageProfiles.js'
@@ -200,10 +203,11 @@ export function heldOutPairSamples(
 }
 
 /**
- * Fit `bias + a × profile + b × score` by logistic regression (gradient descent, each language weighted alike
- * and each source alike within its language, a little L2 regularisation).
+ * Fit `a × profile + b × score` by logistic regression (gradient descent, each language weighted alike and each
+ * source alike within its language, a little L2 regularisation; no constant term: see the module comment — `bias` is
+ * returned as 0).
  * @param samples Held-out predictions.
- * @returns The three coefficients.
+ * @returns The coefficients (`bias` 0).
  */
 export function fitPairCombination(samples: readonly PairSample[]): Pick<PairDiscriminatorData, 'bias' | 'profileWeight' | 'featureWeight'> {
   const perSource = new Map<string, number>()
@@ -218,13 +222,12 @@ export function fitPairCombination(samples: readonly PairSample[]): Pick<PairDis
   const weightOf = (s: PairSample): number => 1 / (perSource.get(s.source) ?? 1) / (sourcesOf.get(s.truth) ?? 1) / sourcesOf.size
   // Log-odds of long texts are large; the fit clips them to where the logistic curve still bends.
   const clip = (x: number): number => Math.max(-PAIR_LOG_ODDS_CLIP, Math.min(PAIR_LOG_ODDS_CLIP, x))
-  let bias = 0
+  const bias = 0
   let a = 0.5
   let b = 0.5
   const rate = 0.05
   const l2 = 1e-3
   for (let step = 0; step < 3000; step++) {
-    let g0 = 0
     let ga = 0
     let gb = 0
     for (const s of samples) {
@@ -232,11 +235,9 @@ export function fitPairCombination(samples: readonly PairSample[]): Pick<PairDis
       const x2 = clip(s.score)
       const p = 1 / (1 + Math.exp(-(bias + a * x1 + b * x2)))
       const e = (p - s.truth) * weightOf(s)
-      g0 += e
       ga += e * x1
       gb += e * x2
     }
-    bias -= rate * g0
     a -= rate * (ga + l2 * a)
     b -= rate * (gb + l2 * b)
   }

@@ -14,6 +14,17 @@ function majorRivals(script: string): string[] {
   return rivals
 }
 
+/** The languages ranked against each context language of each script: the same array, text after text. */
+const rankedByContext = new Map<string, readonly string[]>()
+
+/** The context's language and the script's major ones (franc codes). */
+function rankedLanguages(script: string, own: string, rivals: readonly string[]): readonly string[] {
+  const key = `${script}\u0000${own}`
+  let only = rankedByContext.get(key)
+  if (only === undefined) rankedByContext.set(key, (only = rivals.includes(own) ? rivals : [own, ...rivals]))
+  return only
+}
+
 /**
  * Whether a piece of text (a sentence) reads as its context's language rather than as another major language of
  * its script: franc ranks only the context's language and those few rivals (a sixth of franc's languages for Latin
@@ -59,7 +70,7 @@ export function contextReading(text: string, context: LanguageGuess): ContextRea
   const own = toFrancCode(context.iso6393)
   const rivals = majorRivals(context.script)
   if (rivals.length === 0 || (rivals.length === 1 && rivals[0] === own)) return { score: 1, top: own }
-  const only = rivals.includes(own) ? rivals : [own, ...rivals]
+  const only = rankedLanguages(context.script, own, rivals)
   const ranked = francRanking(scriptText(text, context.script), only)
   return { score: ranked.find(([code]) => code === own)?.[1] ?? 0, top: ranked[0]?.[0] ?? 'und' }
 }

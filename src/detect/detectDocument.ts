@@ -1,7 +1,7 @@
 import type { Diagnostic, LanguageGuess, LanguageHint, ParsedDocument, Segment, Sentence } from '../types.js'
 import { round4 } from '../util/stats.js'
 import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
-import { detectScript } from './detectScript.js'
+import { detectScript, type ScriptGuess } from './detectScript.js'
 import { AGREE_SCORE, contextReading, type ContextReading } from './agreesWithContext.js'
 import { proseLanguage, proseText, withHint } from './documentLanguage.js'
 import { lowConfidenceDiagnostic } from './lowConfidenceDiagnostic.js'
@@ -101,32 +101,45 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   const prose = content.length > 0 ? content : doc.segments.filter((s) => s.role !== 'code')
   // A piece in its context's script that reads as the document's language (franc ranking only that language and the
   // script's major ones, see `contextReading`) takes it without a detection of its own; the reading is memoised.
-  const readings = new Map<string, ContextReading>()
+  const facts = textFacts()
+  const readings = new Map<string, Map<string, ContextReading>>()
   const reading = (text: string, context: LanguageGuess): ContextReading => {
-    const key = `${context.iso6393}\u0000${context.script}\u0000${text}`
-    let found = readings.get(key)
-    if (found === undefined) readings.set(key, (found = inScript(text, context.script) ? contextReading(text, context) : NO_READING))
+    const key = `${context.iso6393}\u0000${context.script}`
+    let ofContext = readings.get(key)
+    if (ofContext === undefined) readings.set(key, (ofContext = new Map()))
+    let found = ofContext.get(text)
+    if (found === undefined) ofContext.set(text, (found = isInScript(facts(text).script, context.script) ? contextReading(text, context) : NO_READING))
     return found
   }
   const reads = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && reading(text, context).score >= AGREE_SCORE
-  // The whole prose, in whatever share of its script, against its own guess.
-  const wholeReads = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && contextReading(text, context).score >= AGREE_SCORE
-  const detected = prose.length > 0 ? proseLanguage(prose, own, options, { wholeReads, reads }) : detectLanguage(doc.text, options)
-  const { language, diagnostic } = withHint(doc.id, detected, options.hint, options)
   const checkLetters = options.sentenceCheckLetters ?? 40
   const checkConfidence = options.sentenceCheckConfidence ?? 0
   const minLetters = options.minSegmentLength ?? 25
   // A piece in its context's script and too short to switch can only take the context's language: it inherits
   // it without a detection of its own (its own guess would only have said the same with another confidence).
-  const short = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && countLetters(text) < minLetters && inScript(text, context.script)
+  const short = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && facts(text).letters < minLetters && isInScript(facts(text).script, context.script)
+  // A segment whose sentences are checked one by one once it is settled reads as a language when they do (their
+  // checks stand for its own, see `sentencesRead`); else it is checked whole.
+  const sentencesOf = segmentSentences(doc.segments)
+  const segmentReads = (text: string, context: LanguageGuess): boolean => {
+    if (context.iso6393 === 'und') return false
+    const sentences = sentencesOf.get(text)
+    const letters = facts(text).letters
+    if (sentences !== undefined && letters >= checkLetters && sentencesRead(sentences, letters, (sentence) => short(sentence, context), (sentence) => reads(sentence, context), (sentence) => facts(sentence).letters)) return true
+    return reads(text, context)
+  }
+  // The whole prose, in whatever share of its script, against its own guess.
+  const wholeReads = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && contextReading(text, context).score >= AGREE_SCORE
+  const detected = prose.length > 0 ? proseLanguage(prose, own, options, { wholeReads, reads: segmentReads }) : detectLanguage(doc.text, options)
+  const { language, diagnostic } = withHint(doc.id, detected, options.hint, options)
   const segments: Segment[] = doc.segments.map((segment) => {
     // Code is not in any human language.
     if (segment.role === 'code') return segment
     const text = proseText(segment)
-    const segmentLanguage = short(text, language) || reads(text, language) ? inherit(language, options) : inContext(text, language, options, own(text))
+    const segmentLanguage = short(text, language) || segmentReads(text, language) ? inherit(language, options) : inContext(text, language, options, own(text))
     // A segment in the document's language settles the language of its sentences that read as it (a full
     // detection of every sentence was most of the detection time, and a sentence alone errs more than its segment).
-    const settled = segmentLanguage.iso6393 === language.iso6393 && segmentLanguage.confidence >= checkConfidence && countLetters(text) >= checkLetters
+    const settled = segmentLanguage.iso6393 === language.iso6393 && segmentLanguage.confidence >= checkConfidence && facts(text).letters >= checkLetters
     // A segment judged on its own as its language although franc, over the script's major languages, ranks another
     // first: a sentence franc ranks the same way reads like its segment, and that reading was already outweighed.
     const judged = guesses.get(text)
@@ -150,6 +163,34 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   if (language.confidence < minConfidence) diagnostics.push(lowConfidenceDiagnostic(doc.id, language, minConfidence))
   if (diagnostic !== undefined) diagnostics.push(diagnostic)
   return { ...doc, segments, diagnostics, language, ...(options.hint === undefined ? {} : { languageHint: options.hint }) }
+}
+
+/** The sentences of each segment of several, by the segment's prose text (see `proseText`). */
+function segmentSentences(segments: readonly Segment[]): Map<string, readonly Sentence[]> {
+  const found = new Map<string, readonly Sentence[]>()
+  for (const segment of segments) if (segment.role !== 'code' && segment.sentences.length > 1) found.set(proseText(segment), segment.sentences)
+  return found
+}
+
+/**
+ * Whether a segment's sentences, checked one by one against a language, read as it: each that is not too short to
+ * switch (those inherit unchecked) reads as it, and those hold at least half of the segment's letters. The same checks
+ * settle the sentences of a segment in that language, so a segment that passes them needs no check of its own; one
+ * with a sentence in another language (a quotation) is checked whole, as before.
+ * @param sentences The segment's sentences.
+ * @param letters The segment's letters.
+ * @param short Whether a sentence is too short to switch.
+ * @param reads Whether a sentence reads as the language (see `contextReading`).
+ * @param lettersOf A sentence's letters.
+ */
+function sentencesRead(sentences: readonly Sentence[], letters: number, short: (text: string) => boolean, reads: (text: string) => boolean, lettersOf: (text: string) => number): boolean {
+  let read = 0
+  for (const sentence of sentences) {
+    if (short(sentence.text)) continue
+    if (!reads(sentence.text)) return false
+    read += lettersOf(sentence.text)
+  }
+  return read * 2 >= letters
 }
 
 /**
@@ -196,15 +237,33 @@ function inherit(context: LanguageGuess, options: DetectDocumentOptions): Langua
 const NO_READING: ContextReading = { score: 0, top: '' }
 
 /**
- * Whether `script` has the most letters of a text (outside URLs): its own detection would judge the words in that
+ * Whether `script` has the most letters of a text (outside URLs; `found` its `detectScript`): its own detection would judge the words in that
  * script only (see `scriptText`), the same words a check against its context reads, so a Latin name in a Cyrillic
  * sentence does not make it a piece of another script.
  */
-function inScript(text: string, script: string): boolean {
-  const found = detectScript(withoutUrls(text))
+function isInScript(found: ScriptGuess, script: string): boolean {
   return found.letters > 0 && found.script === script
 }
 
 function countLetters(text: string): number {
   return letterCount(withoutUrls(text))
+}
+
+/** A text's letters outside URLs and its script (see `detectScript`). */
+interface TextFacts {
+  letters: number
+  script: ScriptGuess
+}
+
+/** {@link TextFacts} of the texts of a document, each computed once. */
+function textFacts(): (text: string) => TextFacts {
+  const known = new Map<string, TextFacts>()
+  return (text) => {
+    let facts = known.get(text)
+    if (facts === undefined) {
+      const cleaned = withoutUrls(text)
+      known.set(text, (facts = { letters: letterCount(cleaned), script: detectScript(cleaned) }))
+    }
+    return facts
+  }
 }

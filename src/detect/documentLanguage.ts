@@ -44,35 +44,93 @@ export function proseText(segment: Pick<Segment, 'text' | 'anchors'>): string {
 export const WHOLE_SAMPLE_LETTERS = 500
 
 /**
- * The prose the whole-prose guess reads: all of it below twice `letters` letters; else the prose is cut into k parts
- * of equal letters (k the whole number of times it holds `letters`) and from the start of each part the texts are
- * taken until they hold `letters / k` letters. The sample holds at least `letters` letters, is spread evenly through
- * the document by letters, not by texts (a short heading between long paragraphs is no more likely to be read than
- * its share of the letters says), and a long passage in another language at the start or end weighs in it as in the
- * whole. A `letters` that is not a positive number reads all of the prose.
+ * The prose the whole-prose guess reads: all of it below twice `letters` letters; else k windows of `letters / k`
+ * letters each (k the whole number of times the prose holds `letters`), one at the start of each of k parts of equal
+ * letters, each widened to whole words. The sample holds at least `letters` letters, is spread evenly through the
+ * document by letters, not by texts (a short heading between long paragraphs is no more likely to be read than its
+ * share of the letters says, and a long paragraph is read only as far as its window reaches), and a long passage in
+ * another language at the start or end weighs in it as in the whole. A `letters` that is not a positive number reads
+ * all of the prose.
  * @param prose The prose of the content segments, in document order.
  * @param counts The letters of each (`letterCount`).
  * @param letters Letters the sample holds at least.
- * @returns The texts sampled, in document order, joined by blank lines.
+ * @returns The pieces sampled, in document order, joined by blank lines.
  */
 export function proseSample(prose: readonly string[], counts: readonly number[], letters: number): string {
   let total = 0
   for (const n of counts) total += n
   const parts = letters > 0 ? Math.floor(total / letters) : 0
   if (!(parts >= 2)) return prose.join('\n\n')
-  const keep = new Array<boolean>(prose.length).fill(false)
+  const windows = prose.map((): Array<[number, number]> => [])
+  const width = Math.ceil(letters / parts)
   let i = 0
   let before = 0
   for (let part = 0; part < parts; part++) {
-    const from = (part * total) / parts
+    const from = Math.floor((part * total) / parts)
     while (i < prose.length && before + counts[i]! <= from) before += counts[i++]!
-    let taken = 0
-    for (let j = i; j < prose.length && taken < letters / parts; j++) {
-      keep[j] = true
-      taken += counts[j]!
+    // The window's letters, text by text from the one holding its first letter.
+    for (let j = i, start = before; j < prose.length && start < from + width; start += counts[j++]!) {
+      if (counts[j]! > 0) windows[j]!.push([Math.max(0, from - start), Math.min(counts[j]!, from + width - start)])
     }
   }
-  return prose.filter((_, k) => keep[k]).join('\n\n')
+  const pieces: string[] = []
+  prose.forEach((text, j) => {
+    const spans = windows[j]!.map(([first, end]) => (first === 0 && end === counts[j] ? ([0, text.length] as [number, number]) : wordsAround(text, first, end)))
+    for (const [from, to] of mergeSpans(spans)) pieces.push(from === 0 && to === text.length ? text : text.slice(from, to).trim())
+  })
+  return pieces.join('\n\n')
+}
+
+/** Spans of one text, sorted and with overlapping or touching ones merged. */
+function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {
+  spans.sort((a, b) => a[0] - b[0])
+  const merged: Array<[number, number]> = []
+  for (const [from, to] of spans) {
+    const last = merged[merged.length - 1]
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to)
+    else merged.push([from, to])
+  }
+  return merged
+}
+
+const LETTER = /^[\p{L}\p{M}]$/u
+const WHITE = /^\s$/u
+
+/**
+ * The span of a text from its letter `first` to before its letter `end` (counted as `letterCount` does), widened to
+ * whole words: back and forward to white space or the text's ends.
+ * @returns The span's start and end in code units.
+ */
+function wordsAround(text: string, first: number, end: number): [number, number] {
+  let from = 0
+  let to = text.length
+  let seen = 0
+  for (let k = 0; k < text.length; ) {
+    const point = text.codePointAt(k)!
+    const size = point > 0xffff ? 2 : 1
+    if (isLetter(point)) {
+      if (seen === first) from = k
+      seen++
+      if (seen === end) {
+        to = k + size
+        break
+      }
+    }
+    k += size
+  }
+  while (from > 0 && !WHITE.test(text[from - 1]!)) from--
+  while (to < text.length && !WHITE.test(text[to]!)) to++
+  return [from, to]
+}
+
+/** Per code point below 0x10000 whether it is a letter or mark: 0 not yet tested, 1 yes, 2 no. */
+const bmpLetter = new Uint8Array(0x10000)
+
+function isLetter(point: number): boolean {
+  if (point >= 0x10000) return LETTER.test(String.fromCodePoint(point))
+  let kind = bmpLetter[point]!
+  if (kind === 0) bmpLetter[point] = kind = LETTER.test(String.fromCharCode(point)) ? 1 : 2
+  return kind === 1
 }
 
 /** Cheap checks of a text against a language (see `contextReading`), for {@link proseLanguage}. */

@@ -141,6 +141,19 @@ const RESTRICTED_CACHE_SIZE = 64
  */
 function restrictedIndex(script: string, index: ScriptIndex, only: readonly string[]): ScriptIndex {
   if (only.length === 0 || only.length * 2 >= index.codes.length) return index
+  // A caller that asks with the same list, text after text, finds its index without building the key.
+  let byIndex = restrictedByList.get(only)
+  if (byIndex === undefined) restrictedByList.set(only, (byIndex = new WeakMap()))
+  let found = byIndex.get(index)
+  if (found === undefined) byIndex.set(index, (found = restrictedByKey(script, index, only)))
+  return found
+}
+
+/** The restricted indexes already asked for with one list of languages (the same array), per full index. */
+const restrictedByList = new WeakMap<readonly string[], WeakMap<ScriptIndex, ScriptIndex>>()
+
+/** {@link restrictedIndex} found by its key: the script, the full index and the sorted codes. */
+function restrictedByKey(script: string, index: ScriptIndex, only: readonly string[]): ScriptIndex {
   const key = `${script}\u0000${indexNumber(index)}\u0000${[...new Set(only)].sort().join(',')}`
   let found = restricted.get(key)
   if (found !== undefined) return found

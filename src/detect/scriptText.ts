@@ -8,7 +8,6 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
 
 const URL_OR_EMAIL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\S+@\S+\.\w+/giu
 const MAYBE_URL_OR_EMAIL = /:\/\/|www\.|@/iu
-const WORD = /[\p{L}\p{M}'’-]+/gu
 
 /**
  * The part of a text written in one script, for the n-gram models: URLs and e-mail addresses removed,
@@ -31,26 +30,56 @@ let last = { text: '', script: '', kept: '' }
 
 function scriptWords(text: string, script: string): string[] {
   const kept: string[] = []
-  for (const match of withoutUrls(text).matchAll(WORD)) {
-    const word = match[0]
-    let inScript = 0
-    let letters = 0
-    for (let i = 0; i < word.length; ) {
-      const point = word.codePointAt(i)!
-      i += point > 0xffff ? 2 : 1
-      const s = scriptOfCodePoint(point)
-      if (s === undefined) continue
-      letters++
-      if (s === script || (script === 'Jpan' && (s === 'Hani' || s === 'Hira' || s === 'Kana')) || (script === 'Kore' && (s === 'Hani' || s === 'Hang'))) inScript++
+  const value = withoutUrls(text)
+  // The words, read code point by code point: runs of letters, marks, apostrophes and hyphens.
+  let start = -1
+  let inScript = 0
+  let letters = 0
+  for (let i = 0; i <= value.length; ) {
+    const point = i < value.length ? value.codePointAt(i)! : -1
+    const width = point > 0xffff ? 2 : 1
+    if (point >= 0 && isWordPoint(point)) {
+      if (start < 0) {
+        start = i
+        inScript = 0
+        letters = 0
+      }
+      // ASCII letters are Latin; other ASCII word characters (apostrophe, hyphen) are no letter.
+      const s = point < 128 ? ((point | 32) >= 97 && (point | 32) <= 122 ? 'Latn' : undefined) : scriptOfCodePoint(point)
+      if (s !== undefined) {
+        letters++
+        if (s === script || (script === 'Jpan' && (s === 'Hani' || s === 'Hira' || s === 'Kana')) || (script === 'Kore' && (s === 'Hani' || s === 'Hang'))) inScript++
+      }
+    } else if (start >= 0) {
+      keepWord(kept, value.slice(start, i), script, inScript, letters)
+      start = -1
     }
-    if (letters === 0 || inScript * 2 < letters) continue
-    if (script === 'Cyrl' && inScript < letters) {
-      kept.push([...word].map((c) => LATIN_TO_CYRILLIC[c] ?? c).join(''))
-    } else {
-      kept.push(word)
-    }
+    i += width
   }
   return kept
+}
+
+/** Add a word to those kept when most of its letters are in the script (Latin look-alikes in Cyrillic words mapped). */
+function keepWord(kept: string[], word: string, script: string, inScript: number, letters: number): void {
+  if (letters === 0 || inScript * 2 < letters) return
+  kept.push(script === 'Cyrl' && inScript < letters ? [...word].map((c) => LATIN_TO_CYRILLIC[c] ?? c).join('') : word)
+}
+
+/** Per code point below 0x10000 whether it is a word character (a letter, mark, apostrophe or hyphen): 0 not yet tested, 1 yes, 2 no. */
+const bmpWordKind = new Uint8Array(0x10000)
+const astralWordKind = new Map<number, boolean>()
+const WORD_POINT = /^[\p{L}\p{M}'’-]$/u
+
+/** Whether a code point belongs in a word (each one tested once per process). */
+function isWordPoint(point: number): boolean {
+  if (point < 0x10000) {
+    let kind = bmpWordKind[point]!
+    if (kind === 0) bmpWordKind[point] = kind = WORD_POINT.test(String.fromCharCode(point)) ? 1 : 2
+    return kind === 1
+  }
+  let found = astralWordKind.get(point)
+  if (found === undefined) astralWordKind.set(point, (found = WORD_POINT.test(String.fromCodePoint(point))))
+  return found
 }
 
 /**

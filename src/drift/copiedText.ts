@@ -17,6 +17,8 @@
  * reported.
  */
 
+import { speakerLabel } from '../parse/speakerLabel.js'
+
 /** Sentences with fewer letters than this are not matched (`Yes.`, `Thank you.` recur everywhere). */
 export const MIN_COPY_LETTERS = 20
 
@@ -86,11 +88,15 @@ function letters(text: string): number {
 }
 
 /**
- * The form under which two sentences are the same text: Unicode NFC, lower case, spaces collapsed.
+ * The form under which two sentences are the same text: without a speaker label before it (`A: `, `问：` — the
+ * parser keeps the label in the text of a document whose labels it does not read as markers, and strips it in
+ * another's), Unicode NFC, lower case, spaces collapsed.
  * @param text A sentence.
  */
 export function sentenceKey(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim()
+  const label = speakerLabel(text)
+  const rest = label === undefined || label.rest === '' ? text : text.slice(label.length)
+  return rest.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim()
 }
 
 /**

@@ -4,8 +4,9 @@
  * moved, it often fills the neighbouring slot instead (a gap reported one slot off, a move taken for a gap and an
  * addition, a missing turn absorbed into a "merge"). Content tells which slot a segment's words belong to:
  *
- * 1. a slot of a merged cell whose content the segment does not hold (the others' words not found in it) is a
- *    gap — weak content evidence means a gap, not a forced match; a move the aligner reported from lengths that
+ * 1. a slot of a merged cell whose content the segment does not hold (the others' words not found in it, or found
+ *    weakly by both sets of links while the segment's length fits the other slots alone) is a gap — weak content
+ *    evidence means a gap, not a forced match; a move the aligner reported from lengths that
  *    the words undo is taken back before gaps are judged, and a gap moved to where the words put it stays there;
  * 2. a segment whose words disagree with its slot and agree with a neighbouring gap (or a neighbouring extra
  *    segment that agrees with its slot) is moved there;
@@ -30,6 +31,8 @@ import { placeMoves } from './placeMoves.js'
 import { refitSplits } from './refitSplits.js'
 import { shiftGaps } from './shiftGaps.js'
 import { undoLengthSwaps } from './undoLengthSwaps.js'
+import { segmentShares } from '../pivot/segmentShares.js'
+import { slotFit } from '../pivot/slotFit.js'
 
 /**
  * A slot of a merged cell whose words are found in the segment at most at this share of the usual rate is not in
@@ -42,6 +45,15 @@ export const ABSENT_RATIO = 0.15
  * out of the sample its words were learned from when it is merged, so all of a true merge's slots match less, alike.
  */
 const ABSENT_CONTRAST = 3
+/**
+ * A slot of a merged cell whose words are found in the segment at most at this share of the usual rate, by the
+ * whole corpus's links and by those learned without the family, is not in it either when the segment fits the
+ * merge's other slots alone clearly better ({@link ABSENT_FIT} slot-fit units): the slot of a paragraph that is
+ * missing, absorbed by the aligner into its neighbour's cell.
+ */
+export const WEAK_RATIO = 0.35
+/** Slot-fit cost (length share against the slots', anchors: `slotFit`) saved by leaving a weak slot out of a merge. */
+export const ABSENT_FIT = 2
 
 /**
  * The hub's own alignment with the pairs of its segments that the words put in each other's slots reported as
@@ -109,6 +121,21 @@ function cellOf(refit: Refit, j: number): SlotCell {
   return { segments: [refit.segments[j]!.id], sentences: refit.segments[j]!.sentences.map((x) => x.id), confidence: REFIT_CONFIDENCE }
 }
 
+/**
+ * Whether a slot of a merged cell held by segment `j` is absent from it by the lengths as well (see
+ * {@link WEAK_RATIO}): a slot of the segment's own kind, its words weakly found by both sets of links, and the
+ * segment fitting the merge's other slots alone clearly better.
+ */
+function absentByLength(refit: Refit, j: number, s: number, held: readonly number[], recall: Affinity): boolean {
+  const { slots, segments, words } = refit
+  if (recall.recall === undefined || recall.recall > WEAK_RATIO || roleFamily(segments[j]!.role) !== family(refit, s)) return false
+  const heldOut = refit.moveAffinity(words[j]!, s).recall
+  if (heldOut === undefined || heldOut > WEAK_RATIO) return false
+  const shares = segmentShares(segments)
+  const fit = (of: readonly number[]): number => slotFit(of.map((x) => slots[x]!), [segments[j]!], [shares[j]!])
+  return fit(held) - fit(held.filter((x) => x !== s)) >= ABSENT_FIT
+}
+
 /** 1. Merged cells: drop the slots whose content the segment does not hold. */
 function dropAbsentSlots(refit: Refit): boolean {
   const { cells, index, words, affinity } = refit
@@ -121,7 +148,8 @@ function dropAbsentSlots(refit: Refit): boolean {
     const best = Math.max(...recall.map((a) => a.recall ?? 0))
     held.forEach((s, k) => {
       const a = recall[k]!
-      if (a.recall === undefined || a.recallZ === undefined || a.recall > ABSENT_RATIO || a.recallZ > -FAR_Z || a.recall * ABSENT_CONTRAST > best) return
+      if (a.recall === undefined || a.recallZ === undefined || a.recallZ > -FAR_Z || a.recall * ABSENT_CONTRAST > best) return
+      if (a.recall > ABSENT_RATIO && !absentByLength(refit, j, s, held, a)) return
       cells[s] = null
       changed = true
     })

@@ -4,18 +4,32 @@
  * paragraph away from where the text is really missing: the segments between fill the slots beside their own.
  * Each place the gap could take (the segments between shifted by one slot or more, every one landing on a slot of
  * its own kind) is judged by the word links learned without the family, pooled over all the segments that move —
- * a question alone has too few linked words, a turn has enough. The gap moves when the segments match their new
- * slots far better, pooled, than where they are.
+ * a question alone has too few linked words, a turn has enough — and by how the segments fit the slots' length
+ * shares and anchors (`slotFit`). The gap moves when the segments match their new slots better, pooled, than where
+ * they are, and words and fit together gain clearly: links learned from half the corpus are noisy for some language
+ * pairs (a paragraph that matches two neighbouring slots about as well, or a turn found a little better in its own
+ * slots), and lengths and anchors tell the two places apart.
  */
 import { roleFamily } from '../pivot/roleFamily.js'
+import { segmentShares } from '../pivot/segmentShares.js'
+import { slotFit } from '../pivot/slotFit.js'
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import { REFIT_CONFIDENCE } from './affinityVerdict.js'
 import { pooledCounts, type Affinity } from './slotAffinity.js'
 
 /** Segments that may move with one gap, at most. */
 export const MAX_SHIFT = 4
-/** Standard deviations by which the pooled matches of the moved segments must gain in their new slots. */
+/**
+ * How much the moved segments must gain in their new slots: the standard deviations of their pooled word matches
+ * plus {@link FIT_WEIGHT} times the slot-fit cost they save.
+ */
 export const SHIFT_MARGIN = 2
+/**
+ * Weight of the slot-fit cost (length share against the slot's, anchors; `slotFit`) saved by a shift, against the
+ * words' deviations. Lengths alone placed the gap where it is, so they count less than the words: a missing
+ * paragraph makes every other one longer in its document's share.
+ */
+export const FIT_WEIGHT = 0.4
 /** Pooled match rate (against the usual rate) the moved segments must reach in their new slots. */
 export const SHIFT_AGREE = 0.5
 
@@ -61,6 +75,8 @@ function candidates(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell |
  */
 export function shiftGaps(slots: readonly PivotSlot[], cells: Array<SlotCell | null>, single: (s: number) => number | undefined, segments: readonly Segment[], words: readonly Int32Array[], affinity: (words: Int32Array, slot: number) => Affinity): boolean {
   let changed = false
+  const shares = segmentShares(segments)
+  const fit = (s: number, j: number): number => slotFit([slots[s]!], [segments[j]!], [shares[j]!])
   for (let g0 = 0; g0 < slots.length; g0++) {
     if (cells[g0] !== null) continue
     let g1 = g0
@@ -69,8 +85,9 @@ export function shiftGaps(slots: readonly PivotSlot[], cells: Array<SlotCell | n
     for (const moves of candidates(slots, cells, g0, g1, single, segments)) {
       const now = pooledCounts(moves.map((m) => affinity(words[single(m.from)!]!, m.from).counts))
       const then = pooledCounts(moves.map((m) => affinity(words[single(m.from)!]!, m.to).counts))
-      if (now === undefined || then === undefined || then.ratio < SHIFT_AGREE) continue
-      const gain = then.z - now.z
+      if (now === undefined || then === undefined || then.ratio < SHIFT_AGREE || then.z <= now.z) continue
+      const saved = moves.reduce((a, m) => a + fit(m.from, single(m.from)!) - fit(m.to, single(m.from)!), 0)
+      const gain = then.z - now.z + FIT_WEIGHT * saved
       if (gain >= SHIFT_MARGIN && (best === undefined || gain > best.gain)) best = { moves, gain }
     }
     if (best !== undefined) {

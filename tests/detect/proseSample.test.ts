@@ -15,30 +15,47 @@ function article(lang: string, from: number, to: number): string[] {
   return paragraphs
 }
 
+const letters = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0
+
 describe('proseSample', () => {
-  it('reads all the prose up to twice the letters asked for, else the texts at the start of k parts of equal letters', () => {
+  it('reads all the prose up to twice the letters asked for, else a window of whole words at the start of each of k parts of equal letters', () => {
     const prose = ['Eins zwei drei.', 'Vier fünf sechs.', 'Sieben acht neun.', 'Zehn elf zwölf.', 'Dreizehn vierzehn.']
-    const counts = prose.map((p) => p.match(/\p{L}/gu)!.length)
+    const counts = prose.map(letters)
     const total = counts.reduce((a, b) => a + b, 0)
     expect(proseSample(prose, counts, total)).toBe(prose.join('\n\n'))
     expect(proseSample(prose, counts, Infinity)).toBe(prose.join('\n\n'))
     expect(proseSample(prose, counts, 0)).toBe(prose.join('\n\n'))
     expect(proseSample(prose, counts, Number.NaN)).toBe(prose.join('\n\n'))
     expect(proseSample(prose, counts, Math.ceil(total / 2))).toBe(prose.join('\n\n'))
-    expect(proseSample(prose, counts, Math.floor(total / 2))).toBe(prose.slice(0, 4).join('\n\n'))
-    expect(proseSample(prose, counts, Math.floor(total / 3))).toBe([prose[0], prose[1], prose[3]].join('\n\n'))
+    // 67 letters, 33 asked: two parts, from letters 0 and 33 a window of 17 letters, widened to whole words.
+    expect(proseSample(prose, counts, Math.floor(total / 2))).toBe(['Eins zwei drei.', 'Vier fünf', 'acht neun.', 'Zehn elf zwölf.'].join('\n\n'))
+    // 22 asked: three parts, from letters 0, 22 and 44 a window of 8 letters each.
+    expect(proseSample(prose, counts, Math.floor(total / 3))).toBe(['Eins zwei', 'sechs.', 'Sieben', 'elf zwölf.', 'Dreizehn'].join('\n\n'))
     expect(proseSample([], [], 10)).toBe('')
+  })
+
+  it('reads a word of a text once when two windows reach it', () => {
+    const prose = ['Eins zwei drei.', 'Vier fünf sechs.', 'Sieben acht neun.', 'Zehn elf zwölf.', 'Dreizehn vierzehn.']
+    const pieces = proseSample(prose, prose.map(letters), 5).split('\n\n')
+    expect(pieces).toEqual(['Eins', 'zwei', 'drei.', 'Vier', 'sechs.', 'Sieben', 'neun.', 'Zehn', 'zwölf.', 'Dreizehn', 'vierzehn.'])
   })
 
   it('samples by letters, not by texts: short headings between long paragraphs are read at their share of the letters', () => {
     const paragraphs = article('de', 0, 12)
     const headings = paragraphs.map((_, i) => `Teil ${i + 1}`)
     const prose = paragraphs.flatMap((p, i) => [headings[i]!, p])
-    const counts = prose.map((p) => p.match(/\p{L}/gu)?.length ?? 0)
-    const sample = proseSample(prose, counts, WHOLE_SAMPLE_LETTERS).split('\n\n')
-    expect(sample.filter((t) => paragraphs.includes(t)).join('').match(/\p{L}/gu)!.length).toBeGreaterThanOrEqual(WHOLE_SAMPLE_LETTERS)
+    const sample = proseSample(prose, prose.map(letters), WHOLE_SAMPLE_LETTERS)
+    const pieces = sample.split('\n\n')
+    expect(letters(sample)).toBeGreaterThanOrEqual(WHOLE_SAMPLE_LETTERS)
+    // Whole words around each window only: far less than the paragraphs the windows start in.
+    expect(letters(sample)).toBeLessThan(1.5 * WHOLE_SAMPLE_LETTERS)
+    expect(letters(pieces.filter((t) => headings.includes(t)).join(''))).toBeLessThan(0.1 * letters(sample))
+    expect(pieces.every((piece) => prose.some((text) => text.includes(piece)))).toBe(true)
     const titled = ['Titel', paragraphs.join(' ')]
-    expect(proseSample(titled, titled.map((p) => p.match(/\p{L}/gu)!.length), WHOLE_SAMPLE_LETTERS)).toContain(paragraphs[0]!)
+    const read = proseSample(titled, titled.map(letters), WHOLE_SAMPLE_LETTERS).split('\n\n')
+    expect(read[0]).toBe('Titel')
+    expect(paragraphs[0]!.startsWith(read[1]!.slice(0, 40))).toBe(true)
+    expect(read.length).toBeGreaterThan(3)
   })
 })
 

@@ -234,6 +234,19 @@ describe('link targets in Markdown', () => {
 })
 
 describe('numbers as translators write them (TICO-19)', () => {
+  // `1,051,635 confirmed cases … in the twenty four hours` is `10,51,635 … चौबीस घंटों` in Hindi: Indian digit
+  // grouping (lakhs) and a Hindi number word of 21–99, each its own word.
+  it('reads Indian digit grouping and the Hindi number words of 21 to 99', () => {
+    const expected = (lang: string): PivotAnchor[] => anchorsOf(tico(lang, 32)).filter((a) => a.kind === 'number').map((a) => number(a.normalized, a.text))
+    expect(values(tico('hi', 32))).toEqual(expect.arrayContaining(['1051635', '24', '79332']))
+    expect(values(tico('hi', 32))).not.toContain('635')
+    for (const lang of ['en', 'id', 'zh']) {
+      expect(anchorDrift(expected(lang), tico('hi', 32)), lang).toMatchObject({ lost: 0, changed: 0 })
+      expect(anchorDrift(expected('hi'), tico(lang, 32)), lang).toMatchObject({ lost: 0, changed: 0 })
+    }
+    expect(values('अड़तीस और सड़सठ')).toEqual(['38', '67'])
+  })
+
   // `The 2019–20 coronavirus pandemic` is `2019-2020` in Indonesian and Chinese, `2019–2020 гг.` in Russian.
   it('takes the end of a year range written in full for the short one, and the other way round', () => {
     const expected = (lang: string): PivotAnchor[] => anchorsOf(tico(lang, 89)).filter((a) => a.kind === 'number').map((a) => number(a.normalized, a.text))

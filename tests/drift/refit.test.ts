@@ -36,7 +36,18 @@ function slotsOf(article: Article): PivotSlot[] {
 /** Word links learned from the other half of the articles only, as moves are judged. */
 const halves = [1, 0].map((half) => trainPairLexicons(families.filter((_, i) => i % 2 === half), 50))
 
-function run(k: number, lang: string, order: readonly number[], cells: Array<number[] | null>, heldOut = false, reordered: Array<[string, string]> = [], paragraphs?: readonly string[]): PivotAlignment {
+/** The slots of an article with each block's length share as a consensus pivot measures it (median of six, spread). */
+function measuredSlots(article: Article): PivotSlot[] {
+  const all = article.blocks.map((_, i) => i)
+  const shares = LANGUAGES.map((lang) => segmentShares(member(article, lang, all)))
+  return slotsOf(article).map((slot, i) => {
+    const xs = shares.map((x) => x[i]!).sort((a, b) => a - b)
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length
+    return { ...slot, share: (xs[2]! + xs[3]!) / 2, shareSpread: Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / xs.length) }
+  })
+}
+
+function run(k: number, lang: string, order: readonly number[], cells: Array<number[] | null>, heldOut = false, reordered: Array<[string, string]> = [], paragraphs?: readonly string[], slots: (a: Article) => PivotSlot[] = slotsOf): PivotAlignment {
   const article = articles[k]!
   const segments = paragraphs === undefined ? member(article, lang, order) : contentSegments(parseDocument(paragraphs.join('\n\n') + '\n', { id: `${article.id}-${lang}.txt` }))
   if (paragraphs !== undefined) expect(segments).toHaveLength(paragraphs.length)
@@ -45,7 +56,7 @@ function run(k: number, lang: string, order: readonly number[], cells: Array<num
   const moveAffinity = heldOut ? memberAffinity(families[k]!, d, halves[k % 2]!)! : affinity
   const toCell = (js: number[] | null): SlotCell | null => (js === null ? null : { segments: js.map((j) => segments[j]!.id), sentences: js.flatMap((j) => segments[j]!.sentences.map((s) => s.id)), confidence: 0.9 })
   const alignment: PivotAlignment = { document: 'doc', pivot: 'p', cells: cells.map(toCell), extra: [], reordered, method: 'hub' }
-  const refitted = refitCells(slotsOf(article), segments, alignment, segments.map((s) => vocabularies.encode(lang, s.text)), affinity, moveAffinity)
+  const refitted = refitCells(slots(article), segments, alignment, segments.map((s) => vocabularies.encode(lang, s.text)), affinity, moveAffinity)
   // Back to block indices: which member segment (by its block) fills each slot.
   return { ...refitted, cells: refitted.cells.map((c) => (c === null ? null : { ...c, segments: c.segments.map((id) => String(order[segments.findIndex((s) => s.id === id)])) })) }
 }
@@ -95,6 +106,47 @@ describe('segments re-fitted to their slots by what they say', () => {
       if (result[gone] === null && result[gone + 1]?.[0] === String(gone + 1)) fixed++
     }
     expect(fixed).toBeGreaterThanOrEqual(cases - 1)
+  })
+
+  // Every plain news article, in five languages, losing its third or its last-but-one paragraph; slots with the
+  // length shares a consensus pivot measures, moves judged with the half-corpus links as in the pipeline.
+  const places = (a: Article): number[] => [2, a.blocks.length - 2]
+
+  it('takes a missing paragraph out of a merge by its words and the lengths the slots expect', () => {
+    // The aligner gave the missing paragraph's slot and the next one to the next paragraph. Its words are found
+    // there weakly (but above the bar of words alone) when the links are noisy; the paragraph's length fits its
+    // own slot alone far better (98 of 160 with the words alone).
+    let fixed = 0
+    let cases = 0
+    for (const { a, k } of plain) {
+      for (const lang of LANGUAGES.slice(1)) {
+        for (const gone of places(a)) {
+          const order = a.blocks.map((_, i) => i).filter((i) => i !== gone)
+          const cells = a.blocks.map((_, i): number[] | null => (i < gone ? [i] : [i === gone ? gone : i - 1]))
+          cases++
+          const result = blocksOf(run(k, lang, order, cells, true, [], undefined, measuredSlots))
+          if (result[gone] === null && result[gone + 1]?.[0] === String(gone + 1)) fixed++
+        }
+      }
+    }
+    expect(cases).toBe(160)
+    expect(fixed).toBeGreaterThanOrEqual(105)
+  })
+
+  it('keeps two joined paragraphs merged', () => {
+    let split = 0
+    for (const { a, k } of plain) {
+      for (const lang of LANGUAGES.slice(1)) {
+        for (const at of places(a)) {
+          const own = texts(a, lang)
+          const joined = [...own.slice(0, at), own[at]! + (lang === 'zh' ? '' : ' ') + own[at + 1]!, ...own.slice(at + 2)]
+          const cells = own.map((_, i): number[] | null => (i <= at ? [i] : [i - 1]))
+          const kept = run(k, lang, [], cells, true, [], joined, measuredSlots)
+          if (kept.cells[at]?.segments[0] !== kept.cells[at + 1]?.segments[0]) split++
+        }
+      }
+    }
+    expect(split).toBeLessThanOrEqual(1)
   })
 
   it('reports two paragraphs in each other’s places as a move and puts them back', () => {

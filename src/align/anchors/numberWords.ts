@@ -51,6 +51,14 @@ iki 2 üç 3 dört 4 dörd 4 beş 5 yedi 7 sekiz 8 dokuz 9 yirmi 20 otuz 30 kır
 doksan 90
 एक 1 दो 2 तीन 3 चार 4 पांच 5 पाँच 5 छह 6 सात 7 आठ 8 नौ 9 दस 10 बीस 20 तीस 30 चालीस 40 पचास 50 साठ 60 सत्तर 70 अस्सी 80 नब्बे 90
 ग्यारह 11 बारह 12 तेरह 13 चौदह 14 पंद्रह 15 पन्द्रह 15 सोलह 16 सत्रह 17 अठारह 18 उन्नीस 19
+इक्कीस 21 बाईस 22 तेईस 23 चौबीस 24 पच्चीस 25 छब्बीस 26 सत्ताईस 27 अट्ठाईस 28 अठ्ठाईस 28 उनतीस 29 इकतीस 31 बत्तीस 32
+तैंतीस 33 तेंतीस 33 चौंतीस 34 पैंतीस 35 छत्तीस 36 सैंतीस 37 अड़तीस 38 उनतालीस 39 इकतालीस 41 बयालीस 42 तैंतालीस 43
+चवालीस 44 चौवालीस 44 पैंतालीस 45 छियालीस 46 सैंतालीस 47 अड़तालीस 48 उनचास 49 इक्यावन 51 बावन 52 तिरेपन 53 तिरपन 53
+चौवन 54 पचपन 55 छप्पन 56 सत्तावन 57 अट्ठावन 58 उनसठ 59 इकसठ 61 बासठ 62 तिरेसठ 63 तिरसठ 63 चौंसठ 64 पैंसठ 65
+छियासठ 66 सड़सठ 67 सरसठ 67 अड़सठ 68 उनहत्तर 69 इकहत्तर 71 बहत्तर 72 तिहत्तर 73 चौहत्तर 74 पचहत्तर 75 छिहत्तर 76
+सतहत्तर 77 अठहत्तर 78 उन्यासी 79 उनासी 79 इक्यासी 81 बयासी 82 तिरासी 83 चौरासी 84 पचासी 85 छियासी 86 सत्तासी 87
+अट्ठासी 88 नवासी 89 इक्यानवे 91 बानवे 92 तिरानवे 93 चौरानवे 94 पचानवे 95 पंचानवे 95 छियानवे 96 सत्तानवे 97
+अट्ठानवे 98 निन्यानवे 99
 اثنان 2 اثنين 2 اثنا 2 اثنتان 2 اثنتين 2 ثاني 2 ثلاث 3 ثالث 3 اربع 4 رابع 4 خمس 5 خامس 5 سته 6 ست 6 سادس 6
 سبع 7 سابع 7 ثمان 8 ثماني 8 ثامن 8 تسع 9 تاسع 9 عشر 10 عاشر 10 عشرون 20 عشرين 20 حادي 1 واحد 1 احد 1 اول 1
 `
@@ -104,7 +112,7 @@ function table(text: string, combine?: Combine): Map<string, Morpheme> {
   for (let i = 0; i + step - 1 < parts.length; i += step) {
     const how = combine ?? parts[i + 2]!
     const value = Number(parts[i + 1])
-    out.set(parts[i]!, how === 'p' ? { value, combine: 'b', vague: true } : how === 'v' ? { value, combine: 'a', vague: true } : { value, combine: how as Combine })
+    out.set(parts[i]!.normalize('NFC'), how === 'p' ? { value, combine: 'b', vague: true } : how === 'v' ? { value, combine: 'a', vague: true } : { value, combine: how as Combine })
   }
   return out
 }
@@ -116,9 +124,13 @@ const CONNECTORS = new Set(['and', 'und', 'и', 'et', 'y', 'e', 'dan'])
 const UNSPACED = /[\p{Script=Han}\p{Script=Thai}]/u
 const ARABIC = /\p{Script=Arabic}/u
 
-/** Lower-case and fold the spellings that do not change a number word (Arabic vowel marks, alef forms, `ё`). */
+/**
+ * Lower-case and fold the spellings that do not change a number word (composed and decomposed characters, such as
+ * the Devanagari letters with a nukta `ड़`; Arabic vowel marks, alef forms, `ё`).
+ */
 function fold(word: string): string {
   return word
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[\u064b-\u0652\u0640]/gu, '')
     .replace(/[أإآ]/gu, 'ا')
