@@ -11,6 +11,7 @@ import { familyUnits, type FamilyResult, type FamilySettings } from './familySta
 import { pairsToJudge } from './judgePairs.js'
 import { batchPairs } from './batchPairs.js'
 import type { FamilyReply, FamilyTask, HubPairReply, HubPairTask, JudgeReply, JudgeTask } from './pipelineWorker.js'
+import { runTask } from './workerPool.js'
 
 /**
  * `buildDataset` with its pairwise and family stages on a pool of worker threads: candidate pairs are judged in
@@ -70,7 +71,7 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
         return k
       }
       const task: JudgeTask = { documents: docs, pairs: batch.map((p) => [at(pairs[p]![0]), at(pairs[p]![1])]), align: settings.align }
-      const reply = (await pool.run(task, { name: 'judge' })) as JudgeReply
+      const reply = (await runTask(pool, task, 'judge')) as JudgeReply
       batch.forEach((p, k) => {
         const verdict = reply.verdicts[k]!
         verdicts[p] = verdict
@@ -101,7 +102,7 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
     const familySettings = { ...settings, lexicons: undefined }
     const deferUnits = settings.level === 'sentence'
     const task: FamilyTask = { family, documents: members, settings: familySettings, cache: known, lexicons: deferUnits ? undefined : sharedAmong(shared, members.map((d) => d.language?.iso6393)), deferUnits }
-    const reply = (await pool.run(task, { name: 'family' })) as FamilyReply
+    const reply = (await runTask(pool, task, 'family')) as FamilyReply
     const units = reply.units
     if (units !== undefined) familyUnits(family, { ...units, result: reply.result }, await alignHubPairsOnPool(units, byId, familySettings, shared, options, pool), members)
     options.onProgress?.({ stage: 'families', done: ++done, total: families.length, thread: reply.thread })
@@ -127,7 +128,7 @@ async function alignHubPairsOnPool(units: NonNullable<FamilyReply['units']>, byI
       if (id === units.hub) return undefined
       const doc = byId.get(id)!
       const pairTask: HubPairTask = { hub, document: doc, cache: units.cache[k] ?? [], settings, lexicons: sharedAmong(shared, [hub.language?.iso6393, doc.language?.iso6393]) }
-      const pairReply = (await pool.run(pairTask, { name: 'hubPairTask' })) as HubPairReply
+      const pairReply = (await runTask(pool, pairTask, 'hubPairTask')) as HubPairReply
       options.onProgress?.({ stage: 'hub pairs', done: ++aligned, total: units.members.length - 1, thread: pairReply.thread })
       return [id, pairReply.alignment]
     }),

@@ -11,6 +11,7 @@ import type Tinypool from 'tinypool'
 import type { ParsedDocument, TranslationFamily } from '../types.js'
 import { isPending, type CorpusLexicon } from './pendingLexicons.js'
 import type { LexiconReply, LexiconTask } from './pipelineWorker.js'
+import { runTask } from './workerPool.js'
 
 /**
  * Learn on the pool the pending lexicons that more than one family could use.
@@ -33,7 +34,7 @@ export async function learnSharedLexicons(lexicons: readonly CorpusLexicon[] | u
   const learned = await Promise.all(
     lexicons.map(async (entry): Promise<CorpusLexicon | undefined> => {
       if (!isPending(entry) || (users.get(key(entry)) ?? 0) < 2) return entry
-      const reply = (await pool.run({ entry } satisfies LexiconTask, { name: 'lexicon' })) as LexiconReply
+      const reply = (await runTask(pool, { entry } satisfies LexiconTask, 'lexicon')) as LexiconReply
       return reply.lexicon
     }),
   )

@@ -12,6 +12,7 @@ import loadTask, { type LoadReply, type LoadTask } from './loadWorker.js'
 import { openPool } from './workerPool.js'
 import type { SharedProfileModels } from '../detect/languageProfiles.js'
 import { inputErrorFromData, type ParsedFile, type ParsedFileDocument } from './parseFile.js'
+import { runTask } from './workerPool.js'
 
 /** Corpora with more documents than this are loaded on every core by default. */
 export const PARALLEL_MIN_DOCUMENTS = 8
@@ -104,8 +105,8 @@ export async function loadCorpusOnPool(inputs: readonly string[], options: LoadC
   } else {
     // Detection's models are built once, by one thread of the pool, and read by every thread from shared memory,
     // instead of each thread reading the profiles and building its own copy (about 100 MB a thread).
-    const models = !usesProfileModels(corpusOptions, files.length) ? undefined : ((await pool.run({}, { name: 'profileModels' })) as SharedProfileModels)
-    await Promise.all(files.map(async (path, i) => finish(i, (await pool.run({ path, options: corpusOptions, models } satisfies LoadTask)) as LoadReply)))
+    const models = !usesProfileModels(corpusOptions, files.length) ? undefined : ((await runTask(pool, {}, 'profileModels')) as SharedProfileModels)
+    await Promise.all(files.map(async (path, i) => finish(i, (await runTask(pool, { path, options: corpusOptions, models } satisfies LoadTask)) as LoadReply)))
   }
   const outcomes = results.map((r): ParsedFileDocument | SkippedDocument | InputError => (r.kind === 'document' ? r.document : r.kind === 'skipped' ? r.skipped : inputErrorFromData(r.error)))
   const gathered = gatherReads(outcomes, errors, corpusOptions.strict === true, diagnostics)

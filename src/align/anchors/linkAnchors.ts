@@ -54,33 +54,55 @@ function joinKeys(sourceKeys: ReadonlySet<string>, targetKeys: ReadonlySet<strin
   return find
 }
 
-/** Pairs of (source, target) name keys that differ but are close: Dice ≥ `minDice`, or one a prefix (≥ 4 letters) of the other. */
+/**
+ * Pairs of (source, target) name keys that differ but are close: Dice ≥ `minDice`, or one a prefix (≥ 4 letters) of
+ * the other. Candidates share a bigram (an index of the target names by bigram, shared bigrams counted per target
+ * name in a typed array); Dice's upper bound from that count is checked before the exact computation.
+ */
 function closeNames(sourceKeys: ReadonlySet<string>, targetKeys: ReadonlySet<string>, minDice: number): Array<[string, string]> {
-  // A bigram index of the target names.
-  const index = new Map<string, string[]>()
+  const names: string[] = []
+  const keys: string[] = []
+  const index = new Map<string, number[]>()
   for (const k of targetKeys) {
     if (!k.startsWith('n:')) continue
+    const id = names.length
+    names.push(k.slice(2))
+    keys.push(k)
     for (const g of new Set(bigrams(k.slice(2)))) {
       const list = index.get(g)
-      if (list === undefined) index.set(g, [k])
-      else list.push(k)
+      if (list === undefined) index.set(g, [id])
+      else list.push(id)
     }
   }
+  const shared = new Int32Array(names.length)
+  const touched: number[] = []
   const out: Array<[string, string]> = []
   for (const k of sourceKeys) {
     if (!k.startsWith('n:')) continue
     const name = k.slice(2)
     const grams = bigrams(name)
-    const shared = new Map<string, number>()
-    for (const g of new Set(grams)) for (const t of index.get(g) ?? []) shared.set(t, (shared.get(t) ?? 0) + 1)
-    for (const [t, count] of shared) {
-      if (t === k) continue
-      const other = t.slice(2)
+    for (const g of new Set(grams)) {
+      const list = index.get(g)
+      if (list === undefined) continue
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i]!
+        const count = shared[id]!
+        if (count === 0) touched.push(id)
+        shared[id] = count + 1
+      }
+    }
+    for (let i = 0; i < touched.length; i++) {
+      const id = touched[i]!
+      const count = shared[id]!
+      shared[id] = 0
+      const other = names[id]!
+      if (other === name) continue
       const prefix = Math.min(name.length, other.length) >= 4 && (name.startsWith(other) || other.startsWith(name))
       // Cheap upper bound on Dice before the exact computation.
       if (!prefix && (2 * count) / (grams.length + other.length + 1) < minDice) continue
-      if (prefix || diceCoefficient(name, other) >= minDice) out.push([k, t])
+      if (prefix || diceCoefficient(name, other) >= minDice) out.push([k, keys[id]!])
     }
+    touched.length = 0
   }
   return out
 }
