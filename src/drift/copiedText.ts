@@ -94,9 +94,18 @@ function letters(text: string): number {
  * @param text A sentence.
  */
 export function sentenceKey(text: string): string {
+  return unlabelled(text).normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim()
+}
+
+/** A sentence without a speaker label before it (see `sentenceKey`): what is compared, and whose letters count. */
+function unlabelled(text: string): string {
   const label = speakerLabel(text)
-  const rest = label === undefined || label.rest === '' ? text : text.slice(label.length)
-  return rest.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim()
+  return label === undefined || label.rest === '' ? text : text.slice(label.length)
+}
+
+/** Letters of a sentence as compared (without its speaker label). */
+function keyLetters(text: string): number {
+  return letters(unlabelled(text))
 }
 
 /**
@@ -158,7 +167,7 @@ export function copiedParagraphs(places: readonly ParagraphPlace[]): CopiedParag
   const holders = new Map<string, ParagraphPlace[]>()
   for (const place of places) {
     for (const sentence of place.sentences) {
-      if (letters(sentence) < MIN_COPY_LETTERS) continue
+      if (keyLetters(sentence) < MIN_COPY_LETTERS) continue
       const key = `${place.language}\u0000${sentenceKey(sentence)}`
       const list = holders.get(key)
       if (list === undefined) holders.set(key, [place])
@@ -168,7 +177,7 @@ export function copiedParagraphs(places: readonly ParagraphPlace[]): CopiedParag
   const twinsOf = (place: ParagraphPlace): Map<ParagraphPlace, number> => {
     const twins = new Map<ParagraphPlace, number>()
     for (const sentence of place.sentences) {
-      const n = letters(sentence)
+      const n = keyLetters(sentence)
       if (n < MIN_COPY_LETTERS) continue
       for (const other of holders.get(`${place.language}\u0000${sentenceKey(sentence)}`) ?? []) {
         if (other.family !== place.family) twins.set(other, (twins.get(other) ?? 0) + n)
@@ -176,7 +185,7 @@ export function copiedParagraphs(places: readonly ParagraphPlace[]): CopiedParag
     }
     return twins
   }
-  const total = (place: ParagraphPlace): number => place.sentences.reduce((a, s) => a + letters(s), 0)
+  const total = (place: ParagraphPlace): number => place.sentences.reduce((a, s) => a + keyLetters(s), 0)
   // Per family and slot: the members holding it, and those holding text shared with another family there.
   const members = new Map<string, { all: Set<string>; shared: Set<string> }>()
   const twinsOfPlace = new Map<ParagraphPlace, Map<ParagraphPlace, number>>()

@@ -78,20 +78,6 @@ describe('text copied from another article', () => {
     expect(copiedParagraphs(places)).toEqual([])
   })
 
-  it('matches the sentences of a paste whose original keeps its speaker label in the text (`A: `), and of one that does not', () => {
-    // A document whose labels the parser does not read as markers keeps `A: ` in its first sentence; another's
-    // paste of the same answer has it stripped. The first sentence holds most of the paragraph.
-    const from = short.find(({ a, i }) => sentences[a.blocks[i]!.sentences[0]!]!.text.de!.length > sentences[a.blocks[i]!.sentences[1]!]!.text.de!.length)!
-    const into = articles[articles.length - 1]!
-    const slot = content(into)[1]!
-    const ids = from.a.blocks[from.i]!.sentences
-    const labelled = place(from.a, 'de', from.i, ids, { evidence: -0.3 })
-    labelled.sentences[0] = `A: ${labelled.sentences[0]}`
-    let places = withPlace(corpus(), into, 'de', slot, place(into, 'de', slot, ids, { evidence: -1.5 }))
-    places = withPlace(places, from.a, 'de', from.i, labelled)
-    expect(copiedParagraphs(places).map((c) => [c.place.document, c.from])).toEqual([[`${into.id}/de`, `${from.a.id}/de`]])
-  })
-
   it('takes the paste for the copy when its original was cut short or split, by how its own words fit each slot', () => {
     // The first two sentences of a paragraph pasted elsewhere, while the original's translation kept only its first
     // (or was split after it): the original is then the strict part, yet its words fit its slot and the paste's do not.
@@ -119,6 +105,32 @@ describe('text copied from another article', () => {
       places = withPlace(places, b, lang, content(b)[0]!, place(b, lang, content(b)[0]!, from.a.blocks[from.i]!.sentences.slice(0, 2)))
     }
     expect(copiedParagraphs(places).filter((c) => c.place.family === a.id || c.place.family === b.id)).toEqual([])
+  })
+})
+
+describe('speaker labels in copied text', () => {
+  it('matches the sentences of a paste whose original keeps its speaker label in the text (`A: `), and of one that does not', () => {
+    // A document whose labels the parser does not read as markers keeps `A: ` in its first sentence; another's
+    // paste of the same answer has it stripped. The first sentence holds most of the paragraph.
+    const from = short.find(({ a, i }) => sentences[a.blocks[i]!.sentences[0]!]!.text.de!.length > sentences[a.blocks[i]!.sentences[1]!]!.text.de!.length)!
+    const into = articles[articles.length - 1]!
+    const slot = content(into)[1]!
+    const ids = from.a.blocks[from.i]!.sentences
+    const labelled = place(from.a, 'de', from.i, ids, { evidence: -0.3 })
+    labelled.sentences[0] = `A: ${labelled.sentences[0]}`
+    let places = withPlace(corpus(), into, 'de', slot, place(into, 'de', slot, ids, { evidence: -1.5 }))
+    places = withPlace(places, from.a, 'de', from.i, labelled)
+    expect(copiedParagraphs(places).map((c) => [c.place.document, c.from])).toEqual([[`${into.id}/de`, `${from.a.id}/de`]])
+  })
+
+  it('does not match a short stock sentence that only different speaker labels make long enough', () => {
+    // `Thank you so much.` has 14 letters, below the shortest sentence compared; the labels must not count.
+    const [a, b] = [articles[0]!, articles[1]!]
+    const slot = content(a)[0]!
+    const stock = (article: Article, label: string): ParagraphPlace => ({ ...place(article, 'en', slot, []), sentences: [`${label}: Thank you so much.`], evidence: label === 'Interviewer' ? 1 : -1 })
+    let places = withPlace(corpus(), a, 'en', slot, stock(a, 'Interviewer'))
+    places = withPlace(places, b, 'en', slot, stock(b, 'Moderator'))
+    expect(copiedParagraphs(places)).toEqual([])
   })
 })
 
