@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { Vocabularies, type FamilyWords } from '../../src/drift/slotWords.js'
+import type { PivotSlot } from '../../src/types.js'
 import { sentencesText } from '../../scripts/drift/faults.js'
 import { buildArticles, loadPud, type Article } from '../../scripts/drift/pudArticles.js'
 
@@ -24,3 +25,20 @@ export const families: FamilyWords[] = articles.map((article) => ({
   languages: [...LANGUAGES],
   words: LANGUAGES.map((lang) => texts(article, lang).map((t) => vocabularies.encode(lang, t))),
 }))
+
+/**
+ * Slots with each one's length share as a consensus pivot measures it: the median of the renderings' shares, with
+ * their spread.
+ * @param slots The slots, in order.
+ * @param shares Per rendering, each slot's length share.
+ * @returns The slots with `share` and `shareSpread` measured.
+ */
+export function measuredShares(slots: readonly PivotSlot[], shares: readonly number[][]): PivotSlot[] {
+  return slots.map((slot, i) => {
+    const xs = shares.map((x) => x[i]!).sort((a, b) => a - b)
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length
+    const h = xs.length >> 1
+    const median = xs.length % 2 === 1 ? xs[h]! : (xs[h - 1]! + xs[h]!) / 2
+    return { ...slot, share: median, shareSpread: Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / xs.length) }
+  })
+}

@@ -7,7 +7,7 @@ import { contentSegments } from '../../src/pivot/contentSegments.js'
 import { segmentShares } from '../../src/pivot/segmentShares.js'
 import type { PivotSlot, Segment, SlotCell } from '../../src/types.js'
 import type { Article } from '../../scripts/drift/pudArticles.js'
-import { LANGUAGES, articles, families, texts, vocabularies } from './newsFamilies.js'
+import { LANGUAGES, articles, families, texts, vocabularies, measuredShares } from './newsFamilies.js'
 
 // Real professional translations (PUD): the news articles in six languages, cell by cell as a family's table holds
 // them; word links are learned from the other half of the articles, as moves are judged in the pipeline. One
@@ -37,11 +37,7 @@ function slotsOf(article: Article): PivotSlot[] {
 function measuredSlots(article: Article): PivotSlot[] {
   const all = article.blocks.map((_, i) => i)
   const shares = LANGUAGES.map((lang) => segmentShares(member(article, lang, all)))
-  return slotsOf(article).map((slot, i) => {
-    const xs = shares.map((s) => s[i]!).sort((a, b) => a - b)
-    const mean = xs.reduce((a, b) => a + b, 0) / xs.length
-    return { ...slot, share: (xs[2]! + xs[3]!) / 2, shareSpread: Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / xs.length) }
-  })
+  return measuredShares(slotsOf(article), shares)
 }
 
 /**
