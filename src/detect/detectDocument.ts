@@ -123,9 +123,8 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   const sentencesOf = segmentSentences(doc.segments)
   const segmentReads = (text: string, context: LanguageGuess): boolean => {
     if (context.iso6393 === 'und') return false
-    const sentences = sentencesOf.get(text)
-    const letters = facts(text).letters
-    if (sentences !== undefined && letters >= checkLetters && sentencesRead(sentences, letters, (sentence) => short(sentence, context), (sentence) => reads(sentence, context), (sentence) => facts(sentence).letters)) return true
+    const of = sentencesOf.get(text)
+    if (of !== undefined && facts(text).letters >= checkLetters && sentencesRead(of.sentences, facts(of.text).letters, (sentence) => short(sentence, context), (sentence) => reads(sentence, context), (sentence) => facts(sentence).letters)) return true
     return reads(text, context)
   }
   // The whole prose, in whatever share of its script, against its own guess.
@@ -165,10 +164,13 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   return { ...doc, segments, diagnostics, language, ...(options.hint === undefined ? {} : { languageHint: options.hint }) }
 }
 
-/** The sentences of each segment of several, by the segment's prose text (see `proseText`). */
-function segmentSentences(segments: readonly Segment[]): Map<string, readonly Sentence[]> {
-  const found = new Map<string, readonly Sentence[]>()
-  for (const segment of segments) if (segment.role !== 'code' && segment.sentences.length > 1) found.set(proseText(segment), segment.sentences)
+/**
+ * The sentences of each segment of several, by the segment's prose text (see `proseText`), with the segment's whole
+ * text: sentences keep their inline code and URLs, so their letters are weighed against the whole text's.
+ */
+function segmentSentences(segments: readonly Segment[]): Map<string, { sentences: readonly Sentence[]; text: string }> {
+  const found = new Map<string, { sentences: readonly Sentence[]; text: string }>()
+  for (const segment of segments) if (segment.role !== 'code' && segment.sentences.length > 1) found.set(proseText(segment), { sentences: segment.sentences, text: segment.text })
   return found
 }
 
@@ -178,7 +180,7 @@ function segmentSentences(segments: readonly Segment[]): Map<string, readonly Se
  * settle the sentences of a segment in that language, so a segment that passes them needs no check of its own; one
  * with a sentence in another language (a quotation) is checked whole, as before.
  * @param sentences The segment's sentences.
- * @param letters The segment's letters.
+ * @param letters The segment's letters, counted as its sentences' are (inline code and URLs included).
  * @param short Whether a sentence is too short to switch.
  * @param reads Whether a sentence reads as the language (see `contextReading`).
  * @param lettersOf A sentence's letters.

@@ -48,7 +48,9 @@ export const WHOLE_SAMPLE_LETTERS = 500
  * letters each (k the whole number of times the prose holds `letters`), one at the start of each of k parts of equal
  * letters, each widened to whole words. The sample holds at least `letters` letters, is spread evenly through the
  * document by letters, not by texts (a short heading between long paragraphs is no more likely to be read than its
- * share of the letters says, and a long paragraph is read only as far as its window reaches), and a long passage in
+ * share of the letters says, and a long paragraph is read only as far as its window reaches — in text without spaces
+ * between words, Chinese, Japanese or Thai, a window widens to the next white space, so it may hold a whole
+ * paragraph), and a long passage in
  * another language at the start or end weighs in it as in the whole. A `letters` that is not a positive number reads
  * all of the prose.
  * @param prose The prose of the content segments, in document order.

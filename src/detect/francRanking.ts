@@ -131,7 +131,11 @@ function indexNumber(index: ScriptIndex): number {
 /** Indexes of a few languages of a script (franc ranking a context's language against its rivals), by script, full index and codes. */
 const restricted = new Map<string, ScriptIndex>()
 
-/** Most restricted indexes kept (one per script and context language is what a run meets). */
+/**
+ * Most restricted indexes kept by key (one per script and context language is what a run meets). An index also found
+ * through its list (see `restrictedByList`) lives as long as that list: callers that keep their lists, as the
+ * context check does (one per script and context language), keep their indexes, so the cap bounds only the others.
+ */
 const RESTRICTED_CACHE_SIZE = 64
 
 /**
@@ -149,7 +153,7 @@ function restrictedIndex(script: string, index: ScriptIndex, only: readonly stri
   return found
 }
 
-/** The restricted indexes already asked for with one list of languages (the same array), per full index. */
+/** The restricted indexes already asked for with one list of languages (the same array), per full index; held while the list is. */
 const restrictedByList = new WeakMap<readonly string[], WeakMap<ScriptIndex, ScriptIndex>>()
 
 /** {@link restrictedIndex} found by its key: the script, the full index and the sorted codes. */
