@@ -10,14 +10,10 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { franc } from 'franc'
-import remarkDirective from 'remark-directive'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { parseDocument, segmentDocument } from '../../src/index.js'
 import { pudArticleTexts } from '../pipeline/pudCorpus.js'
 import type { BenchRow } from './row.js'
+import { parseFullMarkdown } from '../../src/parse/markdownProcessors.js'
 
 /** CPU seconds of a run, the fastest of `rounds`. */
 export function fastestCpuSeconds(rounds: number, run: () => void): number {
@@ -43,9 +39,8 @@ export async function run(): Promise<BenchRow[]> {
   const rounds = 2
   // remark-parse alone with every extension the parser may use: the parser's cost on every text (segmentDocument builds
   // the tree of plain Markdown without it).
-  const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective).freeze()
-  for (const t of texts.slice(0, 20)) remark.parse(t)
-  const remarkS = cpu(rounds, () => { for (const t of texts) remark.parse(t) })
+  for (const t of texts.slice(0, 20)) parseFullMarkdown(t)
+  const remarkS = cpu(rounds, () => { for (const t of texts) parseFullMarkdown(t) })
   const segmentS = cpu(rounds, () => { for (const t of texts) segmentDocument(t) })
   let parsed = texts.map((t) => parseDocument(t))
   const parseS = cpu(rounds, () => { parsed = texts.map((t) => parseDocument(t)) })

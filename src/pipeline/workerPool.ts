@@ -14,8 +14,13 @@ export const WORKER_HEAP_MB = 384
 /** Smallest heap limit taken from `PARACORPUS_WORKER_HEAP_MB`: a thread must be able to start. */
 const MIN_WORKER_HEAP_MB = 64
 
-function workerHeapMb(): number | undefined {
-  const raw = process.env['PARACORPUS_WORKER_HEAP_MB']
+/**
+ * The old-generation limit a pool thread gets, in MB: {@link WORKER_HEAP_MB}, or what `PARACORPUS_WORKER_HEAP_MB`
+ * says (at least 64; `0` or anything that is not a positive number leaves V8's default).
+ * @param raw The variable's value.
+ * @returns The limit, or `undefined` for V8's default.
+ */
+export function workerHeapMb(raw: string | undefined = process.env['PARACORPUS_WORKER_HEAP_MB']): number | undefined {
   const mb = raw === undefined || raw.trim() === '' ? WORKER_HEAP_MB : Number(raw)
   return Number.isFinite(mb) && mb > 0 ? Math.max(MIN_WORKER_HEAP_MB, mb) : undefined
 }

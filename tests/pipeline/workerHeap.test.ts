@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type Tinypool from 'tinypool'
 import { describe, expect, it } from 'vitest'
-import { runTask, WORKER_HEAP_MB } from '../../src/pipeline/workerPool.js'
+import { runTask, WORKER_HEAP_MB, workerHeapMb } from '../../src/pipeline/workerPool.js'
 import loadTask from '../../src/pipeline/loadWorker.js'
 
 /** A stand-in for a pool whose thread fails every task with `error`. */
@@ -15,8 +15,13 @@ const dir = join('tests', 'fixtures', 'pud-corpus')
 const path = join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0]!)
 
 describe('pool threads with a bounded heap', () => {
-  it('bounds every thread below the default heap of V8 but far above a stage of a long README (25–48 MB live)', () => {
-    expect(WORKER_HEAP_MB).toBeGreaterThanOrEqual(256)
+  it('gives every thread the bound, or the one the environment sets (never below a thread can start with), or V8\'s own', () => {
+    expect(workerHeapMb(undefined)).toBe(WORKER_HEAP_MB)
+    expect(workerHeapMb(' ')).toBe(WORKER_HEAP_MB)
+    expect(workerHeapMb('1024')).toBe(1024)
+    expect(workerHeapMb('12')).toBe(64)
+    expect(workerHeapMb('0')).toBeUndefined()
+    expect(workerHeapMb('lots')).toBeUndefined()
   })
 
   it('runs a task whose thread ran out of heap again in the calling thread, with the reply the thread would give', async () => {

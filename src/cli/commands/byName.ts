@@ -22,6 +22,7 @@ export const commandLoaders: Readonly<Record<string, () => Promise<CliCommand>>>
 /**
  * The command called `name`, loading only its module; `undefined` for a name that is no command.
  * @param name A subcommand name as typed.
+ * @returns The command, or `undefined`.
  */
 export async function loadCommand(name: string): Promise<CliCommand | undefined> {
   const load = Object.hasOwn(commandLoaders, name) ? commandLoaders[name] : undefined
