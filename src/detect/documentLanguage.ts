@@ -48,9 +48,8 @@ export const WHOLE_SAMPLE_LETTERS = 500
  * letters each (k the whole number of times the prose holds `letters`), one at the start of each of k parts of equal
  * letters, each widened to whole words. The sample holds at least `letters` letters, is spread evenly through the
  * document by letters, not by texts (a short heading between long paragraphs is no more likely to be read than its
- * share of the letters says, and a long paragraph is read only as far as its window reaches — in text without spaces
- * between words, Chinese, Japanese or Thai, a window widens to the next white space, so it may hold a whole
- * paragraph), and a long passage in
+ * share of the letters says, and a long paragraph is read only as far as its window reaches; in text without spaces
+ * between words a window is widened by at most 64 code units), and a long passage in
  * another language at the start or end weighs in it as in the whole. A `letters` that is not a positive number reads
  * all of the prose.
  * @param prose The prose of the content segments, in document order.
@@ -77,7 +76,8 @@ export function proseSample(prose: readonly string[], counts: readonly number[],
   }
   const pieces: string[] = []
   prose.forEach((text, j) => {
-    const spans = windows[j]!.map(([first, end]) => (first === 0 && end === counts[j] ? ([0, text.length] as [number, number]) : wordsAround(text, first, end)))
+    const whole = windows[j]!.some(([first, end]) => first === 0 && end === counts[j])
+    const spans = whole ? [[0, text.length] as [number, number]] : wordsAround(text, windows[j]!)
     for (const [from, to] of mergeSpans(spans)) pieces.push(from === 0 && to === text.length ? text : text.slice(from, to).trim())
   })
   return pieces.join('\n\n')
@@ -99,30 +99,47 @@ const LETTER = /^[\p{L}\p{M}]$/u
 const WHITE = /^\s$/u
 
 /**
- * The span of a text from its letter `first` to before its letter `end` (counted as `letterCount` does), widened to
- * whole words: back and forward to white space or the text's ends.
- * @returns The span's start and end in code units.
+ * Most code units a window is widened by on each side to reach white space: a word is rarely longer, and text written
+ * without spaces between words (Chinese, Japanese, Thai, Khmer) is cut there instead of read to its end.
  */
-function wordsAround(text: string, first: number, end: number): [number, number] {
-  let from = 0
-  let to = text.length
+const MAX_WIDEN = 64
+
+/**
+ * The spans of a text from letter `first` to before letter `end` of each window (letters counted as `letterCount`
+ * does), each widened to whole words: back and forward to white space, the text's ends, or {@link MAX_WIDEN} code
+ * units. The text is walked once for windows in order; a window that starts before the previous one's end walks it
+ * again from the start.
+ * @returns Each window's start and end in code units.
+ */
+function wordsAround(text: string, windows: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let k = 0
   let seen = 0
-  for (let k = 0; k < text.length; ) {
-    const point = text.codePointAt(k)!
-    const size = point > 0xffff ? 2 : 1
-    if (isLetter(point)) {
-      if (seen === first) from = k
-      seen++
-      if (seen === end) {
-        to = k + size
-        break
+  for (const [first, end] of windows) {
+    if (first < seen) [k, seen] = [0, 0]
+    let from = 0
+    let to = text.length
+    for (; k < text.length; ) {
+      const point = text.codePointAt(k)!
+      const size = point > 0xffff ? 2 : 1
+      if (isLetter(point)) {
+        if (seen === first) from = k
+        seen++
+        if (seen === end) {
+          to = k + size
+          k += size
+          break
+        }
       }
+      k += size
     }
-    k += size
+    const least = Math.max(0, from - MAX_WIDEN)
+    const most = Math.min(text.length, to + MAX_WIDEN)
+    while (from > least && !WHITE.test(text[from - 1]!)) from--
+    while (to < most && !WHITE.test(text[to]!)) to++
+    out.push([from, to])
   }
-  while (from > 0 && !WHITE.test(text[from - 1]!)) from--
-  while (to < text.length && !WHITE.test(text[to]!)) to++
-  return [from, to]
+  return out
 }
 
 /** Per code point below 0x10000 whether it is a letter or mark: 0 not yet tested, 1 yes, 2 no. */
