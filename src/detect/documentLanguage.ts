@@ -9,6 +9,7 @@ import { toFrancCode } from './languageCodes.js'
 import { withoutUrls } from './scriptText.js'
 import { letterCount } from './letterCount.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
+import { codePointTest } from '../util/codePointCounter.js'
 
 
 /** Options of {@link documentLanguage}. */
@@ -142,15 +143,8 @@ function wordsAround(text: string, windows: ReadonlyArray<[number, number]>): Ar
   return out
 }
 
-/** Per code point below 0x10000 whether it is a letter or mark: 0 not yet tested, 1 yes, 2 no. */
-const bmpLetter = new Uint8Array(0x10000)
-
-function isLetter(point: number): boolean {
-  if (point >= 0x10000) return LETTER.test(String.fromCodePoint(point))
-  let kind = bmpLetter[point]!
-  if (kind === 0) bmpLetter[point] = kind = LETTER.test(String.fromCharCode(point)) ? 1 : 2
-  return kind === 1
-}
+/** Whether a code point is a letter or mark. */
+const isLetter = codePointTest(LETTER)
 
 /** Cheap checks of a text against a language (see `contextReading`), for {@link proseLanguage}. */
 export interface ProseChecks {

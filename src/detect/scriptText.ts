@@ -1,4 +1,5 @@
 import { scriptOfCodePoint } from './unicodeScripts.js'
+import { codePointTest } from '../util/codePointCounter.js'
 
 /** Latin letters that look like Cyrillic ones, as typed inside Cyrillic words (`Сiз` for `Сіз`). */
 const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
@@ -65,22 +66,8 @@ function keepWord(kept: string[], word: string, script: string, inScript: number
   kept.push(script === 'Cyrl' && inScript < letters ? [...word].map((c) => LATIN_TO_CYRILLIC[c] ?? c).join('') : word)
 }
 
-/** Per code point below 0x10000 whether it is a word character (a letter, mark, apostrophe or hyphen): 0 not yet tested, 1 yes, 2 no. */
-const bmpWordKind = new Uint8Array(0x10000)
-const astralWordKind = new Map<number, boolean>()
-const WORD_POINT = /^[\p{L}\p{M}'’-]$/u
-
-/** Whether a code point belongs in a word (each one tested once per process). */
-function isWordPoint(point: number): boolean {
-  if (point < 0x10000) {
-    let kind = bmpWordKind[point]!
-    if (kind === 0) bmpWordKind[point] = kind = WORD_POINT.test(String.fromCharCode(point)) ? 1 : 2
-    return kind === 1
-  }
-  let found = astralWordKind.get(point)
-  if (found === undefined) astralWordKind.set(point, (found = WORD_POINT.test(String.fromCodePoint(point))))
-  return found
-}
+/** Whether a code point belongs in a word: a letter, mark, apostrophe or hyphen. */
+const isWordPoint = codePointTest(/^[\p{L}\p{M}'’-]$/u)
 
 /**
  * Remove URLs and e-mail addresses from a text.
