@@ -8,6 +8,8 @@ moves the records between steps:
   2. pairs        one task over the fingerprints               -> batches of candidate pairs
   3. judge        documents keyed by batch group (foldby), map -> verdicts
   4. group        one task over fingerprints and verdicts      -> families, each with a content-derived key
+     (4b. rejudge   when group asks for a second round: documents keyed by rejudge group, map -> scores;
+                    then group again with them)
   5. align-shard  documents keyed by family group (foldby), map-> family results
   6. merge        in the driver                                -> the dataset files ``paracorpus align`` writes
 
@@ -88,6 +90,12 @@ def judge_group(config, item):
     """Step 3 on one batch group: its documents and batches -> verdict lines."""
     _, (documents, batches) = item
     return run_cli(config, 'judge', [*documents.values(), *batches])
+
+
+def rejudge_group(config, item):
+    """Step 4b on one rejudge group: its documents, rejudge batches and the second round's lexicons -> rescore lines."""
+    _, (documents, batches) = item
+    return run_cli(config, 'rejudge', [*documents.values(), *batches])
 
 
 def align_group(config, item):
@@ -219,6 +227,31 @@ def run(client, config, args):
     decision = client.submit(run_cli, config, 'group', [*fingerprints, *verdicts], pure=False).result()
     times['group'] = time.perf_counter() - t
 
+    # 4b. rejudge, when group asks for it (a lone document has candidate families): documents keyed by rejudge
+    # batch group (a shuffle), one task per group, then group again with the scores.
+    rescores = []
+    rejudge_bytes = 0
+    rejudge_lines = [line for line in decision if json.loads(line)['type'] == 'rejudge']
+    if rejudge_lines:
+        t = time.perf_counter()
+        rejudge_lexicons = [line for line in decision if json.loads(line)['type'] == 'rejudge-lexicon']
+        rejudge_shards = max(1, min(len(rejudge_lines), 4 * workers))
+        rejudge_groups = {}
+        rejudge_of = {}
+        for line in rejudge_lines:
+            batch = json.loads(line)
+            g = batch['batch'] * rejudge_shards // len(rejudge_lines)
+            rejudge_groups.setdefault(g, list(rejudge_lexicons)).append(line)
+            for a, b in batch['pairs']:
+                rejudge_of.setdefault(a, set()).add(g)
+                rejudge_of.setdefault(b, set()).add(g)
+        keyed = docs_bag.map(lambda kv: [(g, kv) for g in sorted(rejudge_of.get(kv[0], ()))]).flatten()
+        rescores, rejudge_bytes = shuffle_and_run(config, keyed, rejudge_group, rejudge_groups)
+        times['rejudge'] = time.perf_counter() - t
+        t = time.perf_counter()
+        decision = client.submit(run_cli, config, 'group', [*fingerprints, *verdicts, *rescores], pure=False).result()
+        times['group'] += time.perf_counter() - t
+
     # 5. align-shard: documents keyed by family group (a shuffle), one task per group.
     t = time.perf_counter()
     family_shards = max(1, 4 * workers)
@@ -253,7 +286,7 @@ def run(client, config, args):
     times['merge'] = time.perf_counter() - t
     if args.keep:
         os.makedirs(args.keep, exist_ok=True)
-        for name, lines in (('prepared', prepared_lines), ('batches', batches), ('verdicts', verdicts), ('families', decision), ('results', results)):
+        for name, lines in (('prepared', prepared_lines), ('batches', batches), ('verdicts', verdicts), ('rescores', rescores), ('families', decision), ('results', results)):
             with open(os.path.join(args.keep, f'{name}.jsonl'), 'w', encoding='utf-8') as f:
                 f.writelines(lines)
 
@@ -273,6 +306,8 @@ def run(client, config, args):
             'prepared': size(prepared_lines),
             'fingerprints': size(fingerprints),
             'shuffle_judge': judge_bytes,
+            'shuffle_rejudge': rejudge_bytes,
+            'rescores': size(rescores),
             'shuffle_align': align_bytes,
             'verdicts': size(verdicts),
             'families': size(decision),

@@ -9,6 +9,7 @@ import { checkDatasetOptions, checkParsedDocuments } from './checkPipelineOption
 import { aloneDiagnostic, buildFamily, type FamilyResult, type FamilySettings } from './familyStage.js'
 import { judgePairs } from './judgePairs.js'
 import { decideFamilies, type DecidedFamilies } from './decideFamilies.js'
+import { decideWithSecondRound, paragraphTrainingOfPairs } from './secondRound.js'
 import { reviseByContent } from './contentStage.js'
 import { trainingOfPairs } from './corpusLexicons.js'
 import type { LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
@@ -192,7 +193,7 @@ export function buildDataset(documents: readonly ParsedDocument[], options: Buil
   const { sorted, settings } = plan
   const cache: AlignmentCache = new Map()
   const verdicts = judgePairs(sorted, { align: settings.align, cache, onPair: (done, total) => options.onProgress?.({ stage: 'pairs', done, total }) })
-  const decided = decideFamilies(sorted, verdicts, settings.threshold)
+  const decided = decideWithSecondRound(sorted, verdicts, settings.threshold, () => paragraphTrainingOfPairs(verdicts, new Map(sorted.map((d) => [d.id, d] as const)), (a, b) => cache.get(pairKey(a, b))), settings.align)
   const families = decided.families
   const byId = new Map(sorted.map((d) => [d.id, d] as const))
   const lexicons = planLexicons(plan, verdicts, (a, b) => cache.get(pairKey(a, b)))

@@ -2,6 +2,7 @@ import type Tinypool from 'tinypool'
 import { alignBitext } from '../align/alignBitext.js'
 import type { DocumentAlignment } from '../align/types.js'
 import { decideFamilies, type DecidedFamilies } from './decideFamilies.js'
+import { decideWithSecondRound, paragraphTrainingOfPairs } from './secondRound.js'
 import { pairKey } from '../pivot/pairKey.js'
 import type { Dataset, PairVerdict, ParsedDocument } from '../types.js'
 import { assembleDataset, planDataset, planLexicons, type BuildDatasetOptions, type DatasetPlan } from './buildDataset.js'
@@ -81,7 +82,7 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
       options.onProgress?.({ stage: 'pairs', done, total: pairs.length, thread: reply.thread })
     }),
   )
-  const decided = decideFamilies(sorted, verdicts, settings.threshold)
+  const decided = decideWithSecondRound(sorted, verdicts, settings.threshold, () => paragraphTrainingOfPairs(verdicts, new Map(sorted.map((d) => [d.id, d] as const)), (a, b) => cache.get(pairKey(a, b))), settings.align)
   const families = decided.families
   const byId = new Map(sorted.map((d) => [d.id, d] as const))
   const lexicons = await learnSharedLexicons(planLexicons(plan, verdicts, (a, b) => cache.get(pairKey(a, b))), families, languageOfDocuments(byId), pool)

@@ -19,15 +19,21 @@ const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Ha
  * @param doc A parsed document.
  */
 export function fingerprint(doc: ParsedDocument): Fingerprint {
-  let characters = 0
   const anchors = new Set<string>()
-  // Boilerplate counts too: what is taken for page furniture differs between translations.
-  for (const segment of doc.segments) {
-    // A Han, kana or Hangul character carries about what three letters of an alphabet do.
-    characters += segment.text.length + 2 * (segment.text.match(DENSE)?.length ?? 0)
-    for (const anchor of segmentAnchors(segment)) anchors.add(`${anchor.kind}:${anchor.normalized}`)
-  }
-  return { anchors, characters }
+  for (const segment of doc.segments) for (const anchor of segmentAnchors(segment)) anchors.add(`${anchor.kind}:${anchor.normalized}`)
+  return { anchors, characters: documentCharacters(doc) }
+}
+
+/**
+ * A document's length as the fingerprint counts it: characters of every segment (boilerplate too: what is taken
+ * for page furniture differs between translations), a Han, kana or Hangul character three times (it carries about
+ * what three letters of an alphabet do).
+ * @param doc A parsed document.
+ */
+export function documentCharacters(doc: ParsedDocument): number {
+  let characters = 0
+  for (const segment of doc.segments) characters += segment.text.length + 2 * (segment.text.match(DENSE)?.length ?? 0)
+  return characters
 }
 
 // Translations stay within a factor of 3 in length across scripts. (Turn counts are no filter: a translation

@@ -1,4 +1,6 @@
 import { groupFamilies } from '../pivot/groupFamilies.js'
+import type { SecondRoundInput } from '../pivot/groupFamilies.js'
+import type { SecondRoundPlan } from '../pivot/rejoinLone.js'
 import type { Diagnostic, PairVerdict, TranslationFamily } from '../types.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
@@ -10,6 +12,8 @@ export interface DecidedFamilies {
   leftOut: Map<string, string>
   /** `same-language-in-family` notes (revisions or second translations). */
   diagnostics: Diagnostic[]
+  /** The pairs a second round still needs scored (the families are then the first round's; see `groupFamilies`). */
+  pending?: SecondRoundPlan | undefined
 }
 
 /**
@@ -19,9 +23,11 @@ export interface DecidedFamilies {
  *   id and a language.
  * @param verdicts Pair verdicts.
  * @param threshold Parallelism threshold.
+ * @param secondRound Lengths (and, once scored, the pair scores) of a second round for the documents left alone
+ *   (see `groupFamilies`, `secondRound.ts`).
  */
-export function decideFamilies(sorted: ReadonlyArray<{ id: string; language?: { iso6393: string } | undefined }>, verdicts: readonly PairVerdict[], threshold: number): DecidedFamilies {
-  const decision = groupFamilies(sorted.map((d) => ({ id: d.id, language: d.language?.iso6393 })), verdicts, { threshold })
+export function decideFamilies(sorted: ReadonlyArray<{ id: string; language?: { iso6393: string } | undefined }>, verdicts: readonly PairVerdict[], threshold: number, secondRound?: SecondRoundInput | undefined): DecidedFamilies {
+  const decision = groupFamilies(sorted.map((d) => ({ id: d.id, language: d.language?.iso6393 })), verdicts, { threshold, secondRound })
   const diagnostics: Diagnostic[] = decision.sameLanguage.map((s) => ({
     ruleId: 'same-language-in-family',
     source: 'paracorpus:pivot',
@@ -30,5 +36,7 @@ export function decideFamilies(sorted: ReadonlyArray<{ id: string; language?: { 
     reason: `${s.family} holds ${s.documents.length} documents in ${s.language} (${s.documents.join(', ')}): revisions or separate translations of one original`,
     url: ruleUrl('same-language-in-family'),
   }))
-  return { families: decision.families, leftOut: decision.leftOut, diagnostics }
+  const decided: DecidedFamilies = { families: decision.families, leftOut: decision.leftOut, diagnostics }
+  if (decision.pending !== undefined) decided.pending = decision.pending
+  return decided
 }

@@ -2,6 +2,7 @@ import type { PairVerdict, TranslationFamily } from '../types.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { checkShapeArray } from '../errors/checkShape.js'
 import { familyFit, fitText } from './familyFit.js'
+import { decideSecondRound, planSecondRound, type SecondRoundPlan } from './rejoinLone.js'
 
 /** A document as the family decision sees it: its id and its language. */
 export interface FamilyCandidate {
@@ -30,6 +31,21 @@ export interface GroupFamiliesOptions {
   stragglerThreshold?: number | undefined
   /** Lead over the second-best family a lone document needs to join (default: `0.1`). */
   stragglerMargin?: number | undefined
+  /**
+   * A second judging round for the documents still alone (see `rejoinLone`): each is judged again against the
+   * families without its language that its length fits, and joins the one it fits clearly best. Needs the
+   * documents' lengths; without `scores` the decision stops after the first round and names in
+   * {@link FamilyDecision.pending} the pairs to score, to be given back as `scores`. Default: no second round.
+   */
+  secondRound?: SecondRoundInput | undefined
+}
+
+/** What the second round reads: lengths, and the scores of the pairs it planned once they are known. */
+export interface SecondRoundInput {
+  /** A document's length, as the fingerprint counts it (`documentCharacters`). */
+  lengthOf: (id: string) => number
+  /** Score of each planned pair by `pairKey(a, b)`, `a < b` (from the pending plan of a call without them). */
+  scores?: ReadonlyMap<string, number> | undefined
 }
 
 /** Result of {@link groupFamilies}. */
@@ -43,6 +59,11 @@ export interface FamilyDecision {
   leftOut: Map<string, string>
   /** Families holding two documents of one language: the family id, the language and the documents. */
   sameLanguage: Array<{ family: string; language: string; documents: string[] }>
+  /**
+   * When a second round was asked for without scores and has pairs to score: its plan (the families above are
+   * then the first round's).
+   */
+  pending?: SecondRoundPlan | undefined
 }
 
 interface Group {
@@ -109,9 +130,21 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
   const floor = options.stragglerThreshold ?? 0.25
   const margin = options.stragglerMargin ?? 0.1
   attachStragglers(groups, links, floor, margin)
+  const pending = options.secondRound === undefined ? undefined : secondRound(groups, links, languageOf, options.secondRound)
   const decision = describe(groups, verdicts, sorted, threshold)
+  if (pending !== undefined) decision.pending = pending
   explainStragglers(decision, verdicts, languageOf, floor, margin)
   return decision
+}
+
+/** Runs the second round on the groups; returns its plan when it still needs scores. */
+function secondRound(groups: Array<Group | undefined>, links: Array<Map<number, Link>>, languageOf: ReadonlyMap<string, string | undefined>, input: SecondRoundInput): SecondRoundPlan | undefined {
+  const corpus = { languageOf: (id: string) => (known(languageOf.get(id)) ? languageOf.get(id) : undefined), lengthOf: input.lengthOf }
+  const plan = planSecondRound(groups, corpus)
+  if (plan.pairs.length === 0) return undefined
+  if (input.scores === undefined) return plan
+  for (const r of decideSecondRound(groups, plan, input.scores, corpus)) join(groups, links, r.family, r.doc)
+  return undefined
 }
 
 function bestJoin(groups: ReadonlyArray<Group | undefined>, links: ReadonlyArray<Map<number, Link>>, threshold: number, sameBar: number, twins: (a: Group, b: Group) => boolean): [number, number] | undefined {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { parseDocument } from '../../src/index.js'
 import type { ParsedDocument } from '../../src/index.js'
-import { foreignPool, renderWithFault, type FaultKind } from '../../scripts/drift/faults.js'
+import { FAULT_KINDS, foreignPool, renderWithFault, seeded, type FaultKind, type GeneratedDocument } from '../../scripts/drift/faults.js'
 import { buildArticles, loadPud, type Article } from '../../scripts/drift/pudArticles.js'
 
 /** Interviews of one template built from PUD, and a renderer of their translations with or without a fault. */
@@ -34,4 +34,42 @@ export function pudTemplate(languages: readonly string[]): PudTemplate {
     return parseDocument(doc.text, { id: `${article.id}/${lang}-${doc.fault}` })
   }
   return { template, render, turns }
+}
+
+/**
+ * The documents of some news articles as a fault draw of the drift evaluation renders them (`scripts/eval-drift.ts`:
+ * English sources faithful, each translation faithful or with one fault, faults dealt in turn over every news
+ * article), parsed with ids `ARTICLE/LANG-FAULT`.
+ * @param languages PUD language codes, the source's first.
+ * @param articles Ids of the news articles to keep.
+ * @param draw The fault draw (0 is the published one).
+ */
+export function pudDraw(languages: readonly string[], articles: readonly string[], draw: number): ParsedDocument[] {
+  return pudDrawTexts(languages, articles, draw).map((d) => parseDocument(d.text, { id: d.id }))
+}
+
+/**
+ * The texts {@link pudDraw} parses, with their ids.
+ * @param languages PUD language codes, the source's first.
+ * @param articles Ids of the news articles to keep.
+ * @param draw The fault draw (0 is the published one).
+ */
+export function pudDrawTexts(languages: readonly string[], articles: readonly string[], draw: number): Array<{ id: string; text: string }> {
+  const sentences = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), [...languages])
+  const news = buildArticles(sentences).filter((a) => a.origin === 'news')
+  const pool = foreignPool(news, sentences)
+  const [source] = languages
+  const out: GeneratedDocument[] = []
+  let next = draw
+  for (const article of news) {
+    const docs = [renderWithFault(article, sentences, source!, 'faithful', pool, `${article.id}/${source}`)!]
+    for (const lang of languages.slice(1)) {
+      const seed = draw === 0 ? `${article.id}/${lang}` : `${article.id}/${lang}#${draw}`
+      let doc = seeded(seed)() < 1 / 3 ? renderWithFault(article, sentences, lang, 'faithful', pool, seed) : undefined
+      for (let tries = 0; doc === undefined && tries < FAULT_KINDS.length; tries++) doc = renderWithFault(article, sentences, lang, FAULT_KINDS[next++ % FAULT_KINDS.length]!, pool, seed, source)
+      docs.push(doc ?? renderWithFault(article, sentences, lang, 'faithful', pool, seed)!)
+    }
+    if (articles.includes(article.id)) out.push(...docs)
+  }
+  return out.map((d) => ({ id: `${d.article}/${d.language}-${d.fault}`, text: d.text }))
 }

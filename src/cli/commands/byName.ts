@@ -15,6 +15,7 @@ export const commandLoaders: Readonly<Record<string, () => Promise<CliCommand>>>
   pairs: async () => (await import('./pairs.js')).pairsCommand,
   judge: async () => (await import('./judge.js')).judgeCommand,
   group: async () => (await import('./group.js')).groupCommand,
+  rejudge: async () => (await import('./rejudge.js')).rejudgeCommand,
   'align-shard': async () => (await import('./alignShard.js')).alignShardCommand,
   merge: async () => (await import('./merge.js')).mergeCommand,
 }

@@ -13,6 +13,12 @@ confidence}} — then {"type":"decision", "diagnostics": […]}, then the word l
 learned from judge's "pair-training" records as \`align\` learns it: {"type":"lexicon", "lexicon": {languages,
 pairs, p1, p0}}. The next step groups documents by family key; give every align-shard the lexicon records.
 
+When a document left alone by the verdicts has candidate families, the decision's second round needs pairs
+scored with the documents' text: without "rescore" records in its input, group then writes only
+{"type":"rejudge", "batch", "pairs"} records (one batch per lone document, then unrelated pairs) and the
+lexicons to score them with, {"type":"rejudge-lexicon", "lexicon"}. Score them with \`paracorpus rejudge\` and
+run group again on the same input plus every rescore record: it then writes the families as above.
+
 Options:
 ${LEXICON_HELP}
 ${SHARD_IO_HELP}`

@@ -9,7 +9,8 @@ Step 3 of the sharded job, one shard at a time: align every pair of the shard's 
 \`paracorpus pairs\`) with the documents of its document records (from \`paracorpus prepare\`) and write the
 verdict of each: {"type":"verdict", "verdict": {a, b, score, parallel, reasons}}; then, for each pair judged
 parallel, its confident 1-1 sentence pairs, which \`group\` learns the word lexicon of each language pair from:
-{"type":"pair-training", "training": {a, b, bitext: {languages, pairs}}}.
+{"type":"pair-training", "training": {a, b, bitext: {languages, pairs}}}; then its 1-1 paragraph pairs, which
+\`group\` learns the second round of the family decision from: {"type":"paragraph-training", "training": {…}}.
 
 Options:
 ${SHARD_IO_HELP}`

@@ -3,7 +3,7 @@ import type { ShardRecord } from './records.js'
 import { checkString, usage } from '../../errors/checkArgument.js'
 import { checkText } from '../../errors/checkShape.js'
 
-const TYPES = new Set(['document', 'fingerprint', 'error', 'skipped', 'diagnostic', 'batch', 'verdict', 'pair-training', 'family', 'decision', 'lexicon', 'family-result'])
+const TYPES = new Set(['document', 'fingerprint', 'error', 'skipped', 'diagnostic', 'batch', 'verdict', 'pair-training', 'paragraph-training', 'rejudge', 'rejudge-lexicon', 'rescore', 'family', 'decision', 'lexicon', 'family-result'])
 
 /**
  * Records as JSONL: one JSON object per line, each line ending with a newline.

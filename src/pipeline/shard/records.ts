@@ -90,12 +90,56 @@ export interface PairTrainingRecord {
   training: PairTraining
 }
 
+/**
+ * The 1-1 paragraph pairs of one pair judged parallel: what `group` learns the second round's lexicons from (on
+ * the pairs inside one first-round family).
+ */
+export interface ParagraphTrainingRecord {
+  /** Record type. */
+  type: 'paragraph-training'
+  /** The pair's ids and its 1-1 paragraph pairs, sides in language-code order. */
+  training: PairTraining
+}
+
 /** The word lexicon of one language pair, learned by `group` on every pair or given: read by `align-shard`. */
 export interface LexiconRecord {
   /** Record type. */
   type: 'lexicon'
   /** The lexicon. */
   lexicon: LanguagePairLexicon
+}
+
+/**
+ * Document pairs the second round of the family decision needs scored (see `planSecondRound`): what `group` writes,
+ * instead of families, while a lone document has candidate families; `rejudge` scores them.
+ */
+export interface RejudgeRecord {
+  /** Record type. */
+  type: 'rejudge'
+  /** Batch number, from 0: one batch per lone document (its candidate and rival families' members), then the unrelated pairs. */
+  batch: number
+  /** Pairs `[a, b]` of document ids (`a < b`). */
+  pairs: Array<[string, string]>
+}
+
+/** A word lexicon of the second round (learned by `group` from the first round's families): read by `rejudge`. */
+export interface RejudgeLexiconRecord {
+  /** Record type. */
+  type: 'rejudge-lexicon'
+  /** The lexicon. */
+  lexicon: LanguagePairLexicon
+}
+
+/** A planned pair's second-round score, written by `rejudge` and read by `group`. */
+export interface RescoreRecord {
+  /** Record type. */
+  type: 'rescore'
+  /** First document id (`a < b`). */
+  a: string
+  /** Second document id. */
+  b: string
+  /** The score, absent when no lexicon spans the pair's languages (nothing new to read). */
+  score?: number | undefined
 }
 
 /** One translation family as the group step decided it. */
@@ -133,4 +177,4 @@ export interface FamilyResultRecord {
 }
 
 /** Any record of the sharded job. */
-export type ShardRecord = PreparedRecord | BatchRecord | VerdictRecord | PairTrainingRecord | FamilyRecord | DecisionRecord | LexiconRecord | FamilyResultRecord
+export type ShardRecord = PreparedRecord | BatchRecord | VerdictRecord | PairTrainingRecord | ParagraphTrainingRecord | RejudgeRecord | RejudgeLexiconRecord | RescoreRecord | FamilyRecord | DecisionRecord | LexiconRecord | FamilyResultRecord

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { buildDataset } from '../../src/index.js'
+import { decideFamilies } from '../../src/pipeline/decideFamilies.js'
+import { planDataset } from '../../src/pipeline/buildDataset.js'
+import { pairsToJudge } from '../../src/pipeline/judgePairs.js'
+import { prepareText } from '../../src/pipeline/shard/prepare.js'
+import { judgeShard } from '../../src/pipeline/shard/judgeShard.js'
+import { groupShard } from '../../src/pipeline/shard/groupShard.js'
+import { rejudgeShard } from '../../src/pipeline/shard/rejudgeShard.js'
+import { parseJsonl, formatJsonl } from '../../src/pipeline/shard/jsonl.js'
+import type { ShardRecord } from '../../src/pipeline/shard/records.js'
+import type { ParsedDocument } from '../../src/types.js'
+import { buildArticles, loadPud } from '../../scripts/drift/pudArticles.js'
+import { pudDrawTexts } from '../pivot/pudTemplate.js'
+
+// The 32 news articles of the drift evaluation's published fault draw in English, Arabic and Thai (PUD,
+// ../shared/data/pud: real professional translations): Arabic and Thai translations share few anchors with their
+// article, and a damaged one is often left alone by its pair verdicts.
+const LANGUAGES = ['en', 'ar', 'th']
+const NEWS = buildArticles(loadPud(new URL('../../../shared/data/pud', import.meta.url).pathname, LANGUAGES)).filter((a) => a.origin === 'news').map((a) => a.id)
+// As the prepare step gives them, so that the sharded run reads the same parsed documents.
+const prepared = pudDrawTexts(LANGUAGES, NEWS, 0).map((d) => prepareText(d.id, d.text))
+const docs = prepared.flatMap((r) => (r.type === 'document' ? [r.document as ParsedDocument] : []))
+const articleOf = (id: string): string => id.split('/')[0]!
+const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1))
+
+describe('second judging round of the family decision (PUD)', () => {
+  const dataset = buildDataset(docs, { level: 'turn' })
+  const first = decideFamilies(sorted, dataset.verdicts, 0.5).families
+  const aloneFirst = new Set(first.filter((f) => f.alone).map((f) => f.documents[0]!))
+  const joined = dataset.families.filter((f) => !f.alone).flatMap((f) => f.documents.filter((d) => aloneFirst.has(d)))
+
+  it('places a translation that lost a paragraph, left alone by its pair verdicts, with its own article', () => {
+    expect(aloneFirst.has('article-016/th-missing')).toBe(true)
+    const family = dataset.families.find((f) => f.documents.includes('article-016/th-missing'))!
+    expect(family.documents).toEqual(docs.filter((d) => articleOf(d.id) === 'article-016').map((d) => d.id).sort())
+  })
+
+  it('joins lone documents only to their own article, and only where it lacks their language', () => {
+    expect(joined.length).toBeGreaterThanOrEqual(3)
+    for (const id of joined) {
+      const family = dataset.families.find((f) => f.documents.includes(id))!
+      const others = family.documents.filter((d) => d !== id)
+      const language = id.split('/')[1]!.split('-')[0]
+      expect(others.every((d) => articleOf(d) === articleOf(id)), `${id} in ${family.documents.join(' ')}`).toBe(true)
+      expect(others.some((d) => d.split('/')[1]!.startsWith(`${language}-`))).toBe(false)
+    }
+    // Every family of the first round keeps its members: the second round only adds lone documents.
+    for (const f of first.filter((x) => !x.alone)) expect(dataset.families.some((g) => f.documents.every((d) => g.documents.includes(d)))).toBe(true)
+  })
+})
+
+describe('second round on translations whose article is not in the corpus (PUD)', () => {
+  // Two articles lose their Thai translations; two others keep only theirs: of the same template and lengths as
+  // the missing ones, those must stay alone.
+  const strangers = ['article-003/', 'article-004/']
+  const kept = docs.filter((d) => {
+    if (strangers.includes(`${articleOf(d.id)}/`)) return d.id.includes('/th-')
+    return !(['article-001', 'article-002'].includes(articleOf(d.id)) && d.id.includes('/th-'))
+  })
+  const dataset = buildDataset(kept, { level: 'turn' })
+  const keptSorted = [...kept].sort((a, b) => (a.id < b.id ? -1 : 1))
+  const first = decideFamilies(keptSorted, dataset.verdicts, 0.5).families
+
+  it('leaves those the first round left alone alone', () => {
+    const lone = kept.filter((d) => strangers.includes(`${articleOf(d.id)}/`) && first.find((f) => f.documents.includes(d.id))!.alone)
+    expect(lone.length).toBeGreaterThan(0)
+    for (const d of lone) expect(dataset.families.find((f) => f.documents.includes(d.id))!.alone, d.id).toBe(true)
+  })
+})
+
+describe('second round in the sharded job (PUD)', () => {
+  const roundTrip = (records: readonly ShardRecord[]): ShardRecord[] => parseJsonl(formatJsonl(records), 'records')
+
+  it('decides the families alignCorpus decides, through group, rejudge and group again', () => {
+    const align = planDataset([], {}).settings.align
+    const pairs = pairsToJudge(sorted).map(([i, j]): [string, string] => [sorted[i]!.id, sorted[j]!.id])
+    const verdicts = roundTrip(judgeShard([...prepared, { type: 'batch', batch: 0, pairs }], align))
+    const asked = roundTrip(groupShard([...prepared, ...verdicts], 0.5))
+    expect(asked.some((r) => r.type === 'rejudge')).toBe(true)
+    expect(asked.some((r) => r.type === 'family')).toBe(false)
+    const rescores = roundTrip(rejudgeShard([...prepared, ...asked], align))
+    const decided = groupShard([...prepared, ...verdicts, ...rescores], 0.5)
+    const families = decided.flatMap((r) => (r.type === 'family' ? [r.family.documents.join(' ')] : []))
+    expect(families).toEqual(buildDataset(docs, { level: 'turn' }).families.map((f) => f.documents.join(' ')))
+  }, 600_000)
+})
