@@ -203,9 +203,9 @@ export function heldOutPairSamples(
 }
 
 /**
- * Fit `a × profile + b × score` by logistic regression (gradient descent, each language weighted alike and each
- * source alike within its language, a little L2 regularisation; no constant term: see the module comment — `bias` is
- * returned as 0).
+ * Fit `a × profile + b × score` by logistic regression (projected gradient descent with `a, b ≥ 0`, each language
+ * weighted alike and each source alike within its language, a little L2 regularisation; no constant term: see the
+ * module comment — `bias` is returned as 0).
  * @param samples Held-out predictions.
  * @returns The coefficients (`bias` 0).
  */
@@ -238,8 +238,11 @@ export function fitPairCombination(samples: readonly PairSample[]): Pick<PairDis
       ga += e * x1
       gb += e * x2
     }
-    a -= rate * (ga + l2 * a)
-    b -= rate * (gb + l2 * b)
+    // Projected onto a, b ≥ 0: more profile or feature evidence for a language never counts against it. Unconstrained,
+    // a build without a register fitted a negative profile weight (the two parts' evidence is correlated), which at run
+    // time turns a line the profiles are sure of towards the other language.
+    a = Math.max(0, a - rate * (ga + l2 * a))
+    b = Math.max(0, b - rate * (gb + l2 * b))
   }
   const round = (x: number): number => Math.round(x * 10_000) / 10_000
   return { bias: round(bias), profileWeight: round(a), featureWeight: round(b) }

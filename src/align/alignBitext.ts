@@ -6,11 +6,8 @@ import type { ResolvedWeights, WordEvidence } from './costModel.js'
 import type { SideFeatures } from './features.js'
 import type { LengthModel } from './signals/lengthCost.js'
 import { UsageError } from '../errors/UsageError.js'
-import { countLetters } from './text/countLetters.js'
-import { extractAnchors, latinShareOf } from './anchors/extractAnchors.js'
-import { linkAnchors } from './anchors/linkAnchors.js'
-import { linkCognates, mergeLinks } from './signals/cognates.js'
-import { shapeFeatures } from './signals/shape.js'
+import type { LinkedAnchors } from './anchors/linkAnchors.js'
+import { PairItems } from './pairItems.js'
 import { beadShapes } from './beadShapes.js'
 import { learnBeadPriors } from './priors/learnBeadPriors.js'
 import { buildSideFeatures } from './features.js'
@@ -86,33 +83,13 @@ function checkOptions(options: AlignOptions): void {
   }
 }
 
-function sideIsLatin(texts: readonly string[]): boolean {
-  // A sample of the side is enough to tell its dominant script.
-  const sample: string[] = []
-  let characters = 0
-  for (let i = 0; i < texts.length && characters < 20_000; i += Math.max(1, Math.floor(texts.length / 200))) {
-    sample.push(texts[i] ?? '')
-    characters += 1 + (texts[i] ?? '').length
-  }
-  return latinShareOf(sample) >= 0.5
-}
-
 /** Both sides' features: letters, shapes, structure, and anchor and cognate links shared by the two sides. */
-function pairFeatures(source: readonly string[], target: readonly string[], options: AlignOptions, weights: ResolvedWeights): { S: SideFeatures; T: SideFeatures; linked: ReturnType<typeof linkAnchors> } {
-  const latinS = sideIsLatin(source)
-  const latinT = sideIsLatin(target)
-  const anchorLinks =
-    weights.anchors === 0
-      ? { source: source.map(() => new Int32Array(0)), target: target.map(() => new Int32Array(0)), weight: new Float64Array(0) }
-      : linkAnchors(
-          source.map((t) => extractAnchors(t, { latin: latinS })),
-          target.map((t) => extractAnchors(t, { latin: latinT })),
-        )
-  // Cognates share the anchors' ids and cost, their weights scaled relative to the anchors' weight.
-  const linked = weights.cognates === 0 ? anchorLinks : mergeLinks(anchorLinks, linkCognates(source, target), weights.cognates / (weights.anchors || 1))
+function pairFeatures(items: PairItems, order: readonly number[] | undefined, options: AlignOptions, weights: ResolvedWeights): { S: SideFeatures; T: SideFeatures; linked: LinkedAnchors } {
+  const linked = items.links(order, weights)
   if (weights.anchors === 0 && weights.cognates !== 0) weights.anchors = 1
-  const S = buildSideFeatures(source.map(countLetters), source.map(shapeFeatures), linked.source, options.sourceStructure, source)
-  const T = buildSideFeatures(target.map(countLetters), target.map(shapeFeatures), linked.target, options.targetStructure, target)
+  const measures = items.measures(order)
+  const S = buildSideFeatures(measures.source.letters, measures.source.shapes, linked.source, options.sourceStructure, items.source)
+  const T = buildSideFeatures(measures.target.letters, measures.target.shapes, linked.target, options.targetStructure, items.targetIn(order))
   return { S, T, linked }
 }
 
@@ -142,27 +119,19 @@ export function alignBitext(sourceInput: readonly string[] | VFile, targetInput:
   const target = itemLines(targetInput, 'target')
   checkTextArray(source, 'source')
   checkTextArray(target, 'target')
-  checkOptions(checkOptionsObject(options) as AlignOptions)
-  const n = source.length
-  const m = target.length
-  if (n === 0 || m === 0) {
-    const beads: Bead[] = []
-    for (let i = 0; i < n; i++) beads.push({ source: [i], target: [], score: 0, confidence: 1 })
-    for (let j = 0; j < m; j++) beads.push({ source: [], target: [j], score: 0, confidence: 1 })
-    return beads
+  return alignItems(new PairItems(source, target), options)
+}
+
+function toBead(b: DecodedBead, shapes: readonly BeadShape[]): Bead {
+  const shape = shapes[b.shape]
+  const a = shape?.source ?? 0
+  const t = shape?.target ?? 0
+  return {
+    source: range(b.i - a, b.i),
+    target: range(b.j - t, b.j),
+    score: -b.cost,
+    confidence: Number.isNaN(b.posterior) ? 0 : b.posterior,
   }
-  const { beads, shapes } = decodeBitext(source, target, options, true)
-  return beads.map((b) => {
-    const shape = shapes[b.shape]
-    const a = shape?.source ?? 0
-    const t = shape?.target ?? 0
-    return {
-      source: range(b.i - a, b.i),
-      target: range(b.j - t, b.j),
-      score: -b.cost,
-      confidence: Number.isNaN(b.posterior) ? 0 : b.posterior,
-    }
-  })
 }
 
 /**
@@ -178,24 +147,64 @@ export function alignBitext(sourceInput: readonly string[] | VFile, targetInput:
 export function alignmentCost(source: readonly string[], target: readonly string[], options: AlignOptions = {}): number {
   checkTextArray(source, 'source')
   checkTextArray(target, 'target')
-  checkOptions(checkOptionsObject(options) as AlignOptions)
-  if (source.length === 0 || target.length === 0) return -0
-  const { beads } = decodeBitext(source, target, options, false)
-  // The very sum `alignBitext`'s caller would make of its scores, in bead order.
+  return itemsAlignmentCost(new PairItems(source, target), undefined, options)
+}
+
+/** The very sum `alignBitext`'s caller would make of its beads' scores, in bead order, negated. */
+function costOfDecoded(beads: readonly DecodedBead[]): number {
   return -beads.reduce((sum, bead) => sum + -bead.cost, 0)
+}
+
+/**
+ * {@link alignBitext} on items measured once for several alignments ({@link PairItems}): the same beads as
+ * `alignBitext(items.source, items.target, options)`.
+ * @param items Both sides' items.
+ * @param options See {@link AlignOptions}.
+ * @returns Beads covering every index of both sides exactly once, in order.
+ * @throws {UsageError} `INVALID_OPTION` for a bad `maxBead` or `temperature`.
+ */
+export function alignItems(items: PairItems, options: AlignOptions): Bead[] {
+  checkOptions(checkOptionsObject(options) as AlignOptions)
+  const n = items.source.length
+  const m = items.target.length
+  if (n === 0 || m === 0) {
+    const beads: Bead[] = []
+    for (let i = 0; i < n; i++) beads.push({ source: [i], target: [], score: 0, confidence: 1 })
+    for (let j = 0; j < m; j++) beads.push({ source: [], target: [j], score: 0, confidence: 1 })
+    return beads
+  }
+  const { beads, shapes } = decodeBitext(items, undefined, options, true)
+  return beads.map((b) => toBead(b, shapes))
+}
+
+/**
+ * {@link alignmentCost} of the items with the target in a given order, on items measured once ({@link PairItems}):
+ * the same number as `alignmentCost(items.source, order.map((k) => items.target[k]), options)`.
+ * @param items Both sides' items.
+ * @param order Target indices, a permutation (`undefined`: the target's own order).
+ * @param options See {@link AlignOptions}.
+ * @returns The cost of the best alignment (0 when a side is empty).
+ * @throws {UsageError} As {@link alignItems}.
+ */
+export function itemsAlignmentCost(items: PairItems, order: readonly number[] | undefined, options: AlignOptions): number {
+  checkOptions(checkOptionsObject(options) as AlignOptions)
+  if (items.source.length === 0 || items.target.length === 0) return -0
+  return costOfDecoded(decodeBitext(items, order, options, false).beads)
 }
 
 /**
  * The three passes of {@link alignBitext} on two non-empty lists: decoded beads and the shapes they index.
  * `lastPosteriors: false` leaves the last pass's posteriors out (NaN); its beads and costs are the same.
  */
-function decodeBitext(source: readonly string[], target: readonly string[], options: AlignOptions, lastPosteriors: boolean): { beads: DecodedBead[]; shapes: BeadShape[] } {
+function decodeBitext(items: PairItems, order: readonly number[] | undefined, options: AlignOptions, lastPosteriors: boolean): { beads: DecodedBead[]; shapes: BeadShape[] } {
+  const source = items.source
+  const target = items.targetIn(order)
   const n = source.length
   const m = target.length
   const maxBead = options.maxBead ?? 3
   let shapes = beadShapes(maxBead, options.beadPriors)
   const weights = resolveWeights(options)
-  const { S, T, linked } = pairFeatures(source, target, options, weights)
+  const { S, T, linked } = pairFeatures(items, order, options, weights)
   const exactLimit = options.exactLimit ?? DEFAULT_EXACT_LIMIT
   const bandWidth = options.bandWidth ?? DEFAULT_BAND_WIDTH
   const scorer = options.scorer

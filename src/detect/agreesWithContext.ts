@@ -1,7 +1,7 @@
 import type { LanguageGuess } from '../types.js'
 import { majorLanguages } from './data/majorLanguages.js'
 import { scriptLanguages } from './data/scriptLanguages.js'
-import { francRanking } from './francRanking.js'
+import { francReading } from './francRanking.js'
 import { toFrancCode } from './languageCodes.js'
 import { scriptText } from './scriptText.js'
 
@@ -71,8 +71,7 @@ export function contextReading(text: string, context: LanguageGuess): ContextRea
   const rivals = majorRivals(context.script)
   if (rivals.length === 0 || (rivals.length === 1 && rivals[0] === own)) return { score: 1, top: own }
   const only = rankedLanguages(context.script, own, rivals)
-  const ranked = francRanking(scriptText(text, context.script), only)
-  return { score: ranked.find(([code]) => code === own)?.[1] ?? 0, top: ranked[0]?.[0] ?? 'und' }
+  return francReading(scriptText(text, context.script), only, own)
 }
 
 /**

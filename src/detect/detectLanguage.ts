@@ -14,6 +14,7 @@ import { likelyScript } from './likelyScript.js'
 import { scriptText, withoutUrls } from './scriptText.js'
 import { undetermined } from './undetermined.js'
 import { sampleText } from './sampleText.js'
+import { letterRuns } from './ngrams.js'
 import type { VFile } from 'vfile'
 import { documentInput } from '../diagnostics/vfileInput.js'
 
@@ -83,7 +84,7 @@ export function detectLanguage(input: string | VFile, options: DetectLanguageOpt
     if (tuples.length === 0) return undetermined(script.script)
     const probabilities = francProbabilities(tuples.map(([, score]) => score), script.letters)
     ranked = tuples.map(([code], i) => ({ code: fromFrancCode(code), probability: probabilities[i] ?? 0 }))
-    if (options.profiles !== false) ranked = rerank(usualScriptCandidates(ranked, script, fullLength), sample, script.script)
+    if (options.profiles !== false) ranked = rerank(usualScriptCandidates(ranked, script, fullLength), sample, script.script, Math.max(2, reported))
   }
 
   const best = ranked[0]
@@ -122,8 +123,13 @@ function candidateLanguages(script: string, options: DetectLanguageOptions): rea
  * {@link KNOWN_WORD_LOG_ODDS}); then they share their total probability by the profiles' posterior, a close pair
  * (Malay and Indonesian) re-split by its discriminator (see `discriminatePairs`).
  * Unprofiled languages keep franc's relative odds.
+ *
+ * Only the first `kept` candidates of the answer are read (the best two and those reported). When what the profiled
+ * candidates hold together cannot change them (see {@link outweighed}: a German text, whose letters English, Malay and
+ * Indonesian lack), the posterior that would share it out is not computed, nor is a pair's discriminator when what
+ * the pair holds cannot: the first `kept` candidates come out the same, bit for bit.
  */
-function rerank(ranked: Array<{ code: string; probability: number }>, sample: string, script: string): Array<{ code: string; probability: number }> {
+function rerank(ranked: Array<{ code: string; probability: number }>, sample: string, script: string, kept: number): Array<{ code: string; probability: number }> {
   const codes = ranked.map((c) => c.code)
   const trained = new Set(profiledLanguages())
   const profiled = (code: string): boolean => trained.has(code) || trained.has(toFrancCode(code))
@@ -137,20 +143,71 @@ function rerank(ranked: Array<{ code: string; probability: number }>, sample: st
       return { code: c.code, probability: c.probability * Math.exp(logOdds) }
     }),
   )
-  const posterior = discriminatePairs(letters.within(profilePosterior(sample, codes)), sample, profilePairs())
-  if (posterior.size < 2) return result
-  const { known, total } = knownWords(sample, [...posterior.keys()])
+  // The profiled candidates the posterior compares (those with a column in the profiles' tables); it has no answer for
+  // fewer than two of them or a text without letters.
+  const compared = codes.filter((code) => trained.has(code))
+  if (compared.length < 2 || letterRuns(sample) === '') return result
+  const { known, total } = knownWords(sample, compared)
   // Capped: a long document's net known words would overflow `exp` (and it needs no more than this).
   const odds = Math.exp(Math.min(MAX_KNOWN_WORD_LOG_ODDS, KNOWN_WORD_LOG_ODDS * Math.max(0, known - (total - known))))
-  result = normalise(result.map((c) => (posterior.has(c.code) ? { code: c.code, probability: c.probability * odds } : c)))
+  result = normalise(result.map((c) => (trained.has(c.code) ? { code: c.code, probability: c.probability * odds } : c)))
   let mass = 0
-  for (const c of result) if (posterior.has(c.code)) mass += c.probability
+  for (const c of result) if (trained.has(c.code)) mass += c.probability
+  // Each share of the posterior is at most about the mass (twice it bounds any rounding).
+  if (outweighed(result, (c) => trained.has(c.code), 2 * mass, kept)) return normalise(result)
+  const within = letters.within(profilePosterior(sample, codes))
+  const posterior = pairsOutweighed(result, within, mass, kept) ? within : discriminatePairs(within, sample, profilePairs())
   return normalise(
     result.map((c) => {
       const p = posterior.get(c.code)
       return p === undefined ? c : { code: c.code, probability: mass * p }
     }),
   )
+}
+
+/**
+ * Whether the pairs of the discriminators hold too little for their re-split to change the first `kept` candidates:
+ * each pair both of whose languages are compared is {@link outweighed} at what it holds (the re-split keeps a pair's
+ * total, and changes no other language).
+ */
+function pairsOutweighed(result: ReadonlyArray<{ code: string; probability: number }>, posterior: ReadonlyMap<string, number>, mass: number, kept: number): boolean {
+  const paired = new Set<string>()
+  let held = 0
+  for (const pair of profilePairs()) {
+    const [first = '', second = ''] = pair.languages
+    const p = posterior.get(first)
+    const q = posterior.get(second)
+    if (p === undefined || q === undefined) continue
+    paired.add(first).add(second)
+    held += p + q
+  }
+  if (paired.size === 0) return true
+  // The other candidates as the answer will hold them: the profiled ones at their share of the posterior.
+  const others = result.map((c) => {
+    const p = posterior.get(c.code)
+    return p === undefined || paired.has(c.code) ? c : { code: c.code, probability: mass * p }
+  })
+  return outweighed(others, (c) => paired.has(c.code), 2 * mass * held, kept)
+}
+
+/**
+ * Whether some candidates of a list, whatever values in `[0, most]` they take, leave the first `kept` candidates of
+ * `normalise(list)` as they are, bit for bit: none of them is first in the list (the sum starts there), each is below
+ * 2⁻⁵⁴ of the first (so adding it leaves the running sum as it was: the divisor is the same), and at most half the
+ * `kept`-th largest of the others (so, divided by that divisor, it still sorts after them, ties or not).
+ * @param list Candidates, best first (as `normalise` gives them); the others at their final values.
+ * @param open Whether a candidate's value is open.
+ * @param most The largest value an open candidate can take.
+ * @param kept How many candidates of the answer are read.
+ */
+function outweighed<T extends { probability: number }>(list: readonly T[], open: (c: T) => boolean, most: number, kept: number): boolean {
+  const first = list[0]
+  if (first === undefined || open(first) || !(most < first.probability * 2 ** -54)) return false
+  const others: number[] = []
+  for (const c of list) if (!open(c)) others.push(c.probability)
+  if (others.length < kept) return false
+  others.sort((a, b) => b - a)
+  return most <= others[kept - 1]! / 2
 }
 
 /**

@@ -23,12 +23,12 @@ interface ScriptIndex {
   units: Uint16Array
   /** Numbered code units plus one: the radix of a trigram's key. */
   radix: number
-  /** Slot → trigram key (0: an empty slot); `mask + 1` slots. */
-  slotKeys: Float64Array
-  /** Slot → the trigram's number. */
-  slotTrigrams: Int32Array
+  /** Per slot, side by side (one memory read finds both): the trigram key (0: an empty slot) and its number; `mask + 1` slots. */
+  slots: Float64Array
   /** Slots minus one (a power of two minus one). */
   mask: number
+  /** 32 minus the bits of a slot number: a key's slot is the top bits of its multiplicative hash. */
+  shift: number
   /** Trigram number → where its postings start in {@link ScriptIndex.postings} (one more entry: the end). */
   starts: Int32Array
   /** Per trigram, flat pairs `[language index, rank, …]` (none for a trigram no indexed language has). */
@@ -38,9 +38,9 @@ interface ScriptIndex {
 }
 
 /** The slot of a trigram key in an index's table, or of the empty slot where it would go. */
-function slotOf(slotKeys: Float64Array, mask: number, key: number): number {
-  let slot = (Math.imul(key | 0, 0x9e3779b1) ^ ((key / 0x1_0000_0000) | 0)) & mask
-  while (slotKeys[slot] !== 0 && slotKeys[slot] !== key) slot = (slot + 1) & mask
+function slotOf(slots: Float64Array, mask: number, shift: number, key: number): number {
+  let slot = Math.imul((key | 0) ^ ((key / 0x1_0000_0000) | 0), 0x9e3779b1) >>> shift
+  while (slots[2 * slot] !== 0 && slots[2 * slot] !== key) slot = (slot + 1) & mask
   return slot
 }
 
@@ -81,19 +81,19 @@ function scriptIndex(script: string, models?: TrigramModels): ScriptIndex | unde
   for (const trigram of lists.keys()) for (let i = 0; i < trigram.length; i++) if (units[trigram.charCodeAt(i)] === 0) units[trigram.charCodeAt(i)] = radix++
   // A model entry of another length is one franc can never meet in a text.
   const trigrams = [...lists].filter(([trigram]) => trigram.length === 3)
-  let size = 1
+  let size = 2
   while (size < 2 * trigrams.length) size *= 2
-  const slotKeys = new Float64Array(size)
-  const slotTrigrams = new Int32Array(size)
+  const slots = new Float64Array(2 * size)
   const mask = size - 1
+  const shift = 32 - Math.log2(size)
   trigrams.forEach(([trigram], t) => {
     const key = trigramKey(units, radix, trigram, 0)
-    const slot = slotOf(slotKeys, mask, key)
-    slotKeys[slot] = key
-    slotTrigrams[slot] = t
+    const slot = slotOf(slots, mask, shift, key)
+    slots[2 * slot] = key
+    slots[2 * slot + 1] = t
   })
   const { starts, postings } = flatPostings(trigrams.map(([, list]) => list))
-  cache.set(script, (index = { codes, units, radix, slotKeys, slotTrigrams, mask, starts, postings, counts: new Int32Array(trigrams.length) }))
+  cache.set(script, (index = { codes, units, radix, slots, mask, shift, starts, postings, counts: new Int32Array(trigrams.length) }))
   return index
 }
 
@@ -235,39 +235,49 @@ function clean(value: string): string {
 }
 
 /**
- * Rank the languages of a text as `francAll(text, { only, minLength: 1 })` does, with the same scores in the same
- * order, at a fraction of its cost: franc looks each trigram of the text up in the model of every language of
- * the script, while here each trigram is looked up once in an index of the script's models (built once per
- * process) that lists the languages having it and its rank there.
- * @param text Any text (franc reads its first 2048 code units).
- * @param only franc codes to rank (all of the script's when empty).
- * @param models Trigram models to score some languages with instead of franc's (see `profileTrigramModels`); franc's
- *   own when absent, with franc's answers.
- * @returns `[code, score]` pairs, best first (score 1 for the best); `[['und', 1]]` for text franc cannot rank.
+ * What the last {@link francDistances} found: the codes of the index, each language's distance, the languages ranked
+ * (those of `only`, by number in franc's order) and the text's length as franc reads it; or franc's answer when it
+ * ranks no model (empty text, a script without models, no language left).
  */
-export function francRanking(text: string, only: readonly string[], models?: TrigramModels): Array<[string, number]> {
-  if (text.length === 0) return [['und', 1]]
+const last = {
+  codes: [] as readonly string[],
+  distances: new Float64Array(0),
+  ranked: new Int32Array(256),
+  length: 0,
+  answer: 'und',
+}
+
+/**
+ * franc's distance of a text to each language of `only`, left in {@link last}.
+ * @returns How many languages are ranked (`0`: franc's answer is `last.answer`).
+ */
+function francDistances(text: string, only: readonly string[], models?: TrigramModels): number {
+  last.answer = 'und'
+  if (text.length === 0) return 0
   const value = text.slice(0, MAX_LENGTH)
   const { script, count } = topScript(value)
   const allowed = (code: string): boolean => only.length === 0 || only.includes(code)
   const full = scriptIndex(script, models)
-  if (full === undefined) return count === 0 || !allowed(script) ? [['und', 1]] : [[script, 1]]
+  if (full === undefined) {
+    last.answer = count === 0 || !allowed(script) ? 'und' : script
+    return 0
+  }
   const index = restrictedIndex(script, full, only)
   const padded = ` ${clean(value)} `
   // Trigrams are counted by number, each distinct one listed once in order of first sight; those with a code unit
   // no model has, or in no model, only counted as distinct.
-  const { units, radix, slotKeys, slotTrigrams, mask, starts, postings, counts } = index
+  const { units, radix, slots, mask, shift, starts, postings, counts } = index
   if (seen.length < padded.length) seen = new Int32Array(2 * padded.length)
   let distinct = 0
   let others: Set<string | number> | undefined
   for (let i = 0; i + 3 <= padded.length; i++) {
     const key = trigramKey(units, radix, padded, i)
-    const slot = key === 0 ? -1 : slotOf(slotKeys, mask, key)
-    if (slot < 0 || slotKeys[slot] === 0) {
+    const slot = key === 0 ? -1 : slotOf(slots, mask, shift, key)
+    if (slot < 0 || slots[2 * slot] === 0) {
       ;(others ??= new Set()).add(key === 0 ? padded.slice(i, i + 3) : key)
       continue
     }
-    const t = slotTrigrams[slot]!
+    const t = slots[2 * slot + 1]!
     if (counts[t] === 0) seen[distinct++] = t
     counts[t]!++
   }
@@ -282,20 +292,75 @@ export function francRanking(text: string, only: readonly string[], models?: Tri
   // An index of only some languages holds no others; the full one is filtered by `only`.
   const codes = index.codes
   const wanted = only.length === 0 || index !== full ? undefined : wantedSet(only)
+  if (last.ranked.length < codes.length) last.ranked = new Int32Array(2 * codes.length)
+  const ranked = last.ranked
+  let m = 0
+  for (let language = 0; language < codes.length; language++) if (wanted === undefined || wanted.has(codes[language]!)) ranked[m++] = language
+  last.codes = codes
+  last.distances = distances
+  last.length = value.length
+  return m
+}
+
+/**
+ * Rank the languages of a text as `francAll(text, { only, minLength: 1 })` does, with the same scores in the same
+ * order, at a fraction of its cost: franc looks each trigram of the text up in the model of every language of
+ * the script, while here each trigram is looked up once in an index of the script's models (built once per
+ * process) that lists the languages having it and its rank there.
+ * @param text Any text (franc reads its first 2048 code units).
+ * @param only franc codes to rank (all of the script's when empty).
+ * @param models Trigram models to score some languages with instead of franc's (see `profileTrigramModels`); franc's
+ *   own when absent, with franc's answers.
+ * @returns `[code, score]` pairs, best first (score 1 for the best); `[['und', 1]]` for text franc cannot rank.
+ */
+export function francRanking(text: string, only: readonly string[], models?: TrigramModels): Array<[string, number]> {
+  const m = francDistances(text, only, models)
+  if (m === 0) return [[last.answer, 1]]
+  const { codes, distances, ranked: languages, length } = last
   // Sorted by distance, ties in franc's order of languages (as its stable sort keeps them): distances are
   // non-negative integers, so `distance × languages + language` orders both at once, as one number.
   const width = codes.length
-  const keys = new Float64Array(width)
-  let m = 0
-  for (let language = 0; language < width; language++) if (wanted === undefined || wanted.has(codes[language]!)) keys[m++] = distances[language]! * width + language
-  if (m === 0) return [['und', 1]]
-  const order = keys.subarray(0, m).sort()
+  const keys = new Float64Array(m)
+  for (let k = 0; k < m; k++) keys[k] = distances[languages[k]!]! * width + languages[k]!
+  const order = keys.sort()
   const min = distances[order[0]! % width]!
-  const max = value.length * MAX_DIFFERENCE - min
+  const max = length * MAX_DIFFERENCE - min
   const ranked = new Array<[string, number]>(m)
   for (let k = 0; k < m; k++) {
     const language = order[k]! % width
     ranked[k] = [codes[language]!, 1 - (distances[language]! - min) / max || 0]
   }
   return ranked
+}
+
+/** franc's reading of a text for one language (see {@link francReading}). */
+export interface FrancReading {
+  /** The language's score in {@link francRanking}'s ranking (`0` when it is not ranked). */
+  score: number
+  /** The code ranked first. */
+  top: string
+}
+
+/**
+ * What {@link francRanking} says of one language — its score and the language ranked first — without sorting the
+ * ranking or building it: the first is the least distance (on a tie the first in franc's order, as the ranking's
+ * stable order keeps it), the score the same expression of the same numbers.
+ * @param text Any text.
+ * @param only franc codes to rank (all of the script's when empty).
+ * @param code The franc code whose score is read.
+ */
+export function francReading(text: string, only: readonly string[], code: string): FrancReading {
+  const count = francDistances(text, only)
+  if (count === 0) return { score: last.answer === code ? 1 : 0, top: last.answer }
+  const { codes, distances, ranked, length } = last
+  let first = ranked[0]!
+  let own = -1
+  for (let k = 0; k < count; k++) {
+    const language = ranked[k]!
+    if (distances[language]! < distances[first]!) first = language
+    if (own < 0 && codes[language] === code) own = language
+  }
+  const min = distances[first]!
+  const max = length * MAX_DIFFERENCE - min
+  return { score: own < 0 ? 0 : 1 - (distances[own]! - min) / max || 0, top: codes[first]! }
 }

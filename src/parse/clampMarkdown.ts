@@ -15,6 +15,8 @@ export const MAX_INLINE_MARKERS = 2000
 export const DENSE_INLINE_MARKERS = 256
 
 const INLINE_MARKERS = '*_[]`~<'
+/** {@link INLINE_MARKERS} by ASCII code: 1 for a marker. */
+const INLINE_MARKER_CODES = Uint8Array.from({ length: 0x80 }, (_, code) => (INLINE_MARKERS.includes(String.fromCharCode(code)) ? 1 : 0))
 const NO_MASK = -1
 
 /** Text ready for the Markdown parser, and where it was changed. */
@@ -157,10 +159,15 @@ function maskInline(text: string, lines: LineSpan[], base: number, edits: Edit[]
     // Each row of a table is parsed on its own: count it alone. The bar is looked for in this line only (a
     // search to the end of the text for every line made a long document without bars quadratic).
     let row = false
-    for (let i = from; i < line.end && !row; i++) row = text.charCodeAt(i) === BAR
+    let lineMarkers = 0
+    for (let i = from; i < line.end; i++) {
+      const code = text.charCodeAt(i)
+      if (code === BAR) row = true
+      else if (code < 0x80 && INLINE_MARKER_CODES[code] === 1) lineMarkers++
+    }
     if (row) flush()
     paragraph.push(line)
-    for (let i = from; i < line.end; i++) if (INLINE_MARKERS.includes(text[i]!)) markers++
+    markers += lineMarkers
     length += line.end - from
     if (row) flush()
   }

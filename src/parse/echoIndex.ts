@@ -4,6 +4,7 @@
  * later line, and a line whose length alone rules out a Sørensen–Dice coefficient of `minDice` is not compared.
  */
 export class EchoIndex {
+  private readonly texts: string[] = []
   private readonly lowered: string[] = []
   private readonly normal: string[] = []
   private readonly bigrams: Array<Map<string, number> | undefined> = []
@@ -18,14 +19,21 @@ export class EchoIndex {
   ) {}
 
   /**
-   * Keep a line.
+   * Keep a line (lower-cased when a text is first compared with it: most documents never ask).
    * @param text The line's text.
    */
   add(text: string): void {
-    const lowered = text.toLocaleLowerCase('und')
-    this.lowered.push(lowered)
-    this.normal.push(lowered.toLowerCase())
-    this.bigrams.push(undefined)
+    this.texts.push(text)
+  }
+
+  /** Lower-case the lines kept since the last question. */
+  private lowerKept(): void {
+    for (let k = this.lowered.length; k < this.texts.length; k++) {
+      const lowered = this.texts[k]!.toLocaleLowerCase('und')
+      this.lowered.push(lowered)
+      this.normal.push(lowered.toLowerCase())
+      this.bigrams.push(undefined)
+    }
   }
 
   /**
@@ -35,6 +43,7 @@ export class EchoIndex {
    * @param text The text (a label's rest).
    */
   echoes(text: string): boolean {
+    this.lowerKept()
     const rest = text.toLocaleLowerCase('und')
     const normal = rest.toLowerCase()
     const size = pairCount(normal)

@@ -1,5 +1,6 @@
 import { checkText } from '../errors/checkShape.js'
 import { codePointCounter } from '../util/codePointCounter.js'
+import { isWhiteSpace } from '../util/whiteSpace.js'
 /** Surface features of one line of text, used to classify it without word lists. */
 export interface LineShape {
   /** Number of words (word-like segments; scripts without spaces are segmented by ICU), counted up to 65. */
@@ -42,19 +43,12 @@ export function countWords(text: string, limit = Number.POSITIVE_INFINITY): numb
   return n
 }
 
-/** Whether a UTF-16 code unit is white space as `\s` matches it. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}
-
 /** Runs of anything but white space (the pieces `text.split(/\s+/u)` gives that are not empty), counted without cutting the text. */
 function spacedWords(text: string): number {
   let n = 0
   let inWord = false
   for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i))
+    const space = isWhiteSpace(text.charCodeAt(i))
     if (!space && !inWord) n++
     inWord = !space
   }

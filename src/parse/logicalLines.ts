@@ -1,6 +1,7 @@
 import type { SegmentAnchor } from '../types.js'
 import type { PlainText } from './plainText.js'
 import { speakerLabel } from './speakerLabel.js'
+import { isWhiteSpace } from '../util/whiteSpace.js'
 
 /** One line of a block: plain text plus the source offset of each character (and of the end). */
 export interface BlockLine {
@@ -23,7 +24,6 @@ export interface LineBreaking {
   wrapWidth?: number | undefined
 }
 
-const SPACE = /\s/u
 // A line that opens a list item or a speaker turn starts a new line even inside a wrapped paragraph.
 const LINE_OPENER = /^(?:[-*+•·–—]\s|\d{1,3}[.)]\s|\p{Lu}\p{Ll}{0,2}[.)]\s)/u
 
@@ -47,8 +47,8 @@ function rawLines(text: string): RawLine[] {
 function trimmedLength(text: string, line: RawLine): number {
   let a = line.start
   let b = line.end
-  while (a < b && SPACE.test(text[a]!)) a++
-  while (b > a && SPACE.test(text[b - 1]!)) b--
+  while (a < b && isWhiteSpace(text.charCodeAt(a))) a++
+  while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--
   return b - a
 }
 
@@ -89,36 +89,35 @@ export function logicalLines(plain: PlainText, breaking: LineBreaking): BlockLin
     else groups.push({ ...line })
   }
   const out: BlockLine[] = []
+  const source = plain.text
   for (const g of groups) {
     let a = g.start
     let b = g.end
-    while (a < b && SPACE.test(plain.text[a]!)) a++
-    while (b > a && SPACE.test(plain.text[b - 1]!)) b--
+    while (a < b && isWhiteSpace(source.charCodeAt(a))) a++
+    while (b > a && isWhiteSpace(source.charCodeAt(b - 1))) b--
     if (b <= a) continue
+    // Copied as it is, except that a run of white space holding a line break becomes one space, at the offset of
+    // its first character.
     let text = ''
     const offsets: number[] = []
-    let i = a
-    while (i < b) {
-      const ch = plain.text[i]!
-      if (SPACE.test(ch)) {
-        let j = i
-        let broken = false
-        while (j < b && SPACE.test(plain.text[j]!)) {
-          if (plain.text[j] === '\n') broken = true
-          j++
-        }
-        // A break and the spaces around it become one space, at the offset of the first of them.
-        if (broken) {
-          text += ' '
-          offsets.push(plain.offsets[i]!)
-          i = j
-          continue
-        }
+    let from = a
+    for (let i = a; i < b; ) {
+      if (!isWhiteSpace(source.charCodeAt(i))) {
+        i++
+        continue
       }
-      text += ch
-      offsets.push(plain.offsets[i]!)
-      i++
+      let j = i
+      let broken = false
+      for (; j < b && isWhiteSpace(source.charCodeAt(j)); j++) if (source.charCodeAt(j) === 0x0a) broken = true
+      if (broken) {
+        text += `${source.slice(from, i)} `
+        for (let k = from; k <= i; k++) offsets.push(plain.offsets[k]!)
+        from = j
+      }
+      i = j
     }
+    text += source.slice(from, b)
+    for (let k = from; k < b; k++) offsets.push(plain.offsets[k]!)
     offsets.push((plain.offsets[b - 1] ?? 0) + 1)
     const anchors = plain.anchors.filter((x) => x.at >= a && x.at < b).map(({ kind, text: t }) => ({ kind, text: t }))
     out.push({ text, offsets, anchors })

@@ -16,9 +16,26 @@ export interface SpeakerLabel {
 // a turn may well begin with a number (`问：1770年…`, `Q: 2020 was…`).
 const LABEL = /^[*_]{0,2}([\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*(?: [\p{L}\p{M}\p{N}.'’\-]+){0,2})[*_]{0,2}\s?[:：][*_]{0,2}(?!\/\/)\s*/u
 
+/**
+ * Furthest a label's colon can be from the start of a line: two emphasis markers, a label of 24 characters, two markers
+ * and a space before it. Most lines have no colon that near their start, and are not matched against {@link LABEL}.
+ */
+const LABEL_COLON_AT_MOST = 29
+
+/** Whether a colon (ASCII or fullwidth) is among the first `last + 1` code units of a line. */
+function colonWithin(line: string, last: number): boolean {
+  const end = Math.min(line.length, last + 1)
+  for (let i = 0; i < end; i++) {
+    const code = line.charCodeAt(i)
+    if (code === 0x3a || code === 0xff1a) return true
+  }
+  return false
+}
+
 /** Read a `Label:` prefix at the start of a line, if there is one. */
 export function speakerLabel(line: string): SpeakerLabel | undefined {
   checkText(line, 'line')
+  if (!colonWithin(line, LABEL_COLON_AT_MOST)) return undefined
   const match = LABEL.exec(line)
   if (match === null) return undefined
   const label = match[1]!

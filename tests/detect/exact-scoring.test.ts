@@ -3,7 +3,7 @@ import { francAll } from 'franc'
 import { describe, expect, it } from 'vitest'
 import { majorLanguages } from '../../src/detect/data/majorLanguages.js'
 import { scriptLanguages } from '../../src/detect/data/scriptLanguages.js'
-import { francRanking } from '../../src/detect/francRanking.js'
+import { francRanking, francReading } from '../../src/detect/francRanking.js'
 import { letterCount } from '../../src/detect/letterCount.js'
 import { buildNgramTrie, textNgramNodes } from '../../src/detect/ngramTrie.js'
 import { textNgrams } from '../../src/detect/ngrams.js'
@@ -39,6 +39,20 @@ describe('francRanking', () => {
       for (const only of lists) {
         expect(francRanking(text, only)).toEqual(francAll(text, { only: [...only], minLength: 1 }))
         compared++
+      }
+    }
+    expect(compared).toBeGreaterThan(1000)
+  }, 300_000)
+
+  it('reads one language as francAll ranks it: its score (0 when not ranked) and the language ranked first', () => {
+    let compared = 0
+    for (const text of texts.filter((_, i) => i % 3 === 0)) {
+      for (const only of lists) {
+        const ranked = francAll(text, { only: [...only], minLength: 1 })
+        for (const code of new Set([ranked[0]![0], ranked[ranked.length - 1]![0], ...only.slice(0, 2), 'zzz'])) {
+          expect(francReading(text, only, code)).toEqual({ score: ranked.find(([c]) => c === code)?.[1] ?? 0, top: ranked[0]![0] })
+          compared++
+        }
       }
     }
     expect(compared).toBeGreaterThan(1000)

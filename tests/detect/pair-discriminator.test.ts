@@ -3,7 +3,8 @@ import { detectLanguage } from '../../src/detect/index.js'
 import { profilePairs } from '../../src/detect/languageProfiles.js'
 import { discriminatePairs, pairFeatures, pairScore } from '../../src/detect/pairDiscriminator.js'
 import type { PairDiscriminatorData } from '../../src/detect/pairDiscriminator.js'
-import { pairFeatureModel } from '../../scripts/langid/pairs.js'
+import { fitPairCombination, pairFeatureModel } from '../../scripts/langid/pairs.js'
+import type { PairSample } from '../../scripts/langid/pairs.js'
 import type { SourceFile } from '../../scripts/langid/corpus.js'
 
 const toy: PairDiscriminatorData = { languages: ['zsm', 'ind'], features: { kerana: 4, karena: -4, '-iti': 2, '-tas': -2 }, profileWeight: 0.1, featureWeight: 0.5, bias: 0 }
@@ -58,6 +59,20 @@ describe('pair discriminator', () => {
     expect(Math.abs(model.weights.kepada ?? 0)).toBeLessThan(0.2)
     expect(model.weights.nak ?? 0).toBeGreaterThan(0.5)
     expect(model.weights.gak ?? 0).toBeLessThan(-0.5)
+  })
+
+  it('never gives the profiles or the features a negative weight, even where held-out profiles point the wrong way', () => {
+    // Held-out predictions whose profile log-odds mostly oppose the truth (the profiles learned a register's words as
+    // the other language's) while the feature scores are right: unconstrained, the fit turns the profiles around.
+    const samples: PairSample[] = Array.from({ length: 40 }, (_, i) => {
+      const truth = i % 2 === 0 ? 1 : 0
+      const sign = truth === 1 ? 1 : -1
+      const profile = (i % 5 === 0 ? 4 : -4) * sign
+      return { source: `${truth === 1 ? 'zsm' : 'ind'}.s${i % 4}`, profile, score: 2 * sign, truth }
+    })
+    const fit = fitPairCombination(samples)
+    expect(fit.profileWeight).toBe(0)
+    expect(fit.featureWeight).toBeGreaterThan(0.5)
   })
 
   it.each([

@@ -247,6 +247,23 @@ describe('numbers as translators write them (TICO-19)', () => {
     expect(values('अड़तीस और सड़सठ')).toEqual(['38', '67'])
   })
 
+  // The same sentence in Russian: `о 1 051 635 подтвержденных случаях … 79 332 случая`, groups of three digits
+  // after plain spaces (the typed form of the thin space); a year or a name's number before a count stays apart.
+  it('reads digits grouped by plain spaces as one number', () => {
+    const expected = (lang: string, line: number): PivotAnchor[] => anchorsOf(tico(lang, line)).filter((a) => a.kind === 'number').map((a) => number(a.normalized, a.text))
+    expect(values(tico('ru', 32))).toEqual(expect.arrayContaining(['1051635', '79332']))
+    expect(values(tico('ru', 32))).not.toContain('635')
+    expect(values(tico('ru', 128))).toEqual(expect.arrayContaining(['97039', '1617204']))
+    for (const lang of ['en', 'hi']) {
+      for (const line of [32, 128]) {
+        expect(anchorDrift(expected(lang, line), tico('ru', line)), `${lang} ${line}`).toMatchObject({ lost: 0, changed: 0 })
+        expect(anchorDrift(expected('ru', line), tico(lang, line)), `${lang} ${line}`).toMatchObject({ lost: 0, changed: 0 })
+      }
+    }
+    expect(values('In 2019 100 people came.')).toEqual(['100', '2019'])
+    expect(values('COVID-19 100 cases')).toEqual(['100', '19'])
+  })
+
   // `The 2019–20 coronavirus pandemic` is `2019-2020` in Indonesian and Chinese, `2019–2020 гг.` in Russian.
   it('takes the end of a year range written in full for the short one, and the other way round', () => {
     const expected = (lang: string): PivotAnchor[] => anchorsOf(tico(lang, 89)).filter((a) => a.kind === 'number').map((a) => number(a.normalized, a.text))

@@ -22,10 +22,13 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'«»“”()]+/giu
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
 /**
  * A number: Indian digit grouping first (`10,51,635`, `1,00,000`: groups of two digits before the last three, as
- * Hindi, Marathi, Bengali… texts write lakhs and crores), else groups of three (`1,051,635`, `1 051 635`), with a
- * decimal part.
+ * Hindi, Marathi, Bengali… texts write lakhs and crores), then groups of three after plain spaces (`1 051 635`, as
+ * Russian, French… texts often type the thin space: one to three digits first, every later group exactly three
+ * digits, not after a letter or hyphen, so that a year or a name's number beside a count, `2019 100`,
+ * `COVID-19 100`, stays two numbers), else groups of three after a point, comma,
+ * apostrophe or a no-break or thin space (`1,051,635`, `1 051 635`), with a decimal part.
  */
-const NUMBER_RE = /\p{Nd}{1,2}(?:,\p{Nd}{2})+,\p{Nd}{3}(?!\p{Nd})(?:\.\p{Nd}+)?|\p{Nd}+(?:[.,\u00a0\u202f'’\u066c]\p{Nd}{3})*(?:[.,\u066b]\p{Nd}+)?/gu
+const NUMBER_RE = /\p{Nd}{1,2}(?:,\p{Nd}{2})+,\p{Nd}{3}(?!\p{Nd})(?:\.\p{Nd}+)?|(?<![\p{Nd}\p{L}.,-])\p{Nd}{1,3}(?: \p{Nd}{3}(?!\p{Nd}))+(?:[.,\u066b]\p{Nd}+)?|\p{Nd}+(?:[.,\u00a0\u202f'’\u066c]\p{Nd}{3})*(?:[.,\u066b]\p{Nd}+)?/gu
 const WORD_RE = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
 const LATIN_RE = /\p{Script=Latin}/u
 const LATIN_ALL = /\p{Script=Latin}/gu

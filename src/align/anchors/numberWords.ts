@@ -122,7 +122,26 @@ const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length))
 const POSITIONAL_FIRST = new Set(POSITIONAL.map(([form]) => form[0]!))
 const CONNECTORS = new Set(['and', 'und', 'и', 'et', 'y', 'e', 'dan'])
 const UNSPACED = /[\p{Script=Han}\p{Script=Thai}]/u
-const ARABIC = /\p{Script=Arabic}/u
+
+/**
+ * Languages whose number words put the unit before the ten (`واحد وعشرون`, one and twenty), with the conjunction
+ * written onto the next word (`و`): there a word after a round ten continues it only when joined by it (`مئة
+ * وعشرون`), and a ten after a unit joined by it is their sum. Words of other languages continue a round ten with a
+ * unit (`forty-five`, `сорок пять`).
+ */
+const UNIT_FIRST: ReadonlyArray<{ letters: RegExp; and: string }> = [{ letters: /^\p{Script=Arabic}+$/u, and: 'و' }]
+
+/**
+ * Words for years that make a round ten before them a decade (`семидесятых годов`), and the plural adjectives of a
+ * round ten that name its decade (`шестидесятые`): stems of the tens and their endings, per language.
+ */
+const DECADE_FORMS: ReadonlyArray<{ years: RegExp; stems: readonly string[]; endings: readonly string[] }> = [
+  {
+    years: /^год(?:ы|ов|ах|ам)$/u,
+    stems: ['двадцат', 'тридцат', 'сороков', 'пятидесят', 'шестидесят', 'семидесят', 'восьмидесят', 'девяност'],
+    endings: ['ые', 'ых', 'ыми', 'ым'],
+  },
+]
 
 /**
  * Lower-case and fold the spellings that do not change a number word (composed and decomposed characters, such as
@@ -189,17 +208,17 @@ function split(word: string, from: number): Morpheme[] | undefined {
 
 /**
  * Whether a number word continues the number before it: a scale word or what follows one (`two hundred fifty`), a
- * unit after a round ten (`сорок пятого`, `forty-fifth`), a ten after a unit joined by `و` (`الثامن والعشرين`), ten
- * after a unit (`ثلاثة عشر`). Arabic writes the unit first, so there a word after a round ten continues it only
- * joined by `و` (`مئة وعشرون`): `عشرين ثانية` is twenty seconds, not 22. Anything else is two numbers (`the first
- * two`).
+ * unit after a round ten (`сорок пятого`, `forty-fifth`), a ten after a unit joined by the conjunction of a
+ * unit-first language (`الثامن والعشرين`), ten after a unit (`ثلاثة عشر`). Where the unit comes first (see
+ * {@link UNIT_FIRST}), a word after a round ten continues it only joined by the conjunction (`مئة وعشرون`):
+ * `عشرين ثانية` is twenty seconds, not 22. Anything else is two numbers (`the first two`).
  */
-function continues(previous: Morpheme, next: Morpheme, joinedByAnd: boolean, arabic: boolean): boolean {
+function continues(previous: Morpheme, next: Morpheme, joinedByAnd: boolean, unitFirst: boolean): boolean {
   if (next.decade === true || previous.decade === true) return false
   if (next.combine === 'h' || next.combine === 'b' || previous.combine === 'h' || previous.combine === 'b') return true
   let round = 1
   while (previous.value % (round * 10) === 0 && previous.value >= round * 10) round *= 10
-  if (round >= 10 && previous.value >= 20 && next.value < round) return !arabic || joinedByAnd
+  if (round >= 10 && previous.value >= 20 && next.value < round) return !unitFirst || joinedByAnd
   if (previous.value < 10 && (next.value === 10 || (joinedByAnd && next.value >= 20 && next.value < 100 && next.value % 10 === 0))) return true
   return false
 }
@@ -277,7 +296,8 @@ export function numbersInWords(text: string): Anchor[] {
     if (run === undefined) return
     const value = valueOf(run.parts)
     // A round ten before the word for years is a decade (`семидесятых годов`).
-    const decade = value >= 20 && value < 100 && value % 10 === 0 && /^\s+год(?:ы|ов|ах|ам)(?!\p{L})/u.test(text.slice(run.end, run.end + 12))
+    const next = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(run.end, run.end + 16))?.[1]
+    const decade = value >= 20 && value < 100 && value % 10 === 0 && next !== undefined && DECADE_FORMS.some((f) => f.years.test(fold(next)))
     // A scale word alone right after digits (`1.5 million`) belongs to them, and they are read with it.
     const afterDigits = run.parts.length === 1 && (run.parts[0]!.combine === 'h' || run.parts[0]!.combine === 'b') && /\p{Nd}[\s\u00a0\u202f]*$/u.test(text.slice(0, run.start))
     const a = afterDigits ? undefined : anchor(text.slice(run.start, run.end), decade ? [{ value, combine: 'a', decade: true }] : run.parts)
@@ -300,7 +320,8 @@ export function numbersInWords(text: string): Anchor[] {
       continue
     }
     const joined = run !== undefined && /^[\s\-‐]*(?:\p{L}+[\s-]+)?$/u.test(between) && (!/\p{L}/u.test(between) || CONNECTORS.has(fold(between.replace(/[\s\-‐]/gu, ''))))
-    if (run !== undefined && joined && continues(run.parts[run.parts.length - 1]!, parts[0]!, folded.startsWith('و'), ARABIC.test(folded))) {
+    const order = UNIT_FIRST.find((u) => u.letters.test(folded))
+    if (run !== undefined && joined && continues(run.parts[run.parts.length - 1]!, parts[0]!, order !== undefined && folded.startsWith(order.and), order !== undefined)) {
       run.parts.push(...parts)
       run.end = m.index + word.length
     } else {
@@ -353,8 +374,10 @@ function decadesInDigits(text: string, out: Array<{ at: number; anchor: Anchor }
   for (const m of text.matchAll(DECADE_DIGITS)) out.push({ at: m.index, anchor: { kind: 'number', text: m[0], normalized: String(1900 + Number(anyDigits(m[1]!))) } })
 }
 
-/** Russian plural adjectives of a round ten, which name its decade (`шестидесятые`, `семидесятых годов`). */
-const RUSSIAN_DECADE = /^(?:двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)(?:ые|ых|ыми|ым)$/u
+/** Whether a folded word is a plural adjective of a round ten that names its decade (see {@link DECADE_FORMS}). */
+function decadeAdjective(word: string): boolean {
+  return DECADE_FORMS.some((f) => f.stems.some((stem) => word.startsWith(stem) && f.endings.includes(word.slice(stem.length))))
+}
 
 /**
  * Whether a text names a decade (`Seventies`, `Siebzigerjahre`, `السبعينيات`, `шестидесятые`, `70年代`, `60년대`,
@@ -367,7 +390,7 @@ export function isDecade(text: string): boolean {
   if (DECADE_DIGITS_TEST.test(text)) return true
   return text.split(/[\s\-‐]+/u).some((w) => {
     const word = fold(w)
-    return RUSSIAN_DECADE.test(word) || (segmentWord(word)?.some((p) => p.decade === true) ?? false)
+    return decadeAdjective(word) || (segmentWord(word)?.some((p) => p.decade === true) ?? false)
   })
 }
 

@@ -1,7 +1,8 @@
 import type { Bead, ParsedDocument, Segment } from '../../types.js'
 import type { AlignDocumentsOptions, AlignOptions, DocumentAlignment, ItemStructure, SegmentBead, SentenceBead } from '../types.js'
 import { alignSentences, sentencesOf } from './sentenceBeads.js'
-import { alignBitext, alignmentCost } from '../alignBitext.js'
+import { alignItems, itemsAlignmentCost } from '../alignBitext.js'
+import { PairItems } from '../pairItems.js'
 import { countLetters } from '../text/countLetters.js'
 import { latinShareOf } from '../anchors/extractAnchors.js'
 import { contentAnchors } from '../anchors/segmentAnchors.js'
@@ -15,20 +16,21 @@ export const SEGMENT_SWAP_PRIOR = 0.004
 /**
  * Cost saved per item by aligning the target in its own order rather than reversed or rotated by half (the
  * cheaper of the two). Uses segments when both sides have at least 4, else sentences; `undefined` below 2 items.
+ * @param segments The segments' items, measured once for every alignment of them (the segment pass's too).
  */
-function measureOrderGain(segS: readonly Segment[], segT: readonly Segment[], options: AlignOptions): number | undefined {
+function measureOrderGain(segS: readonly Segment[], segT: readonly Segment[], segments: PairItems, options: AlignOptions): number | undefined {
   const useSegments = Math.min(segS.length, segT.length) >= 4
-  const unit = (segments: readonly Segment[]): string[] =>
-    useSegments ? segments.map((s) => s.text) : segments.flatMap((s) => (s.sentences.length > 0 ? s.sentences.map((x) => x.text) : [s.text]))
-  const a = unit(segS)
-  const b = unit(segT)
-  if (a.length < 2 || b.length < 2) return undefined
+  const unit = (list: readonly Segment[]): string[] => list.flatMap((s) => (s.sentences.length > 0 ? s.sentences.map((x) => x.text) : [s.text]))
+  const items = useSegments ? segments : new PairItems(unit(segS), unit(segT))
+  const m = items.target.length
+  if (items.source.length < 2 || m < 2) return undefined
   const plain: AlignOptions = { ...options, sourceStructure: undefined, targetStructure: undefined }
-  const actual = alignmentCost(a, b, plain)
-  const half = Math.floor(b.length / 2)
-  const reversed = alignmentCost(a, [...b].reverse(), plain)
-  const rotated = alignmentCost(a, [...b.slice(half), ...b.slice(0, half)], plain)
-  return (Math.min(reversed, rotated) - actual) / (a.length + b.length)
+  const actual = itemsAlignmentCost(items, undefined, plain)
+  const half = Math.floor(m / 2)
+  const indices = Array.from({ length: m }, (_, k) => k)
+  const reversed = itemsAlignmentCost(items, [...indices].reverse(), plain)
+  const rotated = itemsAlignmentCost(items, [...indices.slice(half), ...indices.slice(0, half)], plain)
+  return (Math.min(reversed, rotated) - actual) / (items.source.length + m)
 }
 
 function idsOf<T extends { id: string }>(list: readonly T[], indices: readonly number[]): string[] {
@@ -65,12 +67,13 @@ export function alignDocuments(
   // Whole turns and paragraphs do get swapped (a moved section): at segment level a swap must stay
   // expressible as a 2-2 bead for the drift stage to see it, so 2-2 keeps Gale–Church's prior there.
   const segmentPriors = { '2-2': SEGMENT_SWAP_PRIOR, ...alignOptions.beadPriors }
-  const segmentBeads: Bead[] = alignBitext(
+  const items = new PairItems(
     segS.map((s) => s.text),
     segT.map((s) => s.text),
-    { ...alignOptions, beadPriors: segmentPriors, sourceStructure: structure(segS), targetStructure: structure(segT) },
   )
-  const orderGain = measureOrderGain(segS, segT, alignOptions)
+  const segmentOptions = { ...alignOptions, beadPriors: segmentPriors, sourceStructure: structure(segS), targetStructure: structure(segT) }
+  const segmentBeads: Bead[] = alignItems(items, segmentOptions)
+  const orderGain = measureOrderGain(segS, segT, items, alignOptions)
   const latinS = latinShareOf(segS.map((s) => s.text)) >= 0.5
   const latinT = latinShareOf(segT.map((s) => s.text)) >= 0.5
   const parallelism = assessParallelism({

@@ -1,12 +1,14 @@
 import { checkNumber } from '../../errors/checkArgument.js'
 import { checkText } from '../../errors/checkShape.js'
 import { TextMemo } from '../../util/TextMemo.js'
+import { visitSimpleWords } from './simpleWords.js'
 /**
  * Word tokens for the lexical pass: Intl.Segmenter word segments (so scripts written without spaces, such as
  * Khmer or Thai, split into words too), lower-cased, keeping only segments that contain a letter.
  */
 
-const segmenter = new Intl.Segmenter('und', { granularity: 'word' })
+// Made on first use: a text of simple characters is cut without it (see `simpleWords.ts`).
+let segmenter: Intl.Segmenter | undefined
 const LETTER = /\p{L}/u
 
 /** Words read per distinct word kept, at most: a text that repeats a few words (`*a*a*a…`) is not read to its end. */
@@ -37,16 +39,23 @@ function scan(text: string, maxWords: number): WordScan {
   const seen = new Set<string>()
   let read = 0
   const budget = maxWords * READ_PER_WORD_KEPT
-  for (const seg of segmenter.segment(text)) {
-    if (seg.isWordLike !== true || !LETTER.test(seg.segment)) continue
-    if (read >= budget) break
+  // Takes each word segment with a letter; false once no more are wanted.
+  const take = (segment: string): boolean => {
+    if (read >= budget) return false
     const at = read++
-    const word = seg.segment.toLocaleLowerCase('und')
-    if (seen.has(word)) continue
+    const word = segment.toLocaleLowerCase('und')
+    if (seen.has(word)) return true
     seen.add(word)
     words.push(word)
     firstAt.push(at)
-    if (words.length >= maxWords) break
+    return words.length < maxWords
+  }
+  if (!visitSimpleWords(text, take)) {
+    segmenter ??= new Intl.Segmenter('und', { granularity: 'word' })
+    for (const seg of segmenter.segment(text)) {
+      if (seg.isWordLike !== true || !LETTER.test(seg.segment)) continue
+      if (!take(seg.segment)) break
+    }
   }
   return { words, firstAt }
 }

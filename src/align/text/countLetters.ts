@@ -1,6 +1,7 @@
 import { TextMemo } from '../../util/TextMemo.js'
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+// Made on first use: the first ICU segmenter of a process costs about 25 ms, and simple texts never need it.
+let segmenter: Intl.Segmenter | undefined
 const WORDY = /[\p{L}\p{N}]/u
 const WORDY_ALL = /[\p{L}\p{N}]/gu
 const SIMPLE_SCRIPTS = /^[\p{sc=Latn}\p{sc=Cyrl}\p{sc=Grek}\p{sc=Hani}\p{sc=Hira}\p{sc=Kana}\p{sc=Zyyy}]*$/u
@@ -35,6 +36,7 @@ function count(text: string): number {
   // selector, emoji modifier, tag or halfwidth sound mark: every code point is a cluster of its own (CR LF aside,
   // which has no letter), so letters can be counted without the segmenter.
   if (SIMPLE_SCRIPTS.test(text) && !CLUSTERING.test(text)) return text.match(WORDY_ALL)?.length ?? 0
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
   for (const { segment } of segmenter.segment(text)) {
     if (WORDY.test(segment)) letters++
   }
