@@ -14,7 +14,8 @@
  *    length, is the other half of a split paragraph (see `joinSplitHalves`);
  * 3. two segments of one kind that each agree with the other's slot and not with their own are a move (`order`).
  *    Moves are judged with links learned without the family: links learned from the cells being judged make the
- *    placement they were learned from look usual.
+ *    placement they were learned from look usual. Two segments that each hold none of their own slot's numbers and
+ *    between them one of the other slot's are a move too, whatever the words say (`anchorCrossing`).
  *
  * Each step needs both sides judged (enough linked words) and a clear verdict, so a faithful translation is left
  * as the aligner made it.
@@ -25,6 +26,7 @@ import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import type { Affinity } from './slotAffinity.js'
 import { FAR_Z, REFIT_CONFIDENCE, agrees, disagrees } from './affinityVerdict.js'
 import { crossedPair } from './crossedPair.js'
+import { anchorsCrossed } from './anchorCrossing.js'
 import { refitMerges } from './refitMerges.js'
 import { joinSplitHalves } from './joinSplitHalves.js'
 import { placeMoves } from './placeMoves.js'
@@ -73,7 +75,7 @@ function hubCrossings(slots: readonly PivotSlot[], segments: readonly Segment[],
       if (roleFamily(slots[a]!.role) !== roleFamily(slots[b]!.role) || used.has(a) || used.has(b)) continue
       const ja = at(a)
       const jb = at(b)
-      if (ja === undefined || jb === undefined || !crossedPair(words[ja]!, words[jb]!, a, b, affinity, moveAffinity)) continue
+      if (ja === undefined || jb === undefined || (!crossedPair(words[ja]!, words[jb]!, a, b, affinity, moveAffinity) && !anchorsCrossed(slots[a]!, slots[b]!, segments[ja]!.text, segments[jb]!.text))) continue
       pairs.push([slots[a]!.id, slots[b]!.id])
       used.add(a).add(b)
     }
@@ -217,7 +219,7 @@ function swapCrossedPairs(refit: Refit, moved: Set<string>, own: ReadonlyMap<str
       const ja = single(refit, a, own)
       const jb = single(refit, b, own)
       if (ja === undefined || jb === undefined) continue
-      if (!crossedPair(words[ja]!, words[jb]!, a, b, affinity, moveAffinity)) continue
+      if (!crossedPair(words[ja]!, words[jb]!, a, b, affinity, moveAffinity) && !anchorsCrossed(slots[a]!, slots[b]!, refit.segments[ja]!.text, refit.segments[jb]!.text)) continue
       const ca = cells[a]!
       cells[a] = { ...cells[b]!, confidence: REFIT_CONFIDENCE }
       cells[b] = { ...ca, confidence: REFIT_CONFIDENCE }
