@@ -3,7 +3,6 @@ import type { Anchor } from './Anchor.js'
 import { TextMemo } from '../../util/TextMemo.js'
 import { nameSkeleton } from './nameSkeleton.js'
 import { scaledValue, scaleAfter } from './numberScale.js'
-import { NUMBER_IDIOM } from './numberWords.js'
 import { checkOptions } from '../../errors/checkArgument.js'
 import { checkText } from '../../errors/checkShape.js'
 
@@ -125,8 +124,6 @@ function anchorsOf(text: string, latin: boolean, minName: number): Anchor[] {
     found.push({ at: m.index, anchor: { kind: 'email', text: m[0], normalized: m[0].toLowerCase() } })
     blank(m.index, m[0].length)
   }
-  // A number standing for a phrase (`24/7`, around the clock) is written in words as often as in digits.
-  for (const m of rest.matchAll(NUMBER_IDIOM)) blank(m.index, m[0].length)
   for (const m of rest.matchAll(NUMBER_RE)) {
     const power = scaleAfter(rest.slice(m.index + m[0].length, m.index + m[0].length + 16))
     const normalized = (power > 0 ? scaledValue(m[0], power) : undefined) ?? anyAscii(m[0]).replace(/[^0-9]/g, '')

@@ -394,15 +394,6 @@ export function isDecade(text: string): boolean {
   })
 }
 
-/**
- * Numbers that stand for a phrase (`24/7`: around the clock; `24/365`: every day of the year), which translators
- * write in words (`круглосуточно`, `全天候`) as often as in digits: no count or date to compare.
- */
-const NUMBER_IDIOMS = ['24/7', '24x7', '24×7', '24/365', '24/7/365']
-
-/** {@link NUMBER_IDIOMS} in a text, standing alone (no digit or letter glued to either end). */
-export const NUMBER_IDIOM = new RegExp(`(?<![\\p{Nd}\\p{L}/.,])(?:${[...NUMBER_IDIOMS].sort((a, b) => b.length - a.length).map((i) => i.replace(/[/.]/gu, '\\$&')).join('|')})(?![\\p{Nd}\\p{L}/])`, 'gu')
-
 /** Forms of the positional tables that stand for one (`一`, `หนึ่ง`). */
 const POSITIONAL_ONE: readonly string[] = POSITIONAL.filter(([, value]) => value === 1).map(([form]) => form)
 
