@@ -125,7 +125,7 @@ function candidateLanguages(script: string, options: DetectLanguageOptions): rea
  * Unprofiled languages keep franc's relative odds.
  *
  * Only the first `kept` candidates of the answer are read (the best two and those reported). When what the profiled
- * candidates hold together cannot change them (see {@link outweighed}: a German text, whose letters English, Malay and
+ * candidates hold together cannot change them (see {@link outweighed}: a Turkish text, whose letters English, Malay and
  * Indonesian lack), the posterior that would share it out is not computed, nor is a pair's discriminator when what
  * the pair holds cannot: the first `kept` candidates come out the same, bit for bit.
  */
