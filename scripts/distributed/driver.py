@@ -117,6 +117,22 @@ def combine(a, b):
     return merged
 
 
+def batch_shards(lines, shards, head):
+    """Batch records put in `shards` groups by batch number (neighbouring batches come from one component of the pair
+    graph and share documents: they are kept together), each group starting with the `head` records; and for each
+    document, the groups that need it."""
+    groups = {}
+    group_of = {}
+    for line in lines:
+        batch = json.loads(line)
+        g = batch['batch'] * shards // len(lines)
+        groups.setdefault(g, list(head)).append(line)
+        for a, b in batch['pairs']:
+            group_of.setdefault(a, set()).add(g)
+            group_of.setdefault(b, set()).add(g)
+    return groups, group_of
+
+
 def shuffle_and_run(config, keyed, run_group, group_lines):
     """Shuffle (group, (id, text)) pairs by group, run one task per group with that group's records; returns the
     output lines and the bytes of document text shuffled."""
@@ -208,16 +224,7 @@ def run(client, config, args):
     # 3. judge: documents keyed by batch group (a shuffle), one task per group.
     t = time.perf_counter()
     judge_shards = max(1, min(len(batches), 4 * workers))
-    batch_groups = {}
-    group_of = {}
-    for line in batches:
-        batch = json.loads(line)
-        # Neighbouring batches come from one component of the pair graph and share documents: keep them together.
-        g = batch['batch'] * judge_shards // len(batches)
-        batch_groups.setdefault(g, []).append(line)
-        for a, b in batch['pairs']:
-            group_of.setdefault(a, set()).add(g)
-            group_of.setdefault(b, set()).add(g)
+    batch_groups, group_of = batch_shards(batches, judge_shards, [])
     keyed = docs_bag.map(lambda kv: [(g, kv) for g in sorted(group_of.get(kv[0], ()))]).flatten()
     verdicts, judge_bytes = shuffle_and_run(config, keyed, judge_group, batch_groups)
     times['judge'] = time.perf_counter() - t
@@ -236,15 +243,7 @@ def run(client, config, args):
         t = time.perf_counter()
         rejudge_lexicons = [line for line in decision if json.loads(line)['type'] == 'rejudge-lexicon']
         rejudge_shards = max(1, min(len(rejudge_lines), 4 * workers))
-        rejudge_groups = {}
-        rejudge_of = {}
-        for line in rejudge_lines:
-            batch = json.loads(line)
-            g = batch['batch'] * rejudge_shards // len(rejudge_lines)
-            rejudge_groups.setdefault(g, list(rejudge_lexicons)).append(line)
-            for a, b in batch['pairs']:
-                rejudge_of.setdefault(a, set()).add(g)
-                rejudge_of.setdefault(b, set()).add(g)
+        rejudge_groups, rejudge_of = batch_shards(rejudge_lines, rejudge_shards, rejudge_lexicons)
         keyed = docs_bag.map(lambda kv: [(g, kv) for g in sorted(rejudge_of.get(kv[0], ()))]).flatten()
         rescores, rejudge_bytes = shuffle_and_run(config, keyed, rejudge_group, rejudge_groups)
         times['rejudge'] = time.perf_counter() - t
