@@ -6,7 +6,7 @@ import { detectScript } from './detectScript.js'
 import { fromFrancCode, toBcp47, toFrancCode } from './languageCodes.js'
 import { majorLanguages } from './data/majorLanguages.js'
 import { francRanking } from './francRanking.js'
-import { foreignLetters, knownWords, profiledLanguages, profilePairs, profilePosterior, profileTrigramModels } from './languageProfiles.js'
+import { foreignLetters, knownWords, profiledSet, profilePairs, profilePosterior, profileTrigramModels } from './languageProfiles.js'
 import { discriminatePairs } from './pairDiscriminator.js'
 import { profiledLetterEvidence } from './profiledLetters.js'
 import { usualScriptCandidates } from './usualScriptCandidates.js'
@@ -131,15 +131,14 @@ function candidateLanguages(script: string, options: DetectLanguageOptions): rea
  */
 function rerank(ranked: Array<{ code: string; probability: number }>, sample: string, script: string, kept: number): Array<{ code: string; probability: number }> {
   const codes = ranked.map((c) => c.code)
-  const trained = new Set(profiledLanguages())
+  const trained = profiledSet()
   const profiled = (code: string): boolean => trained.has(code) || trained.has(toFrancCode(code))
   const letters = profiledLetterEvidence(foreignLetters(sample, codes), profiled, FOREIGN_LETTER_LOG_ODDS)
+  const priors = candidatePriors(trained, script)
   let result = normalise(
     ranked.map((c) => {
-      const minor = !majorLanguages.has(toFrancCode(c.code)) && !majorLanguages.has(c.code) && !profiled(c.code)
-      const likely = likelyScript(c.code)
-      const elsewhere = likely !== undefined && likely !== script && !profiled(c.code)
-      const logOdds = -FOREIGN_LETTER_LOG_ODDS * (letters.group.get(c.code) ?? 0) - (minor ? MINOR_LANGUAGE_LOG_ODDS : 0) - (elsewhere ? OTHER_SCRIPT_LOG_ODDS : 0)
+      const prior = priors(c.code)
+      const logOdds = -FOREIGN_LETTER_LOG_ODDS * (letters.group.get(c.code) ?? 0) - prior.minor - prior.elsewhere
       return { code: c.code, probability: c.probability * Math.exp(logOdds) }
     }),
   )
@@ -163,6 +162,43 @@ function rerank(ranked: Array<{ code: string; probability: number }>, sample: st
       return p === undefined ? c : { code: c.code, probability: mass * p }
     }),
   )
+}
+
+/** A candidate's prior log-odds against it, each term as {@link rerank} subtracts it. */
+interface CandidatePrior {
+  /** {@link MINOR_LANGUAGE_LOG_ODDS} for a minor language without a profile, else `0`. */
+  minor: number
+  /** {@link OTHER_SCRIPT_LOG_ODDS} for a language without a profile usually written in another script, else `0`. */
+  elsewhere: number
+}
+
+/** The priors of each code, per script, per set of profiled languages (they depend on nothing else). */
+const priorsByProfiles = new WeakMap<ReadonlySet<string>, Map<string, Map<string, CandidatePrior>>>()
+
+/**
+ * A candidate's prior log-odds in a script (see {@link MINOR_LANGUAGE_LOG_ODDS}, {@link OTHER_SCRIPT_LOG_ODDS}),
+ * worked out once per code, script and set of profiled languages: the candidates of a script are the same, text after
+ * text.
+ * @param trained The profiled languages (see `profiledSet`).
+ * @param script ISO 15924 code of the text's script.
+ */
+function candidatePriors(trained: ReadonlySet<string>, script: string): (code: string) => CandidatePrior {
+  let byScript = priorsByProfiles.get(trained)
+  if (byScript === undefined) priorsByProfiles.set(trained, (byScript = new Map()))
+  let known = byScript.get(script)
+  if (known === undefined) byScript.set(script, (known = new Map()))
+  const priors = known
+  return (code) => {
+    let prior = priors.get(code)
+    if (prior === undefined) {
+      const profiled = trained.has(code) || trained.has(toFrancCode(code))
+      const minor = !majorLanguages.has(toFrancCode(code)) && !majorLanguages.has(code) && !profiled
+      const likely = likelyScript(code)
+      const elsewhere = likely !== undefined && likely !== script && !profiled
+      priors.set(code, (prior = { minor: minor ? MINOR_LANGUAGE_LOG_ODDS : 0, elsewhere: elsewhere ? OTHER_SCRIPT_LOG_ODDS : 0 }))
+    }
+    return prior
+  }
 }
 
 /**

@@ -262,6 +262,21 @@ export function profiledLanguages(): string[] {
   return [...load().codes]
 }
 
+/** {@link profiledSet} of each set of tables in use (one per profiles, see {@link useProfileData}). */
+const profiledSets = new WeakMap<PosteriorTables, ReadonlySet<string>>()
+
+/**
+ * The codes of {@link profiledLanguages} as a set, the same object detection after detection while the same profiles
+ * are in use (a new one after {@link useProfileData} or {@link adoptProfileModels}).
+ * @returns ISO 639-3 codes that have a trained n-gram profile.
+ */
+export function profiledSet(): ReadonlySet<string> {
+  const current = load()
+  let set = profiledSets.get(current)
+  if (set === undefined) profiledSets.set(current, (set = new Set(current.codes)))
+  return set
+}
+
 /**
  * Letters seen in a language's training sentences (its character unigrams).
  * @param code ISO 639-3 code.

@@ -1,5 +1,5 @@
 import { toFrancCode } from './languageCodes.js'
-import { profiledLanguages } from './languageProfiles.js'
+import { profiledSet } from './languageProfiles.js'
 import { likelyScript } from './likelyScript.js'
 
 /** A ranked candidate: a language code and its probability under franc. */
@@ -30,7 +30,7 @@ interface RankedCandidate {
  */
 export function usualScriptCandidates<T extends RankedCandidate>(ranked: T[], script: { script: string; letters: number }, fullLength: number): T[] {
   if (script.letters >= fullLength) return ranked
-  const trained = new Set(profiledLanguages())
+  const trained = profiledSet()
   const profiled = (code: string): boolean => trained.has(code) || trained.has(toFrancCode(code))
   if (!ranked.some((c) => profiled(c.code))) return ranked
   let changed = false
