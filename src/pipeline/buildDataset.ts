@@ -22,7 +22,8 @@ import { pairKey } from '../pivot/pairKey.js'
 export interface ProgressEvent {
   /**
    * Stage name: `load`, `pairs`, `families`; on a pool at sentence level also `hub pairs` (a family's hub aligned to
-   * each other member for its sentence units, one task each: `done` and `total` count that family's).
+   * each other member for its sentence units, one task each: `done` and `total` count that family's) and `rejudge`
+   * (the second judging round's pairs, scored in tasks of one language pair).
    */
   stage: string
   /** Units of work done in the stage. */

@@ -2,7 +2,8 @@ import type Tinypool from 'tinypool'
 import { alignBitext } from '../align/alignBitext.js'
 import type { DocumentAlignment } from '../align/types.js'
 import { decideFamilies, type DecidedFamilies } from './decideFamilies.js'
-import { decideWithSecondRound, paragraphTrainingOfPairs } from './secondRound.js'
+import { decideWithSecondRoundBy, paragraphTrainingOfPairs } from './secondRound.js'
+import { scoreOnPool } from './rescoreOnPool.js'
 import { pairKey } from '../pivot/pairKey.js'
 import type { Dataset, PairVerdict, ParsedDocument } from '../types.js'
 import { assembleDataset, planDataset, planLexicons, type BuildDatasetOptions, type DatasetPlan } from './buildDataset.js'
@@ -10,6 +11,7 @@ import { shareLexicons, sharedAmong, type SharedLexicon } from './sharedLexicons
 import { languageOfDocuments, learnSharedLexicons } from './learnLexiconsOnPool.js'
 import { familyUnits, type FamilyResult, type FamilySettings } from './familyStage.js'
 import { pairsToJudge } from './judgePairs.js'
+import type { PairTraining } from './corpusLexicons.js'
 import { batchPairs } from './batchPairs.js'
 import type { FamilyReply, FamilyTask, HubPairReply, HubPairTask, JudgeReply, JudgeTask } from './pipelineWorker.js'
 import { runTask } from './workerPool.js'
@@ -82,9 +84,10 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
       options.onProgress?.({ stage: 'pairs', done, total: pairs.length, thread: reply.thread })
     }),
   )
-  const decided = decideWithSecondRound(sorted, verdicts, settings.threshold, () => paragraphTrainingOfPairs(verdicts, new Map(sorted.map((d) => [d.id, d] as const)), (a, b) => cache.get(pairKey(a, b))), settings.align)
-  const families = decided.families
   const byId = new Map(sorted.map((d) => [d.id, d] as const))
+  const training = (): PairTraining[] => paragraphTrainingOfPairs(verdicts, byId, (a, b) => cache.get(pairKey(a, b)))
+  const decided = await decideWithSecondRoundBy(sorted, verdicts, settings.threshold, training, scoreOnPool(byId, settings.align, pool, options.onProgress))
+  const families = decided.families
   const lexicons = await learnSharedLexicons(planLexicons(plan, verdicts, (a, b) => cache.get(pairKey(a, b))), families, languageOfDocuments(byId), pool)
   plan.settings.lexicons = lexicons
   const shared = shareLexicons(lexicons)

@@ -2,7 +2,8 @@
  * Worker entry of the pipeline's thread pool (built as `dist/pipeline-worker.js`): the per-document stage
  * (default export, one file), the pairwise stage (`judge`, a batch of pairs) and the per-family stage
  * (`family`, one family; with `deferUnits`, its hub's sentence alignments are left to `hubPair` tasks, one member
- * each), corpus lexicons learned before it (`lexicon`, one language pair), and detection's models built once for
+ * each), corpus lexicons learned before it (`lexicon`, one language pair), the second judging round's pairs
+ * (`rescore`, one language pair), and detection's models built once for
  * every thread of the load stage (`profileModels`). Every task and reply is plain (structured-cloneable) data.
  * @packageDocumentation
  */
@@ -18,6 +19,7 @@ import { learnPending, type PendingLexicon } from './pendingLexicons.js'
 import type { LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
 import { judgePair } from './judgePairs.js'
 import loadTask from './loadWorker.js'
+import { rescorePair } from './secondRound.js'
 import { adoptProfileModels, shareProfileModels, type SharedProfileModels } from '../detect/languageProfiles.js'
 
 export default loadTask
@@ -129,6 +131,34 @@ export function hubPairTask(task: HubPairTask): HubPairReply {
   // A pending lexicon serves this family's hub pair of its two languages and nothing else in the run.
   forgetPendingLexicons(task.lexicons)
   return { alignment, thread: threadId }
+}
+
+/** Second-round pairs of one language pair to score (see `rescoreOnPool.ts`). */
+export interface RescoreTask {
+  /** The documents the pairs refer to. */
+  documents: ParsedDocument[]
+  /** Pairs `[i, j]` of indices into `documents`, the first the smaller id. */
+  pairs: Array<[number, number]>
+  /** Options of the document aligner. */
+  align: AlignDocumentsOptions
+  /** The lexicon entry of the pairs' language pair, still to learn, in shared memory. */
+  lexicons: SharedLexicon[]
+}
+
+/** The second-round scores of a {@link RescoreTask}. */
+export interface RescoreReply {
+  /** Each pair's score (`rescorePair`), `null` when it has none, in the task's order. */
+  scores: Array<number | null>
+  /** `worker_threads` id of the thread that ran the task. */
+  thread: number
+}
+
+/** Score second-round pairs, learning their language pair's lexicon here and forgetting it afterwards. */
+export function rescore(task: RescoreTask): RescoreReply {
+  const lexicons = readSharedLexicons(task.lexicons) ?? []
+  const scores = task.pairs.map(([i, j]) => rescorePair(task.documents[i]!, task.documents[j]!, lexicons, task.align) ?? null)
+  forgetPendingLexicons(task.lexicons)
+  return { scores, thread: threadId }
 }
 
 /** One language pair's corpus lexicon to learn. */

@@ -8,13 +8,14 @@
  */
 import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
 import { alignDocuments } from '../align/document/alignDocuments.js'
-import { lexiconFor, trainLanguagePairLexicons, type LanguagePairBitext, type LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
+import type { LanguagePairBitext, LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
 import { pairKey } from '../pivot/pairKey.js'
 import type { SecondRoundPlan } from '../pivot/rejoinLone.js'
 import type { PairVerdict, ParsedDocument } from '../types.js'
 import { documentCharacters } from './candidatePairs.js'
 import type { PairTraining } from './corpusLexicons.js'
 import { decideFamilies, type DecidedFamilies } from './decideFamilies.js'
+import { isPending, learnPending, lexiconOf, pendingLexiconsOfCorpus, type CorpusLexicon, type PendingLexicon } from './pendingLexicons.js'
 
 /**
  * The 1-1 paragraph beads of a pair judged parallel, as training data of its language pair (sides in language-code
@@ -64,13 +65,15 @@ export function paragraphTrainingOfPairs(verdicts: readonly PairVerdict[], docum
 const languageKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
 
 /**
- * The second round's lexicons: from the training data of the pairs inside one first-round family (in document-id
- * order), one lexicon per language pair that a planned pair spans.
+ * The second round's lexicons still to learn: from the training data of the pairs inside one first-round family
+ * (in document-id order), the pooled paragraph pairs of each language pair that a planned pair spans, one entry per
+ * language pair. Learning an entry (`learnPending`) gives the lexicon {@link secondRoundLexicons} lists for it: each
+ * language pair is learned from its own data alone, so an entry can be learned where and when its pairs are scored.
  * @param plan The second round's plan.
  * @param training Paragraph pairs of the judged pairs (`paragraphTrainingOfPairs`, or judge's `paragraph-training` records).
  * @param languageOf A document's known language.
  */
-export function secondRoundLexicons(plan: SecondRoundPlan, training: readonly PairTraining[], languageOf: (id: string) => string | undefined): LanguagePairLexicon[] {
+export function secondRoundTraining(plan: SecondRoundPlan, training: readonly PairTraining[], languageOf: (id: string) => string | undefined): PendingLexicon[] {
   const familyOf = new Map<string, number>()
   plan.families.forEach((members, f) => {
     for (const d of members) familyOf.set(d, f)
@@ -81,10 +84,19 @@ export function secondRoundLexicons(plan: SecondRoundPlan, training: readonly Pa
     const lb = languageOf(b)
     if (la !== undefined && lb !== undefined && la !== lb) wanted.add(languageKey(la, lb))
   }
-  const inFamily = training
-    .filter((t) => familyOf.get(t.a) !== undefined && familyOf.get(t.a) === familyOf.get(t.b) && wanted.has(languageKey(...t.bitext.languages)))
-    .sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0))
-  return trainLanguagePairLexicons(inFamily.map((t) => t.bitext))
+  const inFamily = training.filter((t) => familyOf.get(t.a) !== undefined && familyOf.get(t.a) === familyOf.get(t.b) && wanted.has(languageKey(...t.bitext.languages)))
+  return pendingLexiconsOfCorpus(inFamily, undefined, true).filter(isPending)
+}
+
+/**
+ * The second round's lexicons: {@link secondRoundTraining}'s entries learned, one lexicon per language pair that a
+ * planned pair spans (a language pair with too little to learn from has none), in language order.
+ * @param plan The second round's plan.
+ * @param training Paragraph pairs of the judged pairs (`paragraphTrainingOfPairs`, or judge's `paragraph-training` records).
+ * @param languageOf A document's known language.
+ */
+export function secondRoundLexicons(plan: SecondRoundPlan, training: readonly PairTraining[], languageOf: (id: string) => string | undefined): LanguagePairLexicon[] {
+  return secondRoundTraining(plan, training, languageOf).flatMap((entry) => learnPending(entry) ?? [])
 }
 
 /**
@@ -92,14 +104,64 @@ export function secondRoundLexicons(plan: SecondRoundPlan, training: readonly Pa
  * their language pair, or `undefined` when there is none (nothing new to read).
  * @param a The first document (the smaller id).
  * @param b The second.
- * @param lexicons The second round's lexicons.
+ * @param lexicons The second round's lexicons, learned or still to learn (`secondRoundTraining`; learned on first use).
  * @param align Options of the document aligner, as the pairwise stage used them.
  */
-export function rescorePair(a: ParsedDocument, b: ParsedDocument, lexicons: readonly LanguagePairLexicon[], align: AlignDocumentsOptions): number | undefined {
-  const lexicon = lexiconFor(lexicons, a.language?.iso6393, b.language?.iso6393)
+export function rescorePair(a: ParsedDocument, b: ParsedDocument, lexicons: readonly CorpusLexicon[], align: AlignDocumentsOptions): number | undefined {
+  const lexicon = lexiconOf(lexicons, a.language?.iso6393, b.language?.iso6393)
   if (lexicon === undefined) return undefined
   // Threshold 1: the verdict's score is all that is read, so the sentence pass is skipped.
   return alignDocuments(a, b, { ...align, threshold: 1, force: false, lexicon }).parallelism.score
+}
+
+/**
+ * Scores the planned pairs of a second round: each pair's {@link rescorePair} score by `pairKey(a, b)`, a pair without
+ * a score left out. In place ({@link scoreInPlace}) or on a worker pool; every scorer gives the same scores.
+ * @param pairs The planned pairs, `[a, b]` with `a < b`.
+ * @param lexicons The round's lexicons still to learn ({@link secondRoundTraining}).
+ */
+export type SecondRoundScorer = (pairs: ReadonlyArray<readonly [string, string]>, lexicons: readonly PendingLexicon[]) => Promise<Map<string, number>>
+
+/**
+ * The scorer of {@link decideWithSecondRound} that scores every pair in the calling thread.
+ * @param byId Documents by id.
+ * @param align Options of the document aligner.
+ */
+export function scoreInPlace(byId: ReadonlyMap<string, ParsedDocument>, align: AlignDocumentsOptions): (pairs: ReadonlyArray<readonly [string, string]>, lexicons: readonly PendingLexicon[]) => Map<string, number> {
+  return (pairs, lexicons) => {
+    const scores = new Map<string, number>()
+    for (const [a, b] of pairs) {
+      const score = rescorePair(byId.get(a)!, byId.get(b)!, lexicons, align)
+      if (score !== undefined) scores.set(pairKey(a, b), score)
+    }
+    return scores
+  }
+}
+
+/** The first round of the family decision and what its second round needs (see {@link decideWithSecondRound}). */
+interface FirstRound {
+  /** The first round's decision; its `pending` plan, if any, is what the second round scores. */
+  first: DecidedFamilies
+  /** The decision again, with the scores of the planned pairs. */
+  again: (scores: ReadonlyMap<string, number>) => DecidedFamilies
+  /** A document's known language. */
+  languageOf: (id: string) => string | undefined
+}
+
+/** The first round of {@link decideWithSecondRound}. */
+function firstRound(sorted: readonly ParsedDocument[], verdicts: readonly PairVerdict[], threshold: number): FirstRound {
+  const byId = new Map(sorted.map((d) => [d.id, d] as const))
+  const lengths = new Map<string, number>()
+  const lengthOf = (id: string): number => {
+    let n = lengths.get(id)
+    if (n === undefined) lengths.set(id, (n = documentCharacters(byId.get(id)!)))
+    return n
+  }
+  const languageOf = (id: string): string | undefined => {
+    const l = byId.get(id)?.language?.iso6393
+    return l === 'und' ? undefined : l
+  }
+  return { first: decideFamilies(sorted, verdicts, threshold, { lengthOf }), again: (scores) => decideFamilies(sorted, verdicts, threshold, { lengthOf, scores: new Map(scores) }), languageOf }
 }
 
 /**
@@ -112,24 +174,22 @@ export function rescorePair(a: ParsedDocument, b: ParsedDocument, lexicons: read
  * @param align Options of the document aligner.
  */
 export function decideWithSecondRound(sorted: readonly ParsedDocument[], verdicts: readonly PairVerdict[], threshold: number, training: () => readonly PairTraining[], align: AlignDocumentsOptions): DecidedFamilies {
-  const byId = new Map(sorted.map((d) => [d.id, d] as const))
-  const lengths = new Map<string, number>()
-  const lengthOf = (id: string): number => {
-    let n = lengths.get(id)
-    if (n === undefined) lengths.set(id, (n = documentCharacters(byId.get(id)!)))
-    return n
-  }
-  const first = decideFamilies(sorted, verdicts, threshold, { lengthOf })
+  const { first, again, languageOf } = firstRound(sorted, verdicts, threshold)
   if (first.pending === undefined) return first
-  const languageOf = (id: string): string | undefined => {
-    const l = byId.get(id)?.language?.iso6393
-    return l === 'und' ? undefined : l
-  }
-  const lexicons = secondRoundLexicons(first.pending, training(), languageOf)
-  const scores = new Map<string, number>()
-  for (const [a, b] of first.pending.pairs) {
-    const score = rescorePair(byId.get(a)!, byId.get(b)!, lexicons, align)
-    if (score !== undefined) scores.set(pairKey(a, b), score)
-  }
-  return decideFamilies(sorted, verdicts, threshold, { lengthOf, scores })
+  const score = scoreInPlace(new Map(sorted.map((d) => [d.id, d] as const)), align)
+  return again(score(first.pending.pairs, secondRoundTraining(first.pending, training(), languageOf)))
+}
+
+/**
+ * {@link decideWithSecondRound} with the planned pairs scored by `score` (e.g. on a worker pool): the same decision.
+ * @param sorted Documents sorted by id.
+ * @param verdicts Pair verdicts, in pair order.
+ * @param threshold Parallelism threshold.
+ * @param training Paragraph pairs of the judged pairs, asked for only when the round has work.
+ * @param score Scores the planned pairs.
+ */
+export async function decideWithSecondRoundBy(sorted: readonly ParsedDocument[], verdicts: readonly PairVerdict[], threshold: number, training: () => readonly PairTraining[], score: SecondRoundScorer): Promise<DecidedFamilies> {
+  const { first, again, languageOf } = firstRound(sorted, verdicts, threshold)
+  if (first.pending === undefined) return first
+  return again(await score(first.pending.pairs, secondRoundTraining(first.pending, training(), languageOf)))
 }

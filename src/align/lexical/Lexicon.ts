@@ -85,9 +85,11 @@ export class Lexicon {
     for (const pair of pairs) {
       if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') usage('pairs', 'an iterable of word pairs [source, target] (two strings each)', pair)
       const [s, t] = pair
-      // A word known by several keys (Han characters) links each of them.
-      for (const a of wordKeys(s.toLocaleLowerCase('und'))) {
-        for (const b of wordKeys(t.toLocaleLowerCase('und'))) {
+      // A word known by several keys (Han characters) links each of them. `toLowerCase` is the root locale's lower
+      // case (`toLocaleLowerCase('und')`, the same for every code point; see `tokenizeWords`), without an ICU call.
+      const tKeys = wordKeys(t.toLowerCase())
+      for (const a of wordKeys(s.toLowerCase())) {
+        for (const b of tKeys) {
           if (a === '' || b === '') continue
           add(this.forward, a, b)
           add(this.backward, b, a)
@@ -131,8 +133,8 @@ export class Lexicon {
    * @returns Linked and matched words, the log-likelihood ratio and a probability-like score.
    */
   compare(sourceTokens: readonly string[], targetTokens: readonly string[]): LexicalEvidence {
-    const s = [...new Set(sourceTokens.flatMap((w) => wordKeys(w.toLocaleLowerCase('und'))))]
-    const t = [...new Set(targetTokens.flatMap((w) => wordKeys(w.toLocaleLowerCase('und'))))]
+    const s = [...new Set(sourceTokens.flatMap((w) => wordKeys(w.toLowerCase())))]
+    const t = [...new Set(targetTokens.flatMap((w) => wordKeys(w.toLowerCase())))]
     const [ls, ms] = matchedIn(s, this.forward, new Set(t))
     const [lt, mt] = matchedIn(t, this.backward, new Set(s))
     const linked = ls + lt

@@ -43,7 +43,9 @@ function scan(text: string, maxWords: number): WordScan {
   const take = (segment: string): boolean => {
     if (read >= budget) return false
     const at = read++
-    const word = segment.toLocaleLowerCase('und')
+    // The root locale's lower case: `toLocaleLowerCase('und')` gives the same for every code point (final sigma
+    // included; no Turkish or Lithuanian rules), but resolves the locale and calls ICU on every word.
+    const word = segment.toLowerCase()
     if (seen.has(word)) return true
     seen.add(word)
     words.push(word)
