@@ -13,11 +13,12 @@
  * (one paragraph of several, an extra segment) against one that is; then the words' evidence again, when it differs
  * clearly. A holder in no judged family (a document alone) is never the copy, and the other holder is when its
  * words clearly do not belong where they stand. Text that most members of a family share with another family in
- * the same slot (boilerplate, in every language) is not a copy. When none of these tells, neither holder is
- * reported.
+ * the same slot (boilerplate, in every language) is not a copy, nor is text two articles share at the same places in
+ * more than one language (see `commonText.ts`). When none of these tells, neither holder is reported.
  */
 
 import { speakerLabel } from '../parse/speakerLabel.js'
+import { commonTextOf } from './commonText.js'
 
 /** Sentences with fewer letters than this are not matched (`Yes.`, `Thank you.` recur everywhere). */
 export const MIN_COPY_LETTERS = 20
@@ -174,13 +175,14 @@ export function copiedParagraphs(places: readonly ParagraphPlace[]): CopiedParag
       else if (!list.includes(place)) list.push(place)
     }
   }
+  const common = commonTextOf(places, holders, sentenceKey)
   const twinsOf = (place: ParagraphPlace): Map<ParagraphPlace, number> => {
     const twins = new Map<ParagraphPlace, number>()
     for (const sentence of place.sentences) {
       const n = keyLetters(sentence)
       if (n < MIN_COPY_LETTERS) continue
       for (const other of holders.get(`${place.language}\u0000${sentenceKey(sentence)}`) ?? []) {
-        if (other.family !== place.family) twins.set(other, (twins.get(other) ?? 0) + n)
+        if (other.family !== place.family && !common(place, other)) twins.set(other, (twins.get(other) ?? 0) + n)
       }
     }
     return twins

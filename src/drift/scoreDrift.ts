@@ -131,22 +131,34 @@ function cutAfterSentences(kept: number, prefix: number): number {
  * than the pair's own length ratio expects (at least {@link CUT_SHORTFALL} + ½ of the pair's spreads below it, log)
  * and sits closer to where one of the slot's first sentences ends than to its whole (by {@link CUT_CLOSER} + ½
  * spreads) — each scored 0.5 there and 1 half a spread further; the smaller counts. The sentence ends tried are no
- * earlier than the paragraph's own sentence count (a translation cut after its first sentence has one).
+ * earlier than the paragraph's own sentence count (a translation cut after its first sentence has one); a paragraph
+ * with as many sentences as the slot tries them all, three spreads more short.
  */
 function alignedCut(cut: SentenceCut): { score: number; kept: number; prefix: number; sentences: number } | undefined {
   const { kept, spread } = cut
-  if (kept <= 0 || kept >= 1) return undefined
-  const candidates = cut.prefixes.filter((_, j) => j + 1 >= cut.sentences)
-  if (candidates.length === 0) return undefined
+  if (kept <= 0 || kept >= 1 || cut.prefixes.length === 0) return undefined
+  const later = cut.prefixes.filter((_, j) => j + 1 >= cut.sentences)
+  // A paragraph with as many sentences as the slot holds in the hub may still be cut: its translator wrote one
+  // sentence as two, or the segmenter cut at an ordinal's dot (`der 30. August`). Its sentence count then says
+  // nothing, and only a shortfall far beyond the pair's spread tells.
+  const candidates = later.length > 0 ? later : cut.prefixes
+  const bar = later.length > 0 ? CUT_SHORTFALL : CUT_SHORTFALL + CUT_SHORTFALL_SENTENCES_KEPT
   const prefix = candidates.reduce((best, p) => (Math.abs(Math.log(kept / p)) < Math.abs(Math.log(kept / best)) ? p : best))
   const shortfall = Math.abs(Math.log(kept)) / spread
   const closer = (Math.abs(Math.log(kept)) - Math.abs(Math.log(kept / prefix))) / spread
-  const score = Math.min(shortfall - CUT_SHORTFALL, closer - CUT_CLOSER)
+  const score = Math.min(shortfall - bar, closer - CUT_CLOSER)
   return { score, kept, prefix, sentences: cut.prefixes.indexOf(prefix) + 1 }
 }
 
 /** Spreads (log) below the pair's own length ratio from which a slot's text starts to count as cut. */
 const CUT_SHORTFALL = 2
+
+/**
+ * Spreads (log) added to {@link CUT_SHORTFALL} for a paragraph whose sentence count reaches the slot's (no sentence
+ * end of the hub lies past its own count): five spreads under the pair's ratio in all, which no faithful paragraph
+ * of the evaluation's dev draws reached.
+ */
+const CUT_SHORTFALL_SENTENCES_KEPT = 3
 
 /** Spreads (log) by which a cut slot's text must sit closer to its first sentences' end than to its whole. */
 const CUT_CLOSER = 0.5

@@ -183,3 +183,47 @@ describe('copies as findings on a member', () => {
     expect(copyFindings(doc.id, cells.length, own, copies)[2]?.code).toBe('replaced')
   })
 })
+
+describe('text two articles share', () => {
+  // TICO-19 (data/tico19): articles cut from a few long source documents, where a sentence of one part recurs in
+  // another, word for word or with a word changed (`ECDC states that` / `ECDC says`), and the translators rendered it
+  // the same way in some languages. Each holder's words are made to look misplaced in turn (the worst case): text
+  // the two articles share in two languages or more is never a copy; a paste in one language still is.
+  const TICO = ['en', 'ru', 'zh', 'ar', 'hi', 'id']
+  const tico = loadPud(resolve(import.meta.dirname, '../../data/tico19'), TICO, 'tico')
+  const ticoArticles = buildArticles(tico)
+  const places = (misplaced: (p: ParagraphPlace, k: number) => boolean): ParagraphPlace[] =>
+    ticoArticles.flatMap((a) => TICO.flatMap((lang) => a.blocks.map((b, i) => ({ document: `${a.id}/${lang}`, family: a.id, language: lang, segment: `s${i + 1}`, slot: i, whole: true, sentences: b.sentences.map((k) => tico[k]!.text[lang]!), evidence: undefined })))).map((p, k) => (misplaced(p, k) ? { ...p, evidence: -3, ownEvidence: -3 } : { ...p, evidence: 0, ownEvidence: 0 }))
+
+  it('finds no copy among the faithful translations of articles that share sentences', () => {
+    for (const parity of [0, 1]) {
+      expect(copiedParagraphs(places((_, k) => k % 2 === parity))).toEqual([])
+      expect(copiedParagraphs(places((p) => Number(p.family.slice(-1)) % 2 === parity))).toEqual([])
+    }
+  })
+
+  it('still finds a paragraph pasted from one of those articles in one language', () => {
+    const all = places(() => false)
+    const shares = (x: ParagraphPlace, y: ParagraphPlace) => x.sentences.some((s) => y.sentences.includes(s))
+    const [into, from] = [ticoArticles[0]!, ticoArticles[ticoArticles.length - 1]!]
+    const source = all.find((p) => p.family === from.id && p.language === 'zh' && p.sentences.length >= 2)!
+    const k = all.findIndex((p) => p.family === into.id && p.language === 'zh' && p.slot === 1)
+    expect(all.some((p) => p.family === into.id && all.some((q) => q.family === from.id && q.language === p.language && shares(p, q)))).toBe(false)
+    all[k] = { ...all[k]!, sentences: source.sentences.slice(0, 2), evidence: -3, ownEvidence: -3 }
+    expect(copiedParagraphs(all).map((c) => [c.place.document, c.from])).toEqual([[`${into.id}/zh`, `${from.id}/zh`]])
+  })
+
+  it('finds a paste between two of those articles away from the text they share', () => {
+    const all = places(() => false)
+    const shares = (x: ParagraphPlace, y: ParagraphPlace) => x.family !== y.family && x.language === y.language && x.sentences.some((s) => y.sentences.includes(s))
+    // Two articles that share sentences in two languages or more, and a paragraph of each away from them.
+    const shared = all.filter((p) => all.some((q) => shares(p, q)))
+    const a = shared.find((p) => new Set(shared.filter((q) => q.family === p.family).map((q) => q.language)).size >= 2)!
+    const b = shared.find((q) => shares(a, q))!
+    const busy = new Set(shared.flatMap((p) => [`${p.family}/${p.slot}`]))
+    const from = all.find((p) => p.family === b.family && p.language === 'zh' && !busy.has(`${p.family}/${p.slot}`) && p.sentences.length >= 2)!
+    const k = all.findIndex((p) => p.family === a.family && p.language === 'zh' && !busy.has(`${p.family}/${p.slot}`))
+    all[k] = { ...all[k]!, sentences: from.sentences.slice(0, 2), evidence: -3, ownEvidence: -3 }
+    expect(copiedParagraphs(all).map((c) => [c.place.document, c.from])).toEqual([[`${a.family}/zh`, `${b.family}/zh`]])
+  })
+})

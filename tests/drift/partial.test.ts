@@ -11,9 +11,9 @@ const articles = buildArticles(sentences)
 const pool = foreignPool(articles, sentences)
 const article = articles.find((a) => a.id === 'article-055')!
 
-function run(damaged: string | undefined, id = 'article-055') {
+function run(damaged: string | undefined, id = 'article-055', draw = '') {
   const article = articles.find((a) => a.id === id)!
-  const docs = LANGUAGES.map((lang) => renderWithFault(article, sentences, lang, lang === damaged ? 'truncated' : 'faithful', pool, `${article.id}/${lang}`)!)
+  const docs = LANGUAGES.map((lang) => renderWithFault(article, sentences, lang, lang === damaged ? 'truncated' : 'faithful', pool, `${article.id}/${lang}${lang === damaged ? draw : ''}`)!)
   const parsed = docs.map((d) => parseDocument(d.text, { id: `${d.language}${d.fault === 'faithful' ? '' : `-${d.fault}`}.txt` }))
   return { docs, dataset: buildDataset(parsed, { level: 'turn', source: 'en' }) }
 }
@@ -56,5 +56,21 @@ describe('partial from the sentences inside a slot', () => {
       const { dataset } = run(undefined, id)
       for (const report of dataset.drift) expect(report.slots.flatMap((s) => s.reasons).filter((r) => r.code === 'partial' && r.score >= 0.5), `${id} ${report.document}`).toEqual([])
     }
+  })
+
+  // The German paragraph cut after `Es war der 30. August 2015, als …`: the segmenter ends a sentence at the ordinal's
+  // dot, so the cut paragraph has two sentences, as many as the slot has in the source; it keeps under a third of the
+  // text the pair's ratio expects.
+  it('finds a paragraph cut after its first sentence that the segmenter reads as two', () => {
+    const { docs, dataset } = run('de', 'article-050', '#5')
+    const damaged = docs.find((d) => d.language === 'de')!
+    expect(damaged.targets).toEqual([4])
+    const parsed = dataset.documents.find((d) => d.id === 'de-truncated.txt')!
+    expect(parsed.segments.find((s) => s.text.startsWith('Es war der 30.'))!.sentences).toHaveLength(2)
+    const report = dataset.drift.find((r) => r.document === 'de-truncated.txt')!
+    const partial = report.slots.flatMap((s) => s.reasons).filter((r) => r.code === 'partial' && r.score >= 0.5)
+    expect(partial.map((r) => r.slot)).toEqual(['body-4'])
+    const { dataset: faithful } = run(undefined, 'article-050')
+    for (const r of faithful.drift) expect(r.slots.flatMap((s) => s.reasons).filter((x) => x.code === 'partial' && x.score >= 0.5), r.document).toEqual([])
   })
 })

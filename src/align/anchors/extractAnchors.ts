@@ -35,6 +35,11 @@ const LATIN_ALL = /\p{Script=Latin}/gu
 const LETTER_ALL = /\p{L}/gu
 const UPPER_RE = /^\p{Lu}/u
 const SENTENCE_END = /[.!?។៕؟？！。…:;\n]\s*$/u
+// What every match of URL_RE, EMAIL_RE and NUMBER_RE holds: a text without it is not searched with them. Their
+// Unicode classes make them costly on the first texts of a process (compiled, then warming up): most sentences hold
+// no `@`, no URL and no digit.
+const URL_HINT = /:\/\/|www\./iu
+const DIGIT = /\p{Nd}/u
 
 /**
  * Share of Latin letters among the letters of a text.
@@ -114,17 +119,17 @@ function anchorsOf(text: string, latin: boolean, minName: number): Anchor[] {
   const blank = (start: number, length: number): void => {
     rest = rest.slice(0, start) + ' '.repeat(length) + rest.slice(start + length)
   }
-  for (const m of text.matchAll(URL_RE)) {
+  for (const m of URL_HINT.test(text) ? text.matchAll(URL_RE) : []) {
     const raw = m[0].replace(/[.,;:!?]+$/u, '')
     const normalized = raw.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '')
     found.push({ at: m.index, anchor: { kind: 'url', text: raw, normalized } })
     blank(m.index, m[0].length)
   }
-  for (const m of rest.matchAll(EMAIL_RE)) {
+  for (const m of rest.includes('@') ? rest.matchAll(EMAIL_RE) : []) {
     found.push({ at: m.index, anchor: { kind: 'email', text: m[0], normalized: m[0].toLowerCase() } })
     blank(m.index, m[0].length)
   }
-  for (const m of rest.matchAll(NUMBER_RE)) {
+  for (const m of DIGIT.test(rest) ? rest.matchAll(NUMBER_RE) : []) {
     const power = scaleAfter(rest.slice(m.index + m[0].length, m.index + m[0].length + 16))
     const normalized = (power > 0 ? scaledValue(m[0], power) : undefined) ?? anyAscii(m[0]).replace(/[^0-9]/g, '')
     if (normalized.length > 0) found.push({ at: m.index, anchor: { kind: 'number', text: m[0], normalized } })

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii'
+import { TextMemo } from '../../util/TextMemo.js'
 
 /**
  * Reduce a name (any script) to a lower-case ASCII skeleton so that transliterations of one name compare well
@@ -9,6 +10,13 @@ import anyAscii from 'any-ascii'
  * @returns The skeleton (may be empty).
  */
 export function nameSkeleton(name: string): string {
+  return memo.get(name, skeletonOf)
+}
+
+// Words recur across the items of a corpus (every cognate key and name anchor is a skeleton): each is reduced once.
+const memo = new TextMemo<string>(1_000_000, 100_000)
+
+function skeletonOf(name: string): string {
   let s = anyAscii(name).toLowerCase().replace(/[^a-z]/g, '')
   s = s.replace(/dzh|dj|zh|jh/g, 'j')
   s = s.replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/th/g, 't').replace(/gh/g, 'g')

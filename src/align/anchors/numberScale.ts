@@ -21,12 +21,17 @@ const SCALES: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:thousands?|tausend|тыс\.?|тысяч\p{L}*|мың|ribu|bin|mil|mille|ألف|آلاف|हज़ार|हजार|พัน|千|천)(?![\p{L}])/iu, 3],
 ]
 
+const STARTS_WITH_LETTER = /^\p{L}/u
+
 /**
  * The power of ten of a scale word at the start of `after` (skipping one space), or 0 when there is none.
  * @param after Text right after a number.
  */
 export function scaleAfter(after: string): number {
   const rest = after.replace(/^[\s\u00a0\u202f]?/u, '')
+  // Every scale word starts with a letter (and only letters fold to letters): a number followed by anything else
+  // is not read against the scales.
+  if (!STARTS_WITH_LETTER.test(rest)) return 0
   for (const [re, power] of SCALES) if (re.test(rest)) return power
   return 0
 }
