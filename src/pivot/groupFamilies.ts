@@ -2,7 +2,7 @@ import type { PairVerdict, TranslationFamily } from '../types.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { checkShapeArray } from '../errors/checkShape.js'
 import { familyFit, fitText } from './familyFit.js'
-import { decideSecondRound, planSecondRound, type SecondRoundPlan } from './rejoinLone.js'
+import { decideSecondRound, planSecondRound, type Rejoin, type SecondRoundPlan } from './rejoinLone.js'
 
 /** A document as the family decision sees it: its id and its language. */
 export interface FamilyCandidate {
@@ -130,21 +130,65 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
   const floor = options.stragglerThreshold ?? 0.25
   const margin = options.stragglerMargin ?? 0.1
   attachStragglers(groups, links, floor, margin)
-  const pending = options.secondRound === undefined ? undefined : secondRound(groups, links, languageOf, options.secondRound)
+  const pending = options.secondRound === undefined ? undefined : secondRound(groups, thinlyPlaced(groups, languageOf, direct, threshold), languageOf, options.secondRound)
   const decision = describe(groups, verdicts, sorted, threshold)
   if (pending !== undefined) decision.pending = pending
   explainStragglers(decision, verdicts, languageOf, floor, margin)
   return decision
 }
 
+/**
+ * Members the clustering placed on thin evidence: the only member of its language in its family, and one of a pair,
+ * judged with fewer than half of the family's other members, or scoring below the join threshold on average with
+ * those it was judged with (average linkage lets a group carry a member that fits it poorly, or that was judged with
+ * one member only; two documents of one template can pair up on their shape alone).
+ */
+function thinlyPlaced(groups: ReadonlyArray<Group | undefined>, languageOf: ReadonlyMap<string, string | undefined>, direct: ReadonlyMap<string, number>, threshold: number): Set<string> {
+  const thin = new Set<string>()
+  for (const group of groups) {
+    if (group === undefined || group.members.length < 2) continue
+    for (const m of group.members) {
+      const language = languageOf.get(m)
+      if (!known(language) || group.members.some((o) => o !== m && languageOf.get(o) === language)) continue
+      const others = group.members.filter((o) => o !== m)
+      const judged = others.flatMap((o) => direct.get(m < o ? `${m}|${o}` : `${o}|${m}`) ?? [])
+      const mean = judged.reduce((a, b) => a + b, 0) / Math.max(1, judged.length)
+      if (others.length === 1 || 2 * judged.length < others.length || mean < threshold) thin.add(m)
+    }
+  }
+  return thin
+}
+
 /** Runs the second round on the groups; returns its plan when it still needs scores. */
-function secondRound(groups: Array<Group | undefined>, links: Array<Map<number, Link>>, languageOf: ReadonlyMap<string, string | undefined>, input: SecondRoundInput): SecondRoundPlan | undefined {
-  const corpus = { languageOf: (id: string) => (known(languageOf.get(id)) ? languageOf.get(id) : undefined), lengthOf: input.lengthOf }
+function secondRound(groups: Array<Group | undefined>, thin: ReadonlySet<string>, languageOf: ReadonlyMap<string, string | undefined>, input: SecondRoundInput): SecondRoundPlan | undefined {
+  const corpus = { languageOf: (id: string) => (known(languageOf.get(id)) ? languageOf.get(id) : undefined), lengthOf: input.lengthOf, thin: (id: string) => thin.has(id) }
   const plan = planSecondRound(groups, corpus)
   if (plan.pairs.length === 0) return undefined
   if (input.scores === undefined) return plan
-  for (const r of decideSecondRound(groups, plan, input.scores, corpus)) join(groups, links, r.family, r.doc)
+  moveDocuments(groups, decideSecondRound(groups, plan, input.scores, corpus), corpus.languageOf)
   return undefined
+}
+
+/**
+ * Apply the second round's moves: each document leaves its group (a lone group is then gone) and joins its new
+ * family, or stays alone in a group of its own. The links are not read after the second round and are left as they are.
+ */
+function moveDocuments(groups: Array<Group | undefined>, moves: readonly Rejoin[], languageOf: (id: string) => string | undefined): void {
+  for (const move of moves) {
+    const from = groups[move.from]!
+    from.members.splice(from.members.indexOf(move.id), 1)
+    if (from.members.length === 0) groups[move.from] = undefined
+    else from.languages = new Set(from.members.map(languageOf).filter(known))
+  }
+  for (const move of moves) {
+    const language = languageOf(move.id)
+    const to = move.to === undefined ? undefined : groups[move.to]
+    if (to === undefined) groups.push({ members: [move.id], languages: new Set(known(language) ? [language] : []) })
+    else {
+      to.members.push(move.id)
+      if (known(language)) to.languages.add(language)
+    }
+  }
 }
 
 function bestJoin(groups: ReadonlyArray<Group | undefined>, links: ReadonlyArray<Map<number, Link>>, threshold: number, sameBar: number, twins: (a: Group, b: Group) => boolean): [number, number] | undefined {

@@ -45,17 +45,32 @@ export interface SecondRoundCorpus {
   languageOf: (id: string) => string | undefined
   /** Its length, as the fingerprint counts it (`documentCharacters`). */
   lengthOf: (id: string) => number
+  /**
+   * Whether the first round placed it, a member of a family, on thin evidence (see `groupFamilies`): such a member
+   * is judged again like a lone document, and a lone document of its language may take its place.
+   */
+  thin?: ((id: string) => boolean) | undefined
 }
 
-/** One lone document's question: the groups it is judged against. */
+/**
+ * One document's question: the groups it is judged against. A lone document asks where it belongs; a member that
+ * holds its language in a family a lone document of that language could belong to (its `home`) is asked too, so
+ * that the two can be weighed against that family's other members: the one that fits them clearly better keeps
+ * the place.
+ */
 export interface SecondRoundAsk {
-  /** Index of its group. */
+  /** Index of its group (its family, for a member). */
   doc: number
   /** Its id. */
   id: string
+  /** For a member: the index of its family, whose other members it is scored against too. */
+  home?: number | undefined
   /** Families lacking its language that its length fits, best fit first (group indices). */
   candidates: number[]
-  /** Families already holding its language that its length fits, best first: it cannot be theirs. */
+  /**
+   * Families already holding its language that its length fits, best first: it can be theirs only by taking the
+   * place of that member, when the member is asked too and fits them clearly worse.
+   */
   rivals: number[]
 }
 
@@ -180,6 +195,12 @@ function nullsOf(la: string, lb: string, context: PlanContext): Array<[string, s
   return found
 }
 
+/** Whether a family can be read for a document of `language`: every member it is compared with has unrelated pairs. */
+function readableFor(language: string, f: number, context: PlanContext): boolean {
+  const members = readMembers(context.groups[f]!.members, language, context)
+  return members.length > 0 && members.every((m) => nullsOf(language, context.corpus.languageOf(m)!, context).length >= NULL_PAIRS_MIN)
+}
+
 /**
  * A lone document's question, or `undefined` when it has nothing to be judged against: the shortlisted candidate
  * families that can be read (every member it is compared with has unrelated pairs of its language pair to measure
@@ -190,19 +211,52 @@ function askOf(d: number, context: PlanContext, familyIndex: readonly number[]):
   const g = groups[d]!
   const [language] = g.languages
   const doc = g.members[0]!
-  const readable = (f: number): boolean => {
-    const members = readMembers(groups[f]!.members, language!, context)
-    return members.length > 0 && members.every((m) => nullsOf(language!, corpus.languageOf(m)!, context).length >= NULL_PAIRS_MIN)
-  }
-  const candidates = shortlist(doc, familyIndex.filter((f) => !groups[f]!.languages.has(language!)), groups, corpus, expected).filter(readable)
+  const candidates = shortlist(doc, familyIndex.filter((f) => !groups[f]!.languages.has(language!)), groups, corpus, expected).filter((f) => readableFor(language!, f, context))
   if (candidates.length === 0) return undefined
-  const rivals = shortlist(doc, familyIndex.filter((f) => groups[f]!.languages.has(language!)), groups, corpus, expected).filter((f) => readMembers(groups[f]!.members, language!, context).length > 0)
-  return { doc: d, id: doc, candidates, rivals }
+  // Families whose member of its language sits there on thin evidence are shortlisted apart: it may take that place.
+  const thinHolder = (f: number): boolean => groups[f]!.members.some((m) => corpus.languageOf(m) === language && corpus.thin?.(m) === true)
+  const holding = familyIndex.filter((f) => groups[f]!.languages.has(language!))
+  const rivals = [...shortlist(doc, holding.filter((f) => !thinHolder(f)), groups, corpus, expected), ...shortlist(doc, holding.filter(thinHolder), groups, corpus, expected)]
+  return { doc: d, id: doc, candidates, rivals: rivals.filter((f) => readMembers(groups[f]!.members, language!, context).length > 0) }
+}
+
+/**
+ * The question of a member the first round placed on thin evidence (`undefined` when its family cannot be read for
+ * it): that family's other members, and the families lacking its language that its length fits, where it goes if
+ * it fits one clearly better.
+ */
+function memberAsk(id: string, f: number, context: PlanContext, familyIndex: readonly number[]): SecondRoundAsk | undefined {
+  const { groups, corpus, expected } = context
+  const language = corpus.languageOf(id)
+  if (language === undefined || !readableFor(language, f, context)) return undefined
+  const candidates = shortlist(id, familyIndex.filter((c) => !groups[c]!.languages.has(language)), groups, corpus, expected).filter((c) => readableFor(language, c, context))
+  return { doc: f, id, home: f, candidates, rivals: [] }
+}
+
+/**
+ * The asks of a plan: every lone document of a known language with a candidate, then every member placed on thin
+ * evidence (see `SecondRoundCorpus.thin`) whose family can be read for it.
+ */
+function asksOf(context: PlanContext, familyIndex: readonly number[]): SecondRoundAsk[] {
+  const asks: SecondRoundAsk[] = []
+  context.groups.forEach((g, d) => {
+    if (g === undefined || g.members.length !== 1 || g.languages.size !== 1) return
+    const ask = askOf(d, context, familyIndex)
+    if (ask !== undefined) asks.push(ask)
+  })
+  for (const f of familyIndex) {
+    for (const id of [...context.groups[f]!.members].sort()) {
+      const ask = context.corpus.thin?.(id) === true ? memberAsk(id, f, context, familyIndex) : undefined
+      if (ask !== undefined) asks.push(ask)
+    }
+  }
+  return asks
 }
 
 /**
  * What the second round needs scored: each lone document of a known language against the members of its shortlisted
- * candidate families and of its rivals (those of a language pair with word links), and the unrelated pairs of each
+ * candidate families and of its rivals (those of a language pair with word links); each rival's member of that
+ * language against the rival's other members and its own candidate families; and the unrelated pairs of each
  * language pair read.
  * @param groups Groups after the first round (`undefined` where a group was merged away).
  * @param corpus Languages and lengths of the documents.
@@ -211,21 +265,18 @@ export function planSecondRound(groups: ReadonlyArray<RejoinGroup | undefined>, 
   const familyIndex = groups.flatMap((g, i) => (g !== undefined && g.members.length >= 2 ? [i] : []))
   const families = familyIndex.map((f) => [...groups[f]!.members].sort())
   const context: PlanContext = { groups, families, corpus, expected: lengthRatios(families, corpus), linked: linkedLanguages(families, corpus), nulls: new Map() }
-  const asks: SecondRoundAsk[] = []
-  groups.forEach((g, d) => {
-    if (g === undefined || g.members.length !== 1 || g.languages.size !== 1) return
-    const ask = askOf(d, context, familyIndex)
-    if (ask !== undefined) asks.push(ask)
-  })
+  const asks = asksOf(context, familyIndex)
   const pairs = new Map<string, [string, string]>()
   const read = new Set<string>()
   for (const ask of asks) {
     const language = corpus.languageOf(ask.id)!
-    for (const f of [...ask.candidates, ...ask.rivals]) {
+    const judged = [...ask.candidates, ...ask.rivals, ...(ask.home === undefined ? [] : [ask.home])]
+    for (const f of judged) {
+      const counted = !ask.rivals.includes(f) || readableFor(language, f, context)
       for (const m of readMembers(groups[f]!.members, language, context)) {
         const pair = ordered(ask.id, m)
         pairs.set(pairKey(...pair), pair)
-        if (ask.candidates.includes(f)) read.add(languagePair(language, corpus.languageOf(m)!))
+        if (counted) read.add(languagePair(language, corpus.languageOf(m)!))
       }
     }
   }
@@ -234,14 +285,19 @@ export function planSecondRound(groups: ReadonlyArray<RejoinGroup | undefined>, 
   return { families, asks, nulls, pairs: [...pairs.values()].sort(compare) }
 }
 
-/** One document the second round places: the lone group's index, the family's index and the score. */
+/**
+ * One document the second round places: into a family (`to`), or out of its family and alone (`to` undefined:
+ * a member whose place a document fitting that family clearly better took).
+ */
 export interface Rejoin {
-  /** Index of the lone document's group. */
-  doc: number
-  /** Index of the family it joins. */
-  family: number
-  /** Its second-round score with that family. */
-  score: number
+  /** The document's id. */
+  id: string
+  /** Index of its group before the round. */
+  from: number
+  /** Index of the family it joins; `undefined`: it is left alone. */
+  to: number | undefined
+  /** Its second-round score with that family (`undefined` when left alone). */
+  score: number | undefined
 }
 
 /** Lead the best family needs over the runner-up (the lead a straggler needs in the first round, too). */
@@ -286,47 +342,90 @@ function nullBar(plan: SecondRoundPlan, scores: ReadonlyMap<string, number>): nu
   return sample[Math.ceil(NULL_QUANTILE * sample.length) - 1]!
 }
 
+/** A document's offer to a family: its score there, and the member of its language it would take the place of. */
+interface Offer {
+  ask: SecondRoundAsk
+  family: number
+  score: number
+  displaces?: string | undefined
+}
+
+/** What the decision reads besides the plan: the groups, the scores, the languages and the join bar. */
+interface DecisionContext {
+  groups: ReadonlyArray<RejoinGroup | undefined>
+  plan: SecondRoundPlan
+  scores: ReadonlyMap<string, number>
+  corpus: SecondRoundCorpus
+  bar: number
+}
+
+/** A document's mean score with a family's members of other languages (itself left out by its language). */
+function fitOf(id: string, f: number, least: number, context: DecisionContext): number | undefined {
+  return familyScore(id, context.groups[f]!.members, context.scores, context.corpus, least)
+}
+
 /**
- * Which lone documents join which families, from the scores of the plan's pairs. A lone document joins its
- * best-scoring candidate family (its mean score over at least {@link MIN_MEMBERS_READ} members) when that score
- * stands above what unrelated documents of the corpus score (the {@link NULL_QUANTILE} quantile of the unrelated
- * pairs) and leads the runner-up — its other candidates and its rivals, which it cannot belong to — by
- * {@link SECOND_ROUND_MARGIN}. A family takes at most one document per language: the best-scoring one. Asks are
- * visited in group order and ties go to the smaller index, so the result is deterministic.
+ * An ask's offer, or `undefined`: its best family (a candidate, or a rival whose member of its language is asked
+ * too and fits that family's other members at least {@link SECOND_ROUND_MARGIN} worse than it does), when that
+ * score reaches the bar and leads by {@link SECOND_ROUND_MARGIN} what it scores anywhere else — its other
+ * options, the rivals it cannot take, and, for a member, the family it is in.
+ */
+function offerOf(ask: SecondRoundAsk, context: DecisionContext): Offer | undefined {
+  const language = context.corpus.languageOf(ask.id)
+  // A rival counts on any member scored: evidence against a join needs less than evidence for it.
+  // Its own family counts as any other option: a pair's member, read on one pair, is as free as a lone document.
+  let against = ask.home === undefined ? 0 : (fitOf(ask.id, ask.home, MIN_MEMBERS_READ, context) ?? 0)
+  const options: Offer[] = []
+  for (const f of ask.candidates) {
+    const score = fitOf(ask.id, f, MIN_MEMBERS_READ, context)
+    if (score !== undefined) options.push({ ask, family: f, score })
+  }
+  for (const f of ask.rivals) {
+    const score = fitOf(ask.id, f, MIN_MEMBERS_READ, context)
+    const holder = context.plan.asks.find((a) => a.home === f && context.corpus.languageOf(a.id) === language)
+    const held = holder === undefined ? undefined : fitOf(holder.id, f, MIN_MEMBERS_READ, context)
+    if (score !== undefined && held !== undefined && score - held >= SECOND_ROUND_MARGIN) options.push({ ask, family: f, score, displaces: holder!.id })
+    else against = Math.max(against, fitOf(ask.id, f, 1, context) ?? 0)
+  }
+  options.sort((a, b) => b.score - a.score || a.family - b.family)
+  const [best, next] = options
+  if (best === undefined || best.score < context.bar) return undefined
+  return best.score - Math.max(against, next?.score ?? 0) >= SECOND_ROUND_MARGIN ? best : undefined
+}
+
+/**
+ * Which documents move, from the scores of the plan's pairs. Each asked document — a lone one, or a member holding
+ * a lone document's language in a family that document could belong to — makes its offer (see `offerOf`): the
+ * family it fits clearly best, scored against that family's other members, when it stands above what unrelated
+ * documents of the corpus score (the {@link NULL_QUANTILE} quantile of the unrelated pairs). A family takes at most
+ * one document per language: the best-scoring offer. A member whose place is taken and whose own offer did not win
+ * is left alone. Offers are resolved in family order and ties go to the smaller index, so the result is
+ * deterministic; documents are compared with a family's members of the other languages, its core, so the two
+ * documents of one language contending for it are weighed on the same evidence.
  * @param groups Groups after the first round, as planned.
  * @param plan The plan of {@link planSecondRound} on those groups.
  * @param scores Score of each planned pair, by `pairKey(a, b)` with `a < b`.
  * @param corpus Languages and lengths of the documents.
- * @returns The joins, in family then score order.
+ * @returns The moves: joins in family then score order, then the members left alone.
  */
 export function decideSecondRound(groups: ReadonlyArray<RejoinGroup | undefined>, plan: SecondRoundPlan, scores: ReadonlyMap<string, number>, corpus: SecondRoundCorpus): Rejoin[] {
   const bar = nullBar(plan, scores)
-  const offers: Rejoin[] = []
-  for (const ask of plan.asks) {
-    const doc = groups[ask.doc]!.members[0]!
-    let best: Rejoin | undefined
-    let second = 0
-    for (const f of ask.candidates) {
-      const score = familyScore(doc, groups[f]!.members, scores, corpus, MIN_MEMBERS_READ)
-      if (score === undefined) continue
-      if (best === undefined || score > best.score) {
-        second = Math.max(second, best?.score ?? 0)
-        best = { doc: ask.doc, family: f, score }
-      } else second = Math.max(second, score)
-    }
-    // A rival counts on any member scored: evidence against a join needs less than evidence for it.
-    for (const f of ask.rivals) second = Math.max(second, familyScore(doc, groups[f]!.members, scores, corpus, 1) ?? 0)
-    if (best !== undefined && bar !== undefined && best.score >= bar && best.score - second >= SECOND_ROUND_MARGIN) offers.push(best)
-  }
+  if (bar === undefined) return []
+  const context: DecisionContext = { groups, plan, scores, corpus, bar }
+  const offers = plan.asks.flatMap((ask) => offerOf(ask, context) ?? [])
   const joins: Rejoin[] = []
+  const displaced: string[] = []
   const taken = new Map<number, Set<string>>()
-  for (const offer of offers.sort((a, b) => a.family - b.family || b.score - a.score || a.doc - b.doc)) {
-    const [language] = groups[offer.doc]!.languages
+  for (const offer of offers.sort((a, b) => a.family - b.family || b.score - a.score || a.ask.doc - b.ask.doc || (a.ask.id < b.ask.id ? -1 : 1))) {
+    const language = corpus.languageOf(offer.ask.id)!
     const languages = taken.get(offer.family) ?? new Set<string>()
-    if (languages.has(language!)) continue
-    languages.add(language!)
+    if (languages.has(language)) continue
+    languages.add(language)
     taken.set(offer.family, languages)
-    joins.push(offer)
+    joins.push({ id: offer.ask.id, from: offer.ask.doc, to: offer.family, score: offer.score })
+    if (offer.displaces !== undefined) displaced.push(offer.displaces)
   }
-  return joins
+  const moved = new Set(joins.map((j) => j.id))
+  const alone = displaced.filter((id) => !moved.has(id)).map((id): Rejoin => ({ id, from: plan.asks.find((a) => a.id === id)!.doc, to: undefined, score: undefined }))
+  return [...joins, ...alone]
 }

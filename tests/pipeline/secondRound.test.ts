@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { buildDataset } from '../../src/index.js'
 import { decideFamilies } from '../../src/pipeline/decideFamilies.js'
 import { planDataset } from '../../src/pipeline/buildDataset.js'
-import { pairsToJudge } from '../../src/pipeline/judgePairs.js'
+import { judgePairs, pairsToJudge } from '../../src/pipeline/judgePairs.js'
+import { decideWithSecondRound, paragraphTrainingOfPairs } from '../../src/pipeline/secondRound.js'
+import { pairKey } from '../../src/pivot/pairKey.js'
 import { prepareText } from '../../src/pipeline/shard/prepare.js'
 import { judgeShard } from '../../src/pipeline/shard/judgeShard.js'
 import { groupShard } from '../../src/pipeline/shard/groupShard.js'
@@ -66,6 +68,34 @@ describe('second round on translations whose article is not in the corpus (PUD)'
     const lone = kept.filter((d) => strangers.includes(`${articleOf(d.id)}/`) && first.find((f) => f.documents.includes(d.id))!.alone)
     expect(lone.length).toBeGreaterThan(0)
     for (const d of lone) expect(dataset.families.find((f) => f.documents.includes(d.id))!.alone, d.id).toBe(true)
+  })
+})
+
+describe('second round re-judging documents placed on thin evidence (PUD)', () => {
+  // Another fault draw of the same articles: the first round puts article-051's Thai translation (which lost a
+  // paragraph) in a family with article-005's English, on one judged pair scoring below the join threshold, and leaves
+  // article-005's own Thai translation (which lost a paragraph too) alone: it could not join a family holding Thai.
+  const draw = pudDrawTexts(LANGUAGES, NEWS, 2).map((d) => prepareText(d.id, d.text)).flatMap((r) => (r.type === 'document' ? [r.document as ParsedDocument] : []))
+  const drawSorted = [...draw].sort((a, b) => (a.id < b.id ? -1 : 1))
+  const align = planDataset([], {}).settings.align
+  const cache = new Map()
+  const verdicts = judgePairs(drawSorted, { align, cache })
+  const first = decideFamilies(drawSorted, verdicts, 0.5).families
+  const decided = decideWithSecondRound(drawSorted, verdicts, 0.5, () => paragraphTrainingOfPairs(verdicts, new Map(drawSorted.map((d) => [d.id, d] as const)), (a, b) => cache.get(pairKey(a, b))), align).families
+  const familyOf = (families: typeof first, id: string): string[] => families.find((f) => f.documents.includes(id))!.documents
+
+  it('lets a lone document take the place of a member that fits its family clearly worse', () => {
+    expect(familyOf(first, 'article-005/en-faithful')).toContain('article-051/th-missing')
+    expect(familyOf(first, 'article-005/th-missing')).toEqual(['article-005/th-missing'])
+    expect(familyOf(decided, 'article-005/en-faithful')).toContain('article-005/th-missing')
+    expect(familyOf(decided, 'article-005/en-faithful')).not.toContain('article-051/th-missing')
+  })
+
+  it('keeps one document per language in every family it changes', () => {
+    for (const f of decided) {
+      const languages = f.documents.map((d) => d.split('/')[1]!.split('-')[0])
+      expect(new Set(languages).size, f.documents.join(' ')).toBe(languages.length)
+    }
   })
 })
 

@@ -44,7 +44,10 @@ const NULL_BATCH = 32
 function rejudgeRecords(plan: SecondRoundPlan, training: readonly PairTraining[], languageOf: (id: string) => string | undefined): Array<RejudgeRecord | RejudgeLexiconRecord> {
   const nulls = new Set(plan.nulls.map(([a, b]) => pairKey(a, b)))
   const asked = plan.pairs.filter((pair) => !nulls.has(pairKey(...pair)))
-  const batches = plan.asks.map((ask) => asked.filter(([a, b]) => a === ask.id || b === ask.id))
+  // A pair of two asked documents is scored once, in the batch of the first.
+  const batchOf = new Map<string, number>()
+  for (const [a, b] of asked) batchOf.set(pairKey(a, b), plan.asks.findIndex((ask) => ask.id === a || ask.id === b))
+  const batches = plan.asks.map((_, i) => asked.filter((pair) => batchOf.get(pairKey(...pair)) === i))
   for (let i = 0; i < plan.nulls.length; i += NULL_BATCH) batches.push(plan.nulls.slice(i, i + NULL_BATCH))
   const lexicons = secondRoundLexicons(plan, training, languageOf).map((lexicon): RejudgeLexiconRecord => ({ type: 'rejudge-lexicon', lexicon }))
   return [...batches.map((pairs, batch): RejudgeRecord => ({ type: 'rejudge', batch, pairs })), ...lexicons]
