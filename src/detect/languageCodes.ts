@@ -5,10 +5,8 @@ import { bcp47Normalize } from 'bcp-47-normalize'
  * franc's `zlm` ("Malay (individual language)") model is built from Standard Malay text, which
  * ISO 639-3 codes `zsm`; FLORES-200 and Tatoeba label it `zsm` too.
  */
-const FRANC_TO_ISO6393: Readonly<Record<string, string>> = { zlm: 'zsm' }
-const ISO6393_TO_FRANC: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(FRANC_TO_ISO6393).map(([franc, iso]) => [iso, franc]),
-)
+const FRANC_TO_ISO6393: ReadonlyMap<string, string> = new Map([['zlm', 'zsm']])
+const ISO6393_TO_FRANC: ReadonlyMap<string, string> = new Map([...FRANC_TO_ISO6393].map(([franc, iso]) => [iso, franc]))
 
 /**
  * The ISO 639-3 code paracorpus reports for a franc language code.
@@ -16,7 +14,7 @@ const ISO6393_TO_FRANC: Readonly<Record<string, string>> = Object.fromEntries(
  * @returns The ISO 639-3 code (`zlm` → `zsm`; every other code unchanged).
  */
 export function fromFrancCode(code: string): string {
-  return FRANC_TO_ISO6393[code] ?? code
+  return FRANC_TO_ISO6393.get(code) ?? code
 }
 
 /**
@@ -25,7 +23,7 @@ export function fromFrancCode(code: string): string {
  * @returns franc's code (`zsm` → `zlm`; every other code unchanged).
  */
 export function toFrancCode(code: string): string {
-  return ISO6393_TO_FRANC[code] ?? code
+  return ISO6393_TO_FRANC.get(code) ?? code
 }
 
 const bcp47Cache = new Map<string, string>()

@@ -4,6 +4,7 @@ import type { TrigramModels } from './francRanking.js'
 import { textNgramNodes } from './ngramTrie.js'
 import { buildPosteriorTables, likelihoodSums, wordKnownBy, tableColumns, type PosteriorTables } from './posteriorTables.js'
 import { readFileSync } from 'node:fs'
+import { codePointTest } from '../util/codePointCounter.js'
 import { lightProfiles } from './lightProfiles.js'
 import type { PairDiscriminatorData } from './pairDiscriminator.js'
 
@@ -315,8 +316,7 @@ function loadInventories(): Map<string, { all: Set<string>; common: Set<string> 
  */
 export function foreignLetters(text: string, languages: readonly string[]): Map<string, number> {
   const all = loadInventories()
-  const letters = new Set<string>()
-  for (const char of text.normalize('NFC').toLowerCase()) if (NON_LETTER_TEST.test(char) === false) letters.add(char)
+  const letters = distinctLetters(text.normalize('NFC').toLowerCase())
   // A letter's evidence depends only on the letter and the set of candidates: it is worked out once per letter
   // and candidate set (the candidates of a script are the same list, in another order, text after text). Each
   // piece of evidence is 1 or ½, so the sums are exact in any order.
@@ -442,7 +442,21 @@ function commonLetter(letter: string): string[] {
   return codes
 }
 
-const NON_LETTER_TEST = /[^\p{L}]/u
+/** Whether a code point is a letter (`\p{L}`), each tested once per process. */
+const isLetter = codePointTest(/^\p{L}$/u)
+
+/** The distinct letters of a text, as strings of one code point, in order of first sight. */
+function distinctLetters(text: string): Set<string> {
+  const points = new Set<number>()
+  for (let i = 0; i < text.length; ) {
+    const point = text.codePointAt(i)!
+    i += point > 0xffff ? 2 : 1
+    if (isLetter(point)) points.add(point)
+  }
+  const letters = new Set<string>()
+  for (const point of points) letters.add(String.fromCodePoint(point))
+  return letters
+}
 
 const ASCII_LETTER = /^[a-z]$/
 
@@ -475,7 +489,7 @@ export function knownWords(text: string, languages: readonly string[]): { known:
   let total = 0
   for (const token of text.normalize('NFC').split(/[^\p{L}\p{M}]+/u)) {
     // Words of one or two letters (`a`, `as`, `di`, `ke`) are written alike in too many languages to say which.
-    if (token === '' || [...token].length < KNOWN_WORD_MIN_LETTERS) continue
+    if (token === '' || shorterThan(token, KNOWN_WORD_MIN_LETTERS)) continue
     const word = token.toLowerCase()
     if (wordKnownBy(all, word, chosen)) {
       known++
@@ -486,6 +500,14 @@ export function knownWords(text: string, languages: readonly string[]): { known:
     // An unknown capitalised word is most likely a name (`Jarvis`, `Mulholland`): no evidence either way.
   }
   return { known, total }
+}
+
+/** Whether a string holds fewer than `n` code points (read no further than the `n`-th). */
+function shorterThan(text: string, n: number): boolean {
+  if (text.length < n) return true
+  let points = 0
+  for (let i = 0; i < text.length && points < n; points++) i += text.codePointAt(i)! > 0xffff ? 2 : 1
+  return points < n
 }
 
 /**

@@ -11,7 +11,7 @@ import { roleFamily } from '../pivot/roleFamily.js'
 import { segmentShares } from '../pivot/segmentShares.js'
 import { slotFit } from '../pivot/slotFit.js'
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
-import { DISAGREE_RATIO, FAR_Z, REFIT_CONFIDENCE } from './affinityVerdict.js'
+import { DISAGREE_RATIO, FAR_Z, REFIT_CONFIDENCE, disagrees } from './affinityVerdict.js'
 import { pooledCounts, type Affinity } from './slotAffinity.js'
 import { permutations } from '../pivot/permutations.js'
 
@@ -90,13 +90,40 @@ function regions(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | nu
         g0 = g1
         continue
       }
-      const held = region.map(single).filter((j): j is number => j !== undefined)
+      const whole = wholeTurns(slots, region, single)
+      if (whole === undefined) {
+        g0 = g1
+        continue
+      }
+      const held = whole.map(single).filter((j): j is number => j !== undefined)
+      lo = Math.min(lo, ...held)
+      hi = Math.max(hi, ...held)
       const positions = [...held, ...Array.from({ length: x1 - x0 + 1 }, (_, k) => x0 + k)].sort((a, b) => a - b)
       const contiguous = positions.length === hi - lo + 1 && positions.every((p, k) => p === lo + k)
-      const clean = region.every((k) => (k >= g0 && k <= g1 ? cells[k] === null : filled(k)))
-      if (contiguous && clean) out.push({ slots: region, segments: positions })
+      const clean = whole.every((k) => (k >= g0 && k <= g1 ? cells[k] === null : filled(k)))
+      if (contiguous && clean) out.push({ slots: whole, segments: positions })
       g0 = g1
     }
+  }
+  return out
+}
+
+/**
+ * A region widened to whole turns: a turn moves whole, so a region that begins or ends inside a question-and-answer
+ * turn takes the rest of that turn too (its slots each holding one segment alone; `undefined` when one does not).
+ * Swapped turns are often aligned by position across kinds — the later turn's question on the earlier question's
+ * slot, its answer beside it, the earlier answer left over — and the gap then opens inside a turn.
+ */
+function wholeTurns(slots: readonly PivotSlot[], region: readonly number[], single: (s: number) => number | undefined): number[] | undefined {
+  const out = [...region]
+  const sameTurn = (a: number, b: number): boolean => slots[a]?.turn !== undefined && slots[a]!.turn === slots[b]?.turn
+  while (out[0]! > 0 && sameTurn(out[0]! - 1, out[0]!)) {
+    if (single(out[0]! - 1) === undefined) return undefined
+    out.unshift(out[0]! - 1)
+  }
+  while (sameTurn(out.at(-1)! + 1, out.at(-1)!)) {
+    if (single(out.at(-1)! + 1) === undefined) return undefined
+    out.push(out.at(-1)! + 1)
   }
   return out
 }
@@ -182,10 +209,14 @@ export function placeMoves(slots: readonly PivotSlot[], cells: Array<SlotCell | 
     const best = judged.reduce((a, b) => (cost(b) < cost(a) - 1e-9 ? b : a))
     const placedExtra = pooledCounts([...best.a].filter(([, j]) => extra.includes(j)).map(([s, j]) => affinity(words[j]!, s).counts))
     if (best.inv === 0 || cost(inOrder) - cost(best) < MOVE_MARGIN) continue
-    // The segments that held no slot must not say something else than the slots they are given.
+    // The segments that held no slot must not say something else than the slots they are given; nor may one the
+    // aligner had put on a slot of another kind (a turn taken whole brings them in).
     if (placedExtra !== undefined && placedExtra.ratio <= DISAGREE_RATIO && placedExtra.z <= -FAR_Z) continue
-    // …and each must fit the length and anchors of the slot it is given.
-    if ([...best.a].some(([s, j]) => extra.includes(j) && slotFit([slots[s]!], [segments[j]!], [shares[j]!]) > MAX_FIT)) continue
+    const heldKind = new Map(region.slots.map((s) => [single(s), roleFamily(slots[s]!.role)] as const))
+    const crossKind = (j: number): boolean => !extra.includes(j) && heldKind.get(j) !== roleFamily(segments[j]!.role)
+    if ([...best.a].some(([s, j]) => crossKind(j) && disagrees(affinity(words[j]!, s)))) continue
+    // …and each of them must fit the length and anchors of the slot it is given.
+    if ([...best.a].some(([s, j]) => (extra.includes(j) || crossKind(j)) && slotFit([slots[s]!], [segments[j]!], [shares[j]!]) > MAX_FIT)) continue
     for (const s of region.slots) touched.add(s)
     for (const [s, j] of best.a) cells[s] = { segments: [segments[j]!.id], sentences: segments[j]!.sentences.map((x) => x.id), confidence: REFIT_CONFIDENCE }
     found.push(...inversions(slots, best.a))

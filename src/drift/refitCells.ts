@@ -119,6 +119,18 @@ function family(refit: Refit, s: number): string {
   return roleFamily(refit.slots[s]!.role)
 }
 
+/** Whether the segments of two slots (by id) stand in the other order in the document; false when one is a gap. */
+function outOfOrder(refit: Refit, x: string, y: string): boolean {
+  const at = (id: string): number | undefined => {
+    const s = refit.slots.findIndex((slot) => slot.id === id)
+    const c = refit.cells[s]
+    return c == null || c.segments.length === 0 ? undefined : refit.index.get(c.segments[0]!)
+  }
+  const [px, py] = [at(x), at(y)]
+  const [sx, sy] = [refit.slots.findIndex((slot) => slot.id === x), refit.slots.findIndex((slot) => slot.id === y)]
+  return px !== undefined && py !== undefined && (px > py) === (sx < sy)
+}
+
 function cellOf(refit: Refit, j: number): SlotCell {
   return { segments: [refit.segments[j]!.id], sentences: refit.segments[j]!.sentences.map((x) => x.id), confidence: REFIT_CONFIDENCE }
 }
@@ -206,7 +218,7 @@ function swapWithExtra(refit: Refit): boolean {
  * 4. Two segments in each other's slots (or a move the aligner reported that the words undo); `own` is the
  * ownership the length swaps were undone from.
  */
-function swapCrossedPairs(refit: Refit, moved: Set<string>, own: ReadonlyMap<string, number[]>): boolean {
+function swapCrossedPairs(refit: Refit, moved: Set<string>, own: ReadonlyMap<string, number[]>, putBack: Set<string>): boolean {
   const { slots, cells, index, words, affinity, moveAffinity, reordered } = refit
   const position = (id: string): number | undefined => {
     const c = cells[slots.findIndex((x) => x.id === id)]
@@ -215,7 +227,7 @@ function swapCrossedPairs(refit: Refit, moved: Set<string>, own: ReadonlyMap<str
   let changed = false
   for (let a = 0; a < slots.length; a++) {
     for (let b = a + 1; b <= Math.min(slots.length - 1, a + 2); b++) {
-      if (family(refit, a) !== family(refit, b) || moved.has(slots[a]!.id) || moved.has(slots[b]!.id)) continue
+      if (family(refit, a) !== family(refit, b) || moved.has(slots[a]!.id) || moved.has(slots[b]!.id) || putBack.has(`${slots[a]!.id}\u0000${slots[b]!.id}`)) continue
       const ja = single(refit, a, own)
       const jb = single(refit, b, own)
       if (ja === undefined || jb === undefined) continue
@@ -223,14 +235,18 @@ function swapCrossedPairs(refit: Refit, moved: Set<string>, own: ReadonlyMap<str
       const ca = cells[a]!
       cells[a] = { ...cells[b]!, confidence: REFIT_CONFIDENCE }
       cells[b] = { ...ca, confidence: REFIT_CONFIDENCE }
-      moved.add(slots[a]!.id).add(slots[b]!.id)
       changed = true
       // Pairs reported before stay only while their content is still out of order.
       const inverted = (x: string, y: string): boolean => (position(x) ?? -1) > (position(y) ?? Number.POSITIVE_INFINITY)
       const kept = reordered.filter(([x, y]) => inverted(x, y))
       const undone = kept.length < reordered.length
       reordered.splice(0, reordered.length, ...kept)
-      if (!undone) reordered.push([slots[a]!.id, slots[b]!.id])
+      // A reported move taken back leaves its slots free to cross with other neighbours; a move found stays.
+      if (undone) putBack.add(`${slots[a]!.id}\u0000${slots[b]!.id}`)
+      else {
+        reordered.push([slots[a]!.id, slots[b]!.id])
+        moved.add(slots[a]!.id).add(slots[b]!.id)
+      }
     }
   }
   return changed
@@ -261,11 +277,13 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
   // 1d. A gap left a paragraph or a turn away from where the text is missing; the cells it moves are placed by
   // the links learned without the family, which the steps judging with the whole corpus's links do not overrule.
   const beforeShift = [...cells]
-  if (shiftGaps(slots, cells, (s) => single(refit, s, owners(cells)), segments, words, moveAffinity)) {
+  if (shiftGaps(slots, cells, (s) => single(refit, s, owners(cells)), segments, words, moveAffinity, refit.reordered)) {
     changed = true
     cells.forEach((c, s) => {
       if (c !== null && c !== beforeShift[s]) refit.placed.add(s)
     })
+    // Reported moves stay only while their content is still out of order (a shifted gap lays its cells in order).
+    refit.reordered = refit.reordered.filter(([x, y]) => outOfOrder(refit, x, y))
   }
   if (fillNeighbourGaps(refit)) changed = true
   if (swapWithExtra(refit)) changed = true
@@ -290,11 +308,15 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
   // 2b. A gap beside a segment that holds its words as well as its own slot's: a merge.
   if (refitMerges(slots, segments, cells, words, affinity)) changed = true
 
-  // 3. Moves: what the steps above moved stays; two segments in each other's slots change places.
+  // 3. Moves: what the steps above moved stays; two segments in each other's slots change places. A pair the
+  // words put back in document order is not exchanged again, but each of its slots can still be crossed with
+  // another: a length swap beside a true move takes one slot of the move into the pair it wrongly exchanged.
   own = owners(cells)
-  const moved = new Set<string>([...undone, ...moves.flat().map((s) => slots[s]!.id)])
+  const moved = new Set<string>(moves.flat().map((s) => slots[s]!.id))
+  const putBack = new Set<string>()
+  for (let k = 0; k + 1 < undone.length; k += 2) putBack.add(`${undone[k]}\u0000${undone[k + 1]}`)
   for (const [a, b] of moves) refit.reordered.push([slots[a]!.id, slots[b]!.id])
-  if (swapCrossedPairs(refit, moved, own)) changed = true
+  if (swapCrossedPairs(refit, moved, own, putBack)) changed = true
   if (!changed) return alignment
   // Segments that no longer fill any slot are extra.
   const placed = new Set(owners(cells).keys())

@@ -39,26 +39,49 @@ interface Move {
 }
 
 
-/** The places a gap `[g0, g1]` could take: each a list of cells moved by the gap's length. */
-function candidates(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, g0: number, g1: number, single: (s: number) => number | undefined, segments: readonly Segment[]): Move[][] {
+/**
+ * The places a gap `[g0, g1]` could take: the gap put up to {@link MAX_SHIFT} slots on or back, and the segments of
+ * the slots it crosses laid on the other slots in document order. Each place is the list of cells that move. A move
+ * the pivot stage reported from lengths with one of those slots is laid in document order with them: its lengths
+ * were measured with the gap in the wrong place (a missing paragraph makes every other one a larger share of its
+ * document).
+ */
+function candidates(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, g0: number, g1: number, single: (s: number) => number | undefined, segments: readonly Segment[], reordered: ReadonlyArray<readonly [number, number]>): Move[][] {
   const k = g1 - g0 + 1
   const kind = (s: number): string => roleFamily(slots[s]!.role)
-  const fits = (from: number, to: number): boolean => {
-    const j = single(from)
-    return j !== undefined && kind(from) === kind(to) && roleFamily(segments[j]!.role) === kind(to)
-  }
+  const held = (s: number): boolean => cells[s] != null && single(s) !== undefined
+  let lo = g0
+  while (lo > 0 && g0 - lo < MAX_SHIFT && held(lo - 1)) lo--
+  let hi = g1
+  while (hi + 1 < slots.length && hi - g1 < MAX_SHIFT && held(hi + 1)) hi++
   const out: Move[][] = []
-  // The segments after the gap move back by k, the gap forward.
-  const right: Move[] = []
-  for (let from = g1 + 1; from < Math.min(slots.length, g1 + 1 + MAX_SHIFT) && cells[from] != null && fits(from, from - k); from++) {
-    right.push({ from, to: from - k })
-    out.push([...right])
-  }
-  // The segments before the gap move on by k, the gap back.
-  const left: Move[] = []
-  for (let from = g0 - 1; from >= Math.max(0, g0 - MAX_SHIFT) && cells[from] != null && fits(from, from + k); from--) {
-    left.push({ from, to: from + k })
-    out.push([...left])
+  for (let p = lo; p + k - 1 <= hi; p++) {
+    if (p === g0) continue
+    // The slots between the gap and its new place, widened to the reported moves that touch them.
+    let a = Math.min(p, g0)
+    let b = Math.max(p + k - 1, g1)
+    for (let grown = true; grown; ) {
+      grown = false
+      for (const [x, y] of reordered) {
+        if ((x >= a && x <= b) || (y >= a && y <= b)) {
+          const [na, nb] = [Math.min(a, x, y), Math.max(b, x, y)]
+          if (na !== a || nb !== b) grown = true
+          ;[a, b] = [na, nb]
+        }
+      }
+    }
+    if (a < lo || b > hi) continue
+    const span = Array.from({ length: b - a + 1 }, (_, i) => a + i)
+    const from = new Map(span.filter((s) => s < g0 || s > g1).map((s) => [single(s)!, s] as const))
+    const order = [...from.keys()].sort((x, y) => x - y)
+    const targets = span.filter((s) => s < p || s >= p + k)
+    const moves: Move[] = []
+    const fits = targets.every((to, i) => {
+      const j = order[i]!
+      if (from.get(j) !== to) moves.push({ from: from.get(j)!, to })
+      return kind(to) === roleFamily(segments[j]!.role) && kind(from.get(j)!) === kind(to)
+    })
+    if (fits && moves.length > 0) out.push(moves)
   }
   return out
 }
@@ -71,9 +94,13 @@ function candidates(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell |
  * @param segments The member's content segments, in document order.
  * @param words Each segment's word ids, by document position.
  * @param affinity Word-set against slot affinity, from links learned without the family.
+ * @param reordered Slot pairs the pivot stage reported out of order (by id): laid in document order when a gap
+ *   moves across one of their slots.
  * @returns Whether a gap moved.
  */
-export function shiftGaps(slots: readonly PivotSlot[], cells: Array<SlotCell | null>, single: (s: number) => number | undefined, segments: readonly Segment[], words: readonly Int32Array[], affinity: (words: Int32Array, slot: number) => Affinity): boolean {
+export function shiftGaps(slots: readonly PivotSlot[], cells: Array<SlotCell | null>, single: (s: number) => number | undefined, segments: readonly Segment[], words: readonly Int32Array[], affinity: (words: Int32Array, slot: number) => Affinity, reordered: ReadonlyArray<readonly [string, string]> = []): boolean {
+  const slotIndex = new Map(slots.map((s, i) => [s.id, i] as const))
+  const pairs = reordered.map(([x, y]) => [slotIndex.get(x) ?? -1, slotIndex.get(y) ?? -1] as const).filter(([x, y]) => x >= 0 && y >= 0)
   let changed = false
   const shares = segmentShares(segments)
   const fit = (s: number, j: number): number => slotFit([slots[s]!], [segments[j]!], [shares[j]!])
@@ -82,7 +109,7 @@ export function shiftGaps(slots: readonly PivotSlot[], cells: Array<SlotCell | n
     let g1 = g0
     while (g1 + 1 < slots.length && cells[g1 + 1] === null) g1++
     let best: { moves: Move[]; gain: number } | undefined
-    for (const moves of candidates(slots, cells, g0, g1, single, segments)) {
+    for (const moves of candidates(slots, cells, g0, g1, single, segments, pairs)) {
       const now = pooledCounts(moves.map((m) => affinity(words[single(m.from)!]!, m.from).counts))
       const then = pooledCounts(moves.map((m) => affinity(words[single(m.from)!]!, m.to).counts))
       if (now === undefined || then === undefined || then.ratio < SHIFT_AGREE || then.z <= now.z) continue

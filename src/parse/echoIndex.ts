@@ -6,7 +6,6 @@
 export class EchoIndex {
   private readonly texts: string[] = []
   private readonly lowered: string[] = []
-  private readonly normal: string[] = []
   private readonly bigrams: Array<Map<string, number> | undefined> = []
 
   /**
@@ -26,12 +25,13 @@ export class EchoIndex {
     this.texts.push(text)
   }
 
-  /** Lower-case the lines kept since the last question. */
+  /**
+   * Lower-case the lines kept since the last question: `toLowerCase`, the root locale's lower case
+   * (`toLocaleLowerCase('und')` gives the same for every code point, see `tokenizeWords`) without an ICU call.
+   */
   private lowerKept(): void {
     for (let k = this.lowered.length; k < this.texts.length; k++) {
-      const lowered = this.texts[k]!.toLocaleLowerCase('und')
-      this.lowered.push(lowered)
-      this.normal.push(lowered.toLowerCase())
+      this.lowered.push(this.texts[k]!.toLowerCase())
       this.bigrams.push(undefined)
     }
   }
@@ -44,17 +44,16 @@ export class EchoIndex {
    */
   echoes(text: string): boolean {
     this.lowerKept()
-    const rest = text.toLocaleLowerCase('und')
-    const normal = rest.toLowerCase()
-    const size = pairCount(normal)
+    const rest = text.toLowerCase()
+    const size = pairCount(rest)
     let own: Map<string, number> | undefined
     for (let k = 0; k < this.lowered.length; k++) {
       if (rest.length >= this.minPrefix && this.lowered[k]!.startsWith(rest)) return true
-      const other = this.normal[k]!
+      const other = this.lowered[k]!
       const otherSize = pairCount(other)
       // The coefficient cannot exceed what the smaller side's bigrams would give if all of them matched.
       if ((2 * Math.min(size, otherSize)) / (size + otherSize) < this.minDice || size + otherSize === 0) continue
-      own ??= bigramCounts(normal)
+      own ??= bigramCounts(rest)
       const theirs = (this.bigrams[k] ??= bigramCounts(other))
       let shared = 0
       for (const [pair, count] of own) shared += Math.min(count, theirs.get(pair) ?? 0)

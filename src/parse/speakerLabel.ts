@@ -41,5 +41,5 @@ export function speakerLabel(line: string): SpeakerLabel | undefined {
   const label = match[1]!
   if (label.length > 24 || !/\p{L}/u.test(label)) return undefined
   if (/\p{Nd}$/u.test(label) && /^\p{Nd}/u.test(line.slice(match[0].length))) return undefined
-  return { label, key: label.toLocaleLowerCase('und'), rest: line.slice(match[0].length).trim(), length: match[0].length }
+  return { label, key: label.toLowerCase(), rest: line.slice(match[0].length).trim(), length: match[0].length }
 }
