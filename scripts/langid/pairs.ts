@@ -17,7 +17,7 @@
  * given: the leave-one-source-out evaluation calls {@link trainPair} without the held-out source.
  */
 import { createProfileScorer } from '../../src/detect/languageProfiles.js'
-import { PAIR_LOG_ODDS_CLIP, capitalisedWords, pairFeatures } from '../../src/detect/pairDiscriminator.js'
+import { PAIR_LOG_ODDS_CLIP, pairFeatures } from '../../src/detect/pairDiscriminator.js'
 import type { PairDiscriminatorData } from '../../src/detect/pairDiscriminator.js'
 import { scriptText } from '../../src/detect/scriptText.js'
 import { bySourceLanguage } from './corpus.js'
@@ -44,23 +44,10 @@ const FIT_SENTENCES = 100
 /** Per sentence list and script: the features of each sentence. */
 const featureCache = new WeakMap<readonly string[], Map<string, string[][]>>()
 
-/** Where a line's sentences end: `.`, `!`, `?` or `…`, closing quotes or brackets, then white space. */
-const SENTENCE_END = /(?<=[.!?…]["'”’)\]]*)\s+/u
-
-/**
- * The features a line trains: those of {@link pairFeatures}, but its capitalised words (`^word`) found in each of its
- * sentences apart, so that a later sentence's first word does not count as a capital inside a sentence.
- */
-function lineFeatures(line: string, script: string): string[] {
-  const capitals = line.split(SENTENCE_END).flatMap((sentence) => capitalisedWords(scriptText(sentence, script)))
-  const features = pairFeatures(scriptText(line, script)).filter((f) => !f.startsWith('^'))
-  return [...new Set([...features, ...capitals.map((word) => `^${word}`)])]
-}
-
 function sentenceFeatures(sentences: readonly string[], script: string): string[][] {
   const known = featureCache.get(sentences)?.get(script)
   if (known !== undefined) return known
-  const features = sentences.map((sentence) => lineFeatures(sentence, script))
+  const features = sentences.map((sentence) => pairFeatures(scriptText(sentence, script)))
   featureCache.set(sentences, new Map([...(featureCache.get(sentences) ?? new Map<string, string[][]>()), [script, features]]))
   return features
 }

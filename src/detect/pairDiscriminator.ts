@@ -27,10 +27,8 @@ const ENDING_MIN_LETTERS = 6
 const ENDING_LETTERS = 3
 
 /**
- * The distinct features of a text for a pair discriminator: its lower-cased words, the last three
- * letters of each word of six letters or more, as `-xyz` (`universiti` gives `-iti`, `universitas` `-tas`), and each
- * word after the first written with a capital and small letters, as `^word` — spelling rules differ in what they
- * capitalise inside a sentence (Indonesian writes the pronoun `Anda` and address terms with a capital, Malay `anda`).
+ * The distinct features of a text for a pair discriminator: its lower-cased words, and the last three
+ * letters of each word of six letters or more, as `-xyz` (`universiti` gives `-iti`, `universitas` `-tas`).
  * @param text Text in one script (see `scriptText`).
  * @returns Each feature once, in order of first occurrence.
  */
@@ -41,22 +39,7 @@ export function pairFeatures(text: string): string[] {
     const letters = [...word]
     if (letters.length >= ENDING_MIN_LETTERS) features.add(`-${letters.slice(-ENDING_LETTERS).join('')}`)
   }
-  for (const word of capitalisedWords(text)) features.add(`^${word}`)
   return [...features]
-}
-
-/**
- * The words of a text written with a capital first letter and small letters after it (`Anda`, not `COVID` or `anda`),
- * other than its first word (a sentence's own capital), lower-cased. In a text of several sentences without their
- * punctuation (see `scriptText`) the first word of each later sentence is among them: the training reads each
- * sentence of a line apart (see `scripts/langid/pairs.ts`), so such a feature weighs what a capital inside a sentence
- * says and a sentence's own capital adds next to nothing.
- * @param text Text in one script.
- * @returns Those words, in order.
- */
-export function capitalisedWords(text: string): string[] {
-  const words = text.split(/[^\p{L}\p{M}]+/u).filter((w) => w !== '')
-  return words.slice(1).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).map((w) => w.toLowerCase())
 }
 
 /**
