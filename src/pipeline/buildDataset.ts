@@ -21,9 +21,9 @@ import { pairKey } from '../pivot/pairKey.js'
 /** A progress event of the alignment job. */
 export interface ProgressEvent {
   /**
-   * Stage name: `load`, `pairs`, `families`; on a pool at sentence level also `hub pairs` (a family's hub aligned to
-   * each other member for its sentence units, one task each: `done` and `total` count that family's) and `rejudge`
-   * (the second judging round's pairs, scored in tasks of one language pair).
+   * Stage name: `load`, `pairs`, `families`; on a pool also `rejudge` (the second judging round's pairs, scored in
+   * tasks of one language pair, at every level) and, at sentence level, `hub pairs` (a family's hub aligned to each
+   * other member for its sentence units, one task each: `done` and `total` count that family's).
    */
   stage: string
   /** Units of work done in the stage. */

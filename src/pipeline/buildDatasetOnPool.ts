@@ -15,6 +15,7 @@ import type { PairTraining } from './corpusLexicons.js'
 import { batchPairs } from './batchPairs.js'
 import type { FamilyReply, FamilyTask, HubPairReply, HubPairTask, JudgeReply, JudgeTask } from './pipelineWorker.js'
 import { runTask } from './workerPool.js'
+import { taskDocuments } from './taskDocuments.js'
 
 /**
  * `buildDataset` with its pairwise and family stages on a pool of worker threads: candidate pairs are judged in
@@ -63,16 +64,7 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
   let done = 0
   await Promise.all(
     batches.map(async (batch) => {
-      const local = new Map<number, number>()
-      const docs: ParsedDocument[] = []
-      const at = (i: number): number => {
-        let k = local.get(i)
-        if (k === undefined) {
-          local.set(i, (k = docs.length))
-          docs.push(sorted[i]!)
-        }
-        return k
-      }
+      const { documents: docs, at } = taskDocuments((i: number) => sorted[i]!)
       const task: JudgeTask = { documents: docs, pairs: batch.map((p) => [at(pairs[p]![0]), at(pairs[p]![1])]), align: settings.align }
       const reply = (await runTask(pool, task, 'judge')) as JudgeReply
       batch.forEach((p, k) => {

@@ -14,6 +14,8 @@ import type { PendingLexicon } from './pendingLexicons.js'
 import type { RescoreReply, RescoreTask } from './pipelineWorker.js'
 import { shareLexicons } from './sharedLexicons.js'
 import { runTask } from './workerPool.js'
+import type { SecondRoundScorer } from './secondRound.js'
+import { taskDocuments } from './taskDocuments.js'
 
 /** Pairs per task at most: a language pair with more is split (each part learns its lexicon again). */
 export const RESCORE_BATCH = 64
@@ -64,7 +66,7 @@ export function rescoreTasks(pairs: ReadonlyArray<readonly [string, string]>, le
  * @param pool The pool.
  * @param onProgress Told after each task (stage `rejudge`: pairs scored of the pairs to score, and the task's thread).
  */
-export function scoreOnPool(byId: ReadonlyMap<string, ParsedDocument>, align: AlignDocumentsOptions, pool: Tinypool, onProgress?: ((event: ProgressEvent) => void) | undefined): (pairs: ReadonlyArray<readonly [string, string]>, lexicons: readonly PendingLexicon[]) => Promise<Map<string, number>> {
+export function scoreOnPool(byId: ReadonlyMap<string, ParsedDocument>, align: AlignDocumentsOptions, pool: Tinypool, onProgress?: ((event: ProgressEvent) => void) | undefined): SecondRoundScorer {
   return async (pairs, lexicons) => {
     const shared = shareLexicons(lexicons) ?? []
     const scores = new Array<number | undefined>(pairs.length)
@@ -73,16 +75,7 @@ export function scoreOnPool(byId: ReadonlyMap<string, ParsedDocument>, align: Al
     let done = 0
     await Promise.all(
       batches.map(async (batch) => {
-        const documents: ParsedDocument[] = []
-        const local = new Map<string, number>()
-        const at = (id: string): number => {
-          let k = local.get(id)
-          if (k === undefined) {
-            local.set(id, (k = documents.length))
-            documents.push(byId.get(id)!)
-          }
-          return k
-        }
+        const { documents, at } = taskDocuments((id: string) => byId.get(id)!)
         const task: RescoreTask = { documents, pairs: batch.pairs.map((p) => [at(pairs[p]![0]), at(pairs[p]![1])]), align, lexicons: [shared[batch.lexicon]!] }
         const reply = (await runTask(pool, task, 'rescore')) as RescoreReply
         batch.pairs.forEach((p, k) => (scores[p] = reply.scores[k] ?? undefined))

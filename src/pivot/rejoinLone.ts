@@ -1,11 +1,12 @@
 /**
- * The second judging round of the family decision: a document left alone by the pair verdicts is judged again
- * against the families that lack its language, with evidence the first round did not have (word links learned
- * from the families already decided, see `pipeline/secondRound.ts`), and joins the family it fits clearly best.
+ * The second judging round of the family decision: a document left alone by the pair verdicts, or placed in its
+ * family on thin evidence, is judged again against the families that lack its language (and, for a thinly placed
+ * member, its own family), with evidence the first round did not have (word links learned from the families already
+ * decided, see `pipeline/secondRound.ts`), and joins the family it fits clearly best.
  *
  * The round is split in two pure halves so that every caller decides alike: {@link planSecondRound} names the
  * document pairs to score (from the first round's families, the languages and the lengths alone), someone scores
- * them (`alignCorpus` in place, the sharded job in its `rejudge` step), and {@link decideSecondRound} reads the
+ * them (`alignCorpus` on its worker pool or in place, the sharded job in its `rejudge` step), and {@link decideSecondRound} reads the
  * scores. The join bar is not a constant: pairs of documents known to be unrelated — members of two different
  * first-round families, in the language pair asked about, of the lengths a translation would have — are scored
  * with the same word links, and a document joins only when it scores clearly above what those pairs score.
@@ -78,7 +79,7 @@ export interface SecondRoundAsk {
 export interface SecondRoundPlan {
   /** The first round's families (member lists, two or more members): what the word links are learned from. */
   families: string[][]
-  /** The lone documents judged, in group order. */
+  /** The documents judged again (lone documents and thinly placed members), in group order. */
   asks: SecondRoundAsk[]
   /** Unrelated pairs `[a, b]` (`a < b`), members of two different families, per language pair. */
   nulls: Array<[string, string]>
@@ -400,8 +401,9 @@ function offerOf(ask: SecondRoundAsk, context: DecisionContext): Offer | undefin
  * documents of the corpus score (the {@link NULL_QUANTILE} quantile of the unrelated pairs). A family takes at most
  * one document per language: the best-scoring offer. A member whose place is taken and whose own offer did not win
  * is left alone. Offers are resolved in family order and ties go to the smaller index, so the result is
- * deterministic; documents are compared with a family's members of the other languages, its core, so the two
- * documents of one language contending for it are weighed on the same evidence.
+ * deterministic; documents are compared with a family's members of the other languages, its core. The word links
+ * that score them are learned from the first round's families (see `secondRoundTraining`), which hold a thinly
+ * placed member's own paragraph pairs and none of a lone challenger's: the contest leans towards the member in place.
  * @param groups Groups after the first round, as planned.
  * @param plan The plan of {@link planSecondRound} on those groups.
  * @param scores Score of each planned pair, by `pairKey(a, b)` with `a < b`.

@@ -29,8 +29,7 @@ const STARTS_WITH_LETTER = /^\p{L}/u
  */
 export function scaleAfter(after: string): number {
   const rest = after.replace(/^[\s\u00a0\u202f]?/u, '')
-  // Every scale word starts with a letter (and only letters fold to letters): a number followed by anything else
-  // is not read against the scales.
+  // Every scale word starts with a letter: a number followed by anything else is not read against the scales.
   if (!STARTS_WITH_LETTER.test(rest)) return 0
   for (const [re, power] of SCALES) if (re.test(rest)) return power
   return 0
