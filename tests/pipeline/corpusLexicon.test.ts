@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { alignCorpus, alignShard, formatJsonl, groupShard, judgeShard, Lexicon, languagePairLexicon, mergeShards, parseJsonl, planPairs, prepareInputs, toJson, UsageError } from '../../src/index.js'
+import { alignCorpus, alignShard, formatJsonl, judgeShard, Lexicon, languagePairLexicon, mergeShards, parseJsonl, planPairs, prepareInputs, toJson, UsageError } from '../../src/index.js'
+import { groupAsDriver } from './groupAsDriver.js'
 import type { Dataset, LexiconRecord, ShardRecord } from '../../src/index.js'
 import { planDataset } from '../../src/pipeline/buildDataset.js'
 import { cli } from '../cli/helpers.js'
@@ -65,7 +66,7 @@ describe('the corpus lexicon of alignCorpus', () => {
     await expect(run({ lexicons: [{ languages: ['hin'], pairs: [], p1: 0.5, p0: 0.1 }] as never })).rejects.toThrow(UsageError)
   }, 120_000)
 
-  it('is learned once in the sharded job (judge → group → align-shard) and gives the dataset alignCorpus gives', async () => {
+  it('is learned once in the sharded job (judge → group → rejudge → group → align-shard) and gives the dataset alignCorpus gives', async () => {
     const roundTrip = (records: readonly ShardRecord[]): ShardRecord[] => parseJsonl(formatJsonl(records), 'shard.jsonl')
     const prepared = roundTrip(await prepareInputs([dir]))
     const batches = roundTrip(planPairs(prepared, 16))
@@ -73,7 +74,7 @@ describe('the corpus lexicon of alignCorpus', () => {
     // Two judge shards, each with every document and half of the batches.
     const judged = [0, 1].flatMap((half) => roundTrip(judgeShard([...prepared, ...batches.filter((_, k) => k % 2 === half)], settings.align)))
     expect(judged.some((r) => r.type === 'pair-training')).toBe(true)
-    const decision = roundTrip(groupShard([...prepared, ...judged], settings.threshold))
+    const decision = groupAsDriver([...prepared, ...judged], prepared, settings.threshold, settings.align)
     const lexicons = decision.filter((r): r is LexiconRecord => r.type === 'lexicon')
     expect(lexicons.map((r) => r.lexicon.languages)).toEqual([['cmn', 'hin']])
     const families = decision.filter((r) => r.type === 'family')
@@ -84,9 +85,12 @@ describe('the corpus lexicon of alignCorpus', () => {
 
   it('reads a lexicon file with --lexicon L1:L2=FILE in align and in group, with the same dataset either way', async () => {
     const out = tempDir()
-    const learned = groupShard(
-      [...(await prepareInputs([dir])), ...judgeShard([...(await prepareInputs([dir])), ...planPairs(await prepareInputs([dir]), 64)], planDataset([], {}).settings.align)],
+    const inputs = await prepareInputs([dir])
+    const learned = groupAsDriver(
+      [...inputs, ...judgeShard([...inputs, ...planPairs(inputs, 64)], planDataset([], {}).settings.align)],
+      inputs,
       0.5,
+      planDataset([], {}).settings.align,
     ).find((r): r is LexiconRecord => r.type === 'lexicon')!.lexicon
     // Written the other way round (Chinese first): a lexicon works in either direction.
     const file = join(out, 'zh-hi.tsv')
@@ -96,7 +100,10 @@ describe('the corpus lexicon of alignCorpus', () => {
     const prepared = await cli(['prepare', dir])
     const batches = await cli(['pairs', '-'], prepared.stdout)
     const verdicts = await cli(['judge', '-'], prepared.stdout + batches.stdout)
-    const families = await cli(['group', '-', '--lexicon', `zh:hi=${file}`], prepared.stdout + verdicts.stdout)
+    // group asks for a second judging round; rejudge scores it on the documents and group decides with the scores.
+    const asked = await cli(['group', '-', '--lexicon', `zh:hi=${file}`], prepared.stdout + verdicts.stdout)
+    const rescored = await cli(['rejudge', '-'], prepared.stdout + asked.stdout)
+    const families = await cli(['group', '-', '--lexicon', `zh:hi=${file}`], prepared.stdout + verdicts.stdout + rescored.stdout)
     const results = await cli(['align-shard', '-'], prepared.stdout + families.stdout)
     const merged = await cli(['merge', '-', '--out', join(out, 'merged'), '--format', 'json'], prepared.stdout + verdicts.stdout + families.stdout + results.stdout)
     expect(merged.code).toBe(0)

@@ -2,9 +2,10 @@ import { copyFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { writeCorpus } from '../../scripts/pipeline/corpus.js'
-import { alignCorpus, alignShard, familyKey, formatJsonl, groupShard, InputError, judgeShard, mergeShards, parseJsonl, planPairs, prepareInputs, prepareText, toJson } from '../../src/index.js'
+import { alignCorpus, alignShard, familyKey, formatJsonl, InputError, judgeShard, mergeShards, parseJsonl, planPairs, prepareInputs, prepareText, toJson } from '../../src/index.js'
 import type { Dataset, ShardRecord } from '../../src/index.js'
 import { planDataset } from '../../src/pipeline/buildDataset.js'
+import { groupAsDriver } from './groupAsDriver.js'
 import { scratchDir } from '../bad-input/helpers.js'
 import { FAULT_KINDS, foreignPool, renderWithFault } from '../../scripts/drift/faults.js'
 import { buildArticles, loadPud } from '../../scripts/drift/pudArticles.js'
@@ -79,7 +80,7 @@ describe('the sharded job', () => {
     const ids = new Set(mine.flatMap((b) => (b.type === 'batch' ? b.pairs.flat() : [])))
     return roundTrip(judgeShard([...documentsOf(ids), ...mine], planDataset([], {}).settings.align))
   })
-  const grouped = roundTrip(groupShard([...all.map((r) => (r.type === 'document' ? r.fingerprint : r)), ...judged], 0.5))
+  const grouped = groupAsDriver([...all.map((r) => (r.type === 'document' ? r.fingerprint : r)), ...judged], all, 0.5, planDataset([], {}).settings.align)
   const results = [0, 1].flatMap((part) => {
     const mine = grouped.filter((g) => g.type === 'family' && parseInt(g.key.slice(0, 4), 16) % 2 === part)
     const ids = new Set(mine.flatMap((g) => (g.type === 'family' ? g.family.documents : [])))
@@ -128,7 +129,7 @@ function runSharded(files: readonly string[]): Dataset {
   const prepared = [prepareInputs(files.filter((_, k) => k % 2 === 0)), prepareInputs(files.filter((_, k) => k % 2 === 1))].map(roundTrip).flat()
   const batches = roundTrip(planPairs(prepared.map((r) => (r.type === 'document' ? r.fingerprint : r)), 16))
   const judged = roundTrip(judgeShard([...prepared, ...batches], planDataset([], {}).settings.align))
-  const grouped = roundTrip(groupShard([...prepared.map((r) => (r.type === 'document' ? r.fingerprint : r)), ...judged], 0.5))
+  const grouped = groupAsDriver([...prepared.map((r) => (r.type === 'document' ? r.fingerprint : r)), ...judged], prepared, 0.5, planDataset([], {}).settings.align)
   const results = roundTrip(alignShard([...grouped, ...prepared]))
   return mergeShards([...results, ...grouped, ...judged, ...prepared])
 }

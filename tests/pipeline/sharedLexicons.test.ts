@@ -1,11 +1,12 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { groupShard, judgeShard, planPairs, prepareInputs } from '../../src/index.js'
+import { judgeShard, planPairs, prepareInputs } from '../../src/index.js'
 import type { LexiconRecord } from '../../src/index.js'
 import { lexiconOf } from '../../src/pipeline/pendingLexicons.js'
 import { planDataset } from '../../src/pipeline/buildDataset.js'
 import { forgetPendingLexicons, readSharedLexicons, sharedAmong, shareLexicons } from '../../src/pipeline/sharedLexicons.js'
 import type { PendingLexicon } from '../../src/pipeline/pendingLexicons.js'
+import { groupAsDriver } from './groupAsDriver.js'
 
 // The Hindi–Chinese lexicon (word links and translation model) the sharded job learns on eight PUD article pairs
 // (tests/fixtures/pud-corpus), handed to a thread as the family stage's pool hands it.
@@ -14,7 +15,7 @@ describe('lexicons shared with worker threads', async () => {
   const prepared = await prepareInputs([dir])
   const { settings } = planDataset([], {})
   const judged = judgeShard([...prepared, ...planPairs(prepared, 16)], settings.align)
-  const learned = groupShard([...prepared, ...judged], settings.threshold)
+  const learned = groupAsDriver([...prepared, ...judged], prepared, settings.threshold, settings.align)
     .filter((r): r is LexiconRecord => r.type === 'lexicon')
     .map((r) => r.lexicon)
 
