@@ -22,7 +22,7 @@
  *    above its own unmodified translation. "Fault on no slot": the changed blocks fill no slot of the family's
  *    table in either document (such a fault can only be found as an `extra` segment or not at all).
  *
- * Options: `--rounds N` (1–8), `--source` (name English with the `source` option), `--json`,
+ * Options: `--rounds N` (0–8; 0 runs the documents as they are only), `--source` (name English with the `source` option), `--json`,
  * `--keep DIR` (write the folders there instead of a temporary directory). `DRIFT_DEBUG=<fault>` (or empty for
  * every fault) prints each miss with its slots and the copy's reasons on stderr.
  */
@@ -180,6 +180,8 @@ const roundFamilies: Array<ReturnType<typeof pairPrecisionRecall>> = []
 
 const scored: Array<{ score: number; baseline: number; positive: boolean }> = []
 const paired = { above: 0, total: 0, baselineAbove: 0 }
+/** Documents the run gave no drift report (left out of every family): counted as drift 1, as eval-drift counts them. */
+const unreported = { copies: 0, unmodified: 0 }
 const timing = [{ name: 'clean', documents: originals.length, seconds: clean.seconds, cpu: clean.cpu }]
 const sourceOf = new Map(sets.map((s) => [s.project, s.source] as const))
 for (let round = 0; round < rounds; round++) {
@@ -192,6 +194,7 @@ for (let round = 0; round < rounds; round++) {
   const reports = new Map(dataset.drift.map((r) => [r.document, r] as const))
   for (const t of sets.flatMap((s) => s.translations)) {
     const report = reports.get(idOf.get(t.path)!)
+    if (report === undefined) unreported.unmodified++
     scored.push({ score: report?.score ?? 1, baseline: lengthBaseline(sourceOf.get(t.project)!.text, t.text), positive: false })
   }
   for (const copy of copies) {
@@ -218,6 +221,7 @@ for (let round = 0; round < rounds; round++) {
     if (strong(report).some((r) => !before.has(`${r.code}@${r.slot ?? r.segment ?? ''}`))) entry.flagged++
     const source = sourceOf.get(copy.of.project)!.text
     const baseline = lengthBaseline(source, copy.text)
+    if (report === undefined) unreported.copies++
     scored.push({ score: report?.score ?? 1, baseline, positive: true })
     paired.total++
     if ((report?.score ?? 1) > (unmodified?.score ?? 1)) paired.above++
@@ -242,6 +246,7 @@ const result = {
   auc: rocAuc(scored.map((s) => ({ score: s.score, positive: s.positive }))),
   baselineAuc: rocAuc(scored.map((s) => ({ score: s.baseline, positive: s.positive }))),
   paired,
+  unreported,
   perFault,
   asIs: asIs.map((a) => ({ ...a, codes: Object.fromEntries(a.codes) })),
   sources: sets.map((s, i) => ({ project: s.project, score: sourceScores[i] })),
@@ -261,6 +266,7 @@ if (values.json) {
   console.log(`| family pair precision / recall, with the faulty copies | ${result.faultFamilies.precision.toFixed(3)} / ${result.faultFamilies.recall.toFixed(3)} | |`)
   console.log(`| document ROC AUC (faulty copies vs unmodified translations) | ${result.auc.toFixed(3)} | ${result.baselineAuc.toFixed(3)} (paragraph count + length ratio, true source given) |`)
   console.log(`| faulty copy scored above its own unmodified translation | ${pct(paired.above, paired.total)} | ${pct(paired.baselineAbove, paired.total)} |`)
+  console.log(`| left out of every family (no drift report; counted as drift 1 above): faulty copies / unmodified translations | ${unreported.copies} / ${unreported.unmodified} | |`)
   console.log(`| drift of the sources (English) | ${result.sources.map((s) => s.score?.toFixed(3) ?? '–').join(', ')} | |`)
   console.log('\n| fault | (a) found on its slot (code ≥ 0.5) | (b) a code ≥ 0.5 its unmodified translation lacks, any slot | fault on no slot | codes that count |')
   console.log('|---|---|---|---|---|')
