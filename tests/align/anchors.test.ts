@@ -13,6 +13,11 @@ describe('extractAnchors', () => {
     ['Қараңыз: https://Example.com/Path.', ['url:example.com/path']],
     ['មើល www.booher.com ។', ['url:booher.com']],
     ['Write to info@example.org today', ['email:info@example.org']],
+    // Punctuation outside ASCII ends a URL written without a space after it; letters of any script do not.
+    ['詳細情報: https://www.gnu.org/software/tar/manual/tar.html。', ['url:gnu.org/software/tar/manual/tar.html']],
+    ['详见https://nodejs.org/zh-cn/about/governance，其中说明了', ['url:nodejs.org/zh-cn/about/governance']],
+    ['«https://example.org/path»', ['url:example.org/path']],
+    ['Voir https://fr.wikipedia.org/wiki/Montréal pour la suite', ['url:fr.wikipedia.org/wiki/montréal']],
   ])('finds the anchors of %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected)
   })

@@ -18,7 +18,12 @@ export interface ExtractAnchorsOptions {
   minNameLength?: number | undefined
 }
 
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'«»“”()]+/giu
+/**
+ * A URL: its scheme or `www.`, then printable ASCII other than quotes, parentheses and angle brackets, or letters,
+ * marks and digits of any script (an IRI such as `https://ja.wikipedia.org/wiki/東京`). Punctuation and symbols outside
+ * ASCII end it: in text without spaces a URL is often followed at once by `。`, `，`, `、` or a closing bracket.
+ */
+const URL_RE = /\b(?:https?:\/\/|www\.)(?:[!#-&*-;=?-~]|[^\s\p{P}\p{S}\p{C}\x00-\x7f])+/giu
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
 /**
  * A number: Indian digit grouping first (`10,51,635`, `1,00,000`: groups of two digits before the last three, as
