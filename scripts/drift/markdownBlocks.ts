@@ -111,7 +111,7 @@ export function sections(blocks: readonly Block[]): Section[] {
 
 /**
  * The text a reader sees on some Markdown lines, whitespace collapsed: markers of headings, lists and quotes,
- * emphasis, images, HTML tags and link targets taken away, link texts and code spans kept.
+ * emphasis, images, HTML tags and link targets taken away, link texts, autolinks' URLs and code spans kept.
  */
 export function visibleText(lines: readonly string[]): string {
   return lines
@@ -120,6 +120,7 @@ export function visibleText(lines: readonly string[]): string {
     .replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/gu, '$1')
+    .replace(/<((?:https?|ftp):\/\/[^>\s]*|[^>\s@]+@[^>\s]+)>/gu, '$1')
     .replace(/<[^>]*>/gu, ' ')
     .replace(/`([^`]*)`/gu, '$1')
     .replace(/(\*\*|__|\*|~~)/gu, '')
