@@ -31,7 +31,8 @@ const HANGUL_SHARE_FOR_KOREAN = 0.1
  */
 export function detectScript(text: string): ScriptGuess {
   checkText(text, 'text')
-  const tally = new Map<string, number>()
+  // Letters per script number (see `scriptNumber`), and the numbers met, in order.
+  const met: number[] = []
   let letters = 0
   // ASCII letters are Latin and other ASCII is no letter: counted without a lookup per character.
   let ascii = 0
@@ -43,27 +44,35 @@ export function detectScript(text: string): ScriptGuess {
       i++
       continue
     }
-    const point = text.codePointAt(i)!
-    i += point > 0xffff ? 2 : 1
-    const script = scriptOfCodePoint(point)
-    if (script === undefined) continue
+    let number = unit < 0xd800 || unit > 0xdfff ? bmpNumbers[unit]! : 0
+    if (number === 0) {
+      const point = text.codePointAt(i)!
+      i += point > 0xffff ? 2 : 1
+      number = scriptNumber(scriptOfCodePoint(point))
+      if (point === unit && (unit < 0xd800 || unit > 0xdfff)) bmpNumbers[unit] = number
+    } else {
+      i++
+    }
+    if (number < 0) continue
     letters++
-    tally.set(script, (tally.get(script) ?? 0) + 1)
+    if (tally[number]!++ === 0) met.push(number)
   }
   if (ascii > 0) {
-    const latin = scriptOfChar('a')!
+    const latin = scriptNumber(scriptOfChar('a'))
     letters += ascii
-    tally.set(latin, (tally.get(latin) ?? 0) + ascii)
+    if (tally[latin] === 0) met.push(latin)
+    tally[latin]! += ascii
   }
-  const counts = [...tally]
-    .map(([script, n]) => ({ script, letters: n }))
-    .sort((a, b) => b.letters - a.letters || (a.script < b.script ? -1 : 1))
+  const counts = met.map((number) => ({ script: scriptCodes[number]!, letters: tally[number]! }))
+  for (const number of met) tally[number] = 0
+  counts.sort((a, b) => b.letters - a.letters || (a.script < b.script ? -1 : 1))
   const top = counts[0]
   if (top === undefined) return { script: 'Zyyy', share: 0, letters: 0, counts }
 
-  const han = tally.get('Hani') ?? 0
-  const kana = (tally.get('Hira') ?? 0) + (tally.get('Kana') ?? 0)
-  const hangul = tally.get('Hang') ?? 0
+  const count = (script: string): number => counts.find((c) => c.script === script)?.letters ?? 0
+  const han = count('Hani')
+  const kana = count('Hira') + count('Kana')
+  const hangul = count('Hang')
   if (top.script === 'Hani' || top.script === 'Hira' || top.script === 'Kana' || top.script === 'Hang') {
     if (kana > 0 && kana / (han + kana) >= KANA_SHARE_FOR_JAPANESE) {
       return { script: 'Jpan', share: (han + kana) / letters, letters, counts }
@@ -73,4 +82,30 @@ export function detectScript(text: string): ScriptGuess {
     }
   }
   return { script: top.script, share: top.letters / letters, letters, counts }
+}
+
+/** Script codes by number (see {@link scriptNumber}). */
+const scriptCodes: string[] = []
+const numbers = new Map<string, number>()
+/** Scratch: letters per script number of the text being read (zero between calls). */
+let tally = new Int32Array(16)
+/** Per BMP code unit (not a surrogate): its script's number (from 1), −1 for none, 0 not yet known. */
+const bmpNumbers = new Int16Array(0x10000)
+
+/** A number for each script code met (from 1), −1 for none. */
+function scriptNumber(script: string | undefined): number {
+  if (script === undefined) return -1
+  let number = numbers.get(script)
+  if (number === undefined) {
+    number = scriptCodes.length === 0 ? 1 : scriptCodes.length
+    if (scriptCodes.length === 0) scriptCodes.push('')
+    scriptCodes.push(script)
+    numbers.set(script, number)
+    if (tally.length <= number) {
+      const grown = new Int32Array(2 * (number + 1))
+      grown.set(tally)
+      tally = grown
+    }
+  }
+  return number
 }

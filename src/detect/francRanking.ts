@@ -4,6 +4,11 @@ import { expressions } from 'franc/expressions.js'
 /** franc reads at most this many code units of a text. */
 const MAX_LENGTH = 2048
 
+/** Bits of a posting that hold the rank (franc's models, and ours, have at most 300 trigrams; a longer one is read as
+ * if its trigrams past 4095 were all at that rank). */
+const RANK_BITS = 12
+const RANK_MASK = (1 << RANK_BITS) - 1
+
 /** franc's distance for a trigram a language's model lacks. */
 const MAX_DIFFERENCE = 300
 
@@ -24,22 +29,22 @@ interface ScriptIndex {
   /** Numbered code units plus one: the radix of a trigram's key. */
   radix: number
   /** Per slot, side by side (one memory read finds both): the trigram key (0: an empty slot) and its number; `mask + 1` slots. */
-  slots: Float64Array
+  slots: Int32Array
   /** Slots minus one (a power of two minus one). */
   mask: number
   /** 32 minus the bits of a slot number: a key's slot is the top bits of its multiplicative hash. */
   shift: number
   /** Trigram number → where its postings start in {@link ScriptIndex.postings} (one more entry: the end). */
   starts: Int32Array
-  /** Per trigram, flat pairs `[language index, rank, …]` (none for a trigram no indexed language has). */
+  /** Per trigram, its postings `language index << RANK_BITS | rank` (none for a trigram no indexed language has). */
   postings: Int32Array
   /** Scratch: per trigram number, its count in the text being ranked (zero between calls). */
   counts: Int32Array
 }
 
 /** The slot of a trigram key in an index's table, or of the empty slot where it would go. */
-function slotOf(slots: Float64Array, mask: number, shift: number, key: number): number {
-  let slot = Math.imul((key | 0) ^ ((key / 0x1_0000_0000) | 0), 0x9e3779b1) >>> shift
+function slotOf(slots: Int32Array, mask: number, shift: number, key: number): number {
+  let slot = Math.imul(key, 0x9e3779b1) >>> shift
   while (slots[2 * slot] !== 0 && slots[2 * slot] !== key) slot = (slot + 1) & mask
   return slot
 }
@@ -73,7 +78,7 @@ function scriptIndex(script: string, models?: TrigramModels): ScriptIndex | unde
     for (const [trigram, r] of rank) {
       let list = lists.get(trigram)
       if (list === undefined) lists.set(trigram, (list = []))
-      list.push(language, r)
+      list.push((language << RANK_BITS) | Math.min(r, RANK_MASK))
     }
   })
   const units = new Uint16Array(65_536)
@@ -81,20 +86,27 @@ function scriptIndex(script: string, models?: TrigramModels): ScriptIndex | unde
   for (const trigram of lists.keys()) for (let i = 0; i < trigram.length; i++) if (units[trigram.charCodeAt(i)] === 0) units[trigram.charCodeAt(i)] = radix++
   // A model entry of another length is one franc can never meet in a text.
   const trigrams = [...lists].filter(([trigram]) => trigram.length === 3)
+  // Keys are 32-bit integers: franc's scripts have at most 134 code units in their trigrams (a radix³ of 2.5 million).
+  if (radix ** 3 > 0x7fff_ffff) throw new RangeError(`franc's ${script} models use ${radix - 1} code units, too many for 32-bit trigram keys`)
+  const table = keyTable(trigrams.map(([trigram]) => trigramKey(units, radix, trigram, 0)))
+  const { starts, postings } = flatPostings(trigrams.map(([, list]) => list))
+  cache.set(script, (index = { codes, units, radix, ...table, starts, postings, counts: new Int32Array(trigrams.length) }))
+  return index
+}
+
+/** The open-addressing table of some trigram keys, each numbered by its place in `keys`. */
+function keyTable(keys: readonly number[]): Pick<ScriptIndex, 'slots' | 'mask' | 'shift'> {
   let size = 2
-  while (size < 2 * trigrams.length) size *= 2
-  const slots = new Float64Array(2 * size)
+  while (size < 2 * keys.length) size *= 2
+  const slots = new Int32Array(2 * size)
   const mask = size - 1
   const shift = 32 - Math.log2(size)
-  trigrams.forEach(([trigram], t) => {
-    const key = trigramKey(units, radix, trigram, 0)
+  keys.forEach((key, t) => {
     const slot = slotOf(slots, mask, shift, key)
     slots[2 * slot] = key
     slots[2 * slot + 1] = t
   })
-  const { starts, postings } = flatPostings(trigrams.map(([, list]) => list))
-  cache.set(script, (index = { codes, units, radix, slots, mask, shift, starts, postings, counts: new Int32Array(trigrams.length) }))
-  return index
+  return { slots, mask, shift }
 }
 
 /** Lists of postings laid out back to back, with where each starts. */
@@ -167,14 +179,26 @@ function restrictedByKey(script: string, index: ScriptIndex, only: readonly stri
   index.codes.forEach((code, language) => {
     if (wanted.has(code)) renumber[language] = codes.indexOf(code)
   })
-  // The same trigram numbers and table, each trigram with only the postings of the wanted languages.
+  // The same code units and keys; a table of only the trigrams some wanted language has, each with only their
+  // postings (a trigram of none of them counts as one no model has: 300 for every language, as before), so a ranking
+  // of a few languages reads a table a fraction of the size.
   const lists: number[][] = []
-  for (let t = 0; t + 1 < index.starts.length; t++) {
+  const keys: number[] = []
+  for (let slot = 0; slot <= index.mask; slot++) {
+    const key = index.slots[2 * slot]!
+    if (key === 0) continue
+    const t = index.slots[2 * slot + 1]!
     const kept: number[] = []
-    for (let k = index.starts[t]!; k < index.starts[t + 1]!; k += 2) if (renumber[index.postings[k]!]! >= 0) kept.push(renumber[index.postings[k]!]!, index.postings[k + 1]!)
+    for (let k = index.starts[t]!; k < index.starts[t + 1]!; k++) {
+      const posting = index.postings[k]!
+      const language = renumber[posting >> RANK_BITS]!
+      if (language >= 0) kept.push((language << RANK_BITS) | (posting & RANK_MASK))
+    }
+    if (kept.length === 0) continue
+    keys.push(key)
     lists.push(kept)
   }
-  found = { ...index, codes, ...flatPostings(lists) }
+  found = { ...index, codes, ...keyTable(keys), ...flatPostings(lists), counts: new Int32Array(lists.length) }
   if (restricted.size >= RESTRICTED_CACHE_SIZE) restricted.delete(restricted.keys().next().value!)
   restricted.set(key, found)
   return found
@@ -193,6 +217,16 @@ const scriptNames = Object.keys(expressions)
 const scriptHits = new Map<number, Int32Array>()
 /** The same for code points below 0x10000, by code point (filled as they are met). */
 const bmpHits: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(0x10000)
+
+/**
+ * Per UTF-16 code unit: its only franc script expression plus one when it matches that one once, {@link NO_HIT} when it
+ * matches none, {@link OTHER_HITS} otherwise (several expressions, or a surrogate), 0 when not yet known.
+ */
+const singleHit = new Int8Array(0x10000)
+const NO_HIT = -1
+const OTHER_HITS = -2
+/** Scratch: matches per franc script expression of the text being read. */
+const scriptCounts = new Float64Array(scriptNames.length)
 
 function hitsOf(point: number): Int32Array {
   let hits = point < 0x10000 ? bmpHits[point] : scriptHits.get(point)
@@ -217,11 +251,24 @@ function hitsOf(point: number): Int32Array {
  * per script over the text.
  */
 function topScript(value: string): { script: string; count: number } {
-  const counts = new Float64Array(scriptNames.length)
+  const counts = scriptCounts.fill(0)
   for (let i = 0; i < value.length; ) {
+    const unit = value.charCodeAt(i)
+    // Most code units match one expression once, or none: counted without their list of hits.
+    const single = singleHit[unit]!
+    if (single > 0) {
+      counts[single - 1]!++
+      i++
+      continue
+    }
+    if (single === NO_HIT) {
+      i++
+      continue
+    }
     const point = value.codePointAt(i)!
     i += point > 0xffff ? 2 : 1
     const hits = hitsOf(point)
+    if (single === 0) singleHit[unit] = unit >= 0xd800 && unit <= 0xdfff ? OTHER_HITS : hits.length === 0 ? NO_HIT : hits.length === 2 && hits[1] === 1 ? hits[0]! + 1 : OTHER_HITS
     for (let k = 0; k < hits.length; k += 2) counts[hits[k]!]! += hits[k + 1]!
   }
   let best = 0
@@ -241,7 +288,7 @@ function clean(value: string): string {
  */
 const last = {
   codes: [] as readonly string[],
-  distances: new Float64Array(0),
+  distances: new Int32Array(0),
   ranked: new Int32Array(256),
   length: 0,
   answer: 'und',
@@ -254,27 +301,33 @@ const last = {
 function francDistances(text: string, only: readonly string[], models?: TrigramModels): number {
   last.answer = 'und'
   if (text.length === 0) return 0
-  const value = text.slice(0, MAX_LENGTH)
+  const value = text.length > MAX_LENGTH ? text.slice(0, MAX_LENGTH) : text
   const { script, count } = topScript(value)
-  const allowed = (code: string): boolean => only.length === 0 || only.includes(code)
   const full = scriptIndex(script, models)
   if (full === undefined) {
-    last.answer = count === 0 || !allowed(script) ? 'und' : script
+    last.answer = count === 0 || (only.length > 0 && !only.includes(script)) ? 'und' : script
     return 0
   }
   const index = restrictedIndex(script, full, only)
-  const padded = ` ${clean(value)} `
+  const length = cleanUnits(value)
   // Trigrams are counted by number, each distinct one listed once in order of first sight; those with a code unit
-  // no model has, or in no model, only counted as distinct.
+  // no model has, or in no model, only counted as distinct (by their code units).
   const { units, radix, slots, mask, shift, starts, postings, counts } = index
-  if (seen.length < padded.length) seen = new Int32Array(2 * padded.length)
+  const cleaned = cleanedUnits
+  if (seen.length < length) seen = new Int32Array(2 * length)
   let distinct = 0
-  let others: Set<string | number> | undefined
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const key = trigramKey(units, radix, padded, i)
+  let others: Set<number> | undefined
+  let a = 0
+  let b = units[cleaned[0]!]!
+  let c = units[cleaned[1]!]!
+  for (let i = 0; i + 3 <= length; i++) {
+    a = b
+    b = c
+    c = units[cleaned[i + 2]!]!
+    const key = a === 0 || b === 0 || c === 0 ? 0 : (a * radix + b) * radix + c
     const slot = key === 0 ? -1 : slotOf(slots, mask, shift, key)
     if (slot < 0 || slots[2 * slot] === 0) {
-      ;(others ??= new Set()).add(key === 0 ? padded.slice(i, i + 3) : key)
+      ;(others ??= new Set()).add((cleaned[i]! * 0x10000 + cleaned[i + 1]!) * 0x10000 + cleaned[i + 2]!)
       continue
     }
     const t = slots[2 * slot + 1]!
@@ -282,12 +335,18 @@ function francDistances(text: string, only: readonly string[], models?: TrigramM
     counts[t]!++
   }
   // franc's distance: for each distinct trigram of the text, |count − rank − 1| when the model has it, else 300.
-  const distances = new Float64Array(index.codes.length).fill((distinct + (others?.size ?? 0)) * MAX_DIFFERENCE)
+  const languages = index.codes.length
+  if (scratchDistances.length < languages) scratchDistances = new Int32Array(2 * languages)
+  const distances = scratchDistances
+  distances.fill((distinct + (others?.size ?? 0)) * MAX_DIFFERENCE, 0, languages)
   for (let d = 0; d < distinct; d++) {
     const t = seen[d]!
-    const n = counts[t]!
+    const n = counts[t]! - 1
     counts[t] = 0
-    for (let k = starts[t]!; k < starts[t + 1]!; k += 2) distances[postings[k]!]! += Math.abs(n - postings[k + 1]! - 1) - MAX_DIFFERENCE
+    for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+      const posting = postings[k]!
+      distances[posting >> RANK_BITS]! += Math.abs(n - (posting & RANK_MASK)) - MAX_DIFFERENCE
+    }
   }
   // An index of only some languages holds no others; the full one is filtered by `only`.
   const codes = index.codes
@@ -300,6 +359,68 @@ function francDistances(text: string, only: readonly string[], models?: TrigramM
   last.distances = distances
   last.length = value.length
   return m
+}
+
+/** Scratch: each language's distance in the last ranking (read before the next one). */
+let scratchDistances = new Int32Array(256)
+
+/** Scratch: the code units of the last text as franc's `clean` leaves them, padded with a space on each side. */
+let cleanedUnits = new Uint16Array(MAX_LENGTH + 2)
+
+/** Per UTF-16 code unit: 0 not yet known, 1 a space to franc's `clean`, 2 a unit lower-cased alone, 3 one that is not. */
+const unitKind = new Uint8Array(0x10000)
+/** Per code unit of kind 2: its lower case. */
+const unitLower = new Uint16Array(0x10000)
+
+function kindOf(unit: number): number {
+  let kind = unitKind[unit]!
+  if (kind === 0) {
+    const char = String.fromCharCode(unit)
+    const lower = char.toLowerCase()
+    // Surrogates, `İ` (two code units in lower case) and `Σ` (`ς` at the end of a word) are lower-cased by context.
+    kind = (unit >= 0x21 && unit <= 0x40) || /\s/u.test(char) ? 1 : unit >= 0xd800 && unit <= 0xdfff ? 3 : lower.length === 1 && unit !== 0x3a3 ? 2 : 3
+    unitLower[unit] = lower.length === 1 ? lower.charCodeAt(0) : unit
+    unitKind[unit] = kind
+  }
+  return kind
+}
+
+/**
+ * The code units of ` ${clean(value)} ` (franc's `clean`: ASCII punctuation and digits to spaces, white space
+ * collapsed, trimmed, lower-cased) in {@link cleanedUnits}, unit by unit without building the strings, unless a unit
+ * lower-cases by context (then through `clean` itself).
+ * @returns How many units.
+ */
+function cleanUnits(value: string): number {
+  if (cleanedUnits.length < value.length + 2) cleanedUnits = new Uint16Array(value.length + 2)
+  const out = cleanedUnits
+  out[0] = 32
+  let n = 1
+  let space = false
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i)
+    const kind = kindOf(unit)
+    if (kind === 1) {
+      space = n > 1
+      continue
+    }
+    if (kind === 3) return cleanString(value)
+    if (space) {
+      out[n++] = 32
+      space = false
+    }
+    out[n++] = unitLower[unit]!
+  }
+  out[n++] = 32
+  return n
+}
+
+/** {@link cleanUnits} through franc's `clean` on strings. */
+function cleanString(value: string): number {
+  const padded = ` ${clean(value)} `
+  if (cleanedUnits.length < padded.length) cleanedUnits = new Uint16Array(padded.length)
+  for (let i = 0; i < padded.length; i++) cleanedUnits[i] = padded.charCodeAt(i)
+  return padded.length
 }
 
 /**

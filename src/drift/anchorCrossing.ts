@@ -6,6 +6,7 @@
  * judge. A changed or lost number makes a slot lose its own anchors, never gain another slot's.
  */
 import { anchorsOf, sameAnchor } from '../pivot/pivotAnchors.js'
+import type { Anchor } from '../align/anchors/Anchor.js'
 import type { PivotAnchor, PivotSlot } from '../types.js'
 
 /** Anchors of the other slot found in the two segments, summed, for a crossing. */
@@ -23,11 +24,10 @@ function ownAnchors(slot: PivotSlot, other: PivotSlot): PivotAnchor[] {
   return slot.anchors.filter((a) => expected(a) && !other.anchors.some((b) => sameAnchor({ kind: a.kind, normalized: a.key }, { kind: b.kind, normalized: b.key })))
 }
 
-/** How many of the anchors a text holds. */
-function found(anchors: readonly PivotAnchor[], text: string): number {
+/** How many of the anchors are among a text's anchors (`held`: those `anchorsOf` extracted from it). */
+function found(anchors: readonly PivotAnchor[], held: readonly Anchor[]): number {
   if (anchors.length === 0) return 0
-  const own = anchorsOf(text)
-  return anchors.filter((a) => own.some((f) => sameAnchor({ kind: a.kind, normalized: a.key }, f))).length
+  return anchors.filter((a) => held.some((f) => sameAnchor({ kind: a.kind, normalized: a.key }, f))).length
 }
 
 /**
@@ -40,6 +40,10 @@ function found(anchors: readonly PivotAnchor[], text: string): number {
 export function anchorsCrossed(slotA: PivotSlot, slotB: PivotSlot, textA: string, textB: string): boolean {
   const ownA = ownAnchors(slotA, slotB)
   const ownB = ownAnchors(slotB, slotA)
-  if (found(ownA, textA) > 0 || found(ownB, textB) > 0) return false
-  return found(ownB, textA) + found(ownA, textB) >= MIN_CROSSED_ANCHORS
+  if (ownA.length === 0 && ownB.length === 0) return false
+  // Each text's anchors extracted once, for both questions asked of it.
+  const heldA = anchorsOf(textA)
+  const heldB = anchorsOf(textB)
+  if (found(ownA, heldA) > 0 || found(ownB, heldB) > 0) return false
+  return found(ownB, heldA) + found(ownA, heldB) >= MIN_CROSSED_ANCHORS
 }

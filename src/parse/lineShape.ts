@@ -1,6 +1,7 @@
 import { checkText } from '../errors/checkShape.js'
 import { codePointCounter } from '../util/codePointCounter.js'
 import { isWhiteSpace } from '../util/whiteSpace.js'
+import { SENTENCE_END } from '../util/sentenceEnd.js'
 /** Surface features of one line of text, used to classify it without word lists. */
 export interface LineShape {
   /** Number of words (word-like segments; scripts without spaces are segmented by ICU), counted up to 65. */
@@ -17,8 +18,8 @@ export interface LineShape {
   digits: boolean
 }
 
-/** Sentence-final punctuation across scripts (Latin, CJK, Khmer, Devanagari, Arabic, Ethiopic, Myanmar, Armenian…). */
-export const TERMINAL = /[.!?…。！？｡។៕।॥؟۔።፧፨။՝։‼⁇⁈⁉]/u
+/** Sentence-final punctuation across scripts: Unicode `Sentence_Terminal` and `…` (see {@link SENTENCE_END}). */
+export const TERMINAL = SENTENCE_END
 /** Question marks across scripts (Latin, fullwidth, Arabic, Ethiopic, Armenian, Greek erotimatiko, Myanmar is absent). */
 export const QUESTION = /[?？؟፧՞;⁇⁈⁉¿]/u
 const TRAILING_CLOSERS = /[\s"'”’»›)\]}*_`]+$/u
@@ -70,7 +71,8 @@ export function lineShape(text: string): LineShape {
   checkText(text, 'text')
   const trimmed = text.trim()
   const tail = trimmed.replace(TRAILING_CLOSERS, '')
-  const last = tail.slice(-1)
+  // The last character, whole when it lies outside the Basic Multilingual Plane (a surrogate pair).
+  const last = Array.from(tail.slice(-2)).pop() ?? ''
   let words = -1
   let letters = -1
   return {

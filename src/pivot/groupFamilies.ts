@@ -17,9 +17,11 @@ export interface GroupFamiliesOptions {
   /** Smallest average parallelism between two groups that may join (default: `0.5`). */
   threshold?: number | undefined
   /**
-   * Smallest average parallelism for a group to take a second document in a language it already has, and
-   * smallest score of the two same-language documents with each other — a revision or a second translation,
-   * reported as such (default: `0.8`).
+   * Smallest average parallelism for a group to take a second document in a language it already has — over the
+   * pairs of the two groups in different languages, so at least one such pair must be judged — and smallest score
+   * of the two same-language documents with each other: a revision or a second translation, reported as such
+   * (default: `0.8`). Two documents of one template in one language can score high with each other on their shape
+   * alone; they are a revision only when they are parallel to the same others.
    */
   sameLanguageThreshold?: number | undefined
   /**
@@ -87,7 +89,7 @@ function known(language: string | undefined): language is string {
  *
  * Every document starts alone; the two groups with the highest average parallelism score over their judged
  * cross pairs join, as long as that average is at least `threshold` and they share no language (or, for a
- * revision or a second translation, the average reaches `sameLanguageThreshold`); repeat. A document whose
+ * revision or a second translation, their pairs in different languages average `sameLanguageThreshold`); repeat. A document whose
  * true translations are in the corpus is thus claimed by the group it fits best, one per language, and a
  * template look-alike cannot bridge two families unless it fits both on average.
  * A family's `confidence` is the mean score of its judged member pairs. Deterministic: ties go to the smallest ids.
@@ -119,9 +121,25 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
   }
   const languageOf = new Map(sorted.map((d) => [d.id, d.language] as const))
   const direct = new Map(verdicts.map((v) => [v.a < v.b ? `${v.a}|${v.b}` : `${v.b}|${v.a}`, v.score] as const))
-  // Two documents of one language share a family only when they are themselves that parallel (a revision).
-  const twins = (a: Group, b: Group): boolean =>
-    a.members.every((x) => b.members.every((y) => languageOf.get(x) !== languageOf.get(y) || !known(languageOf.get(x)) || (direct.get(x < y ? `${x}|${y}` : `${y}|${x}`) ?? 0) >= sameBar))
+  // Two documents of one language share a family only when they are themselves that parallel (a revision) and the
+  // two groups are that parallel across languages: documents of one template in one language can score high with
+  // each other on their shape alone, so their own score is no evidence that they translate the same others.
+  const twins = (a: Group, b: Group): boolean => {
+    let sum = 0
+    let count = 0
+    for (const x of a.members) {
+      for (const y of b.members) {
+        const score = direct.get(x < y ? `${x}|${y}` : `${y}|${x}`)
+        const same = known(languageOf.get(x)) && languageOf.get(x) === languageOf.get(y)
+        if (same && (score ?? 0) < sameBar) return false
+        if (!same && score !== undefined) {
+          sum += score
+          count++
+        }
+      }
+    }
+    return count > 0 && sum / count >= sameBar
+  }
   for (;;) {
     const best = bestJoin(groups, links, threshold, sameBar, twins)
     if (best === undefined) break

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { splitSentences } from '../../src/index.js'
+import { itemEnd } from '../../src/align/signals/boundaries.js'
+import { lineShape, splitSentences } from '../../src/index.js'
 
 describe('splitSentences', () => {
   it.each([
@@ -20,5 +21,18 @@ describe('splitSentences', () => {
 
   it('returns nothing for blank text', () => {
     expect(splitSentences('   \n ')).toEqual([])
+  })
+
+  it('ends a line where the aligner ends an item, in every script (one definition of sentence-final marks)', () => {
+    const disagree: string[] = []
+    for (let code = 0x21; code < 0x30000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const line = `word${String.fromCodePoint(code)}`
+      if (lineShape(line).terminal !== (itemEnd(line) === 'sentence')) disagree.push(`U+${code.toString(16)}`)
+    }
+    expect(disagree).toEqual([])
+    // The Armenian comma continues a sentence; the fullwidth full stop of Japanese and Chinese text ends one.
+    expect(lineShape('Երբ նա եկավ՝').terminal).toBe(false)
+    expect(lineShape('東京は日本の首都です．').terminal).toBe(true)
   })
 })

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { groupFamilies, judgePairs } from '../../src/index.js'
 import type { FaultKind } from '../../scripts/drift/faults.js'
-import { pudTemplate } from './pudTemplate.js'
+import { prepareText } from '../../src/pipeline/shard/prepare.js'
+import type { ParsedDocument } from '../../src/types.js'
+import { pudDrawTexts, pudTemplate } from './pudTemplate.js'
 
 // Real professional translations (PUD, ../shared/data/pud): interviews of one template — title, intro and the
 // same number of question/answer turns — in English, Arabic and Thai, where names in the two uncased scripts are
@@ -44,5 +46,24 @@ describe('family decision on interviews of one template (PUD)', () => {
     // Every family has its Thai translation: a family the look-alike fits is named, with that reason.
     expect([...leftOut.keys()]).toEqual([`${lookAlike.id}/th-faithful`])
     expect(leftOut.get(`${lookAlike.id}/th-faithful`)).toMatch(/^family-\d+ fits it best \(mean score [\d.]+ over \d+ judged pairs\), but has \S+\/th-\S+ in the same language, which it fits at 0\.\d\d on average over \d+ judged pairs?$/)
+  })
+})
+
+describe('two documents of one language in one family (PUD)', () => {
+  // A fault draw of two news articles in six languages: their Thai translations (one with an extra paragraph, the
+  // other with two turns swapped) score over 0.9 with each other on their shape alone, higher than either scores with
+  // any translation: as two lone documents they were once the first pair to join, and the rest of article-053 then
+  // took article-005's Thai translation along.
+  const languages = ['en', 'de', 'ru', 'zh', 'ar', 'th']
+  const docs = pudDrawTexts(languages, ['article-005', 'article-053'], 3).map((d) => prepareText(d.id, d.text)).flatMap((r) => (r.type === 'document' ? [r.document as ParsedDocument] : []))
+  const verdicts = judgePairs(docs)
+
+  it('share a family only when the family is that parallel across languages too', () => {
+    const thai = verdicts.find((v) => languageOf(v.a) === 'th' && languageOf(v.b) === 'th')!
+    expect(articleOf(thai.a)).not.toBe(articleOf(thai.b))
+    expect(thai.score).toBeGreaterThan(0.9)
+    const { families, sameLanguage } = groupFamilies(docs.map((d) => ({ id: d.id, language: d.language?.iso6393 })), verdicts)
+    expect(families.map((f) => f.documents)).toEqual(['article-005', 'article-053'].map((a) => docs.filter((d) => articleOf(d.id) === a).map((d) => d.id).sort()))
+    expect(sameLanguage).toEqual([])
   })
 })

@@ -76,12 +76,6 @@ export function countMatched(words: Int32Array, links: Map<number, Int32Array>, 
   return matched
 }
 
-function linkedCount(words: Int32Array, links: Map<number, Int32Array>): number {
-  let k = 0
-  for (const w of words) if (links.has(w)) k++
-  return k
-}
-
 function bestLinks(
   pairCounts: Map<number, number>,
   count: (id: number) => number,
@@ -229,22 +223,61 @@ function wordCounts(source: readonly Int32Array[], target: readonly Int32Array[]
   return counts
 }
 
-/** Beads in which each (source word, target word) pair co-occurs, keyed `s * vt + t`; words too rare or too common left out. */
-function cooccurrences(training: TrainingCounts): Map<number, number> {
+/**
+ * Beads in which each (source word, target word) pair co-occurs, keyed `s * vt + t`, for the pairs seen in at least
+ * `minCount` beads (rarer ones cannot link); words too rare or too common left out. The map holds the pairs in the
+ * order a walk of the beads first meets them (bead, then the source word's place in it, then the target word's),
+ * which is what breaks ties of Dice in `bestLinks`. Counted one source word at a time in a dense array over target
+ * ids (as {@link linkCandidates} does), each pair's first meeting noted beside its count, then the pairs that may
+ * link sorted by it: the same map, without a map entry for every pair seen once.
+ */
+function cooccurrences(training: TrainingCounts, minCount: number): Map<number, number> {
   const { source, train, vt } = training
-  const pairCounts = new Map<number, number>()
-  for (const [i, j] of train) {
-    const ts = usableTargets(training, j)
-    if (ts.length === 0) continue
-    for (const s of source[i] ?? []) {
+  const targets: Int32Array[] = train.map(([, j]) => usableTargets(training, j))
+  // Place of a word in its bead: the longest item bounds it, so (bead, source place, target place) is one number.
+  let width = 1
+  train.forEach(([i], k) => (width = Math.max(width, (source[i]?.length ?? 0) + 1, (targets[k]?.length ?? 0) + 1)))
+  // Each usable source word's occurrences, in walk order: bead index and place, two numbers each.
+  const occurrences = new Map<number, number[]>()
+  train.forEach(([i], k) => {
+    if ((targets[k]?.length ?? 0) === 0) return
+    const words = source[i] ?? new Int32Array(0)
+    for (let p = 0; p < words.length; p++) {
+      const s = words[p] ?? 0
       if (!usableSource(training, s)) continue
-      for (const t of ts) {
-        const key = s * vt + t
-        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1)
+      const list = occurrences.get(s)
+      if (list === undefined) occurrences.set(s, [k, p])
+      else list.push(k, p)
+    }
+  })
+  const together = new Int32Array(vt)
+  const first = new Float64Array(vt)
+  const touched: number[] = []
+  const found: Array<[number, number, number]> = []
+  for (const [s, list] of occurrences) {
+    for (let o = 0; o < list.length; o += 2) {
+      const k = list[o] ?? 0
+      const at = (k * width + (list[o + 1] ?? 0)) * width
+      const ts = targets[k] ?? new Int32Array(0)
+      for (let q = 0; q < ts.length; q++) {
+        const t = ts[q] ?? 0
+        const c = together[t] ?? 0
+        if (c === 0) {
+          touched.push(t)
+          first[t] = at + q
+        }
+        together[t] = c + 1
       }
     }
+    for (const t of touched) {
+      const c = together[t] ?? 0
+      together[t] = 0
+      if (c >= minCount) found.push([s * vt + t, c, first[t] ?? 0])
+    }
+    touched.length = 0
   }
-  return pairCounts
+  found.sort((x, y) => x[2] - y[2])
+  return new Map(found.map(([key, c]) => [key, c] as const))
 }
 
 /** Links of both sides, each list sorted, from the chosen links of each direction. */
@@ -269,6 +302,28 @@ function linkTables(
   return { sourceLinks: freeze(sLinks), targetLinks: freeze(tLinks) }
 }
 
+/** Links of one side by word id, in an array (the match rates look up every word of every training bead). */
+function denseLinks(links: Map<number, Int32Array>): Array<Int32Array | undefined> {
+  let size = 0
+  for (const w of links.keys()) size = Math.max(size, w + 1)
+  const out = new Array<Int32Array | undefined>(size).fill(undefined)
+  for (const [w, partners] of links) out[w] = partners
+  return out
+}
+
+/** {@link countMatched} and the number of linked words of `words` at once, over links by word id. */
+function matchedIn(words: Int32Array, links: ReadonlyArray<Int32Array | undefined>, other: Int32Array | undefined): { linked: number; matched: number } {
+  let linked = 0
+  let matched = 0
+  for (let k = 0; k < words.length; k++) {
+    const partners = links[words[k] ?? 0]
+    if (partners === undefined) continue
+    linked++
+    if (other !== undefined && intersects(partners, other)) matched++
+  }
+  return { linked, matched }
+}
+
 /** Match rates: inside the training beads (`p1`), and between a bead's source and the next bead's target (`p0`). */
 function matchRates(
   source: readonly Int32Array[],
@@ -281,19 +336,24 @@ function matchRates(
   let matched1 = 0
   let linked0 = 0
   let matched0 = 0
+  const sLinks = denseLinks(sourceLinks)
+  const tLinks = denseLinks(targetLinks)
+  const none = new Int32Array(0)
   // Neighbours, not random pairs: the DP weighs a bead against its neighbours, which share their topic words.
   const shift = 1
   train.forEach(([i, j], k) => {
-    const s = source[i] ?? new Int32Array(0)
-    const t = target[j] ?? new Int32Array(0)
+    const s = source[i] ?? none
+    const t = target[j] ?? none
     const other = train[(k + shift) % train.length]
-    const t0 = target[other?.[1] ?? j] ?? new Int32Array(0)
-    const ls = linkedCount(s, sourceLinks)
-    const lt = linkedCount(t, targetLinks)
-    linked1 += ls + lt
-    matched1 += countMatched(s, sourceLinks, t) + countMatched(t, targetLinks, s)
-    linked0 += ls + linkedCount(t0, targetLinks)
-    matched0 += countMatched(s, sourceLinks, t0) + countMatched(t0, targetLinks, s)
+    const t0 = target[other?.[1] ?? j] ?? none
+    const st = matchedIn(s, sLinks, t)
+    const ts = matchedIn(t, tLinks, s)
+    const st0 = matchedIn(s, sLinks, t0)
+    const t0s = matchedIn(t0, tLinks, s)
+    linked1 += st.linked + ts.linked
+    matched1 += st.matched + ts.matched
+    linked0 += st.linked + t0s.linked
+    matched0 += st0.matched + t0s.matched
   })
   const p1 = Math.min(0.98, Math.max(0.05, linked1 === 0 ? 0 : matched1 / linked1))
   const p0 = Math.min(0.9 * p1, Math.max(0.002, linked0 === 0 ? 0 : (matched0 + 1) / (linked0 + 2)))
@@ -333,7 +393,7 @@ export function trainLexicon(
     for (const [s, t] of competitiveLinks(candidates, split)) forward.set(s, [[t, 1]])
   } else {
     // Ties of Dice keep the pairs' first-seen order here, so the counts stay in a map in that order.
-    const pairCounts = cooccurrences(training)
+    const pairCounts = cooccurrences(training, minCount)
     for (const [w, list] of bestLinks(pairCounts, sc, split, tc, minCount, minDice, perWord)) forward.set(w, list)
     const flip = (key: number): [number, number] => {
       const [s, t] = split(key)

@@ -1,3 +1,4 @@
+import { SENTENCE_END } from '../../util/sentenceEnd.js'
 /**
  * Sentence-internal boundaries: where one side cuts a sentence in two and the other does not. A translator (or a
  * sentence splitter) may end a clause with a colon or semicolon and go on in a new item (`… sur cette haute
@@ -14,7 +15,6 @@
  * (Thai) or capitalise them only the cue it does not mark.
  */
 
-const SENTENCE_END = /[\p{Sentence_Terminal}…]/u
 const CLAUSE_MARK = /\p{Terminal_Punctuation}/u
 const LOWERCASE = /\p{Ll}/u
 const LETTER = /\p{L}/u

@@ -1,0 +1,341 @@
+/**
+ * Faults put into copies of real translated Markdown documents, at the Markdown level (see
+ * `scripts/eval-drift-docs.ts`): one fault per copy, drawn from a seed, so the same seed gives the same copy.
+ */
+import { EXPECTED_CODES, numberValue, seeded, standaloneNumber } from './faults.js'
+import { letterCount, linesOf, markdownBlocks, sections, visibleText, type Block } from './markdownBlocks.js'
+
+/** Kinds of Markdown fault. */
+export const MARKDOWN_FAULTS = ['section-removed', 'paragraph-inserted', 'truncated', 'replaced', 'sections-swapped', 'number-changed', 'url-changed', 'code-removed'] as const
+/** A kind of Markdown fault. */
+export type MarkdownFault = (typeof MARKDOWN_FAULTS)[number]
+
+/**
+ * Drift codes that count as finding each fault on its slot (those of eval-drift's fault of the same kind). Code
+ * blocks fill no slot of their own: a removed one counts where its section's prose is.
+ */
+export const MARKDOWN_EXPECTED_CODES: Record<MarkdownFault, readonly string[]> = {
+  'section-removed': EXPECTED_CODES.missing,
+  'paragraph-inserted': EXPECTED_CODES.extra,
+  truncated: EXPECTED_CODES.truncated,
+  replaced: EXPECTED_CODES.replaced,
+  'sections-swapped': EXPECTED_CODES.order,
+  'number-changed': EXPECTED_CODES['number-changed'],
+  'url-changed': ['anchor-changed', 'anchor-lost'],
+  'code-removed': ['missing', 'anchor-lost'],
+}
+
+/** Lines `[start, end)` of the original replaced by `lines`: what a fault did. */
+export interface LineEdit {
+  start: number
+  end: number
+  lines: string[]
+}
+
+/** A faulty copy of a document. */
+export interface FaultyCopy {
+  fault: MarkdownFault
+  text: string
+  edit: LineEdit
+  /**
+   * Texts of the original's blocks the fault concerns, as a reader sees them (their start): the fault's slots are
+   * those of the segments holding them.
+   */
+  probes: string[]
+  /** The start of a paragraph put in (`paragraph-inserted`), to find its segment. */
+  inserted?: string
+}
+
+/** What a fault may read besides the document. */
+export interface FaultInput {
+  /** The translation, as written. */
+  text: string
+  /** Seed of the draw. */
+  seed: string
+  /** The source document (numbers and URLs changed are ones it has too). */
+  source: string
+  /** Paragraphs of other documents in the translation's language, to put one in. */
+  foreign: readonly string[]
+}
+
+interface Context {
+  lines: string[]
+  blocks: Block[]
+  rng: () => number
+  input: FaultInput
+}
+
+type Inject = (ctx: Context) => Omit<FaultyCopy, 'fault' | 'text'> | undefined
+
+const PROBE = 20
+
+/** The start of a text as a reader sees it, to find the segment that holds it. */
+export function probeOf(lines: readonly string[]): string {
+  return [...visibleText(lines)].slice(0, PROBE).join('')
+}
+
+function pick<T>(rng: () => number, items: readonly T[]): T | undefined {
+  return items.length === 0 ? undefined : items[Math.floor(rng() * items.length)]
+}
+
+const blockLines = (ctx: Context, b: Block): string[] => ctx.lines.slice(b.start, b.end)
+/** Prose blocks with something to read (a probe of letters). */
+const prose = (ctx: Context, b: Block): boolean => b.kind !== 'code' && b.kind !== 'frontmatter' && letterCount(visibleText(blockLines(ctx, b))) >= 4
+/**
+ * Whether lines are a plain paragraph: no list item, indented or fenced code, HTML or image at its start in it
+ * (a paragraph block of `markdownBlocks` runs to the next blank line and may hold those).
+ */
+export function plainParagraph(lines: readonly string[]): boolean {
+  return !/^\s*(?:<|\[<|!\[)/u.test(lines[0] ?? '') && lines.every((l) => !LIST_ITEM.test(l) && !/^(?: {4}|\t)/u.test(l) && !/```|~~~/u.test(l))
+}
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/u
+
+/** Plain paragraph blocks of at least `letters` letters. */
+const paragraphs = (ctx: Context, letters = 20): Block[] => ctx.blocks.filter((b) => b.kind === 'paragraph' && plainParagraph(blockLines(ctx, b)) && letterCount(visibleText(blockLines(ctx, b))) >= letters)
+const probes = (ctx: Context, blocks: readonly Block[]): string[] => blocks.filter((b) => prose(ctx, b)).map((b) => probeOf(blockLines(ctx, b)))
+
+/**
+ * Lines `[start, end)` removed with the blank lines after them, leaving the blocks around them apart: one blank
+ * line stays when the line before is not blank.
+ */
+function removal(lines: readonly string[], start: number, end: number): LineEdit {
+  let e = end
+  while (e < lines.length && lines[e]!.trim() === '') e++
+  if (start === 0 || lines[start - 1]!.trim() === '' || e === lines.length) return { start, end: e, lines: [] }
+  return e > end ? { start, end: e - 1, lines: [] } : { start, end, lines: [''] }
+}
+
+/** Leaf sections below the top heading level, with prose in them. */
+function leafSections(ctx: Context): Array<{ heading: number; end: number }> {
+  const all = sections(ctx.blocks)
+  const top = Math.min(...all.map((s) => ctx.blocks[s.heading]!.level!))
+  return all.filter((s) => s.leaf && (ctx.blocks[s.heading]!.level! > top || all.filter((x) => ctx.blocks[x.heading]!.level === top).length > 1) && ctx.blocks.slice(s.heading + 1, s.end).some((b) => prose(ctx, b)))
+}
+
+/** Lines of blocks `[first, end)`, with the blank lines between them (not after the last). */
+function spanOf(ctx: Context, first: number, end: number): { start: number; end: number } {
+  return { start: ctx.blocks[first]!.start, end: ctx.blocks[end - 1]!.end }
+}
+
+/** A section (heading and its content, no sub-heading) removed. */
+const sectionRemoved: Inject = (ctx) => {
+  const s = pick(ctx.rng, leafSections(ctx))
+  if (s === undefined) return undefined
+  const span = spanOf(ctx, s.heading, s.end)
+  return { edit: removal(ctx.lines, span.start, span.end), probes: probes(ctx, ctx.blocks.slice(s.heading, s.end)) }
+}
+
+/** A paragraph of another document in the same language put after a paragraph. */
+const paragraphInserted: Inject = (ctx) => {
+  const after = pick(ctx.rng, paragraphs(ctx))
+  const text = pick(ctx.rng, ctx.input.foreign)
+  if (after === undefined || text === undefined) return undefined
+  return { edit: { start: after.end, end: after.end, lines: ['', ...linesOf(text.trim())] }, probes: [probeOf(blockLines(ctx, after))], inserted: probeOf(linesOf(text)) }
+}
+
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx|Mr|Mrs|Dr|St|No|\p{L})$/iu
+
+/**
+ * Where the first sentence of a paragraph ends (after its mark and closing quotes), or `undefined` when it has
+ * one sentence. A mark inside a link, a code span or brackets, or after an abbreviation or an initial ends none;
+ * `.!?;؟।` end one before white space and a letter that is not lower case, `。！？` before anything.
+ */
+export function firstSentenceEnd(text: string): number | undefined {
+  const end = /([.!?؟।]["'”’»)\]]*)(?=\s+[^\s\p{Ll}])|([。！？][」』”’）)]*)(?=\S)/gu
+  for (const m of text.matchAll(end)) {
+    const at = m.index + m[0].length
+    const before = text.slice(0, m.index)
+    if (m[1] !== undefined && ABBREVIATION.test(before)) continue
+    const open = (o: string, c: string): number => before.split(o).length - before.split(c).length
+    if (open('[', ']') > 0 || open('(', ')') > 0 || (before.split('`').length - 1) % 2 === 1) continue
+    if (letterCount(text.slice(0, at)) < 10 || letterCount(text.slice(at)) < 10) continue
+    return at
+  }
+  return undefined
+}
+
+/** A paragraph of two sentences or more cut after its first. */
+const truncated: Inject = (ctx) => {
+  const candidates = paragraphs(ctx).flatMap((b) => {
+    const text = blockLines(ctx, b).join('\n')
+    const cut = firstSentenceEnd(text)
+    return cut === undefined ? [] : [{ b, kept: text.slice(0, cut) }]
+  })
+  const c = pick(ctx.rng, candidates)
+  if (c === undefined) return undefined
+  return { edit: { start: c.b.start, end: c.b.end, lines: linesOf(c.kept) }, probes: [probeOf(blockLines(ctx, c.b))] }
+}
+
+/** A paragraph replaced by another paragraph of the same document of similar length (one of the three closest). */
+const replaced: Inject = (ctx) => {
+  const all = paragraphs(ctx)
+  const target = pick(ctx.rng, all)
+  if (target === undefined) return undefined
+  const text = (b: Block): string => blockLines(ctx, b).join('\n')
+  const length = [...text(target)].length
+  const others = all
+    .filter((b) => text(b) !== text(target))
+    .map((b) => ({ b, ratio: [...text(b)].length / length }))
+    .filter((x) => x.ratio >= 2 / 3 && x.ratio <= 3 / 2)
+    .sort((x, y) => Math.abs(Math.log(x.ratio)) - Math.abs(Math.log(y.ratio)) || x.b.start - y.b.start)
+    .slice(0, 3)
+  const other = pick(ctx.rng, others)
+  if (other === undefined) return undefined
+  return { edit: { start: target.start, end: target.end, lines: blockLines(ctx, other.b) }, probes: [probeOf(blockLines(ctx, target))] }
+}
+
+/** Two neighbouring sections of one level (heading and content, no sub-heading) swapped. */
+const sectionsSwapped: Inject = (ctx) => {
+  const leaves = leafSections(ctx)
+  const pairs = leaves.flatMap((a) => {
+    const b = leaves.find((x) => x.heading === a.end && ctx.blocks[x.heading]!.level === ctx.blocks[a.heading]!.level)
+    return b === undefined ? [] : [[a, b] as const]
+  })
+  const pair = pick(ctx.rng, pairs)
+  if (pair === undefined) return undefined
+  const [a, b] = pair
+  const first = spanOf(ctx, a.heading, a.end)
+  const second = spanOf(ctx, b.heading, b.end)
+  const lines = [...ctx.lines.slice(second.start, second.end), '', ...ctx.lines.slice(first.start, first.end)]
+  return { edit: { start: first.start, end: second.end, lines }, probes: probes(ctx, ctx.blocks.slice(a.heading, b.end)) }
+}
+
+/** Spans of a line a number or URL fault must not touch, or (URLs) the link targets it may. */
+const LINK_TARGET = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>|(?<![(<"'=])\b(https?:\/\/[^\s)<>\]"'`]+)/gu
+const PROTECTED = /`[^`]*`|\]\([^)]*\)|<[^>]*>|https?:\/\/[^\s)<>\]]+|\{#[^}]*\}|!\[[^\]]*\]/gu
+
+/**
+ * A line with its protected spans blanked out (same length), so that offsets still point into the line: code
+ * spans, links' targets, URLs, HTML tags (also one begun or ended on another line), heading ids, a list marker.
+ */
+function masked(line: string): string {
+  const blank = (m: string): string => ' '.repeat(m.length)
+  return line.replace(PROTECTED, blank).replace(/<[^>]*$/u, blank).replace(/^[^<]*>/u, blank).replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s/u, blank)
+}
+
+/** The numbers (by value) and link targets of a document's prose. */
+function sourceAnchors(source: string): { numbers: Set<string>; urls: Set<string> } {
+  const lines = linesOf(source)
+  const numbers = new Set<string>()
+  const urls = new Set<string>()
+  for (const b of markdownBlocks(lines)) {
+    if (b.kind === 'code' || b.kind === 'frontmatter') continue
+    for (const line of lines.slice(b.start, b.end)) {
+      for (const m of masked(line).matchAll(/\p{Nd}+(?:[.,]\p{Nd}+)*/gu)) numbers.add(numberValue(m[0]))
+      for (const m of line.matchAll(LINK_TARGET)) urls.add(m[1] ?? m[2] ?? m[3]!)
+    }
+  }
+  return { numbers, urls }
+}
+
+/** Prose lines (not code, front matter or HTML; with a few letters a reader sees) with their block. */
+function proseLines(ctx: Context): Array<{ line: number; b: Block }> {
+  return ctx.blocks
+    .filter((b) => b.kind !== 'code' && b.kind !== 'frontmatter' && b.kind !== 'html')
+    .flatMap((b) => Array.from({ length: b.end - b.start }, (_, k) => ({ line: b.start + k, b })))
+    .filter(({ line }) => !/```|~~~/u.test(ctx.lines[line]!) && letterCount(probeOf([ctx.lines[line]!])) >= 4)
+}
+
+/** A line changed in place: the edit and the probe of the line as it was. */
+function lineEdit(ctx: Context, line: number, text: string): Omit<FaultyCopy, 'fault' | 'text'> {
+  return { edit: { start: line, end: line + 1, lines: [text] }, probes: [probeOf([ctx.lines[line]!])].filter((p) => letterCount(p) >= 2) }
+}
+
+/** The last digit of a standalone number the source has too moved by three (`1996` → `1999`), outside code and links. */
+const numberChanged: Inject = (ctx) => {
+  const { numbers } = sourceAnchors(ctx.input.source)
+  const candidates = proseLines(ctx).flatMap(({ line }) => {
+    const m = standaloneNumber(masked(ctx.lines[line]!), numbers)
+    return m === undefined ? [] : [{ line, m }]
+  })
+  const c = pick(ctx.rng, candidates)
+  if (c === undefined) return undefined
+  const digits = [...c.m[0]]
+  for (let k = digits.length - 1; k >= 0; k--) {
+    if (!/\p{Nd}/u.test(digits[k]!)) continue
+    const cp = digits[k]!.codePointAt(0)!
+    const value = Number(numberValue(digits[k]!))
+    digits[k] = String.fromCodePoint(cp - value + ((value + 3) % 10))
+    break
+  }
+  const text = ctx.lines[c.line]!
+  return lineEdit(ctx, c.line, text.slice(0, c.m.index) + digits.join('') + text.slice(c.m.index + c.m[0].length))
+}
+
+/** A character of a URL changed: its last letter or digit before any `#` or query, moved on (`a` → `b`, `7` → `0`). */
+export function changeUrl(url: string): string {
+  const stop = url.search(/[?#]/u)
+  const end = stop < 0 ? url.length : stop
+  for (let k = end - 1; k > url.indexOf('//') + 2; k--) {
+    const c = url[k]!
+    if (/[a-y]/u.test(c)) return url.slice(0, k) + String.fromCharCode(c.charCodeAt(0) + 1) + url.slice(k + 1)
+    if (c === 'z') return url.slice(0, k) + 'a' + url.slice(k + 1)
+    if (/[0-9]/u.test(c)) return url.slice(0, k) + String((Number(c) + 3) % 10) + url.slice(k + 1)
+  }
+  return url
+}
+
+/** A link target (http or https) the source has too changed in one character. */
+const urlChanged: Inject = (ctx) => {
+  const { urls } = sourceAnchors(ctx.input.source)
+  const candidates = proseLines(ctx).flatMap(({ line }) =>
+    [...ctx.lines[line]!.matchAll(LINK_TARGET)].flatMap((m) => {
+      const url = m[1] ?? m[2] ?? m[3]!
+      const at = m.index + m[0].indexOf(url)
+      return /^https?:\/\//u.test(url) && urls.has(url) && changeUrl(url) !== url ? [{ line, url, at }] : []
+    }),
+  )
+  const c = pick(ctx.rng, candidates)
+  if (c === undefined) return undefined
+  const text = ctx.lines[c.line]!
+  return lineEdit(ctx, c.line, text.slice(0, c.at) + changeUrl(c.url) + text.slice(c.at + c.url.length))
+}
+
+/** A fenced code block removed; its slot is that of the prose before it. */
+const codeRemoved: Inject = (ctx) => {
+  const candidates = ctx.blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => b.kind === 'code' && ctx.blocks.slice(0, i).some((x) => prose(ctx, x)))
+  const c = pick(ctx.rng, candidates)
+  if (c === undefined) return undefined
+  const before = ctx.blocks.slice(0, c.i).filter((x) => prose(ctx, x)).pop()!
+  return { edit: removal(ctx.lines, c.b.start, c.b.end), probes: probes(ctx, [before]) }
+}
+
+const INJECT: Record<MarkdownFault, Inject> = {
+  'section-removed': sectionRemoved,
+  'paragraph-inserted': paragraphInserted,
+  truncated,
+  replaced,
+  'sections-swapped': sectionsSwapped,
+  'number-changed': numberChanged,
+  'url-changed': urlChanged,
+  'code-removed': codeRemoved,
+}
+
+/** The original's lines with an edit applied, joined again. */
+export function applyEdit(text: string, edit: LineEdit): string {
+  const lines = linesOf(text)
+  lines.splice(edit.start, edit.end - edit.start, ...edit.lines)
+  return lines.join('\n')
+}
+
+/**
+ * A copy of a translation with one fault, or `undefined` when it has no place for that fault (no code block, no
+ * number the source has, no other document in its language…). The same input gives the same copy.
+ */
+export function injectMarkdownFault(fault: MarkdownFault, input: FaultInput): FaultyCopy | undefined {
+  const lines = linesOf(input.text)
+  const ctx: Context = { lines, blocks: markdownBlocks(lines), rng: seeded(`${fault}/${input.seed}`), input }
+  const injected = INJECT[fault](ctx)
+  if (injected === undefined) return undefined
+  return { fault, text: applyEdit(input.text, injected.edit), ...injected }
+}
+
+/** The paragraphs of a document (at least 40 letters), to put one into another document. */
+export function paragraphTexts(text: string): string[] {
+  const lines = linesOf(text)
+  return markdownBlocks(lines)
+    .filter((b) => b.kind === 'paragraph' && plainParagraph(lines.slice(b.start, b.end)))
+    .map((b) => lines.slice(b.start, b.end).join('\n'))
+    .filter((t) => letterCount(visibleText([t])) >= 40)
+}

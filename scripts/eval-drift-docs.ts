@@ -1,0 +1,279 @@
+/**
+ * Families and drift on real translated Markdown docs, with faults put into copies of the translations (run:
+ * `npm run eval:drift-docs`). HELD OUT: report only, no rule is chosen on it.
+ *
+ * Inputs: the document sets of `tests/fixtures/real/` and `data/docs/` (each with an `expected.json` naming every
+ * file's language; a project's English file is its source, see their READMEs). Headings, lists, tables, code
+ * blocks, links and front matter as their projects wrote them.
+ *
+ * 1. Every document of every project goes in one folder and `alignCorpus` runs on it as a user would: family pair
+ *    precision/recall against the truth (one family per project), and the codes (score ≥ 0.5) on the translations
+ *    as they are — real translations are not known to be faithful, so these are reasons, not false alarms.
+ * 2. Fault rounds (`--rounds N`, default 4; 8 gives every translation every fault it has a place for): each round adds to that folder one copy of every translation with one
+ *    Markdown fault (`drift/markdownFaults.ts`: a section removed, a paragraph of another document inserted, a
+ *    paragraph cut to its first sentence, a paragraph replaced by another of the same document of similar length,
+ *    two sections swapped, a number changed, a link target changed, a code block removed), drawn from a seed so the
+ *    copies are the same on every run; round r gives translation i the kind (5i + r) mod 8 (the next one it has a
+ *    place for and has not had). Each copy is compared with its own unmodified translation run in the same corpus:
+ *    (a) the share where an expected code fires (score ≥ 0.5) on the fault's slots (those of the segments holding
+ *    the changed blocks, in the unmodified translation or in the copy), (b) the share where the copy has a code ≥
+ *    0.5 on a slot its unmodified translation has not, (c) document ROC AUC of the copies against the unmodified
+ *    translations of the same runs, beside `lengthBaseline` given the true source, and how often a copy scores
+ *    above its own unmodified translation. "Fault on no slot": the changed blocks fill no slot of the family's
+ *    table in either document (such a fault can only be found as an `extra` segment or not at all).
+ *
+ * Options: `--rounds N` (1–8), `--source` (name English with the `source` option), `--json`,
+ * `--keep DIR` (write the folders there instead of a temporary directory). `DRIFT_DEBUG=<fault>` (or empty for
+ * every fault) prints each miss with its slots and the copy's reasons on stderr.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { alignCorpus } from '../src/pipeline/alignCorpus.js'
+import type { Dataset, DriftReason, DriftReport } from '../src/types.js'
+import { loadDocSets, type DocFile, type DocSet } from './drift/docSets.js'
+import { injectMarkdownFault, MARKDOWN_EXPECTED_CODES, MARKDOWN_FAULTS, paragraphTexts, type FaultyCopy, type MarkdownFault } from './drift/markdownFaults.js'
+import { lengthBaseline, pairPrecisionRecall, pct, rocAuc } from './drift/metrics.js'
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '4' },
+    source: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'string' },
+  },
+})
+const rounds = Number(values.rounds)
+if (!Number.isInteger(rounds) || rounds < 0 || rounds > MARKDOWN_FAULTS.length) throw new Error(`--rounds takes 0–${MARKDOWN_FAULTS.length}, got ${values.rounds}`)
+const root = resolve(import.meta.dirname, '..')
+const sets = loadDocSets([join(root, 'tests/fixtures/real'), join(root, 'data/docs')])
+const CODES = ['missing', 'extra', 'split', 'merged', 'length', 'partial', 'replaced', 'anchor-lost', 'anchor-changed', 'role', 'order'] as const
+
+/** A faulty copy of a translation, placed in a round's folder. */
+interface Copy extends FaultyCopy {
+  of: DocFile
+  /** Path inside the round's folder. */
+  path: string
+}
+
+/**
+ * The copies of one round: translation i gets the kind (5i + round) mod 8 (5 is prime to 8: neighbours, often of one
+ * project, get kinds apart), or the next it has a place for and has not had.
+ */
+function drawRound(round: number, had: Map<string, Set<MarkdownFault>>): Copy[] {
+  const copies: Copy[] = []
+  const translations = sets.flatMap((s) => s.translations.map((t) => ({ t, set: s })))
+  translations.forEach(({ t, set }, i) => {
+    const done = had.get(t.path) ?? new Set<MarkdownFault>()
+    had.set(t.path, done)
+    const foreign = sets.filter((s) => s !== set).flatMap((s) => [s.source, ...s.translations]).filter((d) => d.language === t.language).flatMap((d) => paragraphTexts(d.text))
+    for (let k = 0; k < MARKDOWN_FAULTS.length; k++) {
+      const fault = MARKDOWN_FAULTS[(5 * i + round + k) % MARKDOWN_FAULTS.length]!
+      if (done.has(fault)) continue
+      const copy = injectMarkdownFault(fault, { text: t.text, seed: t.path, source: set.source.text, foreign })
+      if (copy === undefined) continue
+      done.add(fault)
+      copies.push({ ...copy, of: t, path: join('copies', t.path) })
+      break
+    }
+  })
+  return copies
+}
+
+/** Whitespace collapsed, for finding a probe in a segment's text. */
+const flat = (text: string): string => text.replace(/\s+/gu, ' ').trim()
+
+/** Slots of a family's table whose cell of a document holds a segment with one of the probes. */
+function slotsOf(dataset: Dataset, family: string, doc: string, probes: readonly string[]): Set<string> {
+  const parsed = dataset.documents.find((d) => d.id === doc)
+  const table = dataset.alignments.find((a) => a.family === family)
+  const out = new Set<string>()
+  if (parsed === undefined || table === undefined) return out
+  const segments = new Set(parsed.segments.filter((s) => probes.some((p) => p !== '' && flat(s.text).includes(flat(p)))).map((s) => s.id))
+  for (const row of table.rows) if (row.cells[doc]?.segments.some((s) => segments.has(s)) === true) out.add(row.slot)
+  return out
+}
+
+function reasonsOf(report: DriftReport | undefined): DriftReason[] {
+  return (report?.slots ?? []).flatMap((s) => s.reasons).concat(report?.reasons.filter((r) => r.slot === undefined) ?? [])
+}
+
+const strong = (report: DriftReport | undefined): DriftReason[] => reasonsOf(report).filter((r) => r.score >= 0.5)
+
+/** Whether an expected code fires on the copy's fault slots (an inserted paragraph: `extra` on its segment or slots). */
+function found(dataset: Dataset, report: DriftReport | undefined, copy: Copy, copyId: string, slots: ReadonlySet<string>): boolean {
+  const codes = MARKDOWN_EXPECTED_CODES[copy.fault]
+  if (copy.fault === 'paragraph-inserted') {
+    const parsed = dataset.documents.find((d) => d.id === copyId)
+    const segment = parsed?.segments.find((s) => copy.inserted !== undefined && flat(s.text).includes(flat(copy.inserted)))
+    return strong(report).some((r) => r.code === 'extra' && ((segment !== undefined && r.segment === segment.id) || (r.slot !== undefined && slots.has(r.slot))))
+  }
+  return strong(report).some((r) => codes.includes(r.code) && r.slot !== undefined && slots.has(r.slot))
+}
+
+/** Write documents under a folder and align it as one corpus; ids by path inside the folder. */
+async function run(name: string, docs: ReadonlyArray<{ path: string; text: string }>): Promise<{ dataset: Dataset; idOf: Map<string, string>; seconds: number; cpu: number }> {
+  const dir = values.keep !== undefined ? resolve(values.keep, name) : mkdtempSync(join(tmpdir(), 'paracorpus-drift-docs-'))
+  for (const d of docs) {
+    mkdirSync(dirname(join(dir, d.path)), { recursive: true })
+    writeFileSync(join(dir, d.path), d.text)
+  }
+  const started = performance.now()
+  const cpu = process.cpuUsage()
+  const dataset = await alignCorpus([dir], { level: 'turn', ...(values.source ? { source: 'en' } : {}) })
+  const used = process.cpuUsage(cpu)
+  const seconds = (performance.now() - started) / 1000
+  if (values.keep === undefined) rmSync(dir, { recursive: true, force: true })
+  const idOf = new Map(dataset.documents.map((d) => [resolve(d.path ?? d.id).slice(resolve(dir).length + 1), d.id] as const))
+  return { dataset, idOf, seconds, cpu: (used.user + used.system) / 1e6 }
+}
+
+const originals = sets.flatMap((s) => [s.source, ...s.translations])
+const families = (dataset: Dataset, idOf: ReadonlyMap<string, string>, docs: ReadonlyArray<{ path: string; project: string }>): ReturnType<typeof pairPrecisionRecall> => {
+  const gold = new Map(docs.map((d) => [idOf.get(d.path) ?? d.path, d.project] as const))
+  const predicted = new Map(dataset.families.flatMap((f) => f.documents.map((d) => [d, f.id] as const)))
+  return pairPrecisionRecall(predicted, gold)
+}
+
+/** Documents not in the family most of their project's documents are in, and families mixing projects. */
+function misplaced(name: string, dataset: Dataset, idOf: ReadonlyMap<string, string>, docs: ReadonlyArray<{ path: string; project: string; fault?: string }>): string[] {
+  const familyOf = new Map(dataset.families.flatMap((f) => f.documents.map((d) => [d, f] as const)))
+  const out: string[] = []
+  for (const project of new Set(docs.map((d) => d.project))) {
+    const members = docs.filter((d) => d.project === project)
+    const counts = new Map<string, number>()
+    for (const d of members) counts.set(familyOf.get(idOf.get(d.path)!)?.id ?? '', (counts.get(familyOf.get(idOf.get(d.path)!)?.id ?? '') ?? 0) + 1)
+    const main = [...counts].sort((a, b) => b[1] - a[1])[0]![0]
+    for (const d of members) {
+      const f = familyOf.get(idOf.get(d.path)!)
+      if (f?.id !== main) out.push(`${name}: ${d.path}${d.fault === undefined ? '' : ` (${d.fault})`} in ${f === undefined ? 'no family' : f.alone ? 'a family of its own' : `${f.id} (${f.documents.length} documents)`}, not with its project`)
+    }
+  }
+  for (const f of dataset.families) {
+    const projects = new Set(docs.filter((d) => f.documents.includes(idOf.get(d.path)!)).map((d) => d.project))
+    if (projects.size > 1) out.push(`${name}: ${f.id} mixes ${[...projects].join(', ')}`)
+  }
+  return out
+}
+
+// 1. The documents as they are.
+const familyErrors: string[] = []
+const clean = await run('clean', originals)
+const cleanFamilies = families(clean.dataset, clean.idOf, originals)
+familyErrors.push(...misplaced('as they are', clean.dataset, clean.idOf, originals))
+const cleanReports = new Map(clean.dataset.drift.map((r) => [r.document, r] as const))
+const asIs = sets.flatMap((s) =>
+  s.translations.map((t) => {
+    const report = cleanReports.get(clean.idOf.get(t.path)!)
+    const codes = new Map<string, number>()
+    for (const r of strong(report)) codes.set(r.code, (codes.get(r.code) ?? 0) + 1)
+    return { path: t.path, language: t.language, score: report?.score, codes }
+  }),
+)
+const sourceScores = sets.map((s) => cleanReports.get(clean.idOf.get(s.source.path)!)?.score)
+
+// 2. Fault rounds.
+const had = new Map<string, Set<MarkdownFault>>()
+const perFault: Record<string, { hit: number; flagged: number; unplaced: number; total: number }> = {}
+const roundFamilies: Array<ReturnType<typeof pairPrecisionRecall>> = []
+
+const scored: Array<{ score: number; baseline: number; positive: boolean }> = []
+const paired = { above: 0, total: 0, baselineAbove: 0 }
+const timing = [{ name: 'clean', documents: originals.length, seconds: clean.seconds, cpu: clean.cpu }]
+const sourceOf = new Map(sets.map((s) => [s.project, s.source] as const))
+for (let round = 0; round < rounds; round++) {
+  const copies = drawRound(round, had)
+  const docs = [...originals, ...copies.map((c) => ({ path: c.path, project: c.of.project, text: c.text, fault: c.fault }))]
+  const { dataset, idOf, seconds, cpu } = await run(`round-${round}`, docs)
+  timing.push({ name: `round ${round}`, documents: docs.length, seconds, cpu })
+  roundFamilies.push(families(dataset, idOf, docs))
+  familyErrors.push(...misplaced(`round ${round}`, dataset, idOf, docs))
+  const reports = new Map(dataset.drift.map((r) => [r.document, r] as const))
+  for (const t of sets.flatMap((s) => s.translations)) {
+    const report = reports.get(idOf.get(t.path)!)
+    scored.push({ score: report?.score ?? 1, baseline: lengthBaseline(sourceOf.get(t.project)!.text, t.text), positive: false })
+  }
+  for (const copy of copies) {
+    const copyId = idOf.get(copy.path)!
+    const originalId = idOf.get(copy.of.path)!
+    const report = reports.get(copyId)
+    const unmodified = reports.get(originalId)
+    const family = dataset.families.find((f) => f.documents.includes(copyId))
+    const slots = new Set<string>()
+    if (family !== undefined) {
+      if (family.documents.includes(originalId)) for (const s of slotsOf(dataset, family.id, originalId, copy.probes)) slots.add(s)
+      for (const s of slotsOf(dataset, family.id, copyId, copy.probes)) slots.add(s)
+    }
+    const entry = (perFault[copy.fault] ??= { hit: 0, flagged: 0, unplaced: 0, total: 0 })
+    entry.total++
+    if (slots.size === 0) entry.unplaced++
+    const hit = found(dataset, report, copy, copyId, slots)
+    if (hit) entry.hit++
+    if (process.env.DRIFT_DEBUG !== undefined && !hit && (process.env.DRIFT_DEBUG === '' || process.env.DRIFT_DEBUG === copy.fault)) {
+      console.error(`MISS ${copy.fault} ${copy.of.path} lines ${copy.edit.start}-${copy.edit.end} slots=${[...slots].join(',')} family=${family?.id} with-unmodified=${family?.documents.includes(originalId)} probes=${JSON.stringify(copy.probes)}`)
+      for (const r of reasonsOf(report).filter((x) => x.score >= 0.2)) console.error(`   ${r.code} ${r.slot ?? r.segment} ${r.score} ${r.message.slice(0, 160)}`)
+    }
+    const before = new Set(strong(unmodified).map((r) => `${r.code}@${r.slot ?? r.segment ?? ''}`))
+    if (strong(report).some((r) => !before.has(`${r.code}@${r.slot ?? r.segment ?? ''}`))) entry.flagged++
+    const source = sourceOf.get(copy.of.project)!.text
+    const baseline = lengthBaseline(source, copy.text)
+    scored.push({ score: report?.score ?? 1, baseline, positive: true })
+    paired.total++
+    if ((report?.score ?? 1) > (unmodified?.score ?? 1)) paired.above++
+    if (baseline > lengthBaseline(source, copy.of.text)) paired.baselineAbove++
+  }
+}
+
+/** Pair precision/recall pooled over runs. */
+function pooled(all: ReadonlyArray<ReturnType<typeof pairPrecisionRecall>>): ReturnType<typeof pairPrecisionRecall> {
+  const predictedPairs = all.reduce((a, p) => a + p.predictedPairs, 0)
+  const goldPairs = all.reduce((a, p) => a + p.goldPairs, 0)
+  const tp = all.reduce((a, p) => a + p.precision * p.predictedPairs, 0)
+  return { precision: predictedPairs === 0 ? 1 : tp / predictedPairs, recall: goldPairs === 0 ? 1 : tp / goldPairs, predictedPairs, goldPairs }
+}
+
+const result = {
+  projects: sets.map((s: DocSet) => ({ project: s.project, documents: 1 + s.translations.length, languages: [s.source.language, ...s.translations.map((t) => t.language)] })),
+  rounds,
+  families: cleanFamilies,
+  familiesFound: clean.dataset.families.length,
+  faultFamilies: pooled(roundFamilies),
+  auc: rocAuc(scored.map((s) => ({ score: s.score, positive: s.positive }))),
+  baselineAuc: rocAuc(scored.map((s) => ({ score: s.baseline, positive: s.positive }))),
+  paired,
+  perFault,
+  asIs: asIs.map((a) => ({ ...a, codes: Object.fromEntries(a.codes) })),
+  sources: sets.map((s, i) => ({ project: s.project, score: sourceScores[i] })),
+  familyErrors,
+  timing,
+}
+if (values.json) {
+  console.log(JSON.stringify(result, null, 2))
+} else {
+  const documents = originals.length
+  const seconds = timing.reduce((a, t) => a + t.seconds, 0)
+  console.log(`\n#### Real translated docs (held out): ${sets.length} projects, ${documents} documents, ${clean.dataset.families.length} families found; ${rounds} fault rounds, ${paired.total} faulty copies; ${seconds.toFixed(1)} s\n`)
+  console.log(`Projects: ${result.projects.map((p) => `${p.project} (${p.languages.join(', ')})`).join('; ')}.\n`)
+  console.log('| measure | paracorpus | baseline |')
+  console.log('|---|---|---|')
+  console.log(`| family pair precision / recall, documents as they are | ${cleanFamilies.precision.toFixed(3)} / ${cleanFamilies.recall.toFixed(3)} | |`)
+  console.log(`| family pair precision / recall, with the faulty copies | ${result.faultFamilies.precision.toFixed(3)} / ${result.faultFamilies.recall.toFixed(3)} | |`)
+  console.log(`| document ROC AUC (faulty copies vs unmodified translations) | ${result.auc.toFixed(3)} | ${result.baselineAuc.toFixed(3)} (paragraph count + length ratio, true source given) |`)
+  console.log(`| faulty copy scored above its own unmodified translation | ${pct(paired.above, paired.total)} | ${pct(paired.baselineAbove, paired.total)} |`)
+  console.log(`| drift of the sources (English) | ${result.sources.map((s) => s.score?.toFixed(3) ?? '–').join(', ')} | |`)
+  console.log('\n| fault | (a) found on its slot (code ≥ 0.5) | (b) a code ≥ 0.5 its unmodified translation lacks, any slot | fault on no slot | codes that count |')
+  console.log('|---|---|---|---|---|')
+  for (const kind of MARKDOWN_FAULTS) {
+    const e = perFault[kind]
+    console.log(`| ${kind} | ${e === undefined ? '–' : pct(e.hit, e.total)} | ${e === undefined ? '–' : pct(e.flagged, e.total)} | ${e === undefined ? '–' : `${e.unplaced}/${e.total}`} | ${MARKDOWN_EXPECTED_CODES[kind].join(', ')} |`)
+  }
+  if (familyErrors.length > 0) console.log(`\nFamily errors: ${familyErrors.join('; ')}.`)
+  console.log(`\n| code | on ${asIs.length} unmodified real translations — not known faithful (score ≥ 0.5) |`)
+  console.log('|---|---|')
+  for (const code of CODES) console.log(`| ${code} | ${pct(asIs.filter((a) => a.codes.has(code)).length, asIs.length)} |`)
+  console.log('\n| translation (as it is) | drift | reasons ≥ 0.5 by code |')
+  console.log('|---|---|---|')
+  for (const a of asIs) console.log(`| ${a.path} | ${a.score?.toFixed(3) ?? '–'} | ${[...a.codes].map(([c, n]) => `${c} ×${n}`).join(', ') || '–'} |`)
+  console.log(`\nRuns (alignCorpus, CPU s of this process incl. its threads): ${timing.map((t) => `${t.name} ${t.documents} docs ${t.seconds.toFixed(1)} s / ${t.cpu.toFixed(1)} CPU s`).join('; ')}.`)
+}

@@ -1,0 +1,150 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadDocSets } from '../../scripts/drift/docSets.js'
+import { applyEdit, firstSentenceEnd, injectMarkdownFault, MARKDOWN_FAULTS, paragraphTexts, type FaultyCopy, type MarkdownFault } from '../../scripts/drift/markdownFaults.js'
+import { linesOf } from '../../scripts/drift/markdownBlocks.js'
+
+// The fault injector of eval:drift-docs on the real translated docs of tests/fixtures/real (three projects, four
+// translations each): each fault must change the document the way its name says, and the same seed the same way.
+const sets = loadDocSets([resolve(import.meta.dirname, '../fixtures/real')])
+const translations = sets.flatMap((set) =>
+  set.translations.map((t) => ({
+    t,
+    source: set.source.text,
+    foreign: sets.filter((s) => s !== set).flatMap((s) => [s.source, ...s.translations]).filter((d) => d.language === t.language).flatMap((d) => paragraphTexts(d.text)),
+  })),
+)
+const copies = translations.flatMap(({ t, source, foreign }) =>
+  MARKDOWN_FAULTS.flatMap((fault) => {
+    const copy = injectMarkdownFault(fault, { text: t.text, seed: t.path, source, foreign })
+    return copy === undefined ? [] : [{ path: t.path, original: t.text, foreign, copy }]
+  }),
+)
+const of = (fault: MarkdownFault): typeof copies => copies.filter((c) => c.copy.fault === fault)
+const removed = (c: { original: string; copy: FaultyCopy }): string[] => linesOf(c.original).slice(c.copy.edit.start, c.copy.edit.end)
+const headings = (lines: readonly string[]): string[] => lines.filter((l) => /^ {0,3}#{1,6}\s/u.test(l))
+const nonBlank = (lines: readonly string[]): string[] => lines.filter((l) => l.trim() !== '')
+const count = (text: string, line: string): number => linesOf(text).filter((l) => l === line).length
+
+describe('Markdown faults on real translated docs', () => {
+  it('reads the three projects with four translations each', () => {
+    expect(sets.map((s) => s.project)).toEqual(['apatch-faq', 'kernelsu-faq', 'rustdesk-readme'])
+    expect(translations).toHaveLength(12)
+  })
+
+  it('puts each fault into several translations, each copy changed and found again from its edit', () => {
+    for (const fault of MARKDOWN_FAULTS) expect(of(fault).length, fault).toBeGreaterThanOrEqual(fault === 'code-removed' || fault === 'number-changed' ? 4 : 8)
+    for (const c of copies) {
+      expect(c.copy.text, `${c.path} ${c.copy.fault}`).not.toBe(c.original)
+      expect(applyEdit(c.original, c.copy.edit)).toBe(c.copy.text)
+      expect(c.copy.probes.length, `${c.path} ${c.copy.fault}`).toBeGreaterThan(0)
+    }
+  })
+
+  it('gives the same copy for the same seed', () => {
+    for (const { t, source, foreign } of translations) {
+      for (const fault of MARKDOWN_FAULTS) expect(injectMarkdownFault(fault, { text: t.text, seed: t.path, source, foreign })).toEqual(injectMarkdownFault(fault, { text: t.text, seed: t.path, source, foreign }))
+    }
+  })
+
+  it('section-removed: one heading and its content gone, nothing else', () => {
+    for (const c of of('section-removed')) {
+      const gone = removed(c)
+      expect(nonBlank(c.copy.edit.lines)).toEqual([])
+      expect(headings(gone), c.path).toHaveLength(1)
+      expect(nonBlank(gone)[0]).toBe(headings(gone)[0])
+      expect(nonBlank(gone).length).toBeGreaterThan(1)
+      expect(count(c.copy.text, headings(gone)[0]!)).toBe(count(c.original, headings(gone)[0]!) - 1)
+    }
+  })
+
+  it('paragraph-inserted: a paragraph of another document in the language added, nothing removed', () => {
+    for (const c of of('paragraph-inserted')) {
+      expect(c.copy.edit.end).toBe(c.copy.edit.start)
+      const added = c.copy.edit.lines.join('\n').trim()
+      expect(c.foreign).toContain(added)
+      expect(c.original.includes(added)).toBe(false)
+    }
+  })
+
+  it('truncated: a paragraph cut to its first sentence', () => {
+    for (const c of of('truncated')) {
+      const before = removed(c).join('\n')
+      const after = c.copy.edit.lines.join('\n')
+      expect(before.startsWith(after), c.path).toBe(true)
+      expect(after.length).toBeLessThan(before.length)
+      expect(after).toMatch(/[.!?;؟।。！？]["'”’»)\]」』）]*$/u)
+      expect(firstSentenceEnd(after)).toBeUndefined()
+    }
+  })
+
+  it('replaced: a paragraph replaced by another paragraph of the same document of similar length', () => {
+    for (const c of of('replaced')) {
+      const before = removed(c).join('\n')
+      const after = c.copy.edit.lines.join('\n')
+      expect(after).not.toBe(before)
+      expect(c.original.split('\n\n').some((p) => p.includes(after))).toBe(true)
+      expect(count(c.copy.text, c.copy.edit.lines[0]!)).toBe(count(c.original, c.copy.edit.lines[0]!) + 1)
+      expect([...after].length / [...before].length).toBeGreaterThanOrEqual(2 / 3)
+      expect([...after].length / [...before].length).toBeLessThanOrEqual(3 / 2)
+    }
+  })
+
+  it('sections-swapped: two neighbouring sections in the other order, the same lines', () => {
+    for (const c of of('sections-swapped')) {
+      const h = headings(removed(c))
+      expect(h, c.path).toHaveLength(2)
+      expect(headings(c.copy.edit.lines)).toEqual([h[1], h[0]])
+      expect(nonBlank(c.copy.edit.lines).sort()).toEqual(nonBlank(removed(c)).sort())
+    }
+  })
+
+  const oneCharacter = (c: { original: string; copy: FaultyCopy }): { before: string; after: string; at: number } => {
+    expect(c.copy.edit.end - c.copy.edit.start).toBe(1)
+    expect(c.copy.edit.lines).toHaveLength(1)
+    const before = removed(c)[0]!
+    const after = c.copy.edit.lines[0]!
+    expect(after.length).toBe(before.length)
+    const at = [...before].findIndex((ch, i) => ch !== after[i])
+    expect([...before].filter((ch, i) => ch !== after[i])).toHaveLength(1)
+    return { before, after, at }
+  }
+
+  it('number-changed: one digit of a number outside code and links changed', () => {
+    for (const c of of('number-changed')) {
+      const { before, after, at } = oneCharacter(c)
+      expect(before[at]).toMatch(/\p{Nd}/u)
+      expect(after[at]).toMatch(/\p{Nd}/u)
+      const url = [...before.matchAll(/https?:\/\/\S+|`[^`]*`/gu)].some((m) => at >= m.index && at < m.index + m[0].length)
+      expect(url, `${c.path}: ${before}`).toBe(false)
+    }
+  })
+
+  it('url-changed: one character of a link target changed', () => {
+    for (const c of of('url-changed')) {
+      const { before, at } = oneCharacter(c)
+      const inside = [...before.matchAll(/https?:\/\/[^\s)<>\]]+/gu)].some((m) => at > m.index + 8 && at < m.index + m[0].length)
+      expect(inside, `${c.path}: ${before}`).toBe(true)
+    }
+  })
+
+  it('code-removed: one fenced code block gone, nothing else', () => {
+    for (const c of of('code-removed')) {
+      const gone = nonBlank(removed(c))
+      expect(nonBlank(c.copy.edit.lines)).toEqual([])
+      expect(gone[0]).toMatch(/^ {0,3}(?:```|~~~)/u)
+      expect(gone.at(-1)).toMatch(/^ {0,3}(?:```|~~~)\s*$/u)
+      expect(gone.filter((l) => /^ {0,3}(?:```|~~~)/u.test(l))).toHaveLength(2)
+    }
+  })
+})
+
+describe('firstSentenceEnd', () => {
+  it('ends a sentence at a mark before a capital or an unspaced script, not at abbreviations, links or list numbers', () => {
+    expect(firstSentenceEnd('It works on most devices. Some need a custom kernel.')).toBe(25)
+    const zh = '首先，您的设备应该能够解锁 bootloader。如果不能解锁，则这台设备不受支持。'
+    expect(firstSentenceEnd(zh)).toBe(zh.indexOf('。') + 1)
+    expect(firstSentenceEnd('Use a tool, e.g. Magisk and others, to do it well.')).toBeUndefined()
+    expect(firstSentenceEnd('See [the guide. It helps](https://example.org/a.html) for more details here.')).toBeUndefined()
+  })
+})
