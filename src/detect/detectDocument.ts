@@ -74,8 +74,8 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
  *   and the script's major languages, see `agreesWithContext`; for a sentence, inside a segment of
  *   `sentenceCheckLetters` letters or more) inherits it too, and so does a sentence franc ranks as it ranks its
  *   segment when the segment, judged on its own, was its language all the same;
- * - a segment that reads as the whole prose's language votes for it without a detection of its own, when franc (the
- *   same check) reads the whole prose as that language too (see `proseLanguage`);
+ * - a segment that reads as the whole prose's language votes for it without a detection of its own, when the
+ *   segments that read as it (the same check) hold most of the voting letters (see `proseLanguage`);
  * - any other piece is judged on its own, with its context as prior: text in another script, or in another language
  *   with a clear margin (a quoted English sentence in a Malay article), is reported as it is, otherwise it inherits;
  *   a piece with no letters outside URLs is `und`.
@@ -127,9 +127,7 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
     if (of !== undefined && facts(text).letters >= checkLetters && sentencesRead(of.sentences, facts(of.text).letters, (sentence) => short(sentence, context), (sentence) => reads(sentence, context), (sentence) => facts(sentence).letters)) return true
     return reads(text, context)
   }
-  // The whole prose, in whatever share of its script, against its own guess.
-  const wholeReads = (text: string, context: LanguageGuess): boolean => context.iso6393 !== 'und' && contextReading(text, context).score >= AGREE_SCORE
-  const detected = prose.length > 0 ? proseLanguage(prose, own, options, { wholeReads, reads: segmentReads }) : detectLanguage(doc.text, options)
+  const detected = prose.length > 0 ? proseLanguage(prose, own, options, { reads: segmentReads }) : detectLanguage(doc.text, options)
   const { language, diagnostic } = withHint(doc.id, detected, options.hint, options)
   const segments: Segment[] = doc.segments.map((segment) => {
     // Code is not in any human language.

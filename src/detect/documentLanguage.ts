@@ -148,8 +148,6 @@ const isLetter = codePointTest(LETTER)
 
 /** Cheap checks of a text against a language (see `contextReading`), for {@link proseLanguage}. */
 export interface ProseChecks {
-  /** Whether franc, ranking only the language and the major ones of its script, reads the whole prose as it. */
-  wholeReads: (text: string, context: LanguageGuess) => boolean
   /** Whether a segment's text reads as the language: in its script, ranked first or close behind. */
   reads: (text: string, context: LanguageGuess) => boolean
 }
@@ -163,10 +161,11 @@ export interface ProseChecks {
  * A segment that reads as the whole prose's language (a cheap check, `checks.reads`: franc, ranking only that
  * language and the script's major languages, ranks it first or close behind, the check that later lets the segment
  * inherit the document's language; see `contextReading`) votes for it with its length times the whole prose's
- * confidence, without a detection of its own — when the whole is guessed with the confidence a vote needs and franc,
- * ranking the same few languages, reads the whole prose as the whole's language too (`checks.wholeReads`): where
- * franc and the full guess (profiles, letters, known words) disagree on the whole, every segment is judged on its
- * own, and the vote is what corrects a whole taken for a close language.
+ * confidence, without a detection of its own — when the whole is guessed with the confidence a vote needs and the
+ * segments that read as it hold most of the voting segments' letters: where franc and the full guess (profiles,
+ * letters, known words) disagree on most of the prose, every segment is judged on its own, and the vote is what
+ * corrects a whole taken for a close language. (The segments' checks are those the document's segments take next,
+ * so deciding by them costs no reading of its own.)
  * @param content The document's content segments.
  * @param own A segment text's own guess (memoised by the caller).
  * @param options Detection options and thresholds.
@@ -179,13 +178,13 @@ export function proseLanguage(content: readonly Segment[], own: (text: string) =
   const whole = detectLanguage(wholeText, options)
   const minLetters = options.minSegmentLength ?? 25
   const minConfidence = options.voteConfidence ?? 0.5
-  const settles = checks !== undefined && whole.confidence >= minConfidence && checks.wholeReads(wholeText, whole)
+  const read = checks !== undefined && whole.confidence >= minConfidence ? readsAsWhole(prose, counts, minLetters, (text) => checks.reads(text, whole)) : undefined
   const votes = new Map<string, { weight: number; texts: string[] }>()
   let total = 0
   for (const [i, text] of prose.entries()) {
     const n = counts[i]!
     if (n < minLetters) continue
-    const guess = settles && checks.reads(text, whole) ? whole : own(text)
+    const guess = read?.[i] === true ? whole : own(text)
     if (guess.iso6393 === 'und' || guess.confidence < minConfidence) continue
     const vote = votes.get(guess.iso6393) ?? { weight: 0, texts: [] }
     vote.weight += n * guess.confidence
@@ -201,6 +200,28 @@ export function proseLanguage(content: readonly Segment[], own: (text: string) =
   if (winner === undefined || winner[0] === whole.iso6393 || winner[1].weight * 2 <= total || winner[1].weight < 2 * wholeWeight) return whole
   const judged = detectLanguage(winner[1].texts.join('\n\n'), options)
   return judged.iso6393 === winner[0] ? judged : whole
+}
+
+/**
+ * Which voting segments (at least `minLetters` letters) read as the whole prose's language, when those that do hold
+ * most of the voting segments' letters; `undefined` when they do not (then every segment is judged on its own).
+ * @param prose The content segments' prose.
+ * @param counts Their letters.
+ * @param minLetters Letters a segment needs to vote.
+ * @param reads Whether a segment reads as the whole's language.
+ */
+function readsAsWhole(prose: readonly string[], counts: readonly number[], minLetters: number, reads: (text: string) => boolean): boolean[] | undefined {
+  let voting = 0
+  let read = 0
+  const found = prose.map((text, i) => {
+    const n = counts[i]!
+    if (n < minLetters) return false
+    voting += n
+    if (!reads(text)) return false
+    read += n
+    return true
+  })
+  return read * 2 > voting ? found : undefined
 }
 
 function hintDiagnostic(file: string, hint: LanguageHint, detected: LanguageGuess, kept: 'hint' | 'detected'): Diagnostic {
