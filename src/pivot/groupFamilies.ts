@@ -2,7 +2,8 @@ import type { PairVerdict, TranslationFamily } from '../types.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { checkShapeArray } from '../errors/checkShape.js'
 import { familyFit, fitText } from './familyFit.js'
-import { decideSecondRound, planSecondRound, type Rejoin, type SecondRoundPlan } from './rejoinLone.js'
+import { decideSecondRound, type Rejoin } from './decideSecondRound.js'
+import { planSecondRound, type SecondRoundPlan } from './rejoinLone.js'
 
 /** A document as the family decision sees it: its id and its language. */
 export interface FamilyCandidate {
@@ -148,7 +149,7 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
   const floor = options.stragglerThreshold ?? 0.25
   const margin = options.stragglerMargin ?? 0.1
   attachStragglers(groups, links, floor, margin)
-  const pending = options.secondRound === undefined ? undefined : secondRound(groups, thinlyPlaced(groups, languageOf, direct, threshold), languageOf, options.secondRound)
+  const pending = options.secondRound === undefined ? undefined : secondRound(groups, thinlyPlaced(groups, languageOf, direct, threshold), languageOf, direct, options.secondRound)
   const decision = describe(groups, verdicts, sorted, threshold)
   if (pending !== undefined) decision.pending = pending
   explainStragglers(decision, verdicts, languageOf, floor, margin)
@@ -178,8 +179,13 @@ function thinlyPlaced(groups: ReadonlyArray<Group | undefined>, languageOf: Read
 }
 
 /** Runs the second round on the groups; returns its plan when it still needs scores. */
-function secondRound(groups: Array<Group | undefined>, thin: ReadonlySet<string>, languageOf: ReadonlyMap<string, string | undefined>, input: SecondRoundInput): SecondRoundPlan | undefined {
-  const corpus = { languageOf: (id: string) => (known(languageOf.get(id)) ? languageOf.get(id) : undefined), lengthOf: input.lengthOf, thin: (id: string) => thin.has(id) }
+function secondRound(groups: Array<Group | undefined>, thin: ReadonlySet<string>, languageOf: ReadonlyMap<string, string | undefined>, direct: ReadonlyMap<string, number>, input: SecondRoundInput): SecondRoundPlan | undefined {
+  const corpus = {
+    languageOf: (id: string) => (known(languageOf.get(id)) ? languageOf.get(id) : undefined),
+    lengthOf: input.lengthOf,
+    thin: (id: string) => thin.has(id),
+    judged: (a: string, b: string) => direct.get(a < b ? `${a}|${b}` : `${b}|${a}`),
+  }
   const plan = planSecondRound(groups, corpus)
   if (plan.pairs.length === 0) return undefined
   if (input.scores === undefined) return plan

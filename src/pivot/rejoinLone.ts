@@ -2,11 +2,11 @@
  * The second judging round of the family decision: a document left alone by the pair verdicts, or placed in its
  * family on thin evidence, is judged again against the families that lack its language (and, for a thinly placed
  * member, its own family), with evidence the first round did not have (word links learned from the families already
- * decided, see `pipeline/secondRound.ts`), and joins the family it fits clearly best.
+ * decided, see `pipeline/secondRound.ts`), and joins the family it fits clearly best (see `decideSecondRound.ts`).
  *
  * The round is split in two pure halves so that every caller decides alike: {@link planSecondRound} names the
  * document pairs to score (from the first round's families, the languages and the lengths alone), someone scores
- * them (`alignCorpus` on its worker pool or in place, the sharded job in its `rejudge` step), and {@link decideSecondRound} reads the
+ * them (`alignCorpus` on its worker pool or in place, the sharded job in its `rejudge` step), and `decideSecondRound` reads the
  * scores. The join bar is not a constant: pairs of documents known to be unrelated — members of two different
  * first-round families, in the language pair asked about, of the lengths a translation would have — are scored
  * with the same word links, and a document joins only when it scores clearly above what those pairs score.
@@ -51,6 +51,12 @@ export interface SecondRoundCorpus {
    * is judged again like a lone document, and a lone document of its language may take its place.
    */
   thin?: ((id: string) => boolean) | undefined
+  /**
+   * The first round's score of a pair, when it was judged: the family whose members a document scored best with is
+   * one of its options whatever its length says (a translation that lost a paragraph fits other families' lengths
+   * better than its own).
+   */
+  judged?: ((a: string, b: string) => number | undefined) | undefined
 }
 
 /**
@@ -203,9 +209,49 @@ function readableFor(language: string, f: number, context: PlanContext): boolean
 }
 
 /**
+ * The family of `pool` whose members the first round's verdicts fit a document best (mean score over its judged
+ * pairs with members of other languages; ties to the smaller index), `undefined` when none was judged.
+ */
+function firstRoundBest(doc: string, pool: readonly number[], context: PlanContext): number | undefined {
+  const { groups, corpus } = context
+  if (corpus.judged === undefined) return undefined
+  const language = corpus.languageOf(doc)
+  let best: { f: number; mean: number } | undefined
+  for (const f of pool) {
+    let sum = 0
+    let n = 0
+    for (const m of groups[f]!.members) {
+      const score = corpus.languageOf(m) === language ? undefined : corpus.judged(doc, m)
+      if (score === undefined) continue
+      sum += score
+      n++
+    }
+    if (n > 0 && (best === undefined || sum / n > best.mean)) best = { f, mean: sum / n }
+  }
+  return best?.f
+}
+
+/**
+ * A document's options widened by the family the first round's verdicts fit it best, when its length did not
+ * shortlist it: a candidate when that family lacks its language, a rival when its member of that language is thinly
+ * placed (the two may then change places).
+ */
+function withFirstRoundBest(doc: string, language: string, home: number | undefined, candidates: number[], rivals: number[], context: PlanContext, familyIndex: readonly number[]): void {
+  const { groups, corpus } = context
+  const thinHolder = (f: number): boolean => groups[f]!.members.some((m) => corpus.languageOf(m) === language && corpus.thin?.(m) === true)
+  const pool = familyIndex.filter((f) => f !== home && (!groups[f]!.languages.has(language) || thinHolder(f)))
+  const best = firstRoundBest(doc, pool, context)
+  if (best === undefined || candidates.includes(best) || rivals.includes(best)) return
+  if (!groups[best]!.languages.has(language)) {
+    if (readableFor(language, best, context)) candidates.push(best)
+  } else if (readMembers(groups[best]!.members, language, context).length > 0) rivals.push(best)
+}
+
+/**
  * A lone document's question, or `undefined` when it has nothing to be judged against: the shortlisted candidate
  * families that can be read (every member it is compared with has unrelated pairs of its language pair to measure
- * against), and the rivals with at least one member to compare.
+ * against), and the rivals with at least one member to compare; both widened by the family the first round's verdicts
+ * fit it best (see `withFirstRoundBest`).
  */
 function askOf(d: number, context: PlanContext, familyIndex: readonly number[]): SecondRoundAsk | undefined {
   const { groups, corpus, expected } = context
@@ -213,25 +259,28 @@ function askOf(d: number, context: PlanContext, familyIndex: readonly number[]):
   const [language] = g.languages
   const doc = g.members[0]!
   const candidates = shortlist(doc, familyIndex.filter((f) => !groups[f]!.languages.has(language!)), groups, corpus, expected).filter((f) => readableFor(language!, f, context))
-  if (candidates.length === 0) return undefined
   // Families whose member of its language sits there on thin evidence are shortlisted apart: it may take that place.
   const thinHolder = (f: number): boolean => groups[f]!.members.some((m) => corpus.languageOf(m) === language && corpus.thin?.(m) === true)
   const holding = familyIndex.filter((f) => groups[f]!.languages.has(language!))
-  const rivals = [...shortlist(doc, holding.filter((f) => !thinHolder(f)), groups, corpus, expected), ...shortlist(doc, holding.filter(thinHolder), groups, corpus, expected)]
-  return { doc: d, id: doc, candidates, rivals: rivals.filter((f) => readMembers(groups[f]!.members, language!, context).length > 0) }
+  const rivals = [...shortlist(doc, holding.filter((f) => !thinHolder(f)), groups, corpus, expected), ...shortlist(doc, holding.filter(thinHolder), groups, corpus, expected)].filter((f) => readMembers(groups[f]!.members, language!, context).length > 0)
+  withFirstRoundBest(doc, language!, undefined, candidates, rivals, context, familyIndex)
+  if (candidates.length === 0) return undefined
+  return { doc: d, id: doc, candidates, rivals }
 }
 
 /**
  * The question of a member the first round placed on thin evidence (`undefined` when its family cannot be read for
- * it): that family's other members, and the families lacking its language that its length fits, where it goes if
- * it fits one clearly better.
+ * it): that family's other members, the families lacking its language that its length fits, and the family the first
+ * round's verdicts fit it best (see `withFirstRoundBest`), where it goes if it fits one clearly better.
  */
 function memberAsk(id: string, f: number, context: PlanContext, familyIndex: readonly number[]): SecondRoundAsk | undefined {
   const { groups, corpus, expected } = context
   const language = corpus.languageOf(id)
   if (language === undefined || !readableFor(language, f, context)) return undefined
   const candidates = shortlist(id, familyIndex.filter((c) => !groups[c]!.languages.has(language)), groups, corpus, expected).filter((c) => readableFor(language, c, context))
-  return { doc: f, id, home: f, candidates, rivals: [] }
+  const rivals: number[] = []
+  withFirstRoundBest(id, language, f, candidates, rivals, context, familyIndex)
+  return { doc: f, id, home: f, candidates, rivals }
 }
 
 /**
@@ -256,9 +305,9 @@ function asksOf(context: PlanContext, familyIndex: readonly number[]): SecondRou
 
 /**
  * What the second round needs scored: each lone document of a known language against the members of its shortlisted
- * candidate families and of its rivals (those of a language pair with word links); each rival's member of that
- * language against the rival's other members and its own candidate families; and the unrelated pairs of each
- * language pair read.
+ * candidate families and of its rivals (those of a language pair with word links); each thinly placed member against
+ * its family's other members, its own candidate families and the rival its first-round verdicts favour, if any; and
+ * the unrelated pairs of each language pair read.
  * @param groups Groups after the first round (`undefined` where a group was merged away).
  * @param corpus Languages and lengths of the documents.
  */
@@ -284,150 +333,4 @@ export function planSecondRound(groups: ReadonlyArray<RejoinGroup | undefined>, 
   const nulls = [...read].sort().flatMap((key) => context.nulls.get(key) ?? [])
   for (const pair of nulls) pairs.set(pairKey(...pair), pair)
   return { families, asks, nulls, pairs: [...pairs.values()].sort(compare) }
-}
-
-/**
- * One document the second round places: into a family (`to`), or out of its family and alone (`to` undefined:
- * a member whose place a document fitting that family clearly better took).
- */
-export interface Rejoin {
-  /** The document's id. */
-  id: string
-  /** Index of its group before the round. */
-  from: number
-  /** Index of the family it joins; `undefined`: it is left alone. */
-  to: number | undefined
-  /** Its second-round score with that family (`undefined` when left alone). */
-  score: number | undefined
-}
-
-/** Lead the best family needs over the runner-up (the lead a straggler needs in the first round, too). */
-export const SECOND_ROUND_MARGIN = 0.1
-
-/**
- * A document's mean score against a family's members of other known languages that were scored (`undefined`: fewer
- * than `least`).
- */
-function familyScore(doc: string, members: readonly string[], scores: ReadonlyMap<string, number>, corpus: SecondRoundCorpus, least: number): number | undefined {
-  const language = corpus.languageOf(doc)
-  let sum = 0
-  let n = 0
-  for (const m of members) {
-    const score = scores.get(pairKey(...ordered(doc, m)))
-    if (score === undefined || corpus.languageOf(m) === undefined || corpus.languageOf(m) === language) continue
-    sum += score
-    n++
-  }
-  return n < Math.max(1, least) ? undefined : sum / n
-}
-
-/**
- * Share of the unrelated pairs a family's score must stand above (nearest rank over every unrelated pair scored):
- * one lone document is compared with several families and many lone documents with theirs, so the bar is read
- * from the top of the unrelated pairs, not their middle; not their very top, which a first-round family split in
- * two (two documents of one article in different families) can reach.
- */
-export const NULL_QUANTILE = 0.99
-
-/** Members a family's score must rest on, at least: one pair is what the first round judged already. */
-export const MIN_MEMBERS_READ = 2
-
-/** The join bar: the {@link NULL_QUANTILE} quantile of the unrelated pairs' scores (`undefined`: too few scored). */
-function nullBar(plan: SecondRoundPlan, scores: ReadonlyMap<string, number>): number | undefined {
-  const sample = plan.nulls.flatMap(([a, b]) => {
-    const score = scores.get(pairKey(a, b))
-    return score === undefined ? [] : [score]
-  })
-  if (sample.length < NULL_PAIRS_MIN) return undefined
-  sample.sort((x, y) => x - y)
-  return sample[Math.ceil(NULL_QUANTILE * sample.length) - 1]!
-}
-
-/** A document's offer to a family: its score there, and the member of its language it would take the place of. */
-interface Offer {
-  ask: SecondRoundAsk
-  family: number
-  score: number
-  displaces?: string | undefined
-}
-
-/** What the decision reads besides the plan: the groups, the scores, the languages and the join bar. */
-interface DecisionContext {
-  groups: ReadonlyArray<RejoinGroup | undefined>
-  plan: SecondRoundPlan
-  scores: ReadonlyMap<string, number>
-  corpus: SecondRoundCorpus
-  bar: number
-}
-
-/** A document's mean score with a family's members of other languages (itself left out by its language). */
-function fitOf(id: string, f: number, least: number, context: DecisionContext): number | undefined {
-  return familyScore(id, context.groups[f]!.members, context.scores, context.corpus, least)
-}
-
-/**
- * An ask's offer, or `undefined`: its best family (a candidate, or a rival whose member of its language is asked
- * too and fits that family's other members at least {@link SECOND_ROUND_MARGIN} worse than it does), when that
- * score reaches the bar and leads by {@link SECOND_ROUND_MARGIN} what it scores anywhere else — its other
- * options, the rivals it cannot take, and, for a member, the family it is in.
- */
-function offerOf(ask: SecondRoundAsk, context: DecisionContext): Offer | undefined {
-  const language = context.corpus.languageOf(ask.id)
-  // A rival counts on any member scored: evidence against a join needs less than evidence for it.
-  // Its own family counts as any other option: a pair's member, read on one pair, is as free as a lone document.
-  let against = ask.home === undefined ? 0 : (fitOf(ask.id, ask.home, MIN_MEMBERS_READ, context) ?? 0)
-  const options: Offer[] = []
-  for (const f of ask.candidates) {
-    const score = fitOf(ask.id, f, MIN_MEMBERS_READ, context)
-    if (score !== undefined) options.push({ ask, family: f, score })
-  }
-  for (const f of ask.rivals) {
-    const score = fitOf(ask.id, f, MIN_MEMBERS_READ, context)
-    const holder = context.plan.asks.find((a) => a.home === f && context.corpus.languageOf(a.id) === language)
-    const held = holder === undefined ? undefined : fitOf(holder.id, f, MIN_MEMBERS_READ, context)
-    if (score !== undefined && held !== undefined && score - held >= SECOND_ROUND_MARGIN) options.push({ ask, family: f, score, displaces: holder!.id })
-    else against = Math.max(against, fitOf(ask.id, f, 1, context) ?? 0)
-  }
-  options.sort((a, b) => b.score - a.score || a.family - b.family)
-  const [best, next] = options
-  if (best === undefined || best.score < context.bar) return undefined
-  return best.score - Math.max(against, next?.score ?? 0) >= SECOND_ROUND_MARGIN ? best : undefined
-}
-
-/**
- * Which documents move, from the scores of the plan's pairs. Each asked document — a lone one, or a member holding
- * a lone document's language in a family that document could belong to — makes its offer (see `offerOf`): the
- * family it fits clearly best, scored against that family's other members, when it stands above what unrelated
- * documents of the corpus score (the {@link NULL_QUANTILE} quantile of the unrelated pairs). A family takes at most
- * one document per language: the best-scoring offer. A member whose place is taken and whose own offer did not win
- * is left alone. Offers are resolved in family order and ties go to the smaller index, so the result is
- * deterministic; documents are compared with a family's members of the other languages, its core. The word links
- * that score them are learned from the first round's families (see `secondRoundTraining`), which hold a thinly
- * placed member's own paragraph pairs and none of a lone challenger's: the contest leans towards the member in place.
- * @param groups Groups after the first round, as planned.
- * @param plan The plan of {@link planSecondRound} on those groups.
- * @param scores Score of each planned pair, by `pairKey(a, b)` with `a < b`.
- * @param corpus Languages and lengths of the documents.
- * @returns The moves: joins in family then score order, then the members left alone.
- */
-export function decideSecondRound(groups: ReadonlyArray<RejoinGroup | undefined>, plan: SecondRoundPlan, scores: ReadonlyMap<string, number>, corpus: SecondRoundCorpus): Rejoin[] {
-  const bar = nullBar(plan, scores)
-  if (bar === undefined) return []
-  const context: DecisionContext = { groups, plan, scores, corpus, bar }
-  const offers = plan.asks.flatMap((ask) => offerOf(ask, context) ?? [])
-  const joins: Rejoin[] = []
-  const displaced: string[] = []
-  const taken = new Map<number, Set<string>>()
-  for (const offer of offers.sort((a, b) => a.family - b.family || b.score - a.score || a.ask.doc - b.ask.doc || (a.ask.id < b.ask.id ? -1 : 1))) {
-    const language = corpus.languageOf(offer.ask.id)!
-    const languages = taken.get(offer.family) ?? new Set<string>()
-    if (languages.has(language)) continue
-    languages.add(language)
-    taken.set(offer.family, languages)
-    joins.push({ id: offer.ask.id, from: offer.ask.doc, to: offer.family, score: offer.score })
-    if (offer.displaces !== undefined) displaced.push(offer.displaces)
-  }
-  const moved = new Set(joins.map((j) => j.id))
-  const alone = displaced.filter((id) => !moved.has(id)).map((id): Rejoin => ({ id, from: plan.asks.find((a) => a.id === id)!.doc, to: undefined, score: undefined }))
-  return [...joins, ...alone]
 }
