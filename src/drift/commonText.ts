@@ -8,6 +8,7 @@
  * trigrams, Dice ≥ {@link NEAR_DICE}); it is then no copy, in either holder.
  */
 import type { ParagraphPlace } from './copiedText.js'
+import { letters, MIN_COPY_LETTERS, sentenceKey } from './copyKeys.js'
 
 /** Languages in which two slots of two families must share sentences for that text to be theirs, not a copy. */
 export const COMMON_TEXT_LANGUAGES = 2
@@ -24,18 +25,13 @@ export const NEAR_DICE = 0.8
  */
 const MAX_HOLDER_FAMILIES = 16
 
-/** Sentences shorter than this (letters) are not compared. */
-const MIN_LETTERS = 20
-
-const LETTERS = /[\p{L}\p{N}]/gu
-
 /** Where a paragraph stands in its family, whatever its language: the family and the slot. */
 function spot(p: ParagraphPlace): string {
   return `${p.family}\u0000${p.slot ?? `-${p.segment}`}`
 }
 
 /** Key of an unordered pair of places in two families. */
-function pairKey(a: ParagraphPlace, b: ParagraphPlace): string {
+function spotPair(a: ParagraphPlace, b: ParagraphPlace): string {
   const x = spot(a)
   const y = spot(b)
   return x < y ? `${x}\u0001${y}` : `${y}\u0001${x}`
@@ -61,22 +57,26 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * at the same two slots: word for word in one, word for word or nearly in another.
  * @param places Every paragraph compared in the search for copies.
  * @param holders Per language and sentence key, the paragraphs holding it.
- * @param sentenceKey The form under which two sentences are the same text.
+ * @param held Pairs of paragraphs of one language, one holding the other's whole text inside its own (see
+ *   `containedText.ts`): shared text too, in that language.
  * @returns Whether two paragraphs of two families hold such shared text.
  */
-export function commonTextOf(places: readonly ParagraphPlace[], holders: ReadonlyMap<string, readonly ParagraphPlace[]>, sentenceKey: (sentence: string) => string): (a: ParagraphPlace, b: ParagraphPlace) => boolean {
+export function commonTextOf(places: readonly ParagraphPlace[], holders: ReadonlyMap<string, readonly ParagraphPlace[]>, held: ReadonlyArray<readonly [ParagraphPlace, ParagraphPlace]> = []): (a: ParagraphPlace, b: ParagraphPlace) => boolean {
   const languages = new Map<string, Set<string>>()
+  const share = (a: ParagraphPlace, b: ParagraphPlace): void => {
+    const key = spotPair(a, b)
+    let seen = languages.get(key)
+    if (seen === undefined) languages.set(key, (seen = new Set()))
+    seen.add(a.language)
+  }
+  for (const [a, b] of held) share(a, b)
   for (const list of holders.values()) {
     if (new Set(list.map((p) => p.family)).size > MAX_HOLDER_FAMILIES) continue
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!
         const b = list[j]!
-        if (a.family === b.family) continue
-        const key = pairKey(a, b)
-        let seen = languages.get(key)
-        if (seen === undefined) languages.set(key, (seen = new Set()))
-        seen.add(a.language)
+        if (a.family !== b.family) share(a, b)
       }
     }
   }
@@ -92,7 +92,7 @@ export function commonTextOf(places: readonly ParagraphPlace[], holders: Readonl
       if (list === undefined) sentences.set(at, (list = []))
       for (const sentence of place.sentences) {
         const key = sentenceKey(sentence)
-        if ((key.match(LETTERS)?.length ?? 0) >= MIN_LETTERS) list.push(trigrams(key))
+        if (letters(key) >= MIN_COPY_LETTERS) list.push(trigrams(key))
       }
     }
     const allLanguages = [...new Set(places.map((p) => p.language))].sort()
@@ -108,5 +108,5 @@ export function commonTextOf(places: readonly ParagraphPlace[], holders: Readonl
     }
   }
   const common = new Set([...languages].filter(([, seen]) => seen.size >= COMMON_TEXT_LANGUAGES).map(([key]) => key))
-  return (a, b) => common.has(pairKey(a, b))
+  return (a, b) => common.has(spotPair(a, b))
 }

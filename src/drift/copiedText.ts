@@ -1,14 +1,16 @@
 /**
  * Text copied from another article: a paragraph of a member whose sentences are found, word for word, in a
- * document of another family in the same language. A translator who pastes the wrong paragraph (in place of the
- * slot's, or beside it) leaves such a copy; its words were never translated from the slot, yet word links cannot
- * tell, because the copied words are linked by the very cells they were copied into.
+ * document of another family in the same language, or whose whole text is found inside such a document's paragraph
+ * or holds one whole (`containedText.ts`: a script without sentence marks keeps a paragraph as one sentence). A
+ * translator who pastes the wrong paragraph (in place of the slot's, or beside it) leaves such a copy; its words
+ * were never translated from the slot, yet word links cannot tell, because the copied words are linked by the very
+ * cells they were copied into.
  *
  * A copy has two holders and one of them is the original: the copy is taken to be the holder whose paragraph fits
  * its place worse, in this order — its own words found far less in its family's other members' cells of its slot
  * than the other holder's are in theirs (by {@link STRONG_EVIDENCE_MARGIN}: a paragraph pasted in the wrong place
  * says what its neighbours do not, while the original says what they say even when its translation was cut short
- * or split, which the structure below would misread); the copied sentences as a strict part of one holder's
+ * or split, which the structure below would misread); the copied text as a strict part of one holder's
  * paragraph (a copy of part of it) but the whole of the other's; a paragraph that is not a whole cell of its own
  * (one paragraph of several, an extra segment) against one that is; then the words' evidence again, when it differs
  * clearly. A holder in no judged family (a document alone) is never the copy, and the other holder is when its
@@ -17,11 +19,11 @@
  * more than one language (see `commonText.ts`). When none of these tells, neither holder is reported.
  */
 
-import { speakerLabel } from '../parse/speakerLabel.js'
 import { commonTextOf } from './commonText.js'
+import { containedParagraphs } from './containedText.js'
+import { keyLetters, MIN_COPY_LETTERS, sentenceKey } from './copyKeys.js'
 
-/** Sentences with fewer letters than this are not matched (`Yes.`, `Thank you.` recur everywhere). */
-export const MIN_COPY_LETTERS = 20
+export { MIN_COPY_LETTERS, sentenceKey } from './copyKeys.js'
 
 /** A paragraph whose letters are at least this share in sentences found in another family's document is a copy. */
 export const COPY_SHARE = 0.5
@@ -82,33 +84,6 @@ export interface CopiedParagraph {
   share: number
 }
 
-const LETTERS = /[\p{L}\p{N}]/gu
-
-function letters(text: string): number {
-  return text.match(LETTERS)?.length ?? 0
-}
-
-/**
- * The form under which two sentences are the same text: without a speaker label before it (`A: `, `问：` — the
- * parser keeps the label in the text of a document whose labels it does not read as markers, and strips it in
- * another's), Unicode NFC, lower case, spaces collapsed.
- * @param text A sentence.
- */
-export function sentenceKey(text: string): string {
-  return unlabelled(text).normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim()
-}
-
-/** A sentence without a speaker label before it (see `sentenceKey`): what is compared, and whose letters count. */
-function unlabelled(text: string): string {
-  const label = speakerLabel(text)
-  return label === undefined || label.rest === '' ? text : text.slice(label.length)
-}
-
-/** Letters of a sentence as compared (without its speaker label). */
-function keyLetters(text: string): number {
-  return letters(unlabelled(text))
-}
-
 /**
  * The paragraphs of a segment's text and the sentences in each (a sentence goes to the paragraph it is found in,
  * searching on from the previous one).
@@ -134,9 +109,12 @@ export function paragraphSentences(text: string, sentences: readonly string[]): 
   return out
 }
 
-/** Which holder of a shared paragraph is the copy: `a`, `b`, or `undefined` when nothing tells. */
-function copyOf(a: ParagraphPlace, b: ParagraphPlace, shared: ReadonlySet<string>): 'a' | 'b' | undefined {
-  const verdict = placeVerdict(a, b, shared)
+/**
+ * Which holder of a shared paragraph is the copy: `a`, `b`, or `undefined` when nothing tells.
+ * @param parts Whether each holder has text beyond what the two share (`[a, b]`).
+ */
+function copyOf(a: ParagraphPlace, b: ParagraphPlace, parts: readonly [boolean, boolean]): 'a' | 'b' | undefined {
+  const verdict = placeVerdict(a, b, parts)
   if (a.unjudged !== true && b.unjudged !== true) return verdict
   if (a.unjudged === b.unjudged) return undefined
   // A document in no judged family cannot be reported, and holds its paragraphs where they are: the judged holder
@@ -146,16 +124,39 @@ function copyOf(a: ParagraphPlace, b: ParagraphPlace, shared: ReadonlySet<string
 }
 
 /** Which holder fits its place worse: by strong evidence, by structure, then by evidence (see the module's doc). */
-function placeVerdict(a: ParagraphPlace, b: ParagraphPlace, shared: ReadonlySet<string>): 'a' | 'b' | undefined {
+function placeVerdict(a: ParagraphPlace, b: ParagraphPlace, [aPart, bPart]: readonly [boolean, boolean]): 'a' | 'b' | undefined {
   if (a.ownEvidence !== undefined && b.ownEvidence !== undefined && Math.abs(a.ownEvidence - b.ownEvidence) >= STRONG_EVIDENCE_MARGIN) return a.ownEvidence < b.ownEvidence ? 'a' : 'b'
   const margin = a.evidence === undefined || b.evidence === undefined ? 0 : Math.abs(a.evidence - b.evidence)
-  const partOf = (x: ParagraphPlace): boolean => x.sentences.some((s) => !shared.has(sentenceKey(s)))
-  const aPart = partOf(a)
-  const bPart = partOf(b)
   if (aPart !== bPart) return aPart ? 'b' : 'a'
   if (a.whole !== b.whole) return a.whole ? 'b' : 'a'
   if (margin >= EVIDENCE_MARGIN) return a.evidence! < b.evidence! ? 'a' : 'b'
   return undefined
+}
+
+/**
+ * Paragraphs held whole inside another's text (see `containedText.ts`; one sentence each in a script without
+ * sentence marks): per paragraph, the letters it shares with each such holder (only sentences long enough to be
+ * compared count, as when sentences are matched), and per paragraph, those it holds with text of its own beyond.
+ */
+function heldText(held: ReadonlyArray<{ inner: ParagraphPlace; outer: ParagraphPlace }>, common: (a: ParagraphPlace, b: ParagraphPlace) => boolean, total: (p: ParagraphPlace) => number): { contained: Map<ParagraphPlace, Map<ParagraphPlace, number>>; beyond: Map<ParagraphPlace, Set<ParagraphPlace>> } {
+  const contained = new Map<ParagraphPlace, Map<ParagraphPlace, number>>()
+  const beyond = new Map<ParagraphPlace, Set<ParagraphPlace>>()
+  for (const { inner, outer } of held) {
+    if (common(inner, outer)) continue
+    const n = inner.sentences.reduce((a, s) => a + (keyLetters(s) >= MIN_COPY_LETTERS ? keyLetters(s) : 0), 0)
+    if (n === 0) continue
+    for (const [x, y] of [[inner, outer], [outer, inner]] as const) {
+      let m = contained.get(x)
+      if (m === undefined) contained.set(x, (m = new Map()))
+      m.set(y, n)
+    }
+    if (total(outer) > total(inner)) {
+      let set = beyond.get(outer)
+      if (set === undefined) beyond.set(outer, (set = new Set()))
+      set.add(inner)
+    }
+  }
+  return { contained, beyond }
 }
 
 /**
@@ -175,7 +176,10 @@ export function copiedParagraphs(places: readonly ParagraphPlace[]): CopiedParag
       else if (!list.includes(place)) list.push(place)
     }
   }
-  const common = commonTextOf(places, holders, sentenceKey)
+  const held = containedParagraphs(places)
+  const common = commonTextOf(places, holders, held.map(({ inner, outer }) => [inner, outer] as const))
+  const total = (place: ParagraphPlace): number => place.sentences.reduce((a, s) => a + keyLetters(s), 0)
+  const { contained, beyond } = heldText(held, common, total)
   const twinsOf = (place: ParagraphPlace): Map<ParagraphPlace, number> => {
     const twins = new Map<ParagraphPlace, number>()
     for (const sentence of place.sentences) {
@@ -185,9 +189,16 @@ export function copiedParagraphs(places: readonly ParagraphPlace[]): CopiedParag
         if (other.family !== place.family && !common(place, other)) twins.set(other, (twins.get(other) ?? 0) + n)
       }
     }
+    for (const [other, n] of contained.get(place) ?? []) twins.set(other, Math.max(n, twins.get(other) ?? 0))
     return twins
   }
-  const total = (place: ParagraphPlace): number => place.sentences.reduce((a, s) => a + keyLetters(s), 0)
+  // Whether each of two holders has text beyond what they share: a sentence of its own, or, when one's text is held
+  // whole in the other's, the other's text beyond it.
+  const partsOf = (a: ParagraphPlace, b: ParagraphPlace): [boolean, boolean] => {
+    if (contained.get(a)?.has(b) === true) return [beyond.get(a)?.has(b) === true, beyond.get(b)?.has(a) === true]
+    const keys = new Set(a.sentences.map(sentenceKey).filter((k) => b.sentences.some((s) => sentenceKey(s) === k)))
+    return [a.sentences.some((s) => !keys.has(sentenceKey(s))), b.sentences.some((s) => !keys.has(sentenceKey(s)))]
+  }
   // Per family and slot: the members holding it, and those holding text shared with another family there.
   const members = new Map<string, { all: Set<string>; shared: Set<string> }>()
   const twinsOfPlace = new Map<ParagraphPlace, Map<ParagraphPlace, number>>()
@@ -217,8 +228,7 @@ export function copiedParagraphs(places: readonly ParagraphPlace[]): CopiedParag
     // shared text is less of it (its original was cut short or split where the copy kept more).
     for (const [other, shared] of twinsOfPlace.get(place) ?? twinsOf(place)) {
       if (shared / size < COPY_SHARE) continue
-      const keys = new Set(place.sentences.map(sentenceKey).filter((k) => other.sentences.some((s) => sentenceKey(s) === k)))
-      const verdict = copyOf(place, other, keys)
+      const verdict = copyOf(place, other, partsOf(place, other))
       if (verdict === 'b' && !found.has(other) && !boilerplate(other)) found.set(other, { place: other, from: place.document, share: shared / Math.max(1, total(other)) })
       if (verdict !== 'a') continue
       if (!found.has(place)) found.set(place, { place, from: other.document, share: shared / size })

@@ -36,6 +36,11 @@ export interface ScoreDriftOptions {
    */
   sentencePrefixes?: ReadonlyArray<readonly number[] | undefined> | undefined
   /**
+   * Per slot (in pivot order), how many sentences the other members' own cells hold (see `sentenceCounts`); absent:
+   * `partial` does without them.
+   */
+  sentenceCounts?: ReadonlyArray<readonly number[]> | undefined
+  /**
    * Per slot (in pivot order), the length of the paragraph paired with it against this document's own length ratio
    * to the pivot's document, and where the slot's sentences end there (see `sentenceCuts`); absent: `partial` does
    * without it (and where an entry is `null` or absent).
@@ -66,6 +71,11 @@ interface SlotContext {
   markersUsed: boolean
   content: ContentFinding | undefined
   prefixes: readonly number[] | undefined
+  counts: readonly number[] | undefined
+  /** Sentences (with letters) of the cell. */
+  sentences: number
+  /** Whether another slot of this document has fewer sentences than most members (see `fewerSentences`). */
+  fewerElsewhere: boolean
   cut: SentenceCut | undefined
 }
 
@@ -94,7 +104,9 @@ function paragraphReasons(ctx: SlotContext, add: (code: DriftCode, score: number
  * without a counterpart: a translation that stops early or skips part of a paragraph (0 at ¾ of the expected
  * length, 1 at half). And, from the sentences inside the slot: a cell of k sentences whose length is the share the
  * other members' first k sentences hold rather than the whole slot's — the translation stops where their k-th
- * sentence does, and the rest has no counterpart (see {@link cutAfterSentences}).
+ * sentence does, and the rest has no counterpart (see {@link cutAfterSentences}); where most other members write
+ * the slot in more sentences than this cell has, and this translation keeps the others' sentence count in its other
+ * slots, the length only has to sit nearer that share than the whole (see {@link countedCut}).
  */
 function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, message: string) => void): void {
   const { slot, cell } = ctx
@@ -106,9 +118,15 @@ function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, m
   const cut = prefix === undefined ? 0 : cutAfterSentences(kept, prefix)
   const short = k >= expected ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
   const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
-  if (aligned !== undefined && aligned.score > Math.max(cut, short)) {
+  const counted = ctx.fewerElsewhere ? undefined : countedCut(ctx, kept)
+  if (aligned !== undefined && aligned.score > Math.max(cut, short, counted?.score ?? 0)) {
     const { kept: alignedKept, prefix: alignedPrefix, sentences } = aligned
     add('partial', aligned.score, `${slotName(slot)} gets ${(alignedKept * 100).toFixed(0)}% of the text its sentences hold in the pivot's document (at this translation's own length ratio), what the first ${sentences === 1 ? 'sentence holds' : `${sentences} sentences hold`} there (${(alignedPrefix * 100).toFixed(0)}%): the rest has no counterpart`)
+    return
+  }
+  if (counted !== undefined && counted.score > Math.max(cut, short)) {
+    const { sentences, prefix: countedPrefix, more, others } = counted
+    add('partial', counted.score, `${slotName(slot)} has ${sentences === 1 ? '1 sentence' : `${sentences} sentences`} where ${more} of the other ${others} translations have more, and keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects, nearer what their first ${sentences === 1 ? 'sentence holds' : `${sentences} sentences hold`} (${(countedPrefix * 100).toFixed(0)}%) than the whole: the rest has no counterpart`)
     return
   }
   if (cut > short) add('partial', cut, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects, what the other translations' first ${k === 1 ? 'sentence holds' : `${k} sentences hold`} (${(prefix! * 100).toFixed(0)}%): the rest has no counterpart`)
@@ -116,9 +134,49 @@ function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, m
 }
 
 /**
+ * Whether a cell of `k` sentences has fewer than most of the other members' own cells of its slot: at least
+ * {@link FEWER_MEMBERS} of them, {@link FEWER_SHARE} or more with more sentences than `k`.
+ */
+function fewerSentences(k: number, counts: readonly number[] | undefined): { more: number; others: number } | undefined {
+  if (counts === undefined || counts.length < FEWER_MEMBERS) return undefined
+  const more = counts.filter((c) => c > k).length
+  return more >= FEWER_SHARE * counts.length ? { more, others: counts.length } : undefined
+}
+
+/**
+ * A cut the sentence counts tell: the cell has fewer sentences than most other members' cells of the slot (see
+ * {@link fewerSentences}), and its length sits nearer the share the others' first sentences hold than the whole —
+ * scored 0.5 as soon as it is nearer, 1 at 0.05 (log) nearer. A translator who joins two sentences keeps about the
+ * whole text; one who stops keeps about the first sentences' share. The lengths alone need 0.1 more (see
+ * {@link cutAfterSentences}): a first sentence holding four fifths of a slot leaves a cut within the pair's spread.
+ * Only for a translation that keeps the others' sentence count in its other slots (`fewerElsewhere` unset): a
+ * language or translator that often joins sentences (or a script the segmenter cannot end sentences in) says
+ * nothing by its count.
+ */
+function countedCut(ctx: SlotContext, kept: number): { score: number; sentences: number; prefix: number; more: number; others: number } | undefined {
+  const sentences = ctx.sentences
+  const fewer = fewerSentences(sentences, ctx.counts)
+  const prefix = sentences >= 1 ? ctx.prefixes?.[sentences - 1] : undefined
+  if (fewer === undefined || prefix === undefined || kept <= 0 || kept >= 1 || prefix <= 0 || prefix >= 1) return undefined
+  const closer = Math.abs(Math.log(kept)) - Math.abs(Math.log(kept / prefix))
+  if (closer < 0) return undefined
+  return { score: 0.5 + closer / COUNTED_STEP, sentences, prefix, ...fewer }
+}
+
+/** Other members' cells a slot needs before its sentence count tells a cut. */
+const FEWER_MEMBERS = 3
+
+/** Share of those cells that must hold more sentences than the cell. */
+const FEWER_SHARE = 2 / 3
+
+/** Log ratio over which a counted cut's score goes from 0.5 to 1 (see {@link countedCut}). */
+const COUNTED_STEP = 0.1
+
+/**
  * How much closer a cell's kept share of its slot is to the share the others' first sentences hold than to the
- * whole (in log ratio), scored 0 at {@link CUT_MARGIN} and 1 at {@link CUT_MARGIN} + 0.2. A cell kept at 0.8 of the
- * slot where the others' first sentence holds 0.8 is cut; one kept at 0.95 where it holds 0.3 is whole.
+ * whole (in log ratio), scored 0 at {@link CUT_MARGIN} and 1 at {@link CUT_MARGIN} + 0.2 (0.5 at 0.1 nearer). A cell
+ * kept at 0.8 of the slot where the others' first sentence holds 0.8 is cut; one kept at 0.95 where it holds 0.3 is
+ * whole.
  */
 function cutAfterSentences(kept: number, prefix: number): number {
   if (kept <= 0 || prefix <= 0 || prefix >= CUT_PREFIX_BELOW || kept >= CUT_KEPT_BELOW) return 0
@@ -163,8 +221,12 @@ const CUT_SHORTFALL_SENTENCES_KEPT = 3
 /** Spreads (log) by which a cut slot's text must sit closer to its first sentences' end than to its whole. */
 const CUT_CLOSER = 0.5
 
-/** Log-ratio margin by which a cell's length must sit closer to the others' first sentences than to their whole. */
-const CUT_MARGIN = 0.05
+/**
+ * Log-ratio margin by which a cell's length must sit closer to the others' first sentences than to their whole
+ * before it counts at all. On the evaluation's dev draws no faithful cell with fewer sentences than its slot sits
+ * closer to them at all.
+ */
+const CUT_MARGIN = 0
 
 /** Shares of the slot above which the others' first sentences are too close to the whole to tell a cut. */
 const CUT_PREFIX_BELOW = 0.9
@@ -233,6 +295,15 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
   return reasons
 }
 
+/** Per cell, its sentences that hold letters (a closing quote alone ends nothing), as `sentenceCounts` counts them. */
+function sentenceCountsOfCells(cells: ReadonlyArray<SlotCell | null>, byId: ReadonlyMap<string, Segment>): number[] {
+  return cells.map((cell) => {
+    if (cell === null) return 0
+    const ids = new Set(cell.sentences)
+    return cell.segments.flatMap((id) => byId.get(id)?.sentences ?? []).filter((x) => ids.has(x.id) && countLetters(x.text) > 0).length
+  })
+}
+
 /**
  * Score the drift of one translation against a pivot, per slot and per document, with reasons.
  *
@@ -269,6 +340,14 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   const markersUsed = segments.some((s) => s.role === 'question' && s.marker !== undefined)
   const maxWeight = Math.max(...DRIFT_CODES.map((c) => weights[c]), 1e-9)
   const n = pivot.slots.length
+  const sentencesIn = sentenceCountsOfCells(placed.cells, byId)
+  // Slots where this document has fewer sentences than most members: where there are any besides the one scored,
+  // its sentence count says nothing of a cut (see `countedCut`).
+  const fewer = pivot.slots.map((slot, i) => {
+    const cell = placed.cells[i]
+    if (cell === null || cell === undefined || (slot.sentences ?? 0) < 2 || cell.segments.some((id) => (slotsOfSegment.get(id)?.length ?? 1) > 1)) return false
+    return fewerSentences(sentencesIn[i]!, options.sentenceCounts?.[i]) !== undefined
+  })
 
   const slotDrifts: SlotDrift[] = pivot.slots.map((slot, i) => {
     const cell = placed.cells[i] ?? null
@@ -282,7 +361,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
       const own = total === 0 ? 0 : (letters.get(s.id) ?? 0) / total
       share += expected === 0 ? own / shared.length : (own * slot.share) / expected
     }
-    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i], prefixes: options.sentencePrefixes?.[i], cut: options.sentenceCuts?.[i] ?? undefined }, tolerance)
+    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined }, tolerance)
     reasons.sort((a, b) => b.score - a.score || weights[b.code] - weights[a.code])
     const components: Partial<Record<DriftCode, number>> = {}
     let keep = 1

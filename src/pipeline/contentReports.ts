@@ -8,6 +8,7 @@ import { copiedParagraphs, type CopiedParagraph, type ParagraphPlace } from '../
 import { copyFindings, paragraphPlaces } from '../drift/copyPlaces.js'
 import type { PairLexicons } from '../drift/pairLexicons.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
+import { sentenceCounts } from '../drift/sentenceCounts.js'
 import { sentencePrefixes } from '../drift/sentencePrefixes.js'
 import { memberAffinity } from '../drift/slotAffinity.js'
 import type { FamilyWords, Vocabularies } from '../drift/slotWords.js'
@@ -75,7 +76,7 @@ export function rescoreFamily(result: FamilyResult, j: JudgedFamily, copies: Rea
     const cellsMoved = moved && alignments[d] !== original[d]
     if (!cellsMoved && !findings.some((x) => x !== undefined)) return report
     if (!cellsMoved) changed = true
-    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCuts: result.cuts?.[d] })
+    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCounts: sentenceCounts(members, alignments, d), sentenceCuts: result.cuts?.[d] })
   })
   return { drift, changed }
 }

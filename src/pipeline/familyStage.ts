@@ -1,5 +1,6 @@
 import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
+import { sentenceCounts } from '../drift/sentenceCounts.js'
 import { sentencePrefixes } from '../drift/sentencePrefixes.js'
 import { sentenceCuts, type SentenceCut } from '../drift/sentenceCuts.js'
 import type { DriftWeights } from '../drift/weights.js'
@@ -185,7 +186,7 @@ export function buildFamilyWithoutUnits(family: TranslationFamily, documents: re
   const hubDoc = members.find((d) => d.id === pivot.document)
   const cuts = members.map((doc, d) => (hubDoc === undefined || perDocument[d]!.method !== 'hub' ? pivot.slots.map(() => null) : sentenceCuts(pivot, hubDoc, doc, alignPair(hubDoc, doc, { align, cache }, true)).map((cut) => cut ?? null)))
   result.cuts = cuts
-  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCuts: cuts[d] }))
+  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCounts: sentenceCounts(members, perDocument, d), sentenceCuts: cuts[d] }))
   result.drift = reports
   const hub = members.find((d) => d.id === pivot.document)
   if (level === 'sentence' && hub !== undefined) return { result, hub: hub.id, members: members.map((d) => d.id) }

@@ -4,6 +4,7 @@ import { parseDocument } from '../../src/index.js'
 import { copiedParagraphs, paragraphSentences, type ParagraphPlace } from '../../src/drift/copiedText.js'
 import { copyFindings, paragraphPlaces } from '../../src/drift/copyPlaces.js'
 import { contentSegments } from '../../src/pivot/contentSegments.js'
+import { splitSentences } from '../../src/parse/splitSentences.js'
 import type { PivotAlignment } from '../../src/pivot/types.js'
 import { sentencesText } from '../../scripts/drift/faults.js'
 import { buildArticles, loadPud, type Article } from '../../scripts/drift/pudArticles.js'
@@ -225,5 +226,58 @@ describe('text two articles share', () => {
     const k = all.findIndex((p) => p.family === a.family && p.language === 'zh' && !busy.has(`${p.family}/${p.slot}`))
     all[k] = { ...all[k]!, sentences: from.sentences.slice(0, 2), evidence: -3, ownEvidence: -3 }
     expect(copiedParagraphs(all).map((c) => [c.place.document, c.from])).toEqual([[`${a.family}/zh`, `${b.family}/zh`]])
+  })
+})
+
+describe('copies in scripts without sentence marks, and keys of keys', () => {
+  // PUD articles in Thai and Chinese, each paragraph split into sentences as the parser splits them. Thai has no
+  // sentence marks: a paragraph is one sentence, so a paste of its first sentences matches none of the original's.
+  const PASTE_LANGUAGES = ['en', 'th', 'zh']
+  const pud = loadPud(resolve(import.meta.dirname, '../../../shared/data/pud'), PASTE_LANGUAGES)
+  const news = buildArticles(pud).filter((a) => a.origin === 'news')
+  const at = (article: Article, lang: string, slot: number, ids: readonly number[], extra: Partial<ParagraphPlace> = {}): ParagraphPlace => ({
+    document: `${article.id}/${lang}`, family: article.id, language: lang, segment: `s${slot + 1}`, slot, whole: true,
+    sentences: splitSentences(sentencesText(pud, ids, lang)).map((x) => x.text), evidence: 0, ownEvidence: 0, ...extra,
+  })
+  const all = (): ParagraphPlace[] => news.flatMap((a) => PASTE_LANGUAGES.flatMap((lang) => a.blocks.map((b, i) => at(a, lang, i, b.sentences))))
+  const replace = (places: ParagraphPlace[], next: ParagraphPlace): ParagraphPlace[] => places.map((p) => (p.family === next.family && p.language === next.language && p.slot === next.slot ? next : p))
+  const body = (a: Article): number[] => a.blocks.map((b, i) => (b.kind === 'answer' || b.kind === 'paragraph' ? i : -1)).filter((i) => i >= 0)
+  const threeOrMore = news.flatMap((a) => body(a).filter((i) => a.blocks[i]!.sentences.length >= 3).map((i) => ({ a, i })))
+
+  it('finds no copy among faithful translations', () => {
+    expect(copiedParagraphs(all())).toEqual([])
+  })
+
+  it('finds the first sentences of a Thai paragraph pasted in place of another article\'s, and an original cut short held inside a paste', () => {
+    let found = 0
+    let cut = 0
+    for (let k = 0; k < 6; k++) {
+      const from = threeOrMore[k]!
+      const into = news[news.length - 1 - k]!
+      const slot = body(into)[1]!
+      const ids = from.a.blocks[from.i]!.sentences
+      const pasted = at(into, 'th', slot, ids.slice(0, 2))
+      expect(pasted.sentences.length).toBe(1)
+      const expected = [`${into.id}/th`, slot, `${from.a.id}/th`].join()
+      if (copiedParagraphs(replace(all(), pasted)).map((c) => [c.place.document, c.place.slot, c.from]).join() === expected) found++
+      // The original's translation kept only its first sentence: held whole inside the paste, whose words do not fit its slot.
+      const places = replace(replace(all(), { ...pasted, evidence: -3.3, ownEvidence: -3 }), at(from.a, 'th', from.i, ids.slice(0, 1), { evidence: -1.5, ownEvidence: 0.4 }))
+      if (copiedParagraphs(places).map((c) => [c.place.document, c.place.slot, c.from]).join() === expected) cut++
+    }
+    expect([found, cut]).toEqual([6, 6])
+  })
+
+  it('matches a sentence whose opening clause ends in a colon with and without the speaker label its paste kept', () => {
+    // `答：該法律規定了很多能使協議再次生效的條件：…`: the label goes, and the clause before the second colon reads as
+    // a label too; both holders must key alike whichever of them kept `答：`.
+    const colon = news.flatMap((a) => body(a).map((i) => ({ a, i }))).find(({ a, i }) => /^[^：:]{4,20}[：:]/u.test(pud[a.blocks[i]!.sentences[0]!]!.text.zh!))
+    expect(colon).toBeDefined()
+    const { a: from, i } = colon!
+    const into = news.find((x) => x !== from)!
+    const slot = body(into)[0]!
+    const labelled = at(from, 'zh', i, from.blocks[i]!.sentences, { ownEvidence: 1.8 })
+    labelled.sentences[0] = `答：${labelled.sentences[0]}`
+    const pasted = at(into, 'zh', slot, from.blocks[i]!.sentences, { ownEvidence: -0.2 })
+    expect(copiedParagraphs(replace(replace(all(), labelled), pasted)).map((c) => [c.place.document, c.from])).toEqual([[`${into.id}/zh`, `${from.id}/zh`]])
   })
 })

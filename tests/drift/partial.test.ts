@@ -73,4 +73,22 @@ describe('partial from the sentences inside a slot', () => {
     const { dataset: faithful } = run(undefined, 'article-050')
     for (const r of faithful.drift) expect(r.slots.flatMap((s) => s.reasons).filter((x) => x.code === 'partial' && x.score >= 0.5), r.document).toEqual([])
   })
+
+  // A first sentence holding four fifths of its slot leaves a cut within the pair's length spread: the lengths alone
+  // cannot tell it from a translation that writes that sentence longer. The other translations write the slot in two
+  // sentences where the cut one has one, and this translation keeps the others' sentence count everywhere else.
+  it.each([
+    ['ar', 'article-020', '#2', 'body-4'],
+    ['ar', 'article-049', '#1', 'a-3'],
+  ])('finds a %s paragraph of %s (draw %s) cut within the length spread on %s, from the sentence counts', (lang, id, draw, slot) => {
+    const { docs, dataset } = run(lang, id, draw)
+    const damaged = docs.find((d) => d.language === lang)!
+    expect(damaged.targets).toHaveLength(1)
+    const report = dataset.drift.find((r) => r.document === `${lang}-truncated.txt`)!
+    const kept = report.slots.find((s) => s.slot === slot)!.reasons.find((r) => r.code === 'partial')
+    expect(kept?.score).toBeGreaterThanOrEqual(0.5)
+    expect(kept?.message).toMatch(/has 1 sentence where \d of the other \d translations have more, and keeps (7|8|9)\d% of the text/u)
+    const { dataset: faithful } = run(undefined, id)
+    for (const r of faithful.drift) expect(r.slots.flatMap((s) => s.reasons).filter((x) => x.code === 'partial' && x.score >= 0.5), r.document).toEqual([])
+  })
 })
