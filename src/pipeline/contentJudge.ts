@@ -6,6 +6,7 @@ import { contentAgreement, type CellAgreement } from '../drift/contentAgreement.
 import { paragraphPlaces } from '../drift/copyPlaces.js'
 import type { ParagraphPlace } from '../drift/copiedText.js'
 import { trainPairLexicons, type PairLexicons } from '../drift/pairLexicons.js'
+import type { WordLinks } from '../align/lexical/trainLexicon.js'
 import { refitCells } from '../drift/refitCells.js'
 import { memberAffinity, pooledCounts, type Affinity } from '../drift/slotAffinity.js'
 import { familyWords, type FamilyWords, type Vocabularies } from '../drift/slotWords.js'
@@ -49,7 +50,9 @@ export interface JudgedFamily {
  * @returns Per family's words, its held-out lexicons.
  */
 export function heldOutLexicons(trained: readonly FamilyWords[], all: PairLexicons): Map<FamilyWords, PairLexicons> {
-  const folds = [1, 0].map((half) => trainPairLexicons(trained.filter((_, k) => k % 2 === half), MIN_FOLD_CELLS))
+  // The even families read the odd half's links and the odd ones the even half's; a fold no family reads (the
+  // even half's, when there is one family) is not trained.
+  const folds = [1, 0].map((half) => (trained.length > 1 - half ? trainPairLexicons(trained.filter((_, k) => k % 2 === half), MIN_FOLD_CELLS) : new Map<string, WordLinks>()))
   return new Map(trained.map((w, k) => [w, withFallback(folds[k % 2]!, all)] as const))
 }
 

@@ -11,6 +11,13 @@ import Tinypool from 'tinypool'
  */
 export const WORKER_HEAP_MB = 384
 
+/**
+ * Largest young generation of a pool thread, in MB (both semi-spaces and the new large-object space). V8's default
+ * lets each thread's young generation grow to 48 MB: objects of the families stage die young, so the growth is
+ * resident memory that holds nothing live.
+ */
+export const WORKER_YOUNG_MB = 16
+
 /** Smallest heap limit taken from `PARACORPUS_WORKER_HEAP_MB`: a thread must be able to start. */
 const MIN_WORKER_HEAP_MB = 64
 
@@ -25,6 +32,16 @@ export function workerHeapMb(raw: string | undefined = process.env['PARACORPUS_W
   return Number.isFinite(mb) && mb > 0 ? Math.max(MIN_WORKER_HEAP_MB, mb) : undefined
 }
 
+/**
+ * The resource limits of a pool thread: its old generation bounded by {@link workerHeapMb} (unless that leaves
+ * V8's default) and its young generation by {@link WORKER_YOUNG_MB}.
+ * @param raw The value of `PARACORPUS_WORKER_HEAP_MB`.
+ */
+export function workerLimits(raw: string | undefined = process.env['PARACORPUS_WORKER_HEAP_MB']): { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb: number } {
+  const heap = workerHeapMb(raw)
+  return heap === undefined ? { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } : { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }
+}
+
 /** The worker entry next to this module in the built package, when there is one. */
 function workerFile(): URL | undefined {
   const url = new URL('./pipeline-worker.js', import.meta.url)
@@ -34,15 +51,13 @@ function workerFile(): URL | undefined {
 /**
  * A pool of `threads` worker threads running the pipeline's stages (`dist/pipeline-worker.js`), or `undefined`
  * when one thread is asked for or the code runs from the TypeScript sources (no built worker file): the work then
- * stays in the calling thread, with the same results. Each thread's old generation is limited to
- * {@link WORKER_HEAP_MB}. Destroy the pool when done; run its tasks with {@link runTask}.
+ * stays in the calling thread, with the same results. Each thread's heap is limited as {@link workerLimits} says. Destroy the pool when done; run its tasks with {@link runTask}.
  * @param threads Worker threads.
  */
 export function openPool(threads: number): Tinypool | undefined {
   const worker = threads > 1 ? workerFile() : undefined
   if (worker === undefined) return undefined
-  const heap = workerHeapMb()
-  const pool = new Tinypool({ filename: worker.href, minThreads: threads, maxThreads: threads, resourceLimits: heap === undefined ? undefined : { maxOldGenerationSizeMb: heap } })
+  const pool = new Tinypool({ filename: worker.href, minThreads: threads, maxThreads: threads, resourceLimits: workerLimits() })
   // A thread that fails while it holds a task fails that task (runTask runs it again here). One that fails without
   // a task (e.g. out of heap while starting) may leave queued tasks with no thread to run them: every task then
   // runs here.

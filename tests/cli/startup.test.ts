@@ -47,6 +47,12 @@ describe('CLI start-up', () => {
     expect(packages.filter((p) => p.startsWith('bcp-47'))).toEqual([])
   })
 
+  it('aligns a bitext without compiling the transliteration package: its table is read as data', () => {
+    const { modules, packages } = staticGraph('src/align/alignBitext.ts')
+    expect(modules).toContain('src/align/text/anyAscii.ts')
+    expect(packages).not.toContain('any-ascii')
+  })
+
   it('has a loader for every command of the list, giving that very command, and none for a name outside it', async () => {
     expect(Object.keys(commandLoaders).sort()).toEqual(commands.map((c) => c.name).sort())
     for (const command of commands) expect(await loadCommand(command.name)).toBe(command)

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type Tinypool from 'tinypool'
 import { describe, expect, it } from 'vitest'
-import { runTask, WORKER_HEAP_MB, workerHeapMb } from '../../src/pipeline/workerPool.js'
+import { runTask, WORKER_HEAP_MB, WORKER_YOUNG_MB, workerHeapMb, workerLimits } from '../../src/pipeline/workerPool.js'
 import loadTask from '../../src/pipeline/loadWorker.js'
 
 /** A stand-in for a pool whose thread fails every task with `error`. */
@@ -22,6 +22,12 @@ describe('pool threads with a bounded heap', () => {
     expect(workerHeapMb('12')).toBe(64)
     expect(workerHeapMb('0')).toBeUndefined()
     expect(workerHeapMb('lots')).toBeUndefined()
+  })
+
+  it('bounds every thread\'s young generation too, whatever bounds its old generation', () => {
+    expect(workerLimits(undefined)).toEqual({ maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB })
+    expect(workerLimits('1024')).toEqual({ maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: WORKER_YOUNG_MB })
+    expect(workerLimits('0')).toEqual({ maxYoungGenerationSizeMb: WORKER_YOUNG_MB })
   })
 
   it('runs a task whose thread ran out of heap again in the calling thread, with the reply the thread would give', async () => {

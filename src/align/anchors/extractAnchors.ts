@@ -1,4 +1,4 @@
-import anyAscii from 'any-ascii'
+import { anyAscii } from '../text/anyAscii.js'
 import type { Anchor } from './Anchor.js'
 import { TextMemo } from '../../util/TextMemo.js'
 import { nameSkeleton } from './nameSkeleton.js'

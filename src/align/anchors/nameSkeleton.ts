@@ -1,4 +1,4 @@
-import anyAscii from 'any-ascii'
+import { anyAscii } from '../text/anyAscii.js'
 import { TextMemo } from '../../util/TextMemo.js'
 
 /**

@@ -1,4 +1,4 @@
-import anyAscii from 'any-ascii'
+import { anyAscii } from '../text/anyAscii.js'
 
 /**
  * Scale words written after a number, and the power of ten they stand for, across the scripts and languages
@@ -6,13 +6,16 @@ import anyAscii from 'any-ascii'
  * localised by such words, so a number is compared by the value they give it.
  */
 const SCALES: ReadonlyArray<readonly [RegExp, number]> = [
+  // Only whether a scale word starts the text is asked (`test`), so where nothing follows the word in the pattern its
+  // inflected endings need no `\p{L}*` (`миллион` matches `миллионов` as well): letter classes under `iu` are costly
+  // to compile, and every process compiles them. The thousands keep it: a letter must not follow the word there.
   // trillion / 兆 (zh, ja), Billion (de), триллион, triliun, trilyon
-  [/^(?:trillions?|trilliards?|billionen|триллион\p{L}*|трлн|triliun|trilyon|ट्रिलियन|兆|조|tn(?!\p{L}))/iu, 12],
+  [/^(?:trillions?|trilliards?|billionen|триллион|трлн|triliun|trilyon|ट्रिलियन|兆|조|tn(?!\p{L}))/iu, 12],
   // billion (`bn`), milliard, Milliarde(n), Mrd, млрд, миллиард, miliar, milyar, مليار, अरब, 億/亿, 억 (1e8), พันล้าน
-  [/^(?:bn(?!\p{L})|billions?|milliards?|milliarde[n]?|mrd\.?|млрд|миллиард\p{L}*|miliar|milyar|مليار\p{L}*|अरब|बिलियन|พันล้าน)/iu, 9],
+  [/^(?:bn(?!\p{L})|billions?|milliards?|milliarde[n]?|mrd\.?|млрд|миллиард|miliar|milyar|مليار|अरब|बिलियन|พันล้าน)/iu, 9],
   [/^(?:億|亿|억)/u, 8],
   // million (`mn`), Million(en), Mio, млн, миллион, juta, milyon, مليون and its plural ملايين, मिलियन, ล้าน, 百万
-  [/^(?:mn(?!\p{L})|millions?|million(?:en)?|mio\.?|млн|миллион\p{L}*|juta|milyon|millón|millones|milione|milioni|milhão|milhões|مليون\p{L}*|ملايين|मिलियन|ล้าน|百万|백만)/iu, 6],
+  [/^(?:mn(?!\p{L})|millions?|million(?:en)?|mio\.?|млн|миллион|juta|milyon|millón|millones|milione|milioni|milhão|milhões|مليون|ملايين|मिलियन|ล้าน|百万|백만)/iu, 6],
   [/^(?:crores?|करोड़)/iu, 7],
   [/^(?:lakh|लाख)/iu, 5],
   [/^(?:แสน)/u, 5],
