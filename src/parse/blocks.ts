@@ -11,8 +11,9 @@ import { asksQuestion } from './asksQuestion.js'
 export type { BlockLine } from './logicalLines.js'
 
 /**
- * What a block is: a heading, a paragraph (list items and quotes included), a table row, a question written as
- * such (`<summary>`, a bold line that asks), a code block (kept whole), or page furniture (a navigation bar).
+ * What a block is: a heading (a `<summary>` that does not ask included), a paragraph (list items and quotes
+ * included), a table row, a question written as such (a `<summary>` or a bold line that asks), a code block (kept
+ * whole), or page furniture (a navigation bar).
  */
 export type BlockKind = 'heading' | 'paragraph' | 'row' | 'question' | 'code' | 'furniture'
 
@@ -133,7 +134,9 @@ function code(node: Nodes, ctx: WalkContext): undefined {
 function html(node: Nodes, ctx: WalkContext): undefined {
   const h = node as Html
   const parts = htmlText(h.value, h.position?.start.offset ?? 0)
-  for (const summary of parts.summaries) if (LETTER.test(summary.text)) ctx.out.push({ kind: 'question', plain: summary })
+  // A `<summary>` is the visible label of a collapsed block: a question when it asks (a FAQ written with
+  // `<details>`), else a heading (`<summary>Linux</summary>` over the instructions for Linux).
+  for (const summary of parts.summaries) if (LETTER.test(summary.text)) ctx.out.push({ kind: asksQuestion(summary.text) ? 'question' : 'heading', plain: summary })
   if (!LETTER.test(parts.rest.text)) return undefined
   pushByNavigation(parts.rest, ctx)
   return undefined

@@ -47,4 +47,13 @@ describe('roles of real translated Markdown (dev sets)', () => {
     const rustdesk = parse('tests/fixtures/real/rustdesk-readme/README.md').doc
     expect(rustdesk.segments.filter((s) => s.role === 'heading').length).toBeLessThan(rustdesk.segments.filter((s) => s.role === 'body').length)
   })
+
+  it('reads a <summary> that does not ask as a heading over its block, in every translation', () => {
+    for (const path of files.filter((f) => f.includes('starship-readme'))) {
+      const { doc } = parse(path)
+      expect(doc.segments.filter((s) => s.role === 'question').map((s) => s.text)).toEqual([])
+      expect(doc.segments.find((s) => s.text === 'Android')?.role).toBe('heading')
+      expect(doc.segments.find((s) => s.text === 'Zsh')?.role).toBe('heading')
+    }
+  })
 })
