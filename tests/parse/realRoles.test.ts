@@ -56,4 +56,16 @@ describe('roles of real translated Markdown (dev sets)', () => {
       expect(doc.segments.find((s) => s.text === 'Zsh')?.role).toBe('heading')
     }
   })
+
+  it('lends a code block, comments aside, to the paragraph before it as a code anchor, the same in every translation', () => {
+    const codeOf = (path: string): string[] =>
+      parse(path)
+        .doc.segments.filter((s) => s.role !== 'code')
+        .flatMap((s) => (s.anchors ?? []).filter((a) => a.kind === 'code' && a.text.includes('\n')).map((a) => a.text))
+    const english = codeOf('data/docs-dev/starship-faq/docs/faq/README.md')
+    // The bash example's comments are translated; its code is not.
+    expect(english).toContain('STATUS=$?\nNUM_JOBS=$(jobs -p | wc -l)\nPS1="$(starship prompt --status=$STATUS --jobs=$NUM_JOBS)"')
+    for (const language of ['ja-JP', 'ko-KR', 'ru-RU', 'zh-CN']) expect(codeOf(`data/docs-dev/starship-faq/docs/${language}/faq/README.md`)).toEqual(english)
+  })
 })
+
