@@ -316,7 +316,9 @@ function francDistances(text: string, only: readonly string[], models?: TrigramM
   const cleaned = cleanedUnits
   if (seen.length < length) seen = new Int32Array(2 * length)
   let distinct = 0
-  let others: Set<number> | undefined
+  if (otherKeys.length < length) otherKeys = new Float64Array(2 * length)
+  const otherList = otherKeys
+  let others = 0
   let a = 0
   let b = units[cleaned[0]!]!
   let c = units[cleaned[1]!]!
@@ -327,7 +329,7 @@ function francDistances(text: string, only: readonly string[], models?: TrigramM
     const key = a === 0 || b === 0 || c === 0 ? 0 : (a * radix + b) * radix + c
     const slot = key === 0 ? -1 : slotOf(slots, mask, shift, key)
     if (slot < 0 || slots[2 * slot] === 0) {
-      ;(others ??= new Set()).add((cleaned[i]! * 0x10000 + cleaned[i + 1]!) * 0x10000 + cleaned[i + 2]!)
+      otherList[others++] = (cleaned[i]! * 0x10000 + cleaned[i + 1]!) * 0x10000 + cleaned[i + 2]!
       continue
     }
     const t = slots[2 * slot + 1]!
@@ -338,7 +340,7 @@ function francDistances(text: string, only: readonly string[], models?: TrigramM
   const languages = index.codes.length
   if (scratchDistances.length < languages) scratchDistances = new Int32Array(2 * languages)
   const distances = scratchDistances
-  distances.fill((distinct + (others?.size ?? 0)) * MAX_DIFFERENCE, 0, languages)
+  distances.fill((distinct + distinctCount(otherList, others)) * MAX_DIFFERENCE, 0, languages)
   for (let d = 0; d < distinct; d++) {
     const t = seen[d]!
     const n = counts[t]! - 1
@@ -359,6 +361,18 @@ function francDistances(text: string, only: readonly string[], models?: TrigramM
   last.distances = distances
   last.length = value.length
   return m
+}
+
+/** Scratch: the keys of the trigrams of the text being ranked that no model of the index has (its code units, 16 bits each). */
+let otherKeys = new Float64Array(4096)
+
+/** How many distinct values the first `n` of `keys` hold (sorts them in place). */
+function distinctCount(keys: Float64Array, n: number): number {
+  if (n < 2) return n
+  const sorted = keys.subarray(0, n).sort()
+  let count = 1
+  for (let k = 1; k < n; k++) if (sorted[k] !== sorted[k - 1]) count++
+  return count
 }
 
 /** Scratch: each language's distance in the last ranking (read before the next one). */
