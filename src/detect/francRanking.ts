@@ -366,12 +366,34 @@ function francDistances(text: string, only: readonly string[], models?: TrigramM
 /** Scratch: the keys of the trigrams of the text being ranked that no model of the index has (its code units, 16 bits each). */
 let otherKeys = new Float64Array(4096)
 
-/** How many distinct values the first `n` of `keys` hold (sorts them in place). */
+/** Scratch: an open-addressing set of trigram keys (see {@link distinctCount}), with the call that filled each slot. */
+let keySlots = new Float64Array(1024)
+let keyStamps = new Uint32Array(1024)
+let keyRound = 0
+
+/** How many distinct values the first `n` of `keys` hold (non-negative integers below 2⁴⁸). */
 function distinctCount(keys: Float64Array, n: number): number {
   if (n < 2) return n
-  const sorted = keys.subarray(0, n).sort()
-  let count = 1
-  for (let k = 1; k < n; k++) if (sorted[k] !== sorted[k - 1]) count++
+  let size = 16
+  while (size < 2 * n) size *= 2
+  if (keySlots.length < size) [keySlots, keyStamps] = [new Float64Array(size), new Uint32Array(size)]
+  keyRound = (keyRound + 1) >>> 0
+  if (keyRound === 0) {
+    keyStamps.fill(0)
+    keyRound = 1
+  }
+  const mask = size - 1
+  let count = 0
+  for (let k = 0; k < n; k++) {
+    const key = keys[k]!
+    let slot = Math.imul((key % 0x1_0000_0000) ^ Math.imul(Math.floor(key / 0x1_0000_0000), 0x85ebca6b), 0x9e3779b1) >>> 0
+    slot = (slot ^ (slot >>> 16)) & mask
+    while (keyStamps[slot] === keyRound && keySlots[slot] !== key) slot = (slot + 1) & mask
+    if (keyStamps[slot] === keyRound) continue
+    keyStamps[slot] = keyRound
+    keySlots[slot] = key
+    count++
+  }
   return count
 }
 
