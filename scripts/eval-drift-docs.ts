@@ -1,10 +1,12 @@
 /**
  * Families and drift on real translated Markdown docs, with faults put into copies of the translations (run:
- * `npm run eval:drift-docs`). HELD OUT: report only, no rule is chosen on it.
+ * `npm run eval:drift-docs`, or `-- --set dev` to tune).
  *
- * Inputs: the document sets of `tests/fixtures/real/` and `data/docs/` (each with an `expected.json` naming every
- * file's language; a project's English file is its source, see their READMEs). Headings, lists, tables, code
- * blocks, links and front matter as their projects wrote them.
+ * Inputs, in two parts each run as its own corpus and printed as its own tables: DEV, the document sets of
+ * `tests/fixtures/real/` and `data/docs-dev/` (tune on these: `--set dev`), and HELD OUT, those of `data/docs/`
+ * (report only, no rule is chosen on it: `--set heldout`). Each folder has an `expected.json` naming every file's
+ * language; a project's English file is its source (see their READMEs). Headings, lists, tables, code blocks, links,
+ * HTML and front matter as their projects wrote them.
  *
  * 1. Every document of every project goes in one folder and `alignCorpus` runs on it as a user would: family pair
  *    precision/recall against the truth (one family per project), and the codes (score ≥ 0.5) on the translations
@@ -22,8 +24,9 @@
  *    above its own unmodified translation. "Fault on no slot": the changed blocks fill no slot of the family's
  *    table in either document (such a fault can only be found as an `extra` segment or not at all).
  *
- * Options: `--rounds N` (0–8; 0 runs the documents as they are only), `--source` (name English with the `source` option), `--json`,
- * `--keep DIR` (write the folders there instead of a temporary directory). `DRIFT_DEBUG=<fault>` (or empty for
+ * Options: `--set dev|heldout|all` (default all: both parts, dev first), `--rounds N` (0–8; 0 runs the documents as
+ * they are only), `--source` (name English with the `source` option), `--json` (an object keyed by part),
+ * `--keep DIR` (write the folders there instead of a temporary directory, under one folder per part). `DRIFT_DEBUG=<fault>` (or empty for
  * every fault) prints each miss with its slots and the copy's reasons on stderr.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -42,12 +45,20 @@ const { values } = parseArgs({
     source: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     keep: { type: 'string' },
+    set: { type: 'string', default: 'all' },
   },
 })
 const rounds = Number(values.rounds)
 if (!Number.isInteger(rounds) || rounds < 0 || rounds > MARKDOWN_FAULTS.length) throw new Error(`--rounds takes 0–${MARKDOWN_FAULTS.length}, got ${values.rounds}`)
 const root = resolve(import.meta.dirname, '..')
-const sets = loadDocSets([join(root, 'tests/fixtures/real'), join(root, 'data/docs')])
+/** The parts of the evaluation: dev (tune on it) and held out (report only), each its own corpus. */
+const PARTS = {
+  dev: { title: 'dev', folders: ['tests/fixtures/real', 'data/docs-dev'] },
+  heldout: { title: 'held out', folders: ['data/docs'] },
+} as const
+type Part = keyof typeof PARTS
+const chosen: Part[] = values.set === 'all' ? ['dev', 'heldout'] : values.set === 'dev' || values.set === 'heldout' ? [values.set] : []
+if (chosen.length === 0) throw new Error(`--set takes dev, heldout or all, got ${values.set}`)
 const CODES = ['missing', 'extra', 'split', 'merged', 'length', 'partial', 'replaced', 'anchor-lost', 'anchor-changed', 'role', 'order'] as const
 
 /** A faulty copy of a translation, placed in a round's folder. */
@@ -61,7 +72,7 @@ interface Copy extends FaultyCopy {
  * The copies of one round: translation i gets the kind (5i + round) mod 8 (5 is prime to 8: neighbours, often of one
  * project, get kinds apart), or the next it has a place for and has not had.
  */
-function drawRound(round: number, had: Map<string, Set<MarkdownFault>>): Copy[] {
+function drawRound(sets: readonly DocSet[], round: number, had: Map<string, Set<MarkdownFault>>): Copy[] {
   const copies: Copy[] = []
   const translations = sets.flatMap((s) => s.translations.map((t) => ({ t, set: s })))
   translations.forEach(({ t, set }, i) => {
@@ -113,8 +124,8 @@ function found(dataset: Dataset, report: DriftReport | undefined, copy: Copy, co
 }
 
 /** Write documents under a folder and align it as one corpus; ids by path inside the folder. */
-async function run(name: string, docs: ReadonlyArray<{ path: string; text: string }>): Promise<{ dataset: Dataset; idOf: Map<string, string>; seconds: number; cpu: number }> {
-  const dir = values.keep !== undefined ? resolve(values.keep, name) : mkdtempSync(join(tmpdir(), 'paracorpus-drift-docs-'))
+async function run(part: Part, name: string, docs: ReadonlyArray<{ path: string; text: string }>): Promise<{ dataset: Dataset; idOf: Map<string, string>; seconds: number; cpu: number }> {
+  const dir = values.keep !== undefined ? resolve(values.keep, part, name) : mkdtempSync(join(tmpdir(), 'paracorpus-drift-docs-'))
   for (const d of docs) {
     mkdirSync(dirname(join(dir, d.path)), { recursive: true })
     writeFileSync(join(dir, d.path), d.text)
@@ -129,8 +140,10 @@ async function run(name: string, docs: ReadonlyArray<{ path: string; text: strin
   return { dataset, idOf, seconds, cpu: (used.user + used.system) / 1e6 }
 }
 
-const originals = sets.flatMap((s) => [s.source, ...s.translations])
-const families = (dataset: Dataset, idOf: ReadonlyMap<string, string>, docs: ReadonlyArray<{ path: string; project: string }>): ReturnType<typeof pairPrecisionRecall> => {
+type Families = ReturnType<typeof pairPrecisionRecall>
+
+/** Family pair precision/recall of a run against the truth (one family per project). */
+function familiesOf(dataset: Dataset, idOf: ReadonlyMap<string, string>, docs: ReadonlyArray<{ path: string; project: string }>): Families {
   const gold = new Map(docs.map((d) => [idOf.get(d.path) ?? d.path, d.project] as const))
   const predicted = new Map(dataset.families.flatMap((f) => f.documents.map((d) => [d, f.id] as const)))
   return pairPrecisionRecall(predicted, gold)
@@ -157,45 +170,31 @@ function misplaced(name: string, dataset: Dataset, idOf: ReadonlyMap<string, str
   return out
 }
 
-// 1. The documents as they are.
-const familyErrors: string[] = []
-const clean = await run('clean', originals)
-const cleanFamilies = families(clean.dataset, clean.idOf, originals)
-familyErrors.push(...misplaced('as they are', clean.dataset, clean.idOf, originals))
-const cleanReports = new Map(clean.dataset.drift.map((r) => [r.document, r] as const))
-const asIs = sets.flatMap((s) =>
-  s.translations.map((t) => {
-    const report = cleanReports.get(clean.idOf.get(t.path)!)
-    const codes = new Map<string, number>()
-    for (const r of strong(report)) codes.set(r.code, (codes.get(r.code) ?? 0) + 1)
-    return { path: t.path, language: t.language, score: report?.score, codes }
-  }),
-)
-const sourceScores = sets.map((s) => cleanReports.get(clean.idOf.get(s.source.path)!)?.score)
+/** Pair precision/recall pooled over runs. */
+function pooled(all: readonly Families[]): Families {
+  const predictedPairs = all.reduce((a, p) => a + p.predictedPairs, 0)
+  const goldPairs = all.reduce((a, p) => a + p.goldPairs, 0)
+  const tp = all.reduce((a, p) => a + p.precision * p.predictedPairs, 0)
+  return { precision: predictedPairs === 0 ? 1 : tp / predictedPairs, recall: goldPairs === 0 ? 1 : tp / goldPairs, predictedPairs, goldPairs }
+}
 
-// 2. Fault rounds.
-const had = new Map<string, Set<MarkdownFault>>()
-const perFault: Record<string, { hit: number; flagged: number; unplaced: number; total: number }> = {}
-const roundFamilies: Array<ReturnType<typeof pairPrecisionRecall>> = []
+/** What the fault rounds of one part gather. */
+interface Tally {
+  perFault: Record<string, { hit: number; flagged: number; unplaced: number; total: number }>
+  scored: Array<{ score: number; baseline: number; positive: boolean }>
+  paired: { above: number; total: number; baselineAbove: number }
+  /** Documents the run gave no drift report (left out of every family): counted as drift 1, as eval-drift counts them. */
+  unreported: { copies: number; unmodified: number }
+}
 
-const scored: Array<{ score: number; baseline: number; positive: boolean }> = []
-const paired = { above: 0, total: 0, baselineAbove: 0 }
-/** Documents the run gave no drift report (left out of every family): counted as drift 1, as eval-drift counts them. */
-const unreported = { copies: 0, unmodified: 0 }
-const timing = [{ name: 'clean', documents: originals.length, seconds: clean.seconds, cpu: clean.cpu }]
-const sourceOf = new Map(sets.map((s) => [s.project, s.source] as const))
-for (let round = 0; round < rounds; round++) {
-  const copies = drawRound(round, had)
-  const docs = [...originals, ...copies.map((c) => ({ path: c.path, project: c.of.project, text: c.text, fault: c.fault }))]
-  const { dataset, idOf, seconds, cpu } = await run(`round-${round}`, docs)
-  timing.push({ name: `round ${round}`, documents: docs.length, seconds, cpu })
-  roundFamilies.push(families(dataset, idOf, docs))
-  familyErrors.push(...misplaced(`round ${round}`, dataset, idOf, docs))
+/** Scores one round's run: the unmodified translations, then each copy against its own unmodified translation. */
+function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy[], dataset: Dataset, idOf: ReadonlyMap<string, string>): void {
+  const sourceOf = new Map(sets.map((s) => [s.project, s.source] as const))
   const reports = new Map(dataset.drift.map((r) => [r.document, r] as const))
   for (const t of sets.flatMap((s) => s.translations)) {
     const report = reports.get(idOf.get(t.path)!)
-    if (report === undefined) unreported.unmodified++
-    scored.push({ score: report?.score ?? 1, baseline: lengthBaseline(sourceOf.get(t.project)!.text, t.text), positive: false })
+    if (report === undefined) tally.unreported.unmodified++
+    tally.scored.push({ score: report?.score ?? 1, baseline: lengthBaseline(sourceOf.get(t.project)!.text, t.text), positive: false })
   }
   for (const copy of copies) {
     const copyId = idOf.get(copy.path)!
@@ -208,7 +207,7 @@ for (let round = 0; round < rounds; round++) {
       if (family.documents.includes(originalId)) for (const s of slotsOf(dataset, family.id, originalId, copy.probes)) slots.add(s)
       for (const s of slotsOf(dataset, family.id, copyId, copy.probes)) slots.add(s)
     }
-    const entry = (perFault[copy.fault] ??= { hit: 0, flagged: 0, unplaced: 0, total: 0 })
+    const entry = (tally.perFault[copy.fault] ??= { hit: 0, flagged: 0, unplaced: 0, total: 0 })
     entry.total++
     if (slots.size === 0) entry.unplaced++
     const hit = found(dataset, report, copy, copyId, slots)
@@ -221,65 +220,97 @@ for (let round = 0; round < rounds; round++) {
     if (strong(report).some((r) => !before.has(`${r.code}@${r.slot ?? r.segment ?? ''}`))) entry.flagged++
     const source = sourceOf.get(copy.of.project)!.text
     const baseline = lengthBaseline(source, copy.text)
-    if (report === undefined) unreported.copies++
-    scored.push({ score: report?.score ?? 1, baseline, positive: true })
-    paired.total++
-    if ((report?.score ?? 1) > (unmodified?.score ?? 1)) paired.above++
-    if (baseline > lengthBaseline(source, copy.of.text)) paired.baselineAbove++
+    if (report === undefined) tally.unreported.copies++
+    tally.scored.push({ score: report?.score ?? 1, baseline, positive: true })
+    tally.paired.total++
+    if ((report?.score ?? 1) > (unmodified?.score ?? 1)) tally.paired.above++
+    if (baseline > lengthBaseline(source, copy.of.text)) tally.paired.baselineAbove++
   }
 }
 
-/** Pair precision/recall pooled over runs. */
-function pooled(all: ReadonlyArray<ReturnType<typeof pairPrecisionRecall>>): ReturnType<typeof pairPrecisionRecall> {
-  const predictedPairs = all.reduce((a, p) => a + p.predictedPairs, 0)
-  const goldPairs = all.reduce((a, p) => a + p.goldPairs, 0)
-  const tp = all.reduce((a, p) => a + p.precision * p.predictedPairs, 0)
-  return { precision: predictedPairs === 0 ? 1 : tp / predictedPairs, recall: goldPairs === 0 ? 1 : tp / goldPairs, predictedPairs, goldPairs }
+/** Runs one part: its documents as they are, then the fault rounds. */
+async function evaluate(part: Part) {
+  const sets = loadDocSets(PARTS[part].folders.map((f) => join(root, f)))
+  const originals = sets.flatMap((s) => [s.source, ...s.translations])
+  // 1. The documents as they are.
+  const familyErrors: string[] = []
+  const clean = await run(part, 'clean', originals)
+  familyErrors.push(...misplaced('as they are', clean.dataset, clean.idOf, originals))
+  const cleanReports = new Map(clean.dataset.drift.map((r) => [r.document, r] as const))
+  const asIs = sets.flatMap((s) =>
+    s.translations.map((t) => {
+      const report = cleanReports.get(clean.idOf.get(t.path)!)
+      const codes: Record<string, number> = {}
+      for (const r of strong(report)) codes[r.code] = (codes[r.code] ?? 0) + 1
+      return { path: t.path, language: t.language, score: report?.score, codes }
+    }),
+  )
+  // 2. Fault rounds.
+  const had = new Map<string, Set<MarkdownFault>>()
+  const roundFamilies: Families[] = []
+  const tally: Tally = { perFault: {}, scored: [], paired: { above: 0, total: 0, baselineAbove: 0 }, unreported: { copies: 0, unmodified: 0 } }
+  const timing = [{ name: 'clean', documents: originals.length, seconds: clean.seconds, cpu: clean.cpu }]
+  for (let round = 0; round < rounds; round++) {
+    const copies = drawRound(sets, round, had)
+    const docs = [...originals, ...copies.map((c) => ({ path: c.path, project: c.of.project, text: c.text, fault: c.fault }))]
+    const { dataset, idOf, seconds, cpu } = await run(part, `round-${round}`, docs)
+    timing.push({ name: `round ${round}`, documents: docs.length, seconds, cpu })
+    roundFamilies.push(familiesOf(dataset, idOf, docs))
+    familyErrors.push(...misplaced(`round ${round}`, dataset, idOf, docs))
+    tallyRound(tally, sets, copies, dataset, idOf)
+  }
+  return {
+    part: PARTS[part].title,
+    projects: sets.map((s: DocSet) => ({ project: s.project, documents: 1 + s.translations.length, languages: [s.source.language, ...s.translations.map((t) => t.language)] })),
+    documents: originals.length,
+    rounds,
+    families: familiesOf(clean.dataset, clean.idOf, originals),
+    familiesFound: clean.dataset.families.length,
+    faultFamilies: pooled(roundFamilies),
+    auc: rocAuc(tally.scored.map((s) => ({ score: s.score, positive: s.positive }))),
+    baselineAuc: rocAuc(tally.scored.map((s) => ({ score: s.baseline, positive: s.positive }))),
+    paired: tally.paired,
+    unreported: tally.unreported,
+    perFault: tally.perFault,
+    asIs,
+    sources: sets.map((s) => ({ project: s.project, score: cleanReports.get(clean.idOf.get(s.source.path)!)?.score })),
+    familyErrors,
+    timing,
+  }
 }
 
-const result = {
-  projects: sets.map((s: DocSet) => ({ project: s.project, documents: 1 + s.translations.length, languages: [s.source.language, ...s.translations.map((t) => t.language)] })),
-  rounds,
-  families: cleanFamilies,
-  familiesFound: clean.dataset.families.length,
-  faultFamilies: pooled(roundFamilies),
-  auc: rocAuc(scored.map((s) => ({ score: s.score, positive: s.positive }))),
-  baselineAuc: rocAuc(scored.map((s) => ({ score: s.baseline, positive: s.positive }))),
-  paired,
-  unreported,
-  perFault,
-  asIs: asIs.map((a) => ({ ...a, codes: Object.fromEntries(a.codes) })),
-  sources: sets.map((s, i) => ({ project: s.project, score: sourceScores[i] })),
-  familyErrors,
-  timing,
-}
-if (values.json) {
-  console.log(JSON.stringify(result, null, 2))
-} else {
-  const documents = originals.length
-  const seconds = timing.reduce((a, t) => a + t.seconds, 0)
-  console.log(`\n#### Real translated docs (held out): ${sets.length} projects, ${documents} documents, ${clean.dataset.families.length} families found; ${rounds} fault rounds, ${paired.total} faulty copies; ${seconds.toFixed(1)} s\n`)
-  console.log(`Projects: ${result.projects.map((p) => `${p.project} (${p.languages.join(', ')})`).join('; ')}.\n`)
+/** Prints one part's tables. */
+function printPart(r: Awaited<ReturnType<typeof evaluate>>): void {
+  const seconds = r.timing.reduce((a, t) => a + t.seconds, 0)
+  console.log(`\n#### Real translated docs (${r.part}): ${r.projects.length} projects, ${r.documents} documents, ${r.familiesFound} families found; ${r.rounds} fault rounds, ${r.paired.total} faulty copies; ${seconds.toFixed(1)} s\n`)
+  console.log(`Projects: ${r.projects.map((p) => `${p.project} (${p.languages.join(', ')})`).join('; ')}.\n`)
   console.log('| measure | paracorpus | baseline |')
   console.log('|---|---|---|')
-  console.log(`| family pair precision / recall, documents as they are | ${cleanFamilies.precision.toFixed(3)} / ${cleanFamilies.recall.toFixed(3)} | |`)
-  console.log(`| family pair precision / recall, with the faulty copies | ${result.faultFamilies.precision.toFixed(3)} / ${result.faultFamilies.recall.toFixed(3)} | |`)
-  console.log(`| document ROC AUC (faulty copies vs unmodified translations) | ${result.auc.toFixed(3)} | ${result.baselineAuc.toFixed(3)} (paragraph count + length ratio, true source given) |`)
-  console.log(`| faulty copy scored above its own unmodified translation | ${pct(paired.above, paired.total)} | ${pct(paired.baselineAbove, paired.total)} |`)
-  console.log(`| left out of every family (no drift report; counted as drift 1 above): faulty copies / unmodified translations | ${unreported.copies} / ${unreported.unmodified} | |`)
-  console.log(`| drift of the sources (English) | ${result.sources.map((s) => s.score?.toFixed(3) ?? '–').join(', ')} | |`)
+  console.log(`| family pair precision / recall, documents as they are | ${r.families.precision.toFixed(3)} / ${r.families.recall.toFixed(3)} | |`)
+  console.log(`| family pair precision / recall, with the faulty copies | ${r.faultFamilies.precision.toFixed(3)} / ${r.faultFamilies.recall.toFixed(3)} | |`)
+  console.log(`| document ROC AUC (faulty copies vs unmodified translations) | ${r.auc.toFixed(3)} | ${r.baselineAuc.toFixed(3)} (paragraph count + length ratio, true source given) |`)
+  console.log(`| faulty copy scored above its own unmodified translation | ${pct(r.paired.above, r.paired.total)} | ${pct(r.paired.baselineAbove, r.paired.total)} |`)
+  console.log(`| left out of every family (no drift report; counted as drift 1 above): faulty copies / unmodified translations | ${r.unreported.copies} / ${r.unreported.unmodified} | |`)
+  console.log(`| drift of the sources (English) | ${r.sources.map((s) => s.score?.toFixed(3) ?? '–').join(', ')} | |`)
   console.log('\n| fault | (a) found on its slot (code ≥ 0.5) | (b) a code ≥ 0.5 its unmodified translation lacks, any slot | fault on no slot | codes that count |')
   console.log('|---|---|---|---|---|')
   for (const kind of MARKDOWN_FAULTS) {
-    const e = perFault[kind]
+    const e = r.perFault[kind]
     console.log(`| ${kind} | ${e === undefined ? '–' : pct(e.hit, e.total)} | ${e === undefined ? '–' : pct(e.flagged, e.total)} | ${e === undefined ? '–' : `${e.unplaced}/${e.total}`} | ${MARKDOWN_EXPECTED_CODES[kind].join(', ')} |`)
   }
-  if (familyErrors.length > 0) console.log(`\nFamily errors: ${familyErrors.join('; ')}.`)
-  console.log(`\n| code | on ${asIs.length} unmodified real translations — not known faithful (score ≥ 0.5) |`)
+  if (r.familyErrors.length > 0) console.log(`\nFamily errors: ${r.familyErrors.join('; ')}.`)
+  console.log(`\n| code | on ${r.asIs.length} unmodified real translations — not known faithful (score ≥ 0.5) |`)
   console.log('|---|---|')
-  for (const code of CODES) console.log(`| ${code} | ${pct(asIs.filter((a) => a.codes.has(code)).length, asIs.length)} |`)
+  for (const code of CODES) console.log(`| ${code} | ${pct(r.asIs.filter((a) => a.codes[code] !== undefined).length, r.asIs.length)} |`)
   console.log('\n| translation (as it is) | drift | reasons ≥ 0.5 by code |')
   console.log('|---|---|---|')
-  for (const a of asIs) console.log(`| ${a.path} | ${a.score?.toFixed(3) ?? '–'} | ${[...a.codes].map(([c, n]) => `${c} ×${n}`).join(', ') || '–'} |`)
-  console.log(`\nRuns (alignCorpus, CPU s of this process incl. its threads): ${timing.map((t) => `${t.name} ${t.documents} docs ${t.seconds.toFixed(1)} s / ${t.cpu.toFixed(1)} CPU s`).join('; ')}.`)
+  for (const a of r.asIs) console.log(`| ${a.path} | ${a.score?.toFixed(3) ?? '–'} | ${Object.entries(a.codes).map(([c, n]) => `${c} ×${n}`).join(', ') || '–'} |`)
+  console.log(`\nRuns (alignCorpus, CPU s of this process incl. its threads): ${r.timing.map((t) => `${t.name} ${t.documents} docs ${t.seconds.toFixed(1)} s / ${t.cpu.toFixed(1)} CPU s`).join('; ')}.`)
 }
+
+const results: Record<string, Awaited<ReturnType<typeof evaluate>>> = {}
+for (const part of chosen) {
+  results[part] = await evaluate(part)
+  if (!values.json) printPart(results[part])
+}
+if (values.json) console.log(JSON.stringify(results, null, 2))
