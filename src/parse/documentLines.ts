@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../util/whiteSpace.js'
 import type { Block, BlockLine } from './blocks.js'
 import type { DocumentFormat } from './documentFormat.js'
 import { EchoIndex } from './echoIndex.js'
@@ -48,7 +49,21 @@ export interface Piece {
 
 function lineKey(text: string): string {
   // The root locale's lower case is the default Unicode mapping, which `toLowerCase` applies without asking ICU.
-  return text.toLowerCase().replace(/\s+/gu, ' ').trim()
+  const lower = text.toLowerCase()
+  // Most lines have no white space to collapse: they skip the replacement's scan and copy.
+  return (collapsible(lower) ? lower.replace(/\s+/gu, ' ') : lower).trim()
+}
+
+/** Whether `text.replace(/\s+/gu, ' ')` would change a text: white space other than a lone space. */
+function collapsible(text: string): boolean {
+  let space = false
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    const white = isWhiteSpace(unit)
+    if (white && (space || unit !== 32)) return true
+    space = white
+  }
+  return false
 }
 
 /**
