@@ -316,7 +316,9 @@ function francDistances(text: string, only: readonly string[], models?: TrigramM
   const cleaned = cleanedUnits
   if (seen.length < length) seen = new Int32Array(2 * length)
   let distinct = 0
-  let others: Set<number> | undefined
+  if (otherKeys.length < length) otherKeys = new Float64Array(2 * length)
+  const otherList = otherKeys
+  let others = 0
   let a = 0
   let b = units[cleaned[0]!]!
   let c = units[cleaned[1]!]!
@@ -327,7 +329,7 @@ function francDistances(text: string, only: readonly string[], models?: TrigramM
     const key = a === 0 || b === 0 || c === 0 ? 0 : (a * radix + b) * radix + c
     const slot = key === 0 ? -1 : slotOf(slots, mask, shift, key)
     if (slot < 0 || slots[2 * slot] === 0) {
-      ;(others ??= new Set()).add((cleaned[i]! * 0x10000 + cleaned[i + 1]!) * 0x10000 + cleaned[i + 2]!)
+      otherList[others++] = (cleaned[i]! * 0x10000 + cleaned[i + 1]!) * 0x10000 + cleaned[i + 2]!
       continue
     }
     const t = slots[2 * slot + 1]!
@@ -338,7 +340,7 @@ function francDistances(text: string, only: readonly string[], models?: TrigramM
   const languages = index.codes.length
   if (scratchDistances.length < languages) scratchDistances = new Int32Array(2 * languages)
   const distances = scratchDistances
-  distances.fill((distinct + (others?.size ?? 0)) * MAX_DIFFERENCE, 0, languages)
+  distances.fill((distinct + distinctCount(otherList, others)) * MAX_DIFFERENCE, 0, languages)
   for (let d = 0; d < distinct; d++) {
     const t = seen[d]!
     const n = counts[t]! - 1
@@ -359,6 +361,40 @@ function francDistances(text: string, only: readonly string[], models?: TrigramM
   last.distances = distances
   last.length = value.length
   return m
+}
+
+/** Scratch: the keys of the trigrams of the text being ranked that no model of the index has (its code units, 16 bits each). */
+let otherKeys = new Float64Array(4096)
+
+/** Scratch: an open-addressing set of trigram keys (see {@link distinctCount}), with the call that filled each slot. */
+let keySlots = new Float64Array(1024)
+let keyStamps = new Uint32Array(1024)
+let keyRound = 0
+
+/** How many distinct values the first `n` of `keys` hold (non-negative integers below 2⁴⁸). */
+function distinctCount(keys: Float64Array, n: number): number {
+  if (n < 2) return n
+  let size = 16
+  while (size < 2 * n) size *= 2
+  if (keySlots.length < size) [keySlots, keyStamps] = [new Float64Array(size), new Uint32Array(size)]
+  keyRound = (keyRound + 1) >>> 0
+  if (keyRound === 0) {
+    keyStamps.fill(0)
+    keyRound = 1
+  }
+  const mask = size - 1
+  let count = 0
+  for (let k = 0; k < n; k++) {
+    const key = keys[k]!
+    let slot = Math.imul((key % 0x1_0000_0000) ^ Math.imul(Math.floor(key / 0x1_0000_0000), 0x85ebca6b), 0x9e3779b1) >>> 0
+    slot = (slot ^ (slot >>> 16)) & mask
+    while (keyStamps[slot] === keyRound && keySlots[slot] !== key) slot = (slot + 1) & mask
+    if (keyStamps[slot] === keyRound) continue
+    keyStamps[slot] = keyRound
+    keySlots[slot] = key
+    count++
+  }
+  return count
 }
 
 /** Scratch: each language's distance in the last ranking (read before the next one). */

@@ -2,7 +2,7 @@ import { NGRAM_ORDERS, textWords } from './ngrams.js'
 import { toFrancCode } from './languageCodes.js'
 import type { TrigramModels } from './francRanking.js'
 import { textNgramNodes } from './ngramTrie.js'
-import { buildPosteriorTables, likelihoodSums, wordKnownBy, tableColumns, type PosteriorTables } from './posteriorTables.js'
+import { buildPosteriorTables, distinctFeatureRows, likelihoodSums, wordKnownBy, tableColumns, type PosteriorTables } from './posteriorTables.js'
 import { readFileSync } from 'node:fs'
 import { codePointTest } from '../util/codePointCounter.js'
 import { lightProfiles } from './lightProfiles.js'
@@ -485,29 +485,61 @@ export function knownWords(text: string, languages: readonly string[]): { known:
   const all = load()
   const column = tableColumns(all)
   const chosen = languages.map((code) => column.get(code)).filter((c): c is number => c !== undefined)
+  const verdicts = wordVerdicts(all, chosen)
+  const value = text.normalize('NFC')
   let known = 0
   let total = 0
-  for (const token of text.normalize('NFC').split(/[^\p{L}\p{M}]+/u)) {
-    // Words of one or two letters (`a`, `as`, `di`, `ke`) are written alike in too many languages to say which.
-    if (token === '' || shorterThan(token, KNOWN_WORD_MIN_LETTERS)) continue
-    const word = token.toLowerCase()
-    if (wordKnownBy(all, word, chosen)) {
-      known++
-      total++
-    } else if (token[0] === word[0]) {
-      total++
+  // The words: runs of letters and marks (the pieces `split(/[^\p{L}\p{M}]+/u)` gives that are not empty).
+  for (let i = 0, start = -1, points = 0; i <= value.length; ) {
+    const point = i < value.length ? value.codePointAt(i)! : -1
+    const end = i
+    i += point > 0xffff ? 2 : 1
+    if (point >= 0 && isWordLetter(point)) {
+      if (start < 0) [start, points] = [end, 0]
+      points++
+      continue
     }
+    if (start < 0) continue
+    const token = value.slice(start, end)
+    start = -1
+    // Words of one or two letters (`a`, `as`, `di`, `ke`) are written alike in too many languages to say which.
+    if (points < KNOWN_WORD_MIN_LETTERS) continue
+    let verdict = verdicts.get(token)
+    if (verdict === undefined) {
+      const word = token.toLowerCase()
+      verdict = wordKnownBy(all, word, chosen) ? KNOWN : token[0] === word[0] ? UNKNOWN : NAME
+      if (verdicts.size >= VERDICT_CACHE_SIZE) verdicts.clear()
+      verdicts.set(token, verdict)
+    }
+    if (verdict === KNOWN) known++
     // An unknown capitalised word is most likely a name (`Jarvis`, `Mulholland`): no evidence either way.
+    if (verdict !== NAME) total++
   }
   return { known, total }
 }
 
-/** Whether a string holds fewer than `n` code points (read no further than the `n`-th). */
-function shorterThan(text: string, n: number): boolean {
-  if (text.length < n) return true
-  let points = 0
-  for (let i = 0; i < text.length && points < n; points++) i += text.codePointAt(i)! > 0xffff ? 2 : 1
-  return points < n
+/** Whether a code point is a letter or mark (`[\p{L}\p{M}]`), each tested once per process. */
+const isWordLetter = codePointTest(/^[\p{L}\p{M}]$/u)
+
+/** A word's verdict in {@link knownWords}: known to some language, unknown, or an unknown capitalised word (a name). */
+const KNOWN = 0
+const UNKNOWN = 1
+const NAME = 2
+
+/** Most words whose verdicts are kept per set of languages (cleared when full: a run meets a few such sets). */
+const VERDICT_CACHE_SIZE = 1 << 16
+
+/** Verdicts of the words met so far, per tables and set of columns (a script's profiled languages, text after text). */
+const verdictCaches = new WeakMap<PosteriorTables, Map<string, Map<string, number>>>()
+
+/** The verdicts of {@link knownWords} for one set of columns of the tables (the same answer for the same word and set). */
+function wordVerdicts(tables: PosteriorTables, chosen: readonly number[]): Map<string, number> {
+  let bySet = verdictCaches.get(tables)
+  if (bySet === undefined) verdictCaches.set(tables, (bySet = new Map()))
+  const key = [...chosen].sort((a, b) => a - b).join(',')
+  let verdicts = bySet.get(key)
+  if (verdicts === undefined) bySet.set(key, (verdicts = new Map()))
+  return verdicts
 }
 
 /**
@@ -534,10 +566,9 @@ function posterior(tables: PosteriorTables, options: Readonly<ProfileModelOption
   // Each distinct word feature counts once: a topic word repeated through a paragraph (a customer-service
   // article says `pelanggan` ten times) would otherwise outweigh everything else on the strength of
   // one accident of the training sample.
-  const words = new Set(wordFeatures(text))
-  if (chosen.length < 2 || grams.length === 0) return result
+  if (grams.length === 0) return result
   // Every sum runs over the n-grams in text order (the same floating-point result as a lookup per n-gram).
-  const sums = likelihoodSums(tables, grams, words, chosen)
+  const sums = likelihoodSums(tables, grams, distinctFeatureRows(tables, textWords(text)), chosen)
   const scores: number[] = []
   for (let j = 0; j < chosen.length; j++) scores.push(sums.ngrams[j]! / NGRAM_ORDERS.length + options.wordWeight * sums.words[j]!)
   const max = Math.max(...scores)

@@ -1,6 +1,6 @@
 import { buildNgramTrie, type NgramTrie } from './ngramTrie.js'
 import { sharedFloat64Array, sharedUint8Array } from './sharedArrays.js'
-import { buildStringTable, stringRow, type StringTable } from './stringTable.js'
+import { buildStringTable, pairRow, stringRow, type StringTable } from './stringTable.js'
 
 /** One language's counts as the tables are built from them (a profile of `profiles.json`). */
 export interface ProfileCounts {
@@ -151,6 +151,52 @@ export function wordFeatureRow(tables: PosteriorTables, feature: string): number
   return row < 0 ? tables.words.size : row
 }
 
+/** Scratch: an open-addressing set of the rows met by {@link distinctFeatureRows} (row plus one; 0: an empty slot). */
+let rowSlots = new Int32Array(1024)
+
+/**
+ * The rows in `tables.wordRows` of the distinct word features of a text (see `wordFeatures`: its words, then each pair
+ * of adjacent words), in order of first sight: a feature met again adds nothing, and each distinct feature no language
+ * showed is the unseen row once. The same rows, in the same order, as looking up each feature of
+ * `new Set(wordFeatures(text))`, without building the pairs' strings or the set (a pair no language showed is built
+ * to be told from others).
+ * @param tables The tables.
+ * @param words The text's words, in order (see `textWords`).
+ * @returns The rows.
+ */
+export function distinctFeatureRows(tables: PosteriorTables, words: readonly string[]): Int32Array {
+  const table = tables.words
+  const features = Math.max(0, 2 * words.length - 1)
+  let size = 16
+  while (size < 2 * features) size *= 2
+  if (rowSlots.length < size) rowSlots = new Int32Array(size)
+  const slots = rowSlots
+  slots.fill(0, 0, size)
+  const mask = size - 1
+  const rows = new Int32Array(features)
+  let n = 0
+  let unseen: Set<string> | undefined
+  for (let i = 0; i < features; i++) {
+    // The words, then each pair of adjacent words.
+    const pair = i >= words.length
+    const k = pair ? i - words.length : i
+    const row = pair ? pairRow(table, words[k]!, words[k + 1]!) : stringRow(table, words[k]!)
+    if (row >= 0) {
+      let slot = Math.imul(row, 0x9e3779b1) & mask
+      while (slots[slot] !== 0 && slots[slot] !== row + 1) slot = (slot + 1) & mask
+      if (slots[slot] !== 0) continue
+      slots[slot] = row + 1
+      rows[n++] = row
+      continue
+    }
+    const feature = pair ? `${words[k]!} ${words[k + 1]!}` : words[k]!
+    if ((unseen ??= new Set()).has(feature)) continue
+    unseen.add(feature)
+    rows[n++] = table.size
+  }
+  return rows.subarray(0, n)
+}
+
 /**
  * Whether some of the given languages know a word (see `knownWords`).
  * @param tables The tables.
@@ -186,11 +232,11 @@ export function tableColumns(tables: PosteriorTables): Map<string, number> {
  * in the order of the distinct word features (the same floating-point result as summing language by language).
  * @param tables The models' tables.
  * @param nodes The text's n-grams as trie nodes (−1: no node), see `textNgramNodes`.
- * @param features The text's distinct word features, in order.
+ * @param features The rows of the text's distinct word features, in order (see {@link distinctFeatureRows}).
  * @param chosen Codes to score (each must have a column).
  * @returns Per chosen language, in its order: the n-gram sum and the word sum (`0` for a language without words).
  */
-export function likelihoodSums(tables: PosteriorTables, nodes: Int32Array, features: Iterable<string>, chosen: readonly string[]): { ngrams: Float64Array; words: Float64Array } {
+export function likelihoodSums(tables: PosteriorTables, nodes: Int32Array, features: Int32Array, chosen: readonly string[]): { ngrams: Float64Array; words: Float64Array } {
   const width = tables.codes.length
   const n = chosen.length
   const column = tableColumns(tables)
@@ -210,8 +256,8 @@ export function likelihoodSums(tables: PosteriorTables, nodes: Int32Array, featu
   const wordSums = new Float64Array(n)
   const scored = Uint8Array.from(columnsOf, (c) => tables.hasWords[c]!)
   const rows = tables.wordRows
-  for (const feature of features) {
-    const base = wordFeatureRow(tables, feature) * width
+  for (let k = 0; k < features.length; k++) {
+    const base = features[k]! * width
     for (let j = 0; j < n; j++) if (scored[j] === 1) wordSums[j]! += rows[base + columnsOf[j]!]!
   }
   return { ngrams: sums, words: wordSums }

@@ -67,3 +67,34 @@ export function stringRow(table: StringTable, text: string): number {
     if (i === text.length) return row
   }
 }
+
+/**
+ * The row of the string `${first} ${second}` (a pair of words), or −1 when it is not in the table, found without
+ * building the string: the same hash and comparison as {@link stringRow} on it.
+ * @param table The table.
+ * @param first The first word.
+ * @param second The second word.
+ */
+export function pairRow(table: StringTable, first: string, second: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < first.length; i++) h = Math.imul(h ^ first.charCodeAt(i), 0x01000193)
+  h = Math.imul(h ^ 32, 0x01000193)
+  for (let i = 0; i < second.length; i++) h = Math.imul(h ^ second.charCodeAt(i), 0x01000193)
+  h ^= h >>> 15
+  const mask = table.slots.length - 1
+  const { units, starts } = table
+  const length = first.length + 1 + second.length
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const row = table.slots[slot]!
+    if (row < 0) return -1
+    const start = starts[row]!
+    if (starts[row + 1]! - start !== length) continue
+    let i = 0
+    while (i < first.length && units[start + i] === first.charCodeAt(i)) i++
+    if (i < first.length || units[start + i] !== 32) continue
+    const from = start + first.length + 1
+    let j = 0
+    while (j < second.length && units[from + j] === second.charCodeAt(j)) j++
+    if (j === second.length) return row
+  }
+}

@@ -11,8 +11,9 @@ import { asksQuestion } from './asksQuestion.js'
 export type { BlockLine } from './logicalLines.js'
 
 /**
- * What a block is: a heading, a paragraph (list items and quotes included), a table row, a question written as
- * such (`<summary>`, a bold line that asks), a code block (kept whole), or page furniture (a navigation bar).
+ * What a block is: a heading (a `<summary>` that does not ask included), a paragraph (list items and quotes
+ * included), a table row, a question written as such (a `<summary>` or a bold line that asks), a code block (kept
+ * whole), or page furniture (a navigation bar).
  */
 export type BlockKind = 'heading' | 'paragraph' | 'row' | 'question' | 'code' | 'furniture'
 
@@ -30,6 +31,8 @@ export interface Block {
   slug?: string | undefined
   /** A fenced code block's info string language (`bash`). */
   codeLanguage?: string | undefined
+  /** The block is (part of) a list item: an item of a list, however short, is not a heading. */
+  listItem?: boolean | undefined
 }
 
 /** The blocks of a document and its front matter. */
@@ -46,6 +49,7 @@ interface Pending {
   depth?: number | undefined
   slug?: string | undefined
   codeLanguage?: string | undefined
+  listItem?: boolean | undefined
 }
 
 interface WalkContext {
@@ -130,7 +134,9 @@ function code(node: Nodes, ctx: WalkContext): undefined {
 function html(node: Nodes, ctx: WalkContext): undefined {
   const h = node as Html
   const parts = htmlText(h.value, h.position?.start.offset ?? 0)
-  for (const summary of parts.summaries) if (LETTER.test(summary.text)) ctx.out.push({ kind: 'question', plain: summary })
+  // A `<summary>` is the visible label of a collapsed block: a question when it asks (a FAQ written with
+  // `<details>`), else a heading (`<summary>Linux</summary>` over the instructions for Linux).
+  for (const summary of parts.summaries) if (LETTER.test(summary.text)) ctx.out.push({ kind: asksQuestion(summary.text) ? 'question' : 'heading', plain: summary })
   if (!LETTER.test(parts.rest.text)) return undefined
   pushByNavigation(parts.rest, ctx)
   return undefined
@@ -247,19 +253,23 @@ function splitAtLabels(block: Omit<Block, 'index'>): Array<Omit<Block, 'index'>>
  */
 export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text' = 'markdown'): DocumentBlocks {
   const ctx: WalkContext = { source, format, out: [] }
-  const stack: RootContent[] = [...tree.children].reverse()
+  // Each node with whether it lies inside a list item.
+  const stack: Array<[RootContent, boolean]> = [...tree.children].reverse().map((n) => [n, false])
   while (stack.length > 0) {
-    const node = stack.pop()!
+    const [node, inListItem] = stack.pop()!
     const handler = HANDLERS[node.type] ?? children
+    const before = ctx.out.length
     const inner = handler(node, ctx)
-    if (inner !== undefined) for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!)
+    if (inListItem) for (let i = before; i < ctx.out.length; i++) ctx.out[i]!.listItem = true
+    const within = inListItem || node.type === 'listItem'
+    if (inner !== undefined) for (let i = inner.length - 1; i >= 0; i--) stack.push([inner[i]!, within])
   }
   const breaking: LineBreaking = { format, wrapWidth: format === 'text' ? wrapWidth(ctx.out.filter((p) => p.kind === 'paragraph').map((p) => p.plain.text)) : undefined }
   const blocks: Block[] = []
   for (const p of ctx.out) {
     const lines = p.kind === 'code' ? [{ text: p.plain.text, offsets: p.plain.offsets, anchors: [] }] : logicalLines(p.plain, p.kind === 'question' || p.kind === 'heading' ? { format: 'markdown' } : breaking)
     if (lines.length === 0) continue
-    const block = { kind: p.kind, depth: p.depth, lines, slug: p.slug, codeLanguage: p.codeLanguage }
+    const block = { kind: p.kind, depth: p.depth, lines, slug: p.slug, codeLanguage: p.codeLanguage, ...(p.listItem === true ? { listItem: true } : {}) }
     for (const b of format === 'markdown' ? splitAtLabels(block) : [block]) blocks.push({ ...b, index: blocks.length })
   }
   return { blocks, frontMatter: ctx.frontMatter }

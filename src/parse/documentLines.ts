@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../util/whiteSpace.js'
 import type { Block, BlockLine } from './blocks.js'
 import type { DocumentFormat } from './documentFormat.js'
 import { EchoIndex } from './echoIndex.js'
@@ -48,7 +49,21 @@ export interface Piece {
 
 function lineKey(text: string): string {
   // The root locale's lower case is the default Unicode mapping, which `toLowerCase` applies without asking ICU.
-  return text.toLowerCase().replace(/\s+/gu, ' ').trim()
+  const lower = text.toLowerCase()
+  // Most lines have no white space to collapse: they skip the replacement's scan and copy.
+  return (collapsible(lower) ? lower.replace(/\s+/gu, ' ') : lower).trim()
+}
+
+/** Whether `text.replace(/\s+/gu, ' ')` would change a text: white space other than a lone space. */
+function collapsible(text: string): boolean {
+  let space = false
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    const white = isWhiteSpace(unit)
+    if (white && (space || unit !== 32)) return true
+    space = white
+  }
+  return false
 }
 
 /**
@@ -117,8 +132,8 @@ export function markFurniture(lines: readonly Line[], counts: ReadonlyMap<string
   const kept = new EchoIndex()
   for (const line of lines) {
     if (line.dropped) continue
-    // Markdown headings, questions and table rows are written structure, never furniture.
-    const structural = line.question || line.block.kind === 'row' || (format === 'markdown' && line.block.kind === 'heading') || introduces.has(line.block)
+    // Markdown headings, questions, table rows and list items are written structure, never furniture.
+    const structural = line.question || line.block.kind === 'row' || line.block.listItem === true || (format === 'markdown' && line.block.kind === 'heading') || introduces.has(line.block)
     if (!line.title && line.speaker === undefined && !structural) {
       const facts = { text: line.raw.text, shape: line.shape, label: line.label, repeated: (counts.get(line.key) ?? 0) > 1 }
       line.furniture = furnitureCue(facts, kept, furnitureLabels)
@@ -143,7 +158,8 @@ function markBylines(live: readonly Line[], introduces: ReadonlySet<Block>): voi
     furnitureInBlock.set(line.block, (furnitureInBlock.get(line.block) ?? 0) + 1)
   }
   live.forEach((line, i) => {
-    if (line.furniture !== undefined || line.title || line.speaker !== undefined || line.block.kind !== 'paragraph' || introduces.has(line.block)) return
+    // An item of a list is content, however short (a byline is not written as a list item).
+    if (line.furniture !== undefined || line.title || line.speaker !== undefined || line.block.kind !== 'paragraph' || line.block.listItem === true || introduces.has(line.block)) return
     const sameBlock = (furnitureInBlock.get(line.block) ?? 0) > 0
     // A short unfinished line that shares a block with furniture is furniture too (a credit under a caption).
     if (sameBlock && !line.shape.terminal && line.shape.words <= 12) return byline(line)

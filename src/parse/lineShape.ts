@@ -1,5 +1,5 @@
 import { checkText } from '../errors/checkShape.js'
-import { codePointCounter } from '../util/codePointCounter.js'
+import { codePointCounter, codePointTest } from '../util/codePointCounter.js'
 import { isWhiteSpace } from '../util/whiteSpace.js'
 import { SENTENCE_END } from '../util/sentenceEnd.js'
 /** Surface features of one line of text, used to classify it without word lists. */
@@ -22,8 +22,10 @@ export interface LineShape {
 export const TERMINAL = SENTENCE_END
 /** Question marks across scripts (Latin, fullwidth, Arabic, Ethiopic, Armenian, Greek erotimatiko, Myanmar is absent). */
 export const QUESTION = /[?？؟፧՞;⁇⁈⁉¿]/u
-const TRAILING_CLOSERS = /[\s"'”’»›)\]}*_`]+$/u
-const DIGIT = /\p{Nd}/u
+/** Closing quotes, brackets and emphasis marks that may follow a line's last punctuation (white space too). */
+const CLOSERS = new Set([...`"'”’»›)]}*_\``].map((c) => c.charCodeAt(0)))
+/** Whether a code point is a decimal digit of any script (`\p{Nd}`), each tested once per process. */
+const isDigit = codePointTest(/^\p{Nd}$/u)
 
 const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' })
 
@@ -70,9 +72,7 @@ export const SHAPE_WORD_LIMIT = 64
 export function lineShape(text: string): LineShape {
   checkText(text, 'text')
   const trimmed = text.trim()
-  const tail = trimmed.replace(TRAILING_CLOSERS, '')
-  // The last character, whole when it lies outside the Basic Multilingual Plane (a surrogate pair).
-  const last = Array.from(tail.slice(-2)).pop() ?? ''
+  const last = lastBeforeClosers(trimmed)
   let words = -1
   let letters = -1
   return {
@@ -85,6 +85,33 @@ export function lineShape(text: string): LineShape {
     terminal: last !== '' && TERMINAL.test(last),
     asks: QUESTION.test(trimmed),
     endsAsking: last !== '' && QUESTION.test(last),
-    digits: DIGIT.test(trimmed),
+    digits: hasDigit(trimmed),
   }
+}
+
+/**
+ * The last character of a text before its trailing closers and white space (what `/[\s"'”’»›)\]}*_`]+$/u` would cut
+ * off), whole when it lies outside the Basic Multilingual Plane (a surrogate pair); `''` when nothing is left.
+ */
+function lastBeforeClosers(text: string): string {
+  let end = text.length
+  while (end > 0) {
+    const unit = text.charCodeAt(end - 1)
+    if (!isWhiteSpace(unit) && !CLOSERS.has(unit)) break
+    end--
+  }
+  if (end === 0) return ''
+  const low = text.charCodeAt(end - 1)
+  const pair = end >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff
+  return text.slice(pair ? end - 2 : end - 1, end)
+}
+
+/** Whether a text holds a decimal digit of any script (`/\p{Nd}/u`), read code point by code point. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const point = text.codePointAt(i)!
+    if (isDigit(point)) return true
+    i += point > 0xffff ? 2 : 1
+  }
+  return false
 }

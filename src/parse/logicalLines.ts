@@ -96,6 +96,15 @@ export function logicalLines(plain: PlainText, breaking: LineBreaking): BlockLin
     while (a < b && isWhiteSpace(source.charCodeAt(a))) a++
     while (b > a && isWhiteSpace(source.charCodeAt(b - 1))) b--
     if (b <= a) continue
+    const anchors = plain.anchors.filter((x) => x.at >= a && x.at < b).map(({ kind, text: t }) => ({ kind, text: t }))
+    const newline = source.indexOf('\n', a)
+    if (newline < 0 || newline >= b) {
+      // No line break inside (most lines): copied as it is, its offsets in one slice.
+      const offsets = plain.offsets.slice(a, b)
+      offsets.push((plain.offsets[b - 1] ?? 0) + 1)
+      out.push({ text: source.slice(a, b), offsets, anchors })
+      continue
+    }
     // Copied as it is, except that a run of white space holding a line break becomes one space, at the offset of
     // its first character.
     let text = ''
@@ -119,7 +128,6 @@ export function logicalLines(plain: PlainText, breaking: LineBreaking): BlockLin
     text += source.slice(from, b)
     for (let k = from; k < b; k++) offsets.push(plain.offsets[k]!)
     offsets.push((plain.offsets[b - 1] ?? 0) + 1)
-    const anchors = plain.anchors.filter((x) => x.at >= a && x.at < b).map(({ kind, text: t }) => ({ kind, text: t }))
     out.push({ text, offsets, anchors })
   }
   return out

@@ -15,6 +15,7 @@ import { documentLines, dropRepeats, lineCounts, linePieces, markFurniture, mark
 import { draftRoles } from './draftRoles.js'
 import { draftStart, standaloneDraft } from './drafts.js'
 import { draftSegments } from './draftSegments.js'
+import { lendCodeAnchors } from './codeAnchors.js'
 
 /** Options for {@link segmentDocument}. */
 export interface SegmentOptions {
@@ -120,6 +121,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   for (const block of standalone) drafts.push(standaloneDraft(block))
   // Code and navigation bars go back to their place in the text (an answer that runs around a code block starts first).
   const ordered = drafts.map((d, k) => ({ d, k })).sort((x, y) => draftStart(x.d) - draftStart(y.d) || x.k - y.k).map((x) => x.d)
+  lendCodeAnchors(ordered)
   const segments = draftSegments(ordered, index)
   for (const segment of segments) {
     if (segment.role === 'question' && segment.marker !== undefined && !lineShape(segment.text).asks) {

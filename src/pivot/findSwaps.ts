@@ -5,6 +5,7 @@ import { shareSpread, slotFit } from './slotFit.js'
 import { usage } from '../errors/checkArgument.js'
 import { SEGMENT_SHAPE, SLOT_SHAPE, checkShapeArray, checkTextArray } from '../errors/checkShape.js'
 import { permutations } from './permutations.js'
+import { MOVED_CONFIDENCE, movedBlocks } from './movedBlocks.js'
 
 /** How much better (in cost units) a reordered assignment must fit before a reordering is reported. */
 export const SWAP_MARGIN = 3
@@ -30,6 +31,9 @@ export interface Swaps {
  * many segments as slots, each role family (questions, answers, prose…) is re-assigned by exhaustive search over
  * permutations with {@link slotFit} (length share against the slot's expected share, anchors). If the best
  * assignment beats document order by {@link SWAP_MARGIN}, it replaces it and the inverted slot pairs are reported.
+ * Last, a run of gaps and a run of segments that fill no slot elsewhere in the document that match item by item are
+ * a section moved whole (see `movedBlocks`): the segments fill the gaps, and the slot pairs the move crosses are
+ * reported.
  */
 export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], extra: readonly string[] = []): Swaps {
   checkShapeArray(slots, 'slots', 'a pivot slot', SLOT_SHAPE)
@@ -108,7 +112,40 @@ export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<Slot
     i = j
   }
   swapLopsidedNeighbours(slots, out, segments, shares, index, reordered)
+  leftover = placeMovedBlocks(slots, out, segments, shares, index, leftover, reordered)
   return { cells: out, reordered, extra: leftover }
+}
+
+/**
+ * Sections moved whole (see `movedBlocks`) put back in their slots, in place; the slot pairs they crossed are
+ * reported. Returns the segments still left without a slot.
+ */
+function placeMovedBlocks(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], index: ReadonlyMap<string, number>, extra: readonly string[], reordered: Array<[string, string]>): string[] {
+  const blocks = movedBlocks(slots, out, segments, shares, extra.map((id) => index.get(id)).filter((j): j is number => j !== undefined))
+  if (blocks.length === 0) return [...extra]
+  for (const block of blocks) {
+    block.slots.forEach((s, k) => {
+      const segment = segments[block.segments[k]!]!
+      out[s] = { segments: [segment.id], sentences: segment.sentences.map((x) => x.id), confidence: MOVED_CONFIDENCE }
+    })
+  }
+  const first = (c: SlotCell | null | undefined): number | undefined => (c == null || c.segments.length === 0 ? undefined : index.get(c.segments[0]!))
+  const known = new Set(reordered.map(([a, b]) => `${a}\u0000${b}`))
+  for (const block of blocks) {
+    for (const s of block.slots) {
+      const p = first(out[s])!
+      out.forEach((c, t) => {
+        const q = first(c)
+        if (t === s || q === undefined || block.slots.includes(t) || (t < s) === (q < p)) return
+        const pair: [string, string] = t < s ? [slots[t]!.id, slots[s]!.id] : [slots[s]!.id, slots[t]!.id]
+        if (known.has(`${pair[0]}\u0000${pair[1]}`)) return
+        known.add(`${pair[0]}\u0000${pair[1]}`)
+        reordered.push(pair)
+      })
+    }
+  }
+  const placed = new Set(blocks.flatMap((b) => b.segments.map((j) => segments[j]!.id)))
+  return extra.filter((id) => !placed.has(id))
 }
 
 /**

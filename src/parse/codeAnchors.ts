@@ -1,0 +1,39 @@
+import type { Draft } from './drafts.js'
+
+// A line that is only a comment, in the common comment syntaxes (`#`, `//`, `--`, `;`, `/* */`, `<!-- -->`, `%`,
+// `REM`, `::`); translators translate comments, never the code around them.
+const COMMENT_LINE = /^\s*(?:#(?!!)|\/\/|--\s|;|\/\*|\*|<!--|%|REM\b|::)/iu
+// A comment after code, set off by whitespace (`cmd  # note`, `call() // note`).
+const TRAILING_COMMENT = /\s(?:#|\/\/)\s.*$/u
+
+/**
+ * What of a code block a translation keeps as it is: its lines without comments (comment lines, and comments after
+ * code), blank lines dropped. Empty when the block holds only comments.
+ * @param code The code block's text.
+ */
+export function codeAnchorText(code: string): string {
+  return code
+    .split('\n')
+    .filter((line) => !COMMENT_LINE.test(line))
+    .map((line) => line.replace(TRAILING_COMMENT, '').trimEnd())
+    .filter((line) => line.trim() !== '')
+    .join('\n')
+}
+
+/**
+ * Lend each code block to the prose it belongs to: the code (comments aside) becomes a `code` anchor of the
+ * nearest content draft before it (the first one when the code comes first), so a translation that drops a code
+ * block loses an anchor of that paragraph, as it loses a link it drops. Code drafts stay as they are.
+ * @param drafts The document's drafts in text order.
+ */
+export function lendCodeAnchors(drafts: readonly Draft[]): void {
+  const content = (d: Draft): boolean => d.role !== 'code' && d.role !== 'boilerplate'
+  let last: Draft | undefined
+  for (const draft of drafts) {
+    if (content(draft)) last = draft
+    if (draft.role !== 'code') continue
+    const host = last ?? drafts.find(content)
+    const text = codeAnchorText(draft.pieces.map((p) => p.text).join('\n'))
+    if (host !== undefined && text !== '') host.anchors.push({ kind: 'code', text })
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * A section moved whole: the slots it left are a run of gaps, and its paragraphs, somewhere else in the document,
+ * a run of segments that fill no slot. A monotone aligner cannot pair them, and when the move crosses content of
+ * another kind (a section of headings and prose past a question-and-answer turn) no re-assignment of one kind
+ * (`findSwaps`) undoes it. The two runs are one move when, item by item, the segments have the slots' kinds in the
+ * slots' order (a section moves with its inside kept), they fit the slots' length shares, and the slots' anchors
+ * (names, numbers, URLs, code) are found in the segments: content that matches across positions. A run of extra
+ * segments standing where the gap is (between the segments of the slots around it) is content replaced, not moved,
+ * and stays missing + extra.
+ */
+import type { PivotSlot, Segment, SlotCell } from '../types.js'
+import { anchorsOfSegments, sameAnchor } from './pivotAnchors.js'
+import { roleFamily } from './roleFamily.js'
+import { shareSpread } from './slotFit.js'
+
+/**
+ * Largest |z| of a moved block's length share (its segments' shares summed) against its slots' expected shares
+ * (spreads pooled).
+ */
+export const MOVED_LENGTH_Z = 2.5
+
+/**
+ * Largest |z| of one moved segment's length share against its slot's: looser than the block's, since a translator
+ * may write one paragraph of a section longer and the next shorter.
+ */
+export const MOVED_ITEM_Z = 4
+
+/** Fewest distinct anchors a moved block's slots must expect: without them, lengths alone would decide. */
+export const MOVED_MIN_ANCHORS = 2
+
+/** Share of the block's expected anchors its segments must hold. */
+export const MOVED_ANCHOR_SHARE = 2 / 3
+
+/** Confidence of a cell filled with a moved segment. */
+export const MOVED_CONFIDENCE = 0.5
+
+/** A block move: the gap slots and the segments (document positions) that fill them, item by item. */
+export interface MovedBlock {
+  /** The gap slots, consecutive. */
+  slots: number[]
+  /** The document positions of the segments that fill them, consecutive, in the same order. */
+  segments: number[]
+}
+
+/** Runs of consecutive integers, as [first, last]. */
+function runsOf(values: readonly number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (const v of [...values].sort((a, b) => a - b)) {
+    const last = out.at(-1)
+    if (last !== undefined && last[1] === v - 1) last[1] = v
+    else out.push([v, v])
+  }
+  return out
+}
+
+/** Document positions a slot's cell holds (empty for a gap). */
+function positionsOf(cell: SlotCell | null | undefined, index: ReadonlyMap<string, number>): number[] {
+  return (cell?.segments ?? []).map((id) => index.get(id)).filter((p): p is number => p !== undefined)
+}
+
+/**
+ * Whether the segments fill the slots, item by item: same kinds, lengths within {@link MOVED_ITEM_Z} spreads each and
+ * {@link MOVED_LENGTH_Z} together, and the slots' anchors found in them (see {@link MOVED_ANCHOR_SHARE}).
+ */
+function fits(slots: readonly PivotSlot[], segments: readonly Segment[], shares: readonly number[], gap: readonly number[], moved: readonly number[]): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const slot = slots[gap[k]!]!
+    const seg = moved[k]!
+    if (roleFamily(slot.role) !== roleFamily(segments[seg]!.role)) return false
+    if (Math.abs(shares[seg]! - slot.share) / shareSpread(slot) > MOVED_ITEM_Z) return false
+  }
+  const expectedShare = gap.reduce((a, s) => a + slots[s]!.share, 0)
+  const actualShare = moved.reduce((a, j) => a + shares[j]!, 0)
+  const spread = Math.sqrt(gap.reduce((a, s) => a + shareSpread(slots[s]!) ** 2, 0))
+  if (Math.abs(actualShare - expectedShare) / spread > MOVED_LENGTH_Z) return false
+  const expected = gap.flatMap((s) => slots[s]!.anchors.filter((a) => (a.support ?? 1) >= 0.5))
+  const keys = new Map(expected.map((a) => [`${a.kind}:${a.key}`, a] as const))
+  if (keys.size < MOVED_MIN_ANCHORS) return false
+  const found = anchorsOfSegments(moved.map((j) => segments[j]!))
+  const matched = [...keys.values()].filter((a) => found.some((f) => sameAnchor({ kind: a.kind, normalized: a.key }, f))).length
+  return matched >= MOVED_ANCHOR_SHARE * keys.size
+}
+
+/**
+ * Moved blocks of a member's alignment: each run of gap slots against each run of extra segments standing
+ * elsewhere in the document, the longest equal-length windows of the two that fit (see {@link fits}).
+ * @param slots The pivot's slots.
+ * @param cells The member's cells.
+ * @param segments The member's content segments, in document order.
+ * @param shares Each segment's length share.
+ * @param extra The document positions of the segments that fill no slot.
+ */
+export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], extra: readonly number[]): MovedBlock[] {
+  const index = new Map(segments.map((s, i) => [s.id, i] as const))
+  const gaps = runsOf(slots.map((_, s) => s).filter((s) => positionsOf(cells[s], index).length === 0))
+  const out: MovedBlock[] = []
+  const used = new Set<number>()
+  for (const [g0, g1] of gaps) {
+    // Where the gap stands in the document: after the segments of the slots before it, before those after it.
+    const before = Math.max(-1, ...cells.slice(0, g0).flatMap((c) => positionsOf(c, index)))
+    const after = Math.min(segments.length, ...cells.slice(g1 + 1).flatMap((c) => positionsOf(c, index)))
+    for (const [x0, x1] of runsOf(extra.filter((j) => !used.has(j)))) {
+      if (x0 > before && x1 < after) continue
+      const k = Math.min(g1 - g0 + 1, x1 - x0 + 1)
+      let found: MovedBlock | undefined
+      for (let len = k; len >= 1 && found === undefined; len--) {
+        for (let a = g0; a + len - 1 <= g1 && found === undefined; a++) {
+          for (let b = x0; b + len - 1 <= x1 && found === undefined; b++) {
+            const gap = Array.from({ length: len }, (_, i) => a + i)
+            const moved = Array.from({ length: len }, (_, i) => b + i)
+            if (moved.some((j) => j > before && j < after)) continue
+            if (fits(slots, segments, shares, gap, moved)) found = { slots: gap, segments: moved }
+          }
+        }
+      }
+      if (found === undefined) continue
+      for (const j of found.segments) used.add(j)
+      out.push(found)
+      break
+    }
+  }
+  return out
+}

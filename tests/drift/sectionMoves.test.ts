@@ -1,0 +1,55 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { alignCorpus } from '../../src/index.js'
+import { scratchDir } from '../bad-input/helpers.js'
+
+// A real FAQ (tests/fixtures/real/apatch-faq: English source, Arabic, Chinese, Russian and Ukrainian translations)
+// where one translation has two neighbouring sections swapped: a question-and-answer section and a section of a
+// heading, two paragraphs and a link line. No re-assignment of one kind undoes that move (the headings and
+// paragraphs keep their own order, so do the question and answer); the gap the moved section leaves and the run of
+// paragraphs that fill no slot match across positions, kind by kind, by length and by anchors.
+const FAQ = resolve(import.meta.dirname, '../fixtures/real/apatch-faq/docs')
+const scratch = scratchDir('section-moves')
+afterAll(() => scratch.remove())
+
+/** The text with its `## ` sections `k` and `k + 1` (from 0) in each other's place. */
+function swapSections(text: string, k: number): string {
+  const starts = [...text.matchAll(/^## /gmu)].map((m) => m.index)
+  const [a, b, c] = [starts[k]!, starts[k + 1]!, starts[k + 2] ?? text.length]
+  return text.slice(0, a) + text.slice(b, c) + text.slice(a, b) + text.slice(c)
+}
+
+describe('a translation with two sections swapped', () => {
+  const files = { 'en.md': 'en/faq.md', 'ar.md': 'ar/faq_ar.md', 'zh.md': 'cn/faq_cn.md', 'uk.md': 'uk/faq_uk.md' }
+  const dir = join(scratch.dir, 'swapped')
+  mkdirSync(dir, { recursive: true })
+  for (const [name, path] of Object.entries(files)) copyFileSync(join(FAQ, path), join(dir, name))
+  const russian = readFileSync(join(FAQ, 'ru/faq_ru.md'), 'utf8')
+  // "What is Kernel Patch Module?" and "Relationship between APatch and KernelPatch".
+  const swapped = swapSections(russian, 4)
+  writeFileSync(join(dir, 'ru.md'), swapped)
+
+  it('reports the move as order on both sections, not as missing and extra', async () => {
+    expect(swapped).not.toBe(russian)
+    expect(swapped.indexOf('## Связь между APatch и KernelPatch')).toBeLessThan(swapped.indexOf('## Что такое Kernel Patch Module?'))
+    const dataset = await alignCorpus([dir], { level: 'turn', source: 'en', workers: 1 })
+    const family = dataset.families.find((f) => !f.alone)!
+    expect(family.documents).toHaveLength(5)
+    const report = dataset.drift.find((r) => r.document.endsWith('ru.md'))!
+    const strong = (code: string): string[] => report.slots.flatMap((s) => s.reasons).filter((r) => r.code === code && r.score >= 0.5).map((r) => r.message)
+    const ordered = strong('order')
+    // Both sections: the question and its answer, the heading, both paragraphs and the link line.
+    expect(ordered).toHaveLength(6)
+    expect(ordered.some((m) => /Kernel Patch Module\?/u.test(m))).toBe(true)
+    expect(ordered.some((m) => /Relationship between APatch and KernelPatch/u.test(m))).toBe(true)
+    expect(strong('missing')).toEqual([])
+    // None of the moved paragraphs is left without a slot.
+    const table = dataset.alignments.find((a) => a.family === family.id)!
+    const segments = dataset.documents.find((d) => d.id === report.document)!.segments
+    const left = (table.extra[report.document] ?? []).map((id) => segments.find((s) => s.id === id)!.text)
+    expect(left.filter((t) => /KernelPatch|Kernel Patch/u.test(t))).toEqual([])
+    // The translations as they are keep their order.
+    for (const r of dataset.drift.filter((d) => d !== report)) expect(r.slots.flatMap((s) => s.reasons).filter((x) => x.code === 'order')).toEqual([])
+  })
+})

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../src/index.js'
+import type { ParsedDocument } from '../../src/types.js'
+
+// Segment roles on the real translated Markdown of the dev sets (tests/fixtures/real, data/docs-dev; sources and
+// licences in their READMEs): what the drift of real docs is built on.
+const DEV = ['tests/fixtures/real', 'data/docs-dev']
+const files = DEV.flatMap((root) => Object.keys(JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Record<string, unknown>).map((key) => join(root, key)))
+const parsed = new Map<string, { source: string; doc: ParsedDocument }>()
+function parse(path: string): { source: string; doc: ParsedDocument } {
+  let p = parsed.get(path)
+  if (p === undefined) {
+    const source = readFileSync(path, 'utf8')
+    parsed.set(path, (p = { source, doc: parseDocument(source, { id: path, path }) }))
+  }
+  return p
+}
+
+/** The source line a segment starts on. */
+function lineAt(source: string, offset: number): string {
+  const start = source.lastIndexOf('\n', offset - 1) + 1
+  const end = source.indexOf('\n', offset)
+  return source.slice(start, end < 0 ? source.length : end)
+}
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/u
+
+describe('roles of real translated Markdown (dev sets)', () => {
+  it('reads no item of a list as a heading or as page furniture, however short or unpunctuated', () => {
+    const wrong: string[] = []
+    for (const path of files) {
+      const { source, doc } = parse(path)
+      for (const s of doc.segments) {
+        if (s.role !== 'heading' && s.role !== 'boilerplate') continue
+        if (LIST_ITEM.test(lineAt(source, s.place.start.offset))) wrong.push(`${path}: ${s.role} “${s.text.slice(0, 60)}”`)
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('keeps the short items of a feature list as content beside the prose around them', () => {
+    const { doc } = parse('data/docs-dev/starship-readme/README.md')
+    const item = doc.segments.find((s) => s.text.startsWith('Presets – get inspired'))
+    expect(item?.role).toBe('body')
+    const rustdesk = parse('tests/fixtures/real/rustdesk-readme/README.md').doc
+    expect(rustdesk.segments.filter((s) => s.role === 'heading').length).toBeLessThan(rustdesk.segments.filter((s) => s.role === 'body').length)
+  })
+
+  it('reads a <summary> that does not ask as a heading over its block, in every translation', () => {
+    for (const path of files.filter((f) => f.includes('starship-readme'))) {
+      const { doc } = parse(path)
+      expect(doc.segments.filter((s) => s.role === 'question').map((s) => s.text)).toEqual([])
+      expect(doc.segments.find((s) => s.text === 'Android')?.role).toBe('heading')
+      expect(doc.segments.find((s) => s.text === 'Zsh')?.role).toBe('heading')
+    }
+  })
+
+  it('lends a code block, comments aside, to the paragraph before it as a code anchor, the same in every translation', () => {
+    const codeOf = (path: string): string[] =>
+      parse(path)
+        .doc.segments.filter((s) => s.role !== 'code')
+        .flatMap((s) => (s.anchors ?? []).filter((a) => a.kind === 'code' && a.text.includes('\n')).map((a) => a.text))
+    const english = codeOf('data/docs-dev/starship-faq/docs/faq/README.md')
+    // The bash example's comments are translated; its code is not.
+    expect(english).toContain('STATUS=$?\nNUM_JOBS=$(jobs -p | wc -l)\nPS1="$(starship prompt --status=$STATUS --jobs=$NUM_JOBS)"')
+    for (const language of ['ja-JP', 'ko-KR', 'ru-RU', 'zh-CN']) expect(codeOf(`data/docs-dev/starship-faq/docs/${language}/faq/README.md`)).toEqual(english)
+  })
+})
+
