@@ -16,6 +16,12 @@
  * row does the same on a second development source, the TICO-19 subset in `data/tico19` (news and encyclopaedic text
  * dense in names and numbers, in English, Russian, Chinese, Arabic, Hindi and Indonesian).
  *
+ * After each row, the same draws run again with revision cases put in (see `drift/revisions.ts`): for about a
+ * quarter of the articles a second version of one translation (lightly edited, or older with a turn or paragraph
+ * less), and two articles kept in one language only as two versions of one document. Printed: family pair
+ * precision/recall over every document, and per kind of case how often the two versions are in one family and
+ * named `same-language-in-family`. `--no-revisions` skips these runs.
+ *
  * Options: `--languages en,de,…` (first is the source; the TICO-19 row keeps those it has, default all six),
  * `--origin news|wiki|tico|all`, `--articles N`, `--keep DIR`,
  * `--source` (name the source language with the `source` option), `--seeds 0,1,2` (fault draws: 0 is the
@@ -38,6 +44,7 @@ import { lengthBaseline, pairPrecisionRecall, pct, rocAuc } from './drift/metric
 import { buildArticles, loadPud, type Article, type Origin, type PudSentence } from './drift/pudArticles.js'
 import { traceDocument } from './drift/trace.js'
 import { familyErrors } from './drift/familyTrace.js'
+import { addRevisions, countRevisions, type RevisedDraw, type RevisionCounts } from './drift/revisions.js'
 
 const { values } = parseArgs({
   options: {
@@ -46,6 +53,7 @@ const { values } = parseArgs({
     articles: { type: 'string' },
     keep: { type: 'string' },
     source: { type: 'boolean', default: false },
+    'no-revisions': { type: 'boolean', default: false },
     seeds: { type: 'string', default: '0' },
     json: { type: 'boolean', default: false },
   },
@@ -108,7 +116,8 @@ function found(report: DriftReport | undefined, dataset: Dataset, doc: Generated
   return report.slots.some((s) => slots.includes(s.slot) && s.reasons.some((r) => codes.includes(r.code) && r.score >= 0.5))
 }
 
-async function evaluate(docs: readonly GeneratedDocument[], articles: readonly Article[], sentences: readonly PudSentence[], label: string, name: string): Promise<Record<string, unknown>> {
+/** A draw's folder aligned as a user would: the dataset, the documents by dataset id, the run's seconds. */
+async function runFolder(docs: readonly GeneratedDocument[], name: string): Promise<{ dataset: Dataset; byFile: Map<string, GeneratedDocument>; idOf: Map<string, string>; seconds: number }> {
   const dir = values.keep !== undefined ? resolve(values.keep, name) : mkdtempSync(join(tmpdir(), 'paracorpus-drift-'))
   mkdirSync(dir, { recursive: true })
   for (const doc of docs) writeFileSync(join(dir, doc.file), doc.text)
@@ -119,6 +128,11 @@ async function evaluate(docs: readonly GeneratedDocument[], articles: readonly A
   if (values.keep === undefined) rmSync(dir, { recursive: true, force: true })
   const idOf = new Map(dataset.documents.map((d) => [d.path?.split('/').pop() ?? d.id, d.id] as const))
   const byFile = new Map(docs.map((d) => [idOf.get(d.file) ?? d.file, { ...d, file: idOf.get(d.file) ?? d.file }] as const))
+  return { dataset, byFile, idOf, seconds }
+}
+
+async function evaluate(docs: readonly GeneratedDocument[], articles: readonly Article[], sentences: readonly PudSentence[], label: string, name: string): Promise<Record<string, unknown>> {
+  const { dataset, byFile, seconds } = await runFolder(docs, name)
   const gold = new Map([...byFile.values()].map((d) => [d.file, d.article] as const))
   const predicted = new Map(dataset.families.flatMap((f) => f.documents.map((d) => [d, f.id] as const)))
   const components = new Map(findFamilies([...gold.keys()], dataset.verdicts).flatMap((f) => f.documents.map((d) => [d, f.id] as const)))
@@ -157,6 +171,57 @@ async function evaluate(docs: readonly GeneratedDocument[], articles: readonly A
     if (process.env.DRIFT_DEBUG === 'faithful' || process.env.DRIFT_DEBUG === 'all') for (const r of (report?.slots ?? []).flatMap((x) => x.reasons).filter((x) => x.score >= 0.5)) console.error(`FA ${doc.language} ${doc.file} ${r.code} ${r.score} ${r.message}`)
   }
   return { label, documents: docs.length, seconds, families, chained, familiesFound: dataset.families.length, auc, baselineAuc, perFault, alarms, faithful: faithful.length, sources: [...sourceOf.values()].map((d) => reports.get(d.file)?.score ?? 1) }
+}
+
+/** Family measures of a draw with its revision cases put in (see `drift/revisions.ts`). */
+interface RevisionResult {
+  label: string
+  documents: number
+  families: ReturnType<typeof pairPrecisionRecall>
+  revisions: RevisionCounts['byKind']
+}
+
+async function evaluateRevisions(revised: RevisedDraw, label: string, name: string): Promise<RevisionResult> {
+  const { dataset, byFile, idOf } = await runFolder(revised.docs, name)
+  const gold = new Map([...byFile.values()].map((d) => [d.file, d.article] as const))
+  const predicted = new Map(dataset.families.flatMap((f) => f.documents.map((d) => [d, f.id] as const)))
+  const cases = revised.cases.map((c) => ({ ...c, files: c.files.map((f) => idOf.get(f) ?? f) as [string, string] }))
+  const counts = countRevisions(dataset, cases)
+  if (process.env.DRIFT_FAMILIES !== undefined) for (const line of [...familyErrors(dataset, byFile), ...counts.misses]) console.error(line)
+  return { label, documents: revised.docs.length, families: pairPrecisionRecall(predicted, gold), revisions: counts.byKind }
+}
+
+/** One result of several draws' revision runs: pairs pooled, cases summed. */
+function mergeRevisionRuns(runs: readonly RevisionResult[]): RevisionResult {
+  const predictedPairs = runs.reduce((a, r) => a + r.families.predictedPairs, 0)
+  const goldPairs = runs.reduce((a, r) => a + r.families.goldPairs, 0)
+  const tp = runs.reduce((a, r) => a + r.families.precision * r.families.predictedPairs, 0)
+  const revisions: RevisionCounts['byKind'] = { revision: { total: 0, together: 0, named: 0 }, alone: { total: 0, together: 0, named: 0 } }
+  for (const r of runs) {
+    for (const kind of ['revision', 'alone'] as const) {
+      for (const key of ['total', 'together', 'named'] as const) revisions[kind][key] += r.revisions[kind][key]
+    }
+  }
+  return {
+    label: runs[0]!.label,
+    documents: runs.reduce((a, r) => a + r.documents, 0),
+    families: { precision: predictedPairs === 0 ? 1 : tp / predictedPairs, recall: goldPairs === 0 ? 1 : tp / goldPairs, predictedPairs, goldPairs },
+    revisions,
+  }
+}
+
+function printRevisions(r: RevisionResult): void {
+  console.log(`\n### ${r.label}, with revision cases: ${r.documents} documents\n`)
+  console.log('| measure | paracorpus |')
+  console.log('|---|---|')
+  console.log(`| family pair precision | ${r.families.precision.toFixed(3)} |`)
+  console.log(`| family pair recall | ${r.families.recall.toFixed(3)} |`)
+  const row = (kind: 'revision' | 'alone', what: string): void => {
+    const e = r.revisions[kind]
+    console.log(`| ${what}: in one family / named same-language | ${pct(e.together, e.total)} / ${pct(e.named, e.total)} |`)
+  }
+  row('revision', 'a second version of one translation, beside the other languages')
+  row('alone', 'two versions of one document, no other language present')
 }
 
 function print(result: Record<string, unknown>): void {
@@ -245,13 +310,19 @@ for (const origin of origins) {
   const drawn = draws.length === 1 && draws[0] === 0 ? '' : `, fault draws ${draws.join(',')}`
   const label = `${origin} (${role}), ${articles.length} articles × ${rowLanguages.length} languages${drawn}`
   const runs: Array<Record<string, unknown>> = []
+  const revisionRuns: RevisionResult[] = []
   for (const draw of draws) {
     const docs = generate(articles, sentences, rowLanguages, draw)
     runs.push(await evaluate(docs, articles, sentences, label, draw === 0 ? origin : `${origin}-${draw}`))
+    if (values['no-revisions']) continue
+    const revised = addRevisions(docs, articles, sentences, rowLanguages, foreignPool(articles, sentences), draw)
+    revisionRuns.push(await evaluateRevisions(revised, label, `${draw === 0 ? origin : `${origin}-${draw}`}-revisions`))
   }
   const result = mergeRuns(runs)
-  results.push(result)
+  const revisions = revisionRuns.length === 0 ? undefined : mergeRevisionRuns(revisionRuns)
+  results.push(revisions === undefined ? result : { ...result, withRevisions: revisions })
   if (!values.json) print(result)
+  if (!values.json && revisions !== undefined) printRevisions(revisions)
 }
 if (values.json) console.log(JSON.stringify(results, null, 2))
 export type { FaultKind }

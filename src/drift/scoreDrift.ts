@@ -9,7 +9,7 @@ import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import { anchorDrift } from './anchorDrift.js'
 import { fillCutSlots } from './cutCells.js'
 import type { ContentFinding } from './contentReasons.js'
-import type { SentenceCut } from './sentenceCuts.js'
+import { alignedCut, type SentenceCut } from './sentenceCuts.js'
 import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
@@ -121,7 +121,7 @@ function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, m
   const counted = ctx.fewerElsewhere ? undefined : countedCut(ctx, kept)
   if (aligned !== undefined && aligned.score > Math.max(cut, short, counted?.score ?? 0)) {
     const { kept: alignedKept, prefix: alignedPrefix, sentences } = aligned
-    add('partial', aligned.score, `${slotName(slot)} gets ${(alignedKept * 100).toFixed(0)}% of the text its sentences hold in the pivot's document (at this translation's own length ratio), what the first ${sentences === 1 ? 'sentence holds' : `${sentences} sentences hold`} there (${(alignedPrefix * 100).toFixed(0)}%): the rest has no counterpart`)
+    add('partial', aligned.score, `${slotName(slot)} gets ${(alignedKept * 100).toFixed(0)}% of the text its sentences hold in ${ctx.cut?.reference ?? "the pivot's document"} (at this translation's own length ratio), what the first ${sentences === 1 ? 'sentence holds' : `${sentences} sentences hold`} there (${(alignedPrefix * 100).toFixed(0)}%): the rest has no counterpart`)
     return
   }
   if (counted !== undefined && counted.score > Math.max(cut, short)) {
@@ -183,43 +183,6 @@ function cutAfterSentences(kept: number, prefix: number): number {
   const closer = Math.abs(Math.log(kept)) - Math.abs(Math.log(kept / prefix))
   return (closer - CUT_MARGIN) / 0.2
 }
-
-/**
- * A cut read from the alignment with the pivot's document: the paragraph paired with the slot gets far less text
- * than the pair's own length ratio expects (at least {@link CUT_SHORTFALL} + ½ of the pair's spreads below it, log)
- * and sits closer to where one of the slot's first sentences ends than to its whole (by {@link CUT_CLOSER} + ½
- * spreads) — each scored 0.5 there and 1 half a spread further; the smaller counts. The sentence ends tried are no
- * earlier than the paragraph's own sentence count (a translation cut after its first sentence has one); a paragraph
- * with as many sentences as the slot tries them all, three spreads more short.
- */
-function alignedCut(cut: SentenceCut): { score: number; kept: number; prefix: number; sentences: number } | undefined {
-  const { kept, spread } = cut
-  if (kept <= 0 || kept >= 1 || cut.prefixes.length === 0) return undefined
-  const later = cut.prefixes.filter((_, j) => j + 1 >= cut.sentences)
-  // A paragraph with as many sentences as the slot holds in the hub may still be cut: its translator wrote one
-  // sentence as two, or the segmenter cut at an ordinal's dot (`der 30. August`). Its sentence count then says
-  // nothing, and only a shortfall far beyond the pair's spread tells.
-  const candidates = later.length > 0 ? later : cut.prefixes
-  const bar = later.length > 0 ? CUT_SHORTFALL : CUT_SHORTFALL + CUT_SHORTFALL_SENTENCES_KEPT
-  const prefix = candidates.reduce((best, p) => (Math.abs(Math.log(kept / p)) < Math.abs(Math.log(kept / best)) ? p : best))
-  const shortfall = Math.abs(Math.log(kept)) / spread
-  const closer = (Math.abs(Math.log(kept)) - Math.abs(Math.log(kept / prefix))) / spread
-  const score = Math.min(shortfall - bar, closer - CUT_CLOSER)
-  return { score, kept, prefix, sentences: cut.prefixes.indexOf(prefix) + 1 }
-}
-
-/** Spreads (log) below the pair's own length ratio from which a slot's text starts to count as cut. */
-const CUT_SHORTFALL = 2
-
-/**
- * Spreads (log) added to {@link CUT_SHORTFALL} for a paragraph whose sentence count reaches the slot's (no sentence
- * end of the hub lies past its own count): five spreads under the pair's ratio in all, which no faithful paragraph
- * of the evaluation's dev draws reached.
- */
-const CUT_SHORTFALL_SENTENCES_KEPT = 3
-
-/** Spreads (log) by which a cut slot's text must sit closer to its first sentences' end than to its whole. */
-const CUT_CLOSER = 0.5
 
 /**
  * Log-ratio margin by which a cell's length must sit closer to the others' first sentences than to their whole

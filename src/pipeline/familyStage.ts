@@ -2,7 +2,7 @@ import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js
 import { scoreDrift } from '../drift/scoreDrift.js'
 import { sentenceCounts } from '../drift/sentenceCounts.js'
 import { sentencePrefixes } from '../drift/sentencePrefixes.js'
-import { sentenceCuts, type SentenceCut } from '../drift/sentenceCuts.js'
+import { cutReferences, leastCuts, ownSlots, sentenceCuts, type SentenceCut } from '../drift/sentenceCuts.js'
 import type { DriftWeights } from '../drift/weights.js'
 import { hubMoves } from '../pivot/hubMoves.js'
 import { alignFamily } from '../pivot/alignFamily.js'
@@ -184,7 +184,12 @@ export function buildFamilyWithoutUnits(family: TranslationFamily, documents: re
   result.table = table
   result.alignments = perDocument
   const hubDoc = members.find((d) => d.id === pivot.document)
-  const cuts = members.map((doc, d) => (hubDoc === undefined || perDocument[d]!.method !== 'hub' ? pivot.slots.map(() => null) : sentenceCuts(pivot, hubDoc, doc, alignPair(hubDoc, doc, { align, cache }, true)).map((cut) => cut ?? null)))
+  const hubIndex = members.findIndex((d) => d.id === pivot.document)
+  const cuts = members.map((doc, d) => {
+    const references = hubDoc === undefined || perDocument[d]!.method !== 'hub' ? [] : cutReferences(members, perDocument, hubIndex, d)
+    const perReference = references.map((r) => sentenceCuts(pivot, members[r]!, doc, alignPair(members[r]!, doc, { align, cache }, true), r === hubIndex ? undefined : ownSlots(perDocument[r]!)))
+    return references.length === 0 ? pivot.slots.map(() => null) : leastCuts(perReference).map((cut) => cut ?? null)
+  })
   result.cuts = cuts
   const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCounts: sentenceCounts(members, perDocument, d), sentenceCuts: cuts[d] }))
   result.drift = reports

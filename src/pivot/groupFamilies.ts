@@ -18,9 +18,9 @@ export interface GroupFamiliesOptions {
   /** Smallest average parallelism between two groups that may join (default: `0.5`). */
   threshold?: number | undefined
   /**
-   * Smallest average parallelism for a group to take a second document in a language it already has, and
-   * smallest score of the two same-language documents with each other — a revision or a second translation,
-   * reported as such (default: `0.8`).
+   * Smallest score of two documents of one language with each other for them to share a family — a revision or a
+   * second translation, reported as such; they must also fit the family's other languages as a join does (on
+   * average `threshold` over their judged pairs, one at least) (default: `0.8`).
    */
   sameLanguageThreshold?: number | undefined
   /**
@@ -72,6 +72,16 @@ interface Group {
   languages: Set<string>
 }
 
+/** The bars of the decision that its explanations name. */
+interface Bars {
+  /** Join threshold. */
+  threshold: number
+  /** Score two documents of one language need with each other. */
+  sameBar: number
+  /** Mean score a straggler needs with its family. */
+  floor: number
+}
+
 interface Link {
   sum: number
   count: number
@@ -87,10 +97,15 @@ function known(language: string | undefined): language is string {
  * articles of one template into one family).
  *
  * Every document starts alone; the two groups with the highest average parallelism score over their judged
- * cross pairs join, as long as that average is at least `threshold` and they share no language (or, for a
- * revision or a second translation, the average reaches `sameLanguageThreshold`); repeat. A document whose
- * true translations are in the corpus is thus claimed by the group it fits best, one per language, and a
- * template look-alike cannot bridge two families unless it fits both on average.
+ * cross pairs join, as long as that average is at least `threshold` and they share no language; repeat. A document
+ * whose true translations are in the corpus is thus claimed by the group it fits best, one per language, and a
+ * template look-alike cannot bridge two families unless it fits both on average. Two groups that share a language
+ * may join only as revisions (or two translations) of one original, parallel to each other and to the same others:
+ * each pair of their documents in one language scores at least `sameLanguageThreshold`, and their judged pairs in
+ * different languages average at least `threshold`. Two groups of one language only (nothing else to be parallel
+ * to) join last, after every other join: two translations of one template in one language can score high on their
+ * shape alone, and joined first they would take one article's translation into the other's family. After the
+ * second round, a document still alone joins its twin's family as a straggler would (see `joinRevisions`).
  * A family's `confidence` is the mean score of its judged member pairs. Deterministic: ties go to the smallest ids.
  * @param documents Every document, with its language.
  * @param verdicts Pair verdicts (pairs not given were not judged and do not count).
@@ -120,19 +135,24 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
   }
   const languageOf = new Map(sorted.map((d) => [d.id, d.language] as const))
   const direct = new Map(verdicts.map((v) => [v.a < v.b ? `${v.a}|${v.b}` : `${v.b}|${v.a}`, v.score] as const))
-  // Two documents of one language share a family only when they are themselves that parallel (a revision).
-  const twins = (a: Group, b: Group): boolean =>
-    a.members.every((x) => b.members.every((y) => languageOf.get(x) !== languageOf.get(y) || !known(languageOf.get(x)) || (direct.get(x < y ? `${x}|${y}` : `${y}|${x}`) ?? 0) >= sameBar))
-  for (;;) {
-    const best = bestJoin(groups, links, threshold, sameBar, twins)
-    if (best === undefined) break
-    join(groups, links, best[0], best[1])
+  // Two documents of one language join only as revisions (or two translations) of one original: parallel to each
+  // other and to the same others. Two documents of one template in one language can score high with each other on
+  // their shape alone; joined first as two lone documents, they would take one article's translation into the
+  // other's family. So a group whose only tie to another is in one language waits until every other join is made.
+  for (const withoutOthers of [false, true]) {
+    const twins = (a: Group, b: Group): boolean => revisionsOf(a, b, languageOf, direct, threshold, sameBar, withoutOthers)
+    for (;;) {
+      const best = bestJoin(groups, links, threshold, twins)
+      if (best === undefined) break
+      join(groups, links, best[0], best[1])
+    }
   }
   const floor = options.stragglerThreshold ?? 0.25
   const margin = options.stragglerMargin ?? 0.1
   attachStragglers(groups, links, floor, margin)
   const pending = options.secondRound === undefined ? undefined : secondRound(groups, thinlyPlaced(groups, languageOf, direct, threshold), languageOf, direct, options.secondRound)
-  const decision = describe(groups, verdicts, sorted, threshold)
+  joinRevisions(groups, languageOf, direct, sameBar, floor, margin)
+  const decision = describe(groups, verdicts, sorted, { threshold, sameBar, floor })
   if (pending !== undefined) decision.pending = pending
   explainStragglers(decision, verdicts, languageOf, floor, margin)
   return decision
@@ -197,7 +217,68 @@ function moveDocuments(groups: Array<Group | undefined>, moves: readonly Rejoin[
   }
 }
 
-function bestJoin(groups: ReadonlyArray<Group | undefined>, links: ReadonlyArray<Map<number, Link>>, threshold: number, sameBar: number, twins: (a: Group, b: Group) => boolean): [number, number] | undefined {
+/**
+ * Whether two groups that share a language may join as revisions (or second translations) of one original: every
+ * pair of their documents in one language is judged and scores at least `sameBar`, and, when their documents in
+ * different languages can be paired, at least one such pair is judged and those judged average at least the join
+ * `threshold` — the two are parallel to the same others, not only to each other. Two groups of one language only
+ * (no pair in different languages) may join only `withoutOthers`.
+ */
+function revisionsOf(a: Group, b: Group, languageOf: ReadonlyMap<string, string | undefined>, direct: ReadonlyMap<string, number>, threshold: number, sameBar: number, withoutOthers: boolean): boolean {
+  let sum = 0
+  let judged = 0
+  let cross = 0
+  for (const x of a.members) {
+    for (const y of b.members) {
+      const score = direct.get(x < y ? `${x}|${y}` : `${y}|${x}`)
+      const language = languageOf.get(x)
+      if (known(language) && language === languageOf.get(y)) {
+        if ((score ?? 0) < sameBar) return false
+        continue
+      }
+      cross++
+      if (score === undefined) continue
+      sum += score
+      judged++
+    }
+  }
+  return cross === 0 ? withoutOthers : judged > 0 && sum / judged >= threshold
+}
+
+/**
+ * After the second round, which may leave a document alone beside its twin (a member it displaced, a document that
+ * first paired with another damaged one, a version that lost a turn and fits the other languages as poorly as a
+ * damaged translation does): a lone document joins, as a second document of its language, the family that fits it
+ * best as a straggler would (mean score with the family's documents in other languages at least `floor`, `margin`
+ * ahead of every other family) when that family's documents in its language each score at least `sameBar` with it.
+ * The links are not read after the second round and are left as they are.
+ */
+function joinRevisions(groups: Array<Group | undefined>, languageOf: ReadonlyMap<string, string | undefined>, direct: ReadonlyMap<string, number>, sameBar: number, floor: number, margin: number): void {
+  const score = (a: string, b: string): number | undefined => direct.get(a < b ? `${a}|${b}` : `${b}|${a}`)
+  groups.forEach((lone, i) => {
+    const doc = lone?.members.length === 1 ? lone.members[0]! : undefined
+    const language = doc === undefined ? undefined : languageOf.get(doc)
+    if (doc === undefined || !known(language)) return
+    const fits: Array<{ group: Group; mean: number }> = []
+    for (const group of groups) {
+      if (group === undefined || group === lone || group.members.length < 2) continue
+      const scores = group.members.filter((m) => languageOf.get(m) !== language).flatMap((m) => score(doc, m) ?? [])
+      if (scores.length > 0) fits.push({ group, mean: scores.reduce((x, y) => x + y, 0) / scores.length })
+    }
+    fits.sort((x, y) => y.mean - x.mean)
+    const [best, second] = fits
+    if (best === undefined || best.mean < floor || best.mean - (second?.mean ?? 0) < margin || !best.group.languages.has(language)) return
+    if (best.group.members.some((m) => languageOf.get(m) === language && (score(doc, m) ?? 0) < sameBar)) return
+    best.group.members.push(doc)
+    groups[i] = undefined
+  })
+}
+
+/**
+ * The two groups to join next: the highest average over their judged pairs, at least `threshold`; groups sharing a
+ * language only when `sameLanguage` allows them.
+ */
+function bestJoin(groups: ReadonlyArray<Group | undefined>, links: ReadonlyArray<Map<number, Link>>, threshold: number, sameLanguage: (a: Group, b: Group) => boolean): [number, number] | undefined {
   let best: [number, number] | undefined
   let bestScore = -1
   groups.forEach((group, a) => {
@@ -208,7 +289,7 @@ function bestJoin(groups: ReadonlyArray<Group | undefined>, links: ReadonlyArray
       const score = link.sum / link.count
       if (score < threshold || score <= bestScore) continue
       const conflict = [...group.languages].some((l) => other.languages.has(l))
-      if (conflict && (score < sameBar || !twins(group, other))) continue
+      if (conflict && !sameLanguage(group, other)) continue
       best = [a, b]
       bestScore = score
     }
@@ -264,7 +345,7 @@ function attachStragglers(groups: Array<Group | undefined>, links: Array<Map<num
   }
 }
 
-function describe(groups: ReadonlyArray<Group | undefined>, verdicts: readonly PairVerdict[], documents: readonly FamilyCandidate[], threshold: number): FamilyDecision {
+function describe(groups: ReadonlyArray<Group | undefined>, verdicts: readonly PairVerdict[], documents: readonly FamilyCandidate[], bars: Bars): FamilyDecision {
   const languageOf = new Map(documents.map((d) => [d.id, d.language] as const))
   const memberSets = groups.filter((g): g is Group => g !== undefined).map((g) => [...g.members].sort())
   memberSets.sort((a, b) => (a[0]! < b[0]! ? -1 : 1))
@@ -284,7 +365,7 @@ function describe(groups: ReadonlyArray<Group | undefined>, verdicts: readonly P
     const s = scores.get(family.id)
     if (s !== undefined) family.confidence = Math.round((s.reduce((a, b) => a + b, 0) / s.length) * 1e4) / 1e4
   }
-  const leftOut = explainParallelLeftOut(families, verdicts, documents, threshold)
+  const leftOut = explainParallelLeftOut(families, verdicts, documents, bars)
   const sameLanguage: FamilyDecision['sameLanguage'] = []
   for (const family of families) {
     const byLanguage = new Map<string, string[]>()
@@ -299,10 +380,13 @@ function describe(groups: ReadonlyArray<Group | undefined>, verdicts: readonly P
 
 /**
  * Say why a lone document that a verdict calls parallel to a family's member is not in that family, with the
- * figures the decision read: how well the family as a whole fits it, and how well its document in the same
- * language (when it has one) fits the family.
+ * figures the decision read: how well the family fits it, and, when the family has a document in its language
+ * already, which of the two tests of a second document of one language it fails (a score of `sameBar` with each
+ * document of its language, an average of `threshold` with those of the others) and how well the family fits
+ * that document.
  */
-function explainParallelLeftOut(families: readonly TranslationFamily[], verdicts: readonly PairVerdict[], documents: readonly FamilyCandidate[], threshold: number): Map<string, string> {
+function explainParallelLeftOut(families: readonly TranslationFamily[], verdicts: readonly PairVerdict[], documents: readonly FamilyCandidate[], bars: Bars): Map<string, string> {
+  const { threshold } = bars
   const languageOf = new Map(documents.map((d) => [d.id, d.language] as const))
   const familyOf = new Map(families.flatMap((f) => f.documents.map((d) => [d, f] as const)))
   const leftOut = new Map<string, string>()
@@ -316,13 +400,44 @@ function explainParallelLeftOut(families: readonly TranslationFamily[], verdicts
     if (best === undefined) continue
     const partner = partnerOf(best)
     const theirs = familyOf.get(partner)!
-    const fit = fitText(familyFit(doc, theirs.documents, verdicts))
     const language = languageOf.get(doc)
-    const rival = known(language) ? theirs.documents.find((d) => d !== partner && languageOf.get(d) === language) : undefined
-    if (rival === undefined) leftOut.set(doc, `it scores ${best.score.toFixed(2)} with ${partner}, but ${theirs.id} as a whole fits it at ${fit}, below ${threshold}`)
-    else leftOut.set(doc, `${partner} (${best.score.toFixed(2)}) belongs to ${theirs.id}, which fits it at ${fit} and has ${rival} in the same language, which the family fits at ${fitText(familyFit(rival, theirs.documents, verdicts))}`)
+    const same = known(language) ? theirs.documents.filter((d) => languageOf.get(d) === language) : []
+    const fit = familyFit(doc, theirs.documents, verdicts)
+    if (same.length === 0) {
+      const why = fit.mean < threshold ? `below ${threshold}` : 'but the second judging round left it out'
+      leftOut.set(doc, `it scores ${best.score.toFixed(2)} with ${partner}, but ${theirs.id} as a whole fits it at ${fitText(fit)}, ${why}`)
+      continue
+    }
+    const rivals = families.filter((f) => f !== theirs && !f.alone).map((f) => ({ id: f.id, fit: familyFit(doc, f.documents.filter((d) => languageOf.get(d) !== language), verdicts) }))
+    const rival = rivals.filter((r) => r.fit.judged > 0).sort((a, b) => b.fit.mean - a.fit.mean)[0]
+    const text = secondOfLanguage(doc, theirs, same, verdicts, bars, rival === undefined ? undefined : { id: rival.id, mean: rival.fit.mean })
+    leftOut.set(doc, `${partner} (${best.score.toFixed(2)}) belongs to ${theirs.id}, which has ${same.join(', ')} in the same language: ${text}`)
   }
   return leftOut
+}
+
+/**
+ * Why a document does not join a family as a second document of its language: its scores with the family's
+ * documents of its language below `sameBar` (or never judged), the others' average fit below `floor`, or below
+ * `threshold` with a `rival` family fitting it almost as well (or none judged); and how well the family fits its
+ * own document of that language.
+ */
+function secondOfLanguage(doc: string, family: TranslationFamily, same: readonly string[], verdicts: readonly PairVerdict[], bars: Bars, rival: { id: string; mean: number } | undefined): string {
+  const { threshold, sameBar, floor } = bars
+  const reasons: string[] = []
+  for (const d of same) {
+    const pair = familyFit(doc, [d], verdicts)
+    if (pair.judged === 0) reasons.push(`it was never judged with ${d}`)
+    else if (pair.mean < sameBar) reasons.push(`it scores ${pair.mean.toFixed(2)} with ${d}, below the ${sameBar} two documents of one language need to share a family`)
+  }
+  const others = familyFit(doc, family.documents.filter((d) => !same.includes(d)), verdicts)
+  const crossing = family.documents.length > same.length
+  if (crossing && others.judged === 0) reasons.push(`it was never judged with the family's documents in other languages`)
+  else if (crossing && others.mean < floor) reasons.push(`the family's documents in other languages fit it at ${fitText(others)}, below ${floor}`)
+  else if (crossing && others.mean < threshold && rival !== undefined) reasons.push(`the family's documents in other languages fit it at ${fitText(others)}, below ${threshold}, and ${rival.id} fits it almost as well (${rival.mean.toFixed(2)})`)
+  if (reasons.length === 0) reasons.push(`the family fits it at ${fitText(familyFit(doc, family.documents, verdicts))}, but the second judging round left it out`)
+  const twin = familyFit(same[0]!, family.documents, verdicts)
+  return `${reasons.join('; ')}${twin.judged === 0 ? '' : ` (the family fits ${same[0]} at ${fitText(twin)})`}`
 }
 
 /**

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildDataset, parseDocument } from '../../src/index.js'
+import { buildFamily } from '../../src/pipeline/familyStage.js'
 import { foreignPool, renderWithFault } from '../../scripts/drift/faults.js'
 import { buildArticles, loadPud } from '../../scripts/drift/pudArticles.js'
 
@@ -90,5 +91,24 @@ describe('partial from the sentences inside a slot', () => {
     expect(kept?.message).toMatch(/has 1 sentence where \d of the other \d translations have more, and keeps (7|8|9)\d% of the text/u)
     const { dataset: faithful } = run(undefined, id)
     for (const r of faithful.drift) expect(r.slots.flatMap((s) => s.reasons).filter((x) => x.code === 'partial' && x.score >= 0.5), r.document).toEqual([])
+  })
+
+  // A pivot built around the Thai translation, which has no sentence marks: each of its paragraphs is one sentence,
+  // so its sentence ends cannot say where a cut paragraph stops. The member that writes most paragraphs in several
+  // sentences is read in its place (the aligner also swapped the cut paragraph with its longer neighbour here).
+  it('finds a cut against another member when the pivot is built around a Thai translation', () => {
+    const built = (damaged: string | undefined) => {
+      const article = articles.find((a) => a.id === 'article-020')!
+      const docs = LANGUAGES.map((lang) => renderWithFault(article, sentences, lang, lang === damaged ? 'truncated' : 'faithful', pool, `${article.id}/${lang}`)!)
+      const parsed = docs.map((d) => parseDocument(d.text, { id: `${d.language}${d.fault === 'faithful' ? '' : `-${d.fault}`}.txt` })).sort((a, b) => (a.id < b.id ? -1 : 1))
+      const family = { id: 'family-1', documents: parsed.map((d) => d.id), alone: false }
+      return buildFamily(family, parsed, { level: 'turn', pivot: 'consensus', source: 'th', threshold: 0.5, align: {}, weights: undefined }, new Map())
+    }
+    const result = built('ru')
+    expect(result.pivot?.document).toBe('th.txt')
+    const report = result.drift.find((r) => r.document === 'ru-truncated.txt')!
+    const partial = report.slots.find((s) => s.slot === 'body-2')!.reasons.filter((r) => r.code === 'partial' && r.score >= 0.5)
+    expect(partial.map((r) => r.message)).toEqual([expect.stringMatching(/hold in (en|de|ru|zh|ar)\.txt \(at this translation's own length ratio\), what the first sentence holds there/u)])
+    for (const r of built(undefined).drift) expect(r.slots.flatMap((s) => s.reasons).filter((x) => x.code === 'partial' && x.score >= 0.5), r.document).toEqual([])
   })
 })

@@ -39,7 +39,58 @@ describe('groupFamilies', () => {
     expect(together.sameLanguage).toEqual([{ family: 'family-1', language: 'eng', documents: ['a-en', 'a-en-2'] }])
     const apart = groupFamilies(revision, [verdict('a-en', 'a-de', 0.9), verdict('a-en-2', 'a-de', 0.85), verdict('a-en', 'a-en-2', 0.4)])
     expect(apart.families.find((f) => f.documents.includes('a-en-2'))!.alone).toBe(true)
-    expect(apart.leftOut.get('a-en-2')).toBe('a-de (0.85) belongs to family-1, which fits it at 0.63 on average over 2 judged pairs and has a-en in the same language, which the family fits at 0.90 on average over 1 judged pair')
+    expect(apart.leftOut.get('a-en-2')).toBe('a-de (0.85) belongs to family-1, which has a-en in the same language: it scores 0.40 with a-en, below the 0.8 two documents of one language need to share a family (the family fits a-en at 0.90 on average over 1 judged pair)')
+  })
+
+  it('takes a revision in after its twin joined, when it fits the other languages as a translation does, under 0.8', () => {
+    const revision = [...docs, { id: 'a-th-2', language: 'tha' }]
+    const verdicts = [
+      verdict('a-en', 'a-de', 0.9), verdict('a-th', 'a-en', 0.95), verdict('a-th', 'a-de', 0.9),
+      verdict('a-th-2', 'a-th', 0.9), verdict('a-th-2', 'a-en', 0.6), verdict('a-th-2', 'a-de', 0.55),
+    ]
+    const { families, sameLanguage } = groupFamilies(revision, verdicts)
+    expect(families[0]!.documents).toEqual(['a-de', 'a-en', 'a-th', 'a-th-2'])
+    expect(sameLanguage).toEqual([{ family: 'family-1', language: 'tha', documents: ['a-th', 'a-th-2'] }])
+  })
+
+  it('takes in a version that lost a turn, fitting the other languages as a damaged translation does, when no other family fits it', () => {
+    const revision = [...docs, { id: 'a-th-2', language: 'tha' }]
+    const verdicts = [
+      verdict('a-en', 'a-de', 0.9), verdict('a-th', 'a-en', 0.85), verdict('a-th', 'a-de', 0.8), verdict('b-en', 'b-de', 0.9),
+      verdict('a-th-2', 'a-th', 0.92), verdict('a-th-2', 'a-en', 0.45), verdict('a-th-2', 'a-de', 0.38), verdict('a-th-2', 'b-en', 0.1),
+    ]
+    const { families, sameLanguage } = groupFamilies(revision, verdicts)
+    expect(families[0]!.documents).toEqual(['a-de', 'a-en', 'a-th', 'a-th-2'])
+    expect(sameLanguage).toEqual([{ family: 'family-1', language: 'tha', documents: ['a-th', 'a-th-2'] }])
+    // Another family fitting it almost as well: it stays out, and that is said.
+    const unclear = groupFamilies(revision, [...verdicts.slice(0, -1), verdict('b-th', 'b-en', 0.9), verdict('a-th-2', 'b-en', 0.4)])
+    expect(unclear.families.find((f) => f.documents.includes('a-th-2'))!.alone).toBe(true)
+    expect(unclear.leftOut.get('a-th-2')).toBe('a-th (0.92) belongs to family-1, which has a-th in the same language: the family\'s documents in other languages fit it at 0.42 on average over 2 judged pairs, below 0.5, and family-3 fits it almost as well (0.40) (the family fits a-th at 0.82 on average over 2 judged pairs)')
+  })
+
+  it('does not let two look-alikes of one language join first and take one into the other\'s family', () => {
+    const verdicts = [
+      verdict('a-en', 'a-de', 0.9), verdict('b-en', 'b-de', 0.9), verdict('a-th', 'b-th', 0.96),
+      verdict('a-th', 'a-en', 0.85), verdict('a-th', 'a-de', 0.8), verdict('b-th', 'b-en', 0.7), verdict('b-th', 'b-de', 0.65),
+      verdict('b-th', 'a-en', 0.3), verdict('b-th', 'a-de', 0.35),
+    ]
+    const { families, sameLanguage } = groupFamilies(docs, verdicts)
+    expect(families.map((f) => f.documents)).toEqual([['a-de', 'a-en', 'a-th'], ['b-de', 'b-en', 'b-th']])
+    expect(sameLanguage).toEqual([])
+  })
+
+  it('says why a second document of one language stays out, without calling a score over the bar below it', () => {
+    const two = [{ id: 'a.md', language: 'eng' }, { id: 'b.md', language: 'eng' }]
+    const apart = groupFamilies(two, [verdict('a.md', 'b.md', 0.7)])
+    expect(apart.families.every((f) => f.alone)).toBe(true)
+    expect(apart.leftOut.get('a.md')).toBe('b.md (0.70) belongs to family-2, which has b.md in the same language: it scores 0.70 with b.md, below the 0.8 two documents of one language need to share a family')
+    const together = groupFamilies(two, [verdict('a.md', 'b.md', 0.97)])
+    expect(together.families.map((f) => f.documents)).toEqual([['a.md', 'b.md']])
+    expect(together.sameLanguage).toEqual([{ family: 'family-1', language: 'eng', documents: ['a.md', 'b.md'] }])
+    // A revision whose twin's family is a translation it does not fit: that is what is said.
+    const withFamily = [...two, { id: 'c.md', language: 'deu' }]
+    const far = groupFamilies(withFamily, [verdict('a.md', 'b.md', 0.9), verdict('b.md', 'c.md', 0.9), verdict('a.md', 'c.md', 0.2)])
+    expect(far.leftOut.get('a.md')).toBe('b.md (0.90) belongs to family-2, which has b.md in the same language: the family\'s documents in other languages fit it at 0.20 on average over 1 judged pair, below 0.25 (the family fits b.md at 0.90 on average over 1 judged pair)')
   })
 
   it('lets a damaged translation join the family it fits clearly best, below the threshold, one per language', () => {
