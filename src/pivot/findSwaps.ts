@@ -117,13 +117,20 @@ export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<Slot
 }
 
 /**
- * Sections moved whole (see `movedBlocks`) put back in their slots, in place; the slot pairs they crossed are
- * reported. Returns the segments still left without a slot.
+ * Sections moved whole (see `movedBlocks`) put back in their slots, in place (a paragraph of one glued to a
+ * neighbouring cell leaves that cell); the slot pairs they crossed are reported. Returns the segments still left
+ * without a slot.
  */
 function placeMovedBlocks(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], index: ReadonlyMap<string, number>, extra: readonly string[], reordered: Array<[string, string]>): string[] {
   const blocks = movedBlocks(slots, out, segments, shares, extra.map((id) => index.get(id)).filter((j): j is number => j !== undefined))
   if (blocks.length === 0) return [...extra]
   for (const block of blocks) {
+    // A paragraph of the block the aligner glued to a neighbouring cell leaves it.
+    const ids = new Set(block.segments.map((j) => segments[j]!.id))
+    out.forEach((c, t) => {
+      if (c == null || block.slots.includes(t) || !c.segments.some((id) => ids.has(id))) return
+      out[t] = { ...c, segments: c.segments.filter((id) => !ids.has(id)), sentences: c.sentences.filter((x) => !ids.has(x.slice(0, x.indexOf('.')))) }
+    })
     block.slots.forEach((s, k) => {
       const segment = segments[block.segments[k]!]!
       out[s] = { segments: [segment.id], sentences: segment.sentences.map((x) => x.id), confidence: MOVED_CONFIDENCE }

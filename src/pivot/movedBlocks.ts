@@ -81,9 +81,21 @@ function fits(slots: readonly PivotSlot[], segments: readonly Segment[], shares:
   return matched >= MOVED_ANCHOR_SHARE * keys.size
 }
 
+/** Where a member's cells stand: the slots holding each document position. */
+function holdersOf(cells: ReadonlyArray<SlotCell | null>, index: ReadonlyMap<string, number>): Map<number, number[]> {
+  const out = new Map<number, number[]>()
+  cells.forEach((c, s) => {
+    for (const p of positionsOf(c, index)) out.set(p, [...(out.get(p) ?? []), s])
+  })
+  return out
+}
+
 /**
  * Moved blocks of a member's alignment: each run of gap slots against each run of extra segments standing
- * elsewhere in the document, the longest equal-length windows of the two that fit (see {@link fits}).
+ * elsewhere in the document, the longest equal-length windows of the two that fit (see {@link fits}). The aligner
+ * often glues a moved section's first or last paragraph to the neighbouring cell (one slot, two segments) and
+ * shares the gap's edge slot with its neighbour (a merge): such an edge segment and such a slot may end a window,
+ * which must still hold a segment that fills no slot and a slot left empty.
  * @param slots The pivot's slots.
  * @param cells The member's cells.
  * @param segments The member's content segments, in document order.
@@ -92,31 +104,51 @@ function fits(slots: readonly PivotSlot[], segments: readonly Segment[], shares:
  */
 export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], extra: readonly number[]): MovedBlock[] {
   const index = new Map(segments.map((s, i) => [s.id, i] as const))
-  const gaps = runsOf(slots.map((_, s) => s).filter((s) => positionsOf(cells[s], index).length === 0))
+  const holders = holdersOf(cells, index)
+  const isExtra = new Set(extra)
+  const empty = (s: number): boolean => positionsOf(cells[s], index).length === 0
+  // A slot whose segments another slot holds too, and the first and last segments of a cell of several that holds
+  // them alone.
+  const shared = (s: number): boolean => !empty(s) && positionsOf(cells[s], index).every((p) => holders.get(p)!.length > 1)
+  const edgeOf = new Map<number, number>()
+  cells.forEach((c, s) => {
+    const held = positionsOf(c, index)
+    if (held.length < 2 || held.some((p) => holders.get(p)!.length > 1)) return
+    edgeOf.set(Math.min(...held), s).set(Math.max(...held), s)
+  })
+  const gaps = runsOf(slots.map((_, s) => s).filter((s) => empty(s) || shared(s)))
   const out: MovedBlock[] = []
   const used = new Set<number>()
-  for (const [g0, g1] of gaps) {
+  const taken = new Set<number>()
+  const window = (a: number, b: number, len: number): MovedBlock | undefined => {
+    const gap = Array.from({ length: len }, (_, i) => a + i)
+    const moved = Array.from({ length: len }, (_, i) => b + i)
+    if (!gap.some(empty) || !moved.some((j) => isExtra.has(j)) || moved.some((j) => used.has(j)) || gap.some((s) => taken.has(s))) return undefined
+    // Glued segments and shared slots only at the window's ends; a cell keeps one segment, a merge one slot.
+    if (gap.slice(1, -1).some((s) => !empty(s)) || moved.slice(1, -1).some((j) => !isExtra.has(j))) return undefined
+    const glued = moved.filter((j) => !isExtra.has(j))
+    if (glued.some((j) => positionsOf(cells[edgeOf.get(j)!], index).every((p) => moved.includes(p)))) return undefined
+    if (gap.some((s) => shared(s) && positionsOf(cells[s], index).some((p) => holders.get(p)!.every((t) => gap.includes(t))))) return undefined
     // Where the gap stands in the document: after the segments of the slots before it, before those after it.
-    const before = Math.max(-1, ...cells.slice(0, g0).flatMap((c) => positionsOf(c, index)))
-    const after = Math.min(segments.length, ...cells.slice(g1 + 1).flatMap((c) => positionsOf(c, index)))
-    for (const [x0, x1] of runsOf(extra.filter((j) => !used.has(j)))) {
-      if (x0 > before && x1 < after) continue
+    const around = (from: number, to: number): number[] => cells.slice(from, to).flatMap((c) => positionsOf(c, index)).filter((p) => !moved.includes(p))
+    const before = Math.max(-1, ...around(0, a))
+    const after = Math.min(segments.length, ...around(a + len, slots.length))
+    if (moved.some((j) => j > before && j < after)) return undefined
+    return fits(slots, segments, shares, gap, moved) ? { slots: gap, segments: moved } : undefined
+  }
+  for (const [g0, g1] of gaps) {
+    for (const [x0, x1] of runsOf([...extra, ...edgeOf.keys()])) {
       const k = Math.min(g1 - g0 + 1, x1 - x0 + 1)
       let found: MovedBlock | undefined
       for (let len = k; len >= 1 && found === undefined; len--) {
         for (let a = g0; a + len - 1 <= g1 && found === undefined; a++) {
-          for (let b = x0; b + len - 1 <= x1 && found === undefined; b++) {
-            const gap = Array.from({ length: len }, (_, i) => a + i)
-            const moved = Array.from({ length: len }, (_, i) => b + i)
-            if (moved.some((j) => j > before && j < after)) continue
-            if (fits(slots, segments, shares, gap, moved)) found = { slots: gap, segments: moved }
-          }
+          for (let b = x0; b + len - 1 <= x1 && found === undefined; b++) found = window(a, b, len)
         }
       }
       if (found === undefined) continue
       for (const j of found.segments) used.add(j)
+      for (const s of found.slots) taken.add(s)
       out.push(found)
-      break
     }
   }
   return out

@@ -52,4 +52,26 @@ describe('a translation with two sections swapped', () => {
     // The translations as they are keep their order.
     for (const r of dataset.drift.filter((d) => d !== report)) expect(r.slots.flatMap((s) => s.reasons).filter((x) => x.code === 'order')).toEqual([])
   })
+
+  it('finds the move when the pivot is another translation and the aligner glued the moved edges to their neighbours', async () => {
+    // Without a named source the pivot is a translation (Arabic here), whose paragraphs differ from the Russian and
+    // Ukrainian ones: the aligner glues the moved section's heading to the slot before it and its link line to the
+    // question after it, and shares the gap's first slot with the answer before it. Both translations are swapped.
+    const both = join(scratch.dir, 'both')
+    mkdirSync(both, { recursive: true })
+    for (const [name, path] of Object.entries(files)) if (name !== 'uk.md') copyFileSync(join(FAQ, path), join(both, name))
+    writeFileSync(join(both, 'ru.md'), swapped)
+    writeFileSync(join(both, 'uk.md'), swapSections(readFileSync(join(FAQ, 'uk/faq_uk.md'), 'utf8'), 4))
+    const dataset = await alignCorpus([both], { level: 'turn', workers: 1 })
+    expect(dataset.families.find((f) => !f.alone)!.documents).toHaveLength(5)
+    for (const name of ['ru.md', 'uk.md']) {
+      const report = dataset.drift.find((r) => r.document.endsWith(name))!
+      const strong = (code: string): string[] => report.slots.flatMap((s) => s.reasons).filter((r) => r.code === code && r.score >= 0.5).map((r) => r.slot!)
+      // The question and answer and the moved section's slots.
+      expect(strong('order').length, name).toBeGreaterThanOrEqual(4)
+      expect(strong('missing'), name).toEqual([])
+      expect(report.reasons.filter((r) => r.code === 'extra' && r.score >= 0.5), name).toEqual([])
+    }
+    for (const r of dataset.drift.filter((d) => !/(ru|uk)\.md$/u.test(d.document))) expect(r.slots.flatMap((s) => s.reasons).filter((x) => x.code === 'order')).toEqual([])
+  })
 })
