@@ -14,6 +14,7 @@ import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import { DISAGREE_RATIO, FAR_Z, REFIT_CONFIDENCE, disagrees } from './affinityVerdict.js'
 import { pooledCounts, type Affinity } from './slotAffinity.js'
 import { permutations } from '../pivot/permutations.js'
+import { integerRuns } from '../util/integerRuns.js'
 
 /** Largest number of slots of one kind in a region re-assigned by exhaustive search. */
 const MAX_KIND = 5
@@ -36,17 +37,6 @@ interface Region {
   segments: number[]
 }
 
-/** Runs of consecutive document positions. */
-function runs(positions: readonly number[]): Array<[number, number]> {
-  const out: Array<[number, number]> = []
-  for (const p of [...positions].sort((a, b) => a - b)) {
-    const last = out.at(-1)
-    if (last !== undefined && last[1] === p - 1) last[1] = p
-    else out.push([p, p])
-  }
-  return out
-}
-
 /**
  * The regions a gap run and an extra run enclose: from the gap to the last slot before the extra segments (or
  * from the first slot after them to the gap), every slot between holding one segment alone.
@@ -55,7 +45,7 @@ function regions(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | nu
   const out: Region[] = []
   const n = slots.length
   const filled = (s: number): boolean => single(s) !== undefined
-  for (const [x0, x1] of runs(extra)) {
+  for (const [x0, x1] of integerRuns(extra)) {
     for (let g0 = 0; g0 < n; g0++) {
       if (cells[g0] !== null) continue
       let g1 = g0

@@ -12,6 +12,7 @@ import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import { anchorsOfSegments, sameAnchor } from './pivotAnchors.js'
 import { roleFamily } from './roleFamily.js'
 import { shareSpread } from './slotFit.js'
+import { integerRuns } from '../util/integerRuns.js'
 
 /**
  * Largest |z| of a moved block's length share (its segments' shares summed) against its slots' expected shares
@@ -40,17 +41,6 @@ export interface MovedBlock {
   slots: number[]
   /** The document positions of the segments that fill them, consecutive, in the same order. */
   segments: number[]
-}
-
-/** Runs of consecutive integers, as [first, last]. */
-function runsOf(values: readonly number[]): Array<[number, number]> {
-  const out: Array<[number, number]> = []
-  for (const v of [...values].sort((a, b) => a - b)) {
-    const last = out.at(-1)
-    if (last !== undefined && last[1] === v - 1) last[1] = v
-    else out.push([v, v])
-  }
-  return out
 }
 
 /** Document positions a slot's cell holds (empty for a gap). */
@@ -116,7 +106,7 @@ export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<Sl
     if (held.length < 2 || held.some((p) => holders.get(p)!.length > 1)) return
     edgeOf.set(Math.min(...held), s).set(Math.max(...held), s)
   })
-  const gaps = runsOf(slots.map((_, s) => s).filter((s) => empty(s) || shared(s)))
+  const gaps = integerRuns(slots.map((_, s) => s).filter((s) => empty(s) || shared(s)))
   const out: MovedBlock[] = []
   const used = new Set<number>()
   const taken = new Set<number>()
@@ -137,7 +127,7 @@ export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<Sl
     return fits(slots, segments, shares, gap, moved) ? { slots: gap, segments: moved } : undefined
   }
   for (const [g0, g1] of gaps) {
-    for (const [x0, x1] of runsOf([...extra, ...edgeOf.keys()])) {
+    for (const [x0, x1] of integerRuns([...extra, ...edgeOf.keys()])) {
       const k = Math.min(g1 - g0 + 1, x1 - x0 + 1)
       let found: MovedBlock | undefined
       for (let len = k; len >= 1 && found === undefined; len--) {
