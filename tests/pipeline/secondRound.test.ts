@@ -71,17 +71,26 @@ describe('second round on translations whose article is not in the corpus (PUD)'
   })
 })
 
+/**
+ * One fault draw of the given articles, parsed, judged and decided twice: by the first round alone and with the
+ * second judging round. Documents sorted by id.
+ */
+function bothRounds(languages: string[], articles: string[], seed: number) {
+  const parsed = pudDrawTexts(languages, articles, seed).map((d) => prepareText(d.id, d.text)).flatMap((r) => (r.type === 'document' ? [r.document as ParsedDocument] : []))
+  const docsSorted = [...parsed].sort((a, b) => (a.id < b.id ? -1 : 1))
+  const align = planDataset([], {}).settings.align
+  const cache = new Map()
+  const verdicts = judgePairs(docsSorted, { align, cache })
+  const first = decideFamilies(docsSorted, verdicts, 0.5).families
+  const decided = decideWithSecondRound(docsSorted, verdicts, 0.5, () => paragraphTrainingOfPairs(verdicts, new Map(docsSorted.map((d) => [d.id, d] as const)), (a, b) => cache.get(pairKey(a, b))), align).families
+  return { docs: docsSorted, first, decided }
+}
+
 describe('second round re-judging documents placed on thin evidence (PUD)', () => {
   // Another fault draw of the same articles: the first round puts article-051's Thai translation (which lost a
   // paragraph) in a family with article-005's English, on one judged pair scoring below the join threshold, and leaves
   // article-005's own Thai translation (which lost a paragraph too) alone: it could not join a family holding Thai.
-  const draw = pudDrawTexts(LANGUAGES, NEWS, 2).map((d) => prepareText(d.id, d.text)).flatMap((r) => (r.type === 'document' ? [r.document as ParsedDocument] : []))
-  const drawSorted = [...draw].sort((a, b) => (a.id < b.id ? -1 : 1))
-  const align = planDataset([], {}).settings.align
-  const cache = new Map()
-  const verdicts = judgePairs(drawSorted, { align, cache })
-  const first = decideFamilies(drawSorted, verdicts, 0.5).families
-  const decided = decideWithSecondRound(drawSorted, verdicts, 0.5, () => paragraphTrainingOfPairs(verdicts, new Map(drawSorted.map((d) => [d.id, d] as const)), (a, b) => cache.get(pairKey(a, b))), align).families
+  const { first, decided } = bothRounds(LANGUAGES, NEWS, 2)
   const familyOf = (families: typeof first, id: string): string[] => families.find((f) => f.documents.includes(id))!.documents
 
   it('lets a lone document take the place of a member that fits its family clearly worse', () => {
@@ -123,13 +132,7 @@ describe('second round decided as one assignment of documents to places (PUD)', 
   // by displacing that member, which fits there well: the two options do not conflict, and it joins its own.
   const six = ['en', 'de', 'ru', 'zh', 'ar', 'th']
   const all = buildArticles(loadPud(new URL('../../../shared/data/pud', import.meta.url).pathname, six)).filter((a) => a.origin === 'news').map((a) => a.id)
-  const drawn = pudDrawTexts(six, all, 0).map((d) => prepareText(d.id, d.text)).flatMap((r) => (r.type === 'document' ? [r.document as ParsedDocument] : []))
-  const drawnSorted = [...drawn].sort((a, b) => (a.id < b.id ? -1 : 1))
-  const align = planDataset([], {}).settings.align
-  const cache = new Map()
-  const verdicts = judgePairs(drawnSorted, { align, cache })
-  const first = decideFamilies(drawnSorted, verdicts, 0.5).families
-  const decided = decideWithSecondRound(drawnSorted, verdicts, 0.5, () => paragraphTrainingOfPairs(verdicts, new Map(drawnSorted.map((d) => [d.id, d] as const)), (a, b) => cache.get(pairKey(a, b))), align).families
+  const { docs: drawn, first, decided } = bothRounds(six, all, 0)
 
   it('lets a lone document join its own family although another family, whose place it cannot take, fits it nearly as well', () => {
     expect(first.find((f) => f.documents.includes('article-013/th-truncated'))!.alone).toBe(true)
