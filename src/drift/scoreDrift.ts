@@ -9,11 +9,12 @@ import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import { anchorDrift } from './anchorDrift.js'
 import { fillCutSlots } from './cutCells.js'
 import type { ContentFinding } from './contentReasons.js'
+import { repeatedParagraphs } from './repeatedText.js'
 import { alignedCut, type SentenceCut } from './sentenceCuts.js'
 import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
-import { round4 } from '../util/stats.js'
+import { median, round4 } from '../util/stats.js'
 
 /** Options of {@link scoreDrift}. */
 export interface ScoreDriftOptions {
@@ -72,6 +73,18 @@ interface SlotContext {
   content: ContentFinding | undefined
   prefixes: readonly number[] | undefined
   counts: readonly number[] | undefined
+  /**
+   * Factor from the cell's share of the document's letters to its share of the text that fills the pivot's slots,
+   * on the pivot's scale (see {@link filledScale}).
+   */
+  scale: number
+  /** Expected share of the slots this document fills (the pivot's shares summed over its filled slots). */
+  filled: number
+  /**
+   * Share of the document's letters in segments that fill no slot and stand between this slot's neighbours' cells
+   * (see {@link unplacedBeside}): text the alignment left beside the cell, not text the translation lacks.
+   */
+  beside: number
   /** Sentences (with letters) of the cell. */
   sentences: number
   /** Whether another slot of this document has fewer sentences than most members (see `fewerSentences`). */
@@ -112,11 +125,14 @@ function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, m
   const { slot, cell } = ctx
   const expected = slot.sentences ?? 0
   if (cell === null || expected < 2 || ctx.sharedBy > 1 || slot.share <= 0) return
-  const kept = ctx.share / slot.share
   const k = cell.sentences.length
+  const kept = keptShare(ctx, k, expected)
   const prefix = k >= 1 ? ctx.prefixes?.[k - 1] : undefined
   const cut = prefix === undefined ? 0 : cutAfterSentences(kept, prefix)
-  const short = k >= expected ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
+  // Sentences with letters on both sides (a closing quote or an emoji alone ends nothing), and no more than the
+  // other members' own cells hold: the pivot's count is a median over every member, the document's own included.
+  const asked = Math.min(expected, ctx.counts !== undefined && ctx.counts.length >= 2 ? median(ctx.counts) : expected)
+  const short = ctx.sentences >= asked ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
   const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
   const counted = ctx.fewerElsewhere ? undefined : countedCut(ctx, kept)
   if (aligned !== undefined && aligned.score > Math.max(cut, short, counted?.score ?? 0)) {
@@ -130,7 +146,27 @@ function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, m
     return
   }
   if (cut > short) add('partial', cut, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects, what the other translations' first ${k === 1 ? 'sentence holds' : `${k} sentences hold`} (${(prefix! * 100).toFixed(0)}%): the rest has no counterpart`)
-  else add('partial', short, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects (${k} of ${expected} sentences): the rest is untranslated or cut`)
+  else add('partial', short, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects (${ctx.sentences} of ${asked} sentences): the rest is untranslated or cut`)
+}
+
+/**
+ * The share of its slot's text a cell keeps, against the text that fills the document's other slots: its share of
+ * the letters that fill slots at all (so that paragraphs added elsewhere, or slots missing elsewhere, do not make
+ * every slot look shorter or longer than it is), over the slot's expected share. A cell that keeps at most half its
+ * slot's sentences is read as odds against the rest of the document (its share over the other slots' text, against
+ * the slot's expected share over theirs): a cut shortens the document as well as the slot, so its share alone
+ * understates the cut.
+ * @param ctx The slot.
+ * @param k Sentences of the cell.
+ * @param expected Sentences the pivot expects in the slot.
+ */
+function keptShare(ctx: SlotContext, k: number, expected: number): number {
+  const share = (ctx.share + ctx.beside) * ctx.scale
+  const e = ctx.slot.share
+  const rest = ctx.filled - share
+  const expectedRest = ctx.filled - e
+  if (2 * k > expected || rest <= 0 || expectedRest <= 0) return share / e
+  return share / rest / (e / expectedRest)
 }
 
 /**
@@ -223,10 +259,11 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
     if (ctx.content.segment !== undefined && last?.code === ctx.content.code) last.segment = ctx.content.segment
   }
   const spread = shareSpread(slot)
-  const z = (ctx.share - slot.share) / spread
+  const z = (ctx.share * ctx.scale - slot.share) / spread
   // |z| up to the tolerance is ordinary translation variance; beyond it drift grows linearly to 1 at 3 more spreads.
   const lengthScore = clamp01((Math.abs(z) - tolerance) / 3)
-  add('length', lengthScore, `${slotName(slot)} holds ${(ctx.share * 100).toFixed(1)}% of the text, expected ${(slot.share * 100).toFixed(1)}% (z = ${z.toFixed(1)})`)
+  const filled = Math.abs(ctx.scale - 1) < 0.01 ? '' : ` (${(ctx.share * ctx.scale * 100).toFixed(1)}% on the scale of the slots it fills)`
+  add('length', lengthScore, `${slotName(slot)} holds ${(ctx.share * 100).toFixed(1)}% of the text${filled}, expected ${(slot.share * 100).toFixed(1)}% (z = ${z.toFixed(1)})`)
   if (slot.anchors.length > 0) {
     const anchors = anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'), anchorsOfSegments(segments))
     add('anchor-lost', anchors.lost, `${slotName(slot)} lost ${anchors.lostAnchors.join(', ')}`)
@@ -256,6 +293,71 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
   }
   if (ctx.reordered) add('order', 1, `${slotName(slot)} appears out of pivot order`)
   return reasons
+}
+
+/**
+ * Each slot's cell: its segments, its share of the document's letters (a segment shared by several slots split
+ * between them by their expected shares) and how many slots share it at most.
+ */
+function sharesOfCells(pivot: Pivot, cells: ReadonlyArray<SlotCell | null>, byId: ReadonlyMap<string, Segment>, slotsOfSegment: ReadonlyMap<string, number[]>, shareOf: (id: string) => number): Array<{ cellSegments: Segment[]; share: number; sharedBy: number }> {
+  return pivot.slots.map((slot, i) => {
+    const cellSegments = (cells[i]?.segments ?? []).map((id) => byId.get(id)).filter((s): s is Segment => s !== undefined)
+    let share = 0
+    let sharedBy = 1
+    for (const s of cellSegments) {
+      const shared = slotsOfSegment.get(s.id) ?? [i]
+      sharedBy = Math.max(sharedBy, shared.length)
+      const expected = shared.reduce((a, k) => a + (pivot.slots[k]?.share ?? 0), 0)
+      const own = shareOf(s.id)
+      share += expected === 0 ? own / shared.length : (own * slot.share) / expected
+    }
+    return { cellSegments, share, sharedBy }
+  })
+}
+
+/**
+ * How a document's shares compare with the pivot's once the text that fills no slot, and the slots it leaves
+ * empty, are set aside: the pivot's shares summed over the slots the document fills (`filled`), over the document's
+ * shares of those cells (`scale`: a cell's share times it is its share of the text that fills those slots, on the
+ * pivot's scale). A translation that adds a section holds every slot's text in a smaller share of its letters; one
+ * that lacks a section, in a larger one.
+ * @param pivot The pivot.
+ * @param cells The document's cells.
+ * @param shares Each cell's share of the document's letters.
+ */
+function filledScale(pivot: Pivot, cells: ReadonlyArray<SlotCell | null>, shares: readonly number[]): { scale: number; filled: number } {
+  let filled = 0
+  let held = 0
+  pivot.slots.forEach((slot, i) => {
+    if (cells[i] === null || cells[i] === undefined) return
+    filled += slot.share
+    held += shares[i]!
+  })
+  return filled > 0 && held > 0 ? { scale: filled / held, filled } : { scale: 1, filled: 1 }
+}
+
+/**
+ * Per slot with a cell, the share of the document's letters in segments that fill no slot and stand between the
+ * cells of the slots before and after it (the nearest filled ones): a paragraph of the slot's text the alignment
+ * left out of its cell (a list item, a line the parser read as another kind), which a cut must not be read from.
+ * @param cells The document's cells.
+ * @param extra Its segments that fill no slot.
+ * @param segments Its content segments, in reading order.
+ * @param shareOf A segment's share of the document's letters.
+ */
+function unplacedBeside(cells: ReadonlyArray<SlotCell | null>, extra: readonly string[], segments: readonly Segment[], shareOf: (id: string) => number): number[] {
+  const position = new Map(segments.map((s, i) => [s.id, i] as const))
+  const at = (cell: SlotCell | null | undefined): number[] => (cell?.segments ?? []).map((id) => position.get(id)).filter((p): p is number => p !== undefined)
+  const left = extra.map((id) => ({ id, p: position.get(id) })).filter((x): x is { id: string; p: number } => x.p !== undefined)
+  if (left.length === 0) return cells.map(() => 0)
+  return cells.map((cell, i) => {
+    if (cell === null || at(cell).length === 0) return 0
+    let after = -1
+    for (let k = i - 1; k >= 0 && after < 0; k--) after = Math.max(-1, ...at(cells[k]))
+    let before = Infinity
+    for (let k = i + 1; k < cells.length && before === Infinity; k++) before = Math.min(Infinity, ...at(cells[k]))
+    return left.filter((x) => x.p > after && x.p < before).reduce((a, x) => a + shareOf(x.id), 0)
+  })
 }
 
 /** Per cell, its sentences that hold letters (a closing quote alone ends nothing), as `sentenceCounts` counts them. */
@@ -299,6 +401,8 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   placed.cells.forEach((cell, i) => {
     for (const id of cell?.segments ?? []) slotsOfSegment.set(id, [...(slotsOfSegment.get(id) ?? []), i])
   })
+  // A paragraph the translation holds twice, in a slot's cell and where another slot stands empty (see `repeatedText`).
+  const repeated = repeatedParagraphs(pivot, doc, placed.cells, (s) => (total === 0 ? 0 : (letters.get(s.id) ?? 0) / total))
   const reorderedSlots = new Set(alignment.reordered.flat())
   const markersUsed = segments.some((s) => s.role === 'question' && s.marker !== undefined)
   const maxWeight = Math.max(...DRIFT_CODES.map((c) => weights[c]), 1e-9)
@@ -312,19 +416,14 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
     return fewerSentences(sentencesIn[i]!, options.sentenceCounts?.[i]) !== undefined
   })
 
+  const cellShares = sharesOfCells(pivot, placed.cells, byId, slotsOfSegment, (id) => (total === 0 ? 0 : (letters.get(id) ?? 0) / total))
+  const { scale, filled } = filledScale(pivot, placed.cells, cellShares.map((c) => c.share))
+  const beside = unplacedBeside(placed.cells, placed.extra, segments, (id) => (total === 0 ? 0 : (letters.get(id) ?? 0) / total))
+
   const slotDrifts: SlotDrift[] = pivot.slots.map((slot, i) => {
     const cell = placed.cells[i] ?? null
-    const cellSegments = (cell?.segments ?? []).map((id) => byId.get(id)).filter((s): s is Segment => s !== undefined)
-    let share = 0
-    let sharedBy = 1
-    for (const s of cellSegments) {
-      const shared = slotsOfSegment.get(s.id) ?? [i]
-      sharedBy = Math.max(sharedBy, shared.length)
-      const expected = shared.reduce((a, k) => a + (pivot.slots[k]?.share ?? 0), 0)
-      const own = total === 0 ? 0 : (letters.get(s.id) ?? 0) / total
-      share += expected === 0 ? own / shared.length : (own * slot.share) / expected
-    }
-    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined }, tolerance)
+    const { cellSegments, share, sharedBy } = cellShares[i]!
+    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, scale, filled, sharedBy, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined }, tolerance)
     reasons.sort((a, b) => b.score - a.score || weights[b.code] - weights[a.code])
     const components: Partial<Record<DriftCode, number>> = {}
     let keep = 1

@@ -1,0 +1,116 @@
+/**
+ * A paragraph a translation holds twice, where a slot's own text should be: a translator (or a tool) who pastes a
+ * paragraph of the same document in the wrong place leaves the same text in two places, and the parser keeps the
+ * first and drops the later one as a verbatim repeat (`duplicate-line`). When the first stands in a slot's cell and
+ * the dropped one where another slot is left empty, one of the two slots lost its own text to the other's. The text
+ * is taken to belong where it fits better — the slot whose expected anchors (names, numbers, URLs, code) it holds,
+ * or, with anchors alike, whose expected length it is nearer (in the slots' spreads) — and the other slot holds it
+ * in place of its own. A kept paragraph that fits the empty slot better is `replaced` (the empty slot's own text is
+ * there, dropped as the repeat); one that fits its own slot better leaves the empty slot `missing`, as it is. It is
+ * the same-document case of a paragraph copied from another article (`copiedText.ts`), and needs no word links:
+ * small folders of real docs have none. Table rows and list items are left out: the same row recurs in two tables
+ * of a source as structure.
+ */
+import { shareSpread } from '../pivot/slotFit.js'
+import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
+import type { ParsedDocument, Pivot, Segment, SlotCell } from '../types.js'
+import { anchorDrift } from './anchorDrift.js'
+import type { ContentFinding } from './contentReasons.js'
+import { MIN_COPY_LETTERS } from './copyKeys.js'
+
+/** A Markdown table row or list item. */
+const STRUCTURE_LINE = /^\s*(?:\||[-*+]\s|\d{1,9}[.)]\s)|\s\|\s/u
+
+/** Share of a cell's letters the repeated paragraph must hold for the cell to be taken as replaced by it. */
+const REPEAT_SHARE = 0.5
+
+/** Anchors lost (share of a slot's expected ones) by which the text must fit one slot better than the other. */
+const ANCHOR_MARGIN = 0.25
+
+/** Length misfit (in the slots' share spreads) by which the text must fit one slot better, when anchors do not tell. */
+const LENGTH_MARGIN = 1
+
+/**
+ * A text as compared across its Markdown source and its parsed form: link targets and tags left out, letters and
+ * digits only, in lower case.
+ */
+function letterKey(text: string): string {
+  return text
+    .replace(/\]\([^)]*\)/gu, '')
+    .replace(/<[^>]*>/gu, '')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase()
+}
+
+/** How badly a text fits a slot: the share of its expected anchors it lacks, and its length's distance in spreads. */
+function misfit(pivot: Pivot, slot: number, segment: Segment, share: number): { anchors: number; length: number } {
+  const s = pivot.slots[slot]!
+  const anchors = s.anchors.length === 0 ? 0 : anchorDrift(s.anchors, segment.text, anchorsOfSegments([segment])).lost
+  return { anchors, length: Math.abs(share - s.share) / shareSpread(s) }
+}
+
+/** Whether the text fits the `other` slot clearly better than the one it fills (`own`). */
+function fitsOtherBetter(own: { anchors: number; length: number }, other: { anchors: number; length: number }): boolean {
+  if (Math.abs(own.anchors - other.anchors) >= ANCHOR_MARGIN) return own.anchors > other.anchors
+  return own.length - other.length >= LENGTH_MARGIN
+}
+
+/**
+ * Per slot, a `replaced` finding where the slot's own cell holds a paragraph the document repeats (the repeat
+ * dropped by the parser) where another slot is left empty, and the text fits that slot better (see the module's doc).
+ * @param pivot The pivot.
+ * @param doc The document (its `duplicate-line` diagnostics say where repeats were dropped).
+ * @param cells The document's cells, in pivot order.
+ * @param shareOf A segment's share of the document's letters.
+ * @returns One entry per slot (`undefined` where nothing is found).
+ */
+export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: ReadonlyArray<SlotCell | null>, shareOf: (segment: Segment) => number): Array<ContentFinding | undefined> {
+  const out: Array<ContentFinding | undefined> = pivot.slots.map(() => undefined)
+  const repeats = doc.diagnostics.filter((d) => d.ruleId === 'duplicate-line' && d.place !== undefined)
+  if (repeats.length === 0) return out
+  const byId = new Map(doc.segments.map((s) => [s.id, s] as const))
+  const uses = new Map<string, number>()
+  for (const cell of cells) for (const id of cell?.segments ?? []) uses.set(id, (uses.get(id) ?? 0) + 1)
+  // Where each slot's cell starts and ends in the text.
+  const spans = cells.map((cell) => {
+    const places = (cell?.segments ?? []).map((id) => byId.get(id)?.place).filter((p) => p !== undefined)
+    return places.length === 0 ? undefined : { start: Math.min(...places.map((p) => p.start.offset)), end: Math.max(...places.map((p) => p.end.offset)) }
+  })
+  for (const repeat of repeats) {
+    const at = repeat.place!.start.offset
+    const raw = doc.text.slice(at, repeat.place!.end.offset)
+    // A table row or list item recurs as structure (the same row in two tables), not as a paste.
+    if (STRUCTURE_LINE.test(raw)) continue
+    const key = letterKey(raw)
+    if ([...key].length < MIN_COPY_LETTERS) continue
+    // The slot whose own cell holds the kept paragraph, mostly.
+    const holder = cells.findIndex((cell) => {
+      if (cell === null || cell.segments.length !== 1 || uses.get(cell.segments[0]!) !== 1) return false
+      const segment = byId.get(cell.segments[0]!)
+      if (segment === undefined) return false
+      const own = letterKey(segment.text)
+      return segment.text.split(/\n\s*\n/u).some((p) => letterKey(p) === key) && [...key].length >= REPEAT_SHARE * [...own].length
+    })
+    if (holder < 0 || out[holder] !== undefined) continue
+    // The slots left empty where the repeat was dropped: between the cells around it, one more cell back (the
+    // aligner, one paragraph short there, may have slid the cell before the repeat into the empty slot's place).
+    const ends = spans.map((s, i) => ({ s, i })).filter((x) => x.s !== undefined && x.s.end <= at).sort((a, b) => b.s!.end - a.s!.end)
+    const from = ends[Math.min(1, ends.length - 1)]?.i ?? -1
+    const after = spans.findIndex((s, i) => s !== undefined && s.start > at && i > (ends[0]?.i ?? -1))
+    const segment = byId.get(cells[holder]!.segments[0]!)!
+    const share = shareOf(segment)
+    const own = misfit(pivot, holder, segment, share)
+    const label = (i: number): string => (pivot.slots[i]!.label ?? '').toLowerCase()
+    const gaps = pivot.slots
+      .map((_, i) => i)
+      .filter((i) => i > from && (after < 0 || i < after) && spans[i] === undefined && i !== holder && label(i) !== label(holder))
+      .map((i) => ({ i, fit: misfit(pivot, i, segment, share) }))
+      .filter((g) => fitsOtherBetter(own, g.fit))
+      .sort((a, b) => a.fit.anchors - b.fit.anchors || a.fit.length - b.fit.length || a.i - b.i)
+    if (gaps.length === 0) continue
+    const gap = gaps[0]!.i
+    const name = `slot ${pivot.slots[gap]!.id}`
+    out[holder] = { code: 'replaced', score: 1, detail: `holds other text in place of its own: the translation has that paragraph twice (the repeat, where ${name} stands empty, kept once), and it fits ${name} better than this slot` }
+  }
+  return out
+}

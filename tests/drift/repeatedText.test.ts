@@ -1,0 +1,59 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { alignCorpus } from '../../src/index.js'
+import type { DriftReport } from '../../src/types.js'
+import { scratchDir } from '../bad-input/helpers.js'
+
+// A real FAQ (tests/fixtures/real/apatch-faq: English source, Arabic, Chinese, Russian and Ukrainian translations)
+// where the Russian answer to "What is APatch?" was replaced by a paragraph of the same translation, the one that
+// says only KernelPatch can be installed (a paste in the wrong place). The parser keeps the first of the two equal
+// paragraphs and drops the later one as a verbatim repeat, so the document seems to lack the later slot's text and
+// to hold a whole answer of about the right length where the pasted one stands: without word links (a folder this
+// small has none) nothing told that the answer says something else.
+const FAQ = resolve(import.meta.dirname, '../fixtures/real/apatch-faq/docs')
+const scratch = scratchDir('repeated-text')
+afterAll(() => scratch.remove())
+
+const strong = (report: DriftReport, code: string): string[] =>
+  report.slots
+    .flatMap((s) => s.reasons)
+    .filter((r) => r.code === code && r.score >= 0.5)
+    .map((r) => r.message)
+
+describe('a translation that pasted one of its paragraphs in place of an answer', () => {
+  const files = { 'en.md': 'en/faq.md', 'ar.md': 'ar/faq_ar.md', 'zh.md': 'cn/faq_cn.md', 'uk.md': 'uk/faq_uk.md' }
+  const dir = join(scratch.dir, 'pasted')
+  mkdirSync(dir, { recursive: true })
+  for (const [name, path] of Object.entries(files)) copyFileSync(join(FAQ, path), join(dir, name))
+  const russian = readFileSync(join(FAQ, 'ru/faq_ru.md'), 'utf8')
+  const lines = russian.split('\n')
+  const answer = lines.slice(4, 6).join('\n')
+  const pasted = lines.find((l) => l.startsWith('Вы можете установить только KernelPatch'))!
+  const copy = russian.replace(answer, pasted)
+  writeFileSync(join(dir, 'ru.md'), copy)
+
+  it('reports the answer as replaced, naming the slot whose text it holds', async () => {
+    expect(copy).not.toBe(russian)
+    expect(copy.split(pasted)).toHaveLength(3)
+    const dataset = await alignCorpus([dir], { level: 'turn', source: 'en', workers: 1 })
+    const family = dataset.families.find((f) => !f.alone)!
+    expect(family.documents).toHaveLength(5)
+    const report = dataset.drift.find((r) => r.document.endsWith('ru.md'))!
+    const replaced = strong(report, 'replaced')
+    expect(replaced).toHaveLength(1)
+    expect(replaced[0]).toMatch(/APatch is a root solution/u)
+    expect(replaced[0]).toMatch(/has that paragraph twice/u)
+    // The faithful translations, and the source, repeat nothing in place of a slot's own text.
+    for (const r of dataset.drift.filter((d) => d !== report)) expect(strong(r, 'replaced')).toEqual([])
+  })
+})
+
+describe('translations whose tables repeat a row, as their source does', () => {
+  it('are not taken to hold a row in place of another', async () => {
+    // The Starship README lists `cargo install starship` and other commands in more than one install table.
+    const dataset = await alignCorpus([resolve(import.meta.dirname, '../../data/docs-dev/starship-readme')], { level: 'turn', source: 'en', workers: 1 })
+    expect(dataset.documents.some((d) => d.diagnostics.some((x) => x.ruleId === 'duplicate-line'))).toBe(true)
+    for (const r of dataset.drift) expect(strong(r, 'replaced')).toEqual([])
+  })
+})
