@@ -108,3 +108,32 @@ describe('versions and step numbers (real docs)', () => {
     expect(anchorDrift([step], 'الخطوة. تثبيت starship').lost).toBe(1)
   })
 })
+
+describe('links and heading ids of localised doc sites (real docs)', () => {
+  const biome = (lang: string): string => join('data/docs-dev/biome-manual-installation/src/content/docs', lang, 'guides/manual-installation.mdx')
+
+  it('takes a link to the localised page for the same link, whatever its fragment names', () => {
+    // Biome's Spanish page links `/es/guides/getting-started#instalación`, the Japanese `/ja/guides/getting-started`,
+    // where the English links `/guides/getting-started#installation`: the same page, its heading named in its language.
+    const en = segment(biome(''), 'preferred way to install')
+    const expected = expectedOf(en, ['url'])
+    expect(expected.map((a) => a.key)).toEqual(['/guides/getting-started#installation'])
+    for (const [lang, probe] of [['es', 'forma preferida de instalar'], ['ja', 'すでにnpm']] as const) expect(drift(expected, segment(biome(lang), probe))).toMatchObject({ lost: 0, changed: 0 })
+    // Another page is still another page.
+    const other = [{ kind: 'url' as const, text: '/es/guides/big-projects#instalación', normalized: '/es/guides/big-projects#instalación' }]
+    expect(anchorDrift(expected, '', other).changed).toBe(1)
+  })
+
+  it('weighs a heading id the translation does not write as a name, below 0.5', () => {
+    // OpenTelemetry's translations add `{#distributed-traces}` to keep the English page's generated id; the Chinese
+    // heading has none.
+    const primer = (lang: string): string => join('data/docs-dev/opentelemetry-observability-primer/content', lang, 'docs/concepts/observability-primer.md')
+    const pt = segments(primer('pt')).find((s) => s.slug === 'distributed-traces')!
+    const zh = segments(primer('zh')).find((s) => s.role === 'heading' && s.text === '分布式链路')!
+    const expected = expectedOf(pt, ['slug'])
+    expect(expected).toHaveLength(1)
+    const result = drift(expected, zh)
+    expect(result.lostAnchors).toEqual(['distributed-traces'])
+    expect(result.lost).toBeLessThan(0.5)
+  })
+})
