@@ -8,7 +8,7 @@ import { walkDirectory, type DirectoryWalk } from './walkDirectory.js'
 
 /** Options for {@link resolvePaths}. */
 export interface ResolveOptions {
-  /** File extensions taken from directories (default: `['txt', 'md', 'markdown', 'text']`). */
+  /** File extensions taken from directories (default: `['txt', 'md', 'mdx', 'markdown', 'text']`). */
   extensions?: string[] | undefined
   /** Working directory for relative paths and globs (default: `process.cwd()`). */
   cwd?: string | undefined
@@ -44,7 +44,7 @@ export function resolvePaths(inputs: string[], options: ResolveOptions = {}): Re
   checkStringArray(inputs, 'inputs')
   checkLoadOptions(options)
   const cwd = options.cwd ?? process.cwd()
-  const extensions = options.extensions ?? ['txt', 'md', 'markdown', 'text']
+  const extensions = options.extensions ?? ['txt', 'md', 'mdx', 'markdown', 'text']
   const found = new Set<string>()
   const unresolved: UnresolvedPath[] = []
   const diagnostics: Diagnostic[] = []

@@ -59,7 +59,7 @@ describe('a glob matching nothing', () => {
     scratch.file('no-text-here/scan.pdf', 'not read')
     const run = await cli(['parse', empty])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain(`InputError [NO_MATCH]: directory ${empty} holds no .txt/.md/.markdown/.text files`)
+    expect(run.stderr).toContain(`InputError [NO_MATCH]: directory ${empty} holds no .txt/.md/.mdx/.markdown/.text files`)
   })
 })
 
