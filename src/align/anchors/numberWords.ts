@@ -166,6 +166,23 @@ function withoutClitics(word: string): string[] {
   return out
 }
 
+/** Words read so far, as written: texts repeat their words, and one text is read by several stages. */
+const readWords = new Map<string, { folded: string; parts: Morpheme[] | undefined }>()
+
+/** Most words kept in {@link readWords} (it starts again when full). */
+const READ_WORDS_LIMIT = 50_000
+
+/** A word folded and split into number morphemes (see {@link segmentWord}); the parts are shared, never changed. */
+function readWord(word: string): { folded: string; parts: Morpheme[] | undefined } {
+  let known = readWords.get(word)
+  if (known === undefined) {
+    if (readWords.size >= READ_WORDS_LIMIT) readWords.clear()
+    const folded = fold(word)
+    readWords.set(word, (known = { folded, parts: segmentWord(folded) }))
+  }
+  return known
+}
+
 /** A word split into number morphemes (with `und`/`and` between them), or undefined when it is not a number word. */
 function segmentWord(word: string): Morpheme[] | undefined {
   const decade = DECADE.exec(word)
@@ -311,10 +328,9 @@ export function numbersInWords(text: string): Anchor[] {
       positional(word, m.index, found)
       continue
     }
-    const folded = fold(word)
+    const { folded, parts } = readWord(word)
     const between = run === undefined ? '' : text.slice(run.end, m.index)
     if (run !== undefined && CONNECTORS.has(folded) && /^[\s-]*$/u.test(between)) continue
-    const parts = segmentWord(folded)
     if (parts === undefined) {
       close()
       continue
