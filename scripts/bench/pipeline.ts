@@ -12,7 +12,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { franc } from 'franc'
-import { buildCopy } from '../build-copy.js'
+import { buildCopy, buildScript } from '../build-copy.js'
 import { writeCorpus } from '../pipeline/corpus.js'
 import type { BenchRow } from './row.js'
 
@@ -67,9 +67,9 @@ export async function run(): Promise<BenchRow[]> {
     rows.push({ bench: 'parse+detect', size, metric: 'throughput', value: sample.length / parseS, unit: 'documents/s', note: `${(mb / parseS).toFixed(2)} MB/s; parseDocument, 1 thread; ×${(parseS / francSentencesS).toFixed(2)} the time of franc alone once per sentence (${sentences.length} sentences, ${francSentencesS.toFixed(2)} s), ×${(parseS / francS).toFixed(2)} on its ${pieces.length} segments and sentences (${francS.toFixed(2)} s)` })
 
     const cores = availableParallelism()
-    const child = join(root, 'scripts', 'pipeline', 'align-child.ts')
+    const child = await buildScript(build, 'scripts/pipeline/align-child.ts', 'align-child')
     const runChild = (dir: string, workers: number, mode: 'load' | 'align'): AlignRun => {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', child, url, dir, String(workers), mode], { encoding: 'utf8', maxBuffer: 1 << 22 })
+      const out = execFileSync(process.execPath, [child, url, dir, String(workers), mode], { encoding: 'utf8', maxBuffer: 1 << 22 })
       return JSON.parse(out.trim().split('\n').pop() ?? '{}') as AlignRun
     }
     // Alternating runs, the fastest of each kept: a shared virtual machine has slow spells that would otherwise

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildCopy } from '../build-copy.js'
+import { buildCopy, buildScript } from '../build-copy.js'
 import { writeReadmeFolders } from '../pipeline/readmeCorpus.js'
 import type { BenchRow } from './row.js'
 
@@ -36,9 +36,9 @@ export async function run(): Promise<BenchRow[]> {
     const url = await buildCopy(build)
     const folders = writeReadmeFolders(dir, pud)
     const cores = availableParallelism()
-    const child = join(root, 'scripts', 'pipeline', 'align-child.ts')
+    const child = await buildScript(build, 'scripts/pipeline/align-child.ts', 'align-child')
     const align = (folder: string): AlignRun => {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', child, url, folder, String(cores), 'align'], { encoding: 'utf8', maxBuffer: 1 << 22 })
+      const out = execFileSync(process.execPath, [child, url, folder, String(cores), 'align'], { encoding: 'utf8', maxBuffer: 1 << 22 })
       return JSON.parse(out.trim().split('\n').pop() ?? '{}') as AlignRun
     }
     const faq = align(folders.faq)

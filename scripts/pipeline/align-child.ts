@@ -1,6 +1,7 @@
 /**
- * One pipeline run in its own process (so its peak RSS is its own):
- * `node --import tsx scripts/pipeline/align-child.ts <built index.js URL> <corpus dir> <workers> load|align`
+ * One pipeline run in its own process (so its peak RSS is its own), built to JavaScript first (`buildScript` in
+ * `scripts/build-copy.ts`, so that its worker threads do not load the TypeScript loader):
+ * `node align-child.js <built index.js URL> <corpus dir> <workers> load|align`
  * prints `{"ms":…,"loadMs":…,"pairsMs":…,"maxRssMB":…,…}` on its last line: `load` runs `loadCorpusParallel`
  * only (read, parse, detect), `align` the whole `alignCorpus`.
  */

@@ -4,7 +4,8 @@ import { casedScript } from '../pivot/casedScript.js'
 import { findAnchor } from '../pivot/findAnchor.js'
 import { isDecade, mayWriteInWords } from '../align/anchors/numberWords.js'
 import { anchorsOfSegments, inWords } from '../pivot/pivotAnchors.js'
-import type { PivotAnchor } from '../types.js'
+import { segmentAnchors } from '../align/anchors/segmentAnchors.js'
+import type { PivotAnchor, PivotSlot, Segment } from '../types.js'
 
 /** What became of a slot's anchors in a translation. */
 export interface AnchorDrift {
@@ -124,6 +125,18 @@ function wholeOf(anchor: Anchor): string | undefined {
   return m === null ? undefined : strip(anyAscii(m[1]!).replace(/\D/g, ''))
 }
 
+/**
+ * The whole part of an expected number the family writes with a fraction of zeros (`1.0` of `GKI 1.0`, a version),
+ * which a translation may write whole (`GKI1`): the same value.
+ */
+function zeroFractionWhole(anchor: PivotAnchor): string | undefined {
+  for (const v of anchor.variants) {
+    const m = /^(\p{Nd}+)[.,\u066b]0+$/u.exec(v)
+    if (m !== null) return strip(anyAscii(m[1]!))
+  }
+  return undefined
+}
+
 /** Significant digits of a value: its digits without the zeros a scale word puts after them (`221000000000` → `221`). */
 const significant = (digits: string): string => strip(digits).replace(/0+$/, '')
 
@@ -228,9 +241,12 @@ function occurrences(key: string, found: readonly Anchor[]): number {
   return n
 }
 
-/** Path segments of a link target, without `./` and `../` steps. */
+/**
+ * Path segments of a link target, without `./` and `../` steps nor its fragment: a fragment names a heading of the
+ * target page, which a localised page names in its own language (`#installation` → `#instalación`) or not at all.
+ */
 function linkPath(target: string): string[] {
-  return target.split(/[/?#]/u).filter((p) => p !== '' && p !== '.' && p !== '..')
+  return target.replace(/#.*$/u, '').split(/[/?]/u).filter((p) => p !== '' && p !== '.' && p !== '..')
 }
 
 /** A path segment that names a language or locale (`en`, `ru`, `zh_CN`, `pt-br`): localised docs swap it. */
@@ -260,13 +276,89 @@ function sameLink(a: string, b: string): boolean {
 }
 
 /**
+ * Code written as a few words of letters (`bool`, `Unsupported`, `starship prompt`): a type, a label of the
+ * program's screens or a command's words, which translators translate as words (`布尔值`, `不支持`, `starship
+ * 프롬프트`) where the program itself is localised or the word reads as prose. Such code weighs as a name: a lost
+ * or re-written one is a spelling, not a lost command.
+ */
+function wordyCode(code: string): boolean {
+  return /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}$/u.test(code)
+}
+
+/** Whether `part` stands in `whole` as whole words of code (not inside a longer name: `bool` is not in `boolean`). */
+function holdsCode(whole: string, part: string): boolean {
+  if (part === '') return false
+  const word = /[\p{L}\p{N}_]/u
+  for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+    const before = whole[at - 1]
+    const after = whole[at + part.length]
+    if ((before === undefined || !word.test(before) || !word.test(part[0]!)) && (after === undefined || !word.test(after) || !word.test(part[part.length - 1]!))) return true
+  }
+  return false
+}
+
+/**
+ * Whether expected code is in the translation though not as a code anchor of its own: written as plain text
+ * (`boot.img` without its backticks), or inside code the translation wrote in one piece (`convert_underscores =
+ * False` where others wrote `convert_underscores` and `False` apart).
+ */
+function codeHeld(key: string, found: readonly Anchor[], text: string): boolean {
+  return holdsCode(text.replace(/\s+/gu, ' '), key) || found.some((a) => a.kind === 'code' && holdsCode(a.normalized, key))
+}
+
+/**
+ * Code blocks near a slot: those a translation lends to the paragraphs around the slot's cell, and those the pivot
+ * expects in the slots beside it. A code block belongs to the paragraph before it (see `lendCodeAnchors`), so
+ * where a translation puts a sentence of its own before a block (`デバッグビルドを起動する場合:`) or the sentence that
+ * introduces it after it, the block lands in a neighbouring slot: it is neither lost there nor a changed block here.
+ */
+export interface NearbyCode {
+  /** Code anchors of the translation's segments from the previous slot's cell to the next slot's. */
+  found: readonly Anchor[]
+  /** Code anchors the pivot expects in the slots before and after. */
+  expected: readonly PivotAnchor[]
+}
+
+const NO_NEARBY_CODE: NearbyCode = { found: [], expected: [] }
+
+/**
+ * The {@link NearbyCode} of each slot of a translation: the code of its segments from the first segment of the
+ * previous slot's cell (or this cell's) to the last of the next slot's (or this cell's), in document order, and the
+ * code the pivot expects in the slots beside.
+ * @param slots The pivot's slots.
+ * @param cells The translation's segment ids per slot (`undefined`: a gap).
+ * @param segments The translation's content segments in document order.
+ */
+export function nearbyCode(slots: readonly PivotSlot[], cells: ReadonlyArray<readonly string[] | undefined>, segments: readonly Segment[]): NearbyCode[] {
+  // Without code in the pivot there is nothing to find nearby, nor a neighbour's code to explain.
+  if (!slots.some((s) => s.anchors.some((a) => a.kind === 'code'))) return slots.map(() => NO_NEARBY_CODE)
+  const at = new Map(segments.map((s, k) => [s.id, k] as const))
+  const span = (i: number): [number, number] | undefined => {
+    const ks = (cells[i] ?? []).map((id) => at.get(id)).filter((k): k is number => k !== undefined)
+    return ks.length === 0 ? undefined : [Math.min(...ks), Math.max(...ks)]
+  }
+  const spans = slots.map((_, i) => span(i))
+  const code = segments.map((s) => segmentAnchors(s).filter((a) => a.kind === 'code'))
+  const codeOf = (from: number, to: number): Anchor[] => code.slice(from, to + 1).flat()
+  return slots.map((_, i) => {
+    const own = spans[i]
+    const expected = [slots[i - 1], slots[i + 1]].flatMap((s) => (s?.anchors ?? []).filter((a) => a.kind === 'code'))
+    if (own === undefined) return { found: [], expected }
+    const from = spans[i - 1]?.[0] ?? own[0]
+    const to = spans[i + 1]?.[1] ?? own[1]
+    return { found: codeOf(Math.min(from, own[0]), Math.max(to, own[1])), expected }
+  })
+}
+
+/**
  * Whether a found anchor is one no expected anchor explains, so it can stand for a changed one. A name never is;
  * nor a single digit, a number read from words (`fifty`, `十日`: it confirms an expected one but is no evidence of
  * a changed one), an expected number's Buddhist-era year, or the same significant digits at another scale.
  */
-function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string): boolean {
+function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string, nearby: NearbyCode): boolean {
   if (a.kind === 'name' || small(a, [a.text]) || inWords(a)) return false
   if (keys.has(`${a.kind}:${a.normalized}`) || keys.has(`number:${wholeOf(a)}`)) return false
+  if (a.kind === 'code' && (wordyCode(a.normalized) || [...expected, ...nearby.expected].some((e) => e.kind === 'code' && (holdsCode(a.normalized, e.key) || holdsCode(e.key, a.normalized))))) return false
   if (a.kind === 'url' && expected.some((e) => e.kind === 'url' && sameLink(e.key, a.normalized))) return false
   const years = expected.filter((e) => e.kind === 'number').map((e) => e.key)
   if (a.kind === 'number' && years.some((y) => sameYearEnd(y, a.normalized, years))) return false
@@ -276,6 +368,23 @@ function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<
       (buddhistYear(a.normalized, e.key, text) ||
         (a.kind === 'number' && significant(e.key).length >= 2 && significant(e.key) === significant(a.normalized))),
   )
+}
+
+/**
+ * Whether a number, URL, address or code the slot expects is in the translation: as written, or as the same value,
+ * link or code written another way (see the helpers above).
+ */
+function present(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: readonly Anchor[], text: string, foundNumbers: readonly string[]): boolean {
+  if (anchor.kind === 'code' && codeHeld(anchor.key, found, text)) return true
+  const whole = anchor.kind === 'number' ? zeroFractionWhole(anchor) : undefined
+  const same = (a: Anchor): boolean => {
+    if (a.kind !== anchor.kind) return false
+    if (a.normalized === anchor.key) return true
+    if (a.kind === 'url') return sameLink(anchor.key, a.normalized)
+    if (a.kind !== 'number') return false
+    return a.normalized === whole || wholeOf(a) === anchor.key || sameFraction(a.normalized, anchor.key) || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text) || sameYearEnd(anchor.key, a.normalized, foundNumbers)
+  }
+  return found.some(same) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
 }
 
 /**
@@ -296,9 +405,9 @@ function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<
  * @param found Its anchors (default: those of the text, numbers in words included; give the segments' own to include
  *   link URLs and code).
  */
-export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }])): AnchorDrift {
+export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }]), nearby: NearbyCode = NO_NEARBY_CODE): AnchorDrift {
   const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
-  const spare: Anchor[] = found.filter((a) => isSpare(a, expected, keys, text))
+  const spare: Anchor[] = found.filter((a) => isSpare(a, expected, keys, text, nearby))
   // A single digit written as a digit where another single digit was expected is that digit changed.
   // Zeros alone (the `00` of `15:00`) are minutes or decimals, not a digit written for another.
   const spareDigits: Anchor[] = found.filter((a) => small(a, [a.text]) && !inWords(a) && !keys.has(`number:${a.normalized}`) && /[1-9]/u.test(a.normalized))
@@ -313,6 +422,22 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
   let namesLost = 0
   for (const anchor of expected) {
     const shown = anchor.variants[0] ?? anchor.key
+    if (anchor.kind === 'slug') {
+      // A heading id (`{#distributed-traces}`) that translations add to keep the source's generated one: where a
+      // heading has none, its id is made from its own text. Markup, weighed as a name.
+      names++
+      if (found.some((a) => a.kind === 'slug' && a.normalized === anchor.key) || (anchor.support ?? 1) < 0.5) continue
+      namesLost++
+      lostAnchors.push(shown)
+      continue
+    }
+    if (anchor.kind === 'code' && wordyCode(anchor.key)) {
+      names++
+      if (codeHeld(anchor.key, found, text) || codeHeld(anchor.key, nearby.found, '') || (anchor.support ?? 1) < 0.5) continue
+      namesLost++
+      lostAnchors.push(shown)
+      continue
+    }
     if (anchor.kind === 'name') {
       const match = findAnchor(anchor, found, text)
       if (match.status !== 'lost') names++
@@ -323,7 +448,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       }
       continue
     }
-    const hit = found.some((a) => a.kind === anchor.kind && (a.normalized === anchor.key || (a.kind === 'url' && sameLink(anchor.key, a.normalized)) || (a.kind === 'number' && (wholeOf(a) === anchor.key || sameFraction(a.normalized, anchor.key) || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text) || sameYearEnd(anchor.key, a.normalized, foundNumbers))))) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
+    const hit = present(anchor, expected, found, text, foundNumbers) || (anchor.kind === 'code' && codeHeld(anchor.key, nearby.found, ''))
     // A number the family writes more than once that the translation has fewer times: one of them changed, when
     // another number stands in its place.
     const times = hit && anchor.kind === 'number' && anchor.count !== undefined ? occurrences(anchor.key, found) : 0

@@ -6,7 +6,7 @@ import { shareSpread } from '../pivot/slotFit.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, PivotSlot, Segment, SlotCell, SlotDrift } from '../types.js'
 import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
-import { anchorDrift } from './anchorDrift.js'
+import { anchorDrift, nearbyCode, type NearbyCode } from './anchorDrift.js'
 import { fillCutSlots } from './cutCells.js'
 import type { ContentFinding } from './contentReasons.js'
 import { alignedCut, type SentenceCut } from './sentenceCuts.js'
@@ -77,6 +77,8 @@ interface SlotContext {
   /** Whether another slot of this document has fewer sentences than most members (see `fewerSentences`). */
   fewerElsewhere: boolean
   cut: SentenceCut | undefined
+  /** Code blocks around the cell and expected beside the slot (see `nearbyCode`). */
+  nearbyCode: NearbyCode | undefined
 }
 
 /**
@@ -228,7 +230,7 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
   const lengthScore = clamp01((Math.abs(z) - tolerance) / 3)
   add('length', lengthScore, `${slotName(slot)} holds ${(ctx.share * 100).toFixed(1)}% of the text, expected ${(slot.share * 100).toFixed(1)}% (z = ${z.toFixed(1)})`)
   if (slot.anchors.length > 0) {
-    const anchors = anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'), anchorsOfSegments(segments))
+    const anchors = anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'), anchorsOfSegments(segments), ctx.nearbyCode)
     add('anchor-lost', anchors.lost, `${slotName(slot)} lost ${anchors.lostAnchors.join(', ')}`)
     add('anchor-changed', anchors.changed, `${slotName(slot)} changed ${anchors.changedAnchors.join(', ')}`)
   }
@@ -312,6 +314,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
     return fewerSentences(sentencesIn[i]!, options.sentenceCounts?.[i]) !== undefined
   })
 
+  const nearby = nearbyCode(pivot.slots, placed.cells.map((c) => c?.segments), segments)
   const slotDrifts: SlotDrift[] = pivot.slots.map((slot, i) => {
     const cell = placed.cells[i] ?? null
     const cellSegments = (cell?.segments ?? []).map((id) => byId.get(id)).filter((s): s is Segment => s !== undefined)
@@ -324,7 +327,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
       const own = total === 0 ? 0 : (letters.get(s.id) ?? 0) / total
       share += expected === 0 ? own / shared.length : (own * slot.share) / expected
     }
-    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined }, tolerance)
+    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, sharedBy, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyCode: nearby[i] }, tolerance)
     reasons.sort((a, b) => b.score - a.score || weights[b.code] - weights[a.code])
     const components: Partial<Record<DriftCode, number>> = {}
     let keep = 1

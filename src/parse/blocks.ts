@@ -31,8 +31,11 @@ export interface Block {
   slug?: string | undefined
   /** A fenced code block's info string language (`bash`). */
   codeLanguage?: string | undefined
-  /** The block is (part of) a list item: an item of a list, however short, is not a heading. */
-  listItem?: boolean | undefined
+  /**
+   * The block is (part of) a list item, a quote, an admonition or a `:::` container: written structure inside the
+   * page's sections, which however short is not a heading, nor page furniture.
+   */
+  nested?: boolean | undefined
 }
 
 /** The blocks of a document and its front matter. */
@@ -49,7 +52,7 @@ interface Pending {
   depth?: number | undefined
   slug?: string | undefined
   codeLanguage?: string | undefined
-  listItem?: boolean | undefined
+  nested?: boolean | undefined
 }
 
 interface WalkContext {
@@ -237,7 +240,7 @@ function splitAtLabels(block: Omit<Block, 'index'>): Array<Omit<Block, 'index'>>
   const out: Array<Omit<Block, 'index'>> = []
   for (const line of block.lines) {
     const last = out[out.length - 1]
-    if (last === undefined || (speakerLabel(line.text)?.rest ?? '') !== '') out.push({ kind: 'paragraph', lines: [line] })
+    if (last === undefined || (speakerLabel(line.text)?.rest ?? '') !== '') out.push({ ...block, lines: [line] })
     else last.lines.push(line)
   }
   return out
@@ -253,15 +256,15 @@ function splitAtLabels(block: Omit<Block, 'index'>): Array<Omit<Block, 'index'>>
  */
 export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text' = 'markdown'): DocumentBlocks {
   const ctx: WalkContext = { source, format, out: [] }
-  // Each node with whether it lies inside a list item.
+  // Each node with whether it lies inside a list item or a quote.
   const stack: Array<[RootContent, boolean]> = [...tree.children].reverse().map((n) => [n, false])
   while (stack.length > 0) {
-    const [node, inListItem] = stack.pop()!
+    const [node, inside] = stack.pop()!
     const handler = HANDLERS[node.type] ?? children
     const before = ctx.out.length
     const inner = handler(node, ctx)
-    if (inListItem) for (let i = before; i < ctx.out.length; i++) ctx.out[i]!.listItem = true
-    const within = inListItem || node.type === 'listItem'
+    if (inside) for (let i = before; i < ctx.out.length; i++) ctx.out[i]!.nested = true
+    const within = inside || node.type === 'listItem' || node.type === 'blockquote'
     if (inner !== undefined) for (let i = inner.length - 1; i >= 0; i--) stack.push([inner[i]!, within])
   }
   const breaking: LineBreaking = { format, wrapWidth: format === 'text' ? wrapWidth(ctx.out.filter((p) => p.kind === 'paragraph').map((p) => p.plain.text)) : undefined }
@@ -269,7 +272,7 @@ export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text'
   for (const p of ctx.out) {
     const lines = p.kind === 'code' ? [{ text: p.plain.text, offsets: p.plain.offsets, anchors: [] }] : logicalLines(p.plain, p.kind === 'question' || p.kind === 'heading' ? { format: 'markdown' } : breaking)
     if (lines.length === 0) continue
-    const block = { kind: p.kind, depth: p.depth, lines, slug: p.slug, codeLanguage: p.codeLanguage, ...(p.listItem === true ? { listItem: true } : {}) }
+    const block = { kind: p.kind, depth: p.depth, lines, slug: p.slug, codeLanguage: p.codeLanguage, ...(p.nested === true ? { nested: true } : {}) }
     for (const b of format === 'markdown' ? splitAtLabels(block) : [block]) blocks.push({ ...b, index: blocks.length })
   }
   return { blocks, frontMatter: ctx.frontMatter }

@@ -1,19 +1,77 @@
-// `:::` container fences as VitePress, Docusaurus and markdown-it-container write them (`::: tip Title`,
-// `:::warning`, `:::`), which are not all valid generic directives.
+// `:::` container fences as VitePress, Docusaurus, Starlight and markdown-it-container write them (`::: tip Title`,
+// `:::warning`, `:::note[Title]`, `:::`), which are not all valid generic directives.
 const FENCE_LINE = /^[ \t]{0,3}:{3,}(?:[ \t]*[\w-]*.*)?$/u
 const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/u
+// The marker line of a GitHub alert (`> [!NOTE]`): the type is the site's label, not the author's text.
+const ALERT_MARKER = /^([ \t]{0,3}>[ \t]*)\[![A-Za-z]+\][ \t]*$/u
+// An MDX `import`/`export` statement line (the page's code, not its text).
+const ESM_LINE = /^(?:import\s+(?:[\w$*{}\s,]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|var|function|async|class|default)\b.*)\s*$/u
+// The opening of a JSX component (`<Code`, `<Tabs.Item`): a capital then a small letter, unlike HTML tags.
+const JSX_OPEN = /^[ \t]{0,3}<[A-Z][a-z][\w.]*(?=[\s/>]|$)/u
 
 /**
- * Blank out the lines that open or close `:::` containers (type and title included: a container's title is most
- * often its type's label), keeping every offset in place: the result has the same length as the input. Lines in
- * code fences are left alone.
+ * Where a JSX tag opened at `start` ends (after its `>`), skipping quoted strings, template strings and braces; `-1`
+ * when it never ends (then it is not taken for a tag).
+ */
+function jsxTagEnd(text: string, start: number): number {
+  let depth = 0
+  let quote = ''
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text[i]!
+    if (quote !== '') {
+      if (c === '\\') i++
+      else if (c === quote) quote = ''
+      continue
+    }
+    if (c === '"' || c === "'" || c === '`') quote = c
+    else if (c === '{') depth++
+    else if (c === '}') depth = Math.max(0, depth - 1)
+    else if (c === '>' && depth === 0) return i + 1
+  }
+  return -1
+}
+
+/** A document's text with its container fences and alert markers blanked, and where its containers are. */
+export interface BlankedFences {
+  /** The text, the same length as the input: fence lines and alert markers turned into spaces. */
+  text: string
+  /** Spans `[start, end)` of the containers, from their opening fence to the end of their closing one. */
+  containers: Array<[number, number]>
+}
+
+/** Blank every character of `lines` from `start` to `end` (offsets in their text) but line breaks. */
+function blankSpan(lines: string[], firstLine: number, lineAt: number, start: number, end: number): number {
+  let k = firstLine
+  let at = lineAt
+  while (k < lines.length && at <= end) {
+    const line = lines[k]!
+    const from = Math.max(0, start - at)
+    const to = Math.min(line.length, end - at)
+    if (to > from) lines[k] = line.slice(0, from) + ' '.repeat(to - from) + line.slice(to)
+    if (at + line.length >= end) break
+    at += line.length + 1
+    k++
+  }
+  return k
+}
+
+/**
+ * Blank out the syntax of a doc site that is not the author's text, keeping every offset in place (the result has
+ * the same length as the input; lines in code fences are left alone): the lines that open or close `:::` containers
+ * (type and title included: a container's title is most often its type's label), the `[!TYPE]` marker of GitHub
+ * alerts, and MDX's `import`/`export` lines and JSX tags written over several lines (`<Code lang="sh" code={`…`} />`,
+ * whose lines CommonMark would read as headings and paragraphs; a tag on one line is an HTML block already). A
+ * fence with a name or title opens a container, a bare one closes the innermost open one.
  * @param text The document text.
  */
-export function blankContainerFences(text: string): string {
-  if (!text.includes(':::')) return text
+export function blankContainerFences(text: string): BlankedFences {
+  const containers: Array<[number, number]> = []
+  if (!text.includes(':::') && !text.includes('[!') && !text.includes('<') && !/^(?:import|export)\s/mu.test(text)) return { text, containers }
   const lines = text.split('\n')
+  const open: number[] = []
   let fence: string | undefined
-  for (let k = 0; k < lines.length; k++) {
+  let at = 0
+  for (let k = 0; k < lines.length; at += lines[k]!.length + 1, k++) {
     const line = lines[k]!
     const code = CODE_FENCE.exec(line)
     if (code !== null) {
@@ -22,7 +80,27 @@ export function blankContainerFences(text: string): string {
       else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined
       continue
     }
-    if (fence === undefined && FENCE_LINE.test(line)) lines[k] = ' '.repeat(line.length)
+    if (fence !== undefined) continue
+    if (FENCE_LINE.test(line)) {
+      lines[k] = ' '.repeat(line.length)
+      if (/^[ \t]*:+[ \t]*$/u.test(line)) {
+        const start = open.pop()
+        if (start !== undefined) containers.push([start, at + line.length])
+      } else open.push(at)
+      continue
+    }
+    const alert = ALERT_MARKER.exec(line)
+    if (alert !== null) lines[k] = alert[1]! + ' '.repeat(line.length - alert[1]!.length)
+    else if (ESM_LINE.test(line) && (k === 0 || lines[k - 1]!.trim() === '' || ESM_LINE.test(text.slice(at - lines[k - 1]!.length - 1, at - 1)))) lines[k] = ' '.repeat(line.length)
+    else if (JSX_OPEN.test(line)) {
+      const start = at + line.indexOf('<')
+      const end = jsxTagEnd(text, start)
+      if (end > at + line.length) {
+        // Written over several lines (a tag on one line is an HTML block already).
+        const last = blankSpan(lines, k, at, start, end)
+        for (; k < last; k++) at += lines[k]!.length + 1
+      }
+    }
   }
-  return lines.join('\n')
+  return { text: lines.join('\n'), containers: containers.sort((a, b) => a[0] - b[0]) }
 }

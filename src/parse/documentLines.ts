@@ -133,7 +133,7 @@ export function markFurniture(lines: readonly Line[], counts: ReadonlyMap<string
   for (const line of lines) {
     if (line.dropped) continue
     // Markdown headings, questions, table rows and list items are written structure, never furniture.
-    const structural = line.question || line.block.kind === 'row' || line.block.listItem === true || (format === 'markdown' && line.block.kind === 'heading') || introduces.has(line.block)
+    const structural = line.question || line.block.kind === 'row' || line.block.nested === true || (format === 'markdown' && line.block.kind === 'heading') || introduces.has(line.block)
     if (!line.title && line.speaker === undefined && !structural) {
       const facts = { text: line.raw.text, shape: line.shape, label: line.label, repeated: (counts.get(line.key) ?? 0) > 1 }
       line.furniture = furnitureCue(facts, kept, furnitureLabels)
@@ -159,7 +159,7 @@ function markBylines(live: readonly Line[], introduces: ReadonlySet<Block>): voi
   }
   live.forEach((line, i) => {
     // An item of a list is content, however short (a byline is not written as a list item).
-    if (line.furniture !== undefined || line.title || line.speaker !== undefined || line.block.kind !== 'paragraph' || line.block.listItem === true || introduces.has(line.block)) return
+    if (line.furniture !== undefined || line.title || line.speaker !== undefined || line.block.kind !== 'paragraph' || line.block.nested === true || introduces.has(line.block)) return
     const sameBlock = (furnitureInBlock.get(line.block) ?? 0) > 0
     // A short unfinished line that shares a block with furniture is furniture too (a credit under a caption).
     if (sameBlock && !line.shape.terminal && line.shape.words <= 12) return byline(line)

@@ -25,7 +25,7 @@ type RoleRule = (piece: Piece, head: Line, state: RoleState) => boolean
 // A short unfinished line standing alone reads as a heading — not when it only ends with a colon (it leads into
 // what follows), not when it is a table row, and not when it is an item of a list (items are rarely sentences).
 function shapeHeading(piece: Piece, head: Line, unlessAsking: boolean): boolean {
-  return piece.lines.length === 1 && head.block.kind === 'paragraph' && head.block.listItem !== true && !head.shape.terminal && head.shape.words <= 12 && !(unlessAsking && head.shape.asks) && !/[:：]$/u.test(head.raw.text)
+  return piece.lines.length === 1 && head.block.kind === 'paragraph' && head.block.nested !== true && !head.shape.terminal && head.shape.words <= 12 && !(unlessAsking && head.shape.asks) && !/[:：]$/u.test(head.raw.text)
 }
 
 const furniture: RoleRule = (piece, _head, state) => {

@@ -2,6 +2,7 @@ import { checkText } from '../errors/checkShape.js'
 import { codePointCounter, codePointTest } from '../util/codePointCounter.js'
 import { isWhiteSpace } from '../util/whiteSpace.js'
 import { SENTENCE_END } from '../util/sentenceEnd.js'
+import { QUESTION_MARK } from '../util/questionMark.js'
 /** Surface features of one line of text, used to classify it without word lists. */
 export interface LineShape {
   /** Number of words (word-like segments; scripts without spaces are segmented by ICU), counted up to 65. */
@@ -20,8 +21,8 @@ export interface LineShape {
 
 /** Sentence-final punctuation across scripts: Unicode `Sentence_Terminal` and `…` (see {@link SENTENCE_END}). */
 export const TERMINAL = SENTENCE_END
-/** Question marks across scripts (Latin, fullwidth, Arabic, Ethiopic, Armenian, Greek erotimatiko, Myanmar is absent). */
-export const QUESTION = /[?？؟፧՞;⁇⁈⁉¿]/u
+/** Question marks across scripts (see `QUESTION_MARK`). */
+export const QUESTION = QUESTION_MARK
 /** Closing quotes, brackets and emphasis marks that may follow a line's last punctuation (white space too). */
 const CLOSERS = new Set([...`"'”’»›)]}*_\``].map((c) => c.charCodeAt(0)))
 /** Whether a code point is a decimal digit of any script (`\p{Nd}`), each tested once per process. */

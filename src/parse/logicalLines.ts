@@ -1,6 +1,7 @@
 import type { SegmentAnchor } from '../types.js'
 import type { PlainText } from './plainText.js'
 import { speakerLabel } from './speakerLabel.js'
+import { lineShape } from './lineShape.js'
 import { isWhiteSpace } from '../util/whiteSpace.js'
 
 /** One line of a block: plain text plus the source offset of each character (and of the end). */
@@ -16,13 +17,16 @@ export interface BlockLine {
 /** How the line breaks inside a block are read. */
 export interface LineBreaking {
   /**
-   * `markdown`: a soft line break is a space (CommonMark), only hard breaks and breaks before a `Label:` end a
-   * line; `text`: every line break ends a line unless the text is hard-wrapped (see `wrapWidth`).
+   * `markdown`: a soft line break is a space (CommonMark), only hard breaks and breaks between a line that can
+   * close a turn and one that opens with a `Label:` or a list marker end a line; `text`: every line break ends a line unless the text is hard-wrapped (see `wrapWidth`).
    */
   format: 'markdown' | 'text'
   /** Width (in characters) at which a plain-text document is hard-wrapped, when it is. */
   wrapWidth?: number | undefined
 }
+
+// Han, kana and the fullwidth punctuation written with them: no space between words, so none at a wrapped line.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60ー]/u
 
 // A line that opens a list item or a speaker turn starts a new line even inside a wrapped paragraph.
 const LINE_OPENER = /^(?:[-*+•·–—]\s|\d{1,3}[.)]\s|\p{Lu}\p{Ll}{0,2}[.)]\s)/u
@@ -58,6 +62,17 @@ function opensLine(text: string): boolean {
 }
 
 /**
+ * Whether a line can be the last of a turn or an item: it ends a sentence or with a colon, or it opens with a
+ * `Label:` itself (`Q: What is it` over `A: …`). In Markdown a paragraph wrapped at a fixed width breaks lines
+ * anywhere, so a line that merely starts with `word:` or `Mr.` after a line that stops mid-sentence (`…the role of
+ * each of` / `its components: logs, spans, and traces.`) continues it.
+ */
+function closesTurn(text: string): boolean {
+  const t = text.trim()
+  return /[:：]$/u.test(t) || lineShape(t).terminal || (speakerLabel(t)?.rest ?? '') !== ''
+}
+
+/**
  * Whether the break after `line` is soft (the next line continues it).
  * @param plain The block text.
  * @param line The line before the break.
@@ -67,7 +82,7 @@ function opensLine(text: string): boolean {
 function softBreak(plain: PlainText, line: RawLine, next: RawLine, breaking: LineBreaking): boolean {
   if (plain.hardBreaks.has(line.end)) return false
   const nextText = plain.text.slice(next.start, next.end)
-  if (opensLine(nextText)) return false
+  if (opensLine(nextText) && (breaking.format !== 'markdown' || closesTurn(plain.text.slice(line.start, line.end)))) return false
   if (breaking.format === 'markdown') return true
   const width = breaking.wrapWidth
   return width !== undefined && trimmedLength(plain.text, line) >= 0.6 * width
@@ -119,8 +134,11 @@ export function logicalLines(plain: PlainText, breaking: LineBreaking): BlockLin
       let broken = false
       for (; j < b && isWhiteSpace(source.charCodeAt(j)); j++) if (source.charCodeAt(j) === 0x0a) broken = true
       if (broken) {
-        text += `${source.slice(from, i)} `
-        for (let k = from; k <= i; k++) offsets.push(plain.offsets[k]!)
+        // Between two characters of a script written without spaces (Chinese, Japanese), a wrapped line joins
+        // with nothing between them, as the reader sees it.
+        const space = j < b && i > a && UNSPACED.test(source[i - 1]!) && UNSPACED.test(source[j]!) ? '' : ' '
+        text += `${source.slice(from, i)}${space}`
+        for (let k = from; k < (space === '' ? i : i + 1); k++) offsets.push(plain.offsets[k]!)
         from = j
       }
       i = j

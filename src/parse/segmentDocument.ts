@@ -9,6 +9,7 @@ import { MAX_NESTING, MAX_PREFIX_COLUMNS } from './clampMarkdown.js'
 import { markdownTree, type MarkdownTree } from './markdownTree.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { blankContainerFences } from './containerFences.js'
+import { openAdmonitions } from './admonitions.js'
 import { findSpeakers } from './speakers.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 import { documentLines, dropRepeats, lineCounts, linePieces, markFurniture, markTitle, type Warn } from './documentLines.js'
@@ -60,6 +61,18 @@ function warnDegraded(parsed: MarkdownTree, text: string, warn: Warn): void {
 }
 
 /**
+ * Mark the blocks inside containers and admonitions (`::: tip`, `!!! note`): asides of the page, whose short lines
+ * are not headings. A heading written as such inside one stays a heading, as does an admonition's title.
+ */
+function markAsides(blocks: Block[], asides: ReadonlyArray<readonly [number, number]>): void {
+  if (asides.length === 0) return
+  for (const block of blocks) {
+    const at = block.lines[0]?.offsets[0]
+    if (at !== undefined && block.kind !== 'heading' && asides.some(([start, end]) => at >= start && at < end)) block.nested = true
+  }
+}
+
+/**
  * A paragraph right before a code block or a table introduces it ("Run the following:"), and so does, in
  * Markdown, one that ends with a colon before a paragraph or a list: prose, not furniture.
  */
@@ -93,8 +106,11 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   const text = normalizeText(input).text
   const index = new LineIndex(text)
   const format = options.format ?? documentFormat(text, options.path)
-  const parsed = markdownTree(format === 'markdown' ? blankContainerFences(text) : text)
+  const fences = format === 'markdown' ? blankContainerFences(text) : { text, containers: [] }
+  const parsed = markdownTree(fences.text)
+  const asides = format === 'markdown' ? [...fences.containers, ...openAdmonitions(parsed.tree, fences.text, (t) => markdownTree(t).tree)] : []
   const { blocks: allBlocks, frontMatter } = toBlocks(parsed.tree, text, format)
+  markAsides(allBlocks, asides)
   // Built directly (a vfile message is an Error, which captures a stack trace per warning).
   const diagnostics: Diagnostic[] = []
   const warn: Warn = (ruleId, reason, start, end) => {

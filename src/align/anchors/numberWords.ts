@@ -60,7 +60,7 @@ doksan 90
 अट्ठासी 88 नवासी 89 इक्यानवे 91 बानवे 92 तिरानवे 93 चौरानवे 94 पचानवे 95 पंचानवे 95 छियानवे 96 सत्तानवे 97
 अट्ठानवे 98 निन्यानवे 99
 اثنان 2 اثنين 2 اثنا 2 اثنتان 2 اثنتين 2 ثاني 2 ثلاث 3 ثالث 3 اربع 4 رابع 4 خمس 5 خامس 5 سته 6 ست 6 سادس 6
-سبع 7 سابع 7 ثمان 8 ثماني 8 ثامن 8 تسع 9 تاسع 9 عشر 10 عاشر 10 عشرون 20 عشرين 20 حادي 1 واحد 1 احد 1 اول 1
+سبع 7 سابع 7 ثمان 8 ثماني 8 ثامن 8 تسع 9 تاسع 9 عشر 10 عاشر 10 عشرون 20 عشرين 20 حادي 1 واحد 1 احد 1 احدي 1 اول 1 اولي 1
 `
 
 /**
@@ -164,6 +164,23 @@ function withoutClitics(word: string): string[] {
   const m = /^(و?)([بلكف]?)(ال)?(.+)$/u.exec(word)
   if (m !== null && /\p{Script=Arabic}/u.test(word) && m[4]!.length >= 2 && m[4] !== word) out.push(m[4]!)
   return out
+}
+
+/** Words read so far, as written: texts repeat their words, and one text is read by several stages. */
+const readWords = new Map<string, { folded: string; parts: Morpheme[] | undefined }>()
+
+/** Most words kept in {@link readWords} (it starts again when full). */
+const READ_WORDS_LIMIT = 50_000
+
+/** A word folded and split into number morphemes (see {@link segmentWord}); the parts are shared, never changed. */
+function readWord(word: string): { folded: string; parts: Morpheme[] | undefined } {
+  let known = readWords.get(word)
+  if (known === undefined) {
+    if (readWords.size >= READ_WORDS_LIMIT) readWords.clear()
+    const folded = fold(word)
+    readWords.set(word, (known = { folded, parts: segmentWord(folded) }))
+  }
+  return known
 }
 
 /** A word split into number morphemes (with `und`/`and` between them), or undefined when it is not a number word. */
@@ -311,10 +328,9 @@ export function numbersInWords(text: string): Anchor[] {
       positional(word, m.index, found)
       continue
     }
-    const folded = fold(word)
+    const { folded, parts } = readWord(word)
     const between = run === undefined ? '' : text.slice(run.end, m.index)
     if (run !== undefined && CONNECTORS.has(folded) && /^[\s-]*$/u.test(between)) continue
-    const parts = segmentWord(folded)
     if (parts === undefined) {
       close()
       continue

@@ -1,7 +1,8 @@
+import { QUESTION_MARKS } from '../../util/questionMark.js'
+
 /** Number of shape features per item (see {@link shapeFeatures}). */
 export const SHAPE_FEATURES = 6
 
-const QUESTION = /[?？؟;⸮¿՞፧꘏⁇⁈⁉]/gu
 const EXCLAIM = /[!！¡՜߹᥄‼]/gu
 const QUOTE = /["«»“”„‟‹›「」『』〝〞]/gu
 const PAREN = /[()（）[\]［］{}【】〔〕]/gu
@@ -17,7 +18,7 @@ const COLON = /[:：]/gu
  */
 export function shapeFeatures(text: string): number[] {
   return [
-    text.match(QUESTION)?.length ?? 0,
+    text.match(QUESTION_MARKS)?.length ?? 0,
     text.match(EXCLAIM)?.length ?? 0,
     Math.ceil((text.match(QUOTE)?.length ?? 0) / 2),
     Math.ceil((text.match(PAREN)?.length ?? 0) / 2),
