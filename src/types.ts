@@ -270,6 +270,12 @@ export interface PairVerdict {
   parallel: boolean
   /** Why, in words. */
   reasons: string[]
+  /**
+   * For two documents known to be in one language: the share of the shorter one's sentence text (letters, code
+   * blocks aside) that the other holds word for word — a revision or a damaged copy of a document holds most of it,
+   * a translation of another article of the same template little (see `sharedText`).
+   */
+  sharedText?: number | undefined
 }
 
 /** A group of documents that are translations of one another. */

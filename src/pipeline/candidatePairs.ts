@@ -1,12 +1,16 @@
 import { segmentAnchors } from '../align/anchors/segmentAnchors.js'
 import type { ParsedDocument } from '../types.js'
+import { TEXT_KEY_PREFIX, textKeys } from './sharedText.js'
 
 /** Corpora with more documents than this have their pairs filtered by {@link candidatePairs} by default. */
 export const PAIR_FILTER_MIN_DOCUMENTS = 50
 
 /** Cheap facts about a document that translations of it share. */
 export interface Fingerprint {
-  /** Normalised anchors (numbers, URLs, e-mails, name skeletons), as `kind:normalized` keys. */
+  /**
+   * Normalised anchors (numbers, URLs, e-mails, name skeletons), as `kind:normalized` keys, and the keys of its
+   * longer sentences (`textKeys`: shared word for word by a version of the document in its language).
+   */
   anchors: ReadonlySet<string>
   /** Characters of the segments, dense scripts (Han, kana, Hangul) counted three times. */
   characters: number
@@ -15,12 +19,13 @@ export interface Fingerprint {
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
 
 /**
- * The fingerprint {@link candidatePairs} compares documents by: their anchor keys and their length.
+ * The fingerprint {@link candidatePairs} compares documents by: their anchor and sentence keys and their length.
  * @param doc A parsed document.
  */
 export function fingerprint(doc: ParsedDocument): Fingerprint {
   const anchors = new Set<string>()
   for (const segment of doc.segments) for (const anchor of segmentAnchors(segment)) anchors.add(`${anchor.kind}:${anchor.normalized}`)
+  for (const key of textKeys(doc)) anchors.add(key)
   return { anchors, characters: documentCharacters(doc) }
 }
 
@@ -36,6 +41,12 @@ export function documentCharacters(doc: ParsedDocument): number {
   return characters
 }
 
+/** Whether a fingerprint has an anchor key (its sentence keys aside). */
+function anchored(print: Fingerprint): boolean {
+  for (const key of print.anchors) if (!key.startsWith(TEXT_KEY_PREFIX)) return true
+  return false
+}
+
 // Translations stay within a factor of 3 in length across scripts. (Turn counts are no filter: a translation
 // that lost its speaker markers has none, and is exactly what drift must report.)
 function compatible(a: Fingerprint, b: Fingerprint): boolean {
@@ -48,11 +59,13 @@ export const CANDIDATES_PER_DOCUMENT = 24
 
 /**
  * Pairs of documents worth aligning: for each document, the `perDocument` compatible documents (length within a
- * factor 3) that share the most anchor weight with it — each shared anchor weighs its inverse document frequency,
- * so a name or number found in a handful of documents counts far more than "2020" — plus every compatible document
- * when it has no anchor at all. A translation shares its article's rare anchors with every other translation of it
- * (numbers in any digits, URLs, names across scripts), so it ranks them first whatever else the corpus holds.
- * Near-linear: anchors held by more than a few percent of the corpus are not indexed.
+ * factor 3, or sharing a sentence word for word) that share the most anchor weight with it — each shared anchor
+ * weighs its inverse document frequency, so a name or number found in a handful of documents counts far more than
+ * "2020" — plus every compatible document when it has no anchor at all. A translation shares its article's rare
+ * anchors with every other translation of it (numbers in any digits, URLs, names across scripts), so it ranks them
+ * first whatever else the corpus holds; a version of a document in its language (a revision, a copy that lost a
+ * section) shares its sentences, and is kept whatever its length. Near-linear: keys held by more than a few percent
+ * of the corpus are not indexed.
  * @param documents Documents sorted by id.
  * @param perDocument Partners kept per document (default {@link CANDIDATES_PER_DOCUMENT}).
  * @returns Pairs `[i, j]` of indices, `i < j`, in the order of a double loop over `documents`.
@@ -81,20 +94,32 @@ export function candidatePairsOf(prints: readonly Fingerprint[], perDocument = C
   const chosen = new Set<number>()
   const withoutAnchors: number[] = []
   prints.forEach((p, i) => {
-    if (p.anchors.size === 0) withoutAnchors.push(i)
+    if (!anchored(p)) withoutAnchors.push(i)
   })
   const weights = new Map<number, number>()
+  const sharingText = new Set<number>()
+  const sharingAnchors = new Set<number>()
   for (let i = 0; i < n; i++) {
     weights.clear()
+    sharingText.clear()
+    sharingAnchors.clear()
     for (const key of prints[i]!.anchors) {
       const list = holders.get(key)!
       if (list.length <= 1 || list.length > indexedAt) continue
       const idf = Math.log(n / list.length)
-      for (const j of list) if (j !== i) weights.set(j, (weights.get(j) ?? 0) + idf)
+      const text = key.startsWith(TEXT_KEY_PREFIX)
+      for (const j of list) {
+        if (j === i) continue
+        weights.set(j, (weights.get(j) ?? 0) + idf)
+        if (text) sharingText.add(j)
+        else sharingAnchors.add(j)
+      }
     }
-    const ranked = [...weights].filter(([j]) => compatible(prints[i]!, prints[j]!)).sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    const ranked = [...weights].filter(([j]) => sharingText.has(j) || compatible(prints[i]!, prints[j]!)).sort((a, b) => b[1] - a[1] || a[0] - b[0])
     for (const [j] of ranked.slice(0, perDocument)) chosen.add(i < j ? i * n + j : j * n + i)
-    const open = prints[i]!.anchors.size === 0 || ranked.length === 0 ? prints.keys() : withoutAnchors
+    // A document that shares no anchor with a compatible one (sentences shared with its own versions aside) is
+    // compared with every compatible document.
+    const open = !anchored(prints[i]!) || !ranked.some(([j]) => sharingAnchors.has(j) && compatible(prints[i]!, prints[j]!)) ? prints.keys() : withoutAnchors
     for (const j of open) if (j !== i && compatible(prints[i]!, prints[j]!)) chosen.add(i < j ? i * n + j : j * n + i)
   }
   return [...chosen].sort((a, b) => a - b).map((k) => [Math.floor(k / n), k % n] as [number, number])

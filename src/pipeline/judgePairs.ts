@@ -4,6 +4,7 @@ import type { AlignmentCache, PivotOptions } from '../pivot/types.js'
 import type { PairVerdict, ParsedDocument } from '../types.js'
 import { candidatePairsOf, fingerprint, type Fingerprint, PAIR_FILTER_MIN_DOCUMENTS } from './candidatePairs.js'
 import { checkJudgeOptions, checkParsedDocuments } from './checkPipelineOptions.js'
+import { sharedText } from './sharedText.js'
 
 function allPairs(n: number): Array<[number, number]> {
   const pairs: Array<[number, number]> = []
@@ -68,12 +69,16 @@ export function pairsToJudgeOf(prints: readonly Fingerprint[], filter?: 'all' | 
 }
 
 /**
- * Align one pair (through the cache) and give its verdict.
+ * Align one pair (through the cache) and give its verdict; for two documents of one language, with the share of
+ * their text they hold word for word (`sharedText`).
  * @param a First document (by id).
  * @param b Second document.
  * @param options Aligner options and cache.
  */
 export function judgePair(a: ParsedDocument, b: ParsedDocument, options: PivotOptions): PairVerdict {
   const { parallelism } = alignPair(a, b, options)
-  return { a: a.id, b: b.id, score: Math.round(parallelism.score * 1e4) / 1e4, parallel: parallelism.parallel, reasons: parallelism.reasons.map((r) => r.message) }
+  const verdict: PairVerdict = { a: a.id, b: b.id, score: Math.round(parallelism.score * 1e4) / 1e4, parallel: parallelism.parallel, reasons: parallelism.reasons.map((r) => r.message) }
+  const shared = sharedText(a, b)
+  if (shared !== undefined) verdict.sharedText = Math.round(shared * 1e4) / 1e4
+  return verdict
 }

@@ -87,6 +87,16 @@ interface Link {
   count: number
 }
 
+/** What the decision reads of the judged pairs, by `a|b` key (`a < b`). */
+interface PairEvidence {
+  /** The pair's score. */
+  direct: ReadonlyMap<string, number>
+  /** For two documents of one language: the higher of its score and the share of text they hold alike. */
+  kin: ReadonlyMap<string, number>
+  /** For two documents of one language: the share of the shorter one's text the other holds word for word. */
+  shared: ReadonlyMap<string, number>
+}
+
 function known(language: string | undefined): language is string {
   return language !== undefined && language !== 'und'
 }
@@ -135,12 +145,16 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
   }
   const languageOf = new Map(sorted.map((d) => [d.id, d.language] as const))
   const direct = new Map(verdicts.map((v) => [v.a < v.b ? `${v.a}|${v.b}` : `${v.b}|${v.a}`, v.score] as const))
+  // Two documents of one language are versions of one document when the aligner says so, or when one holds the
+  // other's text word for word (a copy with a section moved or removed scores low with its original).
+  const kin = new Map(verdicts.map((v) => [v.a < v.b ? `${v.a}|${v.b}` : `${v.b}|${v.a}`, Math.max(v.score, v.sharedText ?? 0)] as const))
+  const shared = new Map(verdicts.flatMap((v) => (v.sharedText === undefined ? [] : [[v.a < v.b ? `${v.a}|${v.b}` : `${v.b}|${v.a}`, v.sharedText] as const])))
   // Two documents of one language join only as revisions (or two translations) of one original: parallel to each
   // other and to the same others. Two documents of one template in one language can score high with each other on
   // their shape alone; joined first as two lone documents, they would take one article's translation into the
   // other's family. So a group whose only tie to another is in one language waits until every other join is made.
   for (const withoutOthers of [false, true]) {
-    const twins = (a: Group, b: Group): boolean => revisionsOf(a, b, languageOf, direct, threshold, sameBar, withoutOthers)
+    const twins = (a: Group, b: Group): boolean => revisionsOf(a, b, languageOf, { direct, kin }, threshold, sameBar, withoutOthers)
     for (;;) {
       const best = bestJoin(groups, links, threshold, twins)
       if (best === undefined) break
@@ -151,7 +165,8 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
   const margin = options.stragglerMargin ?? 0.1
   attachStragglers(groups, links, floor, margin)
   const pending = options.secondRound === undefined ? undefined : secondRound(groups, thinlyPlaced(groups, languageOf, direct, threshold), languageOf, direct, options.secondRound)
-  joinRevisions(groups, languageOf, direct, sameBar, floor, margin)
+  gatherVersions(groups, languageOf, { direct, kin, shared }, { threshold, sameBar, floor })
+  joinRevisions(groups, languageOf, { direct, kin, shared }, sameBar, floor, margin)
   const decision = describe(groups, verdicts, sorted, { threshold, sameBar, floor })
   if (pending !== undefined) decision.pending = pending
   explainStragglers(decision, verdicts, languageOf, floor, margin)
@@ -224,16 +239,17 @@ function moveDocuments(groups: Array<Group | undefined>, moves: readonly Rejoin[
  * `threshold` — the two are parallel to the same others, not only to each other. Two groups of one language only
  * (no pair in different languages) may join only `withoutOthers`.
  */
-function revisionsOf(a: Group, b: Group, languageOf: ReadonlyMap<string, string | undefined>, direct: ReadonlyMap<string, number>, threshold: number, sameBar: number, withoutOthers: boolean): boolean {
+function revisionsOf(a: Group, b: Group, languageOf: ReadonlyMap<string, string | undefined>, evidence: Pick<PairEvidence, 'direct' | 'kin'>, threshold: number, sameBar: number, withoutOthers: boolean): boolean {
   let sum = 0
   let judged = 0
   let cross = 0
   for (const x of a.members) {
     for (const y of b.members) {
-      const score = direct.get(x < y ? `${x}|${y}` : `${y}|${x}`)
+      const key = x < y ? `${x}|${y}` : `${y}|${x}`
+      const score = evidence.direct.get(key)
       const language = languageOf.get(x)
       if (known(language) && language === languageOf.get(y)) {
-        if ((score ?? 0) < sameBar) return false
+        if ((evidence.kin.get(key) ?? 0) < sameBar) return false
         continue
       }
       cross++
@@ -245,30 +261,104 @@ function revisionsOf(a: Group, b: Group, languageOf: ReadonlyMap<string, string 
   return cross === 0 ? withoutOthers : judged > 0 && sum / judged >= threshold
 }
 
+/** Mean score of a document with a group's members in other languages that were judged (`undefined`: none). */
+function crossFit(doc: string, group: Group, languageOf: ReadonlyMap<string, string | undefined>, direct: ReadonlyMap<string, number>): number | undefined {
+  const language = languageOf.get(doc)
+  let sum = 0
+  let n = 0
+  for (const m of group.members) {
+    const score = m === doc || languageOf.get(m) === language ? undefined : direct.get(m < doc ? `${m}|${doc}` : `${doc}|${m}`)
+    if (score === undefined) continue
+    sum += score
+    n++
+  }
+  return n === 0 ? undefined : sum / n
+}
+
+/** Whether a group's judged member pairs average at least `threshold` (a group of one holds together). */
+function holdsTogether(group: Group, direct: ReadonlyMap<string, number>, threshold: number): boolean {
+  let sum = 0
+  let n = 0
+  for (const a of group.members) {
+    for (const b of group.members) {
+      const score = a < b ? direct.get(`${a}|${b}`) : undefined
+      if (score === undefined) continue
+      sum += score
+      n++
+    }
+  }
+  return group.members.length < 2 || (n > 0 && sum / n >= threshold)
+}
+
+/**
+ * Two versions of one document (one holds `sameBar` of the other's text word for word) placed in two different
+ * families: a damaged version can fit the other languages of its own article no better than a damaged translation
+ * of another article, and pair up with it first. The one of the two that the other's family fits better (mean
+ * score with its documents in other languages, at least `floor`) joins it, when every document of its language
+ * there scores `sameBar` with it or holds that share of its text; the family it leaves falls apart into lone
+ * documents when what remains averages below the join `threshold` over its judged pairs (the moved document was
+ * what held it together). Lone documents are left to `joinRevisions`.
+ */
+function gatherVersions(groups: Array<Group | undefined>, languageOf: ReadonlyMap<string, string | undefined>, evidence: PairEvidence, bars: Bars): void {
+  const { threshold, sameBar, floor } = bars
+  const pairs = [...evidence.shared].filter(([, share]) => share >= sameBar).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const groupOf = (doc: string): number => groups.findIndex((g) => g?.members.includes(doc) === true)
+  const kinTo = (doc: string, group: Group): boolean =>
+    group.members.every((m) => languageOf.get(m) !== languageOf.get(doc) || (evidence.kin.get(m < doc ? `${m}|${doc}` : `${doc}|${m}`) ?? 0) >= sameBar)
+  for (const [key] of pairs) {
+    const [x, y] = key.split('|') as [string, string]
+    const gx = groupOf(x)
+    const gy = groupOf(y)
+    if (gx === gy || gx < 0 || gy < 0 || groups[gx]!.members.length < 2 || groups[gy]!.members.length < 2) continue
+    const moves = [
+      { doc: x, from: gx, to: gy, fit: crossFit(x, groups[gy]!, languageOf, evidence.direct) },
+      { doc: y, from: gy, to: gx, fit: crossFit(y, groups[gx]!, languageOf, evidence.direct) },
+    ].filter((m) => m.fit !== undefined && m.fit >= floor && kinTo(m.doc, groups[m.to]!))
+    const move = moves.sort((a, b) => b.fit! - a.fit!)[0]
+    if (move === undefined) continue
+    const from = groups[move.from]!
+    from.members.splice(from.members.indexOf(move.doc), 1)
+    from.languages = new Set(from.members.map((m) => languageOf.get(m)).filter(known))
+    if (!holdsTogether(from, evidence.direct, threshold)) {
+      // What the moved document held together falls apart: its other members would not have joined alone.
+      groups[move.from] = undefined
+      for (const m of from.members) groups.push({ members: [m], languages: new Set([languageOf.get(m)].filter(known)) })
+    }
+    groups[move.to]!.members.push(move.doc)
+    const language = languageOf.get(move.doc)
+    if (known(language)) groups[move.to]!.languages.add(language)
+  }
+}
+
 /**
  * After the second round, which may leave a document alone beside its twin (a member it displaced, a document that
  * first paired with another damaged one, a version that lost a turn and fits the other languages as poorly as a
- * damaged translation does): a lone document joins, as a second document of its language, the family that fits it
- * best as a straggler would (mean score with the family's documents in other languages at least `floor`, `margin`
- * ahead of every other family) when that family's documents in its language each score at least `sameBar` with it.
+ * damaged translation does): a lone document joins, as a second document of its language, the family whose
+ * documents in its language each score at least `sameBar` with it (or hold that share of its text) when that family
+ * fits it as a straggler's would: a mean score of at least `floor` with the family's documents in other languages,
+ * and `margin` ahead of every other family — unless a document of the family holds `sameBar` of its text and no
+ * other family's does (a version of that document, whichever article its damage makes it look like).
  * The links are not read after the second round and are left as they are.
  */
-function joinRevisions(groups: Array<Group | undefined>, languageOf: ReadonlyMap<string, string | undefined>, direct: ReadonlyMap<string, number>, sameBar: number, floor: number, margin: number): void {
-  const score = (a: string, b: string): number | undefined => direct.get(a < b ? `${a}|${b}` : `${b}|${a}`)
+function joinRevisions(groups: Array<Group | undefined>, languageOf: ReadonlyMap<string, string | undefined>, evidence: PairEvidence, sameBar: number, floor: number, margin: number): void {
+  const get = (map: ReadonlyMap<string, number>, a: string, b: string): number | undefined => map.get(a < b ? `${a}|${b}` : `${b}|${a}`)
   groups.forEach((lone, i) => {
     const doc = lone?.members.length === 1 ? lone.members[0]! : undefined
     const language = doc === undefined ? undefined : languageOf.get(doc)
     if (doc === undefined || !known(language)) return
-    const fits: Array<{ group: Group; mean: number }> = []
+    const fits: Array<{ group: Group; mean: number; holds: boolean }> = []
     for (const group of groups) {
       if (group === undefined || group === lone || group.members.length < 2) continue
-      const scores = group.members.filter((m) => languageOf.get(m) !== language).flatMap((m) => score(doc, m) ?? [])
-      if (scores.length > 0) fits.push({ group, mean: scores.reduce((x, y) => x + y, 0) / scores.length })
+      const scores = group.members.filter((m) => languageOf.get(m) !== language).flatMap((m) => get(evidence.direct, doc, m) ?? [])
+      const holds = group.members.some((m) => languageOf.get(m) === language && (get(evidence.shared, doc, m) ?? 0) >= sameBar)
+      if (scores.length > 0) fits.push({ group, mean: scores.reduce((x, y) => x + y, 0) / scores.length, holds })
     }
     fits.sort((x, y) => y.mean - x.mean)
-    const [best, second] = fits
-    if (best === undefined || best.mean < floor || best.mean - (second?.mean ?? 0) < margin || !best.group.languages.has(language)) return
-    if (best.group.members.some((m) => languageOf.get(m) === language && (score(doc, m) ?? 0) < sameBar)) return
+    const holders = fits.filter((f) => f.holds)
+    const [best, second] = holders.length === 1 ? holders : fits
+    const clear = holders.length === 1 || best === undefined || best.mean - (second?.mean ?? 0) >= margin
+    if (best === undefined || best.mean < floor || !clear || !best.group.languages.has(language)) return
+    if (best.group.members.some((m) => languageOf.get(m) === language && (get(evidence.kin, doc, m) ?? 0) < sameBar)) return
     best.group.members.push(doc)
     groups[i] = undefined
   })
@@ -426,9 +516,9 @@ function secondOfLanguage(doc: string, family: TranslationFamily, same: readonly
   const { threshold, sameBar, floor } = bars
   const reasons: string[] = []
   for (const d of same) {
-    const pair = familyFit(doc, [d], verdicts)
-    if (pair.judged === 0) reasons.push(`it was never judged with ${d}`)
-    else if (pair.mean < sameBar) reasons.push(`it scores ${pair.mean.toFixed(2)} with ${d}, below the ${sameBar} two documents of one language need to share a family`)
+    const pair = verdicts.find((v) => (v.a === doc && v.b === d) || (v.a === d && v.b === doc))
+    if (pair === undefined) reasons.push(`it was never judged with ${d}`)
+    else if (Math.max(pair.score, pair.sharedText ?? 0) < sameBar) reasons.push(`it scores ${pair.score.toFixed(2)} with ${d}, below the ${sameBar} two documents of one language need to share a family${pair.sharedText === undefined ? '' : `, and the shorter of the two holds ${pair.sharedText.toFixed(2)} of its text word for word in the other`}`)
   }
   const others = familyFit(doc, family.documents.filter((d) => !same.includes(d)), verdicts)
   const crossing = family.documents.length > same.length
