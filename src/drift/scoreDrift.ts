@@ -241,6 +241,16 @@ const PARTIAL_FROM = 0.8
 /** Text growth of a slot, against the pivot's share, above which a paragraph more is an added one (not a split). */
 const ADDED_PARAGRAPH_GROWTH = 1.3
 
+/**
+ * Whether a slot filled by several segments holds no more paragraphs than the members write there: the same
+ * paragraphs segmented otherwise (an answer's later paragraphs read as paragraphs of their own where the question
+ * was not read as one), not a paragraph cut in two.
+ */
+function sameParagraphs(ctx: SlotContext): boolean {
+  const expected = ctx.slot.paragraphs
+  return expected !== undefined && ctx.sharedBy === 1 && ctx.segments.reduce((a, s) => a + s.paragraphs, 0) <= expected
+}
+
 function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
   const { slot, cell, segments } = ctx
   const reasons: DriftReason[] = []
@@ -251,7 +261,7 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
     add('missing', 1, `${slotName(slot)} (${slot.role}) has no counterpart`)
     return reasons
   }
-  if (segments.length > 1) add('split', 1 - 1 / segments.length, `${slotName(slot)} is split over ${segments.length} segments (${cell.segments.join(', ')})`)
+  if (segments.length > 1 && !sameParagraphs(ctx)) add('split', 1 - 1 / segments.length, `${slotName(slot)} is split over ${segments.length} segments (${cell.segments.join(', ')})`)
   if (ctx.sharedBy > 1) add('merged', 1 - 1 / ctx.sharedBy, `${slotName(slot)} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
   paragraphReasons(ctx, add)
   partialReason(ctx, add)

@@ -2,8 +2,11 @@ import type { ParsedDocument, Pivot, SlotCell } from '../types.js'
 import { alignPair } from './alignPair.js'
 import { alignToSlots } from './alignToSlots.js'
 import { contentSegments } from './contentSegments.js'
+import { fillInPlace } from './fillInPlace.js'
 import { findSwaps } from './findSwaps.js'
 import { refineBeads } from './refineBeads.js'
+import { refitRegions } from './refitRegions.js'
+import { segmentShares } from './segmentShares.js'
 import { slotIds } from './slotIds.js'
 import type { PivotAlignment, PivotOptions } from './types.js'
 import { checkOptions } from '../errors/checkArgument.js'
@@ -74,6 +77,10 @@ export function alignToPivot(pivot: Pivot, doc: ParsedDocument, options: AlignTo
       cells[slot] = { segments: [...targetSegments], sentences: sentences.filter((id) => targetSegments.has(sentenceSegment(id))), confidence: round4(bead.confidence) }
     })
   }
-  const swapped = findSwaps(pivot.slots, cells, segments, extra)
-  return { document: doc.id, pivot: pivot.id, cells: swapped.cells, extra: swapped.extra, reordered: swapped.reordered, method: 'hub' }
+  const shares = segmentShares(segments)
+  const refit = refitRegions(pivot.slots, cells, segments, shares, extra)
+  const swapped = findSwaps(pivot.slots, refit.cells, segments, refit.extra)
+  // After the moves: a segment filled in place by its content is not one whose length says it moved.
+  const filled = fillInPlace(pivot.slots, swapped.cells, segments, shares, swapped.extra)
+  return { document: doc.id, pivot: pivot.id, cells: filled.cells, extra: filled.extra, reordered: swapped.reordered, method: 'hub' }
 }

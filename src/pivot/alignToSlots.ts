@@ -26,19 +26,29 @@ export interface SlotsAlignment {
   cells: Array<SlotCell | null>
   /** Segment ids left without a slot. */
   extra: string[]
+  /** Total cost of the alignment (slot fits, regroupings, gaps). */
+  cost: number
 }
+
+/** Cost of leaving a slot empty or a segment without a slot (see {@link alignToSlots}). */
+export const SLOT_GAP_COST = GAP
+/** Extra cost of a split or a merge (see {@link alignToSlots}). */
+export const SLOT_REGROUP_COST = REGROUP
 
 /**
  * Align a document's content segments directly to pivot slots (when there is no pivot document to align
  * through, e.g. a pivot written by hand): monotone DP over 1-1, 1-0, 0-1, 1-2 and 2-1 steps with
  * {@link slotFit} as the cost. O(slots × segments) time and memory; pivots are article-sized.
+ * @param slots The slots.
+ * @param segments The segments, in document order.
+ * @param given Each segment's length share in its document (default: their shares among `segments`).
  */
-export function alignToSlots(slots: readonly PivotSlot[], segments: readonly Segment[]): SlotsAlignment {
+export function alignToSlots(slots: readonly PivotSlot[], segments: readonly Segment[], given?: readonly number[]): SlotsAlignment {
   checkShapeArray(slots, 'slots', 'a pivot slot', SLOT_SHAPE)
   checkShapeArray(segments, 'segments', 'a segment', SEGMENT_SHAPE)
   const n = slots.length
   const m = segments.length
-  const shares = segmentShares(segments)
+  const shares = given ?? segmentShares(segments)
   const cost = new Float64Array((n + 1) * (m + 1)).fill(Number.POSITIVE_INFINITY)
   const back = new Int8Array((n + 1) * (m + 1)).fill(-1)
   cost[0] = 0
@@ -83,5 +93,5 @@ export function alignToSlots(slots: readonly PivotSlot[], segments: readonly Seg
     i = pi
     j = pj
   }
-  return { cells, extra }
+  return { cells, extra, cost: cost[n * (m + 1) + m]! }
 }

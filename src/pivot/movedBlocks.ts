@@ -26,8 +26,14 @@ export const MOVED_LENGTH_Z = 2.5
  */
 export const MOVED_ITEM_Z = 4
 
-/** Fewest distinct anchors a moved block's slots must expect: without them, lengths alone would decide. */
+/**
+ * Fewest distinct anchors a moved block's slots must expect: without them, lengths alone would decide. A block of
+ * several items also shows its kinds in the slots' order (a heading and its paragraph): one anchor is then enough.
+ */
 export const MOVED_MIN_ANCHORS = 2
+
+/** Fewest distinct anchors a moved block of two items or more must expect. */
+export const MOVED_MIN_ANCHORS_BLOCK = 1
 
 /** Share of the block's expected anchors its segments must hold. */
 export const MOVED_ANCHOR_SHARE = 2 / 3
@@ -65,7 +71,7 @@ function fits(slots: readonly PivotSlot[], segments: readonly Segment[], shares:
   if (Math.abs(actualShare - expectedShare) / spread > MOVED_LENGTH_Z) return false
   const expected = gap.flatMap((s) => slots[s]!.anchors.filter((a) => (a.support ?? 1) >= 0.5))
   const keys = new Map(expected.map((a) => [`${a.kind}:${a.key}`, a] as const))
-  if (keys.size < MOVED_MIN_ANCHORS) return false
+  if (keys.size < (gap.length > 1 ? MOVED_MIN_ANCHORS_BLOCK : MOVED_MIN_ANCHORS)) return false
   const found = anchorsOfSegments(moved.map((j) => segments[j]!))
   const matched = [...keys.values()].filter((a) => found.some((f) => sameAnchor({ kind: a.kind, normalized: a.key }, f))).length
   return matched >= MOVED_ANCHOR_SHARE * keys.size

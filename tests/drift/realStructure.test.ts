@@ -1,0 +1,93 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { alignCorpus } from '../../src/index.js'
+import type { Dataset, DriftReason } from '../../src/types.js'
+import { scratchDir } from '../bad-input/helpers.js'
+
+// Real translated docs as they are (tests/fixtures/real, data/docs-dev): structure reasons the translations do not
+// earn, each from a general cause of the slot alignment or of the reasons read from it.
+const REAL = resolve(import.meta.dirname, '../fixtures/real')
+const DEV = resolve(import.meta.dirname, '../../data/docs-dev')
+const scratch = scratchDir('real-structure')
+afterAll(() => scratch.remove())
+
+/** A folder holding the given files (paths under `root`), each under its path. */
+function folder(name: string, root: string, paths: readonly string[], changed: Record<string, string> = {}): string {
+  const dir = join(scratch.dir, name)
+  for (const path of paths) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true })
+    copyFileSync(join(root, path), join(dir, path))
+  }
+  for (const [path, text] of Object.entries(changed)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+  return dir
+}
+
+/** The strong reasons (score ≥ 0.5) of the document whose path ends with `suffix`. */
+function strong(dataset: Dataset, suffix: string): DriftReason[] {
+  const report = dataset.drift.find((r) => r.document.endsWith(suffix))
+  expect(report).toBeDefined()
+  return [...report!.slots.flatMap((s) => s.reasons), ...report!.reasons.filter((r) => r.slot === undefined)].filter((r) => r.score >= 0.5)
+}
+
+const messages = (reasons: readonly DriftReason[], code: string): string[] => reasons.filter((r) => r.code === code).map((r) => r.message)
+
+describe('structure reasons on real translations as they are', () => {
+  it('an answer whose paragraphs are segments of their own is not split when it has the paragraphs the others have', async () => {
+    // The Japanese Starship FAQ writes some questions without a question mark: they are read as headings, so the
+    // paragraphs of their answers are segments of their own, not continuations of one answer. The slot holds as
+    // many paragraphs as the other translations write there: the same text segmented otherwise, not a split.
+    const files = ['en', 'ja-JP', 'ko-KR', 'ru-RU', 'zh-CN'].map((l) => `starship-faq/docs/${l === 'en' ? '' : `${l}/`}faq/README.md`)
+    const dataset = await alignCorpus([folder('starship-faq', DEV, files)], { level: 'turn', workers: 1 })
+    expect(dataset.families.filter((f) => !f.alone)).toHaveLength(1)
+    for (const path of files) expect(messages(strong(dataset, path), 'split')).toEqual([])
+  })
+
+  it('a question and the answer after it are not merged, nor a link line with the paragraph before it, nor a slid run of turns left slid', async () => {
+    // KernelSU's English FAQ answers "Do I need to unlock the bootloader?" with two sentences where every translation
+    // writes one word: the aligner grouped the short answer slot with its question. RustDesk's Russian README writes
+    // a line more ("How does RustDesk work?") before the FAQ link line: the aligner grouped the FAQ slot with the
+    // paragraph before. A gap is filled in place only on content evidence (the FAQ link's URL; the answer right after
+    // the question that fills the slot's question), and a run slid by one segment is aligned again by kinds.
+    const kernelsu = ['', 'ja_JP/', 'ru_RU/', 'vi_VN/', 'zh_CN/'].map((l) => `kernelsu-faq/website/docs/${l}guide/faq.md`)
+    const rustdesk = ['README.md', 'docs/README-AR.md', 'docs/README-JP.md', 'docs/README-RU.md', 'docs/README-ZH.md'].map((p) => `rustdesk-readme/${p}`)
+    const dataset = await alignCorpus([folder('kernelsu', REAL, kernelsu), folder('rustdesk', REAL, rustdesk)], { level: 'turn', workers: 1 })
+    const english = strong(dataset, 'kernelsu-faq/website/docs/guide/faq.md')
+    expect(messages(english, 'merged')).toEqual([])
+    expect(messages(english, 'missing')).toEqual([])
+    // The Chinese KernelSU FAQ answers "Can KernelSU support old kernel?" in one line where the others write three
+    // sentences: the aligner slid by one segment (the next question in that answer's slot, an answer in the next
+    // question's, a question and its answer in one). Aligned again by kinds, lengths and anchors, each turn is in its
+    // slots; the one merge left is the first answer's, which the Chinese translation really writes in two paragraphs
+    // of an older text where the others write four.
+    const chinese = strong(dataset, 'zh_CN/guide/faq.md')
+    expect(messages(chinese, 'missing')).toEqual([])
+    expect(messages(chinese, 'split')).toEqual([])
+    expect(chinese.filter((r) => r.code === 'merged').map((r) => r.slot)).toEqual(['a-1'])
+    const russian = strong(dataset, 'README-RU.md')
+    expect(messages(russian, 'merged')).toEqual([])
+    expect(messages(russian, 'missing')).toEqual([])
+  })
+
+  it('a section of a heading and one paragraph moved past its neighbour is a move, with one anchor to tell it', async () => {
+    // Starship's README, the Russian translation with "Sponsors" (a heading and a paragraph with one link) put before
+    // "Inspired by" (a heading, a line and three list items). The block's two items keep their kinds in the slots'
+    // order and the link's URL is found: one move, `order` on both sections, not missing + extra.
+    const files = ['README.md', ...['ar-SA', 'ja-JP', 'ko-KR', 'ru-RU', 'zh-CN'].map((l) => `docs/${l}/guide/README.md`)].map((p) => `starship-readme/${p}`)
+    const russian = readFileSync(join(DEV, files[4]!), 'utf8')
+    const [inspired, sponsors, signing] = ['## 💭', '## ❤️', '## 🔒'].map((h) => russian.indexOf(h))
+    expect(inspired).toBeGreaterThan(0)
+    expect(inspired).toBeLessThan(sponsors!)
+    expect(sponsors).toBeLessThan(signing!)
+    const swapped = russian.slice(0, inspired) + russian.slice(sponsors, signing) + russian.slice(inspired, sponsors) + russian.slice(signing)
+    const dataset = await alignCorpus([folder('starship-readme', DEV, files.filter((f) => !f.includes('ru-RU')), { [files[4]!]: swapped })], { level: 'turn', source: 'en', workers: 1 })
+    const reasons = strong(dataset, 'ru-RU/guide/README.md')
+    const ordered = messages(reasons, 'order')
+    expect(ordered.some((m) => /Sponsors/u.test(m))).toBe(true)
+    expect(ordered.some((m) => /Inspired/u.test(m))).toBe(true)
+    expect(messages(reasons, 'missing').filter((m) => /Sponsors|sponsor/u.test(m))).toEqual([])
+  })
+})
