@@ -244,9 +244,10 @@ function occurrences(key: string, found: readonly Anchor[]): number {
 /**
  * Path segments of a link target, without `./` and `../` steps nor its fragment: a fragment names a heading of the
  * target page, which a localised page names in its own language (`#installation` → `#instalación`) or not at all.
+ * A fragment that starts with `/` is a page's path on a site routed by its hash (`/#/guide/install`) and is kept.
  */
 function linkPath(target: string): string[] {
-  return target.replace(/#.*$/u, '').split(/[/?]/u).filter((p) => p !== '' && p !== '.' && p !== '..')
+  return target.replace(/#(?!\/).*$/u, '').split(/[/?]/u).filter((p) => p !== '' && p !== '.' && p !== '..')
 }
 
 /** A path segment that names a language or locale (`en`, `ru`, `zh_CN`, `pt-br`): localised docs swap it. */

@@ -3,9 +3,10 @@ import type { Heading, Nodes, Parents, Root, RootContent } from 'mdast'
 /**
  * The opening line of an admonition as Python-Markdown and MkDocs Material write it: `!!! note`, `!!! tip "Title"`,
  * `??? warning` / `???+ example "Title"` (collapsible), the type possibly followed by more classes. Its body is the
- * block indented under it, which CommonMark reads as indented code.
+ * block indented under it, which CommonMark reads as indented code. The type is written in lower case, as those
+ * tools write it: a line such as `!!! Warning` or `??? Why` is prose.
  */
-const ADMONITION = /^[ \t]{0,3}(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"\n]*)")?[ \t]*$/u
+const ADMONITION = /^[ \t]{0,3}(?:!!!|\?\?\?\+?)[ \t]*[a-z][\w-]*(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"\n]*)")?[ \t]*$/u
 
 /** A parser of Markdown text into its tree (the document's own, so that limits and extensions are the same). */
 export type ParseTree = (text: string) => Root

@@ -230,6 +230,9 @@ describe('link targets in Markdown', () => {
     expect(anchorDrift([url('rustdesk.com/docs/en/dev/build')], '', found('https://rustdesk.com/docs/ar/dev/build'))).toMatchObject({ lost: 0, changed: 0 })
     expect(anchorDrift([url('rustdesk.com/docs/en/dev/build')], '', found('https://rustdesk.com/docs/ar/dev/test')).changed).toBe(1)
     expect(anchorDrift([url('example.com/guide/install')], '', found('https://other.org/guide/install')).changed).toBe(1)
+    // A fragment names a heading, but on a site routed by its hash it is the page's path.
+    expect(anchorDrift([url('docs.example.com/guide/install#installation')], '', found('https://docs.example.com/guide/install#instalación'))).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift([url('docs.example.com/#/guide/install')], '', found('https://docs.example.com/#/api/config')).changed).toBe(1)
   })
 })
 

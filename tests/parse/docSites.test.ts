@@ -109,3 +109,12 @@ describe('asides, alerts and MDX', () => {
     expect(doc.segments.map((s) => s.text.slice(0, 24))).toEqual(['Starship', 'The minimal prompt for a', 'If you have a local clon', 'Install it first.'])
   })
 })
+
+describe('admonition markers', () => {
+  it('reads a line that only looks like one (a capitalised word after `!!!` or `???`) as prose', () => {
+    const doc = segmentDocument('# Notes\n\n!!! Warning\n\nThe build fails on old compilers.\n\n!!! note "Build"\n    Use a recent compiler.\n', { id: 'notes.md', path: 'notes.md' })
+    expect(holding(doc, '!!! Warning')).toBeDefined()
+    expect(holding(doc, 'Use a recent compiler.')?.role).not.toBe('code')
+    expect(doc.segments.some((s) => s.text.includes('!!! note'))).toBe(false)
+  })
+})
