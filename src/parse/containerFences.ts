@@ -10,20 +10,24 @@ const ESM_LINE = /^(?:import\s+(?:[\w$*{}\s,]+\s+from\s+)?["'][^"'\n]+["'];?|exp
 const JSX_OPEN = /^[ \t]{0,3}<[A-Z][a-z][\w.]*(?=[\s/>]|$)/u
 
 /**
- * Where a JSX tag opened at `start` ends (after its `>`), skipping quoted strings, template strings and braces; `-1`
- * when it never ends (then it is not taken for a tag).
+ * Where a JSX tag opened at `start` ends (after its `>`), skipping quoted strings (inside braces or as an attribute's
+ * value), template strings and braces; `-1` when it never ends or a blank line comes first (then it is not taken for
+ * a tag: a `<Word` that opens no tag is followed by prose, whose apostrophes are not quotes).
  */
 function jsxTagEnd(text: string, start: number): number {
   let depth = 0
   let quote = ''
   for (let i = start + 1; i < text.length; i++) {
     const c = text[i]!
+    // A blank line outside a template string ends the search: what follows is prose, not the tag.
+    if (c === '\n' && quote !== '`' && /^[ \t]*(?:\n|$)/u.test(text.slice(i + 1, i + 81))) return -1
     if (quote !== '') {
       if (c === '\\') i++
       else if (c === quote) quote = ''
       continue
     }
-    if (c === '"' || c === "'" || c === '`') quote = c
+    // Quotes open a string inside braces or as an attribute's value (`="…"`); elsewhere an apostrophe is prose.
+    if (c === '`' || ((c === '"' || c === "'") && (depth > 0 || text[i - 1] === '='))) quote = c
     else if (c === '{') depth++
     else if (c === '}') depth = Math.max(0, depth - 1)
     else if (c === '>' && depth === 0) return i + 1

@@ -28,6 +28,12 @@ export interface LineBreaking {
 // Han, kana and the fullwidth punctuation written with them: no space between words, so none at a wrapped line.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60ー]/u
 
+/** The whole character before offset `i` (both halves of a surrogate pair: Han of the supplementary planes). */
+function pointBefore(text: string, i: number): string {
+  const unit = text.charCodeAt(i - 1)
+  return unit >= 0xdc00 && unit <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text.charAt(i - 1)
+}
+
 // A line that opens a list item or a speaker turn starts a new line even inside a wrapped paragraph.
 const LINE_OPENER = /^(?:[-*+•·–—]\s|\d{1,3}[.)]\s|\p{Lu}\p{Ll}{0,2}[.)]\s)/u
 
@@ -136,7 +142,7 @@ export function logicalLines(plain: PlainText, breaking: LineBreaking): BlockLin
       if (broken) {
         // Between two characters of a script written without spaces (Chinese, Japanese), a wrapped line joins
         // with nothing between them, as the reader sees it.
-        const space = j < b && i > a && UNSPACED.test(source[i - 1]!) && UNSPACED.test(source[j]!) ? '' : ' '
+        const space = j < b && i > a && UNSPACED.test(pointBefore(source, i)) && UNSPACED.test(String.fromCodePoint(source.codePointAt(j)!)) ? '' : ' '
         text += `${source.slice(from, i)}${space}`
         for (let k = from; k < (space === '' ? i : i + 1); k++) offsets.push(plain.offsets[k]!)
         from = j

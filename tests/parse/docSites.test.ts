@@ -118,3 +118,18 @@ describe('admonition markers', () => {
     expect(doc.segments.some((s) => s.text.includes('!!! note'))).toBe(false)
   })
 })
+
+describe('page code that is not there', () => {
+  it('keeps prose after a `<Word` that opens no tag, apostrophes and all', () => {
+    const text = '# Setup\n\n<Note\n\nIt\'s the first step. Don\'t skip it.\n\nThe second step comes after it; its text > here.\n'
+    const doc = segmentDocument(text, { id: 'setup.mdx', path: 'setup.mdx' })
+    expect(holding(doc, 'the first step')?.role).toBe('body')
+    expect(holding(doc, 'The second step')?.role).toBe('body')
+    expect(doc.segments.filter((s) => s.role === 'code')).toEqual([])
+  })
+
+  it('joins a wrapped line between two Han characters of the supplementary planes without a space', () => {
+    const doc = segmentDocument('# 标题\n\n这是第一行的文字𠀀\n𠀁这是第二行的文字。\n', { id: 'zh.md', path: 'zh.md' })
+    expect(holding(doc, '𠀀𠀁')).toBeDefined()
+  })
+})
