@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { alignCorpus } from '../../src/index.js'
 import { scratchDir } from '../bad-input/helpers.js'
+import { swapSections } from '../markdownSections.js'
 
 // A real FAQ (tests/fixtures/real/apatch-faq: English source, Arabic, Chinese, Russian and Ukrainian translations)
 // where one translation has two neighbouring sections swapped: a question-and-answer section and a section of a
@@ -12,13 +13,6 @@ import { scratchDir } from '../bad-input/helpers.js'
 const FAQ = resolve(import.meta.dirname, '../fixtures/real/apatch-faq/docs')
 const scratch = scratchDir('section-moves')
 afterAll(() => scratch.remove())
-
-/** The text with its `## ` sections `k` and `k + 1` (from 0) in each other's place. */
-function swapSections(text: string, k: number): string {
-  const starts = [...text.matchAll(/^## /gmu)].map((m) => m.index)
-  const [a, b, c] = [starts[k]!, starts[k + 1]!, starts[k + 2] ?? text.length]
-  return text.slice(0, a) + text.slice(b, c) + text.slice(a, b) + text.slice(c)
-}
 
 describe('a translation with two sections swapped', () => {
   const files = { 'en.md': 'en/faq.md', 'ar.md': 'ar/faq_ar.md', 'zh.md': 'cn/faq_cn.md', 'uk.md': 'uk/faq_uk.md' }

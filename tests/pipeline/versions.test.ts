@@ -5,6 +5,7 @@ import { alignCorpus } from '../../src/index.js'
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js'
 import { sharedText } from '../../src/pipeline/sharedText.js'
 import { scratchDir } from '../bad-input/helpers.js'
+import { swapSections } from '../markdownSections.js'
 
 // Two versions of one translation side by side, as users keep an old and a new translation, or a damaged copy beside
 // its original: real doc-site pages of the dev sets (data/docs-dev), with a copy of one translation that has two
@@ -17,13 +18,6 @@ const PRIMER = join(DEV, 'opentelemetry-observability-primer/content')
 const FASTAPI = (page: string, language: string): string => join(DEV, `fastapi-${page}/docs/${language}/docs/tutorial/${page}.md`)
 const scratch = scratchDir('versions')
 afterAll(() => scratch.remove())
-
-/** The text with its `## ` sections `k` and `k + 1` (from 0) in each other's place. */
-function swapSections(text: string, k: number): string {
-  const starts = [...text.matchAll(/^## /gmu)].map((m) => m.index)
-  const [a, b, c] = [starts[k]!, starts[k + 1]!, starts[k + 2] ?? text.length]
-  return text.slice(0, a) + text.slice(b, c) + text.slice(a, b) + text.slice(c)
-}
 
 /** The text without its `## ` section `k` (from 0). */
 function removeSection(text: string, k: number): string {

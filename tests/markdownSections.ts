@@ -1,0 +1,11 @@
+/**
+ * A Markdown text with its `## ` sections `k` and `k + 1` (from 0) in each other's place: a translation that moved a
+ * section, as tests build it from a real page.
+ * @param text A Markdown page with at least `k + 2` `## ` headings.
+ * @param k The first of the two sections.
+ */
+export function swapSections(text: string, k: number): string {
+  const starts = [...text.matchAll(/^## /gmu)].map((m) => m.index)
+  const [a, b, c] = [starts[k]!, starts[k + 1]!, starts[k + 2] ?? text.length]
+  return text.slice(0, a) + text.slice(b, c) + text.slice(a, b) + text.slice(c)
+}
