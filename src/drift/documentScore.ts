@@ -1,5 +1,5 @@
 import type { DriftCode, DriftReason, Pivot, SlotDrift } from '../types.js'
-import { round4 } from '../util/stats.js'
+import { clamp01, round4 } from '../util/stats.js'
 import { DRIFT_CODES, type DriftWeights } from './weights.js'
 
 /** A segment of the document that fills no pivot slot. */
@@ -15,10 +15,6 @@ export interface DocumentScore {
   score: number
   components: Record<DriftCode, number>
   reasons: DriftReason[]
-}
-
-function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x
 }
 
 /** The heaviest weight, which a reason of score 1 scales to 1. */
@@ -57,11 +53,36 @@ function extraReasons(unplaced: readonly UnplacedSegment[], slots: number): Drif
 }
 
 /**
+ * The evidence a slot's reasons give the document score: the noisy-or of their scores squared, each scaled by its
+ * code's weight over the heaviest. A reason at the firing level (0.5) counts a quarter of one at 1, so that many weak
+ * reasons — the length and sentence variance of a long faithful translation — do not add up above one strong one.
+ * @param reasons The slot's reasons.
+ * @param weights The codes' weights.
+ */
+function slotEvidence(reasons: readonly DriftReason[], weights: DriftWeights): number {
+  const maxWeight = heaviest(weights)
+  let keep = 1
+  for (const r of reasons) keep *= 1 - (weights[r.code] / maxWeight) * r.score * r.score
+  return 1 - keep
+}
+
+/**
+ * The text that fills no slot, as evidence: each such segment's share of the document's letters times its `extra`
+ * reason's score (its length against a slot's mean share) squared, as a slot's reasons count (see
+ * {@link slotEvidence}): a paragraph added counts with its whole share, a line or list item the alignment left beside
+ * its cell with a small fraction of it.
+ */
+function unplacedEvidence(unplaced: readonly UnplacedSegment[], slots: number): number {
+  return unplaced.reduce((a, u) => a + u.share * clamp01(u.share * slots) ** 2, 0)
+}
+
+/**
  * The document's drift from its slots' drift and the segments that fill no slot.
  *
- * Each component is the mean of its slot scores weighted by `0.5/n + 0.5·share`, except `extra`: the share of the
- * document's letters in segments that fill no slot. The score is `1 − (1 − S)(1 − Ê)`: S the same weighted mean
- * over the slots' scores, Ê the extra share scaled by its weight over the heaviest.
+ * Each component is the mean of its slot scores weighted by `0.5/n + 0.5·share` (every slot counts, long ones
+ * more), except `extra`: the share of the document's letters in segments that fill no slot. The score is
+ * `1 − (1 − S)(1 − Ê)`: S the same weighted mean over the slots' evidence (see {@link slotEvidence}), Ê the text that
+ * fills no slot (see {@link unplacedEvidence}) scaled by its weight over the heaviest.
  * @param pivot The pivot (its slots, in order, are those of `slots`).
  * @param slots Each slot's drift, in pivot order.
  * @param unplaced The document's segments that fill no slot.
@@ -75,7 +96,7 @@ export function documentScore(pivot: Pivot, slots: readonly SlotDrift[], unplace
   const mean = (of: (sd: SlotDrift) => number): number => slots.reduce((a, sd, i) => a + w[i]! * of(sd), 0) / weightSum
   const components = Object.fromEntries(DRIFT_CODES.map((c) => [c, c === 'extra' ? 0 : round4(mean((sd) => sd.components[c] ?? 0))])) as Record<DriftCode, number>
   components.extra = round4(unplaced.reduce((a, u) => a + u.share, 0))
-  const score = round4(1 - (1 - mean((sd) => sd.score)) * (1 - (weights.extra / heaviest(weights)) * components.extra))
+  const score = round4(1 - (1 - mean((sd) => slotEvidence(sd.reasons, weights))) * (1 - (weights.extra / heaviest(weights)) * unplacedEvidence(unplaced, n)))
   const slotOrder = new Map(pivot.slots.map((slot, i) => [slot.id, i] as const))
   const order = (r: DriftReason): number => (r.slot === undefined ? n : slotOrder.get(r.slot) ?? n)
   const reasons = [...slots.flatMap((s) => s.reasons), ...extraReasons(unplaced, n)]

@@ -14,7 +14,7 @@ import { documentScore, slotDrift } from './documentScore.js'
 import { DEFAULT_DRIFT_WEIGHTS, type DriftWeights } from './weights.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
-import { median, round4 } from '../util/stats.js'
+import { clamp01, median, round4 } from '../util/stats.js'
 
 /** Options of {@link scoreDrift}. */
 export interface ScoreDriftOptions {
@@ -58,10 +58,6 @@ export interface ScoreDriftOptions {
 /** A slot as people name it: its id and the first words of its text in the pivot's document. */
 function slotName(slot: PivotSlot): string {
   return slot.label === undefined || slot.label === '' ? `slot ${slot.id}` : `slot ${slot.id} “${slot.label}”`
-}
-
-function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x
 }
 
 interface SlotContext {
@@ -419,9 +415,11 @@ function slotContexts(pivot: Pivot, doc: ParsedDocument, segments: readonly Segm
  *
  * Per document, each component Cᶜ is the mean of its slot scores weighted by `0.5/n + 0.5·share` (every slot
  * counts, long ones more), except `extra`: the share of the document's letters in segments that fill no slot.
- * The document score is `1 − (1 − S)(1 − Ê)`: S is the same weighted mean over the slots' scores, Ê the extra
- * share scaled by its weight — in [0, 1], 0 for a faithful translation, 1 when nothing of the pivot is found.
- * Weights thus act inside each slot; raising one raises every slot where that component fires.
+ * The document score is `1 − (1 − S)(1 − Ê)`: S is the same weighted mean over the slots' evidence (their reasons'
+ * scores squared, so that many weak reasons do not add up above one strong one), Ê the text that fills no slot,
+ * each segment's share times its `extra` score squared, scaled by its weight — in [0, 1], 0 for a faithful
+ * translation, 1 when nothing of the pivot is found (see `documentScore`). Weights thus act inside each slot;
+ * raising one raises every slot where that component fires.
  */
 export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAlignment, options: ScoreDriftOptions = {}): DriftReport {
   checkShape(pivot, 'pivot', 'a pivot', PIVOT_SHAPE)
