@@ -24,7 +24,7 @@ describe('the role code on real translated FAQs', () => {
     const dataset = await alignCorpus([resolve(REAL, 'apatch-faq'), resolve(DEV, 'starship-faq'), resolve(DEV, 'opentelemetry-observability-primer'), resolve(REAL, 'kernelsu-faq')], { level: 'turn', workers: 1 })
     expect(dataset.families.filter((f) => !f.alone)).toHaveLength(4)
     expect(strongRoles(dataset).map((x) => `${x.document}: ${x.reason.message}`)).toEqual([])
-  })
+  }, 300_000)
 
   it('still reports a question that lost its speaker marker or became a statement in a dialogue', () => {
     const dialogue = parseDocument('# Interview\n\nQ: Why did you leave?\n\nA: I wanted to see the sea.\n\nQ: And then?\n\nA: I stayed.\n', { id: 'talk.md' })
