@@ -150,3 +150,19 @@ describe('reference-style links', () => {
     expect(urls(biome, '[extra]')).toEqual([])
   })
 })
+
+describe('MkDocs pages of FastAPI', () => {
+  const FASTAPI = (language: string): string => `data/docs-dev/fastapi-cookie-params/docs/${language}/docs/tutorial/cookie-params.md`
+
+  it('reads `{ #id }` as a heading id and `/// note | Title` … `///` as a block frame', () => {
+    for (const language of ['en', 'ja', 'ko', 'ru', 'zh']) {
+      const doc = parse(FASTAPI(language))
+      // Python-Markdown's attr_list id, with spaces inside the braces, is the heading's id, not its text.
+      expect(doc.segments.filter((s) => /\{ ?#/u.test(s.text)).map((s) => s.text), language).toEqual([])
+      // pymdownx.blocks' `/// note | Technical Details` and its closing `///` were read as a heading and furniture.
+      expect(doc.segments.filter((s) => s.text.startsWith('///')).map((s) => s.text), language).toEqual([])
+      // The heading keeps its text, and the id is its slug.
+      expect(doc.segments.find((s) => s.slug === 'import-cookie')?.role, language).toBe('heading')
+    }
+  })
+})
