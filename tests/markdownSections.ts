@@ -21,7 +21,8 @@ export function swapSections(text: string, k: number, marker = '## '): string {
 }
 
 /**
- * The text without its section `k` (from 0), which runs to the next heading of its marker.
+ * A Markdown text without its section `k` (from 0; heading and content up to the next heading of its marker): a
+ * translation that lost a section, as tests build it from a real page.
  * @param text A Markdown page with at least `k + 1` headings of `marker`.
  * @param k The section removed.
  * @param marker The heading marker of the sections (default `## `).

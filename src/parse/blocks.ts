@@ -4,9 +4,11 @@ import { splitHeadingId } from './headingId.js'
 import { htmlText } from './htmlText.js'
 import { logicalLines, wrapWidth, type BlockLine, type LineBreaking } from './logicalLines.js'
 import { isNavigation } from './navigation.js'
+import { linkTargets } from './pieceDefinitions.js'
 import { plainText, rawText, type PlainText } from './plainText.js'
 import { speakerLabel } from './speakerLabel.js'
 import { asksQuestion } from './asksQuestion.js'
+import type { SegmentAnchor } from '../types.js'
 
 export type { BlockLine } from './logicalLines.js'
 
@@ -57,6 +59,8 @@ interface Pending {
 
 interface WalkContext {
   source: string
+  /** The document's link definitions, identifier → URL, for reference links. */
+  links: ReadonlyMap<string, string>
   format: 'markdown' | 'text'
   out: Pending[]
   frontMatter?: FrontMatter | undefined
@@ -78,6 +82,14 @@ function slicePlain(plain: PlainText, from: number, to: number): PlainText {
   return { ...plain, text: plain.text.slice(from, to), offsets, hardBreaks, anchors, linkRanges, links: linkRanges.length, linkLetters, images }
 }
 
+/**
+ * The link targets of a code block's text (a paragraph of inline code only, such as a list item
+ * [`examples/cli`](https://…), is a code block): the reader follows them as any link, so they stay anchors.
+ */
+function codeLinks(plain: PlainText): SegmentAnchor[] {
+  return plain.anchors.filter((a) => a.kind === 'url').map((a) => ({ kind: a.kind, text: a.text }))
+}
+
 /** Text of a paragraph without its inline code: what is left to read as prose. */
 function proseOf(plain: PlainText): string {
   let text = plain.text
@@ -86,7 +98,7 @@ function proseOf(plain: PlainText): string {
 }
 
 function paragraph(node: Nodes, ctx: WalkContext): undefined {
-  const plain = plainText(node, ctx.source)
+  const plain = plainText(node, ctx.source, ctx.links)
   if (isNavigation(plain)) {
     if (LETTER.test(plain.text)) ctx.out.push({ kind: 'furniture', plain })
     return undefined
@@ -103,7 +115,7 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
   // A bold line that asks, then a line break or the end: a question written without a heading.
   const first = 'children' in node ? node.children.find((c) => !(c.type === 'text' && c.value.trim() === '')) : undefined
   if (first !== undefined && first.type === 'strong') {
-    const strong = plainText(first, ctx.source)
+    const strong = plainText(first, ctx.source, ctx.links)
     const cut = plain.text.indexOf(strong.text)
     const after = cut < 0 ? -1 : cut + strong.text.length
     const rest = after < 0 ? '' : plain.text.slice(after)
@@ -177,7 +189,7 @@ function pushByNavigation(plain: PlainText, ctx: WalkContext): void {
 }
 
 function heading(node: Nodes, ctx: WalkContext): undefined {
-  const { plain, id } = splitHeadingId(plainText(node, ctx.source))
+  const { plain, id } = splitHeadingId(plainText(node, ctx.source, ctx.links))
   if (!LETTER.test(plain.text) && plain.anchors.length === 0) return undefined
   ctx.out.push({ kind: 'heading', plain, depth: node.type === 'heading' ? node.depth : undefined, slug: id })
   return undefined
@@ -185,7 +197,7 @@ function heading(node: Nodes, ctx: WalkContext): undefined {
 
 function table(node: Nodes, ctx: WalkContext): undefined {
   for (const row of (node as Table).children) {
-    const cells = row.children.map((cell) => plainText(cell, ctx.source)).filter((p) => p.text.trim() !== '')
+    const cells = row.children.map((cell) => plainText(cell, ctx.source, ctx.links)).filter((p) => p.text.trim() !== '')
     if (cells.length === 0) continue
     const joined: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
     cells.forEach((cell, k) => {
@@ -255,7 +267,7 @@ function splitAtLabels(block: Omit<Block, 'index'>): Array<Omit<Block, 'index'>>
  * @param format `markdown` (soft line breaks are spaces) or `text` (line breaks are kept unless hard-wrapped).
  */
 export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text' = 'markdown'): DocumentBlocks {
-  const ctx: WalkContext = { source, format, out: [] }
+  const ctx: WalkContext = { source, links: linkTargets(tree), format, out: [] }
   // Each node with whether it lies inside a list item or a quote.
   const stack: Array<[RootContent, boolean]> = [...tree.children].reverse().map((n) => [n, false])
   while (stack.length > 0) {
@@ -270,7 +282,7 @@ export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text'
   const breaking: LineBreaking = { format, wrapWidth: format === 'text' ? wrapWidth(ctx.out.filter((p) => p.kind === 'paragraph').map((p) => p.plain.text)) : undefined }
   const blocks: Block[] = []
   for (const p of ctx.out) {
-    const lines = p.kind === 'code' ? [{ text: p.plain.text, offsets: p.plain.offsets, anchors: [] }] : logicalLines(p.plain, p.kind === 'question' || p.kind === 'heading' ? { format: 'markdown' } : breaking)
+    const lines = p.kind === 'code' ? [{ text: p.plain.text, offsets: p.plain.offsets, anchors: codeLinks(p.plain) }] : logicalLines(p.plain, p.kind === 'question' || p.kind === 'heading' ? { format: 'markdown' } : breaking)
     if (lines.length === 0) continue
     const block = { kind: p.kind, depth: p.depth, lines, slug: p.slug, codeLanguage: p.codeLanguage, ...(p.nested === true ? { nested: true } : {}) }
     for (const b of format === 'markdown' ? splitAtLabels(block) : [block]) blocks.push({ ...b, index: blocks.length })
