@@ -13,6 +13,7 @@ import { scriptText } from '../../src/detect/scriptText.js'
 import { wordFeatures } from '../../src/detect/languageProfiles.js'
 import type { LanguageProfilesData, LetterInventory } from '../../src/detect/languageProfiles.js'
 import type { LabelledSentences } from './corpus.js'
+import { udhrLetters } from './udhrLetters.js'
 
 /** N-grams and word features whose (source-weighted) count in a language is below this are dropped, except unigrams. */
 const MIN_COUNT = 1
@@ -115,6 +116,7 @@ export function buildProfiles(corpus: readonly LabelledSentences[], log: (line: 
     letters,
   }
   const fromFranc = francLetters()
+  const declaredLetters = udhrLetters()
   /** Scripts that have at least one profiled language: their languages all get a letter inventory. */
   const profiledScripts = new Set<string>()
   const trainLetters = new Map<string, Map<string, number>>()
@@ -163,14 +165,26 @@ export function buildProfiles(corpus: readonly LabelledSentences[], log: (line: 
     if (trigrams !== undefined) data.languages[iso6393].trigrams = trigrams
     log(`${iso6393} (${script}): ${sentenceCount} sentences in ${sources.length} sources, ${total} n-grams, kept ${Object.keys(ngrams).length}`)
   }
+  const commonOf = (iso6393: string): string[] => {
+    const seen = trainLetters.get(iso6393) ?? new Map<string, number>()
+    const seenTotal = [...seen.values()].reduce((a, b) => a + b, 0)
+    return [...seen].filter(([, n]) => n >= COMMON_LETTER_SHARE * seenTotal).map(([c]) => c)
+  }
+  // Letters a trained language commonly uses: the evaluation measures how they separate it from its untrained
+  // neighbours, with those neighbours' inventories as franc has them (a language franc models in two scripts is
+  // listed under both, so every trained language counts).
+  const trainedCommon = new Set([...trainLetters.keys()].flatMap(commonOf))
   for (const script of [...profiledScripts].sort()) {
     for (const francCode of scriptLanguages[script] ?? []) {
       const iso6393 = fromFrancCode(francCode)
       const franc = fromFranc.get(francCode) ?? new Set<string>()
       const seen = trainLetters.get(iso6393) ?? new Map<string, number>()
-      const seenTotal = [...seen.values()].reduce((a, b) => a + b, 0)
-      const all = new Set([...franc, ...seen.keys()])
-      const common = new Set([...franc, ...[...seen].filter(([, n]) => n >= COMMON_LETTER_SHARE * seenTotal).map(([c]) => c)])
+      // Without training sentences of ours, the inventory is franc's, whose 300 trigrams miss letters a language uses
+      // all the time (Spanish `é í ú ñ`): the declaration they were counted from has them, beside the letters of
+      // the trained languages.
+      const declared = seen.size > 0 ? [] : [...(declaredLetters.get(iso6393) ?? declaredLetters.get(francCode) ?? [])].filter((c) => !trainedCommon.has(c))
+      const all = new Set([...franc, ...seen.keys(), ...declared])
+      const common = new Set([...franc, ...commonOf(iso6393)])
       const sorted = (set: Set<string>): string => [...set].sort().join('')
       letters[iso6393] = { all: sorted(all), common: sorted(common) }
     }
