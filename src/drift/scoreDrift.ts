@@ -10,7 +10,7 @@ import { anchorDrift, nearbyCode, type NearbyCode } from './anchorDrift.js'
 import { fillCutSlots } from './cutCells.js'
 import type { ContentFinding } from './contentReasons.js'
 import { repeatedParagraphs } from './repeatedText.js'
-import { alignedCut, type SentenceCut } from './sentenceCuts.js'
+import { alignedCut, alignedCutMessage, type SentenceCut } from './sentenceCuts.js'
 import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
@@ -126,7 +126,13 @@ function paragraphReasons(ctx: SlotContext, add: (code: DriftCode, score: number
 function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, message: string) => void): void {
   const { slot, cell } = ctx
   const expected = slot.sentences ?? 0
-  if (cell === null || expected < 2 || ctx.sharedBy > 1 || slot.share <= 0) return
+  if (cell === null || ctx.sharedBy > 1 || slot.share <= 0) return
+  // A slot the pivot writes as one sentence may still be cut where the reference of the alignment writes two.
+  if (expected < 2) {
+    const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
+    if (aligned !== undefined) add('partial', aligned.score, alignedCutMessage(slotName(slot), aligned, ctx.cut?.reference))
+    return
+  }
   const k = cell.sentences.length
   const kept = keptShare(ctx, k, expected)
   const prefix = k >= 1 ? ctx.prefixes?.[k - 1] : undefined
@@ -138,8 +144,7 @@ function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, m
   const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
   const counted = ctx.fewerElsewhere ? undefined : countedCut(ctx, kept)
   if (aligned !== undefined && aligned.score > Math.max(cut, short, counted?.score ?? 0)) {
-    const { kept: alignedKept, prefix: alignedPrefix, sentences } = aligned
-    add('partial', aligned.score, `${slotName(slot)} gets ${(alignedKept * 100).toFixed(0)}% of the text its sentences hold in ${ctx.cut?.reference ?? "the pivot's document"} (at this translation's own length ratio), what the first ${sentences === 1 ? 'sentence holds' : `${sentences} sentences hold`} there (${(alignedPrefix * 100).toFixed(0)}%): the rest has no counterpart`)
+    add('partial', aligned.score, alignedCutMessage(slotName(slot), aligned, ctx.cut?.reference))
     return
   }
   if (counted !== undefined && counted.score > Math.max(cut, short)) {
