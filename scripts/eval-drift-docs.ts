@@ -15,7 +15,8 @@
  *    Markdown fault (`drift/markdownFaults.ts`: a section removed, a paragraph of another document inserted, a
  *    paragraph cut to its first sentence, a paragraph replaced by another of the same document of similar length,
  *    two sections swapped, a number changed, a link target changed, a code block removed), drawn from a seed so the
- *    copies are the same on every run; round r gives translation i the kind (5i + r) mod 8 (the next one it has a
+ *    copies are the same on every run; round r gives a project's j-th translation the kind (5(o + j) + r) mod 8, o
+ *    drawn from the project's name, so a translation's kinds do not depend on the other sets (the next one it has a
  *    place for and has not had). Each copy is compared with its own unmodified translation run in the same corpus:
  *    (a) the share where an expected code fires (score ≥ 0.5) on the fault's slots (those of the segments holding
  *    the changed blocks, in the unmodified translation or in the copy), (b) the share where the copy has a code ≥
@@ -37,6 +38,7 @@ import { alignCorpus } from '../src/pipeline/alignCorpus.js'
 import type { Dataset, DriftReason, DriftReport } from '../src/types.js'
 import { loadDocSets, type DocFile, type DocSet } from './drift/docSets.js'
 import { injectMarkdownFault, MARKDOWN_EXPECTED_CODES, MARKDOWN_FAULTS, paragraphTexts, type FaultyCopy, type MarkdownFault } from './drift/markdownFaults.js'
+import { seeded } from './drift/faults.js'
 import { lengthBaseline, pairPrecisionRecall, pct, rocAuc } from './drift/metrics.js'
 
 const { values } = parseArgs({
@@ -69,13 +71,17 @@ interface Copy extends FaultyCopy {
 }
 
 /**
- * The copies of one round: translation i gets the kind (5i + round) mod 8 (5 is prime to 8: neighbours, often of one
- * project, get kinds apart), or the next it has a place for and has not had.
+ * The copies of one round: the j-th translation of a project gets the kind (5(o + j) + round) mod 8, o an offset drawn
+ * from the project's name (5 is prime to 8: a project's translations get kinds apart), or the next it has a place for
+ * and has not had. A translation's kinds depend on its project only, not on which other sets the folders hold.
  */
 function drawRound(sets: readonly DocSet[], round: number, had: Map<string, Set<MarkdownFault>>): Copy[] {
   const copies: Copy[] = []
-  const translations = sets.flatMap((s) => s.translations.map((t) => ({ t, set: s })))
-  translations.forEach(({ t, set }, i) => {
+  const translations = sets.flatMap((s) => {
+    const offset = Math.floor(seeded(`kinds/${s.project}`)() * MARKDOWN_FAULTS.length)
+    return s.translations.map((t, j) => ({ t, set: s, i: offset + j }))
+  })
+  translations.forEach(({ t, set, i }) => {
     const done = had.get(t.path) ?? new Set<MarkdownFault>()
     had.set(t.path, done)
     const foreign = sets.filter((s) => s !== set).flatMap((s) => [s.source, ...s.translations]).filter((d) => d.language === t.language).flatMap((d) => paragraphTexts(d.text))
