@@ -9,6 +9,7 @@ import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import { anchorDrift, nearbyCode, type NearbyCode } from './anchorDrift.js'
 import { fillCutSlots } from './cutCells.js'
 import type { ContentFinding } from './contentReasons.js'
+import { cellAnchorKeys, keepsLaterAnchors } from './laterAnchors.js'
 import { repeatedParagraphs } from './repeatedText.js'
 import { alignedCut, alignedCutMessage, type SentenceCut } from './sentenceCuts.js'
 import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
@@ -47,6 +48,11 @@ export interface ScoreDriftOptions {
    * without it (and where an entry is `null` or absent).
    */
   sentenceCuts?: ReadonlyArray<SentenceCut | null | undefined> | undefined
+  /**
+   * Per slot (in pivot order), the anchors the other members write only after their first sentences (see
+   * `laterAnchors`); absent: `partial` does without them.
+   */
+  laterAnchors?: ReadonlyArray<readonly string[][] | undefined> | undefined
 }
 
 /** A slot as people name it: its id and the first words of its text in the pivot's document. */
@@ -92,6 +98,8 @@ interface SlotContext {
   cut: SentenceCut | undefined
   /** Code blocks around the cell and expected beside the slot (see `nearbyCode`). */
   nearbyCode: NearbyCode | undefined
+  /** The anchors the other members write only after their first sentences (see `laterAnchors`). */
+  later?: readonly string[][] | undefined
 }
 
 /**
@@ -127,6 +135,8 @@ function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, m
   const { slot, cell } = ctx
   const expected = slot.sentences ?? 0
   if (cell === null || ctx.sharedBy > 1 || slot.share <= 0) return
+  // A cell that holds the links, code and numbers the others write after its last sentence goes on past it.
+  if (keepsLaterAnchors(ctx.later, ctx.sentences, cellAnchorKeys(ctx.segments))) return
   // A slot the pivot writes as one sentence may still be cut where the reference of the alignment writes two.
   if (expected < 2) {
     const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
@@ -441,7 +451,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   const slotDrifts: SlotDrift[] = pivot.slots.map((slot, i) => {
     const cell = placed.cells[i] ?? null
     const { cellSegments, share, sharedBy } = cellShares[i]!
-    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, scale, filled, sharedBy, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyCode: nearby[i] }, tolerance)
+    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, scale, filled, sharedBy, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyCode: nearby[i], later: options.laterAnchors?.[i] }, tolerance)
     reasons.sort((a, b) => b.score - a.score || weights[b.code] - weights[a.code])
     const components: Partial<Record<DriftCode, number>> = {}
     let keep = 1

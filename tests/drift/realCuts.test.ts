@@ -44,3 +44,17 @@ describe('cuts on real translated docs', () => {
     expect(partials(dataset, 'docs/ko/docs/tutorial/header-params.md')).toEqual([])
   })
 })
+
+describe('whole paragraphs on real translated docs', () => {
+  it('does not call a paragraph cut that holds the code the others write after its last sentence', async () => {
+    // The Korean Hexo troubleshooting page translates "You may have started two Hexo servers … Try to modify the
+    // `port` setting or start the Hexo server with the `-p` flag." whole, but the segmenter ends no sentence before
+    // the code span that opens the second one: one sentence where the others have two, and shorter text. It holds
+    // `port` and `-p`, which the others write only in their second sentence. Cut after its first sentence, it does not.
+    const file = 'source/ko/docs/troubleshooting.md'
+    const dir = withCut('hexo-troubleshooting', file, 'copies/ko/troubleshooting.md', '동시에 두 개의 Hexo server', ' `port` 설정을')
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    expect(partials(dataset, file)).toEqual([])
+    expect(partials(dataset, 'copies/ko/troubleshooting.md')).toEqual([expect.stringMatching(/“(You may have started|同時に|동시에|Вы могли|Pode ser|Puede que|Es posible|คุณอาจ)/u)])
+  })
+})
