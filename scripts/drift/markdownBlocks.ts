@@ -4,8 +4,13 @@
  * text, not on how paracorpus reads it.
  */
 
-/** What a block of lines is. */
-export type BlockKind = 'frontmatter' | 'heading' | 'code' | 'html' | 'table' | 'list' | 'quote' | 'paragraph'
+/**
+ * What a block of lines is. A `directive` is a line a site generator replaces and no reader sees as written: a
+ * template tag alone on its line (`{* file hl[2] *}`, `{% raw %}`, `{{< note >}}`) or an MDX `import`/`export`
+ * statement; a `definition` is a run of link reference definitions (`[label]: url`), seen only through the links
+ * that name their label.
+ */
+export type BlockKind = 'frontmatter' | 'heading' | 'code' | 'html' | 'table' | 'list' | 'quote' | 'paragraph' | 'directive' | 'definition'
 
 /** A block: lines `[start, end)` of the document. */
 export interface Block {
@@ -20,8 +25,25 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/u
 const ATX = /^ {0,3}(#{1,6})(?:\s|$)/u
 const LIST = /^\s*(?:[-*+]|\d{1,9}[.)])\s/u
 const SETEXT = /^ {0,3}(?:=+|-+)\s*$/u
+/** A line that ends a paragraph without a blank line: a bullet item, an ordered item from 1, a quote. */
+const INTERRUPTS = /^ {0,3}(?:[-*+]|1[.)])\s+\S|^ {0,3}>/u
+/** A template tag or an MDX comment alone on its line: `{* … *}`, `{% … %}`, `{{ … }}`, `{{< … >}}`, `{/* … *\/}`. */
+const TEMPLATE_TAG = /^\s*(?:\{[*%{][^]*?[*%}]\}|\{\/\*[^]*?\*\/\})\s*$/u
+/** A `:::` container's opening or closing line (`:::note`, `::: tip Title`, `:::`): the site's frame, not text. */
+const CONTAINER_FENCE = /^[ \t]{0,3}:{3,}/u
+/** A table's delimiter row (`| --- | :-: |`). */
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u
+/** An MDX (ES module) statement: `import … from '…'`, `import '…'`, `export const|let|function|default …`. */
+const ESM = /^(?:import\s+(?:[\w$*{}\s,]+\s+from\s+)?['"]|export\s+(?:const|let|var|function|default|\{))/u
+/** A link reference definition: its label and its URL. */
+const DEFINITION = /^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/u
+
+/** Whether a line is one no reader sees as written: a template tag, an MDX statement or a link definition. */
+export const unseenLine = (line: string): boolean => TEMPLATE_TAG.test(line) || ESM.test(line) || DEFINITION.test(line)
 
 function kindOf(line: string): BlockKind {
+  if (TEMPLATE_TAG.test(line) || ESM.test(line)) return 'directive'
+  if (DEFINITION.test(line)) return 'definition'
   if (/^\s*</u.test(line)) return 'html'
   if (/^\s*\|/u.test(line)) return 'table'
   if (LIST.test(line)) return 'list'
@@ -73,6 +95,7 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
     let end = i + 1
     while (end < lines.length && lines[end]!.trim() !== '' && !FENCE.test(lines[end]!) && !ATX.test(lines[end]!)) {
       if (kind === 'paragraph' && end === i + 1 && SETEXT.test(lines[end]!)) break
+      if (kind === 'paragraph' && INTERRUPTS.test(lines[end]!)) break
       end++
     }
     if (kind === 'paragraph' && end === i + 1 && SETEXT.test(lines[end] ?? '') && lines[end]!.trim() !== '') {
@@ -80,10 +103,24 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
       i += 2
       continue
     }
+    if (kind === 'html' || kind === 'directive') end = templateEnd(lines, i, end)
     blocks.push({ kind, start: i, end })
     i = end
   }
   return blocks
+}
+
+/**
+ * Where an HTML or JSX block ends when a template string it opens (`` code={`…`} ``) runs over blank lines: past
+ * the line that closes it and the lines up to the next blank one; `end` when every template string is closed.
+ */
+function templateEnd(lines: readonly string[], start: number, end: number): number {
+  const ticks = (from: number, to: number): number => lines.slice(from, to).join('\n').split('`').length - 1
+  if (ticks(start, end) % 2 === 0) return end
+  let e = end
+  while (e < lines.length && ticks(start, e) % 2 === 1) e++
+  while (e < lines.length && lines[e]!.trim() !== '') e++
+  return e
 }
 
 /** A section: a heading block and the blocks up to the next heading of the same or a higher level. */
@@ -109,22 +146,58 @@ export function sections(blocks: readonly Block[]): Section[] {
   return out
 }
 
+/** A reference label as Markdown matches it: case and runs of white space do not count. */
+export const labelKey = (label: string): string => label.trim().replace(/\s+/gu, ' ').toLowerCase()
+
+/** The link reference definitions of a document: label (as `labelKey` gives it) → URL. */
+export function definitions(lines: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const b of markdownBlocks(lines)) {
+    if (b.kind !== 'definition') continue
+    for (const line of lines.slice(b.start, b.end)) {
+      const m = DEFINITION.exec(line)
+      if (m !== null && !out.has(labelKey(m[1]!))) out.set(labelKey(m[1]!), m[2]!)
+    }
+  }
+  return out
+}
+
+/** A reference link `[text][label]`, `[label][]` or `[label]` (not an inline link, not a definition). */
+export const REFERENCE = /\[((?:[^\[\]]|\[[^\]]*\])*)\](?:\[([^\]]*)\])?(?![(:[])/gu
+
+/** The label a reference link found by `REFERENCE` names. */
+export const referenceLabel = (m: RegExpMatchArray): string => labelKey(m[2] === undefined || m[2] === '' ? m[1]! : m[2])
+
 /**
- * The text a reader sees on some Markdown lines, whitespace collapsed: markers of headings, lists and quotes,
- * emphasis, images, HTML tags and link targets taken away, link texts, autolinks' URLs and code spans kept.
+ * Emphasis markers taken away outside code spans: `**`, `*`, `~~`, and `_` runs not inside a word (`_x_` is
+ * emphasis, `snake_case` is not).
  */
-export function visibleText(lines: readonly string[]): string {
-  return lines
-    .map((l) => l.replace(/^\s*(?:#{1,6}\s+|>\s*|(?:[-*+]|\d{1,9}[.)])\s+|\|)/u, ''))
-    .join(' ')
+function withoutEmphasis(text: string): string {
+  return text
+    .split(/(`[^`]*`)/u)
+    .map((part, k) => (k % 2 === 1 ? part : part.replace(/(\*\*|\*|~~)/gu, '').replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')))
+    .join('')
+}
+
+/**
+ * The text a reader sees on some Markdown lines, whitespace collapsed: markers of headings, lists, quotes and table
+ * cells, emphasis, images, HTML tags and link targets taken away, link texts, autolinks' URLs and code spans kept.
+ * A reference link shows its text when its label is one of `labels` (the document's definitions), and is read as
+ * written otherwise, as Markdown renders it.
+ */
+export function visibleText(lines: readonly string[], labels: ReadonlySet<string> = new Set()): string {
+  const read = lines
+    .filter((l) => !CONTAINER_FENCE.test(l) && !TABLE_RULE.test(l))
+    .map((l) => (/^\s*\|/u.test(l) ? l.replace(/^\s*\||\|\s*$/gu, '') : l.replace(/^\s*(?:#{1,6}\s+|>\s*|(?:[-*+]|\d{1,9}[.)])\s+)/u, '')))
+  return withoutEmphasis(read.join(' '))
+    .replace(/\{\/\*[^]*?\*\/\}/gu, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/gu, '$1')
+    .replace(REFERENCE, (whole, text: string, label: string | undefined) => (labels.has(labelKey(label === undefined || label === '' ? text : label)) ? text : whole))
     .replace(/<((?:https?|ftp):\/\/[^>\s]*|[^>\s@]+@[^>\s]+)>/gu, '$1')
     .replace(/<[^>]*>/gu, ' ')
     .replace(/`([^`]*)`/gu, '$1')
-    .replace(/(\*\*|__|\*|~~)/gu, '')
-    .replace(/\{#[^}]*\}/gu, '')
+    .replace(/\{\s*#[^}]*\}/gu, '')
     .replace(/\s+/gu, ' ')
     .trim()
 }

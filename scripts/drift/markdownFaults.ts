@@ -3,7 +3,7 @@
  * `scripts/eval-drift-docs.ts`): one fault per copy, drawn from a seed, so the same seed gives the same copy.
  */
 import { EXPECTED_CODES, numberValue, seeded, standaloneNumber } from './faults.js'
-import { letterCount, linesOf, markdownBlocks, sections, visibleText, type Block } from './markdownBlocks.js'
+import { definitions, labelKey, letterCount, linesOf, markdownBlocks, REFERENCE, referenceLabel, sections, unseenLine, visibleText, type Block } from './markdownBlocks.js'
 
 /** Kinds of Markdown fault. */
 export const MARKDOWN_FAULTS = ['section-removed', 'paragraph-inserted', 'truncated', 'replaced', 'sections-swapped', 'number-changed', 'url-changed', 'code-removed'] as const
@@ -61,6 +61,8 @@ export interface FaultInput {
 interface Context {
   lines: string[]
   blocks: Block[]
+  /** The document's link reference definitions: label → URL. */
+  defined: Map<string, string>
   rng: () => number
   input: FaultInput
 }
@@ -69,18 +71,43 @@ type Inject = (ctx: Context) => Omit<FaultyCopy, 'fault' | 'text'> | undefined
 
 const PROBE = 20
 
-/** The start of a text as a reader sees it, to find the segment that holds it. */
-export function probeOf(lines: readonly string[]): string {
-  return [...visibleText(lines)].slice(0, PROBE).join('')
+/** The start of a text as a reader sees it (reference links of `labels` read as their text), to find the segment that holds it. */
+export function probeOf(lines: readonly string[], labels: ReadonlySet<string> = new Set()): string {
+  return [...visibleText(lines, labels)].slice(0, PROBE).join('')
 }
+
+/** Blocks no reader sees as written: code and front matter are not prose, nor template tags, MDX statements and link definitions. */
+const UNSEEN = new Set<Block['kind']>(['code', 'frontmatter', 'directive', 'definition'])
 
 function pick<T>(rng: () => number, items: readonly T[]): T | undefined {
   return items.length === 0 ? undefined : items[Math.floor(rng() * items.length)]
 }
 
 const blockLines = (ctx: Context, b: Block): string[] => ctx.lines.slice(b.start, b.end)
+/** What a reader sees on some lines of the document. */
+const seen = (ctx: Context, lines: readonly string[]): string => visibleText(lines, new Set(ctx.defined.keys()))
+/** The probe of some lines of the document: of the text a reader reads first, as one segment (`leadLines`). */
+const probe = (ctx: Context, lines: readonly string[]): string => probeOf(leadLines(lines), new Set(ctx.defined.keys()))
+
+/** A line that ends in a hard line break (two spaces, a backslash, `<br>`): what follows is read as a line of its own. */
+const HARD_BREAK = /(?:\S {2,}|\\|<br\s*\/?>\s*)$/iu
+
+/**
+ * The first lines of a block that a reader reads as one piece: a table's first row, a list's first item, a
+ * paragraph's lines up to its first hard line break.
+ */
+export function leadLines(lines: readonly string[]): readonly string[] {
+  if (/^\s*\|/u.test(lines[0] ?? '')) return lines.slice(0, 1)
+  let end = lines.length
+  if (LIST_ITEM.test(lines[0] ?? '')) {
+    const next = lines.findIndex((l, k) => k > 0 && LIST_ITEM.test(l))
+    if (next > 0) end = next
+  }
+  const hard = lines.slice(0, end).findIndex((l) => HARD_BREAK.test(l))
+  return lines.slice(0, hard < 0 ? end : hard + 1)
+}
 /** Prose blocks with something to read (a probe of letters). */
-const prose = (ctx: Context, b: Block): boolean => b.kind !== 'code' && b.kind !== 'frontmatter' && letterCount(visibleText(blockLines(ctx, b))) >= 4
+const prose = (ctx: Context, b: Block): boolean => !UNSEEN.has(b.kind) && letterCount(seen(ctx, blockLines(ctx, b))) >= 4
 /**
  * Whether lines are a plain paragraph: no list item, indented or fenced code, HTML or image at its start in it
  * (a paragraph block of `markdownBlocks` runs to the next blank line and may hold those).
@@ -92,8 +119,8 @@ export function plainParagraph(lines: readonly string[]): boolean {
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/u
 
 /** Plain paragraph blocks of at least `letters` letters. */
-const paragraphs = (ctx: Context, letters = 20): Block[] => ctx.blocks.filter((b) => b.kind === 'paragraph' && plainParagraph(blockLines(ctx, b)) && letterCount(visibleText(blockLines(ctx, b))) >= letters)
-const probes = (ctx: Context, blocks: readonly Block[]): string[] => blocks.filter((b) => prose(ctx, b)).map((b) => probeOf(blockLines(ctx, b)))
+const paragraphs = (ctx: Context, letters = 20): Block[] => ctx.blocks.filter((b) => b.kind === 'paragraph' && plainParagraph(blockLines(ctx, b)) && letterCount(seen(ctx, blockLines(ctx, b))) >= letters)
+const probes = (ctx: Context, blocks: readonly Block[]): string[] => blocks.filter((b) => prose(ctx, b)).map((b) => probe(ctx, blockLines(ctx, b)))
 
 /**
  * Lines `[start, end)` removed with the blank lines after them, leaving the blocks around them apart: one blank
@@ -131,7 +158,7 @@ const paragraphInserted: Inject = (ctx) => {
   const after = pick(ctx.rng, paragraphs(ctx))
   const text = pick(ctx.rng, ctx.input.foreign)
   if (after === undefined || text === undefined) return undefined
-  return { edit: { start: after.end, end: after.end, lines: ['', ...linesOf(text.trim())] }, probes: [probeOf(blockLines(ctx, after))], inserted: probeOf(linesOf(text)) }
+  return { edit: { start: after.end, end: after.end, lines: ['', ...linesOf(text.trim())] }, probes: [probe(ctx, blockLines(ctx, after))], inserted: probeOf(linesOf(text)) }
 }
 
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx|Mr|Mrs|Dr|St|No|\p{L})$/iu
@@ -164,7 +191,7 @@ const truncated: Inject = (ctx) => {
   })
   const c = pick(ctx.rng, candidates)
   if (c === undefined) return undefined
-  return { edit: { start: c.b.start, end: c.b.end, lines: linesOf(c.kept) }, probes: [probeOf(blockLines(ctx, c.b))] }
+  return { edit: { start: c.b.start, end: c.b.end, lines: linesOf(c.kept) }, probes: [probe(ctx, blockLines(ctx, c.b))] }
 }
 
 /** A paragraph replaced by another paragraph of the same document of similar length (one of the three closest). */
@@ -182,7 +209,7 @@ const replaced: Inject = (ctx) => {
     .slice(0, 3)
   const other = pick(ctx.rng, others)
   if (other === undefined) return undefined
-  return { edit: { start: target.start, end: target.end, lines: blockLines(ctx, other.b) }, probes: [probeOf(blockLines(ctx, target))] }
+  return { edit: { start: target.start, end: target.end, lines: blockLines(ctx, other.b) }, probes: [probe(ctx, blockLines(ctx, target))] }
 }
 
 /** Two neighbouring sections of one level (heading and content, no sub-heading) swapped. */
@@ -220,26 +247,36 @@ function sourceAnchors(source: string): { numbers: Set<string>; urls: Set<string
   const numbers = new Set<string>()
   const urls = new Set<string>()
   for (const b of markdownBlocks(lines)) {
-    if (b.kind === 'code' || b.kind === 'frontmatter') continue
+    if (b.kind === 'code' || b.kind === 'frontmatter' || b.kind === 'directive') continue
     for (const line of lines.slice(b.start, b.end)) {
-      for (const m of masked(line).matchAll(/\p{Nd}+(?:[.,]\p{Nd}+)*/gu)) numbers.add(numberValue(m[0]))
+      if (b.kind !== 'definition') for (const m of masked(line).matchAll(/\p{Nd}+(?:[.,]\p{Nd}+)*/gu)) numbers.add(numberValue(m[0]))
       for (const m of line.matchAll(LINK_TARGET)) urls.add(m[1] ?? m[2] ?? m[3]!)
     }
   }
   return { numbers, urls }
 }
 
-/** Prose lines (not code, front matter or HTML; with a few letters a reader sees) with their block. */
+/**
+ * Prose lines (not code, front matter, HTML, template tags, MDX statements or link definitions; with a few letters
+ * a reader sees) with their block.
+ */
 function proseLines(ctx: Context): Array<{ line: number; b: Block }> {
   return ctx.blocks
-    .filter((b) => b.kind !== 'code' && b.kind !== 'frontmatter' && b.kind !== 'html')
+    .filter((b) => !UNSEEN.has(b.kind) && b.kind !== 'html')
     .flatMap((b) => Array.from({ length: b.end - b.start }, (_, k) => ({ line: b.start + k, b })))
-    .filter(({ line }) => !/```|~~~/u.test(ctx.lines[line]!) && letterCount(probeOf([ctx.lines[line]!])) >= 4)
+    .filter(({ line }) => !/```|~~~/u.test(ctx.lines[line]!) && !unseenLine(ctx.lines[line]!) && letterCount(probe(ctx, [ctx.lines[line]!])) >= 4)
 }
 
-/** A line changed in place: the edit and the probe of the line as it was. */
-function lineEdit(ctx: Context, line: number, text: string): Omit<FaultyCopy, 'fault' | 'text'> {
-  return { edit: { start: line, end: line + 1, lines: [text] }, probes: [probeOf([ctx.lines[line]!])].filter((p) => letterCount(p) >= 2) }
+/** A line changed in place: the edit and the probes of the lines a reader sees it on (by default the line as it was). */
+function lineEdit(ctx: Context, line: number, text: string, seenOn: readonly number[] = [line]): Omit<FaultyCopy, 'fault' | 'text'> {
+  return { edit: { start: line, end: line + 1, lines: [text] }, probes: seenOn.map((l) => probe(ctx, [ctx.lines[l]!])).filter((p) => letterCount(p) >= 2) }
+}
+
+/** The prose lines holding a reference link to a label. */
+function referringLines(ctx: Context, label: string): number[] {
+  return proseLines(ctx)
+    .map(({ line }) => line)
+    .filter((line) => [...ctx.lines[line]!.matchAll(REFERENCE)].some((m) => referenceLabel(m) === label))
 }
 
 /** The last digit of a standalone number the source has too moved by three (`1996` → `1999`), outside code and links. */
@@ -276,20 +313,32 @@ export function changeUrl(url: string): string {
   return url
 }
 
-/** A link target (http or https) the source has too changed in one character. */
+/**
+ * A link target (http or https) the source has too changed in one character: on a prose line, or in a link
+ * definition some prose line refers to (seen on the lines that refer to it).
+ */
 const urlChanged: Inject = (ctx) => {
   const { urls } = sourceAnchors(ctx.input.source)
-  const candidates = proseLines(ctx).flatMap(({ line }) =>
+  const changeable = (url: string): boolean => /^https?:\/\//u.test(url) && urls.has(url) && changeUrl(url) !== url
+  const inline = proseLines(ctx).flatMap(({ line }) =>
     [...ctx.lines[line]!.matchAll(LINK_TARGET)].flatMap((m) => {
       const url = m[1] ?? m[2] ?? m[3]!
-      const at = m.index + m[0].indexOf(url)
-      return /^https?:\/\//u.test(url) && urls.has(url) && changeUrl(url) !== url ? [{ line, url, at }] : []
+      return changeable(url) ? [{ line, url, at: m.index + m[0].indexOf(url), seenOn: [line] }] : []
     }),
   )
-  const c = pick(ctx.rng, candidates)
+  const defined = ctx.blocks
+    .filter((b) => b.kind === 'definition')
+    .flatMap((b) => Array.from({ length: b.end - b.start }, (_, k) => b.start + k))
+    .flatMap((line) => {
+      const m = /^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s|$)/u.exec(ctx.lines[line]!)
+      if (m === null || !changeable(m[2]!)) return []
+      const seenOn = referringLines(ctx, labelKey(m[1]!))
+      return seenOn.length === 0 ? [] : [{ line, url: m[2]!, at: m[0].indexOf(m[2]!, m[0].indexOf(']:')), seenOn }]
+    })
+  const c = pick(ctx.rng, [...inline, ...defined])
   if (c === undefined) return undefined
   const text = ctx.lines[c.line]!
-  return lineEdit(ctx, c.line, text.slice(0, c.at) + changeUrl(c.url) + text.slice(c.at + c.url.length))
+  return lineEdit(ctx, c.line, text.slice(0, c.at) + changeUrl(c.url) + text.slice(c.at + c.url.length), c.seenOn)
 }
 
 /** A fenced code block removed; its slot is that of the prose before it. */
@@ -325,17 +374,22 @@ export function applyEdit(text: string, edit: LineEdit): string {
  */
 export function injectMarkdownFault(fault: MarkdownFault, input: FaultInput): FaultyCopy | undefined {
   const lines = linesOf(input.text)
-  const ctx: Context = { lines, blocks: markdownBlocks(lines), rng: seeded(`${fault}/${input.seed}`), input }
+  const ctx: Context = { lines, blocks: markdownBlocks(lines), defined: definitions(lines), rng: seeded(`${fault}/${input.seed}`), input }
   const injected = INJECT[fault](ctx)
   if (injected === undefined) return undefined
   return { fault, text: applyEdit(input.text, injected.edit), ...injected }
 }
 
-/** The paragraphs of a document (at least 40 letters), to put one into another document. */
+/**
+ * The paragraphs of a document (at least 40 letters), to put one into another document; not those with a reference
+ * link to one of the document's definitions, which would read otherwise (brackets and all) where it is put.
+ */
 export function paragraphTexts(text: string): string[] {
   const lines = linesOf(text)
+  const defined = definitions(lines)
   return markdownBlocks(lines)
     .filter((b) => b.kind === 'paragraph' && plainParagraph(lines.slice(b.start, b.end)))
     .map((b) => lines.slice(b.start, b.end).join('\n'))
+    .filter((t) => ![...t.matchAll(REFERENCE)].some((m) => defined.has(referenceLabel(m))))
     .filter((t) => letterCount(visibleText([t])) >= 40)
 }

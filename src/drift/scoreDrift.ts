@@ -1,21 +1,21 @@
 import { countLetters } from '../align/text/countLetters.js'
-import { lineShape } from '../parse/lineShape.js'
 import { contentSegments } from '../pivot/contentSegments.js'
-import { roleFamily } from '../pivot/roleFamily.js'
 import { shareSpread } from '../pivot/slotFit.js'
 import type { PivotAlignment } from '../pivot/types.js'
-import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, PivotSlot, Segment, SlotCell, SlotDrift } from '../types.js'
+import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, PivotSlot, Segment, SlotCell } from '../types.js'
 import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import { anchorDrift, nearbyCode, type NearbyCode } from './anchorDrift.js'
 import { fillCutSlots } from './cutCells.js'
 import type { ContentFinding } from './contentReasons.js'
 import { cellAnchorKeys, keepsLaterAnchors } from './laterAnchors.js'
 import { repeatedParagraphs } from './repeatedText.js'
+import { roleDrift, speaksInTurns } from './roleDrift.js'
 import { alignedCut, alignedCutMessage, type SentenceCut } from './sentenceCuts.js'
-import { DEFAULT_DRIFT_WEIGHTS, DRIFT_CODES, type DriftWeights } from './weights.js'
+import { documentScore, slotDrift } from './documentScore.js'
+import { DEFAULT_DRIFT_WEIGHTS, type DriftWeights } from './weights.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
-import { median, round4 } from '../util/stats.js'
+import { clamp01, median, round4 } from '../util/stats.js'
 
 /** Options of {@link scoreDrift}. */
 export interface ScoreDriftOptions {
@@ -53,19 +53,17 @@ export interface ScoreDriftOptions {
    * `laterAnchors`); absent: `partial` does without them.
    */
   laterAnchors?: ReadonlyArray<readonly string[][] | undefined> | undefined
+  /**
+   * Whether the document's family is a dialogue, its questions and answers turns with speaker markers (see
+   * `familySpeaksInTurns`); absent: whether this document marks its speakers. Outside a dialogue a question is a
+   * heading that asks, which a translation may phrase as a statement.
+   */
+  dialogue?: boolean | undefined
 }
 
 /** A slot as people name it: its id and the first words of its text in the pivot's document. */
 function slotName(slot: PivotSlot): string {
   return slot.label === undefined || slot.label === '' ? `slot ${slot.id}` : `slot ${slot.id} “${slot.label}”`
-}
-
-function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x
-}
-
-function zeroComponents(): Record<DriftCode, number> {
-  return Object.fromEntries(DRIFT_CODES.map((c) => [c, 0])) as Record<DriftCode, number>
 }
 
 interface SlotContext {
@@ -75,7 +73,8 @@ interface SlotContext {
   share: number
   sharedBy: number
   reordered: boolean
-  markersUsed: boolean
+  /** Whether the document's family is a dialogue (see `familySpeaksInTurns`). */
+  dialogue: boolean
   content: ContentFinding | undefined
   prefixes: readonly number[] | undefined
   counts: readonly number[] | undefined
@@ -296,28 +295,8 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
     add('anchor-lost', anchors.lost, `${slotName(slot)} lost ${anchors.lostAnchors.join(', ')}`)
     add('anchor-changed', anchors.changed, `${slotName(slot)} changed ${anchors.changedAnchors.join(', ')}`)
   }
-  const roles = new Set(segments.map((s) => s.role))
-  if (slot.role === 'question') {
-    const question = segments.find((s) => s.role === 'question')
-    if (question === undefined) add('role', 1, `${slotName(slot)} is a question but the text has it as ${[...roles].join('/')}`)
-    else {
-      let score = 0
-      const parts: string[] = []
-      if (question.marker === undefined && ctx.markersUsed) {
-        score += 0.5
-        parts.push('lost its speaker marker')
-      }
-      if (!lineShape(question.text).asks) {
-        score += 0.5
-        parts.push('has no question mark (rendered as a statement)')
-      }
-      add('role', score, `question ${slotName(slot)} ${parts.join(' and ')}`)
-    }
-  } else if (![...roles].some((r) => roleFamily(r) === roleFamily(slot.role))) {
-    // A question answered by a question is drift; a title read as an intro is the parser's call, not the translator's.
-    const qa = slot.role === 'answer' || roles.has('question') || roles.has('answer')
-    add('role', slot.role === 'answer' && roles.has('question') ? 1 : qa ? 0.5 : 0.25, `${slotName(slot)} is ${slot.role} but the text has it as ${[...roles].join('/')}`)
-  }
+  const role = roleDrift(slot, segments, ctx.dialogue, slotName(slot))
+  if (role !== undefined) add('role', role.score, role.message)
   if (ctx.reordered) add('order', 1, `${slotName(slot)} appears out of pivot order`)
   return reasons
 }
@@ -396,6 +375,49 @@ function sentenceCountsOfCells(cells: ReadonlyArray<SlotCell | null>, byId: Read
   })
 }
 
+/** A segment's share of the letters of the given segments (0 for an unknown id or a document without letters). */
+function letterShares(segments: readonly Segment[]): (id: string) => number {
+  const letters = new Map(segments.map((s) => [s.id, countLetters(s.text)] as const))
+  const total = [...letters.values()].reduce((a, b) => a + b, 0)
+  return (id) => (total === 0 ? 0 : (letters.get(id) ?? 0) / total)
+}
+
+/**
+ * Slots where the document has fewer sentences than most members (slots of two sentences or more, filled by
+ * segments no other slot shares): where there are any besides the one scored, its sentence count says nothing of a
+ * cut (see `countedCut`).
+ */
+function fewerSentenceSlots(pivot: Pivot, cells: ReadonlyArray<SlotCell | null>, slotsOfSegment: ReadonlyMap<string, number[]>, sentencesIn: readonly number[], counts: ScoreDriftOptions['sentenceCounts']): boolean[] {
+  return pivot.slots.map((slot, i) => {
+    const cell = cells[i]
+    if (cell === null || cell === undefined || (slot.sentences ?? 0) < 2 || cell.segments.some((id) => (slotsOfSegment.get(id)?.length ?? 1) > 1)) return false
+    return fewerSentences(sentencesIn[i]!, counts?.[i]) !== undefined
+  })
+}
+
+/** Each slot's context: its cell, its share and what the rest of the document and the other members say of it. */
+function slotContexts(pivot: Pivot, doc: ParsedDocument, segments: readonly Segment[], alignment: PivotAlignment, placed: ReturnType<typeof fillCutSlots>, shareOf: (id: string) => number, options: ScoreDriftOptions): SlotContext[] {
+  const byId = new Map(segments.map((s) => [s.id, s] as const))
+  const slotsOfSegment = new Map<string, number[]>()
+  placed.cells.forEach((cell, i) => {
+    for (const id of cell?.segments ?? []) slotsOfSegment.set(id, [...(slotsOfSegment.get(id) ?? []), i])
+  })
+  // A paragraph the translation holds twice, in a slot's cell and where another slot stands empty (see `repeatedText`).
+  const repeated = repeatedParagraphs(pivot, doc, placed.cells, (s) => shareOf(s.id))
+  const reorderedSlots = new Set(alignment.reordered.flat())
+  const dialogue = options.dialogue ?? speaksInTurns(segments)
+  const sentencesIn = sentenceCountsOfCells(placed.cells, byId)
+  const fewer = fewerSentenceSlots(pivot, placed.cells, slotsOfSegment, sentencesIn, options.sentenceCounts)
+  const cellShares = sharesOfCells(pivot, placed.cells, byId, slotsOfSegment, shareOf)
+  const { scale, filled } = filledScale(pivot, placed.cells, cellShares.map((c) => c.share))
+  const nearby = nearbyCode(pivot.slots, placed.cells.map((c) => c?.segments), segments)
+  const beside = unplacedBeside(placed.cells, placed.extra, segments, shareOf)
+  return pivot.slots.map((slot, i) => {
+    const { cellSegments, share, sharedBy } = cellShares[i]!
+    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyCode: nearby[i], later: options.laterAnchors?.[i] }
+  })
+}
+
 /**
  * Score the drift of one translation against a pivot, per slot and per document, with reasons.
  *
@@ -408,9 +430,11 @@ function sentenceCountsOfCells(cells: ReadonlyArray<SlotCell | null>, byId: Read
  *
  * Per document, each component Cᶜ is the mean of its slot scores weighted by `0.5/n + 0.5·share` (every slot
  * counts, long ones more), except `extra`: the share of the document's letters in segments that fill no slot.
- * The document score is `1 − (1 − S)(1 − Ê)`: S is the same weighted mean over the slots' scores, Ê the extra
- * share scaled by its weight — in [0, 1], 0 for a faithful translation, 1 when nothing of the pivot is found.
- * Weights thus act inside each slot; raising one raises every slot where that component fires.
+ * The document score is `1 − (1 − S)(1 − Ê)`: S is the same weighted mean over the slots' evidence (their reasons'
+ * scores squared, so that many weak reasons do not add up above one strong one), Ê the text that fills no slot,
+ * each segment's share times its `extra` score squared, scaled by its weight — in [0, 1], 0 for a faithful
+ * translation, 1 when nothing of the pivot is found (see `documentScore`). Weights thus act inside each slot;
+ * raising one raises every slot where that component fires.
  */
 export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAlignment, options: ScoreDriftOptions = {}): DriftReport {
   checkShape(pivot, 'pivot', 'a pivot', PIVOT_SHAPE)
@@ -418,75 +442,13 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   checkShape(alignment, 'alignment', 'a pivot alignment', { document: 'string', cells: 'array', extra: 'array' })
   checkOptions(options)
   const weights: DriftWeights = { ...DEFAULT_DRIFT_WEIGHTS, ...options.weights }
-  const tolerance = options.lengthTolerance ?? 2
   const segments = contentSegments(doc)
   const byId = new Map(segments.map((s) => [s.id, s] as const))
-  const letters = new Map(segments.map((s) => [s.id, countLetters(s.text)] as const))
-  const total = [...letters.values()].reduce((a, b) => a + b, 0)
-  const placed = fillCutSlots(pivot, segments, alignment, (id) => (total === 0 ? 0 : (letters.get(id) ?? 0) / total))
-  const slotsOfSegment = new Map<string, number[]>()
-  placed.cells.forEach((cell, i) => {
-    for (const id of cell?.segments ?? []) slotsOfSegment.set(id, [...(slotsOfSegment.get(id) ?? []), i])
-  })
-  // A paragraph the translation holds twice, in a slot's cell and where another slot stands empty (see `repeatedText`).
-  const repeated = repeatedParagraphs(pivot, doc, placed.cells, (s) => (total === 0 ? 0 : (letters.get(s.id) ?? 0) / total))
-  const reorderedSlots = new Set(alignment.reordered.flat())
-  const markersUsed = segments.some((s) => s.role === 'question' && s.marker !== undefined)
-  const maxWeight = Math.max(...DRIFT_CODES.map((c) => weights[c]), 1e-9)
-  const n = pivot.slots.length
-  const sentencesIn = sentenceCountsOfCells(placed.cells, byId)
-  // Slots where this document has fewer sentences than most members: where there are any besides the one scored,
-  // its sentence count says nothing of a cut (see `countedCut`).
-  const fewer = pivot.slots.map((slot, i) => {
-    const cell = placed.cells[i]
-    if (cell === null || cell === undefined || (slot.sentences ?? 0) < 2 || cell.segments.some((id) => (slotsOfSegment.get(id)?.length ?? 1) > 1)) return false
-    return fewerSentences(sentencesIn[i]!, options.sentenceCounts?.[i]) !== undefined
-  })
-
-  const cellShares = sharesOfCells(pivot, placed.cells, byId, slotsOfSegment, (id) => (total === 0 ? 0 : (letters.get(id) ?? 0) / total))
-  const { scale, filled } = filledScale(pivot, placed.cells, cellShares.map((c) => c.share))
-  const nearby = nearbyCode(pivot.slots, placed.cells.map((c) => c?.segments), segments)
-  const beside = unplacedBeside(placed.cells, placed.extra, segments, (id) => (total === 0 ? 0 : (letters.get(id) ?? 0) / total))
-
-  const slotDrifts: SlotDrift[] = pivot.slots.map((slot, i) => {
-    const cell = placed.cells[i] ?? null
-    const { cellSegments, share, sharedBy } = cellShares[i]!
-    const reasons = slotReasons({ slot, cell, segments: cellSegments, share, scale, filled, sharedBy, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), markersUsed, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyCode: nearby[i], later: options.laterAnchors?.[i] }, tolerance)
-    reasons.sort((a, b) => b.score - a.score || weights[b.code] - weights[a.code])
-    const components: Partial<Record<DriftCode, number>> = {}
-    let keep = 1
-    for (const r of reasons) {
-      components[r.code] = Math.max(components[r.code] ?? 0, r.score)
-      keep *= 1 - (weights[r.code] / maxWeight) * r.score
-    }
-    return { slot: slot.id, score: round4(1 - keep), components, reasons }
-  })
-
-  const components = zeroComponents()
-  const slotWeights = pivot.slots.map((s) => 0.5 / Math.max(1, n) + 0.5 * s.share)
-  const weightSum = slotWeights.reduce((a, b) => a + b, 0) || 1
-  for (const code of DRIFT_CODES) {
-    if (code === 'extra') continue
-    let sum = 0
-    slotDrifts.forEach((sd, i) => (sum += slotWeights[i]! * (sd.components[code] ?? 0)))
-    components[code] = round4(sum / weightSum)
-  }
-  const extraReasons: DriftReason[] = []
-  const extraLetters = placed.extra.reduce((a, id) => a + (letters.get(id) ?? 0), 0)
-  components.extra = round4(total === 0 ? 0 : extraLetters / total)
-  for (const id of placed.extra) {
-    const share = total === 0 ? 0 : (letters.get(id) ?? 0) / total
-    extraReasons.push({ code: 'extra', segment: id, score: round4(clamp01(share * n)), message: `segment ${id} (${byId.get(id)?.role ?? '?'}, ${(share * 100).toFixed(1)}% of the text) fills no pivot slot` })
-  }
-  let slotMean = 0
-  slotDrifts.forEach((sd, i) => (slotMean += slotWeights[i]! * sd.score))
-  slotMean /= weightSum
-  const score = round4(1 - (1 - slotMean) * (1 - (weights.extra / maxWeight) * components.extra))
-  // Strongest first, then in pivot order (a segment that fills no slot after the slots).
-  const slotOrder = new Map(pivot.slots.map((slot, i) => [slot.id, i] as const))
-  const order = (r: DriftReason): number => (r.slot === undefined ? n : slotOrder.get(r.slot) ?? n)
-  const reasons = [...slotDrifts.flatMap((s) => s.reasons), ...extraReasons]
-    .sort((a, b) => b.score - a.score || order(a) - order(b) || weights[b.code] - weights[a.code])
-    .slice(0, options.topReasons ?? 10)
-  return { document: doc.id, family: options.family ?? 'family-1', pivot: pivot.id, score, components, slots: slotDrifts, reasons }
+  const shareOf = letterShares(segments)
+  const placed = fillCutSlots(pivot, segments, alignment, shareOf)
+  const contexts = slotContexts(pivot, doc, segments, alignment, placed, shareOf, options)
+  const slots = contexts.map((ctx) => slotDrift(ctx.slot.id, slotReasons(ctx, options.lengthTolerance ?? 2), weights))
+  const unplaced = placed.extra.map((id) => ({ id, role: byId.get(id)?.role ?? '?', share: shareOf(id) }))
+  const { score, components, reasons } = documentScore(pivot, slots, unplaced, weights, options.topReasons ?? 10)
+  return { document: doc.id, family: options.family ?? 'family-1', pivot: pivot.id, score, components, slots, reasons }
 }

@@ -4,6 +4,7 @@ import { splitHeadingId } from './headingId.js'
 import { htmlText } from './htmlText.js'
 import { logicalLines, wrapWidth, type BlockLine, type LineBreaking } from './logicalLines.js'
 import { isNavigation } from './navigation.js'
+import { linkTargets } from './pieceDefinitions.js'
 import { plainText, rawText, type PlainText } from './plainText.js'
 import { speakerLabel } from './speakerLabel.js'
 import { asksQuestion } from './asksQuestion.js'
@@ -57,6 +58,8 @@ interface Pending {
 
 interface WalkContext {
   source: string
+  /** The document's link definitions, identifier → URL, for reference links. */
+  links: ReadonlyMap<string, string>
   format: 'markdown' | 'text'
   out: Pending[]
   frontMatter?: FrontMatter | undefined
@@ -86,7 +89,7 @@ function proseOf(plain: PlainText): string {
 }
 
 function paragraph(node: Nodes, ctx: WalkContext): undefined {
-  const plain = plainText(node, ctx.source)
+  const plain = plainText(node, ctx.source, ctx.links)
   if (isNavigation(plain)) {
     if (LETTER.test(plain.text)) ctx.out.push({ kind: 'furniture', plain })
     return undefined
@@ -103,7 +106,7 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
   // A bold line that asks, then a line break or the end: a question written without a heading.
   const first = 'children' in node ? node.children.find((c) => !(c.type === 'text' && c.value.trim() === '')) : undefined
   if (first !== undefined && first.type === 'strong') {
-    const strong = plainText(first, ctx.source)
+    const strong = plainText(first, ctx.source, ctx.links)
     const cut = plain.text.indexOf(strong.text)
     const after = cut < 0 ? -1 : cut + strong.text.length
     const rest = after < 0 ? '' : plain.text.slice(after)
@@ -177,7 +180,7 @@ function pushByNavigation(plain: PlainText, ctx: WalkContext): void {
 }
 
 function heading(node: Nodes, ctx: WalkContext): undefined {
-  const { plain, id } = splitHeadingId(plainText(node, ctx.source))
+  const { plain, id } = splitHeadingId(plainText(node, ctx.source, ctx.links))
   if (!LETTER.test(plain.text) && plain.anchors.length === 0) return undefined
   ctx.out.push({ kind: 'heading', plain, depth: node.type === 'heading' ? node.depth : undefined, slug: id })
   return undefined
@@ -185,7 +188,7 @@ function heading(node: Nodes, ctx: WalkContext): undefined {
 
 function table(node: Nodes, ctx: WalkContext): undefined {
   for (const row of (node as Table).children) {
-    const cells = row.children.map((cell) => plainText(cell, ctx.source)).filter((p) => p.text.trim() !== '')
+    const cells = row.children.map((cell) => plainText(cell, ctx.source, ctx.links)).filter((p) => p.text.trim() !== '')
     if (cells.length === 0) continue
     const joined: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
     cells.forEach((cell, k) => {
@@ -255,7 +258,7 @@ function splitAtLabels(block: Omit<Block, 'index'>): Array<Omit<Block, 'index'>>
  * @param format `markdown` (soft line breaks are spaces) or `text` (line breaks are kept unless hard-wrapped).
  */
 export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text' = 'markdown'): DocumentBlocks {
-  const ctx: WalkContext = { source, format, out: [] }
+  const ctx: WalkContext = { source, links: linkTargets(tree), format, out: [] }
   // Each node with whether it lies inside a list item or a quote.
   const stack: Array<[RootContent, boolean]> = [...tree.children].reverse().map((n) => [n, false])
   while (stack.length > 0) {

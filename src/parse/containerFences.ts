@@ -1,6 +1,11 @@
 // `:::` container fences as VitePress, Docusaurus, Starlight and markdown-it-container write them (`::: tip Title`,
 // `:::warning`, `:::note[Title]`, `:::`), which are not all valid generic directives.
 const FENCE_LINE = /^[ \t]{0,3}:{3,}(?:[ \t]*[\w-]*.*)?$/u
+// The blocks of Python-Markdown's pymdownx.blocks as MkDocs sites write them (`/// note | Title`, `/// details`,
+// closed by `///`): the same frame as a `:::` container.
+const BLOCK_LINE = /^[ \t]{0,3}\/{3}(?:[ \t]+[\w-]+(?:[ \t]*\|.*)?)?[ \t]*$/u
+// A line that closes the innermost container: `:::` or `///` alone.
+const CLOSING_LINE = /^[ \t]*(?::{3,}|\/{3})[ \t]*$/u
 const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/u
 // The marker line of a GitHub alert (`> [!NOTE]`): the type is the site's label, not the author's text.
 const ALERT_MARKER = /^([ \t]{0,3}>[ \t]*)\[![A-Za-z]+\][ \t]*$/u
@@ -70,7 +75,7 @@ function blankSpan(lines: string[], firstLine: number, lineAt: number, start: nu
  */
 export function blankContainerFences(text: string): BlankedFences {
   const containers: Array<[number, number]> = []
-  if (!text.includes(':::') && !text.includes('[!') && !text.includes('<') && !/^(?:import|export)\s/mu.test(text)) return { text, containers }
+  if (!text.includes(':::') && !text.includes('///') && !text.includes('[!') && !text.includes('<') && !/^(?:import|export)\s/mu.test(text)) return { text, containers }
   const lines = text.split('\n')
   const open: number[] = []
   let fence: string | undefined
@@ -85,9 +90,9 @@ export function blankContainerFences(text: string): BlankedFences {
       continue
     }
     if (fence !== undefined) continue
-    if (FENCE_LINE.test(line)) {
+    if (FENCE_LINE.test(line) || BLOCK_LINE.test(line)) {
       lines[k] = ' '.repeat(line.length)
-      if (/^[ \t]*:+[ \t]*$/u.test(line)) {
+      if (CLOSING_LINE.test(line)) {
         const start = open.pop()
         if (start !== undefined) containers.push([start, at + line.length])
       } else open.push(at)

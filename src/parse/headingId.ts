@@ -1,7 +1,8 @@
 import type { PlainText } from './plainText.js'
 
-// `{#id}` or `{#id .class key=value}` at the end of a heading (Pandoc, kramdown, VitePress, Docusaurus…).
-const HEADING_ID = /\s*\{#([^\s{}]+)(?:\s[^{}]*)?\}\s*$/u
+// `{#id}` or `{#id .class key=value}` at the end of a heading (Pandoc, kramdown, VitePress, Docusaurus…), also with
+// spaces or a colon inside the braces as Python-Markdown's attr_list writes it (`{ #id }`, `{: #id }`: MkDocs).
+const HEADING_ID = /\s*\{:?[ \t]*#([^\s{}]+)(?:\s[^{}]*)?\}\s*$/u
 
 /**
  * Split a trailing `{#id}` off a heading's text.

@@ -3,6 +3,7 @@ import type { PlainText } from './plainText.js'
 import { speakerLabel } from './speakerLabel.js'
 import { lineShape } from './lineShape.js'
 import { isWhiteSpace } from '../util/whiteSpace.js'
+import { scriptClass } from '../util/scripts.js'
 
 /** One line of a block: plain text plus the source offset of each character (and of the end). */
 export interface BlockLine {
@@ -26,7 +27,7 @@ export interface LineBreaking {
 }
 
 // Han, kana and the fullwidth punctuation written with them: no space between words, so none at a wrapped line.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60ー]/u
+const UNSPACED = scriptClass('joinsWrappedLines', '\\u3000-\\u303f\\uff01-\\uff60ー')
 
 /** The whole character before offset `i` (both halves of a surrogate pair: Han of the supplementary planes). */
 function pointBefore(text: string, i: number): string {

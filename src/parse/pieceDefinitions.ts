@@ -11,6 +11,8 @@ export interface PieceDefinition {
   identifier: string
   /** The label as written. */
   label: string
+  /** A link definition's URL (as mdast gives it). */
+  url?: string | undefined
 }
 
 /** `label` normalised as micromark compares labels, and lowercased as mdast writes `identifier`. */
@@ -36,11 +38,11 @@ export function definitionsOf(tree: Root): Map<string, PieceDefinition> {
   const found = new Map<string, PieceDefinition>()
   const stack: object[] = [tree]
   while (stack.length > 0) {
-    const node = stack.pop() as { type: string; identifier?: string; label?: string | null; children?: object[] }
+    const node = stack.pop() as { type: string; identifier?: string; label?: string | null; url?: string; children?: object[] }
     if ((node.type === 'definition' || node.type === 'footnoteDefinition') && node.identifier !== undefined) {
       const kind = node.type === 'definition' ? 'link' : 'footnote'
       const key = keyOf(kind, node.identifier)
-      if (!found.has(key)) found.set(key, { kind, identifier: node.identifier, label: node.label ?? node.identifier })
+      if (!found.has(key)) found.set(key, { kind, identifier: node.identifier, label: node.label ?? node.identifier, ...(kind === 'link' ? { url: node.url } : {}) })
     }
     if (node.children !== undefined) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
   }
@@ -86,4 +88,15 @@ export function definitionPrefix(text: string, own: Map<string, PieceDefinition>
     prefix += definition.kind === 'link' ? `[${label}]: #\n\n` : `[^${label}]: #\n\n`
   }
   return prefix
+}
+
+/**
+ * The link definitions of a document's tree: identifier (as a `linkReference` node names it) → URL, the first of
+ * each identifier kept, as Markdown resolves a reference.
+ * @param tree The document's mdast tree.
+ */
+export function linkTargets(tree: Root): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const d of definitionsOf(tree).values()) if (d.kind === 'link' && d.url !== undefined) out.set(d.identifier, d.url)
+  return out
 }

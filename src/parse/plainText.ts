@@ -58,15 +58,31 @@ function lettersOf(text: string): number {
 
 type Frame = { node: Nodes; exit?: () => void }
 
+/** Record a link whose target is `url` (none for an empty one or a fragment) and count its visible letters on exit. */
+function enterLink(out: PlainText, stack: Frame[], node: Nodes, url: string): void {
+  if (url !== '' && !url.startsWith('#')) out.anchors.push({ kind: 'url', text: url, at: out.text.length })
+  out.links++
+  const from = out.text.length
+  stack.push({
+    node,
+    exit: () => {
+      out.linkLetters += lettersOf(out.text.slice(from))
+      out.linkRanges.push([from, out.text.length])
+    },
+  })
+}
+
 /**
  * Extract the plain text of an mdast node, keeping a map from each character back to the source offset,
  * so that sentence offsets can point into the original document. Inline code is kept in the text and also
- * recorded as an anchor; link targets are recorded as anchors; images, footnote references, inline HTML tags
- * and template tags are left out. Walks the tree with an explicit stack (no recursion).
+ * recorded as an anchor; link targets are recorded as anchors (a reference link's, `[text][label]`, from the
+ * definition of its label); images, footnote references, inline HTML tags and template tags are left out. Walks
+ * the tree with an explicit stack (no recursion).
  * @param node The block node.
  * @param source The document text (used to restore text directives, which are rarely meant as directives).
+ * @param links The document's link definitions, identifier → URL (`linkTargets`).
  */
-export function plainText(node: Nodes, source = ''): PlainText {
+export function plainText(node: Nodes, source = '', links: ReadonlyMap<string, string> = new Map()): PlainText {
   const out: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
   const stack: Frame[] = [{ node }]
   while (stack.length > 0) {
@@ -104,18 +120,12 @@ export function plainText(node: Nodes, source = ''): PlainText {
       case 'textDirective':
         if (start !== undefined && end !== undefined) pushText(out, source.slice(start, end), start, end)
         continue
-      case 'link': {
-        const url = current.url
-        if (url !== '' && !url.startsWith('#')) out.anchors.push({ kind: 'url', text: url, at: out.text.length })
-        out.links++
-        const from = out.text.length
-        stack.push({
-          node: current,
-          exit: () => {
-            out.linkLetters += lettersOf(out.text.slice(from))
-            out.linkRanges.push([from, out.text.length])
-          },
-        })
+      case 'link':
+        enterLink(out, stack, current, current.url)
+        break
+      case 'linkReference': {
+        const url = links.get(current.identifier)
+        if (url !== undefined) enterLink(out, stack, current, url)
         break
       }
       default:

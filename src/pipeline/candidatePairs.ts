@@ -1,6 +1,7 @@
 import { segmentAnchors } from '../align/anchors/segmentAnchors.js'
 import type { ParsedDocument } from '../types.js'
 import { TEXT_KEY_PREFIX, textKeys } from './sharedText.js'
+import { scriptClass } from '../util/scripts.js'
 
 /** Corpora with more documents than this have their pairs filtered by {@link candidatePairs} by default. */
 export const PAIR_FILTER_MIN_DOCUMENTS = 50
@@ -16,7 +17,7 @@ export interface Fingerprint {
   characters: number
 }
 
-const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
+const DENSE = scriptClass('dense', '', 'gu')
 
 /**
  * The fingerprint {@link candidatePairs} compares documents by: their anchor and sentence keys and their length.

@@ -1,4 +1,5 @@
 import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
+import { familySpeaksInTurns } from '../drift/roleDrift.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
 import { laterAnchors } from '../drift/laterAnchors.js'
 import { sentenceCounts } from '../drift/sentenceCounts.js'
@@ -192,7 +193,8 @@ export function buildFamilyWithoutUnits(family: TranslationFamily, documents: re
     return references.length === 0 ? pivot.slots.map(() => null) : leastCuts(perReference).map((cut) => cut ?? null)
   })
   result.cuts = cuts
-  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCounts: sentenceCounts(members, perDocument, d), sentenceCuts: cuts[d], laterAnchors: laterAnchors(members, perDocument, d) }))
+  const dialogue = familySpeaksInTurns(members)
+  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, dialogue, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCounts: sentenceCounts(members, perDocument, d), sentenceCuts: cuts[d], laterAnchors: laterAnchors(members, perDocument, d) }))
   result.drift = reports
   const hub = members.find((d) => d.id === pivot.document)
   if (level === 'sentence' && hub !== undefined) return { result, hub: hub.id, members: members.map((d) => d.id) }

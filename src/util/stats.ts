@@ -26,3 +26,12 @@ export function round4(x: number): number {
 export function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6
 }
+
+/**
+ * A number held to [0, 1], as drift scores are.
+ * @param x Any number.
+ * @returns `0` below 0, `1` above 1, else `x`.
+ */
+export function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x
+}

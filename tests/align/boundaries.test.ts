@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { BOUNDARY_MISMATCH, boundaryCost, itemEnd, itemStart, openBoundaries, startsLowercase } from '../../src/align/signals/boundaries.js'
 import { alignBitextCorpus } from '../../src/align/alignBitextCorpus.js'
 import { alignBitext } from '../../src/align/alignBitext.js'
@@ -14,6 +14,22 @@ const pud = (language: string): string[] =>
   lines(join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'pud', `${language}.tsv`)).map((l) => l.split('\t')[1] ?? '')
 
 describe('sentence-internal boundaries', () => {
+  it('reads the edges of a text once: the same sentences aligned again test no character', () => {
+    // The sentences of a segment are aligned in every pair and again with the corpus lexicon: the second reading of
+    // the same texts (new strings, equal text) gives the same flags without testing a character.
+    for (const language of ['de', 'hi', 'ko']) {
+      const sentences = pud(language).slice(200, 230)
+      const first = openBoundaries(sentences)
+      const test = vi.spyOn(RegExp.prototype, 'test')
+      try {
+        expect(openBoundaries(sentences.map((x) => ` ${x}`.slice(1)))).toEqual(first)
+        expect(test).not.toHaveBeenCalled()
+      } finally {
+        test.mockRestore()
+      }
+    }
+  })
+
   it('tells how an item ends, closing quotes skipped', () => {
     // A French sentence of the text+berg dev file that the translator cut at a colon, and the clause after it.
     expect(itemEnd(target[90] ?? '')).toBe('clause')

@@ -133,3 +133,36 @@ describe('page code that is not there', () => {
     expect(holding(doc, '𠀀𠀁')).toBeDefined()
   })
 })
+
+describe('reference-style links', () => {
+  it('gives a reference link the URL of its definition, as the site renders it', () => {
+    // Hexo's troubleshooting page writes `[Nunjucks]` and `[Warehouse]` with their definitions at the end of the page;
+    // Starship's install tables `[Debian Main]` with theirs at the end of the README (in pieces parsed apart).
+    const hexo = parse('data/docs-dev/hexo-troubleshooting/source/ko/docs/troubleshooting.md')
+    const urls = (doc: ParsedDocument, piece: string): string[] => (doc.segments.find((s) => s.text.includes(piece))?.anchors ?? []).filter((a) => a.kind === 'url').map((a) => a.text)
+    expect(urls(hexo, 'Warehouse')).toEqual(['https://github.com/hexojs/warehouse'])
+    expect(urls(hexo, 'Nunjucks')).toContain('https://mozilla.github.io/nunjucks/')
+    const starship = parse('data/docs-dev/starship-readme/README.md')
+    expect(urls(starship, 'Debian 13+')).toEqual(['https://sources.debian.org/src/starship/1.22.1-1/'])
+    // A label with no definition is text, brackets and all: no link, no URL.
+    const biome = parse(`${BIOME}/guides/manual-installation.mdx`)
+    expect(holding(biome, '[extra]')).toBeDefined()
+    expect(urls(biome, '[extra]')).toEqual([])
+  })
+})
+
+describe('MkDocs pages of FastAPI', () => {
+  const FASTAPI = (language: string): string => `data/docs-dev/fastapi-cookie-params/docs/${language}/docs/tutorial/cookie-params.md`
+
+  it('reads `{ #id }` as a heading id and `/// note | Title` … `///` as a block frame', () => {
+    for (const language of ['en', 'ja', 'ko', 'ru', 'zh']) {
+      const doc = parse(FASTAPI(language))
+      // Python-Markdown's attr_list id, with spaces inside the braces, is the heading's id, not its text.
+      expect(doc.segments.filter((s) => /\{ ?#/u.test(s.text)).map((s) => s.text), language).toEqual([])
+      // pymdownx.blocks' `/// note | Technical Details` and its closing `///` were read as a heading and furniture.
+      expect(doc.segments.filter((s) => s.text.startsWith('///')).map((s) => s.text), language).toEqual([])
+      // The heading keeps its text, and the id is its slug.
+      expect(doc.segments.find((s) => s.slug === 'import-cookie')?.role, language).toBe('heading')
+    }
+  })
+})

@@ -1,5 +1,6 @@
 import type { Anchor } from './Anchor.js'
 import { checkText } from '../../errors/checkShape.js'
+import { scriptClass } from '../../util/scripts.js'
 
 /**
  * How a number word combines with the ones before it: `a` adds (units, teens, tens), `h` multiplies what came
@@ -121,7 +122,7 @@ const WORDS = new Map([...table(SPACED_WORDS, 'a'), ...table(SPACED_SCALES)])
 const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length))
 const POSITIONAL_FIRST = new Set(POSITIONAL.map(([form]) => form[0]!))
 const CONNECTORS = new Set(['and', 'und', 'и', 'et', 'y', 'e', 'dan'])
-const UNSPACED = /[\p{Script=Han}\p{Script=Thai}]/u
+const UNSPACED = scriptClass('numeralRuns')
 
 /**
  * Languages whose number words put the unit before the ten (`واحد وعشرون`, one and twenty), with the conjunction

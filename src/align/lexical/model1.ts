@@ -223,25 +223,114 @@ export interface WordIdLookup {
   words(): string[]
   /** The id of a word, if seen. */
   idOf(word: string): number | undefined
+  /**
+   * The key a word is looked up by (`idOf(word)` is `idOfKey(keyOf(word))`); with {@link WordIdLookup.idOfKey},
+   * lets a model's partners be matched to the side's words from whichever of the two lists is shorter. Must be the
+   * same function for every look-up of one kind (a prototype method): models remember the keys it gave.
+   */
+  keyOf?(word: string): string
+  /** The id of a key as {@link WordIdLookup.keyOf} gives it, if seen. */
+  idOfKey?(key: string): number | undefined
+}
+
+/** A given-side word's partners grouped by their look-up key: key → their probabilities, in the table's order. */
+type PartnerGroups = Map<string, number[]>
+
+/** Per `keyOf` function and model direction, each given word's partners grouped by key (filled as words are met). */
+const partnerGroups = new WeakMap<(word: string) => string, WeakMap<WordModel1Direction, Map<string, PartnerGroups>>>()
+
+/** The groups {@link groupsOf} fills for one direction and one `keyOf`. */
+function groupsByWord(d: WordModel1Direction, keyOf: (word: string) => string): Map<string, PartnerGroups> {
+  let byDirection = partnerGroups.get(keyOf)
+  if (byDirection === undefined) partnerGroups.set(keyOf, (byDirection = new WeakMap()))
+  let byWord = byDirection.get(d)
+  if (byWord === undefined) byDirection.set(d, (byWord = new Map()))
+  return byWord
+}
+
+function groupsOf(byWord: Map<string, PartnerGroups>, word: string, partners: ReadonlyArray<[string, number]>, keyOf: (word: string) => string): PartnerGroups {
+  let groups = byWord.get(word)
+  if (groups === undefined) {
+    groups = new Map()
+    for (const [f, p] of partners) {
+      const key = keyOf.call(undefined, f)
+      const list = groups.get(key)
+      if (list === undefined) groups.set(key, [p])
+      else list.push(p)
+    }
+    byWord.set(word, groups)
+  }
+  return groups
+}
+
+/** How a direction's partners are matched to the emitted side's ids: by key when the side can look keys up. */
+interface PartnerLookup {
+  /** The emitted side. */
+  emitted: WordIdLookup
+  /** Its words, by id. */
+  words: readonly string[]
+  /** The partner groups of the direction under the side's `keyOf`, if it has one. */
+  groups: Map<string, PartnerGroups> | undefined
+}
+
+/**
+ * `[emitted id, t(partner | word)]` of every partner of a word the emitted side has seen, in the table's order:
+ * the partners' keys looked up, or, when the side has fewer words than the word has partner keys, the side's words
+ * looked up among the partners (the same pairs; sorted by id afterwards, either order gives one list).
+ */
+function partnerIds(word: string, partners: ReadonlyArray<[string, number]>, lookup: PartnerLookup): Array<[number, number]> {
+  const list: Array<[number, number]> = []
+  const { emitted, words } = lookup
+  const keyOf = emitted.keyOf
+  const idOfKey = emitted.idOfKey
+  if (lookup.groups === undefined || keyOf === undefined || idOfKey === undefined) {
+    for (const [f, p] of partners) {
+      const fid = emitted.idOf(f)
+      if (fid !== undefined) list.push([fid, p])
+    }
+    return list
+  }
+  const groups = groupsOf(lookup.groups, word, partners, keyOf)
+  if (groups.size <= words.length) {
+    for (const [key, probs] of groups) {
+      const fid = idOfKey.call(emitted, key)
+      if (fid !== undefined) for (const p of probs) list.push([fid, p])
+    }
+    return list
+  }
+  for (let fid = 0; fid < words.length; fid++) {
+    const probs = groups.get(words[fid]!)
+    if (probs !== undefined) for (const p of probs) list.push([fid, p])
+  }
+  return list
+}
+
+/** A word's translations from its `[id, probability]` pairs sorted by id. */
+function translations(list: ReadonlyArray<[number, number]>): WordTranslations {
+  const ids = new Int32Array(list.length)
+  const probs = new Float64Array(list.length)
+  for (let r = 0; r < list.length; r++) {
+    ids[r] = list[r]![0]
+    probs[r] = list[r]![1]
+  }
+  return { ids, probs }
 }
 
 function directionToIds(d: WordModel1Direction, given: WordIdLookup, emitted: WordIdLookup): Model1Direction {
   const table = new Map<number, WordTranslations>()
+  const words = emitted.words()
+  const lookup: PartnerLookup = { emitted, words, groups: emitted.keyOf === undefined || emitted.idOfKey === undefined ? undefined : groupsByWord(d, emitted.keyOf) }
   given.words().forEach((w, id) => {
     const out = d.table.get(w)
     if (out === undefined) return
-    const list: Array<[number, number]> = []
-    for (const [f, p] of out) {
-      const fid = emitted.idOf(f)
-      if (fid !== undefined) list.push([fid, p])
-    }
+    const list = partnerIds(w, out, lookup)
     if (list.length === 0) return
     list.sort((x, y) => x[0] - y[0])
-    table.set(id, { ids: Int32Array.from(list, (x) => x[0]), probs: Float64Array.from(list, (x) => x[1]) })
+    table.set(id, translations(list))
   })
   const empty = new Map<number, number>()
   const frequency = new Map<number, number>()
-  emitted.words().forEach((f, id) => {
+  words.forEach((f, id) => {
     const p = d.frequency.get(f)
     if (p !== undefined) frequency.set(id, p)
     const e = d.empty.get(f)

@@ -148,7 +148,25 @@ export class WordIds {
    * @returns Its id, or `undefined`.
    */
   idOf(word: string): number | undefined {
-    return this.ids.get(wordKeys(word)[0] ?? '')
+    return this.ids.get(this.keyOf(word))
+  }
+
+  /**
+   * The key a word is known by (its first {@link wordKeys}); the same function for every `WordIds`.
+   * @param word A lower-cased word, or a key.
+   * @returns The key.
+   */
+  keyOf(word: string): string {
+    return wordKeys(word)[0] ?? ''
+  }
+
+  /**
+   * The id of a key as {@link WordIds.keyOf} gives it, if seen.
+   * @param key A key.
+   * @returns Its id, or `undefined`.
+   */
+  idOfKey(key: string): number | undefined {
+    return this.ids.get(key)
   }
 
   /**

@@ -1,4 +1,5 @@
 import { SENTENCE_END } from '../../util/sentenceEnd.js'
+import { TextMemo } from '../../util/TextMemo.js'
 /**
  * Sentence-internal boundaries: where one side cuts a sentence in two and the other does not. A translator (or a
  * sentence splitter) may end a clause with a colon or semicolon and go on in a new item (`… sur cette haute
@@ -107,21 +108,39 @@ export function startsLowercase(text: string): boolean {
 export function openBoundaries(texts: readonly string[]): Uint8Array {
   const count = texts.length
   const open = new Uint8Array(count + 1)
-  const ends = texts.map(itemEnd)
-  const nonEmpty = texts.filter((t) => t.trim() !== '').length
-  const starts = texts.map(itemStart)
-  const marked = ends.filter((e) => e === 'sentence').length >= MARKED_SIDE_SHARE * nonEmpty
-  const capitalised = starts.filter((s) => s === 'upper').length >= MARKED_SIDE_SHARE * starts.filter((s) => s !== 'other').length
+  const edges = texts.map(edgesOf)
+  const nonEmpty = edges.filter((e) => !e.blank).length
+  const marked = edges.filter((e) => e.end === 'sentence').length >= MARKED_SIDE_SHARE * nonEmpty
+  const capitalised = edges.filter((e) => e.start === 'upper').length >= MARKED_SIDE_SHARE * edges.filter((e) => e.start !== 'other').length
   for (let p = 1; p < count; p++) {
-    const before = texts[p - 1] ?? ''
-    if (before.trim() === '') continue
-    const end = ends[p - 1]
+    const before = edges[p - 1]!
+    if (before.blank) continue
+    const end = before.end
     // A lowercase start continues an item that ends with no mark or with a full stop (an abbreviation the
     // sentence splitter took for a sentence end), not one that asks or exclaims.
-    const continues = capitalised && starts[p] === 'lower' && (end === 'none' || lastMark(before) === '.')
+    const continues = capitalised && edges[p]!.start === 'lower' && (end === 'none' || before.fullStop)
     if (end === 'clause' || (marked && end === 'none') || continues) open[p] = 1
   }
   return open
+}
+
+/** What {@link openBoundaries} reads of an item. */
+interface ItemEdges {
+  /** How it ends ({@link itemEnd}). */
+  end: ItemEnd
+  /** How it starts ({@link itemStart}). */
+  start: ItemStart
+  /** Whether its last mark is a full stop. */
+  fullStop: boolean
+  /** Whether it is blank. */
+  blank: boolean
+}
+
+/** Items' edges by text: the same sentences and segments are aligned many times (every pair, the order test, hub pairs). */
+const edgesMemo = new TextMemo<ItemEdges>(4_000_000, 100_000)
+
+function edgesOf(text: string): ItemEdges {
+  return edgesMemo.get(text, (t) => ({ end: itemEnd(t), start: itemStart(t), fullStop: lastMark(t) === '.', blank: t.trim() === '' }))
 }
 
 /**

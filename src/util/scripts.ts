@@ -1,0 +1,39 @@
+/**
+ * What a writing system does that parse, align and pipeline read differently, per Unicode script: one table for the
+ * stages that join a wrapped line (`parse/logicalLines`), read numerals written inside runs of letters
+ * (`align/anchors/numberWords`) and weigh a document's length in characters (`pipeline/candidatePairs`).
+ */
+export interface ScriptTraits {
+  /** Words are written without spaces, so a line wrapped inside a sentence joins the next with none. */
+  joinsWrappedLines: boolean
+  /** Numbers are written with positional numerals inside runs of letters (`二〇一六`, `สองพัน`). */
+  numeralRuns: boolean
+  /** One character carries about a word of text (counted three times when lengths are compared). */
+  dense: boolean
+}
+
+/**
+ * The scripts whose traits differ from those of alphabets written with spaces (which have none of them). Thai
+ * writes no spaces between words but one between phrases, so a wrapped Thai line keeps its space; Hangul spaces
+ * its words but packs a syllable in a character.
+ */
+export const SCRIPT_TRAITS: Readonly<Record<string, ScriptTraits>> = {
+  Han: { joinsWrappedLines: true, numeralRuns: true, dense: true },
+  Hiragana: { joinsWrappedLines: true, numeralRuns: false, dense: true },
+  Katakana: { joinsWrappedLines: true, numeralRuns: false, dense: true },
+  Hangul: { joinsWrappedLines: false, numeralRuns: false, dense: true },
+  Thai: { joinsWrappedLines: false, numeralRuns: true, dense: false },
+}
+
+/**
+ * A character class of the scripts with a trait (`[\p{Script=Han}…]`), with `extra` characters (a class body) added.
+ * @param trait The trait the scripts have.
+ * @param extra More characters of the class, as written inside `[…]`.
+ * @param flags The expression's flags (`u` always included).
+ */
+export function scriptClass(trait: keyof ScriptTraits, extra = '', flags = 'u'): RegExp {
+  const scripts = Object.entries(SCRIPT_TRAITS)
+    .filter(([, traits]) => traits[trait])
+    .map(([script]) => `\\p{Script=${script}}`)
+  return new RegExp(`[${scripts.join('')}${extra}]`, flags.includes('u') ? flags : `${flags}u`)
+}

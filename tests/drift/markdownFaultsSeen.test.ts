@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadDocSets } from '../../scripts/drift/docSets.js'
+import { definitions, linesOf, markdownBlocks, visibleText } from '../../scripts/drift/markdownBlocks.js'
+import { injectMarkdownFault, MARKDOWN_FAULTS, paragraphTexts } from '../../scripts/drift/markdownFaults.js'
+import { parseDocument } from '../../src/index.js'
+
+// The fault injector of eval:drift-docs must put every fault where a reader sees it, and name it by text the parsed
+// document holds: otherwise a fault counts as "on no slot" (or missed) for the harness's sake, not the system's.
+// Real translated docs of the dev sets (tests/fixtures/real, data/docs-dev; sources and licences in their READMEs).
+const ROOTS = ['../fixtures/real', '../../data/docs-dev'].map((r) => resolve(import.meta.dirname, r))
+const DEV = resolve(import.meta.dirname, '../../data/docs-dev')
+const flat = (t: string): string => t.replace(/\s+/gu, ' ').trim()
+
+describe('Markdown faults land in text a reader sees', () => {
+  it('names every fault of every dev translation by text of a segment of the original or the copy', () => {
+    // FastAPI's `{* file hl[6] *}` include lines, Starlight's `<Code code={`…`} />` with blank lines inside, link
+    // definitions, `:::note` lines, `_emphasis_` and `[shortcut]` links in table rows each drew faults (or probes)
+    // no segment holds.
+    const sets = loadDocSets(ROOTS)
+    const unseen: string[] = []
+    for (const set of sets) {
+      for (const t of set.translations) {
+        const foreign = sets.filter((s) => s !== set).flatMap((s) => [s.source, ...s.translations]).filter((d) => d.language === t.language).flatMap((d) => paragraphTexts(d.text))
+        const original = parseDocument(t.text, { id: 'a', path: t.file }).segments.map((s) => flat(s.text))
+        for (const fault of MARKDOWN_FAULTS) {
+          const copy = injectMarkdownFault(fault, { text: t.text, seed: t.path, source: set.source.text, foreign })
+          if (copy === undefined) continue
+          const changed = parseDocument(copy.text, { id: 'b', path: t.file }).segments.map((s) => flat(s.text))
+          const held = copy.probes.length > 0 && copy.probes.every((p) => [...original, ...changed].some((s) => s.includes(flat(p))))
+          const inserted = copy.inserted === undefined || changed.some((s) => s.includes(flat(copy.inserted!)))
+          if (!held || !inserted) unseen.push(`${fault} ${t.path}: ${JSON.stringify(copy.probes)} ${copy.inserted ?? ''}`)
+        }
+      }
+    }
+    expect(unseen).toEqual([])
+  })
+
+  it('changes a URL of a link definition where the links to it are read', () => {
+    // Hexo's pages link by reference (`[Warehouse]` … `[Warehouse]: https://…`): the definition line is not text.
+    const path = 'hexo-troubleshooting/source/ko/docs/troubleshooting.md'
+    const text = readFileSync(resolve(DEV, path), 'utf8')
+    const source = readFileSync(resolve(DEV, 'hexo-troubleshooting/source/docs/troubleshooting.md'), 'utf8')
+    const copy = injectMarkdownFault('url-changed', { text, seed: path, source, foreign: [] })!
+    const line = linesOf(text)[copy.edit.start]!
+    expect(line).toMatch(/^\[Warehouse\]: https:\/\//u)
+    expect(copy.probes).toHaveLength(1)
+    expect(linesOf(text).find((l) => l.includes('[Warehouse]') && l !== line)).toContain(copy.probes[0]!.slice(0, 4))
+  })
+
+  it('reads template tags, MDX statements and comments, and link definitions as lines no reader sees', () => {
+    const fastapi = linesOf(readFileSync(resolve(DEV, 'fastapi-cookie-params/docs/ru/docs/tutorial/cookie-params.md'), 'utf8'))
+    const include = fastapi.findIndex((l) => l.startsWith('{* '))
+    expect(markdownBlocks(fastapi).find((b) => b.start === include)?.kind).toBe('directive')
+    const biome = linesOf(readFileSync(resolve(DEV, 'biome-manual-installation/src/content/docs/ja/guides/manual-installation.mdx'), 'utf8'))
+    const blocks = markdownBlocks(biome)
+    expect(blocks.find((b) => b.start === biome.findIndex((l) => l.startsWith('import ')))?.kind).toBe('directive')
+    // The `<Code code={`…`} />` element holds blank lines and shell comments (`# Linux (x86_64)`): one block.
+    const code = blocks.find((b) => b.start <= biome.findIndex((l) => l.startsWith('<Code')) && b.end > biome.findIndex((l) => l.startsWith('<Code')))!
+    expect(biome.slice(code.start, code.end).some((l) => l.startsWith('`} />'))).toBe(true)
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => biome[b.start]).filter((l) => /x86_64, Powershell/u.test(l!))).toEqual([])
+  })
+
+  it('reads what a reader sees of emphasis, container lines and reference links', () => {
+    expect(visibleText(['遇到类似“_version not found_”的错误，snake_case 保留'])).toBe('遇到类似“version not found”的错误，snake_case 保留')
+    expect(visibleText([':::note', 'Use the Linux variant.', ':::'])).toBe('Use the Linux variant.')
+    const readme = linesOf(readFileSync(resolve(DEV, 'starship-readme/docs/ar-SA/guide/README.md'), 'utf8'))
+    const labels = new Set(definitions(readme).keys())
+    expect(labels.has('debian main')).toBe(true)
+    expect(visibleText(['| Debian 13+ | [Debian Main] | `apt install starship` |'], labels)).toBe('Debian 13+ | Debian Main | apt install starship')
+    // An undefined label is read as written, brackets and all (Biome's `The [extra] repository`).
+    expect(visibleText(['The [extra] repository'], labels)).toBe('The [extra] repository')
+  })
+})
