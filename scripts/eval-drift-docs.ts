@@ -108,6 +108,14 @@ function slotsOf(dataset: Dataset, family: string, doc: string, probes: readonly
   const out = new Set<string>()
   if (parsed === undefined || table === undefined) return out
   const segments = new Set(parsed.segments.filter((s) => probes.some((p) => p !== '' && flat(s.text).includes(flat(p)))).map((s) => s.id))
+  // A code segment fills no slot: its code and links are anchors of the paragraph it is lent to (the nearest one
+  // before it, else the first), as the parser lends them (src/parse/codeAnchors.ts).
+  const content = (s: { role: string }): boolean => s.role !== 'code' && s.role !== 'boilerplate'
+  parsed.segments.forEach((s, k) => {
+    if (s.role !== 'code' || !segments.has(s.id)) return
+    const host = parsed.segments.slice(0, k).reverse().find(content) ?? parsed.segments.find(content)
+    if (host !== undefined) segments.add(host.id)
+  })
   for (const row of table.rows) if (row.cells[doc]?.segments.some((s) => segments.has(s)) === true) out.add(row.slot)
   return out
 }

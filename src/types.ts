@@ -113,6 +113,8 @@ export interface SegmentAnchor {
   kind: SegmentAnchorKind
   /** As written (the code span's content, the link's URL). */
   text: string
+  /** A code block's code lent to the paragraph it belongs to (see `lendCodeAnchors`), not an inline span. */
+  block?: true | undefined
 }
 
 /** How a document is written: Markdown (soft line breaks are spaces) or plain text. */
@@ -219,6 +221,8 @@ export interface PivotAnchor {
    * once: a number written twice and changed once is still found once.
    */
   count?: number | undefined
+  /** Code of a code block (not an inline span) in some member: a command, never a word translated as a word. */
+  block?: true | undefined
 }
 
 /** One position of the language-neutral skeleton of an article. */

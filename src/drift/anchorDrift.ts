@@ -277,73 +277,132 @@ function sameLink(a: string, b: string): boolean {
 }
 
 /**
- * Code written as a few words of letters (`bool`, `Unsupported`, `starship prompt`): a type, a label of the
- * program's screens or a command's words, which translators translate as words (`布尔值`, `不支持`, `starship
+ * Inline code written as a few words of letters (`bool`, `Unsupported`, `starship prompt`): a type, a label of
+ * the program's screens or a command's words, which translators translate as words (`布尔值`, `不支持`, `starship
  * 프롬프트`) where the program itself is localised or the word reads as prose. Such code weighs as a name: a lost
- * or re-written one is a spelling, not a lost command.
+ * or re-written one is a spelling, not a lost command. A code block is a command however it reads (`cargo
+ * build`): never one.
  */
-function wordyCode(code: string): boolean {
-  return /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}$/u.test(code)
+function wordyCode(anchor: { normalized?: string; key?: string; block?: true | undefined }): boolean {
+  return anchor.block !== true && /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}$/u.test(anchor.normalized ?? anchor.key ?? '')
 }
+
+/**
+ * Code of one or two characters (`-`, `?`, `-b`, `su`): such strings occur by chance in any text, so they are found
+ * in text only standing apart — a symbol between quotes or brackets, letters between those or spaces.
+ */
+function shortCode(code: string): boolean {
+  return [...code].length <= 2
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u
+const QUOTE_OR_BRACKET = /["'`«»“”‘’„「」『』()（）[\]<>]/u
+const SPACE_QUOTE_OR_BRACKET = /[\s"'`«»“”‘’„「」『』()（）[\]<>]/u
 
 /** Whether `part` stands in `whole` as whole words of code (not inside a longer name: `bool` is not in `boolean`). */
 function holdsCode(whole: string, part: string): boolean {
   if (part === '') return false
-  const word = /[\p{L}\p{N}_]/u
+  const short = shortCode(part)
+  const apart = /[\p{L}\p{N}]/u.test(part) ? SPACE_QUOTE_OR_BRACKET : QUOTE_OR_BRACKET
   for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
     const before = whole[at - 1]
     const after = whole[at + part.length]
-    if ((before === undefined || !word.test(before) || !word.test(part[0]!)) && (after === undefined || !word.test(after) || !word.test(part[part.length - 1]!))) return true
+    if (short) {
+      if ((before === undefined || apart.test(before)) && (after === undefined || apart.test(after))) return true
+      continue
+    }
+    if ((before === undefined || !WORD_CHAR.test(before) || !WORD_CHAR.test(part[0]!)) && (after === undefined || !WORD_CHAR.test(after) || !WORD_CHAR.test(part[part.length - 1]!))) return true
   }
   return false
 }
 
 /**
- * Whether expected code is in the translation though not as a code anchor of its own: written as plain text
- * (`boot.img` without its backticks), or inside code the translation wrote in one piece (`convert_underscores =
- * False` where others wrote `convert_underscores` and `False` apart).
+ * Whether code `whole` is `part` joined with other pieces of code (`convert_underscores = False` where others wrote
+ * `convert_underscores` and `False` apart): it holds `part` and at least one other of `pieces`, and nothing else
+ * but spaces and punctuation. Code that holds `part` and more (`rm -rf build /` for `rm -rf build`) is code
+ * written otherwise: an edited command, not the same one.
  */
-function codeHeld(key: string, found: readonly Anchor[], text: string): boolean {
-  return holdsCode(text.replace(/\s+/gu, ' '), key) || found.some((a) => a.kind === 'code' && holdsCode(a.normalized, key))
+function joinOf(whole: string, part: string, pieces: readonly string[]): boolean {
+  if (whole === part || !holdsCode(whole, part)) return false
+  const held = pieces.filter((p) => p !== '' && p !== whole && holdsCode(whole, p))
+  if (!held.includes(part)) held.push(part)
+  if (held.length < 2) return false
+  let rest = whole
+  for (const p of [...held].sort((x, y) => y.length - x.length)) rest = rest.split(p).join(' ')
+  return !/[\p{L}\p{N}]/u.test(rest)
 }
 
 /**
- * Code blocks near a slot: those a translation lends to the paragraphs around the slot's cell, and those the pivot
+ * Code as compared: without white space and statement-ending semicolons, so that code laid out otherwise is the same
+ * code (`dayjs().startOf('month').add(1, 'day');` and the same chain broken over lines, without its `;`).
+ */
+function codeShape(code: string): string {
+  return code.replace(/;(?=\s|$)/gu, '').replace(/\s+/gu, '')
+}
+
+/** Whether two pieces of code are the same code, laid out alike or not (see {@link codeShape}). */
+const sameCode = (a: string, b: string): boolean => a === b || codeShape(a) === codeShape(b)
+
+/** A text without the code the translation wrote as code (inline spans): the prose a plain-text command may stand in. */
+function proseOf(text: string, found: readonly Anchor[]): string {
+  let prose = text.replace(/\s+/gu, ' ')
+  for (const a of found) if (a.kind === 'code' && a.normalized !== '') prose = prose.split(a.normalized).join(' ')
+  return prose
+}
+
+/**
+ * Whether expected code is in the translation though not as a code anchor of its own: written as plain text
+ * (`boot.img` without its backticks; not inside code the translation wrote, which is compared as code), or joined
+ * with other expected code in one piece (see {@link joinOf}).
+ * @param pieces The code the slot and its neighbours expect.
+ */
+function codeHeld(key: string, found: readonly Anchor[], text: string, pieces: readonly string[]): boolean {
+  return (text !== '' && holdsCode(proseOf(text, found), key)) || found.some((a) => a.kind === 'code' && (sameCode(a.normalized, key) || joinOf(a.normalized, key, pieces)))
+}
+
+/**
+ * Code and links near a slot: those of the translation's paragraphs around the slot's cell, and those the pivot
  * expects in the slots beside it. A code block belongs to the paragraph before it (see `lendCodeAnchors`), so
  * where a translation puts a sentence of its own before a block (`デバッグビルドを起動する場合:`) or the sentence that
- * introduces it after it, the block lands in a neighbouring slot: it is neither lost there nor a changed block here.
+ * introduces it after it, the block lands in a neighbouring slot; and where a translation adds, drops or joins a
+ * paragraph, a link lands one segment off its slot (`[OpenTelemetry](/docs/what-is-opentelemetry/)` in a paragraph
+ * of its own, a stale README's extra heading link before `[**FAQ**](…/wiki/FAQ)`). Such code or link is neither lost
+ * there nor a changed one here: the structure codes report the move.
  */
 export interface NearbyCode {
-  /** Code anchors of the translation's segments from the previous slot's cell to the next slot's. */
+  /** Code and link anchors of the translation's segments from the previous slot's cell to the next slot's. */
   found: readonly Anchor[]
-  /** Code anchors the pivot expects in the slots before and after. */
+  /** Code and link anchors the pivot expects in the slots before and after. */
   expected: readonly PivotAnchor[]
 }
+
+/** Anchors that may land one segment off their slot and be found there: code and links. */
+const movable = (a: { kind: string }): boolean => a.kind === 'code' || a.kind === 'url'
 
 const NO_NEARBY_CODE: NearbyCode = { found: [], expected: [] }
 
 /**
- * The {@link NearbyCode} of each slot of a translation: the code of its segments from the first segment of the
- * previous slot's cell (or this cell's) to the last of the next slot's (or this cell's), in document order, and the
- * code the pivot expects in the slots beside.
+ * The {@link NearbyCode} of each slot of a translation: the code and links of its segments from the first segment
+ * of the previous slot's cell (or this cell's) to the last of the next slot's (or this cell's), in document order,
+ * and those the pivot expects in the slots beside.
  * @param slots The pivot's slots.
  * @param cells The translation's segment ids per slot (`undefined`: a gap).
  * @param segments The translation's content segments in document order.
  */
 export function nearbyCode(slots: readonly PivotSlot[], cells: ReadonlyArray<readonly string[] | undefined>, segments: readonly Segment[]): NearbyCode[] {
-  // Without code in the pivot there is nothing to find nearby, nor a neighbour's code to explain.
-  if (!slots.some((s) => s.anchors.some((a) => a.kind === 'code'))) return slots.map(() => NO_NEARBY_CODE)
+  // Without code or links in the pivot there is nothing to find nearby, nor a neighbour's to explain.
+  if (!slots.some((s) => s.anchors.some(movable))) return slots.map(() => NO_NEARBY_CODE)
   const at = new Map(segments.map((s, k) => [s.id, k] as const))
   const span = (i: number): [number, number] | undefined => {
     const ks = (cells[i] ?? []).map((id) => at.get(id)).filter((k): k is number => k !== undefined)
     return ks.length === 0 ? undefined : [Math.min(...ks), Math.max(...ks)]
   }
   const spans = slots.map((_, i) => span(i))
-  const code = segments.map((s) => segmentAnchors(s).filter((a) => a.kind === 'code'))
+  const code = segments.map((s) => segmentAnchors(s).filter(movable))
   const codeOf = (from: number, to: number): Anchor[] => code.slice(from, to + 1).flat()
   return slots.map((_, i) => {
     const own = spans[i]
-    const expected = [slots[i - 1], slots[i + 1]].flatMap((s) => (s?.anchors ?? []).filter((a) => a.kind === 'code'))
+    const expected = [slots[i - 1], slots[i + 1]].flatMap((s) => (s?.anchors ?? []).filter(movable))
     if (own === undefined) return { found: [], expected }
     const from = spans[i - 1]?.[0] ?? own[0]
     const to = spans[i + 1]?.[1] ?? own[1]
@@ -351,16 +410,33 @@ export function nearbyCode(slots: readonly PivotSlot[], cells: ReadonlyArray<rea
   })
 }
 
+/** Whether expected code or a link is in the paragraphs around the slot's cell (see {@link NearbyCode}). */
+function nearbyHeld(anchor: PivotAnchor, nearby: NearbyCode, pieces: CodePieces): boolean {
+  if (anchor.kind === 'code') return codeHeld(anchor.key, nearby.found, '', pieces.expected)
+  return anchor.kind === 'url' && nearby.found.some((a) => a.kind === 'url' && sameLink(anchor.key, a.normalized))
+}
+
+/** The code a slot and its neighbours expect, and the code the translation has there: what joined code is made of. */
+interface CodePieces {
+  expected: readonly string[]
+  found: readonly string[]
+}
+
+function codePieces(expected: readonly PivotAnchor[], found: readonly Anchor[], nearby: NearbyCode): CodePieces {
+  const code = (a: { kind: string }): boolean => a.kind === 'code'
+  return { expected: [...expected, ...nearby.expected].filter(code).map((e) => e.key), found: [...found, ...nearby.found].filter(code).map((a) => a.normalized) }
+}
+
 /**
  * Whether a found anchor is one no expected anchor explains, so it can stand for a changed one. A name never is;
  * nor a single digit, a number read from words (`fifty`, `十日`: it confirms an expected one but is no evidence of
  * a changed one), an expected number's Buddhist-era year, or the same significant digits at another scale.
  */
-function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string, nearby: NearbyCode): boolean {
+function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string, nearby: NearbyCode, pieces: CodePieces): boolean {
   if (a.kind === 'name' || small(a, [a.text]) || inWords(a)) return false
   if (keys.has(`${a.kind}:${a.normalized}`) || keys.has(`number:${wholeOf(a)}`)) return false
-  if (a.kind === 'code' && (wordyCode(a.normalized) || [...expected, ...nearby.expected].some((e) => e.kind === 'code' && (holdsCode(a.normalized, e.key) || holdsCode(e.key, a.normalized))))) return false
-  if (a.kind === 'url' && expected.some((e) => e.kind === 'url' && sameLink(e.key, a.normalized))) return false
+  if (a.kind === 'code' && (wordyCode(a) || [...expected, ...nearby.expected].some((e) => e.kind === 'code' && (sameCode(e.key, a.normalized) || joinOf(a.normalized, e.key, pieces.expected) || joinOf(e.key, a.normalized, pieces.found))))) return false
+  if (a.kind === 'url' && [...expected, ...nearby.expected].some((e) => e.kind === 'url' && sameLink(e.key, a.normalized))) return false
   const years = expected.filter((e) => e.kind === 'number').map((e) => e.key)
   if (a.kind === 'number' && years.some((y) => sameYearEnd(y, a.normalized, years))) return false
   return !expected.some(
@@ -375,8 +451,8 @@ function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<
  * Whether a number, URL, address or code the slot expects is in the translation: as written, or as the same value,
  * link or code written another way (see the helpers above).
  */
-function present(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: readonly Anchor[], text: string, foundNumbers: readonly string[]): boolean {
-  if (anchor.kind === 'code' && codeHeld(anchor.key, found, text)) return true
+function present(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: readonly Anchor[], text: string, foundNumbers: readonly string[], pieces: CodePieces): boolean {
+  if (anchor.kind === 'code' && codeHeld(anchor.key, found, text, pieces.expected)) return true
   const whole = anchor.kind === 'number' ? zeroFractionWhole(anchor) : undefined
   const same = (a: Anchor): boolean => {
     if (a.kind !== anchor.kind) return false
@@ -408,7 +484,8 @@ function present(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: r
  */
 export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }]), nearby: NearbyCode = NO_NEARBY_CODE): AnchorDrift {
   const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
-  const spare: Anchor[] = found.filter((a) => isSpare(a, expected, keys, text, nearby))
+  const pieces = codePieces(expected, found, nearby)
+  const spare: Anchor[] = found.filter((a) => isSpare(a, expected, keys, text, nearby, pieces))
   // A single digit written as a digit where another single digit was expected is that digit changed.
   // Zeros alone (the `00` of `15:00`) are minutes or decimals, not a digit written for another.
   const spareDigits: Anchor[] = found.filter((a) => small(a, [a.text]) && !inWords(a) && !keys.has(`number:${a.normalized}`) && /[1-9]/u.test(a.normalized))
@@ -432,9 +509,9 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       lostAnchors.push(shown)
       continue
     }
-    if (anchor.kind === 'code' && wordyCode(anchor.key)) {
+    if (anchor.kind === 'code' && wordyCode(anchor)) {
       names++
-      if (codeHeld(anchor.key, found, text) || codeHeld(anchor.key, nearby.found, '') || (anchor.support ?? 1) < 0.5) continue
+      if (codeHeld(anchor.key, found, text, pieces.expected) || codeHeld(anchor.key, nearby.found, '', pieces.expected) || (anchor.support ?? 1) < 0.5) continue
       namesLost++
       lostAnchors.push(shown)
       continue
@@ -449,7 +526,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       }
       continue
     }
-    const hit = present(anchor, expected, found, text, foundNumbers) || (anchor.kind === 'code' && codeHeld(anchor.key, nearby.found, ''))
+    const hit = present(anchor, expected, found, text, foundNumbers, pieces) || nearbyHeld(anchor, nearby, pieces)
     // A number the family writes more than once that the translation has fewer times: one of them changed, when
     // another number stands in its place.
     const times = hit && anchor.kind === 'number' && anchor.count !== undefined ? occurrences(anchor.key, found) : 0

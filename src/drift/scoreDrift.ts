@@ -1,5 +1,6 @@
 import { countLetters } from '../align/text/countLetters.js'
 import { contentSegments } from '../pivot/contentSegments.js'
+import { headingGaps } from '../pivot/headingGaps.js'
 import { shareSpread } from '../pivot/slotFit.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, PivotSlot, Segment, SlotCell } from '../types.js'
@@ -72,6 +73,8 @@ interface SlotContext {
   segments: Segment[]
   share: number
   sharedBy: number
+  /** Whether the segments shared with other slots keep the paragraphs those slots expect (see {@link keepsParagraphs}). */
+  regrouped: boolean
   reordered: boolean
   /** Whether the document's family is a dialogue (see `familySpeaksInTurns`). */
   dialogue: boolean
@@ -276,7 +279,7 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
     return reasons
   }
   if (segments.length > 1 && !sameParagraphs(ctx)) add('split', 1 - 1 / segments.length, `${slotName(slot)} is split over ${segments.length} segments (${cell.segments.join(', ')})`)
-  if (ctx.sharedBy > 1) add('merged', 1 - 1 / ctx.sharedBy, `${slotName(slot)} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
+  if (ctx.sharedBy > 1 && !ctx.regrouped) add('merged', 1 - 1 / ctx.sharedBy, `${slotName(slot)} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
   paragraphReasons(ctx, add)
   partialReason(ctx, add)
   if (ctx.content !== undefined) {
@@ -305,20 +308,31 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
  * Each slot's cell: its segments, its share of the document's letters (a segment shared by several slots split
  * between them by their expected shares) and how many slots share it at most.
  */
-function sharesOfCells(pivot: Pivot, cells: ReadonlyArray<SlotCell | null>, byId: ReadonlyMap<string, Segment>, slotsOfSegment: ReadonlyMap<string, number[]>, shareOf: (id: string) => number): Array<{ cellSegments: Segment[]; share: number; sharedBy: number }> {
+function sharesOfCells(pivot: Pivot, cells: ReadonlyArray<SlotCell | null>, byId: ReadonlyMap<string, Segment>, slotsOfSegment: ReadonlyMap<string, number[]>, shareOf: (id: string) => number): Array<{ cellSegments: Segment[]; share: number; sharedBy: number; regrouped: boolean }> {
   return pivot.slots.map((slot, i) => {
     const cellSegments = (cells[i]?.segments ?? []).map((id) => byId.get(id)).filter((s): s is Segment => s !== undefined)
     let share = 0
     let sharedBy = 1
+    const sharing = new Set<number>()
     for (const s of cellSegments) {
       const shared = slotsOfSegment.get(s.id) ?? [i]
       sharedBy = Math.max(sharedBy, shared.length)
+      for (const k of shared) sharing.add(k)
       const expected = shared.reduce((a, k) => a + (pivot.slots[k]?.share ?? 0), 0)
       const own = shareOf(s.id)
       share += expected === 0 ? own / shared.length : (own * slot.share) / expected
     }
-    return { cellSegments, share, sharedBy }
+    return { cellSegments, share, sharedBy, regrouped: sharedBy > 1 && keepsParagraphs(cellSegments, [...sharing].map((k) => pivot.slots[k]!)) }
   })
+}
+
+/**
+ * Whether segments shared by several slots keep as many paragraphs as those slots expect: the same paragraphs
+ * grouped otherwise (a heading the translation asks as a question, whose list items then continue its answer), not
+ * two paragraphs joined into one. A slot whose paragraphs are not known expects one.
+ */
+function keepsParagraphs(segments: readonly Segment[], slots: readonly PivotSlot[]): boolean {
+  return segments.reduce((a, s) => a + s.paragraphs, 0) >= slots.reduce((a, s) => a + (s.paragraphs ?? 1), 0)
 }
 
 /**
@@ -413,8 +427,8 @@ function slotContexts(pivot: Pivot, doc: ParsedDocument, segments: readonly Segm
   const nearby = nearbyCode(pivot.slots, placed.cells.map((c) => c?.segments), segments)
   const beside = unplacedBeside(placed.cells, placed.extra, segments, shareOf)
   return pivot.slots.map((slot, i) => {
-    const { cellSegments, share, sharedBy } = cellShares[i]!
-    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyCode: nearby[i], later: options.laterAnchors?.[i] }
+    const { cellSegments, share, sharedBy, regrouped } = cellShares[i]!
+    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyCode: nearby[i], later: options.laterAnchors?.[i] }
   })
 }
 
@@ -445,7 +459,9 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   const segments = contentSegments(doc)
   const byId = new Map(segments.map((s) => [s.id, s] as const))
   const shareOf = letterShares(segments)
-  const placed = fillCutSlots(pivot, segments, alignment, shareOf)
+  const cut = fillCutSlots(pivot, segments, alignment, shareOf)
+  // A heading's slot sharing a paragraph with other slots has no counterpart (see `headingGaps`).
+  const placed = { ...cut, cells: headingGaps(pivot.slots, cut.cells, segments) }
   const contexts = slotContexts(pivot, doc, segments, alignment, placed, shareOf, options)
   const slots = contexts.map((ctx) => slotDrift(ctx.slot.id, slotReasons(ctx, options.lengthTolerance ?? 2), weights))
   const unplaced = placed.extra.map((id) => ({ id, role: byId.get(id)?.role ?? '?', share: shareOf(id) }))

@@ -8,6 +8,7 @@ import { linkTargets } from './pieceDefinitions.js'
 import { plainText, rawText, type PlainText } from './plainText.js'
 import { speakerLabel } from './speakerLabel.js'
 import { asksQuestion } from './asksQuestion.js'
+import type { SegmentAnchor } from '../types.js'
 
 export type { BlockLine } from './logicalLines.js'
 
@@ -79,6 +80,14 @@ function slicePlain(plain: PlainText, from: number, to: number): PlainText {
   const linkLetters = linkRanges.reduce((n, [a, b]) => n + letters(plain.text.slice(a + from, b + from)), 0)
   const images = from === 0 && to === plain.text.length ? plain.images : 0
   return { ...plain, text: plain.text.slice(from, to), offsets, hardBreaks, anchors, linkRanges, links: linkRanges.length, linkLetters, images }
+}
+
+/**
+ * The link targets of a code block's text (a paragraph of inline code only, such as a list item
+ * [`examples/cli`](https://…), is a code block): the reader follows them as any link, so they stay anchors.
+ */
+function codeLinks(plain: PlainText): SegmentAnchor[] {
+  return plain.anchors.filter((a) => a.kind === 'url').map((a) => ({ kind: a.kind, text: a.text }))
 }
 
 /** Text of a paragraph without its inline code: what is left to read as prose. */
@@ -273,7 +282,7 @@ export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text'
   const breaking: LineBreaking = { format, wrapWidth: format === 'text' ? wrapWidth(ctx.out.filter((p) => p.kind === 'paragraph').map((p) => p.plain.text)) : undefined }
   const blocks: Block[] = []
   for (const p of ctx.out) {
-    const lines = p.kind === 'code' ? [{ text: p.plain.text, offsets: p.plain.offsets, anchors: [] }] : logicalLines(p.plain, p.kind === 'question' || p.kind === 'heading' ? { format: 'markdown' } : breaking)
+    const lines = p.kind === 'code' ? [{ text: p.plain.text, offsets: p.plain.offsets, anchors: codeLinks(p.plain) }] : logicalLines(p.plain, p.kind === 'question' || p.kind === 'heading' ? { format: 'markdown' } : breaking)
     if (lines.length === 0) continue
     const block = { kind: p.kind, depth: p.depth, lines, slug: p.slug, codeLanguage: p.codeLanguage, ...(p.nested === true ? { nested: true } : {}) }
     for (const b of format === 'markdown' ? splitAtLabels(block) : [block]) blocks.push({ ...b, index: blocks.length })

@@ -23,7 +23,9 @@ export function codeAnchorText(code: string): string {
 /**
  * Lend each code block to the prose it belongs to: the code (comments aside) becomes a `code` anchor of the
  * nearest content draft before it (the first one when the code comes first), so a translation that drops a code
- * block loses an anchor of that paragraph, as it loses a link it drops. Code drafts stay as they are.
+ * block loses an anchor of that paragraph, as it loses a link it drops; so do the link targets of a paragraph of
+ * inline code only (a list of [`path`](url) items), which the reader follows as any link. Code drafts stay as they
+ * are.
  * @param drafts The document's drafts in text order.
  */
 export function lendCodeAnchors(drafts: readonly Draft[]): void {
@@ -34,6 +36,9 @@ export function lendCodeAnchors(drafts: readonly Draft[]): void {
     if (draft.role !== 'code') continue
     const host = last ?? drafts.find(content)
     const text = codeAnchorText(draft.pieces.map((p) => p.text).join('\n'))
-    if (host !== undefined && text !== '') host.anchors.push({ kind: 'code', text })
+    if (host === undefined) continue
+    if (text !== '') host.anchors.push({ kind: 'code', text, block: true })
+    // The links of inline code written as a paragraph of its own (a list of [`path`](url) items).
+    for (const a of draft.anchors) if (a.kind === 'url') host.anchors.push(a)
   }
 }

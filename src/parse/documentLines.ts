@@ -106,12 +106,17 @@ export function markTitle(lines: readonly Line[], counts: ReadonlyMap<string, nu
   if (heading || repeated || (first.block.kind === 'paragraph' && !first.shape.terminal && first.shape.words <= maxTitleWords)) first.title = true
 }
 
-/** Mark verbatim repeats as dropped, keeping the first occurrence, with a warning for each. */
-export function dropRepeats(lines: readonly Line[], index: LineIndex, warn: Warn): void {
+/**
+ * Mark verbatim repeats as dropped, keeping the first occurrence, with a warning for each.
+ * @param written Lines that are written structure (a Markdown table row or heading): a repeat of one is content of
+ *   its own section (the same row in two tables, the same sub-heading under two sections), dropped only when it
+ *   repeats the title. A repeated paragraph is still dropped: in a translation it is more often text pasted twice.
+ */
+export function dropRepeats(lines: readonly Line[], index: LineIndex, warn: Warn, written: (line: Line) => boolean = () => false): void {
   const seen = new Map<string, Line>()
   for (const line of lines) {
     const earlier = seen.get(line.key)
-    if (earlier !== undefined && !(line.speaker !== undefined && line.shape.words <= 3)) {
+    if (earlier !== undefined && !(line.speaker !== undefined && line.shape.words <= 3) && (earlier.title || !written(line))) {
       line.dropped = true
       const start = line.raw.offsets[0] ?? 0
       const end = line.raw.offsets[line.raw.text.length] ?? start

@@ -4,14 +4,15 @@ import type { LineIndex } from './lineIndex.js'
 import { splitSentences } from './splitSentences.js'
 
 function uniqueAnchors(anchors: readonly SegmentAnchor[]): SegmentAnchor[] {
-  const seen = new Set<string>()
+  const seen = new Map<string, number>()
   const out: SegmentAnchor[] = []
   for (const a of anchors) {
     const key = `${a.kind}\u0000${a.text}`
-    if (!seen.has(key)) {
-      seen.add(key)
-      out.push({ kind: a.kind, text: a.text })
-    }
+    const at = seen.get(key)
+    if (at === undefined) {
+      seen.set(key, out.length)
+      out.push(a.block === true ? { kind: a.kind, text: a.text, block: true } : { kind: a.kind, text: a.text })
+    } else if (a.block === true) out[at] = { kind: a.kind, text: a.text, block: true }
   }
   return out
 }

@@ -61,7 +61,7 @@ export function addPiece(draft: Draft, lines: readonly Line[]): void {
 export function standaloneDraft(block: Block): Draft {
   const line = block.lines[0]!
   const pieces = block.lines.map((l) => ({ text: l.text, offsets: l.offsets }))
-  if (block.kind === 'code') return { role: 'code', pieces: [{ text: line.text, offsets: line.offsets }], anchors: [], codeLanguage: block.codeLanguage }
+  if (block.kind === 'code') return { role: 'code', pieces: [{ text: line.text, offsets: line.offsets }], anchors: [...line.anchors], codeLanguage: block.codeLanguage }
   return { role: 'boilerplate', pieces: [{ text: pieces.map((p) => p.text).join(' '), offsets: pieces.flatMap((p, k) => (k < pieces.length - 1 ? [...p.offsets.slice(0, p.text.length), p.offsets[p.text.length] ?? 0] : p.offsets)) }], anchors: block.lines.flatMap((l) => l.anchors) }
 }
 

@@ -131,7 +131,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   const lines = documentLines(blocks, speakers)
   const counts = lineCounts(lines)
   markTitle(lines, counts, options.maxTitleWords ?? 40)
-  dropRepeats(lines, index, warn)
+  dropRepeats(lines, index, warn, (l) => format === 'markdown' && (l.block.kind === 'row' || l.block.kind === 'heading'))
   const live = markFurniture(lines, counts, format, introduces)
   const drafts = draftRoles(linePieces(live), speakers, warn)
   for (const block of standalone) drafts.push(standaloneDraft(block))

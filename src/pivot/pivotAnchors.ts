@@ -39,7 +39,7 @@ function distinct(anchors: Iterable<Anchor>): Anchor[] {
     if (i === undefined) {
       at.set(key, out.length)
       out.push(a)
-    } else out[i] = { ...out[i]!, count: (out[i]!.count ?? 1) + (a.count ?? 1) }
+    } else out[i] = { ...out[i]!, count: (out[i]!.count ?? 1) + (a.count ?? 1), ...(a.block === true ? { block: true as const } : {}) }
   }
   return out
 }
@@ -107,6 +107,7 @@ export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minD
       const anchor: PivotAnchor = { kind: c.kind, key: c.key, variants: orderVariants(c.members.map((m) => m.text)), support: Math.round((c.documents.size / perDocument.length) * 1e4) / 1e4 }
       const count = medianCount([...c.counts.values()])
       if (c.kind === 'number' && count > 1) anchor.count = count
+      if (c.members.some((m) => m.block === true)) anchor.block = true
       return anchor
     })
 }

@@ -28,6 +28,10 @@ function readAnchor(value: unknown, where: string, file: string): PivotAnchor {
     if (typeof value.support !== 'number' || !(value.support >= 0 && value.support <= 1)) fail(where, 'support must be a number in [0, 1]', file)
     anchor.support = value.support
   }
+  if (value.block !== undefined) {
+    if (value.block !== true) fail(where, 'block must be true when given', file)
+    anchor.block = true
+  }
   return anchor
 }
 

@@ -54,6 +54,19 @@ function currentCost(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell 
 }
 
 /**
+ * Whether a run of slots holds both a gap and a regrouped cell (several segments in one slot, or a segment held by
+ * several slots): the aligner slid by a segment inside the run, leaving one slot empty where the next took two.
+ */
+function slid(region: readonly number[], cells: ReadonlyArray<SlotCell | null>, own: ReadonlyMap<number, number[]>, index: ReadonlyMap<string, number>): boolean {
+  const gap = region.some((s) => (cells[s]?.segments.length ?? 0) === 0)
+  const regrouped = region.some((s) => {
+    const ids = cells[s]?.segments ?? []
+    return ids.length > 1 || ids.some((id) => (own.get(index.get(id)!)?.length ?? 0) > 1)
+  })
+  return gap && regrouped
+}
+
+/**
  * Align again by structure each run of unsure slots holding a segment of another kind than its slot (see the
  * module's comment).
  * @param slots The pivot's slots.
@@ -87,8 +100,9 @@ export function refitRegions(slots: readonly PivotSlot[], cells: ReadonlyArray<S
     const a = i > 0 ? index.get(current()[i - 1]!.segments[0]!)! + 1 : 0
     const b = j < slots.length ? index.get(current()[j]!.segments[0]!)! : segments.length
     const positions = Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k)
-    // Only runs the aligner filled with a segment of another kind, whose segments no slot outside holds.
-    if (region.some(strange) && positions.every((p) => (own.get(p) ?? []).every((s) => s >= i && s < j))) {
+    // Only runs the aligner filled with a segment of another kind, or slid (a gap beside a cell of several segments
+    // or a segment of several slots), whose segments no slot outside holds.
+    if ((region.some(strange) || slid(region, current(), own, index)) && positions.every((p) => (own.get(p) ?? []).every((s) => s >= i && s < j))) {
       const fitted = alignToSlots(region.map((s) => slots[s]!), positions.map((p) => segments[p]!), positions.map((p) => shares[p]!))
       const clean = fitted.cells.every((c, k) => (c?.segments ?? []).every((id) => kindOf(segments[index.get(id)!]!.role) === kindOf(slots[i + k]!.role)))
       if (clean && fitted.cost + REFIT_REGION_MARGIN < currentCost(slots, current(), segments, shares, index, i, j, a, b)) {

@@ -24,7 +24,7 @@ function segment(path: string, probe: string): Segment {
 function expectedOf(s: Segment, kinds: readonly string[] = ['number', 'url', 'code', 'email']): PivotAnchor[] {
   return anchorsOfSegments([s])
     .filter((a) => kinds.includes(a.kind))
-    .map((a) => ({ kind: a.kind, key: a.normalized, variants: [a.text], support: 1 }))
+    .map((a) => ({ kind: a.kind, key: a.normalized, variants: [a.text], support: 1, ...(a.block === true ? { block: a.block } : {}) }))
 }
 
 const drift = (expected: PivotAnchor[], s: Segment) => anchorDrift(expected, s.text, anchorsOfSegments([s]))
@@ -80,12 +80,81 @@ describe('code a faithful translation writes otherwise (real docs)', () => {
   })
 
   it('still calls a code block lost when no paragraph near the slot has it', () => {
+    // RustDesk's Japanese README puts its `docker run` block after `以下のコマンドを実行します:` and before a line of its
+    // own: the block is near the slot of the English `Then, each time you need to build`. A copy without the block
+    // has it nowhere near.
     const readme = 'tests/fixtures/real/rustdesk-readme/README.md'
-    const english = segment(readme, 'Then, each time you need to build')
-    const expected = expectedOf(english, ['code'])
-    expect(expected).toHaveLength(1)
-    const label = segment('tests/fixtures/real/rustdesk-readme/docs/README-JP.md', 'このコマンドはRustDeskをビルドする度に')
-    expect(anchorDrift(expected, label.text, [], { found: [], expected: [] }).lost).toBe(1)
+    const english = ['Begin by cloning the repository', 'Then, each time you need to build', 'Note that the first build'].map((p) => segment(readme, p))
+    const slots: PivotSlot[] = english.map((s, i) => ({ id: `body-${i}`, role: 'body', anchors: expectedOf(s, ['code']), share: 0.1 }))
+    expect(slots[1]!.anchors.map((a) => a.key)).toEqual([expect.stringMatching(/^docker run --rm -it/u)])
+    const path = 'tests/fixtures/real/rustdesk-readme/docs/README-JP.md'
+    const text = readFileSync(path, 'utf8')
+    const block = /```sh\ndocker run [^\n]*\n```\n/u.exec(text)![0]
+    const lost = (jp: Segment[]): number => {
+      const section = jp.findIndex((s) => s.text === 'Dockerでのビルド方法')
+      const id = (probe: string): string => jp.slice(section).find((s) => s.text.includes(probe))!.id
+      const cells = [[id('リポジトリをクローンし')], [id('以下のコマンドを実行します'), id('このコマンドはRustDeskをビルドする度に')], [id('初回ビルドは')]]
+      const cell = jp.filter((s) => cells[1]!.includes(s.id))
+      return anchorDrift(slots[1]!.anchors, cell.map((s) => s.text).join('\n'), anchorsOfSegments(cell), nearbyCode(slots, cells, jp)[1]).lost
+    }
+    expect(lost(parseDocument(text, { id: path, path }).segments)).toBe(0)
+    expect(lost(parseDocument(text.replace(block, ''), { id: path, path }).segments)).toBe(1)
+  })
+
+  it('does not take an edited command for the one it contains', () => {
+    // A copy of RustDesk's Japanese README whose release block runs another command: `target/release/rustdesk` is
+    // inside `target/release/rustdesk --uninstall`, and is not that command.
+    const readme = 'tests/fixtures/real/rustdesk-readme/README.md'
+    const expected = expectedOf(segment(readme, "Or, if you're running a release"), ['code'])
+    expect(expected.map((a) => a.key)).toEqual(['target/release/rustdesk'])
+    const path = 'tests/fixtures/real/rustdesk-readme/docs/README-JP.md'
+    const text = readFileSync(path, 'utf8')
+    const jp = (t: string): Segment => parseDocument(t, { id: path, path }).segments.find((s) => s.text.includes('リリースビルドを起動する場合'))!
+    expect(drift(expected, jp(text))).toMatchObject({ lost: 0, changed: 0 })
+    const edited = drift(expected, jp(text.replace('target/release/rustdesk\n', 'target/release/rustdesk --uninstall\n')))
+    expect(edited.changed).toBe(1)
+    // The same command written inline in the prose, edited, is not the command either.
+    const inline = drift(expected, jp(text.replace(/リリースビルドを起動する場合:\n\n```sh\ntarget\/release\/rustdesk\n```/u, 'リリースビルドを起動する場合: `target/release/rustdesk --uninstall`')))
+    expect(inline.changed).toBe(1)
+  })
+
+  it('takes code laid out otherwise for the same code, and an edit in it for a change', () => {
+    // Day.js's README: the Spanish, Japanese and Korean translations break the example chain over lines and leave out
+    // its `;`, where the English writes it on one line.
+    const en = segment('data/docs-dev/dayjs-readme/README.md', 'minimalist JavaScript library')
+    const expected = expectedOf(en, ['code'])
+    expect(expected.map((a) => a.key)).toEqual([expect.stringMatching(/^dayjs\(\)\.startOf/u)])
+    const path = 'data/docs-dev/dayjs-readme/docs/es-es/README-es-es.md'
+    const text = readFileSync(path, 'utf8')
+    const es = (t: string): Segment => parseDocument(t, { id: 'es', path }).segments.find((s) => s.text.includes('librería minimalista'))!
+    expect(drift(expected, es(text))).toMatchObject({ lost: 0, changed: 0 })
+    expect(drift(expected, es(text.replace("  .set('year', 2018)", "  .set('year', 2019)"))).changed).toBe(1)
+  })
+
+  it('weighs a lost code block of plain words as a lost command, not as a re-spelled name', () => {
+    // Biome's `brew install biome` block: three words of letters, a command all the same.
+    const page = (lang: string): string => join('data/docs-dev/biome-manual-installation/src/content/docs', lang, 'guides/manual-installation.mdx')
+    const en = segment(page(''), 'Homebrew formula')
+    const expected = expectedOf(en, ['code'])
+    expect(expected).toMatchObject([{ key: 'brew install biome', block: true }])
+    const text = readFileSync(page('es'), 'utf8')
+    const es = (t: string): Segment => parseDocument(t, { id: 'es', path: page('es') }).segments.find((s) => s.text.includes('fórmula Homebrew'))!
+    expect(drift(expected, es(text)).lost).toBe(0)
+    expect(drift(expected, es(text.replace('```shell showLineNumbers=false\nbrew install biome\n```\n', ''))).lost).toBe(1)
+  })
+
+  it('finds a one-character code in prose only set apart, not as the end of a question', () => {
+    // FastAPI's query parameters: the pairs go after the `?` of a URL. A copy of the Russian page that drops the
+    // code span and asks a question of its own has a question mark, not the `?`.
+    const expected = expectedOf(segment(fastapi('query-params', 'en'), 'go after the'), ['code'])
+    expect(expected.map((a) => a.key)).toEqual(['?', '&'])
+    const path = fastapi('query-params', 'ru')
+    const text = readFileSync(path, 'utf8')
+    const ru = (t: string): Segment => parseDocument(t, { id: path, path }).segments.find((s) => s.text.includes('набор пар ключ-значение'))!
+    expect(drift(expected, ru(text))).toMatchObject({ lost: 0, changed: 0 })
+    const dropped = drift(expected, ru(text.replace('идут после знака `?` в URL-адресе, разделенные символами `&`.', 'идут в URL-адресе, разделенные символами `&`. Зачем?')))
+    expect(dropped.lostAnchors).toEqual(['?'])
+    expect(dropped.lost).toBeGreaterThanOrEqual(0.5)
   })
 })
 
@@ -122,6 +191,54 @@ describe('links and heading ids of localised doc sites (real docs)', () => {
     // Another page is still another page.
     const other = [{ kind: 'url' as const, text: '/es/guides/big-projects#instalación', normalized: '/es/guides/big-projects#instalación' }]
     expect(anchorDrift(expected, '', other).changed).toBe(1)
+  })
+
+  it('keeps the links of a list of inline code only, and finds one changed', () => {
+    // The OpenAI Agents SDK's Japanese transport page lists [`examples/realtime/cli`](https://…/examples/realtime/cli):
+    // each item is inline code only, read as a code block, whose link target is an anchor of the paragraph before.
+    const transport = (lang: string): string => join('data/docs-dev/openai-agents-realtime-transport/docs', lang, 'realtime/transport.md')
+    const expected = expectedOf(segment(transport(''), 'demo app'), ['url'])
+    expect(expected.map((a) => a.key)).toContain('github.com/openai/openai-agents-python/tree/main/examples/realtime/cli')
+    const text = readFileSync(transport('ja'), 'utf8')
+    const ja = (t: string): Segment => parseDocument(t, { id: 'ja', path: transport('ja') }).segments.find((s) => s.text.includes('コアデモアプリ'))!
+    expect(drift(expected, ja(text))).toMatchObject({ lost: 0, changed: 0 })
+    const changed = drift(expected, ja(text.replace('tree/main/examples/realtime/cli)', 'tree/main/examples/realtime/clj)')))
+    expect(changed.changedAnchors).toEqual(['https://github.com/openai/openai-agents-python/tree/main/examples/realtime/cli → https://github.com/openai/openai-agents-python/tree/main/examples/realtime/clj'])
+  })
+
+  it('reads the target of a reference link from its definition, and finds it changed', () => {
+    // Starship's README table links `[Linuxbrew]`, defined at the page's end as `[linuxbrew]: https://formulae.brew.sh/…`.
+    const readme = (lang: string): string => join('data/docs-dev/starship-readme', lang === '' ? 'README.md' : `docs/${lang}/guide/README.md`)
+    const expected = expectedOf(segment(readme(''), 'Linuxbrew | brew install starship'), ['url'])
+    expect(expected.map((a) => a.key)).toEqual(['formulae.brew.sh/formula/starship'])
+    const text = readFileSync(readme('ar-SA'), 'utf8')
+    const ar = (t: string): Segment => parseDocument(t, { id: 'ar', path: readme('ar-SA') }).segments.find((s) => s.text.includes('Linuxbrew'))!
+    expect(drift(expected, ar(text))).toMatchObject({ lost: 0, changed: 0 })
+    expect(drift(expected, ar(text.replace('[linuxbrew]: https://formulae.brew.sh/formula/starship', '[linuxbrew]: https://formulae.brew.sh/formula/starshop'))).changed).toBe(1)
+  })
+
+  it('finds a link the translation put one paragraph off its slot, and still calls a changed one', () => {
+    // OpenTelemetry's primer: the slot holding the first three English paragraphs expects the link to
+    // /docs/what-is-opentelemetry/, which the Japanese page has in a paragraph its table puts in the next slot.
+    const primer = (lang: string): string => join('data/docs-dev/opentelemetry-observability-primer/content', lang, 'docs/concepts/observability-primer.md')
+    const en = segments(primer('en'))
+    const first = en.findIndex((s) => s.text.startsWith('Observability lets you'))
+    const slots: PivotSlot[] = [
+      { id: 'a-1', role: 'answer', anchors: expectedOf({ ...en[first]!, anchors: en.slice(first, first + 3).flatMap((s) => s.anchors ?? []) }, ['url']), share: 0.1 },
+      { id: 'heading-1', role: 'heading', anchors: [], share: 0.01 },
+    ]
+    expect(slots[0]!.anchors.map((a) => a.key)).toContain('/docs/what-is-opentelemetry')
+    const text = readFileSync(primer('ja'), 'utf8')
+    const lost = (t: string, near: boolean): number => {
+      const ja = parseDocument(t, { id: 'ja', path: primer('ja') }).segments
+      const k = ja.findIndex((s) => s.text.startsWith('オブザーバビリティは、'))
+      const cells = [[ja[k]!.id, ja[k + 1]!.id], [ja[k + 2]!.id, ja[k + 3]!.id]]
+      const cell = ja.slice(k, k + 2)
+      return anchorDrift(slots[0]!.anchors, cell.map((s) => s.text).join('\n'), anchorsOfSegments(cell), near ? nearbyCode(slots, cells, ja)[0] : undefined).lost
+    }
+    expect(lost(text, false)).toBeGreaterThanOrEqual(0.5)
+    expect(lost(text, true)).toBe(0)
+    expect(lost(text.replace('[OpenTelemetry](/docs/what-is-opentelemetry/)', '[OpenTelemetry](/docs/what-is-telemetry/)'), true)).toBeGreaterThanOrEqual(0.5)
   })
 
   it('weighs a heading id the translation does not write as a name, below 0.5', () => {

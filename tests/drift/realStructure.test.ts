@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { alignCorpus } from '../../src/index.js'
 import type { Dataset, DriftReason } from '../../src/types.js'
+import { loadDocSets } from '../../scripts/drift/docSets.js'
 import { scratchDir } from '../bad-input/helpers.js'
 
 // Real translated docs as they are (tests/fixtures/real, data/docs-dev): structure reasons the translations do not
@@ -71,6 +72,44 @@ describe('structure reasons on real translations as they are', () => {
     expect(messages(russian, 'merged')).toEqual([])
     expect(messages(russian, 'missing')).toEqual([])
   })
+
+  it('on the whole dev set: no added paragraph where the cell has the slot\'s paragraphs, no merge of paragraphs grouped otherwise, no repeated row dropped, no slid run', async () => {
+    // Every dev document in one corpus, as `eval:drift-docs -- --set dev` runs them: the word links are the whole
+    // corpus's, so a short paragraph of a language pair with a thin lexicon finds few links.
+    const sets = loadDocSets([REAL, DEV])
+    const dir = join(scratch.dir, 'dev')
+    for (const d of sets.flatMap((s) => [s.source, ...s.translations])) {
+      mkdirSync(dirname(join(dir, d.path)), { recursive: true })
+      writeFileSync(join(dir, d.path), d.text)
+    }
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    expect(dataset.families.filter((f) => !f.alone)).toHaveLength(sets.length)
+    // Starship's FAQ: the Russian and Chinese answers hold as many paragraphs as the others write in the slot (five in
+    // the cross-shell answer, four in the debugging one): a short paragraph whose words are not linked ("Here's a
+    // small example…", "Finally if you find a bug…") is not an added one when the cell has no paragraph more.
+    for (const language of ['ru-RU', 'zh-CN']) expect(messages(strong(dataset, `starship-faq/docs/${language}/faq/README.md`), 'extra')).toEqual([])
+    // APatch's Chinese FAQ asks "APatch与Magisk、KernelSU的区别？" where the others write the heading "APatch vs Magisk,
+    // KernelSU": its two list items are read as the answer's two paragraphs, one segment over the items' two slots.
+    // The segment keeps both paragraphs: the same text grouped otherwise, not two paragraphs made one.
+    expect(messages(strong(dataset, 'apatch-faq/docs/cn/faq_cn.md'), 'merged')).toEqual([])
+    // Starship's README: the Windows table repeats the macOS table's conda-forge row and the Linux table the BSD
+    // table's crates.io row: a repeated row the parser dropped left a gap (English, Japanese) where the translations
+    // that word it otherwise have it, or an extra row in those (Korean, Chinese), and with those gaps the Japanese and
+    // Chinese tagline and feature lines were aligned one slot off (two lines in one slot, a gap three slots on).
+    // The Arabic one slid there too (two lines in one slot, two gaps further on, the tagline extra): a run with a gap
+    // and a slot of two segments is aligned again by structure (kinds, length shares, anchors).
+    for (const language of ['ar-SA', 'ja-JP', 'zh-CN']) {
+      const reasons = strong(dataset, `starship-readme/docs/${language}/guide/README.md`)
+      expect(messages(reasons, 'split')).toEqual([])
+      expect(messages(reasons, 'extra')).toEqual([])
+      expect(messages(reasons, 'missing').filter((m) => /Минималистичный|Универсальный|Легкий|conda-forge/u.test(m))).toEqual([])
+    }
+    for (const path of ['starship-readme/README.md', 'starship-readme/docs/ko-KR/guide/README.md']) {
+      const reasons = strong(dataset, path)
+      expect(messages(reasons, 'missing')).toEqual([])
+      expect(messages(reasons, 'extra')).toEqual([])
+    }
+  }, 300_000)
 
   it('a section of a heading and one paragraph moved past its neighbour is a move, with one anchor to tell it', async () => {
     // Starship's README, the Russian translation with "Sponsors" (a heading and a paragraph with one link) put before

@@ -15,4 +15,6 @@ export interface Anchor {
   normalized: string
   /** How many times the text has it, in a list deduplicated by kind and normalised form (absent: once). */
   count?: number | undefined
+  /** Code of a code block (not an inline span). */
+  block?: true | undefined
 }

@@ -22,20 +22,22 @@ function normalizeCode(code: string): string {
  * @returns Anchors: those of the text in text order, then the parser's.
  */
 export function segmentAnchors(segment: AnchoredSegment, options: ExtractAnchorsOptions = {}): Anchor[] {
-  if (segment.role === 'code') return segment.text.trim() === '' ? [] : [{ kind: 'code', text: segment.text, normalized: normalizeCode(segment.text) }]
+  if (segment.role === 'code') return segment.text.trim() === '' ? [] : [{ kind: 'code', text: segment.text, normalized: normalizeCode(segment.text), block: true }]
   const out: Anchor[] = [...extractAnchors(segment.text, options)]
   for (const a of segment.anchors ?? []) {
     if (a.kind === 'url') out.push({ kind: 'url', text: a.text, normalized: normalizeUrl(a.text) })
-    else if (normalizeCode(a.text) !== '') out.push({ kind: 'code', text: a.text, normalized: normalizeCode(a.text) })
+    else if (normalizeCode(a.text) !== '') out.push({ kind: 'code', text: a.text, normalized: normalizeCode(a.text), ...(a.block === true ? { block: true as const } : {}) })
   }
   if (segment.slug !== undefined) out.push({ kind: 'slug', text: segment.slug, normalized: segment.slug })
-  const seen = new Set<string>()
-  return out.filter((a) => {
+  // One of each; code that is both an inline span and a block is the block.
+  const seen = new Map<string, Anchor>()
+  for (const a of out) {
     const key = `${a.kind}\u0000${a.normalized}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+    const first = seen.get(key)
+    if (first === undefined) seen.set(key, a)
+    else if (a.block === true) first.block = true
+  }
+  return [...seen.values()]
 }
 
 /**
