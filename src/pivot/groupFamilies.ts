@@ -82,9 +82,26 @@ interface Bars {
   floor: number
 }
 
+/**
+ * What two groups' judged pairs say of them: per pair of languages, the best score of its judged document pairs. Two
+ * versions of one translation in a group (a revision, a damaged copy) are one language: the one that fits speaks for
+ * it, so a damaged version does not drag its group's link down, nor count twice. A document of unknown language is
+ * a language of its own.
+ */
 interface Link {
-  sum: number
-  count: number
+  best: Map<string, number>
+}
+
+/** The key of a pair of languages (order-free). */
+function languagePair(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`
+}
+
+/** A link's score: the mean of its language pairs' best scores. */
+function linkScore(link: Link): number {
+  let sum = 0
+  for (const score of link.best.values()) sum += score
+  return sum / link.best.size
 }
 
 /** What the decision reads of the judged pairs, by `a|b` key (`a < b`). */
@@ -107,7 +124,10 @@ function known(language: string | undefined): language is string {
  * articles of one template into one family).
  *
  * Every document starts alone; the two groups with the highest average parallelism score over their judged
- * cross pairs join, as long as that average is at least `threshold` and they share no language; repeat. A document
+ * cross pairs join, as long as that average is at least `threshold` and they share no language; repeat. The average
+ * is taken over pairs of languages, each scored by its best judged document pair: two versions of one translation in a
+ * group count once, by the one that fits (a damaged copy beside its original does not pull the group apart from the
+ * rest of its family). A document
  * whose true translations are in the corpus is thus claimed by the group it fits best, one per language, and a
  * template look-alike cannot bridge two families unless it fits both on average. Two groups that share a language
  * may join only as revisions (or two translations) of one original, parallel to each other and to the same others:
@@ -132,18 +152,22 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
     groupOf.set(d.id, i)
     return { members: [d.id], languages: new Set(known(d.language) ? [d.language] : []) }
   })
+  const languageOf = new Map(sorted.map((d) => [d.id, d.language] as const))
   const links: Array<Map<number, Link>> = sorted.map(() => new Map())
+  const languageKey = (id: string): string => {
+    const language = languageOf.get(id)
+    return known(language) ? language : `doc:${id}`
+  }
   for (const v of verdicts) {
     const a = groupOf.get(v.a)
     const b = groupOf.get(v.b)
     if (a === undefined || b === undefined || a === b) continue
-    const link = links[a]!.get(b) ?? { sum: 0, count: 0 }
-    link.sum += v.score
-    link.count++
+    const link = links[a]!.get(b) ?? { best: new Map<string, number>() }
+    const key = languagePair(languageKey(v.a), languageKey(v.b))
+    link.best.set(key, Math.max(link.best.get(key) ?? -Infinity, v.score))
     links[a]!.set(b, link)
     links[b]!.set(a, link)
   }
-  const languageOf = new Map(sorted.map((d) => [d.id, d.language] as const))
   const direct = new Map(verdicts.map((v) => [v.a < v.b ? `${v.a}|${v.b}` : `${v.b}|${v.a}`, v.score] as const))
   // Two documents of one language are versions of one document when the aligner says so, or when one holds the
   // other's text word for word (a copy with a section moved or removed scores low with its original).
@@ -376,7 +400,7 @@ function bestJoin(groups: ReadonlyArray<Group | undefined>, links: ReadonlyArray
     for (const [b, link] of links[a]!) {
       if (b <= a) continue
       const other = groups[b]!
-      const score = link.sum / link.count
+      const score = linkScore(link)
       if (score < threshold || score <= bestScore) continue
       const conflict = [...group.languages].some((l) => other.languages.has(l))
       if (conflict && !sameLanguage(group, other)) continue
@@ -397,7 +421,8 @@ function join(groups: Array<Group | undefined>, links: Array<Map<number, Link>>,
   for (const [c, link] of links[b]!) {
     if (c === a) continue
     const mine = links[a]!.get(c)
-    const merged = { sum: link.sum + (mine?.sum ?? 0), count: link.count + (mine?.count ?? 0) }
+    const merged: Link = { best: new Map(mine?.best) }
+    for (const [key, score] of link.best) merged.best.set(key, Math.max(merged.best.get(key) ?? -Infinity, score))
     links[a]!.set(c, merged)
     links[c]!.set(a, merged)
     links[c]!.delete(b)
@@ -414,7 +439,7 @@ function attachStragglers(groups: Array<Group | undefined>, links: Array<Map<num
     for (const [f, link] of links[d]!) {
       const family = groups[f]
       if (family === undefined || family.members.length < 2 || [...group.languages].some((l) => family.languages.has(l))) continue
-      const score = link.sum / link.count
+      const score = linkScore(link)
       if (best === undefined || score > best.score || (score === best.score && f < best.family)) {
         second = Math.max(second, best?.score ?? 0)
         best = { family: f, score }

@@ -5,7 +5,7 @@ import { alignCorpus } from '../../src/index.js'
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js'
 import { sharedText } from '../../src/pipeline/sharedText.js'
 import { scratchDir } from '../bad-input/helpers.js'
-import { swapSections } from '../markdownSections.js'
+import { removeSection, swapSections } from '../markdownSections.js'
 
 // Two versions of one translation side by side, as users keep an old and a new translation, or a damaged copy beside
 // its original: real doc-site pages of the dev sets (data/docs-dev), with a copy of one translation that has two
@@ -15,15 +15,10 @@ import { swapSections } from '../markdownSections.js'
 // article of the same template does not.
 const DEV = resolve(import.meta.dirname, '../../data/docs-dev')
 const PRIMER = join(DEV, 'opentelemetry-observability-primer/content')
+const DAYJS = join(DEV, 'dayjs-readme')
 const FASTAPI = (page: string, language: string): string => join(DEV, `fastapi-${page}/docs/${language}/docs/tutorial/${page}.md`)
 const scratch = scratchDir('versions')
 afterAll(() => scratch.remove())
-
-/** The text without its `## ` section `k` (from 0). */
-function removeSection(text: string, k: number): string {
-  const starts = [...text.matchAll(/^## /gmu)].map((m) => m.index)
-  return text.slice(0, starts[k]!) + text.slice(starts[k + 1] ?? text.length)
-}
 
 function write(dir: string, files: Record<string, string>): void {
   mkdirSync(dir, { recursive: true })
@@ -49,6 +44,25 @@ describe('two versions of one translation in one folder', () => {
     const verdict = dataset.verdicts.find((v) => [v.a, v.b].every((d) => /\/es(-copy)?\.md$/u.test(d)))!
     expect(verdict.sharedText).toBeGreaterThan(0.95)
     expect(verdict.score).toBeLessThan(0.8)
+  })
+
+  it('keeps two stale translations and their damaged copies in the family of the page they translate', async () => {
+    // Day.js's Japanese and Korean READMEs translate an older English README: they fit each other (0.8) better than
+    // the current English and the other translations (0.45-0.64). Beside a Japanese copy with two sections swapped
+    // and a Korean copy without its installation section, which fit the others worse still, the four documents
+    // averaged below the join bar with the rest of the family and became a family of their own.
+    const dir = join(scratch.dir, 'stale')
+    const files: Record<string, string> = { 'en.md': readFileSync(join(DAYJS, 'README.md'), 'utf8') }
+    for (const language of ['es-es', 'fr', 'he', 'ja', 'ko', 'si']) files[`${language}.md`] = readFileSync(join(DAYJS, `docs/${language}/README-${language}.md`), 'utf8')
+    files['ja-copy.md'] = swapSections(files['ja.md']!, 0, '### ')
+    files['ko-copy.md'] = removeSection(files['ko.md']!, 1, '### ')
+    expect(files['ja-copy.md']).not.toBe(files['ja.md'])
+    expect(files['ko-copy.md']!.length).toBeLessThan(files['ko.md']!.length)
+    write(dir, files)
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    const families = dataset.families.filter((f) => !f.alone)
+    expect(families).toHaveLength(1)
+    expect(families[0]!.documents).toHaveLength(9)
   })
 
   it('keeps a copy that lost most of its text in its page\'s family, apart from the page of the same template', async () => {
