@@ -1,5 +1,6 @@
 /**
- * The paragraphs of a family's members as the copy check sees them (see `copiedText.ts`), and the copies it finds
+ * The paragraphs of a family's members as the copy check sees them (see `copiedText.ts`; titles and headings left
+ * out), and the copies it finds
  * as content findings per slot: a cell whose every paragraph is a copy is `replaced`, unless a segment next to it
  * fills no slot (the slot's own text, left out); a copied paragraph beside the slot's own text is `extra`.
  */
@@ -26,6 +27,9 @@ export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: 
   })
   const out: ParagraphPlace[] = []
   for (const segment of contentSegments(doc)) {
+    // A title or heading names a topic, which two articles can share word for word (`Frequently asked questions`
+    // as one FAQ's title and another README's link text): a label, not a paragraph pasted from elsewhere.
+    if (segment.role === 'title' || segment.role === 'heading') continue
     const held = slotsOf.get(segment.id)
     const slot = held?.length === 1 ? held[0] : undefined
     const cell = slot === undefined ? undefined : alignment?.cells[slot]

@@ -35,21 +35,38 @@ interface TrainingSet {
   source: Int32Array[]
   target: Int32Array[]
   beads: Array<[number, number]>
-  /** Times each cell's words occur on either side. */
-  seen: Map<string, number>
+  /** Per cell's words (either side), the distinct cells of the other side it stands beside. */
+  partners: Map<string, Set<string>>
   /** Each bead's two cell keys. */
   keys: Array<[string, string]>
+  /** Bead keys already taken: the same two cells side by side again train once. */
+  pairs: Set<string>
 }
 
 /**
- * The beads whose cells occur once: a repeated paragraph (boilerplate, a copy pasted over another paragraph) would
- * link its words to whatever stood beside each copy, and which copy is the right one cannot be told — so none trains.
+ * The beads whose cells stand beside one partner only: a repeated paragraph (boilerplate, a copy pasted over another
+ * paragraph) would link its words to whatever stood beside each copy, and which copy is the right one cannot be
+ * told — so none trains. The same two cells met again side by side (a second version of a translation, which keeps
+ * most of its paragraphs, against the same member) are one training pair, taken once: nothing in them is ambiguous.
  */
 function uniqueBeads(set: TrainingSet): Array<[number, number]> {
   return set.beads.filter((_, k) => {
     const [a, b] = set.keys[k]!
-    return set.seen.get(a) === 1 && set.seen.get(b) === 1
+    return set.partners.get(a)?.size === 1 && set.partners.get(b)?.size === 1
   })
+}
+
+/** Records that two cells stand side by side; false when that pair was already recorded. */
+function addPair(set: TrainingSet, a: string, b: string): boolean {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    let partners = set.partners.get(x)
+    if (partners === undefined) set.partners.set(x, (partners = new Set()))
+    partners.add(y)
+  }
+  const key = `${a}\u0000${b}`
+  if (set.pairs.has(key)) return false
+  set.pairs.add(key)
+  return true
 }
 
 /**
@@ -68,15 +85,14 @@ export function trainPairLexicons(families: readonly FamilyWords[], minCells = M
         if (la === undefined || lb === undefined || !(la < lb)) return
         const key = languagePairKey(la, lb)
         let set = sets.get(key)
-        if (set === undefined) sets.set(key, (set = { source: [], target: [], beads: [], seen: new Map(), keys: [] }))
+        if (set === undefined) sets.set(key, (set = { source: [], target: [], beads: [], partners: new Map(), keys: [], pairs: new Set() }))
         family.slots.forEach((_, s) => {
           const wa = family.words[a]?.[s]
           const wb = family.words[b]?.[s]
           if (wa === undefined || wb === undefined || wa.length === 0 || wb.length === 0) return
           const ka = `a${wa.join(',')}`
           const kb = `b${wb.join(',')}`
-          set.seen.set(ka, (set.seen.get(ka) ?? 0) + 1)
-          set.seen.set(kb, (set.seen.get(kb) ?? 0) + 1)
+          if (!addPair(set, ka, kb)) return
           set.keys.push([ka, kb])
           set.beads.push([set.source.length, set.target.length])
           set.source.push(wa)

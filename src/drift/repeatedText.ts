@@ -15,6 +15,7 @@ import { shareSpread } from '../pivot/slotFit.js'
 import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import type { ParsedDocument, Pivot, Segment, SlotCell } from '../types.js'
 import { anchorDrift } from './anchorDrift.js'
+import { cellSegmentsOf, droppedIn, repeatByAnchors } from './repeatedByAnchors.js'
 import type { ContentFinding } from './contentReasons.js'
 import { MIN_COPY_LETTERS } from './copyKeys.js'
 
@@ -40,6 +41,11 @@ function letterKey(text: string): string {
     .replace(/<[^>]*>/gu, '')
     .replace(/[^\p{L}\p{N}]/gu, '')
     .toLowerCase()
+}
+
+/** The letter keys of a segment's paragraphs. */
+function paragraphKeys(segment: Segment | undefined): string[] {
+  return segment === undefined ? [] : segment.text.split(/\n\s*\n/u).map(letterKey)
 }
 
 /** How badly a text fits a slot: the share of its expected anchors it lacks, and its length's distance in spreads. */
@@ -76,6 +82,16 @@ export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: Rea
     const places = (cell?.segments ?? []).map((id) => byId.get(id)?.place).filter((p) => p !== undefined)
     return places.length === 0 ? undefined : { start: Math.min(...places.map((p) => p.start.offset)), end: Math.max(...places.map((p) => p.end.offset)) }
   })
+  const cellSegments = cellSegmentsOf(cells, byId)
+  // A repeat whose kept copy is one paragraph among others, or dropped inside another slot's cell: its anchors tell.
+  const byAnchors = (at: number, raw: string, key: string): void => {
+    const holder = cells.findIndex((cell) => cell !== null && cell.segments.length === 1 && uses.get(cell.segments[0]!) === 1 && paragraphKeys(byId.get(cell.segments[0]!)).includes(key))
+    if (holder < 0) return
+    const dropped = droppedIn(spans, at, holder)
+    if (dropped === undefined) return
+    const found = repeatByAnchors(pivot, { holder, segment: byId.get(cells[holder]!.segments[0]!)!, dropped: dropped.slot, filled: dropped.filled, raw }, cellSegments)
+    if (found !== undefined && out[found.slot] === undefined) out[found.slot] = found.finding
+  }
   for (const repeat of repeats) {
     const at = repeat.place!.start.offset
     const raw = doc.text.slice(at, repeat.place!.end.offset)
@@ -91,7 +107,11 @@ export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: Rea
       const own = letterKey(segment.text)
       return segment.text.split(/\n\s*\n/u).some((p) => letterKey(p) === key) && [...key].length >= REPEAT_SHARE * [...own].length
     })
-    if (holder < 0 || out[holder] !== undefined) continue
+    if (holder < 0) {
+      byAnchors(at, raw, key)
+      continue
+    }
+    if (out[holder] !== undefined) continue
     // The slots left empty where the repeat was dropped: between the cells around it, one more cell back (the
     // aligner, one paragraph short there, may have slid the cell before the repeat into the empty slot's place).
     const ends = spans.map((s, i) => ({ s, i })).filter((x) => x.s !== undefined && x.s.end <= at).sort((a, b) => b.s!.end - a.s!.end)
@@ -107,7 +127,10 @@ export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: Rea
       .map((i) => ({ i, fit: misfit(pivot, i, segment, share) }))
       .filter((g) => fitsOtherBetter(own, g.fit))
       .sort((a, b) => a.fit.anchors - b.fit.anchors || a.fit.length - b.fit.length || a.i - b.i)
-    if (gaps.length === 0) continue
+    if (gaps.length === 0) {
+      byAnchors(at, raw, key)
+      continue
+    }
     const gap = gaps[0]!.i
     const name = `slot ${pivot.slots[gap]!.id}`
     out[holder] = { code: 'replaced', score: 1, detail: `holds other text in place of its own: the translation has that paragraph twice (the repeat, where ${name} stands empty, kept once), and it fits ${name} better than this slot` }

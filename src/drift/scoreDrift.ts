@@ -8,9 +8,10 @@ import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import { anchorDrift, nearbyCode, type NearbyCode } from './anchorDrift.js'
 import { fillCutSlots } from './cutCells.js'
 import type { ContentFinding } from './contentReasons.js'
+import { cellAnchorKeys, keepsLaterAnchors } from './laterAnchors.js'
 import { repeatedParagraphs } from './repeatedText.js'
 import { roleDrift, speaksInTurns } from './roleDrift.js'
-import { alignedCut, type SentenceCut } from './sentenceCuts.js'
+import { alignedCut, alignedCutMessage, type SentenceCut } from './sentenceCuts.js'
 import { documentScore, slotDrift } from './documentScore.js'
 import { DEFAULT_DRIFT_WEIGHTS, type DriftWeights } from './weights.js'
 import { checkOptions } from '../errors/checkArgument.js'
@@ -48,6 +49,11 @@ export interface ScoreDriftOptions {
    * without it (and where an entry is `null` or absent).
    */
   sentenceCuts?: ReadonlyArray<SentenceCut | null | undefined> | undefined
+  /**
+   * Per slot (in pivot order), the anchors the other members write only after their first sentences (see
+   * `laterAnchors`); absent: `partial` does without them.
+   */
+  laterAnchors?: ReadonlyArray<readonly string[][] | undefined> | undefined
   /**
    * Whether the document's family is a dialogue, its questions and answers turns with speaker markers (see
    * `familySpeaksInTurns`); absent: whether this document marks its speakers. Outside a dialogue a question is a
@@ -94,6 +100,8 @@ interface SlotContext {
   cut: SentenceCut | undefined
   /** Code blocks around the cell and expected beside the slot (see `nearbyCode`). */
   nearbyCode: NearbyCode | undefined
+  /** The anchors the other members write only after their first sentences (see `laterAnchors`). */
+  later?: readonly string[][] | undefined
 }
 
 /**
@@ -128,7 +136,15 @@ function paragraphReasons(ctx: SlotContext, add: (code: DriftCode, score: number
 function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, message: string) => void): void {
   const { slot, cell } = ctx
   const expected = slot.sentences ?? 0
-  if (cell === null || expected < 2 || ctx.sharedBy > 1 || slot.share <= 0) return
+  if (cell === null || ctx.sharedBy > 1 || slot.share <= 0) return
+  // A cell that holds the links, code and numbers the others write after its last sentence goes on past it.
+  if (keepsLaterAnchors(ctx.later, ctx.sentences, cellAnchorKeys(ctx.segments))) return
+  // A slot the pivot writes as one sentence may still be cut where the reference of the alignment writes two.
+  if (expected < 2) {
+    const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
+    if (aligned !== undefined) add('partial', aligned.score, alignedCutMessage(slotName(slot), aligned, ctx.cut?.reference))
+    return
+  }
   const k = cell.sentences.length
   const kept = keptShare(ctx, k, expected)
   const prefix = k >= 1 ? ctx.prefixes?.[k - 1] : undefined
@@ -140,8 +156,7 @@ function partialReason(ctx: SlotContext, add: (code: DriftCode, score: number, m
   const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
   const counted = ctx.fewerElsewhere ? undefined : countedCut(ctx, kept)
   if (aligned !== undefined && aligned.score > Math.max(cut, short, counted?.score ?? 0)) {
-    const { kept: alignedKept, prefix: alignedPrefix, sentences } = aligned
-    add('partial', aligned.score, `${slotName(slot)} gets ${(alignedKept * 100).toFixed(0)}% of the text its sentences hold in ${ctx.cut?.reference ?? "the pivot's document"} (at this translation's own length ratio), what the first ${sentences === 1 ? 'sentence holds' : `${sentences} sentences hold`} there (${(alignedPrefix * 100).toFixed(0)}%): the rest has no counterpart`)
+    add('partial', aligned.score, alignedCutMessage(slotName(slot), aligned, ctx.cut?.reference))
     return
   }
   if (counted !== undefined && counted.score > Math.max(cut, short)) {
@@ -413,7 +428,7 @@ function slotContexts(pivot: Pivot, doc: ParsedDocument, segments: readonly Segm
   const beside = unplacedBeside(placed.cells, placed.extra, segments, shareOf)
   return pivot.slots.map((slot, i) => {
     const { cellSegments, share, sharedBy, regrouped } = cellShares[i]!
-    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyCode: nearby[i] }
+    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyCode: nearby[i], later: options.laterAnchors?.[i] }
   })
 }
 

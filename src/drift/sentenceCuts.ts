@@ -179,6 +179,17 @@ export function alignedCut(cut: SentenceCut): { score: number; kept: number; pre
   return { score, kept, prefix, sentences: cut.prefixes.indexOf(prefix) + 1 }
 }
 
+/**
+ * A cut read from the alignment, in words (after the slot's name).
+ * @param slot The slot as people name it.
+ * @param cut What {@link alignedCut} found.
+ * @param reference The member the sentence ends were read from (default: the pivot's document).
+ */
+export function alignedCutMessage(slot: string, cut: { kept: number; prefix: number; sentences: number }, reference: string | undefined): string {
+  const first = cut.sentences === 1 ? 'sentence holds' : `${cut.sentences} sentences hold`
+  return `${slot} gets ${(cut.kept * 100).toFixed(0)}% of the text its sentences hold in ${reference ?? "the pivot's document"} (at this translation's own length ratio), what the first ${first} there (${(cut.prefix * 100).toFixed(0)}%): the rest has no counterpart`
+}
+
 /** Spreads (log) below the pair's own length ratio from which a slot's text starts to count as cut. */
 const CUT_SHORTFALL = 2
 

@@ -114,6 +114,19 @@ describe('content checked against word links learned over the corpus', () => {
     expect(trainPairLexicons(Array.from({ length: few }, () => families[0]!)).size).toBe(0)
   })
 
+  it('learns the same links when a second version of a translation stands beside the first', () => {
+    // Each article gets a second German version with the same paragraphs (an edit elsewhere, a faulty copy): the same
+    // two cells met again side by side are one training pair, not a repeated paragraph of unknown place.
+    const de = LANGUAGES.indexOf('de')
+    const versions = families.map((f) => ({ ...f, documents: [...f.documents, `${f.family}/de-2`], languages: [...f.languages, 'de'], words: [...f.words, f.words[de]!] }))
+    const learned = trainPairLexicons(versions)
+    expect([...learned.keys()]).toEqual([...lexicons.keys()])
+    for (const [key, links] of lexicons) {
+      expect(learned.get(key)!.p1).toBe(links.p1)
+      expect([...learned.get(key)!.sourceLinks.keys()]).toEqual([...links.sourceLinks.keys()])
+    }
+  })
+
   it('leaves the drift of a small corpus as it was (no lexicon to judge with)', () => {
     const docs = LANGUAGES.slice(0, 3).map((lang) => parseDocument(articles[0]!.blocks.map((b) => sentencesText(sentences, b.sentences, lang)).join('\n\n'), { id: `${lang}.txt` }))
     const dataset = buildDataset(docs, { level: 'turn' })

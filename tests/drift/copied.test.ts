@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/index.js'
 import { copiedParagraphs, paragraphSentences, type ParagraphPlace } from '../../src/drift/copiedText.js'
@@ -279,5 +280,22 @@ describe('copies in scripts without sentence marks, and keys of keys', () => {
     labelled.sentences[0] = `答：${labelled.sentences[0]}`
     const pasted = at(into, 'zh', slot, from.blocks[i]!.sentences, { ownEvidence: -0.2 })
     expect(copiedParagraphs(replace(replace(all(), labelled), pasted)).map((c) => [c.place.document, c.from])).toEqual([[`${into.id}/zh`, `${from.id}/zh`]])
+  })
+})
+
+describe('titles two real articles share', () => {
+  it('are not taken for a copy', () => {
+    // The Russian APatch FAQ is titled «Часто задаваемые вопросы», which the Russian RustDesk README writes word for
+    // word as a link's text: a label both articles use, not a paragraph pasted from one into the other.
+    const real = resolve(import.meta.dirname, '../fixtures/real')
+    const faq = parseDocument(readFileSync(join(real, 'apatch-faq/docs/ru/faq_ru.md'), 'utf8'), { id: 'faq_ru.md' })
+    const readme = parseDocument(readFileSync(join(real, 'rustdesk-readme/docs/README-RU.md'), 'utf8'), { id: 'README-RU.md' })
+    const segments = contentSegments(faq)
+    expect(segments[0]!.text).toBe('Часто задаваемые вопросы')
+    const cells = segments.map((s) => ({ segments: [s.id], sentences: s.sentences.map((x) => x.id), confidence: 0.9 }))
+    const alignment: PivotAlignment = { document: faq.id, pivot: 'p', cells, extra: [], reordered: [], method: 'hub' }
+    const own = paragraphPlaces('family-x', faq, alignment)
+    const copies = new Map(copiedParagraphs([...own, ...paragraphPlaces('family-y', readme, undefined)]).map((c) => [c.place, c] as const))
+    expect(copyFindings(faq.id, cells.length, own, copies).filter((f) => f !== undefined)).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { alignCorpus } from '../../src/index.js'
@@ -55,5 +55,49 @@ describe('translations whose tables repeat a row, as their source does', () => {
     const dataset = await alignCorpus([resolve(import.meta.dirname, '../../data/docs-dev/starship-readme')], { level: 'turn', source: 'en', workers: 1 })
     expect(dataset.documents.some((d) => d.diagnostics.some((x) => x.ruleId === 'duplicate-line'))).toBe(true)
     for (const r of dataset.drift) expect(strong(r, 'replaced')).toEqual([])
+  })
+})
+
+describe('a paragraph pasted among the paragraphs of another answer', () => {
+  // Real docs, each with a second version of one translation beside it (as the evaluation of real docs puts its faulty
+  // copies) where one paragraph of a several-paragraph answer was replaced by a paragraph of another answer of the
+  // same translation. The parser keeps the first copy and drops the later one; neither place is a whole cell, so
+  // lengths cannot say which slot lost its text, and a folder this small has no word links. The paragraph's link or
+  // code can: the slot that expects it is the one the text belongs to.
+  const REAL = resolve(import.meta.dirname, '../fixtures/real')
+  const DEV = resolve(import.meta.dirname, '../../data/docs-dev')
+
+  /** The project copied with a second version of `file` whose line starting with `target` is replaced by the line starting with `pasted`. */
+  function withPaste(root: string, project: string, file: string, target: string, pasted: string): { dir: string; copy: string } {
+    const dir = join(scratch.dir, `${project}-paste`)
+    cpSync(join(root, project), join(dir, project), { recursive: true })
+    const lines = readFileSync(join(root, project, file), 'utf8').split('\n')
+    const at = lines.findIndex((l) => l.startsWith(target))
+    const from = lines.find((l) => l.startsWith(pasted))!
+    expect(at).toBeGreaterThanOrEqual(0)
+    lines[at] = from
+    writeFileSync(join(dir, 'copy.md'), lines.join('\n'))
+    return { dir, copy: 'copy.md' }
+  }
+
+  const replacedIn = (dataset: Awaited<ReturnType<typeof alignCorpus>>, ending: string): string[] =>
+    strong(dataset.drift.find((r) => (dataset.documents.find((d) => d.id === r.document)?.path ?? '').endsWith(ending))!, 'replaced')
+
+  it('reports the answer that holds the pasted paragraph, when the paragraph links where the other slot does', async () => {
+    // The Vietnamese KernelSU FAQ: the first answer's `Not installed` paragraph replaced by the later answer's link
+    // to the non-GKI guide (the later answer's own paragraph, dropped as the repeat, leaves its slot empty).
+    const { dir, copy } = withPaste(REAL, 'kernelsu-faq', 'website/docs/vi_VN/guide/faq.md', 'Nếu ứng dụng hiển thị', 'Vui lòng kiểm tra hướng dẫn')
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    expect(replacedIn(dataset, copy)).toEqual([expect.stringMatching(/how-to-integrate-for-non-gki are slot/u)])
+    expect(replacedIn(dataset, 'vi_VN/guide/faq.md')).toEqual([])
+  })
+
+  it('reports the answer that lost a paragraph to the repeat dropped inside it, when the code is another answer’s', async () => {
+    // The Russian Starship FAQ: a paragraph of the glyphs answer replaced by the slow-prompt answer's `timings` one,
+    // which comes earlier: the repeat is dropped inside the glyphs answer's cell.
+    const { dir, copy } = withPaste(DEV, 'starship-faq', 'docs/ru-RU/faq/README.md', 'Первая строка должна', 'Если starship работает медленно')
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    expect(replacedIn(dataset, copy)).toEqual([expect.stringMatching(/lost a paragraph to a repeat of slot .*timings/u)])
+    expect(replacedIn(dataset, 'ru-RU/faq/README.md')).toEqual([])
   })
 })

@@ -1,0 +1,102 @@
+/**
+ * A paragraph a translation holds twice where one of the two places is not a whole cell: a paragraph among others
+ * in an answer's cell, or a repeat dropped inside another slot's cell (see `repeatedText.ts` for the whole-cell
+ * case). The parser keeps the first copy and drops the later one, so one of the two slots lost a paragraph of its
+ * own text to the other's. Lengths cannot tell which, as they can for a whole cell; the paragraph's links, code and
+ * numbers can: the slot that expects them is the one the text belongs to, and the other holds it in place of its
+ * own. When the paragraph has none of these, a slot that lost at least half of the anchors it expects beside a
+ * holder that lost none of its own is the one replaced. No word links are needed.
+ */
+import type { Anchor } from '../align/anchors/Anchor.js'
+import { anchorsOfSegments, sameAnchor } from '../pivot/pivotAnchors.js'
+import type { Pivot, PivotSlot, Segment, SlotCell } from '../types.js'
+import { anchorDrift } from './anchorDrift.js'
+import type { ContentFinding } from './contentReasons.js'
+
+/** Share of a slot's expected anchors its cell must lack to count as having lost its text (no anchor in the paragraph). */
+const LOST_TEXT = 0.5
+
+/** Where a repeated paragraph stands in a document: its kept copy's slot and the slot where the repeat was dropped. */
+export interface RepeatPlaces {
+  /** Slot whose own cell holds the kept copy among other text. */
+  holder: number
+  /** The kept copy's segment. */
+  segment: Segment
+  /** Slot where the repeat was dropped: one whose cell surrounds it, or an empty one beside it. */
+  dropped: number
+  /** Whether that slot has a cell (the repeat was dropped inside it). */
+  filled: boolean
+  /** The repeat as written (Markdown), for its link targets. */
+  raw: string
+}
+
+/**
+ * The paragraph's anchors that tell one paragraph from another: numbers, links, addresses and code that the kept
+ * copy's segment holds and the repeat's Markdown writes (names recur all over a document).
+ */
+function paragraphAnchors(segment: Segment, raw: string): Anchor[] {
+  return anchorsOfSegments([segment]).filter((a) => a.kind !== 'name' && a.kind !== 'slug' && raw.includes(a.text))
+}
+
+/** How many of the anchors a slot expects. */
+function expectedBy(slot: PivotSlot, anchors: readonly Anchor[]): number {
+  return anchors.filter((a) => slot.anchors.some((e) => sameAnchor(a, { kind: e.kind, normalized: e.key }))).length
+}
+
+/** Share of a slot's expected anchors its cell lacks. */
+function lostBy(slot: PivotSlot, segments: readonly Segment[]): number {
+  if (slot.anchors.length === 0 || segments.length === 0) return 0
+  return anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'), anchorsOfSegments(segments)).lost
+}
+
+/**
+ * Which slot holds the repeated paragraph in place of its own text, if the anchors tell (see the module's doc).
+ * @param pivot The pivot.
+ * @param places Where the paragraph stands.
+ * @param cellSegments A slot's cell segments.
+ * @returns The replaced slot and the finding, or `undefined`.
+ */
+export function repeatByAnchors(pivot: Pivot, places: RepeatPlaces, cellSegments: (slot: number) => Segment[]): { slot: number; finding: ContentFinding } | undefined {
+  const { holder, dropped, filled, segment, raw } = places
+  const anchors = paragraphAnchors(segment, raw)
+  const h = pivot.slots[holder]!
+  const x = pivot.slots[dropped]!
+  const shown = anchors.map((a) => a.text).join(', ')
+  if (anchors.length > 0) {
+    const inHolder = expectedBy(h, anchors)
+    const inDropped = expectedBy(x, anchors)
+    if (inDropped > 0 && inHolder === 0) return { slot: holder, finding: { code: 'replaced', score: 1, detail: `holds a paragraph in place of its own: the translation has that paragraph twice (the repeat, ${filled ? 'inside' : 'where'} slot ${x.id} ${filled ? 'stands' : 'stands empty'}, kept once), and its ${shown} are slot ${x.id}'s` } }
+    if (filled && inHolder > 0 && inDropped === 0) return { slot: dropped, finding: { code: 'replaced', score: 1, detail: `lost a paragraph to a repeat of slot ${h.id}'s (kept once, there): the translation has that paragraph twice, and its ${shown} are slot ${h.id}'s` } }
+    return undefined
+  }
+  if (!filled) return undefined
+  const lost = lostBy(x, cellSegments(dropped))
+  if (lost < LOST_TEXT || lostBy(h, cellSegments(holder)) > 0) return undefined
+  return { slot: dropped, finding: { code: 'replaced', score: lost, detail: `lost a paragraph to a repeat of slot ${h.id}'s (kept once, there): the translation has that paragraph twice, and this slot lacks ${Math.round(lost * 100)}% of the anchors it expects` } }
+}
+
+/**
+ * Where a repeat dropped at `at` stands among the cells: the slot whose cell surrounds it (its first and last
+ * segments on either side), or else the one empty slot between the cells around it.
+ * @param spans Where each slot's cell starts and ends in the text (`undefined` for an empty slot).
+ * @param at Offset of the dropped repeat.
+ * @param holder The kept copy's slot (never the answer).
+ */
+export function droppedIn(spans: ReadonlyArray<{ start: number; end: number } | undefined>, at: number, holder: number): { slot: number; filled: boolean } | undefined {
+  const inside = spans.findIndex((s, i) => i !== holder && s !== undefined && s.start < at && at < s.end)
+  if (inside >= 0) return { slot: inside, filled: true }
+  // The cells nearest before and after it in the text.
+  let before = -1
+  let after = -1
+  spans.forEach((s, i) => {
+    if (s !== undefined && s.end <= at && (before < 0 || s.end > spans[before]!.end)) before = i
+    if (s !== undefined && s.start > at && (after < 0 || s.start < spans[after]!.start)) after = i
+  })
+  const empty = spans.map((s, i) => i).filter((i) => i > before && (after < 0 || i < after) && spans[i] === undefined && i !== holder)
+  return empty.length === 1 ? { slot: empty[0]!, filled: false } : undefined
+}
+
+/** The cells' segments a slot's cell holds, by id. */
+export function cellSegmentsOf(cells: ReadonlyArray<SlotCell | null>, byId: ReadonlyMap<string, Segment>): (slot: number) => Segment[] {
+  return (slot) => (cells[slot]?.segments ?? []).map((id) => byId.get(id)).filter((s): s is Segment => s !== undefined)
+}
