@@ -29,8 +29,11 @@ const SETEXT = /^ {0,3}(?:=+|-+)\s*$/u
 const INTERRUPTS = /^ {0,3}(?:[-*+]|1[.)])\s+\S|^ {0,3}>/u
 /** A template tag or an MDX comment alone on its line: `{* … *}`, `{% … %}`, `{{ … }}`, `{{< … >}}`, `{/* … *\/}`. */
 const TEMPLATE_TAG = /^\s*(?:\{[*%{][^]*?[*%}]\}|\{\/\*[^]*?\*\/\})\s*$/u
-/** A `:::` container's opening or closing line (`:::note`, `::: tip Title`, `:::`): the site's frame, not text. */
-const CONTAINER_FENCE = /^[ \t]{0,3}:{3,}/u
+/**
+ * A container's opening or closing line: `:::` (`:::note`, `::: tip Title`, `:::`) or a pymdownx.blocks frame
+ * (`/// note | Title`, `///`), as `src/parse/containerFences.ts` reads them: the site's frame, not text.
+ */
+const CONTAINER_FENCE = /^[ \t]{0,3}(?::{3,}|\/{3}(?:[ \t]+[\w-]+(?:[ \t]*\|.*)?)?[ \t]*$)/u
 /** A table's delimiter row (`| --- | :-: |`). */
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u
 /** An MDX (ES module) statement: `import … from '…'`, `import '…'`, `export const|let|function|default …`. */
