@@ -115,8 +115,6 @@ export function buildProfiles(corpus: readonly LabelledSentences[], log: (line: 
     languages: {},
     letters,
   }
-  const fromFranc = francLetters()
-  const declaredLetters = udhrLetters()
   /** Scripts that have at least one profiled language: their languages all get a letter inventory. */
   const profiledScripts = new Set<string>()
   const trainLetters = new Map<string, Map<string, number>>()
@@ -165,6 +163,21 @@ export function buildProfiles(corpus: readonly LabelledSentences[], log: (line: 
     if (trigrams !== undefined) data.languages[iso6393].trigrams = trigrams
     log(`${iso6393} (${script}): ${sentenceCount} sentences in ${sources.length} sources, ${total} n-grams, kept ${Object.keys(ngrams).length}`)
   }
+  Object.assign(letters, letterInventories(profiledScripts, trainLetters))
+  return data
+}
+
+/**
+ * The letter inventory of every language of the scripts that have a profiled language: for a trained language the
+ * letters of franc's model and of its training sentences; for the others franc's and their declaration's (see
+ * `udhrLetters`).
+ * @param profiledScripts Scripts with a profiled language.
+ * @param trainLetters Letter counts of each trained language's sentences (ISO 639-3 code → letter → count).
+ */
+function letterInventories(profiledScripts: ReadonlySet<string>, trainLetters: ReadonlyMap<string, Map<string, number>>): Record<string, LetterInventory> {
+  const letters: Record<string, LetterInventory> = {}
+  const fromFranc = francLetters()
+  const declaredLetters = udhrLetters()
   const commonOf = (iso6393: string): string[] => {
     const seen = trainLetters.get(iso6393) ?? new Map<string, number>()
     const seenTotal = [...seen.values()].reduce((a, b) => a + b, 0)
@@ -189,5 +202,5 @@ export function buildProfiles(corpus: readonly LabelledSentences[], log: (line: 
       letters[iso6393] = { all: sorted(all), common: sorted(common) }
     }
   }
-  return data
+  return letters
 }

@@ -465,6 +465,26 @@ function present(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: r
 }
 
 /**
+ * How an anchor weighed as a name fares in a translation's slot: a heading id, code of a few plain words, a name;
+ * `undefined` for the others (numbers, URLs, other code). `unseen`: a name absent from text in an uncased script,
+ * which cannot be told lost from rewritten (it does not count).
+ */
+function asName(anchor: PivotAnchor, found: readonly Anchor[], text: string, nearby: NearbyCode, pieces: CodePieces, cased: boolean): 'held' | 'lost' | 'unseen' | undefined {
+  const minor = (anchor.support ?? 1) < 0.5
+  if (anchor.kind === 'slug') {
+    // A heading id (`{#distributed-traces}`) that translations add to keep the source's generated one: where a
+    // heading has none, its id is made from its own text. Markup, weighed as a name.
+    return found.some((a) => a.kind === 'slug' && a.normalized === anchor.key) || minor ? 'held' : 'lost'
+  }
+  if (anchor.kind === 'code' && wordyCode(anchor)) {
+    return codeHeld(anchor.key, found, text, pieces.expected) || codeHeld(anchor.key, nearby.found, '', pieces.expected) || minor ? 'held' : 'lost'
+  }
+  if (anchor.kind !== 'name') return undefined
+  if (findAnchor(anchor, found, text).status !== 'lost') return 'held'
+  return cased && !minor ? 'lost' : 'unseen'
+}
+
+/**
  * Compare the anchors a pivot slot expects with a translation's text of the slot.
  *
  * Numbers are compared by value (any digits; `1.5 million` = `150万`), URLs and e-mail addresses exactly: one that
@@ -500,27 +520,10 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
   let namesLost = 0
   for (const anchor of expected) {
     const shown = anchor.variants[0] ?? anchor.key
-    if (anchor.kind === 'slug') {
-      // A heading id (`{#distributed-traces}`) that translations add to keep the source's generated one: where a
-      // heading has none, its id is made from its own text. Markup, weighed as a name.
-      names++
-      if (found.some((a) => a.kind === 'slug' && a.normalized === anchor.key) || (anchor.support ?? 1) < 0.5) continue
-      namesLost++
-      lostAnchors.push(shown)
-      continue
-    }
-    if (anchor.kind === 'code' && wordyCode(anchor)) {
-      names++
-      if (codeHeld(anchor.key, found, text, pieces.expected) || codeHeld(anchor.key, nearby.found, '', pieces.expected) || (anchor.support ?? 1) < 0.5) continue
-      namesLost++
-      lostAnchors.push(shown)
-      continue
-    }
-    if (anchor.kind === 'name') {
-      const match = findAnchor(anchor, found, text)
-      if (match.status !== 'lost') names++
-      else if (cased && (anchor.support ?? 1) >= 0.5) {
-        names++
+    const weighed = asName(anchor, found, text, nearby, pieces, cased)
+    if (weighed !== undefined) {
+      if (weighed !== 'unseen') names++
+      if (weighed === 'lost') {
         namesLost++
         lostAnchors.push(shown)
       }
