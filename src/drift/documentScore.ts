@@ -96,7 +96,8 @@ export function documentScore(pivot: Pivot, slots: readonly SlotDrift[], unplace
   const mean = (of: (sd: SlotDrift) => number): number => slots.reduce((a, sd, i) => a + w[i]! * of(sd), 0) / weightSum
   const components = Object.fromEntries(DRIFT_CODES.map((c) => [c, c === 'extra' ? 0 : round4(mean((sd) => sd.components[c] ?? 0))])) as Record<DriftCode, number>
   components.extra = round4(unplaced.reduce((a, u) => a + u.share, 0))
-  const score = round4(1 - (1 - mean((sd) => slotEvidence(sd.reasons, weights))) * (1 - (weights.extra / heaviest(weights)) * unplacedEvidence(unplaced, n)))
+  // A pivot without slots (a hub of furniture only) leaves every segment unplaced: each then counts whole.
+  const score = round4(1 - (1 - mean((sd) => slotEvidence(sd.reasons, weights))) * (1 - (weights.extra / heaviest(weights)) * unplacedEvidence(unplaced, Math.max(1, n))))
   const slotOrder = new Map(pivot.slots.map((slot, i) => [slot.id, i] as const))
   const order = (r: DriftReason): number => (r.slot === undefined ? n : slotOrder.get(r.slot) ?? n)
   const reasons = [...slots.flatMap((s) => s.reasons), ...extraReasons(unplaced, n)]
