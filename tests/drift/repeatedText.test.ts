@@ -1,9 +1,10 @@
-import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { alignCorpus } from '../../src/index.js'
 import type { DriftReport } from '../../src/types.js'
 import { scratchDir } from '../bad-input/helpers.js'
+import { APATCH_FAQ, apatchFolderBesideRussian } from './apatchFolder.js'
 
 // A real FAQ (tests/fixtures/real/apatch-faq: English source, Arabic, Chinese, Russian and Ukrainian translations)
 // where the Russian answer to "What is APatch?" was replaced by a paragraph of the same translation, the one that
@@ -11,7 +12,7 @@ import { scratchDir } from '../bad-input/helpers.js'
 // paragraphs and drops the later one as a verbatim repeat, so the document seems to lack the later slot's text and
 // to hold a whole answer of about the right length where the pasted one stands: without word links (a folder this
 // small has none) nothing told that the answer says something else.
-const FAQ = resolve(import.meta.dirname, '../fixtures/real/apatch-faq/docs')
+const FAQ = APATCH_FAQ
 const scratch = scratchDir('repeated-text')
 afterAll(() => scratch.remove())
 
@@ -22,11 +23,8 @@ const strong = (report: DriftReport, code: string): string[] =>
     .map((r) => r.message)
 
 describe('a translation that pasted one of its paragraphs in place of an answer', () => {
-  const files = { 'en.md': 'en/faq.md', 'ar.md': 'ar/faq_ar.md', 'zh.md': 'cn/faq_cn.md', 'uk.md': 'uk/faq_uk.md' }
   const dir = join(scratch.dir, 'pasted')
-  mkdirSync(dir, { recursive: true })
-  for (const [name, path] of Object.entries(files)) copyFileSync(join(FAQ, path), join(dir, name))
-  const russian = readFileSync(join(FAQ, 'ru/faq_ru.md'), 'utf8')
+  const russian = apatchFolderBesideRussian(dir)
   const lines = russian.split('\n')
   const answer = lines.slice(4, 6).join('\n')
   const pasted = lines.find((l) => l.startsWith('Вы можете установить только KernelPatch'))!

@@ -1,8 +1,9 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { alignCorpus } from '../../src/index.js'
 import { scratchDir } from '../bad-input/helpers.js'
+import { APATCH_BESIDE_RUSSIAN, APATCH_FAQ, apatchFolderBesideRussian } from './apatchFolder.js'
 import { swapSections } from '../markdownSections.js'
 
 // A real FAQ (tests/fixtures/real/apatch-faq: English source, Arabic, Chinese, Russian and Ukrainian translations)
@@ -10,16 +11,13 @@ import { swapSections } from '../markdownSections.js'
 // heading, two paragraphs and a link line. No re-assignment of one kind undoes that move (the headings and
 // paragraphs keep their own order, so do the question and answer); the gap the moved section leaves and the run of
 // paragraphs that fill no slot match across positions, kind by kind, by length and by anchors.
-const FAQ = resolve(import.meta.dirname, '../fixtures/real/apatch-faq/docs')
+const FAQ = APATCH_FAQ
 const scratch = scratchDir('section-moves')
 afterAll(() => scratch.remove())
 
 describe('a translation with two sections swapped', () => {
-  const files = { 'en.md': 'en/faq.md', 'ar.md': 'ar/faq_ar.md', 'zh.md': 'cn/faq_cn.md', 'uk.md': 'uk/faq_uk.md' }
   const dir = join(scratch.dir, 'swapped')
-  mkdirSync(dir, { recursive: true })
-  for (const [name, path] of Object.entries(files)) copyFileSync(join(FAQ, path), join(dir, name))
-  const russian = readFileSync(join(FAQ, 'ru/faq_ru.md'), 'utf8')
+  const russian = apatchFolderBesideRussian(dir)
   // "What is Kernel Patch Module?" and "Relationship between APatch and KernelPatch".
   const swapped = swapSections(russian, 4)
   writeFileSync(join(dir, 'ru.md'), swapped)
@@ -53,7 +51,7 @@ describe('a translation with two sections swapped', () => {
     // question after it, and shares the gap's first slot with the answer before it. Both translations are swapped.
     const both = join(scratch.dir, 'both')
     mkdirSync(both, { recursive: true })
-    for (const [name, path] of Object.entries(files)) if (name !== 'uk.md') copyFileSync(join(FAQ, path), join(both, name))
+    for (const [name, path] of Object.entries(APATCH_BESIDE_RUSSIAN)) if (name !== 'uk.md') copyFileSync(join(FAQ, path), join(both, name))
     writeFileSync(join(both, 'ru.md'), swapped)
     writeFileSync(join(both, 'uk.md'), swapSections(readFileSync(join(FAQ, 'uk/faq_uk.md'), 'utf8'), 4))
     const dataset = await alignCorpus([both], { level: 'turn', workers: 1 })
