@@ -14,7 +14,7 @@ import { roleDrift, speaksInTurns } from './roleDrift.js'
 import { alignedCut, alignedCutMessage, type SentenceCut } from './sentenceCuts.js'
 import { documentScore, slotDrift } from './documentScore.js'
 import { DEFAULT_DRIFT_WEIGHTS, type DriftWeights } from './weights.js'
-import { checkOptions } from '../errors/checkArgument.js'
+import { checkScoreDriftOptions } from './checkScoreOptions.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
 import { clamp01, median, round4 } from '../util/stats.js'
 
@@ -454,7 +454,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   checkShape(pivot, 'pivot', 'a pivot', PIVOT_SHAPE)
   checkShape(doc, 'doc', 'a parsed document', DOCUMENT_SHAPE)
   checkShape(alignment, 'alignment', 'a pivot alignment', { document: 'string', cells: 'array', extra: 'array' })
-  checkOptions(options)
+  checkScoreDriftOptions(options)
   const weights: DriftWeights = { ...DEFAULT_DRIFT_WEIGHTS, ...options.weights }
   const segments = contentSegments(doc)
   const byId = new Map(segments.map((s) => [s.id, s] as const))
