@@ -14,6 +14,7 @@ import { findSpeakers } from './speakers.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 import { documentLines, dropRepeats, lineCounts, linePieces, markFurniture, markTitle, type Warn } from './documentLines.js'
 import { draftRoles } from './draftRoles.js'
+import { settleFaqHeadings } from './faqHeadings.js'
 import { draftStart, standaloneDraft } from './drafts.js'
 import { draftSegments } from './draftSegments.js'
 import { lendCodeAnchors } from './codeAnchors.js'
@@ -129,6 +130,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   }
   const speakers = findSpeakers(blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'question').map((b) => b.lines[0]!.text))
   const lines = documentLines(blocks, speakers)
+  settleFaqHeadings(lines)
   const counts = lineCounts(lines)
   markTitle(lines, counts, options.maxTitleWords ?? 40)
   dropRepeats(lines, index, warn, (l) => format === 'markdown' && (l.block.kind === 'row' || l.block.kind === 'heading'))
