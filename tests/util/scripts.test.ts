@@ -20,6 +20,8 @@ describe('script traits', () => {
     expect([han, kana, hangul, thai, 'a'].map((c) => scriptClass('numeralRuns').test(c))).toEqual([true, false, false, true, false])
     expect(ko.match(scriptClass('dense', '', 'g'))?.length).toBe(ko.match(/\p{Script=Hangul}|\p{Script=Han}/gu)?.length)
     expect(scriptClass('joinsWrappedLines', '\\u3000-\\u303f').test('、')).toBe(true)
-    expect(Object.keys(SCRIPT_TRAITS)).toEqual(['Han', 'Hiragana', 'Katakana', 'Hangul', 'Thai'])
+    // Thai (and Lao) end a sentence with a space: the Thai page's sentences are unmarked, the Korean page's end with `.`.
+    expect([han, kana, hangul, thai, 'a', 'ກ'].map((c) => scriptClass('endsUnmarked').test(c))).toEqual([false, false, false, true, false, true])
+    expect(Object.keys(SCRIPT_TRAITS)).toEqual(['Han', 'Hiragana', 'Katakana', 'Hangul', 'Thai', 'Lao'])
   })
 })
