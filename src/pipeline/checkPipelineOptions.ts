@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os'
-import { DRIFT_CODES } from '../drift/weights.js'
+import { checkWeights } from '../drift/checkScoreOptions.js'
 import {
-  checkNumber,
   checkOptionalBoolean,
   checkOptionalChoice,
   checkOptionalFunction,
@@ -43,15 +42,6 @@ export function checkCorpusOptions(value: unknown): Record<string, unknown> {
   checkOptionalNumber(options.workers, 'workers', { min: 1, integer: true })
   checkOptionalFunction(options.onFile, 'onFile')
   return options
-}
-
-function checkWeights(value: unknown): void {
-  if (value === undefined) return
-  const weights = checkOptions(value, 'weights')
-  for (const [code, weight] of Object.entries(weights)) {
-    if (!(DRIFT_CODES as readonly string[]).includes(code)) usage(`weights.${code}`, `one of the drift codes (${DRIFT_CODES.join(', ')})`, code, 'remove it or fix its name')
-    if (weight !== undefined) checkNumber(weight, `weights.${code}`, { min: 0 })
-  }
 }
 
 function checkPivot(value: unknown): void {
