@@ -126,7 +126,7 @@ async function run(part: Part, name: string, docs: ReadonlyArray<{ path: string;
   const started = performance.now()
   const cpu = process.cpuUsage()
   // Every reason, not the ten a report lists by default: an inserted paragraph's `extra` is a reason of no slot.
-  const dataset = await alignCorpus([dir], { level: 'turn', topReasons: Number.POSITIVE_INFINITY, ...(values.source ? { source: 'en' } : {}) })
+  const dataset = await alignCorpus([dir], { level: 'turn', topReasons: Number.MAX_SAFE_INTEGER, ...(values.source ? { source: 'en' } : {}) })
   const used = process.cpuUsage(cpu)
   const seconds = (performance.now() - started) / 1000
   if (values.keep === undefined) rmSync(dir, { recursive: true, force: true })

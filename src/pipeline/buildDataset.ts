@@ -68,7 +68,7 @@ export interface BuildDatasetOptions {
   lexicons?: readonly LanguagePairLexicon[] | undefined
   /** Drift weights (default: `DEFAULT_DRIFT_WEIGHTS`). */
   weights?: Partial<DriftWeights> | undefined
-  /** How many reasons each drift report lists across the document, strongest first (default 10; `Infinity`: all). */
+  /** How many reasons each drift report lists across the document, strongest first (default 10; a whole number). */
   topReasons?: number | undefined
   /** Corpus-level diagnostics to carry into the dataset (e.g. from loading). */
   diagnostics?: Diagnostic[] | undefined

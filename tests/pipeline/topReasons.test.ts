@@ -12,17 +12,18 @@ const scratch = scratchDir('top-reasons')
 afterAll(() => scratch.remove())
 
 describe('how many reasons a drift report lists', () => {
-  it('lists ten by default and every one with `topReasons: Infinity`', async () => {
+  it('lists ten by default, every one with a larger `topReasons`, and refuses one that is no whole number', async () => {
     for (const path of ['vite/docs/guide/index.md', 'docs-de/docs/guide/index.md']) {
       mkdirSync(dirname(join(scratch.dir, path)), { recursive: true })
       copyFileSync(join(DEV, path), join(scratch.dir, path))
     }
     const german = async (topReasons?: number) => (await alignCorpus([scratch.dir], { level: 'turn', workers: 1, ...(topReasons === undefined ? {} : { topReasons }) })).drift.find((r) => r.document.includes('docs-de'))!
     const some = await german()
-    const all = await german(Number.POSITIVE_INFINITY)
+    const all = await german(Number.MAX_SAFE_INTEGER)
     expect(some.reasons).toHaveLength(10)
     expect(all.reasons.length).toBeGreaterThan(10)
     expect(all.reasons.slice(0, 10)).toEqual(some.reasons)
     expect(all.score).toBe(some.score)
+    await expect(german(Number.POSITIVE_INFINITY)).rejects.toThrow(/topReasons/u)
   }, 180_000)
 })
