@@ -333,11 +333,19 @@ function joinOf(whole: string, part: string, pieces: readonly string[]): boolean
 }
 
 /**
- * Code as compared: without white space and statement-ending semicolons, so that code laid out otherwise is the same
- * code (`dayjs().startOf('month').add(1, 'day');` and the same chain broken over lines, without its `;`).
+ * Code as compared: without statement-ending semicolons, without white space beside brackets and after commas (a
+ * chain broken over lines before its `.`: `dayjs()` and `.add(1, 'day')`), other white space one space — so that
+ * code laid out otherwise is the same code (`dayjs().startOf('month').add(1, 'day');` and the same chain broken over
+ * lines, without its `;`), while white space that parts words or paths keeps them apart (`rm -rf / tmp` is not
+ * `rm -rf /tmp`).
  */
 function codeShape(code: string): string {
-  return code.replace(/;(?=\s|$)/gu, '').replace(/\s+/gu, '')
+  return code
+    .replace(/;(?=\s|$)/gu, '')
+    .replace(/\s*([()[\]{}])\s*/gu, '$1')
+    .replace(/,\s+/gu, ',')
+    .replace(/\s+/gu, ' ')
+    .trim()
 }
 
 /** Whether two pieces of code are the same code, laid out alike or not (see {@link codeShape}). */
@@ -369,7 +377,7 @@ function codeHeld(key: string, found: readonly Anchor[], text: string, pieces: r
  * of its own, a stale README's extra heading link before `[**FAQ**](…/wiki/FAQ)`). Such code or link is neither lost
  * there nor a changed one here: the structure codes report the move.
  */
-export interface NearbyCode {
+export interface NearbyAnchors {
   /** Code and link anchors of the translation's segments from the previous slot's cell to the next slot's. */
   found: readonly Anchor[]
   /** Code and link anchors the pivot expects in the slots before and after. */
@@ -379,19 +387,19 @@ export interface NearbyCode {
 /** Anchors that may land one segment off their slot and be found there: code and links. */
 const movable = (a: { kind: string }): boolean => a.kind === 'code' || a.kind === 'url'
 
-const NO_NEARBY_CODE: NearbyCode = { found: [], expected: [] }
+const NO_NEARBY_ANCHORS: NearbyAnchors = { found: [], expected: [] }
 
 /**
- * The {@link NearbyCode} of each slot of a translation: the code and links of its segments from the first segment
+ * The {@link NearbyAnchors} of each slot of a translation: the code and links of its segments from the first segment
  * of the previous slot's cell (or this cell's) to the last of the next slot's (or this cell's), in document order,
  * and those the pivot expects in the slots beside.
  * @param slots The pivot's slots.
  * @param cells The translation's segment ids per slot (`undefined`: a gap).
  * @param segments The translation's content segments in document order.
  */
-export function nearbyCode(slots: readonly PivotSlot[], cells: ReadonlyArray<readonly string[] | undefined>, segments: readonly Segment[]): NearbyCode[] {
+export function nearbyAnchors(slots: readonly PivotSlot[], cells: ReadonlyArray<readonly string[] | undefined>, segments: readonly Segment[]): NearbyAnchors[] {
   // Without code or links in the pivot there is nothing to find nearby, nor a neighbour's to explain.
-  if (!slots.some((s) => s.anchors.some(movable))) return slots.map(() => NO_NEARBY_CODE)
+  if (!slots.some((s) => s.anchors.some(movable))) return slots.map(() => NO_NEARBY_ANCHORS)
   const at = new Map(segments.map((s, k) => [s.id, k] as const))
   const span = (i: number): [number, number] | undefined => {
     const ks = (cells[i] ?? []).map((id) => at.get(id)).filter((k): k is number => k !== undefined)
@@ -410,8 +418,8 @@ export function nearbyCode(slots: readonly PivotSlot[], cells: ReadonlyArray<rea
   })
 }
 
-/** Whether expected code or a link is in the paragraphs around the slot's cell (see {@link NearbyCode}). */
-function nearbyHeld(anchor: PivotAnchor, nearby: NearbyCode, pieces: CodePieces): boolean {
+/** Whether expected code or a link is in the paragraphs around the slot's cell (see {@link NearbyAnchors}). */
+function nearbyHeld(anchor: PivotAnchor, nearby: NearbyAnchors, pieces: CodePieces): boolean {
   if (anchor.kind === 'code') return codeHeld(anchor.key, nearby.found, '', pieces.expected)
   return anchor.kind === 'url' && nearby.found.some((a) => a.kind === 'url' && sameLink(anchor.key, a.normalized))
 }
@@ -422,7 +430,7 @@ interface CodePieces {
   found: readonly string[]
 }
 
-function codePieces(expected: readonly PivotAnchor[], found: readonly Anchor[], nearby: NearbyCode): CodePieces {
+function codePieces(expected: readonly PivotAnchor[], found: readonly Anchor[], nearby: NearbyAnchors): CodePieces {
   const code = (a: { kind: string }): boolean => a.kind === 'code'
   return { expected: [...expected, ...nearby.expected].filter(code).map((e) => e.key), found: [...found, ...nearby.found].filter(code).map((a) => a.normalized) }
 }
@@ -432,7 +440,7 @@ function codePieces(expected: readonly PivotAnchor[], found: readonly Anchor[], 
  * nor a single digit, a number read from words (`fifty`, `十日`: it confirms an expected one but is no evidence of
  * a changed one), an expected number's Buddhist-era year, or the same significant digits at another scale.
  */
-function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string, nearby: NearbyCode, pieces: CodePieces): boolean {
+function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string, nearby: NearbyAnchors, pieces: CodePieces): boolean {
   if (a.kind === 'name' || small(a, [a.text]) || inWords(a)) return false
   if (keys.has(`${a.kind}:${a.normalized}`) || keys.has(`number:${wholeOf(a)}`)) return false
   if (a.kind === 'code' && (wordyCode(a) || [...expected, ...nearby.expected].some((e) => e.kind === 'code' && (sameCode(e.key, a.normalized) || joinOf(a.normalized, e.key, pieces.expected) || joinOf(e.key, a.normalized, pieces.found))))) return false
@@ -469,7 +477,7 @@ function present(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: r
  * `undefined` for the others (numbers, URLs, other code). `unseen`: a name absent from text in an uncased script,
  * which cannot be told lost from rewritten (it does not count).
  */
-function asName(anchor: PivotAnchor, found: readonly Anchor[], text: string, nearby: NearbyCode, pieces: CodePieces, cased: boolean): 'held' | 'lost' | 'unseen' | undefined {
+function asName(anchor: PivotAnchor, found: readonly Anchor[], text: string, nearby: NearbyAnchors, pieces: CodePieces, cased: boolean): 'held' | 'lost' | 'unseen' | undefined {
   const minor = (anchor.support ?? 1) < 0.5
   if (anchor.kind === 'slug') {
     // A heading id (`{#distributed-traces}`) that translations add to keep the source's generated one: where a
@@ -502,7 +510,7 @@ function asName(anchor: PivotAnchor, found: readonly Anchor[], text: string, nea
  * @param found Its anchors (default: those of the text, numbers in words included; give the segments' own to include
  *   link URLs and code).
  */
-export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }]), nearby: NearbyCode = NO_NEARBY_CODE): AnchorDrift {
+export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }]), nearby: NearbyAnchors = NO_NEARBY_ANCHORS): AnchorDrift {
   const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
   const pieces = codePieces(expected, found, nearby)
   const spare: Anchor[] = found.filter((a) => isSpare(a, expected, keys, text, nearby, pieces))

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/index.js'
-import { anchorDrift, nearbyCode } from '../../src/drift/anchorDrift.js'
+import { anchorDrift, nearbyAnchors } from '../../src/drift/anchorDrift.js'
 import { anchorsOfSegments } from '../../src/pivot/pivotAnchors.js'
 import type { PivotAnchor, PivotSlot, Segment } from '../../src/types.js'
 
@@ -73,7 +73,7 @@ describe('code a faithful translation writes otherwise (real docs)', () => {
     const jp = segments('tests/fixtures/real/rustdesk-readme/docs/README-JP.md')
     const id = (probe: string): string => jp.find((s) => s.text.includes(probe))!.id
     const cells = [[id('初回ビルドは')], [id('デバッグビルドを起動する場合')], [id('コマンドをRustDeskリポジトリのルートから')]]
-    const nearby = nearbyCode(slots, cells, jp)
+    const nearby = nearbyAnchors(slots, cells, jp)
     const cell = jp.find((s) => s.id === cells[1]![0])!
     expect(anchorDrift(slots[1]!.anchors, cell.text, anchorsOfSegments([cell]))).toMatchObject({ changed: 1 })
     expect(anchorDrift(slots[1]!.anchors, cell.text, anchorsOfSegments([cell]), nearby[1])).toMatchObject({ lost: 0, changed: 0 })
@@ -95,7 +95,7 @@ describe('code a faithful translation writes otherwise (real docs)', () => {
       const id = (probe: string): string => jp.slice(section).find((s) => s.text.includes(probe))!.id
       const cells = [[id('リポジトリをクローンし')], [id('以下のコマンドを実行します'), id('このコマンドはRustDeskをビルドする度に')], [id('初回ビルドは')]]
       const cell = jp.filter((s) => cells[1]!.includes(s.id))
-      return anchorDrift(slots[1]!.anchors, cell.map((s) => s.text).join('\n'), anchorsOfSegments(cell), nearbyCode(slots, cells, jp)[1]).lost
+      return anchorDrift(slots[1]!.anchors, cell.map((s) => s.text).join('\n'), anchorsOfSegments(cell), nearbyAnchors(slots, cells, jp)[1]).lost
     }
     expect(lost(parseDocument(text, { id: path, path }).segments)).toBe(0)
     expect(lost(parseDocument(text.replace(block, ''), { id: path, path }).segments)).toBe(1)
@@ -113,6 +113,8 @@ describe('code a faithful translation writes otherwise (real docs)', () => {
     expect(drift(expected, jp(text))).toMatchObject({ lost: 0, changed: 0 })
     const edited = drift(expected, jp(text.replace('target/release/rustdesk\n', 'target/release/rustdesk --uninstall\n')))
     expect(edited.changed).toBe(1)
+    // A space put into a path parts it: `target/ release/rustdesk` runs a folder, not the program.
+    expect(drift(expected, jp(text.replace('target/release/rustdesk\n', 'target/ release/rustdesk\n'))).changed).toBe(1)
     // The same command written inline in the prose, edited, is not the command either.
     const inline = drift(expected, jp(text.replace(/リリースビルドを起動する場合:\n\n```sh\ntarget\/release\/rustdesk\n```/u, 'リリースビルドを起動する場合: `target/release/rustdesk --uninstall`')))
     expect(inline.changed).toBe(1)
@@ -234,7 +236,7 @@ describe('links and heading ids of localised doc sites (real docs)', () => {
       const k = ja.findIndex((s) => s.text.startsWith('オブザーバビリティは、'))
       const cells = [[ja[k]!.id, ja[k + 1]!.id], [ja[k + 2]!.id, ja[k + 3]!.id]]
       const cell = ja.slice(k, k + 2)
-      return anchorDrift(slots[0]!.anchors, cell.map((s) => s.text).join('\n'), anchorsOfSegments(cell), near ? nearbyCode(slots, cells, ja)[0] : undefined).lost
+      return anchorDrift(slots[0]!.anchors, cell.map((s) => s.text).join('\n'), anchorsOfSegments(cell), near ? nearbyAnchors(slots, cells, ja)[0] : undefined).lost
     }
     expect(lost(text, false)).toBeGreaterThanOrEqual(0.5)
     expect(lost(text, true)).toBe(0)
