@@ -5,6 +5,8 @@ import { findAnchor } from '../pivot/findAnchor.js'
 import { isDecade, mayWriteInWords } from '../align/anchors/numberWords.js'
 import { anchorsOfSegments, inWords } from '../pivot/pivotAnchors.js'
 import { segmentAnchors } from '../align/anchors/segmentAnchors.js'
+import { sameLink } from '../align/anchors/sameLink.js'
+import { sameCode } from '../align/anchors/sameCode.js'
 import type { PivotAnchor, PivotSlot, Segment } from '../types.js'
 
 /** What became of a slot's anchors in a translation. */
@@ -242,41 +244,6 @@ function occurrences(key: string, found: readonly Anchor[]): number {
 }
 
 /**
- * Path segments of a link target, without `./` and `../` steps nor its fragment: a fragment names a heading of the
- * target page, which a localised page names in its own language (`#installation` → `#instalación`) or not at all.
- * A fragment that starts with `/` is a page's path on a site routed by its hash (`/#/guide/install`) and is kept.
- */
-function linkPath(target: string): string[] {
-  return target.replace(/#(?!\/).*$/u, '').split(/[/?]/u).filter((p) => p !== '' && p !== '.' && p !== '..')
-}
-
-/** A path segment that names a language or locale (`en`, `ru`, `zh_CN`, `pt-br`): localised docs swap it. */
-const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/iu
-
-/**
- * Two link targets that point at the same page as localised documents write them: a relative link rebased from
- * another folder (`how-to-install` and `../../guide/how-to-install`), or a locale segment swapped
- * (`docs/en/build` and `docs/ru/build`). The shorter path must be the end of the longer, segment by segment, and
- * one of them relative or both on the same host.
- */
-function sameLink(a: string, b: string): boolean {
-  if (a === b) return true
-  const [x, y] = [linkPath(a), linkPath(b)]
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
-  if (short.length === 0) return false
-  const relative = (p: string[]): boolean => !/\./u.test(p[0] ?? '') || /^\.{0,2}\//u.test(p === x ? a : b)
-  if (!(relative(x) || relative(y) || x[0] === y[0])) return false
-  const offset = long.length - short.length
-  let named = false
-  for (let i = 0; i < short.length; i++) {
-    const [s, l] = [short[i]!, long[offset + i]!]
-    if (s === l) named ||= !LOCALE_SEGMENT.test(s)
-    else if (!(LOCALE_SEGMENT.test(s) && LOCALE_SEGMENT.test(l))) return false
-  }
-  return named
-}
-
-/**
  * Inline code written as a few words of letters (`bool`, `Unsupported`, `starship prompt`): a type, a label of
  * the program's screens or a command's words, which translators translate as words (`布尔值`, `不支持`, `starship
  * 프롬프트`) where the program itself is localised or the word reads as prose. Such code weighs as a name: a lost
@@ -332,24 +299,6 @@ function joinOf(whole: string, part: string, pieces: readonly string[]): boolean
   return !/[\p{L}\p{N}]/u.test(rest)
 }
 
-/**
- * Code as compared: without statement-ending semicolons, without white space beside brackets and after commas (a
- * chain broken over lines before its `.`: `dayjs()` and `.add(1, 'day')`), other white space one space — so that
- * code laid out otherwise is the same code (`dayjs().startOf('month').add(1, 'day');` and the same chain broken over
- * lines, without its `;`), while white space that parts words or paths keeps them apart (`rm -rf / tmp` is not
- * `rm -rf /tmp`).
- */
-function codeShape(code: string): string {
-  return code
-    .replace(/;(?=\s|$)/gu, '')
-    .replace(/\s*([()[\]{}])\s*/gu, '$1')
-    .replace(/,\s+/gu, ',')
-    .replace(/\s+/gu, ' ')
-    .trim()
-}
-
-/** Whether two pieces of code are the same code, laid out alike or not (see {@link codeShape}). */
-const sameCode = (a: string, b: string): boolean => a === b || codeShape(a) === codeShape(b)
 
 /** A text without the code the translation wrote as code (inline spans): the prose a plain-text command may stand in. */
 function proseOf(text: string, found: readonly Anchor[]): string {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/index.js'
 import { anchorDrift, nearbyAnchors } from '../../src/drift/anchorDrift.js'
-import { anchorsOfSegments } from '../../src/pivot/pivotAnchors.js'
+import { anchorsOfSegments, mergeAnchors } from '../../src/pivot/pivotAnchors.js'
 import type { PivotAnchor, PivotSlot, Segment } from '../../src/types.js'
 
 // Anchors on the real translated Markdown of the dev sets (tests/fixtures/real, data/docs-dev; sources and licences
@@ -133,6 +133,15 @@ describe('code a faithful translation writes otherwise (real docs)', () => {
     expect(drift(expected, es(text.replace("  .set('year', 2018)", "  .set('year', 2019)"))).changed).toBe(1)
   })
 
+  it('gathers code laid out otherwise into one expected anchor of the pivot', () => {
+    // Day.js's README: the API example block; the Spanish, Japanese and Korean translations break its chain over lines.
+    const files = ['README.md', ...['es-es', 'fr', 'he', 'ja', 'ko', 'si'].map((l) => `docs/${l}/README-${l}.md`)].map((f) => join('data/docs-dev/dayjs-readme', f))
+    const hosts = files.map((f) => segments(f).find((s) => (s.anchors ?? []).some((a) => a.kind === 'code' && a.text.startsWith("dayjs('2018-08-08')")))!)
+    const code = mergeAnchors(hosts.map((s) => anchorsOfSegments([s])), 4).filter((a) => a.kind === 'code' && a.key.startsWith("dayjs('2018-08-08')"))
+    expect(code).toMatchObject([{ support: 1, block: true }])
+    expect(code[0]!.variants.length).toBeGreaterThan(1)
+  })
+
   it('weighs a lost code block of plain words as a lost command, not as a re-spelled name', () => {
     // Biome's `brew install biome` block: three words of letters, a command all the same.
     const page = (lang: string): string => join('data/docs-dev/biome-manual-installation/src/content/docs', lang, 'guides/manual-installation.mdx')
@@ -193,6 +202,22 @@ describe('links and heading ids of localised doc sites (real docs)', () => {
     // Another page is still another page.
     const other = [{ kind: 'url' as const, text: '/es/guides/big-projects#instalación', normalized: '/es/guides/big-projects#instalación' }]
     expect(anchorDrift(expected, '', other).changed).toBe(1)
+  })
+
+  it('takes a link to the translated copy of a page (a locale ending its file name) for the same link, in the pivot and in a translation', () => {
+    // RustDesk's README links its contribution guide: the English `docs/CONTRIBUTING.md`, the Arabic and Japanese
+    // `CONTRIBUTING.md` (beside them in docs/), the Russian `CONTRIBUTING-RU.md`, the Chinese `CONTRIBUTING-ZH.md`.
+    const readme = (name: string): string => join('tests/fixtures/real/rustdesk-readme', name)
+    const files = ['README.md', 'docs/README-AR.md', 'docs/README-JP.md', 'docs/README-RU.md', 'docs/README-ZH.md']
+    const hosts = files.map((f) => segments(readme(f)).find((s) => (s.anchors ?? []).some((a) => /contributing/iu.test(a.text)))!)
+    // Half of the family at least writes it, as the pivot's slots ask of a link (see consensusSlots).
+    const expected = mergeAnchors(hosts.map((s) => anchorsOfSegments([s])), 3).filter((a) => a.kind === 'url')
+    expect(expected).toMatchObject([{ key: 'docs/contributing.md', support: 1 }])
+    expect(anchorDrift(expected, hosts[4]!.text, anchorsOfSegments([hosts[4]!]))).toMatchObject({ lost: 0, changed: 0 })
+    // Another page in its place is still a changed link.
+    const path = readme('docs/README-ZH.md')
+    const other = parseDocument(readFileSync(path, 'utf8').replace('(CONTRIBUTING-ZH.md)', '(CODE_OF_CONDUCT-ZH.md)'), { id: 'zh', path }).segments.find((s) => s.text.includes('期待各位的贡献'))!
+    expect(anchorDrift(expected, other.text, anchorsOfSegments([other])).changed).toBe(1)
   })
 
   it('keeps the links of a list of inline code only, and finds one changed', () => {
