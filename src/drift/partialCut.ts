@@ -1,0 +1,149 @@
+import type { Pivot, SlotCell } from '../types.js'
+import { cellAnchorKeys, keepsLaterAnchors } from './laterAnchors.js'
+import { alignedCut, alignedCutMessage } from './sentenceCuts.js'
+import { slotName, type AddReason, type SlotContext } from './slotContext.js'
+import { median } from '../util/stats.js'
+
+/**
+ * A slot of two or more sentences that keeps well under its share of the text, with sentences of the pivot left
+ * without a counterpart: a translation that stops early or skips part of a paragraph (0 at ¾ of the expected
+ * length, 1 at half). And, from the sentences inside the slot: a cell of k sentences whose length is the share the
+ * other members' first k sentences hold rather than the whole slot's — the translation stops where their k-th
+ * sentence does, and the rest has no counterpart (see {@link cutAfterSentences}); where most other members write
+ * the slot in more sentences than this cell has, and this translation keeps the others' sentence count in its other
+ * slots, the length only has to sit nearer that share than the whole (see {@link countedCut}).
+ */
+export function partialReason(ctx: SlotContext, add: AddReason): void {
+  const { slot, cell } = ctx
+  const expected = slot.sentences ?? 0
+  if (cell === null || ctx.sharedBy > 1 || slot.share <= 0) return
+  // A cell that holds the links, code and numbers the others write after its last sentence goes on past it.
+  if (keepsLaterAnchors(ctx.later, ctx.sentences, cellAnchorKeys(ctx.segments))) return
+  // A slot the pivot writes as one sentence may still be cut where the reference of the alignment writes two.
+  if (expected < 2) {
+    const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
+    if (aligned !== undefined) add('partial', aligned.score, alignedCutMessage(slotName(slot), aligned, ctx.cut?.reference))
+    return
+  }
+  const k = cell.sentences.length
+  const kept = keptShare(ctx, k, expected)
+  const prefix = k >= 1 ? ctx.prefixes?.[k - 1] : undefined
+  const cut = prefix === undefined ? 0 : cutAfterSentences(kept, prefix)
+  // Sentences with letters on both sides (a closing quote or an emoji alone ends nothing), and no more than the
+  // other members' own cells hold: the pivot's count is a median over every member, the document's own included.
+  const asked = Math.min(expected, ctx.counts !== undefined && ctx.counts.length >= 2 ? median(ctx.counts) : expected)
+  const short = ctx.sentences >= asked ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
+  const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
+  const counted = ctx.fewerElsewhere ? undefined : countedCut(ctx, kept)
+  if (aligned !== undefined && aligned.score > Math.max(cut, short, counted?.score ?? 0)) {
+    add('partial', aligned.score, alignedCutMessage(slotName(slot), aligned, ctx.cut?.reference))
+    return
+  }
+  if (counted !== undefined && counted.score > Math.max(cut, short)) {
+    const { sentences, prefix: countedPrefix, more, others } = counted
+    add('partial', counted.score, `${slotName(slot)} has ${sentences === 1 ? '1 sentence' : `${sentences} sentences`} where ${more} of the other ${others} translations have more, and keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects, nearer what their first ${sentences === 1 ? 'sentence holds' : `${sentences} sentences hold`} (${(countedPrefix * 100).toFixed(0)}%) than the whole: the rest has no counterpart`)
+    return
+  }
+  if (cut > short) add('partial', cut, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects, what the other translations' first ${k === 1 ? 'sentence holds' : `${k} sentences hold`} (${(prefix! * 100).toFixed(0)}%): the rest has no counterpart`)
+  else add('partial', short, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects (${ctx.sentences} of ${asked} sentences): the rest is untranslated or cut`)
+}
+
+/**
+ * The share of its slot's text a cell keeps, against the text that fills the document's other slots: its share of
+ * the letters that fill slots at all (so that paragraphs added elsewhere, or slots missing elsewhere, do not make
+ * every slot look shorter or longer than it is), over the slot's expected share. A cell that keeps at most half its
+ * slot's sentences is read as odds against the rest of the document (its share over the other slots' text, against
+ * the slot's expected share over theirs): a cut shortens the document as well as the slot, so its share alone
+ * understates the cut.
+ * @param ctx The slot.
+ * @param k Sentences of the cell.
+ * @param expected Sentences the pivot expects in the slot.
+ */
+function keptShare(ctx: SlotContext, k: number, expected: number): number {
+  const share = (ctx.share + ctx.beside) * ctx.scale
+  const e = ctx.slot.share
+  const rest = ctx.filled - share
+  const expectedRest = ctx.filled - e
+  if (2 * k > expected || rest <= 0 || expectedRest <= 0) return share / e
+  return share / rest / (e / expectedRest)
+}
+
+/**
+ * Whether a cell of `k` sentences has fewer than most of the other members' own cells of its slot: at least
+ * {@link FEWER_MEMBERS} of them, {@link FEWER_SHARE} or more with more sentences than `k`.
+ */
+function fewerSentences(k: number, counts: readonly number[] | undefined): { more: number; others: number } | undefined {
+  if (counts === undefined || counts.length < FEWER_MEMBERS) return undefined
+  const more = counts.filter((c) => c > k).length
+  return more >= FEWER_SHARE * counts.length ? { more, others: counts.length } : undefined
+}
+
+/**
+ * A cut the sentence counts tell: the cell has fewer sentences than most other members' cells of the slot (see
+ * {@link fewerSentences}), and its length sits nearer the share the others' first sentences hold than the whole —
+ * scored 0.5 as soon as it is nearer, 1 at 0.05 (log) nearer. A translator who joins two sentences keeps about the
+ * whole text; one who stops keeps about the first sentences' share. The lengths alone need 0.1 more (see
+ * {@link cutAfterSentences}): a first sentence holding four fifths of a slot leaves a cut within the pair's spread.
+ * Only for a translation that keeps the others' sentence count in its other slots (`fewerElsewhere` unset): a
+ * language or translator that often joins sentences (or a script the segmenter cannot end sentences in) says
+ * nothing by its count.
+ */
+function countedCut(ctx: SlotContext, kept: number): { score: number; sentences: number; prefix: number; more: number; others: number } | undefined {
+  const sentences = ctx.sentences
+  const fewer = fewerSentences(sentences, ctx.counts)
+  const prefix = sentences >= 1 ? ctx.prefixes?.[sentences - 1] : undefined
+  if (fewer === undefined || prefix === undefined || kept <= 0 || kept >= 1 || prefix <= 0 || prefix >= 1) return undefined
+  const closer = Math.abs(Math.log(kept)) - Math.abs(Math.log(kept / prefix))
+  if (closer < 0) return undefined
+  return { score: 0.5 + closer / COUNTED_STEP, sentences, prefix, ...fewer }
+}
+
+/** Other members' cells a slot needs before its sentence count tells a cut. */
+const FEWER_MEMBERS = 3
+
+/** Share of those cells that must hold more sentences than the cell. */
+const FEWER_SHARE = 2 / 3
+
+/** Log ratio over which a counted cut's score goes from 0.5 to 1 (see {@link countedCut}). */
+const COUNTED_STEP = 0.1
+
+/**
+ * How much closer a cell's kept share of its slot is to the share the others' first sentences hold than to the
+ * whole (in log ratio), scored 0 at {@link CUT_MARGIN} and 1 at {@link CUT_MARGIN} + 0.2 (0.5 at 0.1 nearer). A cell
+ * kept at 0.8 of the slot where the others' first sentence holds 0.8 is cut; one kept at 0.95 where it holds 0.3 is
+ * whole.
+ */
+function cutAfterSentences(kept: number, prefix: number): number {
+  if (kept <= 0 || prefix <= 0 || prefix >= CUT_PREFIX_BELOW || kept >= CUT_KEPT_BELOW) return 0
+  const closer = Math.abs(Math.log(kept)) - Math.abs(Math.log(kept / prefix))
+  return (closer - CUT_MARGIN) / 0.2
+}
+
+/**
+ * Log-ratio margin by which a cell's length must sit closer to the others' first sentences than to their whole
+ * before it counts at all. On the evaluation's dev draws no faithful cell with fewer sentences than its slot sits
+ * closer to them at all.
+ */
+const CUT_MARGIN = 0
+
+/** Shares of the slot above which the others' first sentences are too close to the whole to tell a cut. */
+const CUT_PREFIX_BELOW = 0.9
+
+/** Share of its slot at or above which a cell is taken as whole, whatever the sentences say. */
+const CUT_KEPT_BELOW = 0.92
+
+/** Share of a slot's expected length below which a slot with sentences missing is partial. */
+const PARTIAL_FROM = 0.8
+
+/**
+ * Slots where the document has fewer sentences than most members (slots of two sentences or more, filled by
+ * segments no other slot shares): where there are any besides the one scored, its sentence count says nothing of a
+ * cut (see `countedCut`).
+ */
+export function fewerSentenceSlots(pivot: Pivot, cells: ReadonlyArray<SlotCell | null>, slotsOfSegment: ReadonlyMap<string, number[]>, sentencesIn: readonly number[], counts: ReadonlyArray<readonly number[]> | undefined): boolean[] {
+  return pivot.slots.map((slot, i) => {
+    const cell = cells[i]
+    if (cell === null || cell === undefined || (slot.sentences ?? 0) < 2 || cell.segments.some((id) => (slotsOfSegment.get(id)?.length ?? 1) > 1)) return false
+    return fewerSentences(sentencesIn[i]!, counts?.[i]) !== undefined
+  })
+}
