@@ -292,7 +292,10 @@ export interface TranslationFamily {
   alone: boolean
   /** Mean parallelism score of the member pairs judged, in [0, 1] (absent for a document alone). */
   confidence?: number | undefined
-  /** The original the others translate: named with the `source` option, else the pivot's document. */
+  /**
+   * The original the others translate: named with the `source` option, else the one member whose path every other
+   * member's path extends (`README.md` beside `docs/README-ja.md`), else the pivot's document.
+   */
   source?: string | undefined
 }
 

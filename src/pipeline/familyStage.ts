@@ -16,6 +16,7 @@ import type { AlignedUnit, AlignmentLevel, Diagnostic, DriftReport, NWayAlignmen
 import { sentenceUnits, turnUnits } from './alignedUnits.js'
 import type { CorpusLexicon } from './pendingLexicons.js'
 import { hubPair } from './hubPair.js'
+import { originalByPath } from './originalByPath.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
 /** What the family stage needs besides the family: plain data, so that it can cross a thread boundary. */
@@ -48,7 +49,10 @@ export interface FamilyResult {
   units: AlignedUnit[]
   /** Diagnostics, in the order they arose. */
   diagnostics: Diagnostic[]
-  /** The family's source document: the one named by the `source` option, else the pivot's document. */
+  /**
+   * The family's source document: the one named by the `source` option, else the one its paths name as the original
+   * (see {@link originalByPath}), else the pivot's document.
+   */
   source?: string | undefined
   /** Whether the `source` option named the family's source (its order is then the pivot's, whatever the others say). */
   sourceNamed?: boolean | undefined
@@ -178,8 +182,11 @@ export function buildFamilyWithoutUnits(family: TranslationFamily, documents: re
     }
   }
   result.pivot = pivot
-  if (pivot.document !== undefined && members.some((d) => d.id === pivot.document)) result.source = pivot.document
-  if (typeof pivotChoice === 'string' && findSource(members, settings.source) !== undefined) result.sourceNamed = true
+  const named = typeof pivotChoice === 'string' ? findSource(members, settings.source) : undefined
+  if (named !== undefined) result.sourceNamed = true
+  // The family's source: named, else the original its paths name (labels only: the pivot stays the consensus),
+  // else the pivot's document.
+  result.source = named?.id ?? originalByPath(members) ?? (members.some((d) => d.id === pivot.document) ? pivot.document : undefined)
   const { table } = family_
   // Without a named source, a move most members report is the hub's (see `hubMoves`).
   const perDocument = result.sourceNamed === true ? family_.alignments : [...hubMoves(family_.alignments)]

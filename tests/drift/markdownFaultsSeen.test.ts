@@ -35,7 +35,7 @@ describe('Markdown faults land in text a reader sees', () => {
       }
     }
     expect(unseen).toEqual([])
-  })
+  }, 300_000) // every translation of every dev set parsed once per fault: minutes on a loaded machine
 
   it('changes a URL of a link definition where the links to it are read', () => {
     // Hexo's pages link by reference (`[Warehouse]` … `[Warehouse]: https://…`): the definition line is not text.

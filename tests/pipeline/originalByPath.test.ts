@@ -1,0 +1,47 @@
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { alignCorpus } from '../../src/index.js'
+import { originalByPath } from '../../src/pipeline/originalByPath.js'
+import type { ParsedDocument } from '../../src/types.js'
+
+const DEV = resolve(import.meta.dirname, '../../data/docs-dev')
+
+function documents(...paths: string[]): ParsedDocument[] {
+  return paths.map((path) => ({ id: path, path, sha256: '', text: '', segments: [], diagnostics: [] }))
+}
+
+describe('the original a family’s paths name', () => {
+  it('is the one path every other extends, whatever the others call their language', () => {
+    expect(originalByPath(documents('p/README.md', 'p/docs/README-JP.md', 'p/docs/README-ptbr.md', 'p/README.zh-Hans.md'))).toBe('p/README.md')
+    expect(originalByPath(documents('site/docs/faq/README.md', 'site/docs/ja-JP/faq/README.md', 'site/docs/pt-br/faq/README.md'))).toBe('site/docs/faq/README.md')
+    expect(originalByPath(documents('guide.md', 'i18n/ko/guide.md', 'i18n/ar/guide.md'))).toBe('guide.md')
+  })
+
+  it('is none when every path names its language, or two paths extend none', () => {
+    expect(originalByPath(documents('docs/en/faq.md', 'docs/ja/faq.md', 'docs/ru/faq_ru.md'))).toBeUndefined()
+    expect(originalByPath(documents('a/guide.md', 'b/guide.md', 'b/ja/guide.md'))).toBeUndefined()
+    expect(originalByPath(documents('000_e0cc.txt', '001_73505.txt'))).toBeUndefined()
+    expect(originalByPath(documents('README.md'))).toBeUndefined()
+  })
+
+  it('labels a real family’s source (pairs, TMX srclang) while the pivot stays the consensus', async () => {
+    // Day.js keeps its README beside docs/<language>/README-<language>.md; the consensus is built around a translation
+    // (most of them are stale the same way), which used to be named the family's source.
+    const dataset = await alignCorpus([join(DEV, 'dayjs-readme')], { level: 'turn', workers: 1 })
+    const family = dataset.families.find((f) => !f.alone)!
+    expect(family.source).toMatch(/dayjs-readme\/README\.md$/u)
+    const pivot = dataset.pivots.find((p) => p.id === family.id)!
+    expect(pivot.document).not.toBe(family.source)
+    // Named, the source is also the pivot's document: the option still decides the pivot.
+    const named = await alignCorpus([join(DEV, 'dayjs-readme')], { level: 'turn', workers: 1, source: 'en' })
+    const namedFamily = named.families.find((f) => !f.alone)!
+    expect(namedFamily.source).toBe(family.source)
+    expect(named.pivots.find((p) => p.id === namedFamily.id)!.document).toBe(family.source)
+  })
+
+  it('keeps the pivot’s document as the source when the paths do not say', async () => {
+    const dataset = await alignCorpus([join(DEV, 'fastapi-query-params')], { level: 'turn', workers: 1 })
+    const family = dataset.families.find((f) => !f.alone)!
+    expect(family.source).toBe(dataset.pivots.find((p) => p.id === family.id)!.document)
+  })
+})
