@@ -220,6 +220,19 @@ describe('links and heading ids of localised doc sites (real docs)', () => {
     expect(anchorDrift(expected, other.text, anchorsOfSegments([other])).changed).toBe(1)
   })
 
+  it('takes a changed two-letter name at the end of a link for a changed link, not for a locale', () => {
+    // Vite's Getting Started links its templates `https://vite.new/lit-ts` (TypeScript): `ts` and `tt` are languages'
+    // codes, but not in a path's last word without a file extension.
+    const page = (repo: string): string => join('data/docs-dev/vite-getting-started', repo, 'docs/guide/index.md')
+    const expected = expectedOf(segment(page('vite'), 'lit-ts'), ['url'])
+    expect(expected.map((a) => a.key)).toEqual(['vite.new/lit', 'vite.new/lit-ts'])
+    const path = page('docs-de')
+    const de = (t: string): Segment => parseDocument(t, { id: 'de', path }).segments.find((s) => s.text.includes('lit-ts'))!
+    const text = readFileSync(path, 'utf8')
+    expect(drift(expected, de(text))).toMatchObject({ lost: 0, changed: 0 })
+    expect(drift(expected, de(text.replace('(https://vite.new/lit-ts)', '(https://vite.new/lit-tt)'))).changedAnchors).toEqual(['https://vite.new/lit-ts → https://vite.new/lit-tt'])
+  })
+
   it('keeps the links of a list of inline code only, and finds one changed', () => {
     // The OpenAI Agents SDK's Japanese transport page lists [`examples/realtime/cli`](https://…/examples/realtime/cli):
     // each item is inline code only, read as a code block, whose link target is an anchor of the paragraph before.

@@ -1,16 +1,19 @@
 import { resolveLanguageTag } from '../../detect/resolveLanguageTag.js'
 
-/**
- * A path segment or host label shaped like a language or locale tag (`en`, `ru`, `zh_cn`, `pt-br`, `zh-hans`):
- * localised sites put one in the path (`/ja/guide/`), the host (`ja.react.dev`) or the query (`?hl=ja`). Two
- * letters are matched by their shape (sites also write countries: `/jp/`, `cn.vitejs.dev`).
- */
+/** A language or locale tag as sites write it (`en`, `ru`, `zh_cn`, `pt-br`, `zh-hans`). */
 const LOCALE_SHAPE = /^[a-z]{2}(?:[-_](?:[a-z]{4}|[a-z]{2}|\d{3}))?$/iu
 
 /**
- * A locale tag at the end of a file name's stem (`CONTRIBUTING-ZH`, `README.zh-CN`, `faq_ru`): the translated copy
- * of a page a translation links where the original links the page itself. Taken only when it names a language
- * paracorpus knows, so that the last word of a name (`how-to`, `sign-in`, `set-up`) is not one.
+ * A path segment that names a language paracorpus knows (`/ja/guide/`, `/zh-cn/docs/`): localised sites put one in
+ * the path. Other two-letter segments (`src/ui`, `vite.new/lit-ts`) are names, whose change is a changed link.
+ */
+const localeSegment = (part: string): boolean => LOCALE_SHAPE.test(part) && resolveLanguageTag(part) !== undefined
+
+/**
+ * A locale tag at the end of a file name's stem (`CONTRIBUTING-ZH.md`, `README.zh-CN.md`, `faq_ru.html`): the
+ * translated copy of a page a translation links where the original links the page itself. Taken only in a file name
+ * with an extension and when it names a language paracorpus knows, so that the last word of a name (`how-to.md`,
+ * `sign-in.md`, a path `vite.new/lit-ts`) is not one.
  */
 const FILE_LOCALE = /[-_.]([a-z]{2}(?:[-_](?:[a-z]{4}|[a-z]{2}|\d{3}))?)$/iu
 
@@ -25,7 +28,7 @@ function withoutFileLocale(name: string): string {
   const dot = name.lastIndexOf('.')
   const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, '']
   const m = FILE_LOCALE.exec(stem)
-  return m !== null && m.index > 0 && resolveLanguageTag(m[1]!) !== undefined ? stem.slice(0, m.index) + extension : name
+  return m !== null && m.index > 0 && extension !== '' && resolveLanguageTag(m[1]!) !== undefined ? stem.slice(0, m.index) + extension : name
 }
 
 /** Whether a link target's first segment is a host (`docs.site.org/…`) rather than a relative path or file name. */
@@ -51,7 +54,7 @@ export function linkSegments(target: string): string[] {
     const labels = parts[0]!.split('.')
     if (labels.length >= 3 && LOCALE_SHAPE.test(labels[0]!)) parts[0] = labels.slice(1).join('.')
   }
-  const named = parts.filter((p) => !LOCALE_SHAPE.test(p))
+  const named = parts.filter((p) => !localeSegment(p))
   if (named.length > 0) named[named.length - 1] = withoutFileLocale(named[named.length - 1]!)
   const parameters = query.split('&').filter((p) => p !== '' && !localeParameter(p))
   return parameters.length === 0 ? named : [...named, `?${parameters.join('&')}`]
