@@ -9,13 +9,15 @@ export interface RoleFinding {
 }
 
 /**
- * Whether a document is a dialogue: one of its questions or answers opens with a speaker marker (`Q:`, `问：`).
- * Without markers, a question is a heading or bold line that asks and an answer the text under it (an FAQ), and how
- * a heading is phrased is the language's and translator's choice: `What is X?` is often `Xとは何か` or `X について`.
+ * Whether a document is a dialogue: it holds speaker turns — paragraphs opened by a speaker marker (`Q:`, `问：`) —
+ * of both sides, a question and an answer (a marker alone on answers is no exchange of turns). Without markers, a
+ * question is a heading or bold line that asks and an answer the text under it (an FAQ), and how a heading is
+ * phrased is the language's and translator's choice: `What is X?` is often `Xとは何か` or `X について`.
  * @param segments The document's content segments.
  */
 export function speaksInTurns(segments: readonly Segment[]): boolean {
-  return segments.some((s) => (s.role === 'question' || s.role === 'answer') && s.marker !== undefined)
+  const marked = (role: SegmentRole): boolean => segments.some((s) => s.role === role && s.marker !== undefined)
+  return marked('question') && marked('answer')
 }
 
 /**

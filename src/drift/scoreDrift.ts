@@ -15,7 +15,7 @@ import type { SentenceCut } from './sentenceCuts.js'
 import { slotName, type AddReason, type SlotContext } from './slotContext.js'
 import { documentScore, slotDrift } from './documentScore.js'
 import { DEFAULT_DRIFT_WEIGHTS, type DriftWeights } from './weights.js'
-import { checkOptions } from '../errors/checkArgument.js'
+import { checkScoreDriftOptions } from './checkScoreOptions.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
 import { clamp01, round4 } from '../util/stats.js'
 
@@ -177,7 +177,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   checkShape(pivot, 'pivot', 'a pivot', PIVOT_SHAPE)
   checkShape(doc, 'doc', 'a parsed document', DOCUMENT_SHAPE)
   checkShape(alignment, 'alignment', 'a pivot alignment', { document: 'string', cells: 'array', extra: 'array' })
-  checkOptions(options)
+  checkScoreDriftOptions(options)
   const weights: DriftWeights = { ...DEFAULT_DRIFT_WEIGHTS, ...options.weights }
   const segments = contentSegments(doc)
   const byId = new Map(segments.map((s) => [s.id, s] as const))

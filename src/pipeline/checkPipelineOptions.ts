@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os'
-import { DRIFT_CODES } from '../drift/weights.js'
+import { checkWeights } from '../drift/checkScoreOptions.js'
 import {
-  checkNumber,
   checkOptionalBoolean,
   checkOptionalChoice,
   checkOptionalFunction,
@@ -45,15 +44,6 @@ export function checkCorpusOptions(value: unknown): Record<string, unknown> {
   return options
 }
 
-function checkWeights(value: unknown): void {
-  if (value === undefined) return
-  const weights = checkOptions(value, 'weights')
-  for (const [code, weight] of Object.entries(weights)) {
-    if (!(DRIFT_CODES as readonly string[]).includes(code)) usage(`weights.${code}`, `one of the drift codes (${DRIFT_CODES.join(', ')})`, code, 'remove it or fix its name')
-    if (weight !== undefined) checkNumber(weight, `weights.${code}`, { min: 0 })
-  }
-}
-
 function checkPivot(value: unknown): void {
   if (value === undefined || (typeof value === 'string' && value !== '')) return
   const expected = "'consensus', a document id, a language (BCP 47 or ISO 639-3), a path to a pivot JSON file, or a Pivot object"
@@ -76,6 +66,7 @@ export function checkDatasetOptions(value: unknown): Record<string, unknown> {
   checkOptionalBoolean(options.corpusLexicon, 'corpusLexicon')
   checkLexicons(options.lexicons)
   checkWeights(options.weights)
+  checkOptionalNumber(options.topReasons, 'topReasons', { min: 0, integer: true })
   if (options.diagnostics !== undefined && !Array.isArray(options.diagnostics)) usage('diagnostics', 'an array of diagnostics', options.diagnostics)
   checkOptionalFunction(options.onProgress, 'onProgress')
   return options

@@ -33,6 +33,8 @@ export interface FamilySettings {
   align: AlignDocumentsOptions
   /** Drift weights. */
   weights: Partial<DriftWeights> | undefined
+  /** How many reasons each drift report lists (default 10). */
+  topReasons?: number | undefined
   /** Lexicons of the language pairs, for the sentences of the units (learned on the corpus, on first use, or given). */
   lexicons?: CorpusLexicon[] | undefined
 }
@@ -201,7 +203,7 @@ export function buildFamilyWithoutUnits(family: TranslationFamily, documents: re
   })
   result.cuts = cuts
   const dialogue = familySpeaksInTurns(members)
-  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, dialogue, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCounts: sentenceCounts(members, perDocument, d), sentenceCuts: cuts[d], laterAnchors: laterAnchors(members, perDocument, d) }))
+  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, topReasons: settings.topReasons, dialogue, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCounts: sentenceCounts(members, perDocument, d), sentenceCuts: cuts[d], laterAnchors: laterAnchors(members, perDocument, d) }))
   result.drift = reports
   const hub = members.find((d) => d.id === pivot.document)
   if (level === 'sentence' && hub !== undefined) return { result, hub: hub.id, members: members.map((d) => d.id) }

@@ -40,8 +40,10 @@ function learned(language: string): { lexicon: NonNullable<ReturnType<typeof tra
 describe('a word model as the ids of one pair of sentence groups (model1ToIds)', () => {
   for (const language of ['de', 'zh', 'ko']) {
     it(`gives every partner the look-up one at a time gave, on PUD en-${language} groups of 1 to 6 sentences`, () => {
-      const { lexicon, en, other } = learned(language)
+      const { lexicon } = learned(language)
       const model = lexicon.model!
+      let converted = 0
+      let words = 0
       for (let at = 400; at < 460; at += 6) {
         for (const size of [1, 3, 6]) {
           const sourceIds = new WordIds()
@@ -51,9 +53,13 @@ describe('a word model as the ids of one pair of sentence groups (model1ToIds)',
           const ids = model1ToIds(model, sourceIds, targetIds)
           expect(asLists(ids.forward)).toEqual(partnerByPartner(model.forward, sourceIds, targetIds))
           expect(asLists(ids.backward)).toEqual(partnerByPartner(model.backward, targetIds, sourceIds))
+          converted += ids.forward.table.size + ids.backward.table.size
+          words += sourceIds.words().length + targetIds.words().length
         }
       }
-      expect(en.length + other.length).toBe(800)
+      // The tables compared hold the partners the model learned, not two empty ones: words of the groups, on either
+      // side, met in the 400 sentences the model learned from keep a partner (en-de 65 %, en-zh 76 %, en-ko 41 %).
+      expect(converted).toBeGreaterThan(0.3 * words)
     })
   }
 

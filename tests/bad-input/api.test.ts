@@ -14,12 +14,15 @@ import {
   readDocument,
   readDocuments,
   resolvePaths,
+  scoreDrift,
   writeDataset,
 } from '../../src/index.js'
 import { fixtureDataset } from '../export/fixture.js'
 
 const seeds = ['corpus']
 const doc = parseDocument('A title\n\nA paragraph of text that says something.', { id: 'a', detect: false })
+const pivot = fixtureDataset().pivots[0]!
+const alignment = { document: 'a', pivot: pivot.id, method: 'slots' as const, cells: pivot.slots.map(() => null), extra: [], reordered: [] }
 
 /** A call with wrong arguments, the argument it must name, and words of what was expected. */
 type Misuse = [string, () => unknown, string, RegExp]
@@ -48,6 +51,12 @@ const misuses: Misuse[] = [
   ['buildDataset(null)', () => buildDataset(null as never), '`documents`', /an array of parsed documents/u],
   ['buildDataset([{}])', () => buildDataset([{}] as never), '`documents[0]`', /a parsed document/u],
   ['buildDataset(docs, { weights: { role: Infinity } })', () => buildDataset([doc], { weights: { role: Number.POSITIVE_INFINITY } }), '`weights.role`', /got the number Infinity/u],
+  ['scoreDrift(pivot, doc, alignment, { dialogue: "yes" })', () => scoreDrift(pivot, doc, alignment, { dialogue: 'yes' as never }), '`dialogue`', /`true` or `false`, got the string "yes"/u],
+  ['scoreDrift(pivot, doc, alignment, { weights: { order: -1 } })', () => scoreDrift(pivot, doc, alignment, { weights: { order: -1 } }), '`weights.order`', /a finite number ≥ 0, got the number -1/u],
+  ['scoreDrift(pivot, doc, alignment, { lengthTolerance: NaN })', () => scoreDrift(pivot, doc, alignment, { lengthTolerance: Number.NaN }), '`lengthTolerance`', /a finite number ≥ 0, got the number NaN/u],
+  ['scoreDrift(pivot, doc, alignment, { topReasons: 2.5 })', () => scoreDrift(pivot, doc, alignment, { topReasons: 2.5 }), '`topReasons`', /an integer ≥ 0/u],
+  ['scoreDrift(pivot, doc, alignment, { family: 7 })', () => scoreDrift(pivot, doc, alignment, { family: 7 as never }), '`family`', /a non-empty string, got the number 7/u],
+  ['scoreDrift(pivot, doc, alignment, { sentenceCounts: 3 })', () => scoreDrift(pivot, doc, alignment, { sentenceCounts: 3 as never }), '`sentenceCounts`', /an array with one entry per pivot slot/u],
   ['judgePairs(docs, { pairs: "some" })', () => judgePairs([doc], { pairs: 'some' as never }), '`pairs`', /one of 'all', 'candidates'/u],
   ['parseDocument(null)', () => parseDocument(null as never), '`text`', /a string or a VFile, got null/u],
   ['parseDocument(text, { maxTitleWords: "x" })', () => parseDocument('x', { maxTitleWords: 'x' as never }), '`maxTitleWords`', /an integer ≥ 1/u],
@@ -83,5 +92,11 @@ describe('options that were right', () => {
     const dataset = await alignCorpus(seeds, { weights: { missing: 0, extra: 1.5 }, pivot: 'consensus', workers: 10_000, detect: false, level: 'turn' })
     expect(dataset.documents.length).toBeGreaterThan(0)
     for (const report of dataset.drift) expect(Number.isFinite(report.score)).toBe(true)
+  })
+
+  it('are accepted by scoreDrift: a dialogue flag, weights, a tolerance and a number of reasons', () => {
+    const report = scoreDrift(pivot, doc, alignment, { dialogue: false, weights: { missing: 2 }, lengthTolerance: 1.5, topReasons: 3, family: 'f' })
+    expect(report.family).toBe('f')
+    expect(report.reasons.length).toBeLessThanOrEqual(3)
   })
 })

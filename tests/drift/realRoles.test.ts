@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { alignCorpus, parseDocument } from '../../src/index.js'
@@ -37,5 +38,18 @@ describe('the role code on real translated FAQs', () => {
     expect(roleDrift(slot, [{ ...segments[2]!, role: 'body' }], true, 'slot q-2')?.score).toBe(1)
     // The same paragraph read as a heading outside a dialogue is a heading phrased otherwise.
     expect(roleDrift(slot, [{ ...segments[2]!, role: 'heading', marker: undefined }], false, 'slot q-2')).toBeUndefined()
+  })
+
+  it('reads a document as a dialogue by the turns of both speakers, not by markers on one side', () => {
+    // The German interview of the pair fixtures (PUD sentences as Q:/A: turns): both speakers mark their turns.
+    const path = resolve(import.meta.dirname, '../fixtures/pairs/interview.de.txt')
+    const segments = parseDocument(readFileSync(path, 'utf8'), { id: 'interview.de.txt', path }).segments
+    expect(segments.filter((s) => s.role === 'question' && s.marker !== undefined).length).toBeGreaterThan(1)
+    expect(speaksInTurns(segments)).toBe(true)
+    // Its questions without their markers: the answers' markers alone are no exchange of turns.
+    const unasked = segments.map((s) => (s.role === 'question' ? { ...s, marker: undefined } : s))
+    expect(unasked.some((s) => s.role === 'answer' && s.marker !== undefined)).toBe(true)
+    expect(speaksInTurns(unasked)).toBe(false)
+    expect(speaksInTurns(segments.filter((s) => s.role !== 'answer'))).toBe(false)
   })
 })

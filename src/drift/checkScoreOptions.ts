@@ -1,0 +1,39 @@
+import { checkNumber, checkOptionalBoolean, checkOptionalNumber, checkOptionalString, checkOptions, usage } from '../errors/checkArgument.js'
+import { DRIFT_CODES } from './weights.js'
+
+/** The options of `scoreDrift` that hold one entry per pivot slot, in pivot order. */
+const PER_SLOT = ['content', 'sentencePrefixes', 'sentenceCounts', 'sentenceCuts', 'laterAnchors'] as const
+
+/**
+ * Check drift weights: a plain object whose keys are drift codes and whose values are finite numbers ≥ 0.
+ * @param value What the caller passed as `weights` (`undefined` is fine).
+ * @throws {UsageError} `INVALID_OPTION` naming the weight and what it must be.
+ */
+export function checkWeights(value: unknown): void {
+  if (value === undefined) return
+  const weights = checkOptions(value, 'weights')
+  for (const [code, weight] of Object.entries(weights)) {
+    if (!(DRIFT_CODES as readonly string[]).includes(code)) usage(`weights.${code}`, `one of the drift codes (${DRIFT_CODES.join(', ')})`, code, 'remove it or fix its name')
+    if (weight !== undefined) checkNumber(weight, `weights.${code}`, { min: 0 })
+  }
+}
+
+/**
+ * Check the options of `scoreDrift`: weights, family id, length tolerance, how many reasons to list, whether the
+ * family is a dialogue, and the per-slot findings (arrays).
+ * @param value What the caller passed as options.
+ * @returns The options as a plain object.
+ * @throws {UsageError} `INVALID_OPTION` naming the option and what it must be.
+ */
+export function checkScoreDriftOptions(value: unknown): Record<string, unknown> {
+  const options = checkOptions(value)
+  checkWeights(options.weights)
+  checkOptionalString(options.family, 'family')
+  checkOptionalNumber(options.lengthTolerance, 'lengthTolerance', { min: 0 })
+  checkOptionalNumber(options.topReasons, 'topReasons', { min: 0, integer: true })
+  checkOptionalBoolean(options.dialogue, 'dialogue')
+  for (const name of PER_SLOT) {
+    if (options[name] !== undefined && !Array.isArray(options[name])) usage(name, 'an array with one entry per pivot slot, in pivot order (or omitted)', options[name])
+  }
+  return options
+}
