@@ -421,6 +421,21 @@ function present(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: r
   return found.some(same) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
 }
 
+const LETTER = /\p{L}/gu
+const LATIN_LETTER = /\p{Script=Latin}/u
+
+/**
+ * Whether a translation's text writes its own words in a cased script, where a lost name can be told from one
+ * written otherwise (see `asName`). Judged on its letters outside the Latin script when they are a quarter of its
+ * letters or more: Latin words in Japanese, Chinese, Arabic, Thai… text are names, code and terms left as they are
+ * (`EMFILEエラー`, where others write `EMFILE Error`: `Error` is written in katakana), not the script of its words.
+ */
+function writesInCase(text: string): boolean {
+  const letters = text.match(LETTER) ?? []
+  const others = letters.filter((l) => !LATIN_LETTER.test(l))
+  return casedScript(others.length * 4 >= letters.length && others.length > 0 ? others.join('') : text)
+}
+
 /**
  * How an anchor weighed as a name fares in a translation's slot: a heading id, code of a few plain words, a name;
  * `undefined` for the others (numbers, URLs, other code). `unseen`: a name absent from text in an uncased script,
@@ -467,7 +482,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
   // Zeros alone (the `00` of `15:00`) are minutes or decimals, not a digit written for another.
   const spareDigits: Anchor[] = found.filter((a) => small(a, [a.text]) && !inWords(a) && !keys.has(`number:${a.normalized}`) && /[1-9]/u.test(a.normalized))
   const foundNumbers = found.filter((a) => a.kind === 'number').map((a) => a.normalized)
-  const cased = casedScript(text)
+  const cased = writesInCase(text)
   const lostAnchors: string[] = []
   const changedAnchors: string[] = []
   let exact = 0

@@ -169,6 +169,23 @@ describe('code a faithful translation writes otherwise (real docs)', () => {
   })
 })
 
+describe('names a translation writes in its own script (real docs)', () => {
+  it('does not call a name lost from a heading in an uncased script that writes code in Latin letters', () => {
+    // Hexo's troubleshooting page: `EMFILE Error` (Spanish, Korean, Portuguese, Thai keep the English), `Ошибка EMFILE`,
+    // `EMFILEエラー`: Japanese writes `Error` in katakana; its Latin letters are the error code's.
+    const page = (lang: string): string => join('data/docs-dev/hexo-troubleshooting/source', lang, 'docs/troubleshooting.md')
+    const heading = (lang: string): Segment => segments(page(lang)).find((s) => s.role === 'heading' && s.text.includes('EMFILE'))!
+    const family = ['', 'es', 'ja', 'ko', 'pt-br', 'ru', 'th'].map(heading)
+    const expected = mergeAnchors(family.map((s) => anchorsOfSegments([s])), 4).filter((a) => a.kind === 'name' && a.variants.includes('Error'))
+    expect(expected).toHaveLength(1)
+    expect(drift(expected, heading('ja'))).toMatchObject({ lost: 0, lostAnchors: [] })
+    // Where the translation's own words are in a cased script, a name not found still weighs (below 0.5).
+    const ru = drift(expected, heading('ru'))
+    expect(ru.lost).toBeGreaterThan(0)
+    expect(ru.lost).toBeLessThan(0.5)
+  })
+})
+
 describe('versions and step numbers (real docs)', () => {
   it('reads `GKI1` for `GKI 1.0`, a version with a zero fraction written whole', () => {
     const en = segment('tests/fixtures/real/kernelsu-faq/website/docs/guide/faq.md', 'completely different from GKI 2.0')
