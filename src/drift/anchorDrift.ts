@@ -96,6 +96,27 @@ function onTheClock(key: string, text: string): boolean {
   return Number.isInteger(hour) && hour >= 1 && hour < 12 && AFTERNOON_CLOCK[hour]!.test(anyAscii(text))
 }
 
+/** An integer written in digits alone (`06`, `2024`; not `0.6` nor `6:30`): leading zeros do not change its value. */
+const integerText = (text: string): boolean => /^\p{Nd}+$/u.test(text)
+
+/**
+ * `06` and `6`: the same integer with or without leading zeros (an hour, a month or a day: `06:30` where others write
+ * `6:30`, `2024-01-05` beside `2024年1月5日`).
+ */
+function samePadded(a: Anchor, anchor: PivotAnchor): boolean {
+  return integerText(a.text) && anchor.variants.length > 0 && anchor.variants.every(integerText) && strip(a.normalized) === strip(anchor.key)
+}
+
+/** The keys of expected anchors (`kind:key`), and each integer's without its leading zeros (see {@link samePadded}). */
+function expectedKeys(expected: readonly PivotAnchor[]): Set<string> {
+  const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
+  for (const a of expected) if (a.kind === 'number' && a.variants.length > 0 && a.variants.every(integerText)) keys.add(`number:${strip(a.key)}`)
+  return keys
+}
+
+/** Whether a found anchor is an expected one as it is, or an expected integer written with or without leading zeros. */
+const isExpected = (a: Anchor, keys: ReadonlySet<string>): boolean => keys.has(`${a.kind}:${a.normalized}`) || (a.kind === 'number' && integerText(a.text) && keys.has(`number:${strip(a.normalized)}`))
+
 /** `0.08` and `.08`: a fraction below one written with or without its leading zero. */
 function sameFraction(a: string, b: string): boolean {
   return a !== b && a.startsWith('0') && b.startsWith('0') && strip(a) === strip(b)
@@ -391,7 +412,7 @@ function codePieces(expected: readonly PivotAnchor[], found: readonly Anchor[], 
  */
 function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string, nearby: NearbyAnchors, pieces: CodePieces): boolean {
   if (a.kind === 'name' || small(a, [a.text]) || inWords(a)) return false
-  if (keys.has(`${a.kind}:${a.normalized}`) || keys.has(`number:${wholeOf(a)}`)) return false
+  if (isExpected(a, keys) || keys.has(`number:${wholeOf(a)}`)) return false
   if (a.kind === 'code' && (wordyCode(a) || [...expected, ...nearby.expected].some((e) => e.kind === 'code' && (sameCode(e.key, a.normalized) || joinOf(a.normalized, e.key, pieces.expected) || joinOf(e.key, a.normalized, pieces.found))))) return false
   if (a.kind === 'url' && [...expected, ...nearby.expected].some((e) => e.kind === 'url' && sameLink(e.key, a.normalized))) return false
   const years = expected.filter((e) => e.kind === 'number').map((e) => e.key)
@@ -413,7 +434,7 @@ function present(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: r
   const whole = anchor.kind === 'number' ? zeroFractionWhole(anchor) : undefined
   const same = (a: Anchor): boolean => {
     if (a.kind !== anchor.kind) return false
-    if (a.normalized === anchor.key) return true
+    if (a.normalized === anchor.key || samePadded(a, anchor)) return true
     if (a.kind === 'url') return sameLink(anchor.key, a.normalized)
     if (a.kind !== 'number') return false
     return a.normalized === whole || wholeOf(a) === anchor.key || sameFraction(a.normalized, anchor.key) || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text) || sameYearEnd(anchor.key, a.normalized, foundNumbers)
@@ -475,12 +496,12 @@ function asName(anchor: PivotAnchor, found: readonly Anchor[], text: string, nea
  *   link URLs and code).
  */
 export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }]), nearby: NearbyAnchors = NO_NEARBY_ANCHORS): AnchorDrift {
-  const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
+  const keys = expectedKeys(expected)
   const pieces = codePieces(expected, found, nearby)
   const spare: Anchor[] = found.filter((a) => isSpare(a, expected, keys, text, nearby, pieces))
   // A single digit written as a digit where another single digit was expected is that digit changed.
   // Zeros alone (the `00` of `15:00`) are minutes or decimals, not a digit written for another.
-  const spareDigits: Anchor[] = found.filter((a) => small(a, [a.text]) && !inWords(a) && !keys.has(`number:${a.normalized}`) && /[1-9]/u.test(a.normalized))
+  const spareDigits: Anchor[] = found.filter((a) => small(a, [a.text]) && !inWords(a) && !isExpected(a, keys) && /[1-9]/u.test(a.normalized))
   const foundNumbers = found.filter((a) => a.kind === 'number').map((a) => a.normalized)
   const cased = writesInCase(text)
   const lostAnchors: string[] = []
