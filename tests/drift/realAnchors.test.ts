@@ -250,6 +250,27 @@ describe('links and heading ids of localised doc sites (real docs)', () => {
     expect(drift(expected, de(text.replace('(https://vite.new/lit-ts)', '(https://vite.new/lit-tt)'))).changedAnchors).toEqual(['https://vite.new/lit-ts → https://vite.new/lit-tt'])
   })
 
+  it('reads code and links of a VitePress page as its translations write them: bidi marks, glued particles, no extension', () => {
+    // Vite's Getting Started (per-language repositories): Persian puts a left-to-right mark before `‎--port`, Korean
+    // glues its particle to a URL in code (`https://github.com/user/project`와), Portuguese links `./cli` for `./cli.md`.
+    const page = (repo: string): string => join('data/docs-dev/vite-getting-started', repo, repo === 'docs-ja' || repo === 'docs-ko' ? 'guide/index.md' : 'docs/guide/index.md')
+    const en = (probe: string): PivotAnchor[] => expectedOf(segment(page('vite'), probe), ['url', 'code'])
+    const options = en('You can specify additional CLI options')
+    expect(options.map((a) => a.key)).toEqual(['--port', '--open', 'npx vite --help'])
+    expect(drift(options, segment(page('docs-fa'), 'گزینه‌های CLI اضافی'))).toMatchObject({ lost: 0, changed: 0 })
+    const template = en('For a template at')
+    expect(drift(template, segment(page('docs-ko'), '템플릿이'))).toMatchObject({ lost: 0, changed: 0 })
+    const cli = en('Learn more about the [Command Line Interface]'.slice(0, 15))
+    expect(cli.map((a) => a.key)).toEqual(['./cli.md'])
+    expect(drift(cli, segment(page('docs-pt'), 'Saiba mais sobre a'))).toMatchObject({ lost: 0, changed: 0 })
+    // Another page, or another option, is still a change.
+    const other = [{ kind: 'url' as const, text: './clo', normalized: './clo' }]
+    expect(anchorDrift(cli, '', other).changed).toBe(1)
+    const text = readFileSync(page('docs-fa'), 'utf8').replace('`\u200e--port`', '`\u200e--pork`')
+    const fa = parseDocument(text, { id: 'fa', path: page('docs-fa') }).segments.find((s) => s.text.includes('گزینه‌های CLI اضافی'))!
+    expect(drift(options, fa).changedAnchors).toEqual(['--port → \u200e--pork'])
+  })
+
   it('keeps the links of a list of inline code only, and finds one changed', () => {
     // The OpenAI Agents SDK's Japanese transport page lists [`examples/realtime/cli`](https://…/examples/realtime/cli):
     // each item is inline code only, read as a code block, whose link target is an anchor of the paragraph before.

@@ -31,6 +31,17 @@ function withoutFileLocale(name: string): string {
   return m !== null && m.index > 0 && extension !== '' && resolveLanguageTag(m[1]!) !== undefined ? stem.slice(0, m.index) + extension : name
 }
 
+/** A page's file as doc sites link it with or without its extension (`./cli.md`, `./cli`, `page.html`). */
+function pageOf(segments: string[]): string[] {
+  if (segments.length === 0) return segments
+  return [...segments.slice(0, -1), segments[segments.length - 1]!.replace(/\.(?:md|mdx|html?)$/iu, '')]
+}
+
+/** A folder's page by its folder (`guide/index`, `guide`; `docs/README`, `docs`), as a link to the folder opens it. */
+function folderOf(segments: string[]): string[] {
+  return segments.length > 1 && /^(?:index|readme)$/iu.test(segments[segments.length - 1]!) ? segments.slice(0, -1) : segments
+}
+
 /** Whether a link target's first segment is a host (`docs.site.org/…`) rather than a relative path or file name. */
 function hasHost(target: string, first: string): boolean {
   return !/^\.{0,2}\//u.test(target) && first.split('.').length >= 2 && !/\.(?:md|mdx|html?|txt|rst)$/iu.test(first)
@@ -41,8 +52,8 @@ function hasHost(target: string, first: string): boolean {
  * heading of the target page, which a localised page names in its own language, `#installation` → `#instalación`;
  * a fragment that starts with `/` is a page's path on a site routed by its hash, `/#/guide/install`, and is kept),
  * no `./` and `../` steps, no locale segment in the path (`/ja/guide/x`), no locale label opening a host of three
- * labels or more (`ja.react.dev`), no locale tag ending a file name (`README.zh-CN.md`), no query parameter whose
- * value is a language (`?hl=ja`).
+ * labels or more (`ja.react.dev`), no locale tag ending a file name (`README.zh-CN.md`), no extension of a page's
+ * file (see `pageOf`), no query parameter whose value is a language (`?hl=ja`).
  * @param target A link target as anchors keep it (lower case, without scheme and `www.`).
  */
 export function linkSegments(target: string): string[] {
@@ -55,9 +66,12 @@ export function linkSegments(target: string): string[] {
     if (labels.length >= 3 && LOCALE_SHAPE.test(labels[0]!)) parts[0] = labels.slice(1).join('.')
   }
   const named = parts.filter((p) => !localeSegment(p))
-  if (named.length > 0) named[named.length - 1] = withoutFileLocale(named[named.length - 1]!)
+  // A host alone names a site, not a file.
+  const hostOnly = named.length === 1 && hasHost(target, named[0]!)
+  if (!hostOnly && named.length > 0) named[named.length - 1] = withoutFileLocale(named[named.length - 1]!)
+  const pages = hostOnly ? named : pageOf(named)
   const parameters = query.split('&').filter((p) => p !== '' && !localeParameter(p))
-  return parameters.length === 0 ? named : [...named, `?${parameters.join('&')}`]
+  return parameters.length === 0 ? pages : [...pages, `?${parameters.join('&')}`]
 }
 
 /**
@@ -65,7 +79,8 @@ export function linkSegments(target: string): string[] {
  * another folder (`how-to-install` and `../../guide/how-to-install`), or the page's localised copy (a locale in the
  * path, host, file name or query: see {@link linkSegments}; `docs/en/build` and `docs/ru/build`, `/guide/x` and
  * `/zh-cn/guide/x`, `react.dev/learn` and `ja.react.dev/learn`, `docs/CONTRIBUTING.md` and `CONTRIBUTING-ZH.md`). The
- * shorter path must be the end of the longer, segment by segment, and one of them relative or both on the same host.
+ * shorter path must be the end of the longer, segment by segment (a folder's `index` or `README` page may be linked
+ * by its folder: see `folderOf`), and one of them relative or both on the same host.
  * @param a A link target as anchors keep it (lower case, without scheme and `www.`).
  * @param b Another.
  */
@@ -76,6 +91,15 @@ export function sameLink(a: string, b: string): boolean {
   if (short.length === 0) return false
   const relative = (p: string[], raw: string): boolean => !hasHost(raw, p[0] ?? '')
   if (!(relative(x, a) || relative(y, b) || x[0] === y[0])) return false
+  return endsWith(long, short) || endsWith(...longerFirst(folderOf(x), folderOf(y)))
+}
+
+function longerFirst(x: string[], y: string[]): [string[], string[]] {
+  return x.length >= y.length ? [x, y] : [y, x]
+}
+
+/** Whether path `long` ends with path `short`, segment by segment (`short` not empty). */
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
   const offset = long.length - short.length
-  return short.every((s, i) => s === long[offset + i])
+  return short.length > 0 && short.every((s, i) => s === long[offset + i])
 }
