@@ -258,8 +258,10 @@ const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/iu
  * another folder (`how-to-install` and `../../guide/how-to-install`), or a locale segment swapped
  * (`docs/en/build` and `docs/ru/build`). The shorter path must be the end of the longer, segment by segment, and
  * one of them relative or both on the same host.
+ * @param a A link target (normalised).
+ * @param b Another.
  */
-function sameLink(a: string, b: string): boolean {
+export function sameLink(a: string, b: string): boolean {
   if (a === b) return true
   const [x, y] = [linkPath(a), linkPath(b)]
   const [short, long] = x.length <= y.length ? [x, y] : [y, x]
