@@ -40,6 +40,7 @@ import { loadDocSets, type DocFile, type DocSet } from './drift/docSets.js'
 import { injectMarkdownFault, MARKDOWN_EXPECTED_CODES, MARKDOWN_FAULTS, paragraphTexts, type FaultyCopy, type MarkdownFault } from './drift/markdownFaults.js'
 import { seeded } from './drift/faults.js'
 import { lengthBaseline, pairPrecisionRecall, pct, rocAuc } from './drift/metrics.js'
+import { flat, slotsOf } from './drift/faultSlots.js'
 
 const { values } = parseArgs({
   options: {
@@ -98,28 +99,6 @@ function drawRound(sets: readonly DocSet[], round: number, had: Map<string, Set<
   return copies
 }
 
-/** Whitespace collapsed, for finding a probe in a segment's text. */
-const flat = (text: string): string => text.replace(/\s+/gu, ' ').trim()
-
-/** Slots of a family's table whose cell of a document holds a segment with one of the probes. */
-function slotsOf(dataset: Dataset, family: string, doc: string, probes: readonly string[]): Set<string> {
-  const parsed = dataset.documents.find((d) => d.id === doc)
-  const table = dataset.alignments.find((a) => a.family === family)
-  const out = new Set<string>()
-  if (parsed === undefined || table === undefined) return out
-  const segments = new Set(parsed.segments.filter((s) => probes.some((p) => p !== '' && flat(s.text).includes(flat(p)))).map((s) => s.id))
-  // A code segment fills no slot: its code and links are anchors of the paragraph it is lent to (the nearest one
-  // before it, else the first), as the parser lends them (src/parse/codeAnchors.ts).
-  const content = (s: { role: string }): boolean => s.role !== 'code' && s.role !== 'boilerplate'
-  parsed.segments.forEach((s, k) => {
-    if (s.role !== 'code' || !segments.has(s.id)) return
-    const host = parsed.segments.slice(0, k).reverse().find(content) ?? parsed.segments.find(content)
-    if (host !== undefined) segments.add(host.id)
-  })
-  for (const row of table.rows) if (row.cells[doc]?.segments.some((s) => segments.has(s)) === true) out.add(row.slot)
-  return out
-}
-
 function reasonsOf(report: DriftReport | undefined): DriftReason[] {
   return (report?.slots ?? []).flatMap((s) => s.reasons).concat(report?.reasons.filter((r) => r.slot === undefined) ?? [])
 }
@@ -146,7 +125,8 @@ async function run(part: Part, name: string, docs: ReadonlyArray<{ path: string;
   }
   const started = performance.now()
   const cpu = process.cpuUsage()
-  const dataset = await alignCorpus([dir], { level: 'turn', ...(values.source ? { source: 'en' } : {}) })
+  // Every reason, not the ten a report lists by default: an inserted paragraph's `extra` is a reason of no slot.
+  const dataset = await alignCorpus([dir], { level: 'turn', topReasons: Number.MAX_SAFE_INTEGER, ...(values.source ? { source: 'en' } : {}) })
   const used = process.cpuUsage(cpu)
   const seconds = (performance.now() - started) / 1000
   if (values.keep === undefined) rmSync(dir, { recursive: true, force: true })
@@ -217,9 +197,10 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
     const unmodified = reports.get(originalId)
     const family = dataset.families.find((f) => f.documents.includes(copyId))
     const slots = new Set<string>()
+    const lendCode = copy.fault === 'code-removed' || copy.fault === 'url-changed'
     if (family !== undefined) {
-      if (family.documents.includes(originalId)) for (const s of slotsOf(dataset, family.id, originalId, copy.probes)) slots.add(s)
-      for (const s of slotsOf(dataset, family.id, copyId, copy.probes)) slots.add(s)
+      if (family.documents.includes(originalId)) for (const s of slotsOf(dataset, family.id, originalId, copy.probes, lendCode)) slots.add(s)
+      for (const s of slotsOf(dataset, family.id, copyId, copy.probes, lendCode)) slots.add(s)
     }
     const entry = (tally.perFault[copy.fault] ??= { hit: 0, flagged: 0, unplaced: 0, total: 0 })
     entry.total++

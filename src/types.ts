@@ -294,7 +294,8 @@ export interface TranslationFamily {
   confidence?: number | undefined
   /**
    * The original the others translate: named with the `source` option, else the one member whose path every other
-   * member's path extends (`README.md` beside `docs/README-ja.md`), else the pivot's document.
+   * member's path extends (`README.md` beside `docs/README-ja.md`), else the one whose language the others' prose
+   * keeps, else the pivot's document.
    */
   source?: string | undefined
 }

@@ -235,7 +235,7 @@ function decodeBitext(items: PairItems, order: readonly number[] | undefined, op
     const full = costFor(model, true, table)(S, T)
     // Same shapes and model as pass 2 and no plug-in: pass 2's costs plus the lexical term where pass 2 had them.
     const reuse = table !== undefined && !learn && scorer === undefined && costs !== undefined
-    ;({ beads } = decode(windows, shapes, reuse ? lexicalOnTop(costs!, shapes, table, full) : full, lastOptions))
+    ;({ beads } = decode(windows, shapes, reuse ? lexicalOnTop(costs!, shapes, table, full) : full, { ...lastOptions, keepCosts: !reuse }))
   }
   return { beads, shapes }
 }

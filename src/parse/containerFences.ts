@@ -2,8 +2,10 @@
 // `:::warning`, `:::note[Title]`, `:::`), which are not all valid generic directives.
 const FENCE_LINE = /^[ \t]{0,3}:{3,}(?:[ \t]*[\w-]*.*)?$/u
 // The blocks of Python-Markdown's pymdownx.blocks as MkDocs sites write them (`/// note | Title`, `/// details`,
-// closed by `///`): the same frame as a `:::` container.
-const BLOCK_LINE = /^[ \t]{0,3}\/{3}(?:[ \t]+[\w-]+(?:[ \t]*\|.*)?)?[ \t]*$/u
+// closed by `///`): the same frame as a `:::` container. A block's type is a lowercase name, and an opening line
+// counts only when a closing `///` follows it: a `/// Word` line of prose or a comment opens nothing.
+const BLOCK_OPEN = /^[ \t]{0,3}\/{3}[ \t]+[a-z][\w-]*(?:[ \t]*\|.*)?[ \t]*$/u
+const BLOCK_CLOSE = /^[ \t]{0,3}\/{3}[ \t]*$/u
 // A line that closes the innermost container: `:::` or `///` alone.
 const CLOSING_LINE = /^[ \t]*(?::{3,}|\/{3})[ \t]*$/u
 const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/u
@@ -38,6 +40,34 @@ function jsxTagEnd(text: string, start: number): number {
     else if (c === '>' && depth === 0) return i + 1
   }
   return -1
+}
+
+/** The code fence open after `line` (`fence` before it): a fence line opens one or closes the one open. */
+function fenceAfter(line: string, fence: string | undefined): { fence: string | undefined; fenceLine: boolean } {
+  const code = CODE_FENCE.exec(line)
+  if (code === null) return { fence, fenceLine: false }
+  const marker = code[1]!
+  if (fence === undefined) return { fence: marker, fenceLine: true }
+  return { fence: marker[0] === fence[0] && marker.length >= fence.length ? undefined : fence, fenceLine: true }
+}
+
+/** Indices of the lines outside code that open a pymdownx block closed later, and of the lines closing them. */
+function pairedBlockLines(lines: readonly string[]): Set<number> {
+  const paired = new Set<number>()
+  const open: number[] = []
+  let fence: string | undefined
+  for (const [k, line] of lines.entries()) {
+    const step = fenceAfter(line, fence)
+    const inCode = step.fenceLine || fence !== undefined
+    fence = step.fence
+    if (inCode) continue
+    if (BLOCK_OPEN.test(line)) open.push(k)
+    else if (BLOCK_CLOSE.test(line)) {
+      const start = open.pop()
+      if (start !== undefined) paired.add(start).add(k)
+    }
+  }
+  return paired
 }
 
 /** A document's text with its container fences and alert markers blanked, and where its containers are. */
@@ -77,20 +107,17 @@ export function blankContainerFences(text: string): BlankedFences {
   const containers: Array<[number, number]> = []
   if (!text.includes(':::') && !text.includes('///') && !text.includes('[!') && !text.includes('<') && !/^(?:import|export)\s/mu.test(text)) return { text, containers }
   const lines = text.split('\n')
+  const blocks = text.includes('///') ? pairedBlockLines(lines) : new Set<number>()
   const open: number[] = []
   let fence: string | undefined
   let at = 0
   for (let k = 0; k < lines.length; at += lines[k]!.length + 1, k++) {
     const line = lines[k]!
-    const code = CODE_FENCE.exec(line)
-    if (code !== null) {
-      const marker = code[1]!
-      if (fence === undefined) fence = marker
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined
-      continue
-    }
-    if (fence !== undefined) continue
-    if (FENCE_LINE.test(line) || BLOCK_LINE.test(line)) {
+    const step = fenceAfter(line, fence)
+    const inCode = step.fenceLine || fence !== undefined
+    fence = step.fence
+    if (inCode) continue
+    if (FENCE_LINE.test(line) || blocks.has(k)) {
       lines[k] = ' '.repeat(line.length)
       if (CLOSING_LINE.test(line)) {
         const start = open.pop()

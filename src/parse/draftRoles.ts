@@ -2,6 +2,7 @@ import type { Speakers } from './speakers.js'
 import { addPiece, draftOf, type Draft } from './drafts.js'
 import type { Line, Piece, Warn } from './documentLines.js'
 import { lineShape } from './lineShape.js'
+import { scriptClass } from '../util/scripts.js'
 
 /** What the role rules carry from one piece to the next. */
 interface RoleState {
@@ -16,6 +17,8 @@ interface RoleState {
   /** The next piece that is not furniture, per piece. */
   nextContent: Map<Piece, Piece | undefined>
   speakers: Speakers | undefined
+  /** Keys of the `Label:` prefixes that open two or more content lines ("Note:", "注意："). */
+  remarkLabels: ReadonlySet<string>
   warn: Warn
 }
 
@@ -23,9 +26,35 @@ interface RoleState {
 type RoleRule = (piece: Piece, head: Line, state: RoleState) => boolean
 
 // A short unfinished line standing alone reads as a heading — not when it only ends with a colon (it leads into
-// what follows), not when it is a table row, and not when it is an item of a list (items are rarely sentences).
-function shapeHeading(piece: Piece, head: Line, unlessAsking: boolean): boolean {
-  return piece.lines.length === 1 && head.block.kind === 'paragraph' && head.block.nested !== true && !head.shape.terminal && head.shape.words <= 12 && !(unlessAsking && head.shape.asks) && !/[:：]$/u.test(head.raw.text)
+// what follows), not when it is a table row, not when it is an item of a list (items are rarely sentences), not
+// when its script ends sentences with no mark (Thai), and not when it opens with a label other lines open with too
+// ("Note: Only Nushell v0.96+ is supported" beside "Note: Only Elvish v0.18+ is supported. …": remarks, not titles),
+// and not when it holds three links or more ("[Windows](…) | [Linux](…) | [macOS](…)"): a row of links names no part.
+function shapeHeading(piece: Piece, head: Line, unlessAsking: boolean, state: RoleState): boolean {
+  if (piece.lines.length !== 1 || head.block.kind !== 'paragraph' || head.block.nested === true) return false
+  if (head.shape.terminal || head.shape.words > 12 || (unlessAsking && head.shape.asks) || /[:：]$/u.test(head.raw.text)) return false
+  if (head.raw.anchors.filter((a) => a.kind === 'url').length >= 3) return false
+  return !endsUnmarked(head.raw.text) && !(head.label !== undefined && state.remarkLabels.has(head.label.key))
+}
+
+/** Keys of the labels that open two or more lines of paragraphs (not headings) with text after them. */
+function recurringLabels(pieces: readonly Piece[]): Set<string> {
+  const seen = new Map<string, number>()
+  for (const line of pieces.flatMap((p) => p.lines)) {
+    // A line that opens with inline code (`Error: ENOENT…`のような…) is labelled by its code, not by its author.
+    const opensWithCode = line.raw.anchors.some((a) => a.kind === 'code' && line.raw.text.startsWith(a.text))
+    if (line.block.kind === 'paragraph' && !opensWithCode && line.label !== undefined && line.label.rest !== '') seen.set(line.label.key, (seen.get(line.label.key) ?? 0) + 1)
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([key]) => key))
+}
+
+const LETTER = /\p{L}/gu
+const UNMARKED_LETTER = scriptClass('endsUnmarked', '', 'g')
+
+/** Whether most of a line's letters are of a script whose sentences end with no mark (Thai): no end mark tells nothing there. */
+function endsUnmarked(text: string): boolean {
+  const unmarked = text.match(UNMARKED_LETTER)?.length ?? 0
+  return unmarked > 0 && unmarked * 2 > (text.match(LETTER)?.length ?? 0)
 }
 
 const furniture: RoleRule = (piece, _head, state) => {
@@ -94,7 +123,7 @@ const dialogueParagraph: RoleRule = (piece, head, state) => {
     state.drafts.push(draft)
     return true
   }
-  if (!shapeHeading(piece, head, true)) {
+  if (!shapeHeading(piece, head, true, state)) {
     addPiece(current, piece.lines)
     return true
   }
@@ -104,7 +133,7 @@ const dialogueParagraph: RoleRule = (piece, head, state) => {
 }
 
 const shapedHeading: RoleRule = (piece, head, state) => {
-  if (!shapeHeading(piece, head, false) || state.drafts.length === 0) return false
+  if (!shapeHeading(piece, head, false, state) || state.drafts.length === 0) return false
   state.drafts.push(draftOf('heading', piece.lines, 0))
   return true
 }
@@ -128,7 +157,8 @@ export function draftRoles(pieces: readonly Piece[], speakers: Speakers | undefi
   const contentPieces = pieces.filter((p) => !p.furniture)
   const nextContent = new Map<Piece, Piece | undefined>()
   contentPieces.forEach((p, k) => nextContent.set(p, contentPieces[k + 1]))
-  const state: RoleState = { drafts: [], turn: 0, inDialogue: false, current: undefined, faqAnswer: undefined, faqTurn: undefined, nextContent, speakers, warn }
+  const remarkLabels = recurringLabels(contentPieces)
+  const state: RoleState = { drafts: [], turn: 0, inDialogue: false, current: undefined, faqAnswer: undefined, faqTurn: undefined, nextContent, speakers, remarkLabels, warn }
   for (const piece of pieces) {
     const head = piece.lines[0]!
     for (const rule of RULES) if (rule(piece, head, state)) break

@@ -1,7 +1,7 @@
 import type { Segment, SegmentAnchor, Sentence } from '../types.js'
 import type { Draft } from './drafts.js'
 import type { LineIndex } from './lineIndex.js'
-import { splitSentences } from './splitSentences.js'
+import { splitSentences, undottedWords } from './splitSentences.js'
 
 function uniqueAnchors(anchors: readonly SegmentAnchor[]): SegmentAnchor[] {
   const seen = new Map<string, number>()
@@ -17,12 +17,12 @@ function uniqueAnchors(anchors: readonly SegmentAnchor[]): SegmentAnchor[] {
   return out
 }
 
-function segmentOf(draft: Draft, i: number, index: LineIndex): Segment {
+function segmentOf(draft: Draft, i: number, index: LineIndex, undotted: ReadonlySet<string>): Segment {
   const segId = `s${i + 1}`
   const sentences: Sentence[] = []
   // A code block is never cut into sentences.
   for (const piece of draft.role === 'code' ? [] : draft.pieces) {
-    for (const span of splitSentences(piece.text)) {
+    for (const span of splitSentences(piece.text, { undotted })) {
       sentences.push({ id: `${segId}.${sentences.length + 1}`, text: span.text, start: piece.offsets[span.start] ?? 0, end: (piece.offsets[span.end - 1] ?? 0) + 1 })
     }
   }
@@ -49,8 +49,9 @@ function segmentOf(draft: Draft, i: number, index: LineIndex): Segment {
 
 /**
  * Segments of the drafts, in order: ids `s1`, `s2`…, paragraphs joined by a blank line, sentences cut (never in
- * code), anchors kept once each.
+ * code), anchors kept once each; a dotted word the document also writes without its dot is no abbreviation.
  */
 export function draftSegments(drafts: readonly Draft[], index: LineIndex): Segment[] {
-  return drafts.map((draft, i) => segmentOf(draft, i, index))
+  const undotted = undottedWords(drafts.filter((d) => d.role !== 'code').flatMap((d) => d.pieces.map((p) => p.text)))
+  return drafts.map((draft, i) => segmentOf(draft, i, index, undotted))
 }

@@ -68,6 +68,8 @@ export interface BuildDatasetOptions {
   lexicons?: readonly LanguagePairLexicon[] | undefined
   /** Drift weights (default: `DEFAULT_DRIFT_WEIGHTS`). */
   weights?: Partial<DriftWeights> | undefined
+  /** How many reasons each drift report lists across the document, strongest first (default 10; a whole number). */
+  topReasons?: number | undefined
   /** Corpus-level diagnostics to carry into the dataset (e.g. from loading). */
   diagnostics?: Diagnostic[] | undefined
   /** Progress callback. */
@@ -112,7 +114,7 @@ export function planDataset(documents: readonly ParsedDocument[], options: Build
   const lexicons = options.lexicons?.map((l) => ({ ...l, languages: [isoCode(l.languages[0]), isoCode(l.languages[1])] as [string, string] }))
   return {
     sorted,
-    settings: { level, pivot: options.pivot ?? 'consensus', source: options.source, threshold, align, weights: options.weights },
+    settings: { level, pivot: options.pivot ?? 'consensus', source: options.source, threshold, align, weights: options.weights, topReasons: options.topReasons },
     diagnostics: [...(options.diagnostics ?? [])],
     lexicons,
     corpusLexicon: options.corpusLexicon ?? true,
@@ -150,7 +152,7 @@ export function assembleDataset(plan: DatasetPlan, verdicts: PairVerdict[], deci
   const { sorted, settings, diagnostics } = plan
   const families: TranslationFamily[] = decided.families
   diagnostics.push(...decided.diagnostics)
-  const results = reviseByContent(families, familyResults, new Map(sorted.map((d) => [d.id, d] as const)), settings.weights, settings.align, settings.lexicons)
+  const results = reviseByContent(families, familyResults, new Map(sorted.map((d) => [d.id, d] as const)), settings.weights, settings.align, settings.lexicons, settings.topReasons)
   const pivots: Pivot[] = []
   const alignments: Dataset['alignments'] = []
   const drift: DriftReport[] = []

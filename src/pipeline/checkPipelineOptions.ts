@@ -66,6 +66,7 @@ export function checkDatasetOptions(value: unknown): Record<string, unknown> {
   checkOptionalBoolean(options.corpusLexicon, 'corpusLexicon')
   checkLexicons(options.lexicons)
   checkWeights(options.weights)
+  checkOptionalNumber(options.topReasons, 'topReasons', { min: 0, integer: true })
   if (options.diagnostics !== undefined && !Array.isArray(options.diagnostics)) usage('diagnostics', 'an array of diagnostics', options.diagnostics)
   checkOptionalFunction(options.onProgress, 'onProgress')
   return options

@@ -67,9 +67,10 @@ export function corpusCopies(judged: ReadonlyArray<ParagraphPlace[] | undefined>
  * @param lexicons The whole corpus's word links.
  * @param vocabularies The corpus's vocabularies.
  * @param weights Drift weights.
+ * @param topReasons How many reasons each report lists (default 10).
  * @returns The reports (the same objects where nothing changed) and whether any changed.
  */
-export function rescoreFamily(result: FamilyResult, j: JudgedFamily, copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, documents: ReadonlyMap<string, ParsedDocument>, lexicons: PairLexicons, vocabularies: Vocabularies, weights: Partial<DriftWeights> | undefined): { drift: DriftReport[]; changed: boolean } {
+export function rescoreFamily(result: FamilyResult, j: JudgedFamily, copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, documents: ReadonlyMap<string, ParsedDocument>, lexicons: PairLexicons, vocabularies: Vocabularies, weights: Partial<DriftWeights> | undefined, topReasons?: number | undefined): { drift: DriftReport[]; changed: boolean } {
   const { fw, pivot, original, alignments, members, moved, agreement, places } = j
   let changed = moved
   const drift = result.drift.map((report) => {
@@ -80,7 +81,7 @@ export function rescoreFamily(result: FamilyResult, j: JudgedFamily, copies: Rea
     const cellsMoved = moved && alignments[d] !== original[d]
     if (!cellsMoved && !findings.some((x) => x !== undefined)) return report
     if (!cellsMoved) changed = true
-    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, dialogue: familySpeaksInTurns(members), content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCounts: sentenceCounts(members, alignments, d), sentenceCuts: result.cuts?.[d], laterAnchors: laterAnchors(members, alignments, d), anchorPlaces: anchorPlaces(members, alignments, d) })
+    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, topReasons, dialogue: familySpeaksInTurns(members), content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCounts: sentenceCounts(members, alignments, d), sentenceCuts: result.cuts?.[d], laterAnchors: laterAnchors(members, alignments, d), anchorPlaces: anchorPlaces(members, alignments, d) })
   })
   return { drift, changed }
 }

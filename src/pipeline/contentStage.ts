@@ -28,9 +28,10 @@ import type { CorpusLexicon } from './pendingLexicons.js'
  * @param align Options of the document aligner (the hub's sentence alignments are derived again for a family whose
  *   cells moved, at sentence level).
  * @param sentenceLexicons Lexicons of the language pairs the sentences of the units are aligned with (see `hubPair`).
+ * @param topReasons How many reasons each drift report lists (default 10).
  * @returns The results with drift reports and units revised (unchanged where content agrees).
  */
-export function reviseByContent(families: readonly TranslationFamily[], results: readonly FamilyResult[], documents: ReadonlyMap<string, ParsedDocument>, weights: Partial<DriftWeights> | undefined, align: AlignDocumentsOptions = {}, sentenceLexicons?: readonly CorpusLexicon[] | undefined): FamilyResult[] {
+export function reviseByContent(families: readonly TranslationFamily[], results: readonly FamilyResult[], documents: ReadonlyMap<string, ParsedDocument>, weights: Partial<DriftWeights> | undefined, align: AlignDocumentsOptions = {}, sentenceLexicons?: readonly CorpusLexicon[] | undefined, topReasons?: number | undefined): FamilyResult[] {
   const vocabularies = new Vocabularies()
   const words: Array<FamilyWords | undefined> = results.map((result, f) => {
     const { pivot, table, alignments } = result
@@ -53,7 +54,7 @@ export function reviseByContent(families: readonly TranslationFamily[], results:
   return results.map((result, f) => {
     const j = judged[f]
     if (j === undefined) return result
-    const { drift, changed } = rescoreFamily(result, j, copies, documents, lexicons, vocabularies, weights)
+    const { drift, changed } = rescoreFamily(result, j, copies, documents, lexicons, vocabularies, weights, topReasons)
     if (!changed) return result
     if (!j.moved) return { ...result, drift, units: reviseUnits(result.units, drift) }
     const table = withCells(result.table!, j.alignments)

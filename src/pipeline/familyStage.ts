@@ -17,6 +17,7 @@ import type { AlignedUnit, AlignmentLevel, Diagnostic, DriftReport, NWayAlignmen
 import { sentenceUnits, turnUnits } from './alignedUnits.js'
 import type { CorpusLexicon } from './pendingLexicons.js'
 import { hubPair } from './hubPair.js'
+import { originalByForeignText } from './originalByForeignText.js'
 import { originalByPath } from './originalByPath.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 
@@ -34,6 +35,8 @@ export interface FamilySettings {
   align: AlignDocumentsOptions
   /** Drift weights. */
   weights: Partial<DriftWeights> | undefined
+  /** How many reasons each drift report lists (default 10). */
+  topReasons?: number | undefined
   /** Lexicons of the language pairs, for the sentences of the units (learned on the corpus, on first use, or given). */
   lexicons?: CorpusLexicon[] | undefined
 }
@@ -52,7 +55,8 @@ export interface FamilyResult {
   diagnostics: Diagnostic[]
   /**
    * The family's source document: the one named by the `source` option, else the one its paths name as the original
-   * (see {@link originalByPath}), else the pivot's document.
+   * (see {@link originalByPath}), else the one whose language the others' prose keeps (see
+   * {@link originalByForeignText}), else the pivot's document.
    */
   source?: string | undefined
   /** Whether the `source` option named the family's source (its order is then the pivot's, whatever the others say). */
@@ -185,9 +189,9 @@ export function buildFamilyWithoutUnits(family: TranslationFamily, documents: re
   result.pivot = pivot
   const named = typeof pivotChoice === 'string' ? findSource(members, settings.source) : undefined
   if (named !== undefined) result.sourceNamed = true
-  // The family's source: named, else the original its paths name (labels only: the pivot stays the consensus),
-  // else the pivot's document.
-  result.source = named?.id ?? originalByPath(members) ?? (members.some((d) => d.id === pivot.document) ? pivot.document : undefined)
+  // The family's source: named, else the original its paths or the others' text name (labels only: the pivot stays
+  // the consensus), else the pivot's document.
+  result.source = named?.id ?? originalByPath(members) ?? originalByForeignText(members) ?? (members.some((d) => d.id === pivot.document) ? pivot.document : undefined)
   const { table } = family_
   // Without a named source, a move most members report is the hub's (see `hubMoves`).
   const perDocument = result.sourceNamed === true ? family_.alignments : [...hubMoves(family_.alignments)]
@@ -202,7 +206,7 @@ export function buildFamilyWithoutUnits(family: TranslationFamily, documents: re
   })
   result.cuts = cuts
   const dialogue = familySpeaksInTurns(members)
-  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, dialogue, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCounts: sentenceCounts(members, perDocument, d), sentenceCuts: cuts[d], laterAnchors: laterAnchors(members, perDocument, d), anchorPlaces: anchorPlaces(members, perDocument, d) }))
+  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, topReasons: settings.topReasons, dialogue, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCounts: sentenceCounts(members, perDocument, d), sentenceCuts: cuts[d], laterAnchors: laterAnchors(members, perDocument, d), anchorPlaces: anchorPlaces(members, perDocument, d) }))
   result.drift = reports
   const hub = members.find((d) => d.id === pivot.document)
   if (level === 'sentence' && hub !== undefined) return { result, hub: hub.id, members: members.map((d) => d.id) }

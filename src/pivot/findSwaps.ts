@@ -6,6 +6,7 @@ import { usage } from '../errors/checkArgument.js'
 import { SEGMENT_SHAPE, SLOT_SHAPE, checkShapeArray, checkTextArray } from '../errors/checkShape.js'
 import { permutations } from './permutations.js'
 import { MOVED_CONFIDENCE, movedBlocks } from './movedBlocks.js'
+import { placeDisplaced } from './displacedBlocks.js'
 
 /** How much better (in cost units) a reordered assignment must fit before a reordering is reported. */
 export const SWAP_MARGIN = 3
@@ -33,7 +34,8 @@ export interface Swaps {
  * assignment beats document order by {@link SWAP_MARGIN}, it replaces it and the inverted slot pairs are reported.
  * Last, a run of gaps and a run of segments that fill no slot elsewhere in the document that match item by item are
  * a section moved whole (see `movedBlocks`): the segments fill the gaps, and the slot pairs the move crosses are
- * reported.
+ * reported. So is a section moved past a neighbouring section of another size, found from the gap it leaves and
+ * the slots it took (see `displacedBlocks`).
  */
 export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], extra: readonly string[] = []): Swaps {
   checkShapeArray(slots, 'slots', 'a pivot slot', SLOT_SHAPE)
@@ -113,6 +115,7 @@ export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<Slot
   }
   swapLopsidedNeighbours(slots, out, segments, shares, index, reordered)
   leftover = placeMovedBlocks(slots, out, segments, shares, index, leftover, reordered)
+  leftover = placeDisplacedBlocks(slots, out, segments, shares, leftover, reordered)
   return { cells: out, reordered, extra: leftover }
 }
 
@@ -153,6 +156,26 @@ function placeMovedBlocks(slots: readonly PivotSlot[], out: Array<SlotCell | nul
   }
   const placed = new Set(blocks.flatMap((b) => b.segments.map((j) => segments[j]!.id)))
   return extra.filter((id) => !placed.has(id))
+}
+
+/**
+ * Sections moved past a neighbouring section of another size (see `displacedBlocks`) put back in their slots, in
+ * place; the slot pairs they cross are reported. Returns the segments left without a slot.
+ */
+function placeDisplacedBlocks(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], extra: readonly string[], reordered: Array<[string, string]>): string[] {
+  const heldBefore = new Set(out.flatMap((c) => c?.segments ?? []))
+  const crossed = placeDisplaced(slots, out, segments, shares)
+  if (crossed.length === 0) return [...extra]
+  const known = new Set(reordered.map(([a, b]) => `${a}\u0000${b}`))
+  for (const [a, b] of crossed) {
+    const key = `${slots[a]!.id}\u0000${slots[b]!.id}`
+    if (known.has(key)) continue
+    known.add(key)
+    reordered.push([slots[a]!.id, slots[b]!.id])
+  }
+  const held = new Set(out.flatMap((c) => c?.segments ?? []))
+  const wasExtra = new Set(extra)
+  return segments.map((s) => s.id).filter((id) => !held.has(id) && (wasExtra.has(id) || heldBefore.has(id)))
 }
 
 /**

@@ -55,10 +55,28 @@ function positionsOf(cell: SlotCell | null | undefined, index: ReadonlyMap<strin
 }
 
 /**
+ * How many distinct anchors the slots expect (those most members hold), and how many of them the segments hold.
+ * @param slots The pivot's slots.
+ * @param of The slots (indices) read.
+ * @param segments The segments searched.
+ */
+export function anchorsFound(slots: readonly PivotSlot[], of: readonly number[], segments: readonly Segment[]): { expected: number; matched: number } {
+  const keys = new Map(of.flatMap((s) => slots[s]!.anchors.filter((a) => (a.support ?? 1) >= 0.5)).map((a) => [`${a.kind}:${a.key}`, a] as const))
+  const found = anchorsOfSegments(segments)
+  const matched = [...keys.values()].filter((a) => found.some((f) => sameAnchor({ kind: a.kind, normalized: a.key }, f))).length
+  return { expected: keys.size, matched }
+}
+
+/**
  * Whether the segments fill the slots, item by item: same kinds, lengths within {@link MOVED_ITEM_Z} spreads each and
  * {@link MOVED_LENGTH_Z} together, and the slots' anchors found in them (see {@link MOVED_ANCHOR_SHARE}).
+ * @param slots The pivot's slots.
+ * @param segments The member's content segments, in document order.
+ * @param shares Each segment's length share.
+ * @param gap The slots (indices), in order.
+ * @param moved The segments (document positions) to fill them, item by item.
  */
-function fits(slots: readonly PivotSlot[], segments: readonly Segment[], shares: readonly number[], gap: readonly number[], moved: readonly number[]): boolean {
+export function blockFits(slots: readonly PivotSlot[], segments: readonly Segment[], shares: readonly number[], gap: readonly number[], moved: readonly number[]): boolean {
   for (let k = 0; k < gap.length; k++) {
     const slot = slots[gap[k]!]!
     const seg = moved[k]!
@@ -69,12 +87,9 @@ function fits(slots: readonly PivotSlot[], segments: readonly Segment[], shares:
   const actualShare = moved.reduce((a, j) => a + shares[j]!, 0)
   const spread = Math.sqrt(gap.reduce((a, s) => a + shareSpread(slots[s]!) ** 2, 0))
   if (Math.abs(actualShare - expectedShare) / spread > MOVED_LENGTH_Z) return false
-  const expected = gap.flatMap((s) => slots[s]!.anchors.filter((a) => (a.support ?? 1) >= 0.5))
-  const keys = new Map(expected.map((a) => [`${a.kind}:${a.key}`, a] as const))
-  if (keys.size < (gap.length > 1 ? MOVED_MIN_ANCHORS_BLOCK : MOVED_MIN_ANCHORS)) return false
-  const found = anchorsOfSegments(moved.map((j) => segments[j]!))
-  const matched = [...keys.values()].filter((a) => found.some((f) => sameAnchor({ kind: a.kind, normalized: a.key }, f))).length
-  return matched >= MOVED_ANCHOR_SHARE * keys.size
+  const { expected, matched } = anchorsFound(slots, gap, moved.map((j) => segments[j]!))
+  if (expected < (gap.length > 1 ? MOVED_MIN_ANCHORS_BLOCK : MOVED_MIN_ANCHORS)) return false
+  return matched >= MOVED_ANCHOR_SHARE * expected
 }
 
 /** Where a member's cells stand: the slots holding each document position. */
@@ -130,7 +145,7 @@ export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<Sl
     const before = Math.max(-1, ...around(0, a))
     const after = Math.min(segments.length, ...around(a + len, slots.length))
     if (moved.some((j) => j > before && j < after)) return undefined
-    return fits(slots, segments, shares, gap, moved) ? { slots: gap, segments: moved } : undefined
+    return blockFits(slots, segments, shares, gap, moved) ? { slots: gap, segments: moved } : undefined
   }
   for (const [g0, g1] of gaps) {
     for (const [x0, x1] of integerRuns([...extra, ...edgeOf.keys()])) {

@@ -1,6 +1,6 @@
 /**
  * What a writing system does that parse, align and pipeline read differently, per Unicode script: one table for the
- * stages that join a wrapped line (`parse/logicalLines`), read numerals written inside runs of letters
+ * stages that join a wrapped line (`parse/logicalLines`), read a line without an end mark (`parse/draftRoles`), read numerals written inside runs of letters
  * (`align/anchors/numberWords`) and weigh a document's length in characters (`pipeline/candidatePairs`).
  */
 export interface ScriptTraits {
@@ -10,19 +10,22 @@ export interface ScriptTraits {
   numeralRuns: boolean
   /** One character carries about a word of text (counted three times when lengths are compared). */
   dense: boolean
+  /** Sentences end with a space or the line's end, no mark, so a line without an end mark may be a whole sentence. */
+  endsUnmarked: boolean
 }
 
 /**
  * The scripts whose traits differ from those of alphabets written with spaces (which have none of them). Thai
  * writes no spaces between words but one between phrases, so a wrapped Thai line keeps its space; Hangul spaces
- * its words but packs a syllable in a character.
+ * its words but packs a syllable in a character. Thai and Lao end a sentence with a space, not a mark.
  */
 export const SCRIPT_TRAITS: Readonly<Record<string, ScriptTraits>> = {
-  Han: { joinsWrappedLines: true, numeralRuns: true, dense: true },
-  Hiragana: { joinsWrappedLines: true, numeralRuns: false, dense: true },
-  Katakana: { joinsWrappedLines: true, numeralRuns: false, dense: true },
-  Hangul: { joinsWrappedLines: false, numeralRuns: false, dense: true },
-  Thai: { joinsWrappedLines: false, numeralRuns: true, dense: false },
+  Han: { joinsWrappedLines: true, numeralRuns: true, dense: true, endsUnmarked: false },
+  Hiragana: { joinsWrappedLines: true, numeralRuns: false, dense: true, endsUnmarked: false },
+  Katakana: { joinsWrappedLines: true, numeralRuns: false, dense: true, endsUnmarked: false },
+  Hangul: { joinsWrappedLines: false, numeralRuns: false, dense: true, endsUnmarked: false },
+  Thai: { joinsWrappedLines: false, numeralRuns: true, dense: false, endsUnmarked: true },
+  Lao: { joinsWrappedLines: false, numeralRuns: false, dense: false, endsUnmarked: true },
 }
 
 /**

@@ -166,3 +166,19 @@ describe('MkDocs pages of FastAPI', () => {
     }
   })
 })
+
+describe('pymdownx blocks need their frame', () => {
+  it('opens a `/// type` block only when a closing `///` follows, and never for a capitalised `/// Word`', () => {
+    const path = 'data/docs-dev/fastapi-cookie-params/docs/en/docs/tutorial/cookie-params.md'
+    const page = readFileSync(path, 'utf8')
+    const read = (text: string): ParsedDocument => segmentDocument(text, { id: path, path })
+    // The page as it is: its blocks are frames, their lines no text.
+    expect(read(page).segments.filter((s) => s.text.includes('///'))).toEqual([])
+    // Without the closing lines, `/// note | Technical Details` opens nothing: it stays the page's text, as does
+    // a `/// Note` line (no block type is capitalised) with a closing `///` after it.
+    const unclosed = read(page.replace(/^\/\/\/[ \t]*$/gmu, ''))
+    expect(unclosed.segments.some((s) => s.text.startsWith('/// note | Technical Details'))).toBe(true)
+    const capitalised = read(page.replace('/// note | Technical Details', '/// Note'))
+    expect(capitalised.segments.some((s) => s.text.startsWith('/// Note'))).toBe(true)
+  })
+})

@@ -67,5 +67,43 @@ describe('roles of real translated Markdown (dev sets)', () => {
     expect(english).toContain('STATUS=$?\nNUM_JOBS=$(jobs -p | wc -l)\nPS1="$(starship prompt --status=$STATUS --jobs=$NUM_JOBS)"')
     for (const language of ['ja-JP', 'ko-KR', 'ru-RU', 'zh-CN']) expect(codeOf(`data/docs-dev/starship-faq/docs/${language}/faq/README.md`)).toEqual(english)
   })
-})
 
+  it('reads a line of a script that ends sentences with no mark (Thai) as a sentence, not as a heading', () => {
+    // Hexo's Thai troubleshooting page: "Wrap the string with quotations if it contains colons." with no end mark.
+    const { doc } = parse('data/docs-dev/hexo-troubleshooting/source/th/docs/troubleshooting.md')
+    for (const start of ['ปกคลุม string ด้วย quotation', 'ทำให้แน่ใจว่าคุณกำลังใช้ soft tab', 'คุณเพิ่มขนาด heap memory']) {
+      expect(doc.segments.find((s) => s.text.startsWith(start))?.role, start).toBe('body')
+    }
+  })
+
+  it('reads a labelled remark (`Note: …`, `注意：…`) as text, neither a heading nor page furniture', () => {
+    const remark = (path: string, start: string): string | undefined => parse(path).doc.segments.find((s) => s.text.startsWith(start))?.role
+    // "Note:" opens two remarks of the page, so the unfinished one is no heading; the version number is no date.
+    expect(remark('data/docs-dev/starship-readme/README.md', 'Note: Only Nushell v0.96+')).toBe('body')
+    expect(remark('data/docs-dev/starship-readme/docs/zh-CN/guide/README.md', '注意：仅支持 Nushell v0.96+')).toBe('body')
+    expect(remark('data/docs-dev/starship-readme/docs/ja-JP/guide/README.md', '注意: Nushell v0.96')).toBe('body')
+    // A Chinese sentence ending with a colon is no `Label:` (22 Han characters are more than three words).
+    expect(remark('data/docs-dev/starship-readme/docs/zh-CN/guide/README.md', '从下面的列表中选择您的操作系统')).toBe('body')
+    // A bold sub-heading stays a heading though a Japanese paragraph opens with inline code `Error: ENOENT…`.
+    expect(remark('data/docs-dev/hexo-troubleshooting/source/ja/docs/troubleshooting.md', 'Error: cannot modify limit')).toBe('heading')
+  })
+
+  it('reads a line of download links as content, its links kept as anchors, in every translation', () => {
+    for (const path of files.filter((f) => f.includes('rustdesk-readme'))) {
+      const line = parse(path).doc.segments.find((s) => /^Windows \| Linux \| mac ?OS$/iu.test(s.text))
+      expect(line?.role, path).toBe('body')
+      expect(line?.anchors?.some((a) => a.kind === 'url' && a.text.endsWith('/sciter.dll')), path).toBe(true)
+    }
+  })
+
+  it('reads a date line as furniture in any script\'s digits', () => {
+    // RustDesk's Arabic README with a dateline after its opening paragraph, written in Arabic-Indic and in ASCII digits.
+    const path = 'tests/fixtures/real/rustdesk-readme/docs/README-AR.md'
+    const source = readFileSync(path, 'utf8')
+    const at = source.indexOf('\n\n', source.indexOf('BINARY')) + 2
+    for (const date of ['١٢ مارس ٢٠٢١', '12 مارس 2021']) {
+      const doc = parseDocument(`${source.slice(0, at)}${date}\n\n${source.slice(at)}`, { id: path, path })
+      expect(doc.segments.find((s) => s.text === date)?.role, date).toBe('boilerplate')
+    }
+  })
+})

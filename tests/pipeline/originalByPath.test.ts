@@ -39,7 +39,7 @@ describe('the original a family’s paths name', () => {
     expect(named.pivots.find((p) => p.id === namedFamily.id)!.document).toBe(family.source)
   })
 
-  it('keeps the pivot’s document as the source when the paths do not say', async () => {
+  it('keeps the pivot’s document as the source when neither the paths nor the others’ text say', async () => {
     const dataset = await alignCorpus([join(DEV, 'fastapi-query-params')], { level: 'turn', workers: 1 })
     const family = dataset.families.find((f) => !f.alone)!
     expect(family.source).toBe(dataset.pivots.find((p) => p.id === family.id)!.document)

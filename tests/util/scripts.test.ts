@@ -27,5 +27,7 @@ describe('script traits', () => {
     expect(traits.map((t) => scriptClass(t).test(katakana))).toEqual([true, false, true])
     expect(traits.map((t) => scriptClass(t).test(cyrillic))).toEqual([false, false, false])
     expect(traits.map((t) => scriptClass(t).test(thai))).toEqual([false, true, false])
+    // Thai and Lao end a sentence with a space, no mark; the Korean and Japanese pages end theirs with one.
+    expect([han, kana, hangul, thai, 'a', 'ກ'].map((c) => scriptClass('endsUnmarked').test(c))).toEqual([false, false, false, true, false, true])
   })
 })

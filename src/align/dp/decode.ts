@@ -32,16 +32,43 @@ export interface DecodeOptions {
   posterior?: boolean | undefined
   /** Temperature of the Gibbs distribution `exp(-cost / T)` (default: `1`). */
   temperature?: number | undefined
+  /**
+   * Keep the bead costs between the forward and backward passes when the band allows it (default: `true`; see
+   * {@link keepsCostTable}). `false` for a cost function that reads them from a table already (`lexicalOnTop`):
+   * calling it again costs little, and a second table would double the memory.
+   */
+  keepCosts?: boolean | undefined
 }
 
 const UNREACHED = 255
 
 /**
- * Largest table of bead costs (cells × shapes) kept between the forward and backward passes: 64 MB. The backward
- * pass and the backtrack read each cost from it instead of calling the cost function again; bigger bands
- * recompute (same values, so the output does not depend on the limit).
+ * Table of bead costs (cells × shapes) kept between the forward and backward passes whatever the input's size: up
+ * to 64 MB. The backward pass and the backtrack read each cost from it instead of calling the cost function again;
+ * bigger bands recompute (same values, so the output does not depend on the limit).
  */
 export const COST_TABLE_LIMIT = 8_000_000
+
+/**
+ * Band cells per item of the two sides whose costs are kept on top of {@link COST_TABLE_LIMIT}: a band around a path
+ * (a row of `bandAroundPath` of half-width 4 holds about 17 cells, 8.5 per item of the two sides) keeps its table
+ * at any length, so the cost of a cell does not double past a fixed size (a 100k-sentence pair recomputed every cost
+ * of its two posterior passes: 1.5 times a 10k pair's time per sentence); a band that is not linear in the input
+ * (wide windows between sparse anchors) still recomputes. At most 1 KB per item with the 8 shapes of `maxBead` 3.
+ */
+export const COST_TABLE_CELLS_PER_ITEM = 16
+
+/**
+ * Whether {@link decode} keeps a band's bead costs between its passes (see {@link COST_TABLE_LIMIT} and
+ * {@link COST_TABLE_CELLS_PER_ITEM}): memory linear in the input, time linear in the cells.
+ * @param band The band.
+ * @param shapes Number of shapes.
+ * @returns `true` when the table is kept.
+ */
+export function keepsCostTable(band: Band, shapes: number): boolean {
+  const entries = (band.offset[band.n + 1] ?? 0) * shapes
+  return entries <= Math.max(COST_TABLE_LIMIT, COST_TABLE_CELLS_PER_ITEM * shapes * (band.n + band.m + 2))
+}
 
 /** `ln Σ exp(terms[k])` over the first `count` terms, `top` being their maximum: one logarithm per cell. */
 function logSum(terms: Float64Array, count: number, top: number): number {
@@ -139,7 +166,7 @@ function setPosteriors(
  * @param cost Bead cost function.
  * @param options See {@link DecodeOptions}.
  * @returns Beads in order, the path nodes they pass through, and (with posteriors, when the band is small enough
- *   to keep them; see {@link COST_TABLE_LIMIT}) the bead costs of every cell.
+ *   to keep them; see {@link keepsCostTable}) the bead costs of every cell.
  */
 export function decode(
   band: Band,
@@ -158,7 +185,7 @@ export function decode(
   const alpha = posterior ? new Float64Array(offset[n + 1] ?? 0).fill(-Infinity) : undefined
   const stride = shapes.length
   const cells = offset[n + 1] ?? 0
-  const table = posterior && cells * stride <= COST_TABLE_LIMIT ? new Float64Array(cells * stride).fill(Number.NaN) : undefined
+  const table = posterior && options.keepCosts !== false && keepsCostTable(band, stride) ? new Float64Array(cells * stride).fill(Number.NaN) : undefined
   const terms = new Float64Array(stride)
 
   for (let i = 0; i <= n; i++) {
