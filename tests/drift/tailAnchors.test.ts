@@ -42,7 +42,8 @@ describe('a paragraph cut short, told by the anchors the others write at its end
     const first = 'عليك بإستخدام [Clink](https://chrisant996.github.io/clink/clink.html) (v1.2.30+) مع Cmd.'
     const dir = withCut(DEV, 'starship-readme', 'docs/ar-SA/guide/README.md', first, 2, first)
     const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
-    expect(partialIn(dataset, 'copy.md')).toEqual([expect.stringMatching(/lacks .*starship\.lua/u)])
+    // Since the parser reads `Cmd.` as a sentence end (9ea6106) the sentence counts tell this cut too.
+    expect(partialIn(dataset, 'copy.md')).toEqual([expect.stringMatching(/lacks .*starship\.lua|where 6 of the other 6 translations have more/u)])
     expect(partialIn(dataset, file).filter((m) => /which the other translations write after/u.test(m))).toEqual([])
   })
 })
