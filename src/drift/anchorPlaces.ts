@@ -11,7 +11,7 @@ import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { ParsedDocument, Segment } from '../types.js'
 import { median } from '../util/stats.js'
-import { sameLink } from './anchorDrift.js'
+import { sameLink } from '../align/anchors/sameLink.js'
 import { anchorKey, DISTINCTIVE } from './laterAnchors.js'
 
 /** Where the members write one anchor of a slot. */
