@@ -5,6 +5,8 @@ import { findAnchor } from '../pivot/findAnchor.js'
 import { isDecade, mayWriteInWords } from '../align/anchors/numberWords.js'
 import { anchorsOfSegments, inWords } from '../pivot/pivotAnchors.js'
 import { segmentAnchors } from '../align/anchors/segmentAnchors.js'
+import { sameLink } from '../align/anchors/sameLink.js'
+import { sameCode } from '../align/anchors/sameCode.js'
 import type { PivotAnchor, PivotSlot, Segment } from '../types.js'
 
 /** What became of a slot's anchors in a translation. */
@@ -93,6 +95,27 @@ function onTheClock(key: string, text: string): boolean {
   const hour = Number(key)
   return Number.isInteger(hour) && hour >= 1 && hour < 12 && AFTERNOON_CLOCK[hour]!.test(anyAscii(text))
 }
+
+/** An integer written in digits alone (`06`, `2024`; not `0.6` nor `6:30`): leading zeros do not change its value. */
+const integerText = (text: string): boolean => /^\p{Nd}+$/u.test(text)
+
+/**
+ * `06` and `6`: the same integer with or without leading zeros (an hour, a month or a day: `06:30` where others write
+ * `6:30`, `2024-01-05` beside `2024年1月5日`).
+ */
+function samePadded(a: Anchor, anchor: PivotAnchor): boolean {
+  return integerText(a.text) && anchor.variants.length > 0 && anchor.variants.every(integerText) && strip(a.normalized) === strip(anchor.key)
+}
+
+/** The keys of expected anchors (`kind:key`), and each integer's without its leading zeros (see {@link samePadded}). */
+function expectedKeys(expected: readonly PivotAnchor[]): Set<string> {
+  const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
+  for (const a of expected) if (a.kind === 'number' && a.variants.length > 0 && a.variants.every(integerText)) keys.add(`number:${strip(a.key)}`)
+  return keys
+}
+
+/** Whether a found anchor is an expected one as it is, or an expected integer written with or without leading zeros. */
+const isExpected = (a: Anchor, keys: ReadonlySet<string>): boolean => keys.has(`${a.kind}:${a.normalized}`) || (a.kind === 'number' && integerText(a.text) && keys.has(`number:${strip(a.normalized)}`))
 
 /** `0.08` and `.08`: a fraction below one written with or without its leading zero. */
 function sameFraction(a: string, b: string): boolean {
@@ -242,41 +265,6 @@ function occurrences(key: string, found: readonly Anchor[]): number {
 }
 
 /**
- * Path segments of a link target, without `./` and `../` steps nor its fragment: a fragment names a heading of the
- * target page, which a localised page names in its own language (`#installation` → `#instalación`) or not at all.
- * A fragment that starts with `/` is a page's path on a site routed by its hash (`/#/guide/install`) and is kept.
- */
-function linkPath(target: string): string[] {
-  return target.replace(/#(?!\/).*$/u, '').split(/[/?]/u).filter((p) => p !== '' && p !== '.' && p !== '..')
-}
-
-/** A path segment that names a language or locale (`en`, `ru`, `zh_CN`, `pt-br`): localised docs swap it. */
-const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/iu
-
-/**
- * Two link targets that point at the same page as localised documents write them: a relative link rebased from
- * another folder (`how-to-install` and `../../guide/how-to-install`), or a locale segment swapped
- * (`docs/en/build` and `docs/ru/build`). The shorter path must be the end of the longer, segment by segment, and
- * one of them relative or both on the same host.
- */
-function sameLink(a: string, b: string): boolean {
-  if (a === b) return true
-  const [x, y] = [linkPath(a), linkPath(b)]
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
-  if (short.length === 0) return false
-  const relative = (p: string[]): boolean => !/\./u.test(p[0] ?? '') || /^\.{0,2}\//u.test(p === x ? a : b)
-  if (!(relative(x) || relative(y) || x[0] === y[0])) return false
-  const offset = long.length - short.length
-  let named = false
-  for (let i = 0; i < short.length; i++) {
-    const [s, l] = [short[i]!, long[offset + i]!]
-    if (s === l) named ||= !LOCALE_SEGMENT.test(s)
-    else if (!(LOCALE_SEGMENT.test(s) && LOCALE_SEGMENT.test(l))) return false
-  }
-  return named
-}
-
-/**
  * Inline code written as a few words of letters (`bool`, `Unsupported`, `starship prompt`): a type, a label of
  * the program's screens or a command's words, which translators translate as words (`布尔值`, `不支持`, `starship
  * 프롬프트`) where the program itself is localised or the word reads as prose. Such code weighs as a name: a lost
@@ -332,16 +320,6 @@ function joinOf(whole: string, part: string, pieces: readonly string[]): boolean
   return !/[\p{L}\p{N}]/u.test(rest)
 }
 
-/**
- * Code as compared: without white space and statement-ending semicolons, so that code laid out otherwise is the same
- * code (`dayjs().startOf('month').add(1, 'day');` and the same chain broken over lines, without its `;`).
- */
-function codeShape(code: string): string {
-  return code.replace(/;(?=\s|$)/gu, '').replace(/\s+/gu, '')
-}
-
-/** Whether two pieces of code are the same code, laid out alike or not (see {@link codeShape}). */
-const sameCode = (a: string, b: string): boolean => a === b || codeShape(a) === codeShape(b)
 
 /** A text without the code the translation wrote as code (inline spans): the prose a plain-text command may stand in. */
 function proseOf(text: string, found: readonly Anchor[]): string {
@@ -369,7 +347,7 @@ function codeHeld(key: string, found: readonly Anchor[], text: string, pieces: r
  * of its own, a stale README's extra heading link before `[**FAQ**](…/wiki/FAQ)`). Such code or link is neither lost
  * there nor a changed one here: the structure codes report the move.
  */
-export interface NearbyCode {
+export interface NearbyAnchors {
   /** Code and link anchors of the translation's segments from the previous slot's cell to the next slot's. */
   found: readonly Anchor[]
   /** Code and link anchors the pivot expects in the slots before and after. */
@@ -379,19 +357,19 @@ export interface NearbyCode {
 /** Anchors that may land one segment off their slot and be found there: code and links. */
 const movable = (a: { kind: string }): boolean => a.kind === 'code' || a.kind === 'url'
 
-const NO_NEARBY_CODE: NearbyCode = { found: [], expected: [] }
+const NO_NEARBY_ANCHORS: NearbyAnchors = { found: [], expected: [] }
 
 /**
- * The {@link NearbyCode} of each slot of a translation: the code and links of its segments from the first segment
+ * The {@link NearbyAnchors} of each slot of a translation: the code and links of its segments from the first segment
  * of the previous slot's cell (or this cell's) to the last of the next slot's (or this cell's), in document order,
  * and those the pivot expects in the slots beside.
  * @param slots The pivot's slots.
  * @param cells The translation's segment ids per slot (`undefined`: a gap).
  * @param segments The translation's content segments in document order.
  */
-export function nearbyCode(slots: readonly PivotSlot[], cells: ReadonlyArray<readonly string[] | undefined>, segments: readonly Segment[]): NearbyCode[] {
+export function nearbyAnchors(slots: readonly PivotSlot[], cells: ReadonlyArray<readonly string[] | undefined>, segments: readonly Segment[]): NearbyAnchors[] {
   // Without code or links in the pivot there is nothing to find nearby, nor a neighbour's to explain.
-  if (!slots.some((s) => s.anchors.some(movable))) return slots.map(() => NO_NEARBY_CODE)
+  if (!slots.some((s) => s.anchors.some(movable))) return slots.map(() => NO_NEARBY_ANCHORS)
   const at = new Map(segments.map((s, k) => [s.id, k] as const))
   const span = (i: number): [number, number] | undefined => {
     const ks = (cells[i] ?? []).map((id) => at.get(id)).filter((k): k is number => k !== undefined)
@@ -410,8 +388,8 @@ export function nearbyCode(slots: readonly PivotSlot[], cells: ReadonlyArray<rea
   })
 }
 
-/** Whether expected code or a link is in the paragraphs around the slot's cell (see {@link NearbyCode}). */
-function nearbyHeld(anchor: PivotAnchor, nearby: NearbyCode, pieces: CodePieces): boolean {
+/** Whether expected code or a link is in the paragraphs around the slot's cell (see {@link NearbyAnchors}). */
+function nearbyHeld(anchor: PivotAnchor, nearby: NearbyAnchors, pieces: CodePieces): boolean {
   if (anchor.kind === 'code') return codeHeld(anchor.key, nearby.found, '', pieces.expected)
   return anchor.kind === 'url' && nearby.found.some((a) => a.kind === 'url' && sameLink(anchor.key, a.normalized))
 }
@@ -422,7 +400,7 @@ interface CodePieces {
   found: readonly string[]
 }
 
-function codePieces(expected: readonly PivotAnchor[], found: readonly Anchor[], nearby: NearbyCode): CodePieces {
+function codePieces(expected: readonly PivotAnchor[], found: readonly Anchor[], nearby: NearbyAnchors): CodePieces {
   const code = (a: { kind: string }): boolean => a.kind === 'code'
   return { expected: [...expected, ...nearby.expected].filter(code).map((e) => e.key), found: [...found, ...nearby.found].filter(code).map((a) => a.normalized) }
 }
@@ -432,9 +410,9 @@ function codePieces(expected: readonly PivotAnchor[], found: readonly Anchor[], 
  * nor a single digit, a number read from words (`fifty`, `十日`: it confirms an expected one but is no evidence of
  * a changed one), an expected number's Buddhist-era year, or the same significant digits at another scale.
  */
-function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string, nearby: NearbyCode, pieces: CodePieces): boolean {
+function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string, nearby: NearbyAnchors, pieces: CodePieces): boolean {
   if (a.kind === 'name' || small(a, [a.text]) || inWords(a)) return false
-  if (keys.has(`${a.kind}:${a.normalized}`) || keys.has(`number:${wholeOf(a)}`)) return false
+  if (isExpected(a, keys) || keys.has(`number:${wholeOf(a)}`)) return false
   if (a.kind === 'code' && (wordyCode(a) || [...expected, ...nearby.expected].some((e) => e.kind === 'code' && (sameCode(e.key, a.normalized) || joinOf(a.normalized, e.key, pieces.expected) || joinOf(e.key, a.normalized, pieces.found))))) return false
   if (a.kind === 'url' && [...expected, ...nearby.expected].some((e) => e.kind === 'url' && sameLink(e.key, a.normalized))) return false
   const years = expected.filter((e) => e.kind === 'number').map((e) => e.key)
@@ -456,7 +434,7 @@ function present(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: r
   const whole = anchor.kind === 'number' ? zeroFractionWhole(anchor) : undefined
   const same = (a: Anchor): boolean => {
     if (a.kind !== anchor.kind) return false
-    if (a.normalized === anchor.key) return true
+    if (a.normalized === anchor.key || samePadded(a, anchor)) return true
     if (a.kind === 'url') return sameLink(anchor.key, a.normalized)
     if (a.kind !== 'number') return false
     return a.normalized === whole || wholeOf(a) === anchor.key || sameFraction(a.normalized, anchor.key) || sameDecade(a.normalized, anchor.key) || buddhistYear(a.normalized, anchor.key, text) || sameYearEnd(anchor.key, a.normalized, foundNumbers)
@@ -464,12 +442,27 @@ function present(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: r
   return found.some(same) || (anchor.kind === 'number' && (writtenInParts(anchor, found) || partOfOne(anchor, expected, found)))
 }
 
+const LETTER = /\p{L}/gu
+const LATIN_LETTER = /\p{Script=Latin}/u
+
+/**
+ * Whether a translation's text writes its own words in a cased script, where a lost name can be told from one
+ * written otherwise (see `asName`). Judged on its letters outside the Latin script when they are a quarter of its
+ * letters or more: Latin words in Japanese, Chinese, Arabic, Thai… text are names, code and terms left as they are
+ * (`EMFILEエラー`, where others write `EMFILE Error`: `Error` is written in katakana), not the script of its words.
+ */
+function writesInCase(text: string): boolean {
+  const letters = text.match(LETTER) ?? []
+  const others = letters.filter((l) => !LATIN_LETTER.test(l))
+  return casedScript(others.length * 4 >= letters.length && others.length > 0 ? others.join('') : text)
+}
+
 /**
  * How an anchor weighed as a name fares in a translation's slot: a heading id, code of a few plain words, a name;
  * `undefined` for the others (numbers, URLs, other code). `unseen`: a name absent from text in an uncased script,
  * which cannot be told lost from rewritten (it does not count).
  */
-function asName(anchor: PivotAnchor, found: readonly Anchor[], text: string, nearby: NearbyCode, pieces: CodePieces, cased: boolean): 'held' | 'lost' | 'unseen' | undefined {
+function asName(anchor: PivotAnchor, found: readonly Anchor[], text: string, nearby: NearbyAnchors, pieces: CodePieces, cased: boolean): 'held' | 'lost' | 'unseen' | undefined {
   const minor = (anchor.support ?? 1) < 0.5
   if (anchor.kind === 'slug') {
     // A heading id (`{#distributed-traces}`) that translations add to keep the source's generated one: where a
@@ -502,15 +495,15 @@ function asName(anchor: PivotAnchor, found: readonly Anchor[], text: string, nea
  * @param found Its anchors (default: those of the text, numbers in words included; give the segments' own to include
  *   link URLs and code).
  */
-export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }]), nearby: NearbyCode = NO_NEARBY_CODE): AnchorDrift {
-  const keys = new Set(expected.map((a) => `${a.kind}:${a.key}`))
+export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }]), nearby: NearbyAnchors = NO_NEARBY_ANCHORS): AnchorDrift {
+  const keys = expectedKeys(expected)
   const pieces = codePieces(expected, found, nearby)
   const spare: Anchor[] = found.filter((a) => isSpare(a, expected, keys, text, nearby, pieces))
   // A single digit written as a digit where another single digit was expected is that digit changed.
   // Zeros alone (the `00` of `15:00`) are minutes or decimals, not a digit written for another.
-  const spareDigits: Anchor[] = found.filter((a) => small(a, [a.text]) && !inWords(a) && !keys.has(`number:${a.normalized}`) && /[1-9]/u.test(a.normalized))
+  const spareDigits: Anchor[] = found.filter((a) => small(a, [a.text]) && !inWords(a) && !isExpected(a, keys) && /[1-9]/u.test(a.normalized))
   const foundNumbers = found.filter((a) => a.kind === 'number').map((a) => a.normalized)
-  const cased = casedScript(text)
+  const cased = writesInCase(text)
   const lostAnchors: string[] = []
   const changedAnchors: string[] = []
   let exact = 0

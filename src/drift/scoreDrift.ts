@@ -4,7 +4,8 @@ import { shareSpread } from '../pivot/slotFit.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, Segment } from '../types.js'
 import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
-import { anchorDrift, nearbyCode } from './anchorDrift.js'
+import { anchorDrift, nearbyAnchors } from './anchorDrift.js'
+import { writtenAnchors, type AnchorPlace } from './anchorPlaces.js'
 import { filledScale, letterShares, sentenceCountsOfCells, sharesOfCells, unplacedBeside } from './cellShares.js'
 import { fillCutSlots } from './cutCells.js'
 import type { ContentFinding } from './contentReasons.js'
@@ -55,6 +56,11 @@ export interface ScoreDriftOptions {
    * `laterAnchors`); absent: `partial` does without them.
    */
   laterAnchors?: ReadonlyArray<readonly string[][] | undefined> | undefined
+  /**
+   * Per slot (in pivot order), where the other members write its links, code, numbers and addresses (see
+   * `anchorPlaces`); absent: `partial` does without them.
+   */
+  anchorPlaces?: ReadonlyArray<readonly AnchorPlace[] | undefined> | undefined
   /**
    * Whether the document's family is a dialogue, its questions and answers turns with speaker markers (see
    * `familySpeaksInTurns`); absent: whether this document marks its speakers. Outside a dialogue a question is a
@@ -122,7 +128,7 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
   const filled = Math.abs(ctx.scale - 1) < 0.01 ? '' : ` (${(ctx.share * ctx.scale * 100).toFixed(1)}% on the scale of the slots it fills)`
   add('length', lengthScore, `${slotName(slot)} holds ${(ctx.share * 100).toFixed(1)}% of the text${filled}, expected ${(slot.share * 100).toFixed(1)}% (z = ${z.toFixed(1)})`)
   if (slot.anchors.length > 0) {
-    const anchors = anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'), anchorsOfSegments(segments), ctx.nearbyCode)
+    const anchors = anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'), anchorsOfSegments(segments), ctx.nearbyAnchors)
     add('anchor-lost', anchors.lost, `${slotName(slot)} lost ${anchors.lostAnchors.join(', ')}`)
     add('anchor-changed', anchors.changed, `${slotName(slot)} changed ${anchors.changedAnchors.join(', ')}`)
   }
@@ -147,11 +153,11 @@ function slotContexts(pivot: Pivot, doc: ParsedDocument, segments: readonly Segm
   const fewer = fewerSentenceSlots(pivot, placed.cells, slotsOfSegment, sentencesIn, options.sentenceCounts)
   const cellShares = sharesOfCells(pivot, placed.cells, byId, slotsOfSegment, shareOf)
   const { scale, filled } = filledScale(pivot, placed.cells, cellShares.map((c) => c.share))
-  const nearby = nearbyCode(pivot.slots, placed.cells.map((c) => c?.segments), segments)
+  const nearby = nearbyAnchors(pivot.slots, placed.cells.map((c) => c?.segments), segments)
   const beside = unplacedBeside(placed.cells, placed.extra, segments, shareOf)
   return pivot.slots.map((slot, i) => {
     const { cellSegments, share, sharedBy, regrouped } = cellShares[i]!
-    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyCode: nearby[i], later: options.laterAnchors?.[i] }
+    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyAnchors: nearby[i], later: options.laterAnchors?.[i], places: options.anchorPlaces?.[i], held: writtenAnchors(cellSegments, doc.text) }
   })
 }
 

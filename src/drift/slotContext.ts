@@ -1,5 +1,6 @@
 import type { DriftCode, PivotSlot, Segment, SlotCell } from '../types.js'
-import type { NearbyCode } from './anchorDrift.js'
+import type { NearbyAnchors } from './anchorDrift.js'
+import type { AnchorPlace } from './anchorPlaces.js'
 import type { ContentFinding } from './contentReasons.js'
 import type { SentenceCut } from './sentenceCuts.js'
 
@@ -53,8 +54,12 @@ export interface SlotContext {
   fewerElsewhere: boolean
   /** Where the slot's sentences end in the paragraph paired with it (see `sentenceCuts`). */
   cut: SentenceCut | undefined
-  /** Code blocks around the cell and expected beside the slot (see `nearbyCode`). */
-  nearbyCode: NearbyCode | undefined
+  /** Code and links around the cell and expected beside the slot (see `nearbyAnchors`). */
+  nearbyAnchors: NearbyAnchors | undefined
+  /** The distinctive anchors the cell writes itself, with where (see `writtenAnchors`). */
+  held: ReadonlyMap<string, number>
+  /** Where the other members write the slot's distinctive anchors (see `anchorPlaces`). */
+  places?: readonly AnchorPlace[] | undefined
   /** The anchors the other members write only after their first sentences (see `laterAnchors`). */
   later?: readonly string[][] | undefined
 }

@@ -9,8 +9,10 @@ import { copyFindings, paragraphPlaces } from '../drift/copyPlaces.js'
 import type { PairLexicons } from '../drift/pairLexicons.js'
 import { familySpeaksInTurns } from '../drift/roleDrift.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
+import { anchorPlaces } from '../drift/anchorPlaces.js'
 import { laterAnchors } from '../drift/laterAnchors.js'
 import { sentenceCounts } from '../drift/sentenceCounts.js'
+import { othersParagraphs } from '../drift/paragraphCounts.js'
 import { sentencePrefixes } from '../drift/sentencePrefixes.js'
 import { memberAffinity } from '../drift/slotAffinity.js'
 import type { FamilyWords, Vocabularies } from '../drift/slotWords.js'
@@ -24,16 +26,17 @@ import type { FamilyResult } from './familyStage.js'
  * Per slot, an added paragraph found in a member's own cell of one segment and several paragraphs (an unmarked
  * paragraph after an answer is compared with the others before it is taken for a continuation).
  */
-function addedParagraphs(fw: FamilyWords, d: number, member: ParsedDocument, alignment: PivotAlignment, slots: readonly PivotSlot[], lexicons: PairLexicons, vocabularies: Vocabularies): Array<ContentFinding | undefined> {
+function addedParagraphs(fw: FamilyWords, d: number, members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], slots: readonly PivotSlot[], lexicons: PairLexicons, vocabularies: Vocabularies): Array<ContentFinding | undefined> {
   const language = fw.languages[d]
   const affinity = language === undefined ? undefined : memberAffinity(fw, d, lexicons)
   if (affinity === undefined) return []
-  const byId = new Map(member.segments.map((s) => [s.id, s] as const))
-  return alignment.cells.map((cell, s) => {
+  const byId = new Map(members[d]!.segments.map((s) => [s.id, s] as const))
+  const others = othersParagraphs(members, alignments, d)
+  return alignments[d]!.cells.map((cell, s) => {
     if (cell === null || cell.segments.length !== 1 || fw.words[d]?.[s] === undefined) return undefined
     const segment = byId.get(cell.segments[0]!)
-    // A cell with no more paragraphs than the members write in the slot added none (its lexicon is thin, not its text).
-    if (segment === undefined || segment.paragraphs < 2 || segment.paragraphs <= (slots[s]?.paragraphs ?? 1)) return undefined
+    // A cell with no more paragraphs than the other members write in the slot added none (its lexicon is thin, not its text).
+    if (segment === undefined || segment.paragraphs < 2 || segment.paragraphs <= (others[s] ?? slots[s]?.paragraphs ?? 1)) return undefined
     const paragraphs = segment.text.split(/\n\s*\n/u)
     return addedParagraph(paragraphs.map((text) => affinity(vocabularies.encode(language!, text), s)))
   })
@@ -74,13 +77,13 @@ export function rescoreFamily(result: FamilyResult, j: JudgedFamily, copies: Rea
   let changed = moved
   const drift = result.drift.map((report) => {
     const d = fw.documents.indexOf(report.document)
-    const added = addedParagraphs(fw, d, members[d]!, alignments[d]!, pivot.slots, lexicons, vocabularies)
+    const added = addedParagraphs(fw, d, members, alignments, pivot.slots, lexicons, vocabularies)
     const copied = copyFindings(report.document, pivot.slots.length, places[d] ?? [], copies, (id) => documents.get(id)?.path ?? id, alignments[d]?.extra)
     const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a, s) => copied[s] ?? contentFinding(a) ?? added[s])
     const cellsMoved = moved && alignments[d] !== original[d]
     if (!cellsMoved && !findings.some((x) => x !== undefined)) return report
     if (!cellsMoved) changed = true
-    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, topReasons, dialogue: familySpeaksInTurns(members), content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCounts: sentenceCounts(members, alignments, d), sentenceCuts: result.cuts?.[d], laterAnchors: laterAnchors(members, alignments, d) })
+    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, topReasons, dialogue: familySpeaksInTurns(members), content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCounts: sentenceCounts(members, alignments, d), sentenceCuts: result.cuts?.[d], laterAnchors: laterAnchors(members, alignments, d), anchorPlaces: anchorPlaces(members, alignments, d) })
   })
   return { drift, changed }
 }

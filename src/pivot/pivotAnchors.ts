@@ -3,6 +3,8 @@ import { diceCoefficient } from 'dice-coefficient'
 import { extractAnchors } from '../align/anchors/extractAnchors.js'
 import type { Anchor } from '../align/anchors/Anchor.js'
 import { segmentAnchors } from '../align/anchors/segmentAnchors.js'
+import { sameLink } from '../align/anchors/sameLink.js'
+import { sameCode } from '../align/anchors/sameCode.js'
 import { numbersInWords } from '../align/anchors/numberWords.js'
 import type { PivotAnchor, Segment } from '../types.js'
 
@@ -14,10 +16,15 @@ export function spelling(text: string): string {
   return anyAscii(text).toLowerCase().replace(/[^a-z0-9]/g, '')
 }
 
-/** Whether two anchors are the same thing (possibly spelled differently). */
+/**
+ * Whether two anchors are the same thing (possibly spelled differently): a name spelled otherwise, a link to the same
+ * page or to its localised copy (see `sameLink`), code laid out otherwise (see `sameCode`).
+ */
 export function sameAnchor(a: { kind: string; normalized: string }, b: { kind: string; normalized: string }): boolean {
   if (a.kind !== b.kind) return false
   if (a.normalized === b.normalized) return true
+  if (a.kind === 'url') return sameLink(a.normalized, b.normalized)
+  if (a.kind === 'code') return sameCode(a.normalized, b.normalized)
   if (a.kind !== 'name') return false
   const shorter = a.normalized.length <= b.normalized.length ? a.normalized : b.normalized
   const longer = shorter === a.normalized ? b.normalized : a.normalized

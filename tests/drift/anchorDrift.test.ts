@@ -83,6 +83,16 @@ describe('anchorDrift', () => {
     expect(anchorDrift([number('10')], 'sabah pazarına (6.30-10.00) göz atın')).toMatchObject({ lost: 0, changed: 0 })
   })
 
+  // PUD n01099035: the morning market opens at `6.30` (English), `6:30` (German, Arabic), `6시30분` (Korean), `06:30`
+  // (Russian): the same hour with or without its leading zero.
+  it('reads an integer written with leading zeros as the same value, and another digit as a changed one', () => {
+    const members = ['en', 'de', 'ar', 'ko', 'ru'].map((l) => pud(l, 'n01099035'))
+    const expected = mergeAnchors(members.map((t) => anchorsOf(t)), 3).filter((a) => a.kind === 'number')
+    expect(expected.map((a) => a.key)).toContain('6')
+    expect(anchorDrift(expected, members[4]!)).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift(expected, members[4]!.replace('06:30', '07:30')).changedAnchors).toEqual(['6 → 07'])
+  })
+
   // PUD sentences (../shared/data/pud): the English writes `$221bn`, the others `221 Milliarden`, `2210億`.
   it('takes the expected digits at another scale for the same number, but not other digits', () => {
     const billions = number('221000000000', '221')

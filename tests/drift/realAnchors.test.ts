@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/index.js'
-import { anchorDrift, nearbyCode } from '../../src/drift/anchorDrift.js'
-import { anchorsOfSegments } from '../../src/pivot/pivotAnchors.js'
+import { anchorDrift, nearbyAnchors } from '../../src/drift/anchorDrift.js'
+import { anchorsOfSegments, mergeAnchors } from '../../src/pivot/pivotAnchors.js'
 import type { PivotAnchor, PivotSlot, Segment } from '../../src/types.js'
 
 // Anchors on the real translated Markdown of the dev sets (tests/fixtures/real, data/docs-dev; sources and licences
@@ -73,7 +73,7 @@ describe('code a faithful translation writes otherwise (real docs)', () => {
     const jp = segments('tests/fixtures/real/rustdesk-readme/docs/README-JP.md')
     const id = (probe: string): string => jp.find((s) => s.text.includes(probe))!.id
     const cells = [[id('初回ビルドは')], [id('デバッグビルドを起動する場合')], [id('コマンドをRustDeskリポジトリのルートから')]]
-    const nearby = nearbyCode(slots, cells, jp)
+    const nearby = nearbyAnchors(slots, cells, jp)
     const cell = jp.find((s) => s.id === cells[1]![0])!
     expect(anchorDrift(slots[1]!.anchors, cell.text, anchorsOfSegments([cell]))).toMatchObject({ changed: 1 })
     expect(anchorDrift(slots[1]!.anchors, cell.text, anchorsOfSegments([cell]), nearby[1])).toMatchObject({ lost: 0, changed: 0 })
@@ -95,7 +95,7 @@ describe('code a faithful translation writes otherwise (real docs)', () => {
       const id = (probe: string): string => jp.slice(section).find((s) => s.text.includes(probe))!.id
       const cells = [[id('リポジトリをクローンし')], [id('以下のコマンドを実行します'), id('このコマンドはRustDeskをビルドする度に')], [id('初回ビルドは')]]
       const cell = jp.filter((s) => cells[1]!.includes(s.id))
-      return anchorDrift(slots[1]!.anchors, cell.map((s) => s.text).join('\n'), anchorsOfSegments(cell), nearbyCode(slots, cells, jp)[1]).lost
+      return anchorDrift(slots[1]!.anchors, cell.map((s) => s.text).join('\n'), anchorsOfSegments(cell), nearbyAnchors(slots, cells, jp)[1]).lost
     }
     expect(lost(parseDocument(text, { id: path, path }).segments)).toBe(0)
     expect(lost(parseDocument(text.replace(block, ''), { id: path, path }).segments)).toBe(1)
@@ -113,6 +113,8 @@ describe('code a faithful translation writes otherwise (real docs)', () => {
     expect(drift(expected, jp(text))).toMatchObject({ lost: 0, changed: 0 })
     const edited = drift(expected, jp(text.replace('target/release/rustdesk\n', 'target/release/rustdesk --uninstall\n')))
     expect(edited.changed).toBe(1)
+    // A space put into a path parts it: `target/ release/rustdesk` runs a folder, not the program.
+    expect(drift(expected, jp(text.replace('target/release/rustdesk\n', 'target/ release/rustdesk\n'))).changed).toBe(1)
     // The same command written inline in the prose, edited, is not the command either.
     const inline = drift(expected, jp(text.replace(/リリースビルドを起動する場合:\n\n```sh\ntarget\/release\/rustdesk\n```/u, 'リリースビルドを起動する場合: `target/release/rustdesk --uninstall`')))
     expect(inline.changed).toBe(1)
@@ -129,6 +131,15 @@ describe('code a faithful translation writes otherwise (real docs)', () => {
     const es = (t: string): Segment => parseDocument(t, { id: 'es', path }).segments.find((s) => s.text.includes('librería minimalista'))!
     expect(drift(expected, es(text))).toMatchObject({ lost: 0, changed: 0 })
     expect(drift(expected, es(text.replace("  .set('year', 2018)", "  .set('year', 2019)"))).changed).toBe(1)
+  })
+
+  it('gathers code laid out otherwise into one expected anchor of the pivot', () => {
+    // Day.js's README: the API example block; the Spanish, Japanese and Korean translations break its chain over lines.
+    const files = ['README.md', ...['es-es', 'fr', 'he', 'ja', 'ko', 'si'].map((l) => `docs/${l}/README-${l}.md`)].map((f) => join('data/docs-dev/dayjs-readme', f))
+    const hosts = files.map((f) => segments(f).find((s) => (s.anchors ?? []).some((a) => a.kind === 'code' && a.text.startsWith("dayjs('2018-08-08')")))!)
+    const code = mergeAnchors(hosts.map((s) => anchorsOfSegments([s])), 4).filter((a) => a.kind === 'code' && a.key.startsWith("dayjs('2018-08-08')"))
+    expect(code).toMatchObject([{ support: 1, block: true }])
+    expect(code[0]!.variants.length).toBeGreaterThan(1)
   })
 
   it('weighs a lost code block of plain words as a lost command, not as a re-spelled name', () => {
@@ -155,6 +166,23 @@ describe('code a faithful translation writes otherwise (real docs)', () => {
     const dropped = drift(expected, ru(text.replace('идут после знака `?` в URL-адресе, разделенные символами `&`.', 'идут в URL-адресе, разделенные символами `&`. Зачем?')))
     expect(dropped.lostAnchors).toEqual(['?'])
     expect(dropped.lost).toBeGreaterThanOrEqual(0.5)
+  })
+})
+
+describe('names a translation writes in its own script (real docs)', () => {
+  it('does not call a name lost from a heading in an uncased script that writes code in Latin letters', () => {
+    // Hexo's troubleshooting page: `EMFILE Error` (Spanish, Korean, Portuguese, Thai keep the English), `Ошибка EMFILE`,
+    // `EMFILEエラー`: Japanese writes `Error` in katakana; its Latin letters are the error code's.
+    const page = (lang: string): string => join('data/docs-dev/hexo-troubleshooting/source', lang, 'docs/troubleshooting.md')
+    const heading = (lang: string): Segment => segments(page(lang)).find((s) => s.role === 'heading' && s.text.includes('EMFILE'))!
+    const family = ['', 'es', 'ja', 'ko', 'pt-br', 'ru', 'th'].map(heading)
+    const expected = mergeAnchors(family.map((s) => anchorsOfSegments([s])), 4).filter((a) => a.kind === 'name' && a.variants.includes('Error'))
+    expect(expected).toHaveLength(1)
+    expect(drift(expected, heading('ja'))).toMatchObject({ lost: 0, lostAnchors: [] })
+    // Where the translation's own words are in a cased script, a name not found still weighs (below 0.5).
+    const ru = drift(expected, heading('ru'))
+    expect(ru.lost).toBeGreaterThan(0)
+    expect(ru.lost).toBeLessThan(0.5)
   })
 })
 
@@ -191,6 +219,56 @@ describe('links and heading ids of localised doc sites (real docs)', () => {
     // Another page is still another page.
     const other = [{ kind: 'url' as const, text: '/es/guides/big-projects#instalación', normalized: '/es/guides/big-projects#instalación' }]
     expect(anchorDrift(expected, '', other).changed).toBe(1)
+  })
+
+  it('takes a link to the translated copy of a page (a locale ending its file name) for the same link, in the pivot and in a translation', () => {
+    // RustDesk's README links its contribution guide: the English `docs/CONTRIBUTING.md`, the Arabic and Japanese
+    // `CONTRIBUTING.md` (beside them in docs/), the Russian `CONTRIBUTING-RU.md`, the Chinese `CONTRIBUTING-ZH.md`.
+    const readme = (name: string): string => join('tests/fixtures/real/rustdesk-readme', name)
+    const files = ['README.md', 'docs/README-AR.md', 'docs/README-JP.md', 'docs/README-RU.md', 'docs/README-ZH.md']
+    const hosts = files.map((f) => segments(readme(f)).find((s) => (s.anchors ?? []).some((a) => /contributing/iu.test(a.text)))!)
+    // Half of the family at least writes it, as the pivot's slots ask of a link (see consensusSlots).
+    const expected = mergeAnchors(hosts.map((s) => anchorsOfSegments([s])), 3).filter((a) => a.kind === 'url')
+    expect(expected).toMatchObject([{ key: 'docs/contributing.md', support: 1 }])
+    expect(anchorDrift(expected, hosts[4]!.text, anchorsOfSegments([hosts[4]!]))).toMatchObject({ lost: 0, changed: 0 })
+    // Another page in its place is still a changed link.
+    const path = readme('docs/README-ZH.md')
+    const other = parseDocument(readFileSync(path, 'utf8').replace('(CONTRIBUTING-ZH.md)', '(CODE_OF_CONDUCT-ZH.md)'), { id: 'zh', path }).segments.find((s) => s.text.includes('期待各位的贡献'))!
+    expect(anchorDrift(expected, other.text, anchorsOfSegments([other])).changed).toBe(1)
+  })
+
+  it('takes a changed two-letter name at the end of a link for a changed link, not for a locale', () => {
+    // Vite's Getting Started links its templates `https://vite.new/lit-ts` (TypeScript): `ts` and `tt` are languages'
+    // codes, but not in a path's last word without a file extension.
+    const page = (repo: string): string => join('data/docs-dev/vite-getting-started', repo, 'docs/guide/index.md')
+    const expected = expectedOf(segment(page('vite'), 'lit-ts'), ['url'])
+    expect(expected.map((a) => a.key)).toEqual(['vite.new/lit', 'vite.new/lit-ts'])
+    const path = page('docs-de')
+    const de = (t: string): Segment => parseDocument(t, { id: 'de', path }).segments.find((s) => s.text.includes('lit-ts'))!
+    const text = readFileSync(path, 'utf8')
+    expect(drift(expected, de(text))).toMatchObject({ lost: 0, changed: 0 })
+    expect(drift(expected, de(text.replace('(https://vite.new/lit-ts)', '(https://vite.new/lit-tt)'))).changedAnchors).toEqual(['https://vite.new/lit-ts → https://vite.new/lit-tt'])
+  })
+
+  it('reads code and links of a VitePress page as its translations write them: bidi marks, glued particles, no extension', () => {
+    // Vite's Getting Started (per-language repositories): Persian puts a left-to-right mark before `‎--port`, Korean
+    // glues its particle to a URL in code (`https://github.com/user/project`와), Portuguese links `./cli` for `./cli.md`.
+    const page = (repo: string): string => join('data/docs-dev/vite-getting-started', repo, repo === 'docs-ja' || repo === 'docs-ko' ? 'guide/index.md' : 'docs/guide/index.md')
+    const en = (probe: string): PivotAnchor[] => expectedOf(segment(page('vite'), probe), ['url', 'code'])
+    const options = en('You can specify additional CLI options')
+    expect(options.map((a) => a.key)).toEqual(['--port', '--open', 'npx vite --help'])
+    expect(drift(options, segment(page('docs-fa'), 'گزینه‌های CLI اضافی'))).toMatchObject({ lost: 0, changed: 0 })
+    const template = en('For a template at')
+    expect(drift(template, segment(page('docs-ko'), '템플릿이'))).toMatchObject({ lost: 0, changed: 0 })
+    const cli = en('Learn more about the [Command Line Interface]'.slice(0, 15))
+    expect(cli.map((a) => a.key)).toEqual(['./cli.md'])
+    expect(drift(cli, segment(page('docs-pt'), 'Saiba mais sobre a'))).toMatchObject({ lost: 0, changed: 0 })
+    // Another page, or another option, is still a change.
+    const other = [{ kind: 'url' as const, text: './clo', normalized: './clo' }]
+    expect(anchorDrift(cli, '', other).changed).toBe(1)
+    const text = readFileSync(page('docs-fa'), 'utf8').replace('`\u200e--port`', '`\u200e--pork`')
+    const fa = parseDocument(text, { id: 'fa', path: page('docs-fa') }).segments.find((s) => s.text.includes('گزینه‌های CLI اضافی'))!
+    expect(drift(options, fa).changedAnchors).toEqual(['--port → \u200e--pork'])
   })
 
   it('keeps the links of a list of inline code only, and finds one changed', () => {
@@ -234,7 +312,7 @@ describe('links and heading ids of localised doc sites (real docs)', () => {
       const k = ja.findIndex((s) => s.text.startsWith('オブザーバビリティは、'))
       const cells = [[ja[k]!.id, ja[k + 1]!.id], [ja[k + 2]!.id, ja[k + 3]!.id]]
       const cell = ja.slice(k, k + 2)
-      return anchorDrift(slots[0]!.anchors, cell.map((s) => s.text).join('\n'), anchorsOfSegments(cell), near ? nearbyCode(slots, cells, ja)[0] : undefined).lost
+      return anchorDrift(slots[0]!.anchors, cell.map((s) => s.text).join('\n'), anchorsOfSegments(cell), near ? nearbyAnchors(slots, cells, ja)[0] : undefined).lost
     }
     expect(lost(text, false)).toBeGreaterThanOrEqual(0.5)
     expect(lost(text, true)).toBe(0)

@@ -5,12 +5,18 @@ import { extractAnchors, type ExtractAnchorsOptions } from './extractAnchors.js'
 /** What {@link segmentAnchors} reads of a segment. */
 export type AnchoredSegment = Pick<Segment, 'role' | 'text'> & Partial<Pick<Segment, 'anchors' | 'slug'>>
 
+/**
+ * Invisible format characters: the bidirectional marks a right-to-left text puts around code and links (`‎--port`,
+ * Persian), zero-width spaces and joiners. No part of code or a link target as a reader copies it.
+ */
+const FORMAT = /\p{Cf}/gu
+
 function normalizeUrl(url: string): string {
-  return url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '')
+  return url.replace(FORMAT, '').toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '')
 }
 
 function normalizeCode(code: string): string {
-  return code.trim().replace(/\s+/gu, ' ')
+  return code.replace(FORMAT, '').trim().replace(/\s+/gu, ' ')
 }
 
 /**
