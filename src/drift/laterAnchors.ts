@@ -5,16 +5,11 @@ import type { PivotAlignment } from '../pivot/types.js'
 import type { ParsedDocument, Segment } from '../types.js'
 
 /** Anchor kinds that tell one sentence from another: numbers, links, addresses and code (names recur). */
-const DISTINCTIVE = new Set<Anchor['kind']>(['number', 'url', 'email', 'code'])
+export const DISTINCTIVE = new Set<Anchor['kind']>(['number', 'url', 'email', 'code'])
 
 /** An anchor's key as compared across languages. */
 export function anchorKey(anchor: Pick<Anchor, 'kind' | 'normalized'>): string {
   return `${anchor.kind}:${anchor.normalized}`
-}
-
-/** The distinctive anchor keys of a cell's segments (see {@link DISTINCTIVE}). */
-export function cellAnchorKeys(segments: readonly Segment[]): Set<string> {
-  return new Set(anchorsOfSegments(segments).filter((a) => DISTINCTIVE.has(a.kind)).map(anchorKey))
 }
 
 /**
@@ -81,7 +76,8 @@ export function laterAnchors(members: readonly ParsedDocument[], alignments: rea
  * sentences (see {@link laterAnchors}), there being at least one: its text goes on past them, so it was not cut there.
  * @param later The slot's entry of {@link laterAnchors}.
  * @param sentences The cell's sentences with letters.
- * @param held The cell's distinctive anchor keys (see {@link cellAnchorKeys}).
+ * @param held The distinctive anchor keys the cell writes itself (see `writtenAnchors`: not the code of a block after
+ *   it, which the parser lends to the paragraph before).
  */
 export function keepsLaterAnchors(later: readonly string[][] | undefined, sentences: number, held: ReadonlySet<string>): boolean {
   const after = later?.[Math.max(1, sentences) - 1]

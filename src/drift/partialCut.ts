@@ -1,5 +1,6 @@
 import type { Pivot, SlotCell } from '../types.js'
-import { cellAnchorKeys, keepsLaterAnchors } from './laterAnchors.js'
+import { writesAnchor } from './anchorPlaces.js'
+import { keepsLaterAnchors } from './laterAnchors.js'
 import { alignedCut, alignedCutMessage } from './sentenceCuts.js'
 import { slotName, type AddReason, type SlotContext } from './slotContext.js'
 import { median } from '../util/stats.js'
@@ -18,23 +19,30 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
   const expected = slot.sentences ?? 0
   if (cell === null || ctx.sharedBy > 1 || slot.share <= 0) return
   // A cell that holds the links, code and numbers the others write after its last sentence goes on past it.
-  if (keepsLaterAnchors(ctx.later, ctx.sentences, cellAnchorKeys(ctx.segments))) return
+  if (keepsLaterAnchors(ctx.later, ctx.sentences, new Set(ctx.held.keys()))) return
   // A slot the pivot writes as one sentence may still be cut where the reference of the alignment writes two.
-  if (expected < 2) {
-    const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
-    if (aligned !== undefined) add('partial', aligned.score, alignedCutMessage(slotName(slot), aligned, ctx.cut?.reference))
-    return
-  }
   const k = cell.sentences.length
   const kept = keptShare(ctx, k, expected)
+  const tail = tailCut(ctx, kept)
+  if (expected < 2) {
+    const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
+    if (tail !== undefined && tail.score > (aligned?.score ?? 0)) add('partial', tail.score, tailCutMessage(slotName(slot), kept, tail))
+    else if (aligned !== undefined) add('partial', aligned.score, alignedCutMessage(slotName(slot), aligned, ctx.cut?.reference))
+    return
+  }
   const prefix = k >= 1 ? ctx.prefixes?.[k - 1] : undefined
   const cut = prefix === undefined ? 0 : cutAfterSentences(kept, prefix)
   // Sentences with letters on both sides (a closing quote or an emoji alone ends nothing), and no more than the
   // other members' own cells hold: the pivot's count is a median over every member, the document's own included.
-  const asked = Math.min(expected, ctx.counts !== undefined && ctx.counts.length >= 2 ? median(ctx.counts) : expected)
+  // A median between two counts asks for the larger: a cell's count is whole, so it is short of the one as of the other.
+  const asked = Math.min(expected, ctx.counts !== undefined && ctx.counts.length >= 2 ? Math.ceil(median(ctx.counts)) : expected)
   const short = ctx.sentences >= asked ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
   const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
   const counted = ctx.fewerElsewhere ? undefined : countedCut(ctx, kept)
+  if (tail !== undefined && tail.score > Math.max(cut, short, counted?.score ?? 0, aligned?.score ?? 0)) {
+    add('partial', tail.score, tailCutMessage(slotName(slot), kept, tail))
+    return
+  }
   if (aligned !== undefined && aligned.score > Math.max(cut, short, counted?.score ?? 0)) {
     add('partial', aligned.score, alignedCutMessage(slotName(slot), aligned, ctx.cut?.reference))
     return
@@ -47,6 +55,35 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
   if (cut > short) add('partial', cut, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects, what the other translations' first ${k === 1 ? 'sentence holds' : `${k} sentences hold`} (${(prefix! * 100).toFixed(0)}%): the rest has no counterpart`)
   else add('partial', short, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects (${ctx.sentences} of ${asked} sentences): the rest is untranslated or cut`)
 }
+
+/**
+ * A cut the anchors tell (see `anchorPlaces`): the cell keeps well under its slot's text and lacks every link, code
+ * span, number and address that at least half of the other members (two at least) write past the share it keeps —
+ * {@link TAIL_MARGIN} past it at least — holding none of them. Scored 0.5 at the margin, 1 at {@link TAIL_STEP}
+ * further. A translation that stops early has the anchors of the text it kept; one that writes the same text in
+ * other words still writes the links and code.
+ * @param ctx The slot.
+ * @param kept The share of its slot's text the cell keeps (see {@link keptShare}).
+ */
+function tailCut(ctx: SlotContext, kept: number): { score: number; lacking: string[]; at: number } | undefined {
+  if (ctx.places === undefined || kept <= 0 || kept >= CUT_KEPT_BELOW) return undefined
+  const shared = ctx.places.filter((p) => p.members >= 2 && 2 * p.members >= p.of)
+  const tail = shared.filter((p) => p.at >= kept + TAIL_MARGIN)
+  if (tail.length === 0 || tail.some((p) => writesAnchor(ctx.held, p.key))) return undefined
+  const at = Math.min(...tail.map((p) => p.at))
+  return { score: 0.5 + (at - kept - TAIL_MARGIN) / TAIL_STEP, lacking: tail.map((p) => p.key.slice(p.key.indexOf(':') + 1)), at }
+}
+
+/** A cut the anchors tell, in words (after the slot's name). */
+function tailCutMessage(slot: string, kept: number, tail: { lacking: readonly string[]; at: number }): string {
+  return `${slot} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects and lacks ${tail.lacking.join(', ')}, which the other translations write after ${(tail.at * 100).toFixed(0)}% of theirs: the rest has no counterpart`
+}
+
+/** Share of the slot's text past the share a cell keeps where the others' anchors must stand to tell a cut. */
+const TAIL_MARGIN = 0.1
+
+/** Share over which a cut told by the anchors goes from 0.5 to 1 (see {@link tailCut}). */
+const TAIL_STEP = 0.4
 
 /**
  * The share of its slot's text a cell keeps, against the text that fills the document's other slots: its share of

@@ -92,6 +92,8 @@ interface Refit {
   moveAffinity: (words: Int32Array, slot: number) => Affinity
   /** Position of each segment id. */
   index: ReadonlyMap<string, number>
+  /** Each segment's share of the member's letters (see `segmentShares`). */
+  shares: readonly number[]
   cells: Array<SlotCell | null>
   extra: string[]
   reordered: Array<[string, string]>
@@ -141,11 +143,10 @@ function cellOf(refit: Refit, j: number): SlotCell {
  * segment fitting the merge's other slots alone clearly better.
  */
 function absentByLength(refit: Refit, j: number, s: number, held: readonly number[], recall: Affinity): boolean {
-  const { slots, segments, words } = refit
+  const { slots, segments, words, shares } = refit
   if (recall.recall === undefined || recall.recall > WEAK_RATIO || roleFamily(segments[j]!.role) !== family(refit, s)) return false
   const heldOut = refit.moveAffinity(words[j]!, s).recall
   if (heldOut === undefined || heldOut > WEAK_RATIO) return false
-  const shares = segmentShares(segments)
   const fit = (of: readonly number[]): number => slotFit(of.map((x) => slots[x]!), [segments[j]!], [shares[j]!])
   return fit(held) - fit(held.filter((x) => x !== s)) >= ABSENT_FIT
 }
@@ -265,7 +266,7 @@ function swapCrossedPairs(refit: Refit, moved: Set<string>, own: ReadonlyMap<str
 export function refitCells(slots: readonly PivotSlot[], segments: readonly Segment[], alignment: PivotAlignment, words: readonly Int32Array[], affinity: (words: Int32Array, slot: number) => Affinity, moveAffinity: (words: Int32Array, slot: number) => Affinity = affinity): PivotAlignment {
   if (alignment.method === 'identity') return hubCrossings(slots, segments, alignment, words, affinity, moveAffinity)
   const index = new Map(segments.map((s, i) => [s.id, i] as const))
-  const refit: Refit = { slots, segments, words, affinity, moveAffinity, index, cells: [...alignment.cells], extra: [...alignment.extra], reordered: [...alignment.reordered], placed: new Set() }
+  const refit: Refit = { slots, segments, words, affinity, moveAffinity, index, shares: segmentShares(segments), cells: [...alignment.cells], extra: [...alignment.extra], reordered: [...alignment.reordered], placed: new Set() }
   const { cells } = refit
   let changed = dropAbsentSlots(refit)
   // 1b. Split cells: an edge segment of another role or other content leaves the slot.

@@ -76,6 +76,67 @@ export function repeatByAnchors(pivot: Pivot, places: RepeatPlaces, cellSegments
 }
 
 /**
+ * Share of the links, code, numbers and addresses a slot expects (not names: they recur all over a document) that the
+ * segments lack; 0 when the slot expects none.
+ * @param slot The slot.
+ * @param segments The cell's segments.
+ */
+export function lostOwnAnchors(slot: PivotSlot, segments: readonly Segment[]): number {
+  const expected = slot.anchors.filter((a) => a.kind !== 'name' && a.kind !== 'slug')
+  if (expected.length === 0 || segments.length === 0) return 0
+  return anchorDrift(expected, segments.map((s) => s.text).join('\n'), anchorsOfSegments(segments)).lost
+}
+
+/**
+ * The slots of the cells beside a repeat dropped at `at` where no cell surrounds it and no single slot stands empty
+ * there (see {@link droppedIn}): those of the nearest cell before it and of the nearest after, and the empty slots
+ * between them — the aligner fills the slot that lost its text with a neighbour's segment, or merges it into a
+ * neighbour's cell.
+ * @param spans Where each slot's cell starts and ends in the text (`undefined` for an empty slot).
+ * @param at Offset of the dropped repeat.
+ * @param holder The kept copy's slot (never a candidate).
+ */
+export function besideDrop(spans: ReadonlyArray<{ start: number; end: number } | undefined>, at: number, holder: number): number[] {
+  const ends = spans.flatMap((s) => (s !== undefined && s.end <= at ? [s.end] : []))
+  const starts = spans.flatMap((s) => (s !== undefined && s.start > at ? [s.start] : []))
+  const end = ends.length === 0 ? undefined : Math.max(...ends)
+  const start = starts.length === 0 ? undefined : Math.min(...starts)
+  const beside = spans.map((s, i) => i).filter((i) => spans[i] !== undefined && (spans[i]!.end === end || spans[i]!.start === start))
+  if (beside.length === 0) return []
+  const [first, last] = [Math.min(...beside), Math.max(...beside)]
+  return spans.map((s, i) => i).filter((i) => i !== holder && (beside.includes(i) || (i > first && i < last && spans[i] === undefined)))
+}
+
+/**
+ * Which slot holds a repeated paragraph in place of its own text, when the repeat was dropped between two cells (see
+ * {@link besideDrop}): the holder, when it expects none of the paragraph's links, code and numbers and a slot beside
+ * the repeat does (the text is that slot's); else the one slot beside the repeat that expects none of them and whose
+ * cell lacks at least half of the anchors it expects (it lost its text to the repeat).
+ * @param pivot The pivot.
+ * @param places Where the paragraph's kept copy stands.
+ * @param candidates The slots beside the repeat.
+ * @param cellSegments A slot's cell segments.
+ * @returns The replaced slot and the finding, or `undefined`.
+ */
+export function repeatBesideDrop(pivot: Pivot, places: Pick<RepeatPlaces, 'holder' | 'segment' | 'raw'>, candidates: readonly number[], cellSegments: (slot: number) => Segment[]): { slot: number; finding: ContentFinding } | undefined {
+  const { holder, segment, raw } = places
+  const anchors = paragraphAnchors(segment, raw)
+  const h = pivot.slots[holder]!
+  const shown = anchors.map((a) => a.text).join(', ')
+  if (anchors.length > 0 && expectedBy(h, anchors) === 0) {
+    const owner = candidates.find((c) => expectedBy(pivot.slots[c]!, anchors) > 0)
+    if (owner === undefined) return undefined
+    const x = pivot.slots[owner]!
+    return { slot: holder, finding: { code: 'replaced', score: 1, detail: `holds a paragraph in place of its own: the translation has that paragraph twice (the repeat, beside slot ${x.id}, kept once), and its ${shown} are slot ${x.id}'s` } }
+  }
+  if (anchors.length === 0 && lostBy(h, cellSegments(holder)) > 0) return undefined
+  const lost = candidates.filter((c) => expectedBy(pivot.slots[c]!, anchors) === 0 && lostBy(pivot.slots[c]!, cellSegments(c)) >= LOST_TEXT)
+  if (lost.length !== 1) return undefined
+  const score = lostBy(pivot.slots[lost[0]!]!, cellSegments(lost[0]!))
+  return { slot: lost[0]!, finding: { code: 'replaced', score, detail: `lost a paragraph to a repeat of slot ${h.id}'s (kept once, there): the translation has that paragraph twice, the repeat beside this slot, and this slot lacks ${Math.round(score * 100)}% of the anchors it expects` } }
+}
+
+/**
  * Where a repeat dropped at `at` stands among the cells: the slot whose cell surrounds it (its first and last
  * segments on either side), or else the one empty slot between the cells around it.
  * @param spans Where each slot's cell starts and ends in the text (`undefined` for an empty slot).

@@ -11,11 +11,12 @@
  * small folders of real docs have none. Table rows and list items are left out: the same row recurs in two tables
  * of a source as structure.
  */
+import { diceCoefficient } from 'dice-coefficient'
 import { shareSpread } from '../pivot/slotFit.js'
 import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import type { ParsedDocument, Pivot, Segment, SlotCell } from '../types.js'
 import { anchorDrift } from './anchorDrift.js'
-import { cellSegmentsOf, droppedIn, repeatByAnchors } from './repeatedByAnchors.js'
+import { besideDrop, cellSegmentsOf, droppedIn, lostOwnAnchors, repeatBesideDrop, repeatByAnchors } from './repeatedByAnchors.js'
 import type { ContentFinding } from './contentReasons.js'
 import { MIN_COPY_LETTERS } from './copyKeys.js'
 
@@ -30,6 +31,15 @@ const ANCHOR_MARGIN = 0.25
 
 /** Length misfit (in the slots' share spreads) by which the text must fit one slot better, when anchors do not tell. */
 const LENGTH_MARGIN = 1
+
+/**
+ * Dice similarity of two slots' labels (the first words of their text in the pivot's document) from which they are
+ * taken to say about the same, so that a translation writing them alike is no sign of a paste.
+ */
+const SAME_LABEL = 0.6
+
+/** Share of its slot's distinctive anchors a cell holding a repeated paragraph must lack to be taken as replaced. */
+const LOST_OWN = 0.5
 
 /**
  * A text as compared across its Markdown source and its parsed form: link targets and tags left out, letters and
@@ -49,14 +59,20 @@ function paragraphKeys(segment: Segment | undefined): string[] {
 }
 
 /** How badly a text fits a slot: the share of its expected anchors it lacks, and its length's distance in spreads. */
-function misfit(pivot: Pivot, slot: number, segment: Segment, share: number): { anchors: number; length: number } {
+interface Misfit {
+  anchors: number
+  length: number
+}
+
+/** How badly a text fits a slot (see {@link Misfit}). */
+function misfit(pivot: Pivot, slot: number, segment: Segment, share: number): Misfit {
   const s = pivot.slots[slot]!
   const anchors = s.anchors.length === 0 ? 0 : anchorDrift(s.anchors, segment.text, anchorsOfSegments([segment])).lost
   return { anchors, length: Math.abs(share - s.share) / shareSpread(s) }
 }
 
 /** Whether the text fits the `other` slot clearly better than the one it fills (`own`). */
-function fitsOtherBetter(own: { anchors: number; length: number }, other: { anchors: number; length: number }): boolean {
+function fitsOtherBetter(own: Misfit, other: Misfit): boolean {
   if (Math.abs(own.anchors - other.anchors) >= ANCHOR_MARGIN) return own.anchors > other.anchors
   return own.length - other.length >= LENGTH_MARGIN
 }
@@ -84,13 +100,17 @@ export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: Rea
   })
   const cellSegments = cellSegmentsOf(cells, byId)
   // A repeat whose kept copy is one paragraph among others, or dropped inside another slot's cell: its anchors tell.
-  const byAnchors = (at: number, raw: string, key: string): void => {
+  const byAnchors = (at: number, raw: string, key: string): boolean => {
     const holder = cells.findIndex((cell) => cell !== null && cell.segments.length === 1 && uses.get(cell.segments[0]!) === 1 && paragraphKeys(byId.get(cell.segments[0]!)).includes(key))
-    if (holder < 0) return
+    if (holder < 0) return false
+    const segment = byId.get(cells[holder]!.segments[0]!)!
     const dropped = droppedIn(spans, at, holder)
-    if (dropped === undefined) return
-    const found = repeatByAnchors(pivot, { holder, segment: byId.get(cells[holder]!.segments[0]!)!, dropped: dropped.slot, filled: dropped.filled, raw }, cellSegments)
-    if (found !== undefined && out[found.slot] === undefined) out[found.slot] = found.finding
+    // Dropped between two cells with no empty slot there: the aligner filled the slot that lost its text with a
+    // neighbour's segment, or merged it into a neighbour's cell; the slots of those two cells are the candidates.
+    const found = dropped === undefined ? repeatBesideDrop(pivot, { holder, segment, raw }, besideDrop(spans, at, holder), cellSegments) : repeatByAnchors(pivot, { holder, segment, dropped: dropped.slot, filled: dropped.filled, raw }, cellSegments)
+    if (found === undefined || out[found.slot] !== undefined) return false
+    out[found.slot] = found.finding
+    return true
   }
   for (const repeat of repeats) {
     const at = repeat.place!.start.offset
@@ -121,19 +141,54 @@ export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: Rea
     const share = shareOf(segment)
     const own = misfit(pivot, holder, segment, share)
     const label = (i: number): string => (pivot.slots[i]!.label ?? '').toLowerCase()
-    const gaps = pivot.slots
+    const empty = pivot.slots
       .map((_, i) => i)
       .filter((i) => i > from && (after < 0 || i < after) && spans[i] === undefined && i !== holder && label(i) !== label(holder))
       .map((i) => ({ i, fit: misfit(pivot, i, segment, share) }))
-      .filter((g) => fitsOtherBetter(own, g.fit))
       .sort((a, b) => a.fit.anchors - b.fit.anchors || a.fit.length - b.fit.length || a.i - b.i)
-    if (gaps.length === 0) {
-      byAnchors(at, raw, key)
-      continue
-    }
-    const gap = gaps[0]!.i
-    const name = `slot ${pivot.slots[gap]!.id}`
-    out[holder] = { code: 'replaced', score: 1, detail: `holds other text in place of its own: the translation has that paragraph twice (the repeat, where ${name} stands empty, kept once), and it fits ${name} better than this slot` }
+    const finding = wholeCellFinding(pivot, holder, own, empty, lostOwnAnchors(pivot.slots[holder]!, [segment]))
+    if (finding !== undefined) out[holder] = finding
+    else if (!byAnchors(at, raw, key)) out[holder] = alikeFinding(pivot, holder, own, empty)
   }
   return out
+}
+
+/**
+ * What a whole cell holding a repeated paragraph says of its slot (see the module's doc): replaced when the text fits
+ * an empty slot beside the repeat clearly better, or when the cell lacks the links, code and numbers its own slot
+ * expects (the slot's text is not there, whatever the lengths say). A text that fits its own slot clearly better
+ * leaves the empty slot missing, as it is.
+ * @param pivot The pivot.
+ * @param holder The slot whose cell holds the kept copy.
+ * @param own How badly the text fits the holder's slot.
+ * @param empty The empty slots where the repeat was dropped, with how badly the text fits each, best first.
+ * @param lost Share of the holder slot's distinctive anchors its cell lacks (see `lostOwnAnchors`).
+ */
+function wholeCellFinding(pivot: Pivot, holder: number, own: Misfit, empty: ReadonlyArray<{ i: number; fit: Misfit }>, lost: number): ContentFinding | undefined {
+  const better = empty.filter((g) => fitsOtherBetter(own, g.fit))
+  if (better.length > 0) {
+    const name = `slot ${pivot.slots[better[0]!.i]!.id}`
+    return { code: 'replaced', score: 1, detail: `holds other text in place of its own: the translation has that paragraph twice (the repeat, where ${name} stands empty, kept once), and it fits ${name} better than this slot` }
+  }
+  if (lost >= LOST_OWN) return { code: 'replaced', score: lost, detail: `holds other text in place of its own: the translation has that paragraph twice, and it lacks ${Math.round(lost * 100)}% of the links, code and numbers this slot expects` }
+  return undefined
+}
+
+/**
+ * A whole cell holding a repeated paragraph that fits an empty slot beside the repeat about as well as its own (see
+ * {@link wholeCellFinding}): one of the two slots holds the other's text and nothing tells which, so the cell is
+ * reported at 0.5 (the empty slot stays missing).
+ * @param pivot The pivot.
+ * @param holder The slot whose cell holds the kept copy.
+ * @param own How badly the text fits the holder's slot.
+ * @param empty The empty slots where the repeat was dropped, with how badly the text fits each, best first.
+ */
+function alikeFinding(pivot: Pivot, holder: number, own: Misfit, empty: ReadonlyArray<{ i: number; fit: Misfit }>): ContentFinding | undefined {
+  // Two slots whose text begins alike in the pivot's document (`Install … with any of these package managers:`,
+  // `Alternatively, install … with any of them:`) may be written alike by a faithful translator.
+  const label = (i: number): string => (pivot.slots[i]!.label ?? '').toLowerCase()
+  const alike = empty.find((g) => !fitsOtherBetter(g.fit, own) && diceCoefficient(label(g.i), label(holder)) < SAME_LABEL)
+  if (alike === undefined) return undefined
+  const name = `slot ${pivot.slots[alike.i]!.id}`
+  return { code: 'replaced', score: 0.5, detail: `may hold another slot's text: the translation has that paragraph twice (the repeat, where ${name} stands empty, kept once), and it fits ${name} as well as this slot, so one of the two holds the other's text` }
 }

@@ -5,6 +5,7 @@ import type { PivotAlignment } from '../pivot/types.js'
 import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, Segment } from '../types.js'
 import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import { anchorDrift, nearbyAnchors } from './anchorDrift.js'
+import { writtenAnchors, type AnchorPlace } from './anchorPlaces.js'
 import { filledScale, letterShares, sentenceCountsOfCells, sharesOfCells, unplacedBeside } from './cellShares.js'
 import { fillCutSlots } from './cutCells.js'
 import type { ContentFinding } from './contentReasons.js'
@@ -55,6 +56,11 @@ export interface ScoreDriftOptions {
    * `laterAnchors`); absent: `partial` does without them.
    */
   laterAnchors?: ReadonlyArray<readonly string[][] | undefined> | undefined
+  /**
+   * Per slot (in pivot order), where the other members write its links, code, numbers and addresses (see
+   * `anchorPlaces`); absent: `partial` does without them.
+   */
+  anchorPlaces?: ReadonlyArray<readonly AnchorPlace[] | undefined> | undefined
   /**
    * Whether the document's family is a dialogue, its questions and answers turns with speaker markers (see
    * `familySpeaksInTurns`); absent: whether this document marks its speakers. Outside a dialogue a question is a
@@ -151,7 +157,7 @@ function slotContexts(pivot: Pivot, doc: ParsedDocument, segments: readonly Segm
   const beside = unplacedBeside(placed.cells, placed.extra, segments, shareOf)
   return pivot.slots.map((slot, i) => {
     const { cellSegments, share, sharedBy, regrouped } = cellShares[i]!
-    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyAnchors: nearby[i], later: options.laterAnchors?.[i] }
+    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyAnchors: nearby[i], later: options.laterAnchors?.[i], places: options.anchorPlaces?.[i], held: writtenAnchors(cellSegments, doc.text) }
   })
 }
 

@@ -1,5 +1,6 @@
 import type { DriftCode, PivotSlot, Segment, SlotCell } from '../types.js'
 import type { NearbyAnchors } from './anchorDrift.js'
+import type { AnchorPlace } from './anchorPlaces.js'
 import type { ContentFinding } from './contentReasons.js'
 import type { SentenceCut } from './sentenceCuts.js'
 
@@ -55,6 +56,10 @@ export interface SlotContext {
   cut: SentenceCut | undefined
   /** Code and links around the cell and expected beside the slot (see `nearbyAnchors`). */
   nearbyAnchors: NearbyAnchors | undefined
+  /** The distinctive anchors the cell writes itself, with where (see `writtenAnchors`). */
+  held: ReadonlyMap<string, number>
+  /** Where the other members write the slot's distinctive anchors (see `anchorPlaces`). */
+  places?: readonly AnchorPlace[] | undefined
   /** The anchors the other members write only after their first sentences (see `laterAnchors`). */
   later?: readonly string[][] | undefined
 }

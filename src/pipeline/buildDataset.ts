@@ -22,8 +22,10 @@ import { pairKey } from '../pivot/pairKey.js'
 export interface ProgressEvent {
   /**
    * Stage name: `load`, `pairs`, `families`; on a pool also `rejudge` (the second judging round's pairs, scored in
-   * tasks of one language pair, at every level) and, at sentence level, `hub pairs` (a family's hub aligned to each
-   * other member for its sentence units, one task each: `done` and `total` count that family's).
+   * tasks of one language pair, at every level), `hub alignments` (with fewer families than threads, a family's
+   * first hub aligned in its direction to each member the judged pairs do not answer for, one task each, before the
+   * family's task) and, at sentence level, `hub pairs` (a family's hub aligned to each other member for its sentence
+   * units, one task each; in both, `done` and `total` count that family's).
    */
   stage: string
   /** Units of work done in the stage. */

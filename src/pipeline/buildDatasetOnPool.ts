@@ -4,8 +4,9 @@ import type { DocumentAlignment } from '../align/types.js'
 import { decideFamilies, type DecidedFamilies } from './decideFamilies.js'
 import { decideWithSecondRoundBy, paragraphTrainingOfPairs } from './secondRound.js'
 import { scoreOnPool } from './rescoreOnPool.js'
-import { pairKey } from '../pivot/pairKey.js'
-import type { Dataset, PairVerdict, ParsedDocument } from '../types.js'
+import { forcedPairKey, pairKey } from '../pivot/pairKey.js'
+import { cachedPair } from '../pivot/alignPair.js'
+import type { Dataset, PairVerdict, ParsedDocument, TranslationFamily } from '../types.js'
 import { assembleDataset, planDataset, planLexicons, type BuildDatasetOptions, type DatasetPlan } from './buildDataset.js'
 import { shareLexicons, sharedAmong, type SharedLexicon } from './sharedLexicons.js'
 import { languageOfDocuments, learnSharedLexicons } from './learnLexiconsOnPool.js'
@@ -13,7 +14,7 @@ import { familyUnits, type FamilyResult, type FamilySettings } from './familySta
 import { pairsToJudge } from './judgePairs.js'
 import type { PairTraining } from './corpusLexicons.js'
 import { batchPairs } from './batchPairs.js'
-import type { FamilyReply, FamilyTask, HubPairReply, HubPairTask, JudgeReply, JudgeTask } from './pipelineWorker.js'
+import type { FamilyReply, FamilyTask, FirstHubReply, FirstHubTask, ForcedPairReply, ForcedPairTask, HubPairReply, HubPairTask, JudgeReply, JudgeTask } from './pipelineWorker.js'
 import { runTask } from './workerPool.js'
 import { taskDocuments } from './taskDocuments.js'
 
@@ -86,6 +87,9 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
   const empty: FamilyResult = { pivot: undefined, table: undefined, drift: [], units: [], diagnostics: [] }
   options.onProgress?.({ stage: 'families', done: 0, total: families.length })
   done = 0
+  const built = families.filter((family) => !(family.alone && typeof settings.pivot === 'string'))
+  // Fewer families than threads: a family task would leave a thread idle while it aligns its hub's pairs.
+  const hubPairsFirst = built.length < threads
   const pending = families.map(async (family): Promise<FamilyResult> => {
     if (family.alone && typeof settings.pivot === 'string') return empty
     const known: Array<[string, DocumentAlignment]> = []
@@ -96,6 +100,7 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
       }
     const members = family.documents.map((id) => byId.get(id)!)
     const familySettings = { ...settings, lexicons: undefined }
+    if (hubPairsFirst) known.push(...(await firstHubPairsOnPool(family, members, familySettings, known, pool, options)))
     const deferUnits = settings.level === 'sentence'
     const task: FamilyTask = { family, documents: members, settings: familySettings, cache: known, lexicons: deferUnits ? undefined : sharedAmong(shared, members.map((d) => d.language?.iso6393)), deferUnits }
     const reply = (await runTask(pool, task, 'family')) as FamilyReply
@@ -109,6 +114,31 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
   cache.clear()
   const results = await Promise.all(pending)
   return { plan, verdicts, decided, results }
+}
+
+/**
+ * A family's first hub (`firstHub` task, see `familyFirstHub`) and its forced alignment to each member the cache does
+ * not answer for, one `forcedPair` task each, side by side on the pool: the family task would align them one after
+ * another on its thread. The same alignments, so the family's result is the same.
+ * @returns Cache entries to add to the family task's: the hub choice's own and the hub's pairs.
+ */
+async function firstHubPairsOnPool(family: TranslationFamily, members: ParsedDocument[], settings: FamilySettings, known: ReadonlyArray<[string, DocumentAlignment]>, pool: Tinypool, options: BuildDatasetOptions): Promise<Array<[string, DocumentAlignment]>> {
+  const hubTask: FirstHubTask = { family, documents: members, settings, cache: [...known] }
+  const choice = (await runTask(pool, hubTask, 'firstHub')) as FirstHubReply
+  const hub = members.find((d) => d.id === choice.hub)
+  if (hub === undefined) return choice.cache
+  const cache = new Map([...known, ...choice.cache])
+  const missing = members.filter((doc) => doc !== hub && cachedPair(hub.id, doc.id, cache, true) === undefined)
+  let done = 0
+  const aligned = await Promise.all(
+    missing.map(async (doc): Promise<[string, DocumentAlignment]> => {
+      const task: ForcedPairTask = { source: hub, target: doc, align: settings.align }
+      const reply = (await runTask(pool, task, 'forcedPair')) as ForcedPairReply
+      options.onProgress?.({ stage: 'hub alignments', done: ++done, total: missing.length, thread: reply.thread })
+      return [forcedPairKey(hub.id, doc.id), reply.alignment]
+    }),
+  )
+  return [...choice.cache, ...aligned]
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
 import { familySpeaksInTurns } from '../drift/roleDrift.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
+import { anchorPlaces } from '../drift/anchorPlaces.js'
 import { laterAnchors } from '../drift/laterAnchors.js'
 import { sentenceCounts } from '../drift/sentenceCounts.js'
 import { sentencePrefixes } from '../drift/sentencePrefixes.js'
@@ -9,7 +10,7 @@ import type { DriftWeights } from '../drift/weights.js'
 import { hubMoves } from '../pivot/hubMoves.js'
 import { alignFamily } from '../pivot/alignFamily.js'
 import { alignPair } from '../pivot/alignPair.js'
-import { buildPivot } from '../pivot/buildPivot.js'
+import { buildPivot, firstHub } from '../pivot/buildPivot.js'
 import { PIVOT_FIT_THRESHOLD, pivotFit } from '../pivot/pivotFit.js'
 import type { AlignmentCache, PivotAlignment } from '../pivot/types.js'
 import type { AlignedUnit, AlignmentLevel, Diagnostic, DriftReport, NWayAlignment, PairVerdict, ParsedDocument, Pivot, TranslationFamily } from '../types.js'
@@ -82,6 +83,35 @@ export interface FamilyResult {
 export function findSource(members: readonly ParsedDocument[], source: string | undefined): ParsedDocument | undefined {
   if (source === undefined) return undefined
   return members.find((d) => d.id === source || d.path === source) ?? members.find((d) => d.language !== undefined && (d.language.bcp47 === source || d.language.iso6393 === source))
+}
+
+/**
+ * Where a family's pivot comes from for a `pivot` option given as text: `from` for `buildPivot` (the option, or
+ * `consensus` when it names no member) and, by consensus, the member the `source` option names.
+ * @param members The family's documents.
+ * @param pivotChoice The `pivot` option.
+ * @param sourceOption The `source` option.
+ */
+function pivotOrigin(members: readonly ParsedDocument[], pivotChoice: string, sourceOption: string | undefined): { from: string; source: ParsedDocument | undefined } {
+  const from = pivotChoice === 'consensus' || members.some((d) => d.id === pivotChoice || d.language?.bcp47 === pivotChoice || d.language?.iso6393 === pivotChoice) ? pivotChoice : 'consensus'
+  return { from, source: findSource(members, from === 'consensus' ? sourceOption : undefined) }
+}
+
+/**
+ * The hub the family stage tries first ({@link buildFamilyWithoutUnits} through `buildPivot`, see `firstHub`), when
+ * its pivot is built from the members: every other member is then aligned to it in its direction, pairs a caller can
+ * align beforehand, side by side, and hand to the stage in its cache (the same answers, less work on one thread).
+ * @param family The family.
+ * @param documents Its members, in the family's order.
+ * @param settings As for {@link buildFamily}.
+ * @param cache As for {@link buildFamily}.
+ * @returns The hub's id, or `undefined` when the stage builds no pivot from the members.
+ */
+export function familyFirstHub(family: TranslationFamily, documents: readonly ParsedDocument[], settings: FamilySettings, cache: AlignmentCache): string | undefined {
+  const pivotChoice = settings.pivot
+  if (typeof pivotChoice !== 'string' || family.alone) return undefined
+  const { from, source } = pivotOrigin(documents, pivotChoice, settings.source)
+  return firstHub(documents, { from, hub: source?.id, align: settings.align, cache }).id
 }
 
 /**
@@ -164,9 +194,8 @@ export function buildFamilyWithoutUnits(family: TranslationFamily, documents: re
   let members = [...documents]
   let pivot: Pivot
   if (typeof pivotChoice === 'string') {
-    const from = pivotChoice === 'consensus' || members.some((d) => d.id === pivotChoice || d.language?.bcp47 === pivotChoice || d.language?.iso6393 === pivotChoice) ? pivotChoice : 'consensus'
+    const { from, source } = pivotOrigin(members, pivotChoice, settings.source)
     if (from !== pivotChoice) diagnostics.push({ ruleId: 'pivot-not-in-family', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `--pivot ${pivotChoice} names no document of ${family.id}; used the consensus`, url: ruleUrl('pivot-not-in-family') })
-    const source = findSource(members, from === 'consensus' ? settings.source : undefined)
     if (settings.source !== undefined && from === 'consensus' && source === undefined) diagnostics.push({ ruleId: 'source-not-in-family', source: 'paracorpus:pivot', severity: 'info', file: family.id, reason: `--source ${settings.source} names no document of ${family.id}; the pivot is built around the document the others disagree with least`, url: ruleUrl('source-not-in-family') })
     pivot = { ...buildPivot(members, { from, hub: source?.id, align, cache }), id: family.id }
   } else pivot = { ...pivotChoice, id: pivotChoice.id }
@@ -205,7 +234,7 @@ export function buildFamilyWithoutUnits(family: TranslationFamily, documents: re
   })
   result.cuts = cuts
   const dialogue = familySpeaksInTurns(members)
-  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, topReasons: settings.topReasons, dialogue, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCounts: sentenceCounts(members, perDocument, d), sentenceCuts: cuts[d], laterAnchors: laterAnchors(members, perDocument, d) }))
+  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, topReasons: settings.topReasons, dialogue, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCounts: sentenceCounts(members, perDocument, d), sentenceCuts: cuts[d], laterAnchors: laterAnchors(members, perDocument, d), anchorPlaces: anchorPlaces(members, perDocument, d) }))
   result.drift = reports
   const hub = members.find((d) => d.id === pivot.document)
   if (level === 'sentence' && hub !== undefined) return { result, hub: hub.id, members: members.map((d) => d.id) }

@@ -2,9 +2,9 @@
  * Worker entry of the pipeline's thread pool (built as `dist/pipeline-worker.js`): the per-document stage
  * (default export, one file), the pairwise stage (`judge`, a batch of pairs) and the per-family stage
  * (`family`, one family; with `deferUnits`, its hub's sentence alignments are left to `hubPair` tasks, one member
- * each), corpus lexicons learned before it (`lexicon`, one language pair), the second judging round's pairs
- * (`rescore`, one language pair), and detection's models built once for
- * every thread of the load stage (`profileModels`). Every task and reply is plain (structured-cloneable) data.
+ * each; before it, `firstHub` and a `forcedPair` task per hub pair the family task would align one after another),
+ * corpus lexicons learned before it (`lexicon`, one language pair), the second judging round's pairs (`rescore`,
+ * one language pair), and detection's models built once for every thread of the load stage (`profileModels`). Every task and reply is plain (structured-cloneable) data.
  * @packageDocumentation
  */
 import { threadId } from 'node:worker_threads'
@@ -12,7 +12,8 @@ import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js
 import { forcedPairKey, pairKey } from '../pivot/pairKey.js'
 import type { AlignmentCache } from '../pivot/types.js'
 import type { PairVerdict, ParsedDocument, TranslationFamily } from '../types.js'
-import { buildFamily, buildFamilyWithoutUnits, type FamilyResult, type FamilySettings, type FamilyWithoutUnits } from './familyStage.js'
+import { buildFamily, buildFamilyWithoutUnits, familyFirstHub, type FamilyResult, type FamilySettings, type FamilyWithoutUnits } from './familyStage.js'
+import { alignPair } from '../pivot/alignPair.js'
 import { hubPair } from './hubPair.js'
 import { forgetPendingLexicons, readSharedLexicons, type SharedLexicon } from './sharedLexicons.js'
 import { learnPending, type PendingLexicon } from './pendingLexicons.js'
@@ -100,6 +101,59 @@ export function family(task: FamilyTask): FamilyReply {
       return alignment === undefined ? [] : [[key, alignment] as [string, DocumentAlignment]]
     })
   return { result, units: { hub, members, cache: members.map((id) => (id === hub ? [] : entries(id))) }, thread: threadId }
+}
+
+/** A family whose first hub to find (see `familyFirstHub`). */
+export interface FirstHubTask {
+  /** The family. */
+  family: TranslationFamily
+  /** Its members, in the family's order. */
+  documents: ParsedDocument[]
+  /** As for the family task (`lexicons` left out). */
+  settings: FamilySettings
+  /** Alignments between members computed already, as cache entries. */
+  cache: Array<[string, DocumentAlignment]>
+}
+
+/** A family's first hub, with the alignments finding it made. */
+export interface FirstHubReply {
+  /** The hub's id, `undefined` when the family stage builds no pivot from the members. */
+  hub: string | undefined
+  /** Cache entries the choice added (pairs it had to align), for the family task. */
+  cache: Array<[string, DocumentAlignment]>
+  /** `worker_threads` id of the thread that ran the task. */
+  thread: number
+}
+
+/** Find a family's first hub. */
+export function firstHub(task: FirstHubTask): FirstHubReply {
+  const cache: AlignmentCache = new Map(task.cache)
+  const hub = familyFirstHub(task.family, task.documents, task.settings, cache)
+  const known = new Set(task.cache.map(([key]) => key))
+  return { hub, cache: [...cache].filter(([key]) => !known.has(key)), thread: threadId }
+}
+
+/** One pair's forced alignment (see `alignPair`). */
+export interface ForcedPairTask {
+  /** The first document. */
+  source: ParsedDocument
+  /** The second document. */
+  target: ParsedDocument
+  /** Options of the document aligner. */
+  align: AlignDocumentsOptions
+}
+
+/** A pair's forced alignment. */
+export interface ForcedPairReply {
+  /** `alignPair(source, target, …, true)`. */
+  alignment: DocumentAlignment
+  /** `worker_threads` id of the thread that ran the task. */
+  thread: number
+}
+
+/** Align one pair, forced. */
+export function forcedPair(task: ForcedPairTask): ForcedPairReply {
+  return { alignment: alignPair(task.source, task.target, { align: task.align }, true), thread: threadId }
 }
 
 /** The hub's sentence alignment to one member of a family (see `hubPair`). */

@@ -40,8 +40,7 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
   checkOptions(options)
   if (documents.length === 0) throw new UsageError('INVALID_INPUT', 'buildPivot needs at least one document')
   const from = options.from ?? 'consensus'
-  const named = from === 'consensus' && options.hub !== undefined ? documents.find((d) => d.id === options.hub) : undefined
-  if (from === 'consensus' && options.hub !== undefined && named === undefined) throw new UsageError('INVALID_OPTION', `hub ${options.hub} is not one of the documents`)
+  const named = namedHub(documents, options)
   const chosen = named ?? chooseHub(documents, from, options)
   // Without a named source, a hub whose structure most members do not share gives way (see `majorityHub`).
   const standing = from === 'consensus' && named === undefined ? majorityHub(documents, chosen, options) : undefined
@@ -50,4 +49,28 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
   const hubSegments = contentSegments(hub)
   const slots = consensusSlots(hubSegments, slotIds(hubSegments), observeSlots(hub, others, options, standing?.alignments), others.length + 1)
   return { id: options.id ?? 'pivot', origin: from === 'consensus' ? 'consensus' : 'document', document: hub.id, slots }
+}
+
+/** The hub `options.hub` names (with `from: 'consensus'`), if any. */
+function namedHub(documents: readonly ParsedDocument[], options: BuildPivotOptions): ParsedDocument | undefined {
+  if ((options.from ?? 'consensus') !== 'consensus' || options.hub === undefined) return undefined
+  const named = documents.find((d) => d.id === options.hub)
+  if (named === undefined) throw new UsageError('INVALID_OPTION', `hub ${options.hub} is not one of the documents`)
+  return named
+}
+
+/**
+ * The hub {@link buildPivot} tries first with the same documents and options: the named one, else `chooseHub`'s
+ * (by consensus, `majorityHub` may then give way to another member). Every other member is aligned to it in its
+ * direction, so these alignments can be made beforehand, side by side, and handed to `buildPivot` in the cache.
+ * @param documents Documents of one family.
+ * @param options As for {@link buildPivot}.
+ * @returns The hub.
+ * @throws {UsageError} As {@link buildPivot}.
+ */
+export function firstHub(documents: readonly ParsedDocument[], options: BuildPivotOptions = {}): ParsedDocument {
+  checkShapeArray(documents, 'documents', 'a parsed document', DOCUMENT_SHAPE)
+  checkOptions(options)
+  if (documents.length === 0) throw new UsageError('INVALID_INPUT', 'buildPivot needs at least one document')
+  return namedHub(documents, options) ?? chooseHub(documents, options.from ?? 'consensus', options)
 }

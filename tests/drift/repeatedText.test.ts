@@ -67,10 +67,10 @@ describe('a paragraph pasted among the paragraphs of another answer', () => {
 
   /** The project copied with a second version of `file` whose line starting with `target` is replaced by the line starting with `pasted`. */
   function withPaste(root: string, project: string, file: string, target: string, pasted: string): { dir: string; copy: string } {
-    const dir = join(scratch.dir, `${project}-paste`)
-    cpSync(join(root, project), join(dir, project), { recursive: true })
     const lines = readFileSync(join(root, project, file), 'utf8').split('\n')
     const at = lines.findIndex((l) => l.startsWith(target))
+    const dir = join(scratch.dir, `${project}-paste-${at}`)
+    cpSync(join(root, project), join(dir, project), { recursive: true })
     const from = lines.find((l) => l.startsWith(pasted))!
     expect(at).toBeGreaterThanOrEqual(0)
     lines[at] = from
@@ -97,5 +97,30 @@ describe('a paragraph pasted among the paragraphs of another answer', () => {
     const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
     expect(replacedIn(dataset, copy)).toEqual([expect.stringMatching(/lost a paragraph to a repeat of slot .*timings/u)])
     expect(replacedIn(dataset, 'ru-RU/faq/README.md')).toEqual([])
+  })
+
+  it('reports the slot that lost its text to a repeat dropped before a neighbour\'s segment the aligner moved in', async () => {
+    // The Arabic Starship README: the Zsh line (`~/.zshrc`) replaced by the Bash one (`~/.bashrc`), which comes
+    // earlier; the repeat, dropped where the Zsh line stood, leaves no slot empty: the next heading fills it.
+    const { dir, copy } = withPaste(DEV, 'starship-readme', 'docs/ar-SA/guide/README.md', 'أضف ما يلي إلى نهاية `~/.zshrc`', 'أضف ما يلي إلى نهاية `~/.bashrc`')
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    expect(replacedIn(dataset, copy)).toEqual([expect.stringMatching(/lost a paragraph to a repeat of slot .* beside this slot, and this slot lacks 100%/u)])
+  })
+
+  it('reports a paragraph that holds another\'s text and lacks the link its slot expects', async () => {
+    // The Spanish Day.js README: the paragraph linking day.js.org replaced by the later one on locales.
+    const { dir, copy } = withPaste(DEV, 'dayjs-readme', 'docs/es-es/README-es-es.md', 'Puedes encontrar más detalles', 'Pero no se incluirá')
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    expect(replacedIn(dataset, copy)).toEqual([expect.stringMatching(/lacks 100% of the links, code and numbers this slot expects/u)])
+    expect(replacedIn(dataset, 'es-es/README-es-es.md')).toEqual([])
+  })
+
+  it('reports a whole paragraph that fits the empty slot of its repeat as well as its own, at 0.5', async () => {
+    // The Japanese Day.js README: "Day.js supports i18n" replaced by the next paragraph (locales are not built in),
+    // which has no link, code or number and about the same length: one of the two slots holds the other's text.
+    const { dir, copy } = withPaste(DEV, 'dayjs-readme', 'docs/ja/README-ja.md', 'Day.js は国際化を手厚く', 'また、使用しないロケール')
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    expect(replacedIn(dataset, copy)).toEqual([expect.stringMatching(/may hold another slot's text/u)])
+    expect(replacedIn(dataset, 'ja/README-ja.md')).toEqual([])
   })
 })

@@ -102,7 +102,7 @@ describe('loadCorpusParallel from the built package', () => {
     }
   })
 
-  it('aligns the hub of one family to its members on both threads, with the same bytes as one thread', async () => {
+  it('aligns the hub of one family to its members on both threads, before and after its family task, with the same bytes as one thread', async () => {
     // One README in the ten PUD languages: a single family, whose hub is aligned to nine members for the units.
     const pud = join(root, '..', 'shared', 'data', 'pud')
     expect(existsSync(join(pud, 'en.tsv'))).toBe(true)
@@ -114,6 +114,15 @@ describe('loadCorpusParallel from the built package', () => {
     expect(hubPairs).toHaveLength(two.documents.length - 1)
     expect(hubPairs.every((e) => e.thread !== undefined && e.thread !== 0)).toBe(true)
     expect(new Set(hubPairs.map((e) => e.thread)).size).toBe(2)
+    // Pairs are judged in id order: the hub is aligned in its own direction to the members before it, on both
+    // threads before the family's task, instead of one after another inside it.
+    const hub = two.pivots[0]!.document!
+    const before = two.documents.filter((d) => d.id < hub)
+    const hubAlignments = events.filter((e) => e.stage === 'hub alignments')
+    expect(before.length).toBeGreaterThan(1)
+    expect(hubAlignments).toHaveLength(before.length)
+    expect(new Set(hubAlignments.map((e) => e.thread)).size).toBe(2)
+    expect(events.findIndex((e) => e.stage === 'hub alignments')).toBeLessThan(events.findIndex((e) => e.stage === 'families' && e.done > 0))
     expect(toJson(two)).toBe(toJson(await built.alignCorpus([folders.readme], { workers: 1 })))
   }, 300_000)
 
