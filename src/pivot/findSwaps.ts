@@ -62,51 +62,19 @@ export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<Slot
     const regionSlots = slots.slice(i, j)
     const regionSegments = segments.slice(before + 1, after)
     if (regionSlots.length === regionSegments.length && regionSlots.length > 1) {
-      const families = new Map<string, { slots: number[]; segments: number[] }>()
-      regionSlots.forEach((s, k) => {
-        const f = families.get(roleFamily(s.role)) ?? { slots: [], segments: [] }
-        f.slots.push(i + k)
-        families.set(roleFamily(s.role), f)
-      })
-      regionSegments.forEach((s, k) => {
-        const f = families.get(roleFamily(s.role))
-        if (f !== undefined) f.segments.push(before + 1 + k)
-      })
-      const groups = [...families.values()]
-      const feasible = groups.every((g) => g.slots.length === g.segments.length && g.slots.length <= MAX_GROUP)
-      if (feasible) {
-        const fit = (slot: number, seg: number): number => slotFit([slots[slot]!], [segments[seg]!], [shares[seg]!])
-        let inOrder = 0
-        let best = 0
-        const assignment = new Map<number, number>()
-        for (const g of groups) {
-          g.slots.forEach((slot, k) => (inOrder += fit(slot, g.segments[k]!)))
-          let bestCost = Number.POSITIVE_INFINITY
-          let bestPerm: number[] = []
-          for (const perm of permutations(g.slots.length)) {
-            let cost = 0
-            perm.forEach((p, k) => (cost += fit(g.slots[k]!, g.segments[p]!)))
-            if (cost < bestCost - 1e-9) {
-              bestCost = cost
-              bestPerm = perm
-            }
-          }
-          best += bestCost
-          bestPerm.forEach((p, k) => assignment.set(g.slots[k]!, g.segments[p]!))
+      const assignment = reassignRegion(slots, segments, shares, i, before, regionSlots.length)
+      if (assignment !== undefined) {
+        const confidence = Math.min(...regionSlots.map((_, k) => out[i + k]?.confidence ?? 0.5), 1)
+        for (const [slot, seg] of assignment) {
+          const segment = segments[seg]!
+          out[slot] = { segments: [segment.id], sentences: segment.sentences.map((s) => s.id), confidence }
         }
-        if (inOrder - best > SWAP_MARGIN) {
-          const confidence = Math.min(...regionSlots.map((_, k) => out[i + k]?.confidence ?? 0.5), 1)
-          for (const [slot, seg] of assignment) {
-            const segment = segments[seg]!
-            out[slot] = { segments: [segment.id], sentences: segment.sentences.map((s) => s.id), confidence }
-          }
-          const assigned = new Set([...assignment.values()].map((k) => segments[k]!.id))
-          leftover = leftover.filter((id) => !assigned.has(id))
-          const slotList = [...assignment.keys()].sort((a, b) => a - b)
-          for (let a = 0; a < slotList.length; a++) {
-            for (let b = a + 1; b < slotList.length; b++) {
-              if (assignment.get(slotList[a]!)! > assignment.get(slotList[b]!)!) reordered.push([slots[slotList[a]!]!.id, slots[slotList[b]!]!.id])
-            }
+        const assigned = new Set([...assignment.values()].map((k) => segments[k]!.id))
+        leftover = leftover.filter((id) => !assigned.has(id))
+        const slotList = [...assignment.keys()].sort((a, b) => a - b)
+        for (let a = 0; a < slotList.length; a++) {
+          for (let b = a + 1; b < slotList.length; b++) {
+            if (assignment.get(slotList[a]!)! > assignment.get(slotList[b]!)!) reordered.push([slots[slotList[a]!]!.id, slots[slotList[b]!]!.id])
           }
         }
       }
@@ -117,6 +85,50 @@ export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<Slot
   leftover = placeMovedBlocks(slots, out, segments, shares, index, leftover, reordered)
   leftover = placeDisplacedBlocks(slots, out, segments, shares, leftover, reordered)
   return { cells: out, reordered, extra: leftover }
+}
+
+/**
+ * The best assignment of an untrusted region's segments to its slots, role family by role family (exhaustive search
+ * over permutations with {@link slotFit}), when it beats document order by {@link SWAP_MARGIN}.
+ * @param slots The pivot's slots.
+ * @param segments The document's segments.
+ * @param shares Each segment's share of the text.
+ * @param first The region's first slot.
+ * @param before The segment before the region (-1 for none): the region's segments follow it.
+ * @param size How many slots (and segments) the region holds.
+ * @returns Segment index by slot index, or `undefined` when document order stands.
+ */
+function reassignRegion(slots: readonly PivotSlot[], segments: readonly Segment[], shares: readonly number[], first: number, before: number, size: number): Map<number, number> | undefined {
+  const families = new Map<string, { slots: number[]; segments: number[] }>()
+  for (let k = 0; k < size; k++) {
+    const family = roleFamily(slots[first + k]!.role)
+    const f = families.get(family) ?? { slots: [], segments: [] }
+    f.slots.push(first + k)
+    families.set(family, f)
+  }
+  for (let k = 0; k < size; k++) families.get(roleFamily(segments[before + 1 + k]!.role))?.segments.push(before + 1 + k)
+  const groups = [...families.values()]
+  if (!groups.every((g) => g.slots.length === g.segments.length && g.slots.length <= MAX_GROUP)) return undefined
+  const fit = (slot: number, seg: number): number => slotFit([slots[slot]!], [segments[seg]!], [shares[seg]!])
+  let inOrder = 0
+  let best = 0
+  const assignment = new Map<number, number>()
+  for (const g of groups) {
+    g.slots.forEach((slot, k) => (inOrder += fit(slot, g.segments[k]!)))
+    let bestCost = Number.POSITIVE_INFINITY
+    let bestPerm: number[] = []
+    for (const perm of permutations(g.slots.length)) {
+      let cost = 0
+      perm.forEach((p, k) => (cost += fit(g.slots[k]!, g.segments[p]!)))
+      if (cost < bestCost - 1e-9) {
+        bestCost = cost
+        bestPerm = perm
+      }
+    }
+    best += bestCost
+    bestPerm.forEach((p, k) => assignment.set(g.slots[k]!, g.segments[p]!))
+  }
+  return inOrder - best > SWAP_MARGIN ? assignment : undefined
 }
 
 /**
