@@ -4,13 +4,15 @@ import { lineShape } from './lineShape.js'
 const LETTER = /\p{L}/gu
 const ANY_LETTER = /\p{L}/u
 // The last part of a URL's path names a file with an extension (`…/x64/sciter.dll`, `…/app.zip`).
-const FILE_PATH = /\/[^/?#]+\.([a-z0-9]{1,5})(?:[?#]|$)/iu
+const FILE_PATH = /\/[^/?#]+\.([a-z][a-z0-9]{0,4})(?:[?#]|$)/iu
+// A link's scheme and host: a domain's last label (`rustdesk.com`) is not a file's extension.
+const SCHEME_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/iu
 // Extensions of pages a reader moves to, not files they take away.
 const PAGE_EXTENSION = /^(?:html?|shtml|xhtml|md|mdx|markdown|php|aspx?|jsp)$/iu
 
 /** Whether a link target is a file to download (a library, an archive, an installer), not a page to go to. */
 function isFileLink(url: string): boolean {
-  const m = FILE_PATH.exec(url)
+  const m = FILE_PATH.exec(url.replace(SCHEME_HOST, ''))
   return m !== null && !PAGE_EXTENSION.test(m[1]!)
 }
 

@@ -106,4 +106,22 @@ describe('roles of real translated Markdown (dev sets)', () => {
       expect(doc.segments.find((s) => s.text === date)?.role, date).toBe('boilerplate')
     }
   })
+
+  it('reads a line of links to sites and releases as a navigation bar, not as a line of downloads', () => {
+    // RustDesk's English README with a menu after its opening paragraph: a domain's last label (`.com`) or a release
+    // tag (`v1.2.3`) is not a file's extension.
+    const path = 'tests/fixtures/real/rustdesk-readme/README.md'
+    const source = readFileSync(path, 'utf8')
+    const at = source.indexOf('\n\n', source.indexOf('Rust')) + 2
+    for (const [menu, text] of [
+      ['[Website](https://rustdesk.com) | [Blog](https://blog.rustdesk.com) | [Discord](https://discord.gg) | [Reddit](https://www.reddit.com/r/rustdesk)', 'Website | Blog | Discord | Reddit'],
+      ['Follow us: [Twitter](https://twitter.com) • [Mastodon](https://mastodon.social/@rustdesk) • [YouTube](https://youtube.com)', 'Follow us: Twitter • Mastodon • YouTube'],
+      ['[Home](https://rustdesk.com) · [Docs](https://rustdesk.com/docs) · [Releases](https://github.com/rustdesk/rustdesk/releases/tag/v1.2.3)', 'Home · Docs · Releases'],
+    ] as const) {
+      const doc = parseDocument(`${source.slice(0, at)}${menu}\n\n${source.slice(at)}`, { id: path, path })
+      const segments = doc.segments.filter((s) => s.text === text)
+      expect(segments.length, menu).toBeGreaterThan(0)
+      for (const segment of segments) expect(segment.role, menu).toBe('boilerplate')
+    }
+  })
 })
