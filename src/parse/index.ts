@@ -1,7 +1,7 @@
 export { segmentDocument } from './segmentDocument.js'
 export type { SegmentOptions } from './segmentDocument.js'
 export { splitSentences } from './splitSentences.js'
-export type { SentenceSpan } from './splitSentences.js'
+export type { SentenceSpan, SentenceOptions } from './splitSentences.js'
 export { lineShape, countWords, TERMINAL, QUESTION } from './lineShape.js'
 export type { LineShape } from './lineShape.js'
 export { speakerLabel } from './speakerLabel.js'

@@ -1,5 +1,6 @@
 import { sentenceChunks } from './sentenceChunks.js'
 import { checkText } from '../errors/checkShape.js'
+import { checkOptions, usage } from '../errors/checkArgument.js'
 
 /** A sentence found in a text, with offsets into that text. */
 export interface SentenceSpan {
@@ -91,6 +92,8 @@ function abbreviationBefore(own: string, next: string | undefined, undotted: Rea
  */
 export function splitSentences(text: string, options: SentenceOptions = {}): SentenceSpan[] {
   checkText(text, 'text')
+  const checked = checkOptions(options)
+  if (checked.undotted !== undefined && !(checked.undotted instanceof Set && [...checked.undotted].every((w) => typeof w === 'string'))) usage('options.undotted', 'a Set of words (strings)', checked.undotted)
   const undotted = options.undotted ?? undottedWords([text])
   const pieces: Array<[number, number]> = []
   for (const s of sentenceChunks(sentenceSegmenter, text)) {

@@ -15,6 +15,7 @@ import {
   readDocuments,
   resolvePaths,
   scoreDrift,
+  splitSentences,
   writeDataset,
 } from '../../src/index.js'
 import { fixtureDataset } from '../export/fixture.js'
@@ -28,6 +29,8 @@ const alignment = { document: 'a', pivot: pivot.id, method: 'slots' as const, ce
 type Misuse = [string, () => unknown, string, RegExp]
 
 const misuses: Misuse[] = [
+  ['splitSentences(text, null)', () => splitSentences('One. Two.', null as never), '`options`', /an options object \(or omitted\), got null/u],
+  ['splitSentences(text, { undotted: ["Cmd"] })', () => splitSentences('One. Two.', { undotted: ['Cmd'] as never }), '`options.undotted`', /a Set of words/u],
   ['alignCorpus(paths, { pivot: 42 })', () => alignCorpus(seeds, { pivot: 42 as never }), '`pivot`', /'consensus', a document id, a language .* got the number 42/u],
   ['alignCorpus(paths, { pivot: null })', () => alignCorpus(seeds, { pivot: null as never }), '`pivot`', /got null/u],
   ['alignCorpus(paths, { pivot: {} })', () => alignCorpus(seeds, { pivot: {} as never }), '`pivot`', /a Pivot has a string `id` and a `slots` array/u],
