@@ -54,9 +54,9 @@ export interface FamilyResult {
   /** Diagnostics, in the order they arose. */
   diagnostics: Diagnostic[]
   /**
-   * The family's source document: the one named by the `source` option, else the one its paths name as the original
-   * (see {@link originalByPath}), else the one whose language the others' prose keeps (see
-   * {@link originalByForeignText}), else the pivot's document.
+   * The family's source document: the one named by the `source` option, else, under a consensus pivot, the one its
+   * paths name as the original (see {@link originalByPath}), else the one whose language the others' prose keeps
+   * (see {@link originalByForeignText}), else the pivot's document.
    */
   source?: string | undefined
   /** Whether the `source` option named the family's source (its order is then the pivot's, whatever the others say). */
@@ -217,9 +217,10 @@ export function buildFamilyWithoutUnits(family: TranslationFamily, documents: re
   result.pivot = pivot
   const named = typeof pivotChoice === 'string' ? findSource(members, settings.source) : undefined
   if (named !== undefined) result.sourceNamed = true
-  // The family's source: named, else the original its paths or the others' text name (labels only: the pivot stays
-  // the consensus), else the pivot's document.
-  result.source = named?.id ?? originalByPath(members) ?? originalByForeignText(members) ?? (members.some((d) => d.id === pivot.document) ? pivot.document : undefined)
+  // The family's source: named, else, under a consensus pivot, the original its paths or the others' text name
+  // (labels only: the pivot stays the consensus), else the pivot's document (`--pivot DOC|LANG` names it).
+  const inferred = pivotChoice === 'consensus' ? originalByPath(members) ?? originalByForeignText(members) : undefined
+  result.source = named?.id ?? inferred ?? (members.some((d) => d.id === pivot.document) ? pivot.document : undefined)
   const { table } = family_
   // Without a named source, a move most members report is the hub's (see `hubMoves`).
   const perDocument = result.sourceNamed === true ? family_.alignments : [...hubMoves(family_.alignments)]

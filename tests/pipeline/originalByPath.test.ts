@@ -24,7 +24,7 @@ describe('the original a family’s paths name', () => {
     expect(originalByPath(documents('README.md'))).toBeUndefined()
   })
 
-  it('labels a real family’s source (pairs, TMX srclang) while the pivot stays the consensus', async () => {
+  it('labels a real family’s source (pairs, TMX srclang) while the pivot stays the consensus; a chosen pivot stays the source', async () => {
     // Day.js keeps its README beside docs/<language>/README-<language>.md; the consensus is built around a translation
     // (most of them are stale the same way), which used to be named the family's source.
     const dataset = await alignCorpus([join(DEV, 'dayjs-readme')], { level: 'turn', workers: 1 })
@@ -37,6 +37,10 @@ describe('the original a family’s paths name', () => {
     const namedFamily = named.families.find((f) => !f.alone)!
     expect(namedFamily.source).toBe(family.source)
     expect(named.pivots.find((p) => p.id === namedFamily.id)!.document).toBe(family.source)
+    // A pivot document the user chose is the source, as before: the paths label only a consensus.
+    const chosen = await alignCorpus([join(DEV, 'dayjs-readme')], { level: 'turn', workers: 1, pivot: 'ja' })
+    const chosenFamily = chosen.families.find((f) => !f.alone)!
+    expect(chosenFamily.source).toMatch(/README-ja\.md$/u)
   })
 
   it('keeps the pivot’s document as the source when neither the paths nor the others’ text say', async () => {

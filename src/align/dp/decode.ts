@@ -43,9 +43,11 @@ export interface DecodeOptions {
 const UNREACHED = 255
 
 /**
- * Table of bead costs (cells × shapes) kept between the forward and backward passes whatever the input's size: up
- * to 64 MB. The backward pass and the backtrack read each cost from it instead of calling the cost function again;
- * bigger bands recompute (same values, so the output does not depend on the limit).
+ * Entries of the table of bead costs (cells × shapes, 8 bytes each: 64 MB) kept between the forward and backward
+ * passes at any input size; above it a band keeps its table while it holds at most
+ * {@link COST_TABLE_CELLS_PER_ITEM} cells per item of the two sides (see {@link keepsCostTable}). The backward pass
+ * and the backtrack read each cost from it instead of calling the cost function again; bigger bands recompute (same
+ * values, so the output does not depend on the limit).
  */
 export const COST_TABLE_LIMIT = 8_000_000
 
