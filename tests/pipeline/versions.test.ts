@@ -40,10 +40,10 @@ describe('two versions of one translation in one folder', () => {
     const named = dataset.diagnostics.filter((d) => d.ruleId === 'same-language-in-family')
     expect(named).toHaveLength(1)
     expect(named[0]!.reason).toMatch(/es-copy\.md/u)
-    // The copy holds every sentence of its original; the aligner's score alone is below the bar.
+    // The copy holds every sentence of its original. (Its aligner score was below the bar, 0.8, until the primer's
+    // one asking heading among statements was read as a section heading like its neighbours, a0a992c: now 0.90.)
     const verdict = dataset.verdicts.find((v) => [v.a, v.b].every((d) => /\/es(-copy)?\.md$/u.test(d)))!
     expect(verdict.sharedText).toBeGreaterThan(0.95)
-    expect(verdict.score).toBeLessThan(0.8)
   })
 
   it('keeps two stale translations and their damaged copies in the family of the page they translate', async () => {

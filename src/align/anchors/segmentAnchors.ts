@@ -6,8 +6,8 @@ import { extractAnchors, type ExtractAnchorsOptions } from './extractAnchors.js'
 export type AnchoredSegment = Pick<Segment, 'role' | 'text'> & Partial<Pick<Segment, 'anchors' | 'slug'>>
 
 /**
- * Invisible format characters: the bidirectional marks a right-to-left text puts around code and links (`‎--port`,
- * Persian), zero-width spaces and joiners. No part of code or a link target as a reader copies it.
+ * Invisible format characters: the bidirectional marks a right-to-left text puts around code and links (a left-to-right
+ * mark before a command's option in Persian), zero-width spaces and joiners. No part of code or a link target as a reader copies it.
  */
 const FORMAT = /\p{Cf}/gu
 
