@@ -123,10 +123,11 @@ function findBlock(m: Member, g0: number, g1: number): DisplacedBlock | undefine
  * nearest slots outside them holding one segment alone, or a placed block), in place.
  */
 function realignLeft(m: Member, left: readonly number[], keep: ReadonlySet<number>): void {
+  // As the slots stood before: a segment a run's new cells hold that no cell held then is not sure.
   const holders = holdersOf(m)
   const sure = (s: number): boolean => {
     const p = positions(m, m.cells[s])
-    return keep.has(s) || (p.length === 1 && holders.get(p[0]!)!.length === 1)
+    return keep.has(s) || (p.length === 1 && holders.get(p[0]!)?.length === 1)
   }
   const taken = new Set([...keep].flatMap((s) => positions(m, m.cells[s])))
   for (const [l0, l1] of integerRuns(left)) {

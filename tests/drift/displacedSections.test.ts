@@ -65,4 +65,14 @@ describe('two neighbouring sections of unequal length swapped', () => {
     expect(slots('split')).toEqual([])
     for (const r of dataset.drift.filter((d) => !d.document.endsWith('ru/docs/troubleshooting.md'))) expect(r.slots.flatMap((s) => s.reasons).filter((x) => x.code === 'order' && x.score >= 0.5)).toEqual([])
   })
+
+  it('aligns again the slots a block left without reading a slot the realignment filled (the source named)', async () => {
+    // Vite's German getting-started page with its 'Community Vorlagen' section moved before 'Scaffolding': with the
+    // English named as source, the slots the moved block left were realigned, and the next run of them read a
+    // segment no slot held before the realignment (a TypeError, the whole run lost).
+    const dir = swappedProject('vite-getting-started', 'docs-de/docs/guide/index.md', 3)
+    const dataset = await alignCorpus([dir], { level: 'turn', source: 'en', workers: 1 })
+    expect(dataset.families.filter((f) => !f.alone)).toHaveLength(1)
+    expect(strong(dataset, 'docs-de/docs/guide/index.md').length).toBeGreaterThan(0)
+  }, 180_000)
 })
