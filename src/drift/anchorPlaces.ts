@@ -9,6 +9,7 @@ import { countLetters } from '../align/text/countLetters.js'
 import type { Anchor } from '../align/anchors/Anchor.js'
 import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import type { PivotAlignment } from '../pivot/types.js'
+import { forEachOwnCell } from './ownCells.js'
 import type { ParsedDocument, Segment } from '../types.js'
 import { median } from '../util/stats.js'
 import { sameLink } from '../align/anchors/sameLink.js'
@@ -97,17 +98,7 @@ export function writesAnchor(held: ReadonlyMap<string, number>, key: string): bo
 export function anchorPlaces(members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], d: number): Array<AnchorPlace[] | undefined> {
   const slots = alignments[d]?.cells.length ?? 0
   const perSlot: Array<Array<Map<string, number>>> = Array.from({ length: slots }, () => [])
-  alignments.forEach((alignment, m) => {
-    const doc = members[m]
-    if (m === d || doc === undefined) return
-    const byId = new Map(doc.segments.map((s) => [s.id, s] as const))
-    const uses = new Map<string, number>()
-    for (const cell of alignment.cells) for (const id of cell?.segments ?? []) uses.set(id, (uses.get(id) ?? 0) + 1)
-    alignment.cells.forEach((cell, i) => {
-      if (cell === null || i >= slots || cell.segments.length === 0 || cell.segments.some((id) => (uses.get(id) ?? 0) > 1)) return
-      perSlot[i]!.push(writtenAnchors(cell.segments.map((id) => byId.get(id)).filter((s): s is Segment => s !== undefined), doc.text))
-    })
-  })
+  forEachOwnCell(members, alignments, d, slots, (doc, segments, _cell, i) => perSlot[i]!.push(writtenAnchors(segments, doc.text)))
   return perSlot.map((cells) => {
     if (cells.length < 2) return undefined
     const keys = [...new Set(cells.flatMap((c) => [...c.keys()]))].sort()

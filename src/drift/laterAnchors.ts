@@ -2,6 +2,7 @@ import { countLetters } from '../align/text/countLetters.js'
 import type { Anchor } from '../align/anchors/Anchor.js'
 import { anchorsOf, anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import type { PivotAlignment } from '../pivot/types.js'
+import { forEachOwnCell } from './ownCells.js'
 import type { ParsedDocument, Segment } from '../types.js'
 
 /** Anchor kinds that tell one sentence from another: numbers, links, addresses and code (names recur). */
@@ -47,17 +48,9 @@ function firstHeld(segments: readonly Segment[], ids: ReadonlySet<string>, sourc
 export function laterAnchors(members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], d: number): Array<string[][] | undefined> {
   const slots = alignments[d]?.cells.length ?? 0
   const perSlot: Array<Array<Array<Set<string>>>> = Array.from({ length: slots }, () => [])
-  alignments.forEach((alignment, m) => {
-    const doc = members[m]
-    if (m === d || doc === undefined) return
-    const byId = new Map(doc.segments.map((s) => [s.id, s] as const))
-    const uses = new Map<string, number>()
-    for (const cell of alignment.cells) for (const id of cell?.segments ?? []) uses.set(id, (uses.get(id) ?? 0) + 1)
-    alignment.cells.forEach((cell, i) => {
-      if (cell === null || i >= slots || cell.segments.some((id) => (uses.get(id) ?? 0) > 1)) return
-      const held = firstHeld(cell.segments.map((id) => byId.get(id)).filter((s): s is Segment => s !== undefined), new Set(cell.sentences), doc.text)
-      if (held.length >= 2) perSlot[i]!.push(held)
-    })
+  forEachOwnCell(members, alignments, d, slots, (doc, segments, cell, i) => {
+    const held = firstHeld(segments, new Set(cell.sentences), doc.text)
+    if (held.length >= 2) perSlot[i]!.push(held)
   })
   return perSlot.map((cells) => {
     if (cells.length < 2) return undefined
