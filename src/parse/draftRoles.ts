@@ -11,8 +11,7 @@ interface RoleState {
   inDialogue: boolean
   /** The dialogue turn being written, if any. */
   current: Draft | undefined
-  /** The answer being written under a question heading (FAQ), until the next heading. */
-  faqAnswer: Draft | undefined
+  /** The turn of the question heading (FAQ) whose answer is being written, until the next heading. */
   faqTurn: number | undefined
   /** The next piece that is not furniture, per piece. */
   nextContent: Map<Piece, Piece | undefined>
@@ -84,7 +83,6 @@ const questionHeading: RoleRule = (piece, head, state) => {
   if (!head.question) return false
   state.turn++
   state.faqTurn = state.turn
-  state.faqAnswer = undefined
   state.current = undefined
   state.drafts.push(draftOf('question', piece.lines, 0, { turn: state.turn }))
   return true
@@ -98,10 +96,14 @@ const heading: RoleRule = (piece, head, state) => {
   return true
 }
 
+/**
+ * A paragraph under a question heading (FAQ): an answer segment of its turn, one per paragraph. Whether a heading
+ * asks is how its language phrases it (`What is X?` is often `Xとは何か`, a section heading), so a translation reads
+ * the same text as body paragraphs; joined into one answer, a section of six paragraphs had one segment against six.
+ */
 const faqAnswer: RoleRule = (piece, _head, state) => {
   if (state.faqTurn === undefined) return false
-  if (state.faqAnswer === undefined || state.faqAnswer.turn !== state.faqTurn) state.drafts.push((state.faqAnswer = draftOf('answer', piece.lines, 0, { turn: state.faqTurn })))
-  else addPiece(state.faqAnswer, piece.lines)
+  state.drafts.push(draftOf('answer', piece.lines, 0, { turn: state.faqTurn }))
   return true
 }
 
@@ -148,7 +150,8 @@ const RULES: readonly RoleRule[] = [furniture, title, speakerTurn, questionHeadi
 
 /**
  * Give every piece its role: title, heading, intro/body, question, answer (dialogue turns and FAQ sections) or
- * boilerplate. An unmarked paragraph after an answer continues it, unless an answer follows it, in which case it
+ * boilerplate. Each paragraph under a question heading is an answer of its turn. In a dialogue, an unmarked
+ * paragraph after an answer continues it, unless an answer follows it, in which case it
  * is a question whose marker was lost (reported through `warn`).
  *
  * @returns One draft per segment, in document order.
@@ -158,7 +161,7 @@ export function draftRoles(pieces: readonly Piece[], speakers: Speakers | undefi
   const nextContent = new Map<Piece, Piece | undefined>()
   contentPieces.forEach((p, k) => nextContent.set(p, contentPieces[k + 1]))
   const remarkLabels = recurringLabels(contentPieces)
-  const state: RoleState = { drafts: [], turn: 0, inDialogue: false, current: undefined, faqAnswer: undefined, faqTurn: undefined, nextContent, speakers, remarkLabels, warn }
+  const state: RoleState = { drafts: [], turn: 0, inDialogue: false, current: undefined, faqTurn: undefined, nextContent, speakers, remarkLabels, warn }
   for (const piece of pieces) {
     const head = piece.lines[0]!
     for (const rule of RULES) if (rule(piece, head, state)) break

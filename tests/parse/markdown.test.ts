@@ -55,18 +55,20 @@ describe('a Markdown FAQ written for the tests', () => {
 
   it('finds question headings, a <summary> and a bold question as question turns with their answers', () => {
     const turns = doc.segments.filter((s) => s.role === 'question' || s.role === 'answer').map((s) => `${s.role[0]}${s.turn}`)
-    expect(turns).toEqual(['q1', 'a1', 'q2', 'a2', 'q3', 'a3', 'q4', 'a4'])
+    // Each paragraph under a question heading is an answer segment of its turn.
+    expect([...new Set(turns)]).toEqual(['q1', 'a1', 'q2', 'a2', 'q3', 'a3', 'q4', 'a4'])
+    expect(turns.filter((t) => t === 'a2').length).toBeGreaterThan(1)
     expect(doc.segments.filter((s) => s.role === 'question').map((s) => s.text)).toEqual(['Who maintains Vue?', 'How do I install it?', 'Is it free?', 'Can I use it with TypeScript?'])
   })
 
   it('makes table rows part of the answer they stand in, one line each', () => {
-    const answer = doc.segments.find((s) => s.role === 'answer' && s.turn === 2)!
-    expect(answer.text).toContain('Name | Value')
-    expect(answer.text).toContain('a | 1')
+    const answer = doc.segments.filter((s) => s.role === 'answer' && s.turn === 2).map((s) => s.text)
+    expect(answer).toContain('Name | Value')
+    expect(answer).toContain('a | 1')
   })
 
   it('opens :::-containers and keeps their content', () => {
-    expect(doc.segments.find((s) => s.role === 'answer' && s.turn === 4)?.text).toContain('A tip inside a container.')
+    expect(doc.segments.filter((s) => s.role === 'answer' && s.turn === 4).map((s) => s.text)).toContain('A tip inside a container.')
   })
 
   it('gives every sentence offsets that point at its text', () => {
