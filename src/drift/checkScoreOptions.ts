@@ -20,12 +20,14 @@ export function checkWeights(value: unknown): void {
 
 /**
  * Check the options of `scoreDrift`: weights, family id, length tolerance, how many reasons to list, whether the
- * family is a dialogue, and the per-slot findings (arrays).
+ * family is a dialogue, and the per-slot findings (arrays of one entry per pivot slot).
  * @param value What the caller passed as options.
+ * @param slotCount How many slots the pivot has: a per-slot array of another length is refused, since its entries
+ *   would be read against the wrong slots.
  * @returns The options as a plain object.
  * @throws {UsageError} `INVALID_OPTION` naming the option and what it must be.
  */
-export function checkScoreDriftOptions(value: unknown): Record<string, unknown> {
+export function checkScoreDriftOptions(value: unknown, slotCount: number): Record<string, unknown> {
   const options = checkOptions(value)
   checkWeights(options.weights)
   checkOptionalString(options.family, 'family')
@@ -33,7 +35,11 @@ export function checkScoreDriftOptions(value: unknown): Record<string, unknown> 
   checkOptionalNumber(options.topReasons, 'topReasons', { min: 0, integer: true })
   checkOptionalBoolean(options.dialogue, 'dialogue')
   for (const name of PER_SLOT) {
-    if (options[name] !== undefined && !Array.isArray(options[name])) usage(name, 'an array with one entry per pivot slot, in pivot order (or omitted)', options[name])
+    const entries = options[name]
+    if (entries === undefined) continue
+    const expected = `an array with one entry per pivot slot (${slotCount}), in pivot order (or omitted)`
+    if (!Array.isArray(entries)) usage(name, expected, entries)
+    if (entries.length !== slotCount) usage(name, expected, entries)
   }
   return options
 }

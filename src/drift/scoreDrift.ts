@@ -183,7 +183,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   checkShape(pivot, 'pivot', 'a pivot', PIVOT_SHAPE)
   checkShape(doc, 'doc', 'a parsed document', DOCUMENT_SHAPE)
   checkShape(alignment, 'alignment', 'a pivot alignment', { document: 'string', cells: 'array', extra: 'array' })
-  checkScoreDriftOptions(options)
+  checkScoreDriftOptions(options, pivot.slots.length)
   const weights: DriftWeights = { ...DEFAULT_DRIFT_WEIGHTS, ...options.weights }
   const segments = contentSegments(doc)
   const byId = new Map(segments.map((s) => [s.id, s] as const))

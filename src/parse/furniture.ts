@@ -20,8 +20,14 @@ const FOUR_DIGITS = /(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/gu
 const TIME = /(?<!\p{Nd})\p{Nd}{1,2}[:：]\p{Nd}{2}(?!\p{Nd})/u
 const ND = /\p{Nd}/u
 
-/** The value of a decimal digit of any script: its place in its run of ten (Unicode keeps each script's 0–9 in a row). */
+/**
+ * The value of a decimal digit of any script: its place in its run of ten (Unicode keeps each script's 0–9 in a row).
+ * Runs that follow one another with no gap (the mathematical digits: bold, double-struck, … 0–9) decompose to ASCII
+ * digits, which say their value directly.
+ */
 function digitValue(digit: string): number {
+  const compatible = digit.normalize('NFKD')
+  if (compatible >= '0' && compatible <= '9' && compatible.length === 1) return compatible.charCodeAt(0) - 48
   const cp = digit.codePointAt(0)!
   let value = 0
   while (value < 9 && ND.test(String.fromCodePoint(cp - value - 1))) value++

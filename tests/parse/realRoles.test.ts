@@ -97,11 +97,12 @@ describe('roles of real translated Markdown (dev sets)', () => {
   })
 
   it('reads a date line as furniture in any script\'s digits', () => {
-    // RustDesk's Arabic README with a dateline after its opening paragraph, written in Arabic-Indic and in ASCII digits.
+    // RustDesk's Arabic README with a dateline after its opening paragraph, written in Arabic-Indic, ASCII and
+    // double-struck digits (a run of ten that follows the bold run with no gap).
     const path = 'tests/fixtures/real/rustdesk-readme/docs/README-AR.md'
     const source = readFileSync(path, 'utf8')
     const at = source.indexOf('\n\n', source.indexOf('BINARY')) + 2
-    for (const date of ['١٢ مارس ٢٠٢١', '12 مارس 2021']) {
+    for (const date of ['١٢ مارس ٢٠٢١', '12 مارس 2021', '𝟙𝟚 مارس 𝟚𝟘𝟚𝟙']) {
       const doc = parseDocument(`${source.slice(0, at)}${date}\n\n${source.slice(at)}`, { id: path, path })
       expect(doc.segments.find((s) => s.text === date)?.role, date).toBe('boilerplate')
     }
