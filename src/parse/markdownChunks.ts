@@ -151,6 +151,13 @@ class MarkerCounts {
   }
 }
 
+/**
+ * Fewest characters a piece holds before a paragraph is cut where inline markup is left open (which breaks that
+ * markup: a link written over two lines): the cut is forced only to bound the parser's cost, which a piece this short
+ * does not threaten, however small the size asked for.
+ */
+const FORCED_CUT_FLOOR = 2048
+
 /** Whether a line may end a piece inside a paragraph: it ends with no hard break (trailing spaces or `\`). */
 function endsSoftly(text: string, line: LineSpan): boolean {
   const last = text.charCodeAt(line.end - 1)
@@ -173,7 +180,7 @@ function plainParagraphEnd(text: string, lines: LineSpan[], k: number): number {
  * whole: after a blank line before a line starting a fresh top-level block, with no fence, HTML block or `:::`
  * container open across it; in a paragraph of plain lines (each starting with a letter, a digit not opening a list,
  * or an opening quote) longer than twice `size`, between two lines, preferring a point where the inline markers
- * since the piece's start pair up. The first piece starts at 0 and is not listed.
+ * since the piece's start pair up (a point where they do not only past twice `size` and {@link FORCED_CUT_FLOOR}). The first piece starts at 0 and is not listed.
  * @param text The document text.
  * @param size Characters after which a piece is cut at the next safe point.
  * @param indentedCode Whether the parser reads indented code (default `true`); without it (MDX) a fence, HTML block
@@ -206,7 +213,7 @@ export function markdownChunks(text: string, size: number, indentedCode = true):
       markers.add(text, lines[j - 1]!.start, lines[j - 1]!.end)
       const over = cut - pieceStart
       if (over < size || !endsSoftly(text, lines[j - 1]!)) continue
-      if (over < 2 * size && !markers.balanced()) continue
+      if (over < Math.max(2 * size, FORCED_CUT_FLOOR) && !markers.balanced()) continue
       starts.push({ offset: cut, line: j + 1, join: 'paragraph' })
       pieceStart = cut
       markers.clear()
