@@ -10,7 +10,10 @@
  *
  * 1. Every document of every project goes in one folder and `alignCorpus` runs on it as a user would: family pair
  *    precision/recall against the truth (one family per project), and the codes (score ≥ 0.5) on the translations
- *    as they are — real translations are not known to be faithful, so these are reasons, not false alarms.
+ *    as they are — real translations are not known to be faithful, so these are reasons, not false alarms; those an
+ *    `expected.json` marks `faithful` (their source revision recorded: see the folder's README) get a column of their
+ *    own, where every code is a false alarm. A folder may hold several pages of one site (`family` in its
+ *    `expected.json`): each page is a project of its own.
  * 2. Fault rounds (`--rounds N`, default 4; 8 gives every translation every fault it has a place for): each round adds to that folder one copy of every translation with one
  *    Markdown fault (`drift/markdownFaults.ts`: a section removed, a paragraph of another document inserted, a
  *    paragraph cut to its first sentence, a paragraph replaced by another of the same document of similar length,
@@ -23,12 +26,14 @@
  *    0.5 on a slot its unmodified translation has not, (c) document ROC AUC of the copies against the unmodified
  *    translations of the same runs, beside `lengthBaseline` given the true source, and how often a copy scores
  *    above its own unmodified translation. "Fault on no slot": the changed blocks fill no slot of the family's
- *    table in either document (such a fault can only be found as an `extra` segment or not at all).
+ *    table in either document (such a fault can only be found as an `extra` segment or not at all); they are counted
+ *    by what became of their text (`drift/unplaced.ts`: in no segment, only in code segments, in a segment of no
+ *    slot) and the kind of block it is in.
  *
  * Options: `--set dev|heldout|all` (default all: both parts, dev first), `--rounds N` (0–8; 0 runs the documents as
  * they are only), `--source` (name English with the `source` option), `--json` (an object keyed by part),
  * `--keep DIR` (write the folders there instead of a temporary directory, under one folder per part). `DRIFT_DEBUG=<fault>` (or empty for
- * every fault) prints each miss with its slots and the copy's reasons on stderr.
+ * every fault) prints each miss with its slots and the copy's reasons on stderr; `DRIFT_UNPLACED=1` each fault on no slot.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -41,6 +46,7 @@ import { injectMarkdownFault, MARKDOWN_EXPECTED_CODES, MARKDOWN_FAULTS, paragrap
 import { seeded } from './drift/faults.js'
 import { lengthBaseline, pairPrecisionRecall, pct, rocAuc } from './drift/metrics.js'
 import { flat, slotsOf } from './drift/faultSlots.js'
+import { unplacedCause } from './drift/unplaced.js'
 
 const { values } = parseArgs({
   options: {
@@ -175,6 +181,8 @@ function pooled(all: readonly Families[]): Families {
 /** What the fault rounds of one part gather. */
 interface Tally {
   perFault: Record<string, { hit: number; flagged: number; unplaced: number; total: number }>
+  /** Faults on no slot, by fault, cause and the kinds of the blocks their probes come from (`cause: kinds`). */
+  unplaced: Record<string, Record<string, number>>
   scored: Array<{ score: number; baseline: number; positive: boolean }>
   paired: { above: number; total: number; baselineAbove: number }
   /** Documents the run gave no drift report (left out of every family): counted as drift 1, as eval-drift counts them. */
@@ -204,7 +212,15 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
     }
     const entry = (tally.perFault[copy.fault] ??= { hit: 0, flagged: 0, unplaced: 0, total: 0 })
     entry.total++
-    if (slots.size === 0) entry.unplaced++
+    if (slots.size === 0) {
+      entry.unplaced++
+      const members = [{ id: originalId, member: family?.documents.includes(originalId) === true }, { id: copyId, member: family !== undefined }]
+      const why = unplacedCause(dataset, family?.id, members, copy.probes, [copy.of.text, copy.text])
+      const key = `${why.cause}: ${why.kinds.join('+') || '–'}`
+      const byCause = (tally.unplaced[copy.fault] ??= {})
+      byCause[key] = (byCause[key] ?? 0) + 1
+      if (process.env.DRIFT_UNPLACED !== undefined) console.error(`UNPLACED ${copy.fault} ${copy.of.path} lines ${copy.edit.start}-${copy.edit.end} ${key} probes=${JSON.stringify(copy.probes)}`)
+    }
     const hit = found(dataset, report, copy, copyId, slots)
     if (hit) entry.hit++
     if (process.env.DRIFT_DEBUG !== undefined && !hit && (process.env.DRIFT_DEBUG === '' || process.env.DRIFT_DEBUG === copy.fault)) {
@@ -237,13 +253,13 @@ async function evaluate(part: Part) {
       const report = cleanReports.get(clean.idOf.get(t.path)!)
       const codes: Record<string, number> = {}
       for (const r of strong(report)) codes[r.code] = (codes[r.code] ?? 0) + 1
-      return { path: t.path, language: t.language, score: report?.score, codes }
+      return { path: t.path, language: t.language, faithful: t.faithful, score: report?.score, codes }
     }),
   )
   // 2. Fault rounds.
   const had = new Map<string, Set<MarkdownFault>>()
   const roundFamilies: Families[] = []
-  const tally: Tally = { perFault: {}, scored: [], paired: { above: 0, total: 0, baselineAbove: 0 }, unreported: { copies: 0, unmodified: 0 } }
+  const tally: Tally = { perFault: {}, unplaced: {}, scored: [], paired: { above: 0, total: 0, baselineAbove: 0 }, unreported: { copies: 0, unmodified: 0 } }
   const timing = [{ name: 'clean', documents: originals.length, seconds: clean.seconds, cpu: clean.cpu }]
   for (let round = 0; round < rounds; round++) {
     const copies = drawRound(sets, round, had)
@@ -267,6 +283,7 @@ async function evaluate(part: Part) {
     paired: tally.paired,
     unreported: tally.unreported,
     perFault: tally.perFault,
+    unplaced: tally.unplaced,
     asIs,
     sources: sets.map((s) => ({ project: s.project, score: cleanReports.get(clean.idOf.get(s.source.path)!)?.score })),
     familyErrors,
@@ -293,13 +310,21 @@ function printPart(r: Awaited<ReturnType<typeof evaluate>>): void {
     const e = r.perFault[kind]
     console.log(`| ${kind} | ${e === undefined ? '–' : pct(e.hit, e.total)} | ${e === undefined ? '–' : pct(e.flagged, e.total)} | ${e === undefined ? '–' : `${e.unplaced}/${e.total}`} | ${MARKDOWN_EXPECTED_CODES[kind].join(', ')} |`)
   }
+  const unplaced = Object.entries(r.unplaced).filter(([, c]) => Object.keys(c).length > 0)
+  if (unplaced.length > 0) console.log(`\nFaults on no slot, by what became of the fault's text (the cause that got furthest in the original or the copy) and the kind of its blocks: ${unplaced.map(([f, c]) => `${f}: ${Object.entries(c).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ×${n}`).join(', ')}`).join('; ')}.`)
   if (r.familyErrors.length > 0) console.log(`\nFamily errors: ${r.familyErrors.join('; ')}.`)
-  console.log(`\n| code | on ${r.asIs.length} unmodified real translations — not known faithful (score ≥ 0.5) |`)
-  console.log('|---|---|')
-  for (const code of CODES) console.log(`| ${code} | ${pct(r.asIs.filter((a) => a.codes[code] !== undefined).length, r.asIs.length)} |`)
-  console.log('\n| translation (as it is) | drift | reasons ≥ 0.5 by code |')
+  const faithful = r.asIs.filter((a) => a.faithful)
+  const share = (of: typeof r.asIs, code: string): string => (of.length === 0 ? '–' : pct(of.filter((a) => a.codes[code] !== undefined).length, of.length))
+  console.log(`\n| code | on the ${r.asIs.length} unmodified real translations, most not known faithful (score ≥ 0.5) | false alarms: on the ${faithful.length} of them known faithful |`)
   console.log('|---|---|---|')
-  for (const a of r.asIs) console.log(`| ${a.path} | ${a.score?.toFixed(3) ?? '–'} | ${Object.entries(a.codes).map(([c, n]) => `${c} ×${n}`).join(', ') || '–'} |`)
+  for (const code of CODES) console.log(`| ${code} | ${share(r.asIs, code)} | ${share(faithful, code)} |`)
+  if (faithful.length > 0) {
+    const mean = faithful.reduce((a, f) => a + (f.score ?? 1), 0) / faithful.length
+    console.log(`\nKnown-faithful translations: ${faithful.length}, mean drift ${mean.toFixed(3)}, ${faithful.filter((f) => Object.keys(f.codes).length === 0).length} with no code ≥ 0.5.`)
+  }
+  console.log('\n| translation (as it is; * known faithful) | drift | reasons ≥ 0.5 by code |')
+  console.log('|---|---|---|')
+  for (const a of r.asIs) console.log(`| ${a.path}${a.faithful ? ' *' : ''} | ${a.score?.toFixed(3) ?? '–'} | ${Object.entries(a.codes).map(([c, n]) => `${c} ×${n}`).join(', ') || '–'} |`)
   console.log(`\nRuns (alignCorpus, CPU s of this process incl. its threads): ${r.timing.map((t) => `${t.name} ${t.documents} docs ${t.seconds.toFixed(1)} s / ${t.cpu.toFixed(1)} CPU s`).join('; ')}.`)
 }
 

@@ -21,7 +21,11 @@ export interface Block {
   end: number
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/u
+/**
+ * A code fence at any indentation: one indented inside a list item (`1.  ##### Step` then `    ```json`) opens a
+ * fenced block of the item, and one indented four spaces or more elsewhere is shown as code all the same.
+ */
+const FENCE = /^\s*(`{3,}|~{3,})/u
 const ATX = /^ {0,3}(#{1,6})(?:\s|$)/u
 const LIST = /^\s*(?:[-*+]|\d{1,9}[.)])\s/u
 const SETEXT = /^ {0,3}(?:=+|-+)\s*$/u
@@ -40,13 +44,15 @@ const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u
 const ESM = /^(?:import\s+(?:[\w$*{}\s,]+\s+from\s+)?['"]|export\s+(?:const|let|var|function|default|\{))/u
 /** A link reference definition: its label and its URL. */
 const DEFINITION = /^ {0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/u
+/** A link reference definition whose URL is on the next line (`[guidelines]:` then `  https://…`). */
+const DEFINITION_OPEN = /^ {0,3}\[([^\]]+)\]:\s*$/u
 
 /** Whether a line is one no reader sees as written: a template tag, an MDX statement or a link definition. */
-export const unseenLine = (line: string): boolean => TEMPLATE_TAG.test(line) || ESM.test(line) || DEFINITION.test(line)
+export const unseenLine = (line: string): boolean => TEMPLATE_TAG.test(line) || ESM.test(line) || DEFINITION.test(line) || DEFINITION_OPEN.test(line)
 
 function kindOf(line: string): BlockKind {
   if (TEMPLATE_TAG.test(line) || ESM.test(line)) return 'directive'
-  if (DEFINITION.test(line)) return 'definition'
+  if (DEFINITION.test(line) || DEFINITION_OPEN.test(line)) return 'definition'
   if (/^\s*</u.test(line)) return 'html'
   if (/^\s*\|/u.test(line)) return 'table'
   if (LIST.test(line)) return 'list'
@@ -83,7 +89,7 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
     if (fence !== null) {
       const mark = fence[1]!
       let end = i + 1
-      while (end < lines.length && !new RegExp(`^ {0,3}${mark[0] === '`' ? '`' : '~'}{${mark.length},}\\s*$`, 'u').test(lines[end]!)) end++
+      while (end < lines.length && !new RegExp(`^\\s*${mark[0] === '`' ? '`' : '~'}{${mark.length},}\\s*$`, 'u').test(lines[end]!)) end++
       blocks.push({ kind: 'code', start: i, end: Math.min(lines.length, end + 1) })
       i = end + 1
       continue
@@ -157,8 +163,9 @@ export function definitions(lines: readonly string[]): Map<string, string> {
   const out = new Map<string, string>()
   for (const b of markdownBlocks(lines)) {
     if (b.kind !== 'definition') continue
-    for (const line of lines.slice(b.start, b.end)) {
-      const m = DEFINITION.exec(line)
+    for (let k = b.start; k < b.end; k++) {
+      const open = DEFINITION_OPEN.exec(lines[k]!)
+      const m = open === null ? DEFINITION.exec(lines[k]!) : DEFINITION.exec(`${lines[k]!} ${lines[k + 1]?.trim() ?? ''}`)
       if (m !== null && !out.has(labelKey(m[1]!))) out.set(labelKey(m[1]!), m[2]!)
     }
   }
@@ -170,6 +177,19 @@ export const REFERENCE = /\[((?:[^\[\]]|\[[^\]]*\])*)\](?:\[([^\]]*)\])?(?![(:[]
 
 /** The label a reference link found by `REFERENCE` names. */
 export const referenceLabel = (m: RegExpMatchArray): string => labelKey(m[2] === undefined || m[2] === '' ? m[1]! : m[2])
+
+/**
+ * Backslash-escaped ASCII punctuation (`\\*\\*`) outside code spans held as private-use characters, so no marker is
+ * read in it (in a code span a backslash is shown as written).
+ */
+const escaped = (text: string): string =>
+  text
+    .split(/(`[^`]*`)/u)
+    .map((part, k) => (k % 2 === 1 ? part : part.replace(/\\([!-/:-@[-`{-~])/gu, (_, c: string) => String.fromCodePoint(0xf0000 + c.codePointAt(0)!))))
+    .join('')
+
+/** The characters `escaped` held, shown as a reader sees them. */
+const unescaped = (text: string): string => text.replace(/[\u{f0000}-\u{f007f}]/gu, (c) => String.fromCodePoint(c.codePointAt(0)! - 0xf0000))
 
 /**
  * Emphasis markers taken away outside code spans: `**`, `*`, `~~`, and `_` runs not inside a word (`_x_` is
@@ -191,18 +211,20 @@ function withoutEmphasis(text: string): string {
 export function visibleText(lines: readonly string[], labels: ReadonlySet<string> = new Set()): string {
   const read = lines
     .filter((l) => !CONTAINER_FENCE.test(l) && !TABLE_RULE.test(l))
-    .map((l) => (/^\s*\|/u.test(l) ? l.replace(/^\s*\||\|\s*$/gu, '') : l.replace(/^\s*(?:#{1,6}\s+|>\s*|(?:[-*+]|\d{1,9}[.)])\s+)/u, '')))
-  return withoutEmphasis(read.join(' '))
-    .replace(/\{\/\*[^]*?\*\/\}/gu, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(REFERENCE, (whole, text: string, label: string | undefined) => (labels.has(labelKey(label === undefined || label === '' ? text : label)) ? text : whole))
-    .replace(/<((?:https?|ftp):\/\/[^>\s]*|[^>\s@]+@[^>\s]+)>/gu, '$1')
-    .replace(/<[^>]*>/gu, ' ')
-    .replace(/`([^`]*)`/gu, '$1')
-    .replace(/\{\s*#[^}]*\}/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim()
+    .map((l) => (/^\s*\|/u.test(l) ? l.replace(/^\s*\||\|\s*$/gu, '') : l.replace(/^\s*(?:#{1,6}\s+|>\s*|(?:[-*+]|\d{1,9}[.)])\s+)+/u, '')))
+  return unescaped(
+    withoutEmphasis(escaped(read.join(' ')))
+      .replace(/\{\/\*[^]*?\*\/\}/gu, ' ')
+      .replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ')
+      .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+      .replace(REFERENCE, (whole, text: string, label: string | undefined) => (labels.has(labelKey(label === undefined || label === '' ? text : label)) ? text : whole))
+      .replace(/<((?:https?|ftp):\/\/[^>\s]*|[^>\s@]+@[^>\s]+)>/gu, '$1')
+      .replace(/<[^>]*>/gu, ' ')
+      .replace(/`([^`]*)`/gu, '$1')
+      .replace(/\{\s*#[^}]*\}/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim(),
+  )
 }
 
 /** How many letters a text has. */

@@ -160,7 +160,7 @@ export function assembleDataset(plan: DatasetPlan, verdicts: PairVerdict[], deci
   const drift: DriftReport[] = []
   const units: Dataset['units'] = []
   families.forEach((family, f) => {
-    if (family.alone) diagnostics.push(aloneDiagnostic(family.documents[0]!, verdicts, settings.threshold, decided.leftOut.get(family.documents[0]!)))
+    if (family.alone) diagnostics.push(aloneDiagnostic(family.documents[0]!, verdicts, settings.threshold, decided.leftOut.get(family.documents[0]!), families))
     const result = results[f]!
     if (result.source !== undefined) family.source = result.source
     diagnostics.push(...result.diagnostics)

@@ -55,6 +55,46 @@ function compatible(a: Fingerprint, b: Fingerprint): boolean {
   return long <= 3 * Math.max(short, 1)
 }
 
+/** Its sentence keys (`textKeys`) a fingerprint has. */
+function textKeyCount(print: Fingerprint): number {
+  let count = 0
+  for (const key of print.anchors) if (key.startsWith(TEXT_KEY_PREFIX)) count++
+  return count
+}
+
+/**
+ * Share of the sentence keys of the one of two documents with fewer that the other holds, from which the two are
+ * versions of one document (its own sentences word for word: a revision, a damaged copy), not two pages that quote
+ * a sentence alike.
+ */
+export const VERSION_SHARE = 0.5
+
+/**
+ * Add to the chosen pairs (keys `i * n + j`, `i < j`) those of a document with every partner of its version whose
+ * length its own no longer fits: a copy that lost most of its text still shares a family with its original only if
+ * it is parallel to the same others, which only judging it with them can tell (its length kept it from their pairs,
+ * and their shared anchors, held by as many documents as the family has, may be too common to be indexed).
+ * @param chosen Chosen pair keys, added to.
+ * @param shortened Pairs `[i, v]` of a document and its version of another length.
+ * @param n Number of documents.
+ */
+function withVersionsPartners(chosen: Set<number>, shortened: ReadonlyArray<readonly [number, number]>, n: number): void {
+  if (shortened.length === 0) return
+  const partners = new Map<number, number[]>()
+  const needed = new Set(shortened.map(([, v]) => v))
+  const add = (v: number, j: number): void => {
+    const list = partners.get(v)
+    if (list === undefined) partners.set(v, [j])
+    else list.push(j)
+  }
+  for (const key of chosen) {
+    const [i, j] = [Math.floor(key / n), key % n]
+    if (needed.has(i)) add(i, j)
+    if (needed.has(j)) add(j, i)
+  }
+  for (const [i, v] of shortened) for (const j of partners.get(v) ?? []) if (j !== i) chosen.add(i < j ? i * n + j : j * n + i)
+}
+
 /** How many best-sharing partners each document keeps (default of {@link candidatePairs}). */
 export const CANDIDATES_PER_DOCUMENT = 24
 
@@ -65,8 +105,9 @@ export const CANDIDATES_PER_DOCUMENT = 24
  * "2020" — plus every compatible document when it has no anchor at all. A translation shares its article's rare
  * anchors with every other translation of it (numbers in any digits, URLs, names across scripts), so it ranks them
  * first whatever else the corpus holds; a version of a document in its language (a revision, a copy that lost a
- * section) shares its sentences, and is kept whatever its length. Near-linear: keys held by more than a few percent
- * of the corpus are not indexed.
+ * section) shares its sentences, and is kept whatever its length; a version that lost so much that its length no
+ * longer fits its original's is also paired with every partner of its original (see `withVersionsPartners`).
+ * Near-linear: keys held by more than a few percent of the corpus are not indexed.
  * @param documents Documents sorted by id.
  * @param perDocument Partners kept per document (default {@link CANDIDATES_PER_DOCUMENT}).
  * @returns Pairs `[i, j]` of indices, `i < j`, in the order of a double loop over `documents`.
@@ -98,8 +139,12 @@ export function candidatePairsOf(prints: readonly Fingerprint[], perDocument = C
     if (!anchored(p)) withoutAnchors.push(i)
   })
   const weights = new Map<number, number>()
-  const sharingText = new Set<number>()
+  const sharingText = new Map<number, number>()
   const sharingAnchors = new Set<number>()
+  const textCounts = prints.map(textKeyCount)
+  // Pairs `[i, v]`: `v` holds most of `i`'s sentences (or `i` of `v`'s), and their lengths are too far apart for one
+  // to vouch for the other's (a copy that lost most of its text beside its original).
+  const shortened: Array<[number, number]> = []
   for (let i = 0; i < n; i++) {
     weights.clear()
     sharingText.clear()
@@ -112,10 +157,11 @@ export function candidatePairsOf(prints: readonly Fingerprint[], perDocument = C
       for (const j of list) {
         if (j === i) continue
         weights.set(j, (weights.get(j) ?? 0) + idf)
-        if (text) sharingText.add(j)
+        if (text) sharingText.set(j, (sharingText.get(j) ?? 0) + 1)
         else sharingAnchors.add(j)
       }
     }
+    for (const [j, shared] of sharingText) if (!compatible(prints[i]!, prints[j]!) && VERSION_SHARE * Math.min(textCounts[i]!, textCounts[j]!) <= shared) shortened.push([i, j])
     const ranked = [...weights].filter(([j]) => sharingText.has(j) || compatible(prints[i]!, prints[j]!)).sort((a, b) => b[1] - a[1] || a[0] - b[0])
     for (const [j] of ranked.slice(0, perDocument)) chosen.add(i < j ? i * n + j : j * n + i)
     // A document that shares no anchor with a compatible one (sentences shared with its own versions aside) is
@@ -123,5 +169,6 @@ export function candidatePairsOf(prints: readonly Fingerprint[], perDocument = C
     const open = !anchored(prints[i]!) || !ranked.some(([j]) => sharingAnchors.has(j) && compatible(prints[i]!, prints[j]!)) ? prints.keys() : withoutAnchors
     for (const j of open) if (j !== i && compatible(prints[i]!, prints[j]!)) chosen.add(i < j ? i * n + j : j * n + i)
   }
+  withVersionsPartners(chosen, shortened, n)
   return [...chosen].sort((a, b) => a - b).map((k) => [Math.floor(k / n), k % n] as [number, number])
 }

@@ -20,6 +20,7 @@ import { hubPair } from './hubPair.js'
 import { originalByForeignText } from './originalByForeignText.js'
 import { originalByPath } from './originalByPath.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
+import { fitText, nearestFamily } from '../pivot/familyFit.js'
 
 /** What the family stage needs besides the family: plain data, so that it can cross a thread boundary. */
 export interface FamilySettings {
@@ -120,11 +121,15 @@ export function familyFirstHub(family: TranslationFamily, documents: readonly Pa
  * @param verdicts Every verdict of the corpus.
  * @param threshold Parallelism threshold.
  * @param leftOut Why the family decision left it out although a verdict called it parallel, when it did.
+ * @param families The corpus's families: when given, a warning without `leftOut` names the family that fits the
+ *   document best (see `nearestFamily`), the first place to look for what it translates.
  */
-export function aloneDiagnostic(doc: string, verdicts: readonly PairVerdict[], threshold: number, leftOut?: string | undefined): Diagnostic {
+export function aloneDiagnostic(doc: string, verdicts: readonly PairVerdict[], threshold: number, leftOut?: string | undefined, families?: readonly TranslationFamily[] | undefined): Diagnostic {
   if (leftOut !== undefined) return { ruleId: 'not-a-translation', source: 'paracorpus:pivot', severity: 'warning', file: doc, reason: `${doc} is left out of every family: ${leftOut}`, url: ruleUrl('not-a-translation') }
   const best = verdicts.filter((v) => v.a === doc || v.b === doc).sort((a, b) => b.score - a.score)[0]
-  const why = best === undefined ? 'it is the only document' : `its best match, ${best.a === doc ? best.b : best.a}, scores ${best.score.toFixed(2)} < ${threshold} (${best.reasons[0] ?? 'no reason given'})`
+  const nearest = best === undefined || families === undefined ? undefined : nearestFamily(doc, families, verdicts)
+  const family = nearest === undefined ? '' : `; the family nearest to it is ${nearest.family}, which fits it at ${fitText(nearest)}`
+  const why = best === undefined ? 'it is the only document' : `its best match, ${best.a === doc ? best.b : best.a}, scores ${best.score.toFixed(2)} < ${threshold} (${best.reasons[0] ?? 'no reason given'})${family}`
   return { ruleId: 'not-a-translation', source: 'paracorpus:pivot', severity: 'warning', file: doc, reason: `${doc} is not a translation of any other document: ${why}`, url: ruleUrl('not-a-translation') }
 }
 

@@ -35,3 +35,28 @@ export function familyFit(doc: string, members: readonly string[], verdicts: rea
 export function fitText(fit: FamilyFit): string {
   return `${fit.mean.toFixed(2)} on average over ${fit.judged} judged pair${fit.judged === 1 ? '' : 's'}`
 }
+
+/** The family that fits a document best, and how well. */
+export interface NearestFamily extends FamilyFit {
+  /** The family's id. */
+  family: string
+}
+
+/**
+ * The family of two or more documents whose members fit a document best on average (its judged pairs with them;
+ * ties to the family listed first), or `undefined` when none of its pairs with such a family was judged: what a
+ * person checks first when a document is left out of every family (a translation of an older or rewritten version
+ * of a page scores low with every document of that page's family, and still lower with the others).
+ * @param doc The document's id.
+ * @param families The corpus's families (the document's own is skipped).
+ * @param verdicts Pair verdicts.
+ */
+export function nearestFamily(doc: string, families: ReadonlyArray<{ id: string; documents: readonly string[] }>, verdicts: readonly PairVerdict[]): NearestFamily | undefined {
+  let best: NearestFamily | undefined
+  for (const family of families) {
+    if (family.documents.length < 2 || family.documents.includes(doc)) continue
+    const fit = familyFit(doc, family.documents, verdicts)
+    if (fit.judged > 0 && (best === undefined || fit.mean > best.mean)) best = { family: family.id, ...fit }
+  }
+  return best
+}

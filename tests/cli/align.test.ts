@@ -26,7 +26,12 @@ describe('paracorpus align', () => {
     expect(run.stdout).toMatch(/^families\s+\d+ \(\d+ with translations/mu)
     expect(run.stdout).toMatch(/^aligned units\s+\d+ \(turn level/mu)
     expect(run.stdout).toContain('corpus/000_e0cc6a829b0b0a13.txt')
-    expect(run.stdout).toMatch(/^document\s+language\s+family\s+drift$/mu)
+    expect(run.stdout).toMatch(/^document\s+language\s+family \(confidence\)\s+drift$/mu)
+    // The Khmer and Kazakh interview's family with its confidence; the unrelated Malay article alone, with the family
+    // nearest to it and how well that family fits it (what to look at first when a document is left out).
+    expect(run.stdout).toMatch(/^corpus\/000_e0cc6a829b0b0a13\.txt\s+km\s+family-1 \(0\.\d\d\)\s+\d/mu)
+    expect(run.stdout).toMatch(/^corpus\/001_73505fbc49ac9a58\.txt\s+ms\s+family-2\s+- \(alone; nearest family-1, 0\.\d\d\)$/mu)
+    expect(run.stderr).toMatch(/001_73505fbc49ac9a58\.txt is not a translation of any other document: .*; the family nearest to it is family-1, which fits it at 0\.\d\d on average over 2 judged pairs/u)
 
     const ajv = new Ajv2020({ allErrors: true })
     const validate = ajv.compile(datasetSchema)

@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadDocSets } from '../../scripts/drift/docSets.js'
 import { applyEdit, firstSentenceEnd, injectMarkdownFault, MARKDOWN_FAULTS, paragraphTexts, type FaultyCopy, type MarkdownFault } from '../../scripts/drift/markdownFaults.js'
-import { linesOf } from '../../scripts/drift/markdownBlocks.js'
+import { linesOf, markdownBlocks } from '../../scripts/drift/markdownBlocks.js'
 
 // The fault injector of eval:drift-docs on the real translated docs of tests/fixtures/real (three projects, four
 // translations each): each fault must change the document the way its name says, and the same seed the same way.
@@ -132,10 +132,22 @@ describe('Markdown faults on real translated docs', () => {
     for (const c of of('code-removed')) {
       const gone = nonBlank(removed(c))
       expect(nonBlank(c.copy.edit.lines)).toEqual([])
-      expect(gone[0]).toMatch(/^ {0,3}(?:```|~~~)/u)
-      expect(gone.at(-1)).toMatch(/^ {0,3}(?:```|~~~)\s*$/u)
-      expect(gone.filter((l) => /^ {0,3}(?:```|~~~)/u.test(l))).toHaveLength(2)
+      // A fence may be indented inside a list item (RustDesk's Chinese README writes its Docker mirror steps as
+      // `1. …` items, each with a code block indented six spaces).
+      expect(gone[0]).toMatch(/^\s*(?:```|~~~)/u)
+      expect(gone.at(-1)).toMatch(/^\s*(?:```|~~~)\s*$/u)
+      expect(gone.filter((l) => /^\s*(?:```|~~~)/u.test(l))).toHaveLength(2)
     }
+  })
+
+  it('reads a code block indented inside a list item as code, not as the item\'s text', () => {
+    const zh = sets.flatMap((s) => s.translations).find((t) => t.path === 'rustdesk-readme/docs/README-ZH.md')!
+    const lines = linesOf(zh.text)
+    const fence = lines.findIndex((l) => l.startsWith('      ```'))
+    const blocks = markdownBlocks(lines)
+    expect(blocks.find((b) => b.start === fence)).toMatchObject({ kind: 'code', end: fence + 6 })
+    // The item before it ends where the fence begins.
+    expect(blocks.find((b) => b.start < fence && b.end > fence)).toBeUndefined()
   })
 })
 

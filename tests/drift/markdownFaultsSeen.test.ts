@@ -72,4 +72,18 @@ describe('Markdown faults land in text a reader sees', () => {
     // An undefined label is read as written, brackets and all (Biome's `The [extra] repository`).
     expect(visibleText(['The [extra] repository'], labels)).toBe('The [extra] repository')
   })
+
+  it('reads escaped markers as the characters shown, a heading inside a list item by its text, a definition over two lines', () => {
+    // OpenTelemetry's Chinese "Distributions" page writes `\*\*…\*\*`: a reader sees the asterisks.
+    const zh = linesOf(readFileSync(resolve(DEV, 'opentelemetry-concepts/content/zh/docs/concepts/distributions.md'), 'utf8'))
+    const escaped = zh.findIndex((l) => l.startsWith('\\*\\*'))
+    expect(visibleText(zh.slice(escaped, escaped + 2))).toMatch(/^\*\*\p{Script=Han}+。 \*\*\p{Script=Han}/u)
+    // Tauri's Chinese Next.js page numbers its steps `1.  ##### 更新 Tauri 配置`.
+    const tauri = linesOf(readFileSync(resolve(DEV, 'tauri-frontend/src/content/docs/zh-cn/start/frontend/nextjs.mdx'), 'utf8'))
+    expect(visibleText([tauri.find((l) => l.startsWith('1.  #####'))!])).toBe('更新 Tauri 配置')
+    // The French page defines `[guidelines]:` with its URL on the next line.
+    const fr = linesOf(readFileSync(resolve(DEV, 'opentelemetry-concepts/content/fr/docs/concepts/distributions.md'), 'utf8'))
+    expect(definitions(fr).get('guidelines')).toBe('https://github.com/open-telemetry/community/blob/main/marketing-guidelines.md')
+    expect(markdownBlocks(fr).find((b) => fr[b.start]!.startsWith('[guidelines]:'))?.kind).toBe('definition')
+  })
 })

@@ -1,5 +1,6 @@
 import type { FamilyPair } from '../../export/familyPairs.js'
 import type { Dataset } from '../../types.js'
+import { nearestFamily } from '../../pivot/familyFit.js'
 import { formatTable } from '../formatTable.js'
 
 /** What `paracorpus align` did besides building the dataset. */
@@ -35,9 +36,16 @@ function pairRows(pairs: readonly FamilyPair[], minConfidence: number): string[]
   return rows
 }
 
+/** The drift cell of a document alone: `- (alone)`, with the family nearest to it and its mean score when one was judged. */
+function aloneText(doc: string, dataset: Dataset): string {
+  const nearest = nearestFamily(doc, dataset.families, dataset.verdicts)
+  return nearest === undefined ? '- (alone)' : `- (alone; nearest ${nearest.family}, ${nearest.mean.toFixed(2)})`
+}
+
 /**
  * The summary `paracorpus align` prints: corpus counts (documents, languages, families, aligned units, files
- * written), a table with each document's language, family and drift, and one with each language pair's units
+ * written), a table with each document's language, family (and its confidence) and drift (for a document alone,
+ * the family nearest to it), and one with each language pair's units
  * kept and left out.
  * @returns Text ending in a newline.
  */
@@ -52,13 +60,14 @@ export function alignSummary(dataset: Dataset, facts: AlignRunFacts): string {
     ...(facts.pairs.length > 0 ? [['pairs', `${facts.pairs.length} (${kept} units kept)`]] : []),
     ['files', `${facts.written.length} written to ${facts.out}`],
   ])
-  const rows: string[][] = [['document', 'language', 'family', 'drift']]
+  const rows: string[][] = [['document', 'language', 'family (confidence)', 'drift']]
   for (const doc of dataset.documents) {
     const family = dataset.families.find((f) => f.documents.includes(doc.id))
     const report = dataset.drift.find((r) => r.document === doc.id)
     const hub = dataset.pivots.some((p) => p.document === doc.id && p.id === report?.pivot)
-    const drift = report === undefined ? (family?.alone === true ? '- (alone)' : '-') : `${report.score.toFixed(3)}${hub ? ' (pivot hub)' : ''}`
-    rows.push([doc.id, doc.language?.bcp47 ?? 'und', family?.id ?? '-', drift])
+    const drift = report === undefined ? (family?.alone === true ? aloneText(doc.id, dataset) : '-') : `${report.score.toFixed(3)}${hub ? ' (pivot hub)' : ''}`
+    const confidence = family?.confidence === undefined ? '' : ` (${family.confidence.toFixed(2)})`
+    rows.push([doc.id, doc.language?.bcp47 ?? 'und', family === undefined ? '-' : `${family.id}${confidence}`, drift])
   }
   const pairs = facts.pairs.length === 0 ? '' : `\n\n${formatTable(pairRows(facts.pairs, facts.minConfidence))}`
   return `${head}\n\n${formatTable(rows)}${pairs}\n`

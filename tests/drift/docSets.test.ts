@@ -1,0 +1,38 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadDocSets } from '../../scripts/drift/docSets.js'
+
+// The document sets of eval:drift-docs (dev: tests/fixtures/real, data/docs-dev; sources and licences in their
+// READMEs). A folder may hold several pages of one site side by side (`family` in its expected.json), each page a
+// set of its own with its own English source; translations whose source revision is recorded are marked faithful.
+const sets = loadDocSets(['../fixtures/real', '../../data/docs-dev'].map((r) => resolve(import.meta.dirname, r)))
+const byProject = new Map(sets.map((s) => [s.project, s] as const))
+
+describe('real-docs sets of the drift evaluation', () => {
+  it('reads each page of a multi-page folder as a set of its own, with its own English source', () => {
+    // Tauri's Starlight pages under src/content/docs/{,zh-cn/,fr/,es/}start/frontend/: three pages of one template.
+    for (const page of ['nextjs', 'nuxt', 'trunk']) {
+      const set = byProject.get(`tauri-frontend#${page}`)!
+      expect(set.source.path).toBe(`tauri-frontend/src/content/docs/start/frontend/${page}.mdx`)
+      expect(set.translations.map((t) => t.language).sort()).toEqual(['es', 'fr', 'zh'])
+      expect(set.translations.every((t) => t.path.endsWith(`/start/frontend/${page}.mdx`))).toBe(true)
+    }
+    expect(byProject.has('tauri-frontend')).toBe(false)
+    // OpenTelemetry's concept pages: four families in one folder, the English of each its source.
+    const concepts = sets.filter((s) => s.project.startsWith('opentelemetry-concepts#'))
+    expect(concepts.map((s) => s.project)).toEqual(['opentelemetry-concepts#components', 'opentelemetry-concepts#distributions', 'opentelemetry-concepts#instrumentation/code-based', 'opentelemetry-concepts#instrumentation/zero-code'])
+    for (const s of concepts) expect(s.source.path).toMatch(/^opentelemetry-concepts\/content\/en\//u)
+  })
+
+  it('marks the translations that name the English commit they follow as faithful, and no other', () => {
+    const faithful = sets.flatMap((s) => s.translations).filter((t) => t.faithful)
+    expect(faithful).toHaveLength(20)
+    // Each names its English commit in its front matter (`default_lang_commit`) and is not marked drifted.
+    for (const t of faithful) {
+      expect(t.text).toMatch(/^default_lang_commit: [0-9a-f]{7,40}$/mu)
+      expect(t.text).not.toMatch(/^drifted_from_default:/mu)
+    }
+    expect(sets.flatMap((s) => [s.source, ...s.translations]).filter((d) => d.faithful && d.language === 'en')).toEqual([])
+    expect(byProject.get('rich-readme')!.translations.some((t) => t.faithful)).toBe(false)
+  })
+})
