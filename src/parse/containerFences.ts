@@ -23,6 +23,13 @@ const MDX_JSX_CLOSE = /^[ \t]*<\/[A-Z][a-z][\w.]*[ \t]*>[ \t]*$/u
 // the site's writers, never shown.
 const MDX_COMMENT_OPEN = /^[ \t]*\{\/\*/u
 const MDX_COMMENT_CLOSE = '*/}'
+// A line that is only a generator's marker, never shown as written: a table of contents put in its place (`[[toc]]`
+// of markdown-it and VuePress, `[TOC]` of Python-Markdown, `[[_TOC_]]` of GitLab, `${toc}`), or kramdown's
+// attribute list (`{: .no_toc }`, `{:toc}`, `{:/nomarkdown}`), which styles the block before it.
+const SITE_MARKER = /^[ \t]{0,3}(?:\[\[?_?toc_?\]\]?|\$\{toc\}|\{:[^}\n]*\})[ \t]*$/iu
+// kramdown's table of contents: a list of one item (`1. TOC`, `* TOC`) that the `{:toc}` under it replaces.
+const KRAMDOWN_TOC = /^[ \t]{0,3}\{:toc\}[ \t]*$/iu
+const ONE_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S.*$/u
 
 /**
  * Where a JSX tag opened at `start` ends (after its `>`), skipping quoted strings (inside braces or as an attribute's
@@ -118,7 +125,8 @@ function mdxCommentEnd(text: string, start: number): number {
  * Blank out the syntax of a doc site that is not the author's text, keeping every offset in place (the result has
  * the same length as the input; lines in code fences are left alone): the lines that open or close `:::` containers
  * (type and title included: a container's title is most often its type's label), the `[!TYPE]` marker of GitHub
- * alerts, and MDX's `import`/`export` lines, comments (`{/* … *\/}` from a line's start to the end of the line where
+ * alerts, lines that are only a generator's marker (a table of contents' place, `[[toc]]`, `[TOC]`, `{:toc}` with the
+ * list item over it; kramdown's attribute lists, `{: .no_toc }`), and MDX's `import`/`export` lines, comments (`{/* … *\/}` from a line's start to the end of the line where
  * it closes) and JSX tags written over several lines (`<Code lang="sh" code={`…`} />`, whose lines CommonMark would
  * read as headings and paragraphs; a tag on one line is an HTML block already). In MDX a line that is one JSX tag
  * alone (`<Steps>`, `<TabItem label="npm">`, `</Tabs>`) is blanked too: the lines after it are Markdown, not the
@@ -128,7 +136,7 @@ function mdxCommentEnd(text: string, start: number): number {
  */
 export function blankContainerFences(text: string, mdx = false): BlankedFences {
   const containers: Array<[number, number]> = []
-  if (!text.includes(':::') && !text.includes('///') && !text.includes('[!') && !text.includes('<') && !text.includes('{/*') && !/^(?:import|export)\s/mu.test(text)) return { text, containers }
+  if (!text.includes(':::') && !text.includes('///') && !text.includes('[!') && !text.includes('<') && !text.includes('{/*') && !/^(?:import|export)\s/mu.test(text) && !/toc|\{:/iu.test(text)) return { text, containers }
   const lines = text.split('\n')
   const blocks = text.includes('///') ? pairedBlockLines(lines) : new Set<number>()
   const open: number[] = []
@@ -146,6 +154,11 @@ export function blankContainerFences(text: string, mdx = false): BlankedFences {
         const start = open.pop()
         if (start !== undefined) containers.push([start, at + line.length])
       } else open.push(at)
+      continue
+    }
+    if (SITE_MARKER.test(line)) {
+      lines[k] = ' '.repeat(line.length)
+      if (KRAMDOWN_TOC.test(line) && k > 0 && ONE_ITEM.test(lines[k - 1]!)) lines[k - 1] = ' '.repeat(lines[k - 1]!.length)
       continue
     }
     const alert = ALERT_MARKER.exec(line)
