@@ -6,6 +6,7 @@ import { DETECT_SOURCE } from './lowConfidenceDiagnostic.js'
 import { profiledLanguages } from './languageProfiles.js'
 import { majorLanguages } from './data/majorLanguages.js'
 import { toFrancCode } from './languageCodes.js'
+import { scriptLanguages } from './data/scriptLanguages.js'
 import { withoutUrls } from './scriptText.js'
 import { letterCount } from './letterCount.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
@@ -234,10 +235,20 @@ function hintDiagnostic(file: string, hint: LanguageHint, detected: LanguageGues
   return { ruleId: 'language-hint-mismatch', source: DETECT_SOURCE, reason: message.reason, severity: 'warning', file, url: ruleUrl('language-hint-mismatch') }
 }
 
+/** Whether a language is written in a script, as far as the detector knows its scripts (unknown scripts: yes). */
+function writtenIn(iso6393: string, script: string): boolean {
+  const languages = scriptLanguages[script]
+  return languages === undefined || languages.includes(toFrancCode(iso6393))
+}
+
 /**
  * Combine the detected language of a document with a language stated for it. A language stated by option wins;
  * one named by the path is a prior: it wins when detection is unsure (below `hintConfidence`) or names it among
- * its candidates, else the detected language is kept. Either way a confident disagreement is reported.
+ * its candidates, else the detected language is kept. Either way a confident disagreement is reported. A path's code
+ * that names a language not written in the document's script is a country's code, not the language's
+ * (`README.kr.md` in Hangul: `kr` is Kanuri, written in Latin letters; `README.am.md` in Armenian: `am` is Amharic): the
+ * detected language is kept, with the warning, however unsure. Not for prose mostly in Latin letters, which a page in
+ * any language may be (its commands, names, and passages left untranslated).
  * @param file Document id (for the warning).
  * @param detected The language detected from the prose.
  * @param hint The stated language, if any.
@@ -251,7 +262,9 @@ export function withHint(file: string, detected: LanguageGuess, hint: LanguageHi
   const candidate = detected.candidates.find((c) => c.iso6393 === hint.iso6393)?.score ?? 0
   const top = detected.candidates[0]?.score ?? 0
   const stated: LanguageGuess = { ...detected, iso6393: hint.iso6393, bcp47: hint.bcp47, confidence: round4(Math.max(candidate, 0.5)) }
-  const warn = detected.iso6393 !== 'und' && detected.confidence >= confident && candidate < 0.5 * top
+  // Latin letters prove nothing: commands, names and untranslated passages write them in every language's docs.
+  const otherScript = hint.source === 'path' && detected.iso6393 !== 'und' && detected.script !== 'Latn' && !writtenIn(hint.iso6393, detected.script)
+  const warn = otherScript || (detected.iso6393 !== 'und' && detected.confidence >= confident && candidate < 0.5 * top)
   if (hint.source === 'option' || !warn) return { language: stated, diagnostic: warn ? hintDiagnostic(file, hint, detected, 'hint') : undefined }
   return { language: detected, diagnostic: hintDiagnostic(file, hint, detected, 'detected') }
 }

@@ -132,25 +132,33 @@ export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: Rea
       continue
     }
     if (out[holder] !== undefined) continue
-    // The slots left empty where the repeat was dropped: between the cells around it, one more cell back (the
-    // aligner, one paragraph short there, may have slid the cell before the repeat into the empty slot's place).
-    const ends = spans.map((s, i) => ({ s, i })).filter((x) => x.s !== undefined && x.s.end <= at).sort((a, b) => b.s!.end - a.s!.end)
-    const from = ends[Math.min(1, ends.length - 1)]?.i ?? -1
-    const after = spans.findIndex((s, i) => s !== undefined && s.start > at && i > (ends[0]?.i ?? -1))
     const segment = byId.get(cells[holder]!.segments[0]!)!
     const share = shareOf(segment)
     const own = misfit(pivot, holder, segment, share)
-    const label = (i: number): string => (pivot.slots[i]!.label ?? '').toLowerCase()
-    const empty = pivot.slots
-      .map((_, i) => i)
-      .filter((i) => i > from && (after < 0 || i < after) && spans[i] === undefined && i !== holder && label(i) !== label(holder))
-      .map((i) => ({ i, fit: misfit(pivot, i, segment, share) }))
-      .sort((a, b) => a.fit.anchors - b.fit.anchors || a.fit.length - b.fit.length || a.i - b.i)
+    const empty = emptyAtRepeat(pivot, spans, at, holder).map((i) => ({ i, fit: misfit(pivot, i, segment, share) }))
+    empty.sort((a, b) => a.fit.anchors - b.fit.anchors || a.fit.length - b.fit.length || a.i - b.i)
     const finding = wholeCellFinding(pivot, holder, own, empty, lostOwnAnchors(pivot.slots[holder]!, [segment]))
     if (finding !== undefined) out[holder] = finding
     else if (!byAnchors(at, raw, key)) out[holder] = alikeFinding(pivot, holder, own, empty)
   }
   return out
+}
+
+/**
+ * The slots left empty where a repeat was dropped: between the cells around it, one more cell back (the aligner, one
+ * paragraph short there, may have slid the cell before the repeat into the empty slot's place); not the holder's,
+ * nor one whose text begins as the holder's does in the pivot's document.
+ * @param pivot The pivot.
+ * @param spans Where each slot's cell starts and ends in the text (`undefined` for an empty slot).
+ * @param at Offset of the dropped repeat.
+ * @param holder The slot whose cell holds the kept copy.
+ */
+function emptyAtRepeat(pivot: Pivot, spans: ReadonlyArray<{ start: number; end: number } | undefined>, at: number, holder: number): number[] {
+  const ends = spans.map((s, i) => ({ s, i })).filter((x) => x.s !== undefined && x.s.end <= at).sort((a, b) => b.s!.end - a.s!.end)
+  const from = ends[Math.min(1, ends.length - 1)]?.i ?? -1
+  const after = spans.findIndex((s, i) => s !== undefined && s.start > at && i > (ends[0]?.i ?? -1))
+  const label = (i: number): string => (pivot.slots[i]!.label ?? '').toLowerCase()
+  return pivot.slots.map((_, i) => i).filter((i) => i > from && (after < 0 || i < after) && spans[i] === undefined && i !== holder && label(i) !== label(holder))
 }
 
 /**

@@ -22,6 +22,8 @@ export interface SentenceCut {
   sentences: number
   /** The member the sentence ends were read from, when it is not the pivot's document (see {@link cutReference}). */
   reference?: string | undefined
+  /** The translation's paragraph paired with the slot (its segment's id). */
+  segment?: string | undefined
 }
 
 /** Smallest spread a pair's paragraph ratios are taken to have (log): one paragraph in ten ±8 % is ordinary. */
@@ -86,7 +88,7 @@ export function sentenceCuts(pivot: Pivot, hub: ParsedDocument, doc: ParsedDocum
     if (counts.length < 2) continue
     let sum = 0
     const prefixes = counts.slice(0, -1).map((c) => (sum += c) / total)
-    out[slot] = { kept: own / ratio, prefixes, spread, sentences: target.sentences.filter((x) => countLetters(x.text) > 0).length, ...(slots === undefined ? {} : { reference: hub.id }) }
+    out[slot] = { kept: own / ratio, prefixes, spread, sentences: target.sentences.filter((x) => countLetters(x.text) > 0).length, segment: target.id, ...(slots === undefined ? {} : { reference: hub.id }) }
   }
   return out
 }

@@ -13,8 +13,23 @@ const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/u
 const ALERT_MARKER = /^([ \t]{0,3}>[ \t]*)\[![A-Za-z]+\][ \t]*$/u
 // An MDX `import`/`export` statement line (the page's code, not its text).
 const ESM_LINE = /^(?:import\s+(?:[\w$*{}\s,]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|var|function|async|class|default)\b.*)\s*$/u
-// The opening of a JSX component (`<Code`, `<Tabs.Item`): a capital then a small letter, unlike HTML tags.
+// The opening of a JSX component (`<Code`, `<Tabs.Item`): a capital then a small letter, unlike HTML tags. In MDX,
+// which has no indented code, it may be indented any amount (nested in another component).
 const JSX_OPEN = /^[ \t]{0,3}<[A-Z][a-z][\w.]*(?=[\s/>]|$)/u
+const MDX_JSX_OPEN = /^[ \t]*<[A-Z][a-z][\w.]*(?=[\s/>]|$)/u
+// A line that only closes a JSX component (`</TabItem>`).
+const MDX_JSX_CLOSE = /^[ \t]*<\/[A-Z][a-z][\w.]*[ \t]*>[ \t]*$/u
+// An MDX comment opening a line (`{/* TODO: … */}`, a JavaScript comment in an expression): the author's note to
+// the site's writers, never shown.
+const MDX_COMMENT_OPEN = /^[ \t]*\{\/\*/u
+const MDX_COMMENT_CLOSE = '*/}'
+// A line that is only a generator's marker, never shown as written: a table of contents put in its place (`[[toc]]`
+// of markdown-it and VuePress, `[TOC]` of Python-Markdown, `[[_TOC_]]` of GitLab, `${toc}`), or kramdown's
+// attribute list (`{: .no_toc }`, `{:toc}`, `{:/nomarkdown}`), which styles the block before it.
+const SITE_MARKER = /^[ \t]{0,3}(?:\[\[?_?toc_?\]\]?|\$\{toc\}|\{:[^}\n]*\})[ \t]*$/iu
+// kramdown's table of contents: a list of one item (`1. TOC`, `* TOC`) that the `{:toc}` under it replaces.
+const KRAMDOWN_TOC = /^[ \t]{0,3}\{:toc\}[ \t]*$/iu
+const ONE_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S.*$/u
 
 /**
  * Where a JSX tag opened at `start` ends (after its `>`), skipping quoted strings (inside braces or as an attribute's
@@ -95,17 +110,33 @@ function blankSpan(lines: string[], firstLine: number, lineAt: number, start: nu
 }
 
 /**
+ * The end (after its `*\/}`) of an MDX comment that opens at `start` and is all that is left on the line where it
+ * closes, else `-1`.
+ */
+function mdxCommentEnd(text: string, start: number): number {
+  const close = text.indexOf(MDX_COMMENT_CLOSE, start + 3)
+  if (close < 0) return -1
+  const end = close + MDX_COMMENT_CLOSE.length
+  const lineEnd = text.indexOf('\n', end)
+  return text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() === '' ? end : -1
+}
+
+/**
  * Blank out the syntax of a doc site that is not the author's text, keeping every offset in place (the result has
  * the same length as the input; lines in code fences are left alone): the lines that open or close `:::` containers
  * (type and title included: a container's title is most often its type's label), the `[!TYPE]` marker of GitHub
- * alerts, and MDX's `import`/`export` lines and JSX tags written over several lines (`<Code lang="sh" code={`…`} />`,
- * whose lines CommonMark would read as headings and paragraphs; a tag on one line is an HTML block already). A
- * fence with a name or title opens a container, a bare one closes the innermost open one.
+ * alerts, lines that are only a generator's marker (a table of contents' place, `[[toc]]`, `[TOC]`, `{:toc}` with the
+ * list item over it; kramdown's attribute lists, `{: .no_toc }`), and MDX's `import`/`export` lines, comments (`{/* … *\/}` from a line's start to the end of the line where
+ * it closes) and JSX tags written over several lines (`<Code lang="sh" code={`…`} />`, whose lines CommonMark would
+ * read as headings and paragraphs; a tag on one line is an HTML block already). In MDX a line that is one JSX tag
+ * alone (`<Steps>`, `<TabItem label="npm">`, `</Tabs>`) is blanked too: the lines after it are Markdown, not the
+ * rest of an HTML block. A fence with a name or title opens a container, a bare one closes the innermost open one.
  * @param text The document text.
+ * @param mdx Whether the text is MDX, where a JSX tag may be indented any amount (default `false`).
  */
-export function blankContainerFences(text: string): BlankedFences {
+export function blankContainerFences(text: string, mdx = false): BlankedFences {
   const containers: Array<[number, number]> = []
-  if (!text.includes(':::') && !text.includes('///') && !text.includes('[!') && !text.includes('<') && !/^(?:import|export)\s/mu.test(text)) return { text, containers }
+  if (!text.includes(':::') && !text.includes('///') && !text.includes('[!') && !text.includes('<') && !text.includes('{/*') && !/^(?:import|export)\s/mu.test(text) && !/toc|\{:/iu.test(text)) return { text, containers }
   const lines = text.split('\n')
   const blocks = text.includes('///') ? pairedBlockLines(lines) : new Set<number>()
   const open: number[] = []
@@ -125,14 +156,27 @@ export function blankContainerFences(text: string): BlankedFences {
       } else open.push(at)
       continue
     }
+    if (SITE_MARKER.test(line)) {
+      lines[k] = ' '.repeat(line.length)
+      if (KRAMDOWN_TOC.test(line) && k > 0 && ONE_ITEM.test(lines[k - 1]!)) lines[k - 1] = ' '.repeat(lines[k - 1]!.length)
+      continue
+    }
     const alert = ALERT_MARKER.exec(line)
     if (alert !== null) lines[k] = alert[1]! + ' '.repeat(line.length - alert[1]!.length)
     else if (ESM_LINE.test(line) && (k === 0 || lines[k - 1]!.trim() === '' || ESM_LINE.test(text.slice(at - lines[k - 1]!.length - 1, at - 1)))) lines[k] = ' '.repeat(line.length)
-    else if (JSX_OPEN.test(line)) {
+    else if ((mdx ? MDX_JSX_OPEN : JSX_OPEN).test(line)) {
       const start = at + line.indexOf('<')
       const end = jsxTagEnd(text, start)
       if (end > at + line.length) {
         // Written over several lines (a tag on one line is an HTML block already).
+        const last = blankSpan(lines, k, at, start, end)
+        for (; k < last; k++) at += lines[k]!.length + 1
+      } else if (mdx && end > 0 && line.slice(end - at).trim() === '') lines[k] = ' '.repeat(line.length)
+    } else if (mdx && MDX_JSX_CLOSE.test(line)) lines[k] = ' '.repeat(line.length)
+    else if (MDX_COMMENT_OPEN.test(line)) {
+      const start = at + line.indexOf('{')
+      const end = mdxCommentEnd(text, start)
+      if (end > 0) {
         const last = blankSpan(lines, k, at, start, end)
         for (; k < last; k++) at += lines[k]!.length + 1
       }

@@ -17,18 +17,36 @@ export interface ChunkStart {
   join: 'block' | 'paragraph'
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/u
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/u
-const DIRECTIVE_OPEN = /^ {0,3}(:{3,})[ \t]*[\p{L}\p{N}_-]/u
-const DIRECTIVE_CLOSE = /^ {0,3}(:{3,})[ \t]*$/u
-/** HTML blocks that may hold blank lines (CommonMark kinds 1–5), and what ends each. */
-const HTML_BLOCKS: Array<[start: RegExp, end: RegExp]> = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/iu, /<\/(?:script|pre|style|textarea)>/iu],
-  [/^ {0,3}<!--/u, /-->/u],
-  [/^ {0,3}<\?/u, /\?>/u],
-  [/^ {0,3}<![A-Za-z]/u, />/u],
-  [/^ {0,3}<!\[CDATA\[/u, /\]\]>/u],
-]
+/** The lines that open or close the blocks a piece must not cut, for one limit of indentation before them. */
+interface Openers {
+  fence: RegExp
+  fenceClose: RegExp
+  directiveOpen: RegExp
+  directiveClose: RegExp
+  /** HTML blocks that may hold blank lines (CommonMark kinds 1–5), and what ends each. */
+  html: Array<[start: RegExp, end: RegExp]>
+}
+
+function openers(indent: string): Openers {
+  const at = (pattern: string, flags = 'u'): RegExp => new RegExp(`^${indent}${pattern}`, flags)
+  return {
+    fence: at('(`{3,}|~{3,})(.*)$'),
+    fenceClose: at('(`{3,}|~{3,})[ \\t]*$'),
+    directiveOpen: at('(:{3,})[ \\t]*[\\p{L}\\p{N}_-]'),
+    directiveClose: at('(:{3,})[ \\t]*$'),
+    html: [
+      [at('<(?:script|pre|style|textarea)(?=[\\s>]|$)', 'iu'), /<\/(?:script|pre|style|textarea)>/iu],
+      [at('<!--'), /-->/u],
+      [at('<\\?'), /\?>/u],
+      [at('<![A-Za-z]'), />/u],
+      [at('<!\\[CDATA\\['), /\]\]>/u],
+    ],
+  }
+}
+
+/** Block openers of CommonMark (up to three spaces before them), and of MDX, which has no indented code (any). */
+const COMMONMARK_OPENERS = openers(' {0,3}')
+const MDX_OPENERS = openers('[ \\t]*')
 /** A line that opens no block and interrupts no paragraph: it can only be paragraph text. */
 const PLAIN_LINE = /^[\p{L}"'“”‘’«»„(¿¡]|^\p{N}(?!\p{N}{0,8}[.)](?:[ \t]|$))/u
 /** A line after a blank line that starts a fresh top-level block (not a list item that could continue a list). */
@@ -59,7 +77,7 @@ function afterFrontMatter(text: string, lines: LineSpan[]): number {
  * For each line, whether a blank line before it leaves nothing open across it (no fence, HTML block of kinds 1–5,
  * or `:::` container), so that it may start a piece.
  */
-function closedBefore(text: string, lines: LineSpan[], from: number): boolean[] {
+function closedBefore(text: string, lines: LineSpan[], from: number, syntax: Openers): boolean[] {
   const closed = new Array<boolean>(lines.length).fill(false)
   let fence: { char: string; size: number } | undefined
   let html: RegExp | undefined
@@ -72,16 +90,16 @@ function closedBefore(text: string, lines: LineSpan[], from: number): boolean[] 
       continue
     }
     if (fence !== undefined) {
-      const close = FENCE_CLOSE.exec(line)
+      const close = syntax.fenceClose.exec(line)
       if (close !== null && close[1]![0] === fence.char && close[1]!.length >= fence.size) fence = undefined
       continue
     }
-    const open = FENCE.exec(line)
+    const open = syntax.fence.exec(line)
     if (open !== null && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
       fence = { char: open[1]![0]!, size: open[1]!.length }
       continue
     }
-    for (const [start, end] of HTML_BLOCKS) {
+    for (const [start, end] of syntax.html) {
       const m = start.exec(line)
       if (m !== null) {
         if (!end.test(line.slice(m[0].length))) html = end
@@ -89,12 +107,12 @@ function closedBefore(text: string, lines: LineSpan[], from: number): boolean[] 
       }
     }
     if (html !== undefined) continue
-    const directiveClose = DIRECTIVE_CLOSE.exec(line)
+    const directiveClose = syntax.directiveClose.exec(line)
     if (directiveClose !== null) {
       if (directives.length > 0 && directiveClose[1]!.length >= directives[directives.length - 1]!) directives.pop()
       continue
     }
-    const directiveOpen = DIRECTIVE_OPEN.exec(line)
+    const directiveOpen = syntax.directiveOpen.exec(line)
     if (directiveOpen !== null) directives.push(directiveOpen[1]!.length)
   }
   return closed
@@ -133,6 +151,13 @@ class MarkerCounts {
   }
 }
 
+/**
+ * Fewest characters a piece holds before a paragraph is cut where inline markup is left open (which breaks that
+ * markup: a link written over two lines): the cut is forced only to bound the parser's cost, which a piece this short
+ * does not threaten, however small the size asked for.
+ */
+const FORCED_CUT_FLOOR = 2048
+
 /** Whether a line may end a piece inside a paragraph: it ends with no hard break (trailing spaces or `\`). */
 function endsSoftly(text: string, line: LineSpan): boolean {
   const last = text.charCodeAt(line.end - 1)
@@ -155,18 +180,20 @@ function plainParagraphEnd(text: string, lines: LineSpan[], k: number): number {
  * whole: after a blank line before a line starting a fresh top-level block, with no fence, HTML block or `:::`
  * container open across it; in a paragraph of plain lines (each starting with a letter, a digit not opening a list,
  * or an opening quote) longer than twice `size`, between two lines, preferring a point where the inline markers
- * since the piece's start pair up. The first piece starts at 0 and is not listed.
+ * since the piece's start pair up (a point where they do not only past twice `size` and {@link FORCED_CUT_FLOOR}). The first piece starts at 0 and is not listed.
  * @param text The document text.
  * @param size Characters after which a piece is cut at the next safe point.
+ * @param indentedCode Whether the parser reads indented code (default `true`); without it (MDX) a fence, HTML block
+ * or container may open after any indentation.
  * @returns The starts of the second and later pieces, in order.
  */
-export function markdownChunks(text: string, size: number): ChunkStart[] {
+export function markdownChunks(text: string, size: number, indentedCode = true): ChunkStart[] {
   // A lone CR ends a line for the parser; such text is not cut (the loader rewrites every line ending to LF).
   if (text.length <= size || text.includes('\r')) return []
   const lines = splitLineSpans(text)
   const from = afterFrontMatter(text, lines)
   if (from < 0) return []
-  const closed = closedBefore(text, lines, from)
+  const closed = closedBefore(text, lines, from, indentedCode ? COMMONMARK_OPENERS : MDX_OPENERS)
   const starts: ChunkStart[] = []
   const markers = new MarkerCounts()
   let pieceStart = 0
@@ -186,7 +213,7 @@ export function markdownChunks(text: string, size: number): ChunkStart[] {
       markers.add(text, lines[j - 1]!.start, lines[j - 1]!.end)
       const over = cut - pieceStart
       if (over < size || !endsSoftly(text, lines[j - 1]!)) continue
-      if (over < 2 * size && !markers.balanced()) continue
+      if (over < Math.max(2 * size, FORCED_CUT_FLOOR) && !markers.balanced()) continue
       starts.push({ offset: cut, line: j + 1, join: 'paragraph' })
       pieceStart = cut
       markers.clear()

@@ -3,7 +3,7 @@ import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import { unified, type PluggableList } from 'unified'
+import { unified, type PluggableList, type Processor } from 'unified'
 import { plainMarkdownTree } from './plainMarkdown.js'
 
 /**
@@ -26,7 +26,26 @@ const DIRECTIVE_SYNTAX = /:(?![\s\p{P}\p{S}])|:\t|:[\u{10000}-\u{10FFFF}]/u
 
 type Parse = (text: string) => Root
 
-/** The processors by the syntax they add to CommonMark (bit 1: GFM, 2: front matter, 4: directives). */
+/**
+ * Turn off CommonMark's indented code, as MDX does: an indented line is read as what it holds (a paragraph, a list,
+ * a fence or a tag nested inside a component), and fences, HTML and headings may then be indented any amount.
+ */
+function withoutIndentedCode(this: Processor): void {
+  const data = this.data()
+  const extensions = data.micromarkExtensions ?? (data.micromarkExtensions = [])
+  extensions.push({ disable: { null: ['codeIndented'] } })
+}
+
+/** Options of {@link parseMarkdown}. */
+export interface MarkdownSyntax {
+  /** `false` for MDX, which has no indented code (default: `true`). */
+  indentedCode?: boolean | undefined
+}
+
+/** The bit of the processors' key that turns indented code off. */
+const NO_INDENTED_CODE = 8
+
+/** The processors by the syntax they add to CommonMark (bit 1: GFM, 2: front matter, 4: directives, 8: no indented code). */
 const processors = new Map<number, Parse>()
 
 function processorOf(syntax: number): Parse {
@@ -36,6 +55,7 @@ function processorOf(syntax: number): Parse {
     if ((syntax & 1) !== 0) plugins.push(remarkGfm)
     if ((syntax & 2) !== 0) plugins.push([remarkFrontmatter, ['yaml', 'toml']])
     if ((syntax & 4) !== 0) plugins.push(remarkDirective)
+    if ((syntax & NO_INDENTED_CODE) !== 0) plugins.push(withoutIndentedCode)
     const frozen = unified().use(remarkParse).use(plugins).freeze()
     processors.set(syntax, (parse = (text) => frozen.parse(text)))
   }
@@ -50,30 +70,37 @@ function processorOf(syntax: number): Parse {
  * extension cannot fire without, never a test that it does). Text that needs none of them and is only plain
  * paragraphs and ATX headings gets its CommonMark tree without the parser (see `plainMarkdownTree`).
  * @param text Markdown.
+ * @param options Syntax of the text beyond Markdown's (MDX: no indented code).
  * @returns Its mdast tree.
  */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(text: string, options: MarkdownSyntax = {}): Root {
   const syntax = (GFM_SYNTAX.test(text) ? 1 : 0) | (FRONT_MATTER_SYNTAX.test(text) ? 2 : 0) | (DIRECTIVE_SYNTAX.test(text) ? 4 : 0)
-  return (syntax === 0 ? plainMarkdownTree(text) : undefined) ?? processorOf(syntax)(text)
+  // The plain tree has no indented code in any case (it takes no line that opens with white space).
+  return (syntax === 0 ? plainMarkdownTree(text) : undefined) ?? processorOf(syntax | noIndentedCode(options))(text)
 }
 
-const plain = unified().use(remarkParse).freeze()
+/** The key bit of a text's syntax options. */
+function noIndentedCode(options: MarkdownSyntax): number {
+  return options.indentedCode === false ? NO_INDENTED_CODE : 0
+}
 
 /**
  * Parse Markdown with every extension the parser may use, on every text: the tree `parseMarkdown` must give, and the
  * parser's cost when nothing is skipped (the reference that checks, tests and the bench compare with).
  * @param text Markdown.
+ * @param options Syntax of the text beyond Markdown's (MDX: no indented code).
  * @returns Its mdast tree.
  */
-export function parseFullMarkdown(text: string): Root {
-  return processorOf(7)(text)
+export function parseFullMarkdown(text: string, options: MarkdownSyntax = {}): Root {
+  return processorOf(7 | noIndentedCode(options))(text)
 }
 
 /**
  * Parse Markdown as CommonMark alone (the fallback for text nested too deep for the extensions' transforms).
  * @param text Markdown.
+ * @param options Syntax of the text beyond Markdown's (MDX: no indented code).
  * @returns Its mdast tree.
  */
-export function parseCommonMark(text: string): Root {
-  return plain.parse(text)
+export function parseCommonMark(text: string, options: MarkdownSyntax = {}): Root {
+  return processorOf(noIndentedCode(options))(text)
 }

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import { clampMarkdown, unmaskValue } from './clampMarkdown.js'
-import { parseCommonMark, parseMarkdown } from './markdownProcessors.js'
+import { parseCommonMark, parseMarkdown, type MarkdownSyntax } from './markdownProcessors.js'
 import { parseInPieces } from './parseInPieces.js'
 
 /** An mdast tree, and whether it had to be built with less than the full syntax. */
@@ -49,14 +49,15 @@ function unmaskTree(tree: Root, maskBase: number): void {
   }
 }
 
-function parseTree(text: string): Pick<MarkdownTree, 'tree' | 'degraded'> {
+function parseTree(text: string, syntax: MarkdownSyntax): Pick<MarkdownTree, 'tree' | 'degraded'> {
+  const indented = syntax.indentedCode !== false
   try {
-    return { tree: parseInPieces(text, parseMarkdown) }
+    return { tree: parseInPieces(text, (piece) => parseMarkdown(piece, syntax), undefined, indented) }
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
   }
   try {
-    return { tree: parseInPieces(text, parseCommonMark), degraded: 'commonmark' }
+    return { tree: parseInPieces(text, (piece) => parseCommonMark(piece, syntax), undefined, indented), degraded: 'commonmark' }
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
   }
@@ -69,10 +70,11 @@ function parseTree(text: string): Pick<MarkdownTree, 'tree' | 'degraded'> {
  * text ({@link clampMarkdown}); text nested so deep that a parser step still overflows the stack is parsed again
  * with less syntax, never thrown.
  * @param text The document text.
+ * @param syntax Syntax of the text beyond Markdown's (MDX: no indented code).
  */
-export function markdownTree(text: string): MarkdownTree {
+export function markdownTree(text: string, syntax: MarkdownSyntax = {}): MarkdownTree {
   const clamped = clampMarkdown(text)
-  const parsed = parseTree(clamped.text)
+  const parsed = parseTree(clamped.text, syntax)
   if (clamped.masked.length > 0 || clamped.flattened.length > 0) unmaskTree(parsed.tree, clamped.maskBase)
   return { ...parsed, flattened: clamped.flattened, masked: clamped.masked }
 }

@@ -97,10 +97,12 @@ function lineEndBefore(text: string, start: ChunkStart): FullPoint {
  * @param text The document text.
  * @param parse The parser (a frozen unified processor's `parse`).
  * @param size Characters after which a piece is cut (default {@link PIECE_SIZE}).
+ * @param indentedCode Whether the parser reads indented code (default `true`; `false` for MDX, where fences and HTML
+ * may be indented any amount).
  * @returns The document's tree, with positions in `text`.
  */
-export function parseInPieces(text: string, parse: (text: string) => Root, size = PIECE_SIZE): Root {
-  const starts = markdownChunks(text, size)
+export function parseInPieces(text: string, parse: (text: string) => Root, size = PIECE_SIZE, indentedCode = true): Root {
+  const starts = markdownChunks(text, size, indentedCode)
   if (starts.length === 0) return parse(text)
   const bounds: ChunkStart[] = [{ offset: 0, line: 1, join: 'block' }, ...starts]
   const pieces: Piece[] = bounds.map((start, k) => {

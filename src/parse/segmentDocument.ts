@@ -44,6 +44,9 @@ function lineEnd(text: string, start: number): number {
 
 const SOURCE = 'paracorpus:parse'
 
+/** The extension of MDX files (Markdown with JSX and without indented code). */
+const MDX_EXTENSION = /\.mdx$/iu
+
 /** Warn when the Markdown was too deep or too dense to parse in full. */
 function warnDegraded(parsed: MarkdownTree, text: string, warn: Warn): void {
   if (parsed.degraded !== undefined) {
@@ -107,9 +110,12 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   const text = normalizeText(input).text
   const index = new LineIndex(text)
   const format = options.format ?? documentFormat(text, options.path)
-  const fences = format === 'markdown' ? blankContainerFences(text) : { text, containers: [] }
-  const parsed = markdownTree(fences.text)
-  const asides = format === 'markdown' ? [...fences.containers, ...openAdmonitions(parsed.tree, fences.text, (t) => markdownTree(t).tree)] : []
+  // MDX has no indented code: what a component nests is indented Markdown.
+  const mdx = format === 'markdown' && options.path !== undefined && MDX_EXTENSION.test(options.path)
+  const syntax = { indentedCode: !mdx }
+  const fences = format === 'markdown' ? blankContainerFences(text, mdx) : { text, containers: [] }
+  const parsed = markdownTree(fences.text, syntax)
+  const asides = format === 'markdown' ? [...fences.containers, ...openAdmonitions(parsed.tree, fences.text, (t) => markdownTree(t, syntax).tree)] : []
   const { blocks: allBlocks, frontMatter } = toBlocks(parsed.tree, text, format)
   markAsides(allBlocks, asides)
   // Built directly (a vfile message is an Error, which captures a stack trace per warning).
@@ -128,7 +134,8 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
     const offsets = Array.from({ length: titleText.length + 1 }, (_, k) => start + k)
     blocks.unshift({ kind: 'heading', depth: 0, index: -1, lines: [{ text: titleText, offsets, anchors: [] }] })
   }
-  const speakers = findSpeakers(blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'question').map((b) => b.lines[0]!.text))
+  // Speakers take turns in paragraphs of their own: a label opening a list item (`- **When**: …`) names a field.
+  const speakers = findSpeakers(blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'question') && b.nested !== true).map((b) => b.lines[0]!.text))
   const lines = documentLines(blocks, speakers)
   settleFaqHeadings(lines)
   const counts = lineCounts(lines)

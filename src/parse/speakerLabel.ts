@@ -13,9 +13,10 @@ export interface SpeakerLabel {
 }
 
 // A short label (at most three words, 24 characters, six of a dense script, with a letter in it) followed by a colon
-// (ASCII or fullwidth). `http://` is not a label, nor is a time (`at 10:30`: a digit on both sides of the colon);
+// (ASCII or fullwidth). `http://` is not a label, nor is a path of code (`The Rust tauri::api::dialog APIs`: a
+// double colon), nor a time (`at 10:30`: a digit on both sides of the colon);
 // a turn may well begin with a number (`问：1770年…`, `Q: 2020 was…`).
-const LABEL = /^[*_]{0,2}([\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*(?: [\p{L}\p{M}\p{N}.'’\-]+){0,2})[*_]{0,2}\s?[:：][*_]{0,2}(?!\/\/)\s*/u
+const LABEL = /^[*_]{0,2}([\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*(?: [\p{L}\p{M}\p{N}.'’\-]+){0,2})[*_]{0,2}\s?[:：](?![:：])[*_]{0,2}(?!\/\/)\s*/u
 
 // A word of a dense script (Han, Kana, Hangul) is one or two characters: three words are at most six of them.
 const DENSE = scriptClass('dense', '', 'g')

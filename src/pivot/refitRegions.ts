@@ -4,7 +4,8 @@
  * answer in the next question's, a heading in a paragraph's slot, a question grouped with the answer before it. Each
  * run of slots between cells the aligner is sure of that holds such a cell is aligned again, with the segments
  * between those sure cells, by the structural aligner (`alignToSlots`: kinds, length shares, anchors), and the new
- * cells replace the old when they fit clearly better and put no segment in a slot of another kind.
+ * cells replace the old when they fit clearly better, put no segment in a slot of another kind and regroup no more
+ * slots than the old (lengths alone take a slot a translation lacks for one merged with its neighbour).
  */
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import { SLOT_GAP_COST, SLOT_REGROUP_COST, alignToSlots } from './alignToSlots.js'
@@ -66,6 +67,13 @@ function slid(region: readonly number[], cells: ReadonlyArray<SlotCell | null>, 
   return gap && regrouped
 }
 
+/** How many of the cells hold several segments or share a segment with another of the cells. */
+function regroupedSlots(cells: ReadonlyArray<SlotCell | null>): number {
+  const count = new Map<string, number>()
+  for (const c of cells) for (const id of c?.segments ?? []) count.set(id, (count.get(id) ?? 0) + 1)
+  return cells.filter((c) => (c?.segments.length ?? 0) > 1 || (c?.segments ?? []).some((id) => count.get(id)! > 1)).length
+}
+
 /**
  * Align again by structure each run of unsure slots holding a segment of another kind than its slot (see the
  * module's comment).
@@ -105,7 +113,10 @@ export function refitRegions(slots: readonly PivotSlot[], cells: ReadonlyArray<S
     if ((region.some(strange) || slid(region, current(), own, index)) && positions.every((p) => (own.get(p) ?? []).every((s) => s >= i && s < j))) {
       const fitted = alignToSlots(region.map((s) => slots[s]!), positions.map((p) => segments[p]!), positions.map((p) => shares[p]!))
       const clean = fitted.cells.every((c, k) => (c?.segments ?? []).every((id) => kindOf(segments[index.get(id)!]!.role) === kindOf(slots[i + k]!.role)))
-      if (clean && fitted.cost + REFIT_REGION_MARGIN < currentCost(slots, current(), segments, shares, index, i, j, a, b)) {
+      // A run aligned again by structure alone regroups no more slots than the aligner did: a gap it fills by
+      // merging two slots into one segment (or splitting one over two) is a translation that lacks a slot's text,
+      // which lengths alone read as a merge (a gap costs more than a regrouping).
+      if (clean && regroupedSlots(fitted.cells) <= regroupedSlots(region.map((s) => current()[s] ?? null)) && fitted.cost + REFIT_REGION_MARGIN < currentCost(slots, current(), segments, shares, index, i, j, a, b)) {
         out = [...current()]
         fitted.cells.forEach((c, k) => (out![i + k] = c))
         left = new Set([...left].filter((id) => { const p = index.get(id); return p === undefined || p < a || p >= b }))

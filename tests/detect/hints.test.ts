@@ -63,6 +63,17 @@ describe('hints in detection', () => {
     expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('language-hint-mismatch')
   })
 
+  it('keeps the detected language, however unsure, when the path\'s code names a language never written in the prose\'s script', () => {
+    // A country's code in a README name: `kr` is Kanuri, written in Latin letters (Day.js ko: data/docs-dev).
+    const ko = parseDocument(readFileSync('data/docs-dev/dayjs-readme/docs/ko/README-ko.md', 'utf8'), { path: 'README.kr.md' })
+    expect(ko.language).toMatchObject({ iso6393: 'kor', script: 'Kore' })
+    expect(ko.language?.confidence).toBeLessThan(0.8)
+    expect(ko.diagnostics.find((d) => d.ruleId === 'language-hint-mismatch')?.reason).toContain('kept the detected language')
+    // Prose mostly in Latin letters (a page left in English under ko-KR/) keeps the path's language as before.
+    const latin = parseDocument(readFileSync('data/docs-dev/starship-readme/docs/ko-KR/guide/README.md', 'utf8'), { path: 'docs/ko-KR/guide/README.md' })
+    expect(latin.language).toMatchObject({ iso6393: 'kor', script: 'Latn' })
+  })
+
   it('lets a path hint decide when the prose is too short to be sure', () => {
     const text = 'Selamat pagi, apa kabar?'
     const asMalay = parseDocument(text, { path: 'notes.ms.txt' }).language?.iso6393

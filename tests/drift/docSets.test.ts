@@ -18,6 +18,13 @@ describe('real-docs sets of the drift evaluation', () => {
       expect(set.translations.every((t) => t.path.endsWith(`/start/frontend/${page}.mdx`))).toBe(true)
     }
     expect(byProject.has('tauri-frontend')).toBe(false)
+    // Wails's Docusaurus pages: the English under website/docs/, each translation under
+    // website/i18n/<lang>/docusaurus-plugin-content-docs/current/ at the same path.
+    for (const page of ['building', 'development', 'firstproject', 'installation']) {
+      const set = byProject.get(`wails-getting-started#${page}`)!
+      expect(set.source.path).toBe(`wails-getting-started/website/docs/gettingstarted/${page}.mdx`)
+      expect(set.translations.map((t) => t.path)).toEqual(['de', 'fr', 'ja'].map((l) => `wails-getting-started/website/i18n/${l}/docusaurus-plugin-content-docs/current/gettingstarted/${page}.mdx`))
+    }
     // OpenTelemetry's concept pages: four families in one folder, the English of each its source.
     const concepts = sets.filter((s) => s.project.startsWith('opentelemetry-concepts#'))
     expect(concepts.map((s) => s.project)).toEqual(['opentelemetry-concepts#components', 'opentelemetry-concepts#distributions', 'opentelemetry-concepts#instrumentation/code-based', 'opentelemetry-concepts#instrumentation/zero-code'])

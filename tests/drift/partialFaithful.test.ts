@@ -37,3 +37,18 @@ describe('partial on real translations', () => {
     expect(partials(readme, 'ko-KR/guide/README.md')).toEqual([])
   })
 })
+
+describe('partial read from the alignment with the pivot’s document', () => {
+  it('does not take a cell for cut when the sentence aligner paired its slot with another, shorter paragraph', async () => {
+    // The Persian Vite guide translates the Node.js note whole (three sentences, 20.19+, 22.12+ and the link), but
+    // the hub's sentence alignment paired the note with a one-sentence paragraph of the translation: the cell itself
+    // keeps more than the slot's text.
+    const dataset = await alignCorpus([resolve(DEV, 'vite-getting-started')], { level: 'turn', workers: 1 })
+    const doc = dataset.documents.find((d) => (d.path ?? '').endsWith('docs-fa/docs/guide/index.md'))!
+    const note = doc.segments.find((s) => s.text.startsWith('Vite به نسخه'))!
+    const row = dataset.alignments.flatMap((a) => a.rows).find((r) => r.cells[doc.id]?.segments.includes(note.id) === true)!
+    expect(row).toBeDefined()
+    const report = dataset.drift.find((r) => r.document === doc.id)!
+    expect(report.slots.find((s) => s.slot === row.slot)!.reasons.filter((r) => r.code === 'partial' && r.score >= 0.5)).toEqual([])
+  })
+})

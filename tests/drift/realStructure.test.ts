@@ -111,6 +111,32 @@ describe('structure reasons on real translations as they are', () => {
     }
   }, 300_000)
 
+  it('a section a stale translation lacks is missing, not merged into the sections before it', async () => {
+    // Day.js's Korean README lacks the "Contributors" section (a heading, two lines, a heading) the others write
+    // before "License". The aligner left two of its slots empty and grouped the rest with the License paragraph; a
+    // run aligned again by structure alone spread the four lost slots over the headings and paragraph before them as
+    // merges (two slots in one segment cost less than a slot left empty): "I18n" with "Plugin", "Plugin list" with
+    // "Contributors". A run aligned again regroups no more slots than the aligner did.
+    const files = ['README.md', ...['es-es', 'fr', 'he', 'ja', 'ko', 'si'].map((l) => `docs/${l}/README-${l}.md`)].map((p) => `dayjs-readme/${p}`)
+    const dataset = await alignCorpus([folder('dayjs-readme', DEV, files)], { level: 'turn', workers: 1 })
+    const korean = strong(dataset, 'docs/ko/README-ko.md')
+    expect(messages(korean, 'merged')).toEqual([])
+    // The lost section's slots are gaps (their labels are in the hub's language, whichever member that is).
+    expect(messages(korean, 'missing').length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('two headings of the pivot in one heading of a translation are a heading missing, not a merge', async () => {
+    // RustDesk's Arabic README is older than the English: where the English writes the link lines "FAQ" and "BINARY
+    // DOWNLOAD" (each a heading of its own), it writes "How does RustDesk work?" and "BINARY DOWNLOAD". The aligner
+    // grouped the first two heading slots on the first line. A heading holds one heading: one of the two has no
+    // counterpart, and the slot whose anchors the line holds keeps it.
+    const rustdesk = ['README.md', 'docs/README-AR.md', 'docs/README-JP.md', 'docs/README-RU.md', 'docs/README-ZH.md'].map((p) => `rustdesk-readme/${p}`)
+    const dataset = await alignCorpus([folder('rustdesk-headings', REAL, rustdesk)], { level: 'turn', workers: 1 })
+    const arabic = strong(dataset, 'README-AR.md')
+    expect(messages(arabic, 'merged')).toEqual([])
+    expect(messages(arabic, 'missing').some((m) => /FAQ|BINARY/u.test(m))).toBe(true)
+  })
+
   it('a section of a heading and one paragraph moved past its neighbour is a move, with one anchor to tell it', async () => {
     // Starship's README, the Russian translation with "Sponsors" (a heading and a paragraph with one link) put before
     // "Inspired by" (a heading, a line and three list items). The block's two items keep their kinds in the slots'

@@ -1,3 +1,5 @@
+import { sameSkeleton } from './codeSkeleton.js'
+
 /**
  * Code as compared: without statement-ending semicolons, without white space beside brackets and after commas (a
  * chain broken over lines before its `.`: `dayjs()` and `.add(1, 'day')`), other white space one space — so that
@@ -16,10 +18,14 @@ export function codeShape(code: string): string {
 }
 
 /**
- * Whether two pieces of code are the same code, laid out alike or not (see {@link codeShape}).
+ * Whether two pieces of code are the same code: laid out alike or not (see {@link codeShape}), or the same command
+ * with its placeholder words translated (see `sameSkeleton`: `cd /some/other/dir` and `cd /irgendein/anderes/verzeichnis`).
  * @param a Code.
  * @param b Other code.
  */
 export function sameCode(a: string, b: string): boolean {
-  return a === b || codeShape(a) === codeShape(b)
+  if (a === b) return true
+  const x = codeShape(a)
+  const y = codeShape(b)
+  return x === y || sameSkeleton(x, y)
 }

@@ -1,0 +1,176 @@
+import { TextMemo } from '../../util/TextMemo.js'
+import { sameLink } from './sameLink.js'
+
+/**
+ * One piece of code as its skeleton reads it: a URL, an option (`-x`, `--flag`, `+x`), a word (letters, digits, `_`, joined
+ * by `-`: `some-command`, `some_function`), or one other character (an operator, a bracket, a quote, a dot).
+ */
+interface Piece {
+  kind: 'url' | 'option' | 'word' | 'symbol'
+  text: string
+  /** White space stands before it. */
+  spaced: boolean
+  /**
+   * A word of a command's name: the first word where a shell command begins (the code's start, after `|`, `&&`, `;`,
+   * `(`, a prompt or a line break) and the words joined to it by `/` or `.` (`target/release/rustdesk`, `./configure`).
+   */
+  command: boolean
+  /** A word after a dot that follows a word (`txt` of `file.txt`, `bak` of `{,.bak}`): a file's extension. */
+  extension: boolean
+}
+
+/**
+ * An element of a skeleton: a fixed piece (URL, option, symbol, a number, an extension), or a run of words joined
+ * by white space or `/` (`ssh somehost cat`, `some/other/dir`), whose arguments translators may write in words of
+ * their own.
+ */
+type Element = { fixed: Piece } | { run: Piece[]; joins: string[] }
+
+const PIECE =
+  /(?<url>https?:\/\/[^\s'"`<>()|]+)|(?<option>(?<![\p{L}\p{M}\p{N}_-])(?:--?|\+)\p{L}[\p{L}\p{M}\p{N}_]*(?:-[\p{L}\p{M}\p{N}_]+)*)|(?<word>[\p{L}\p{M}\p{N}_]+(?:-[\p{L}\p{M}\p{N}_]+)*)|(?<space>\s+)|(?<symbol>[^])/gu
+
+/** Operators around which white space does not matter (`2> logfile` and `2>logfile`, `<< EOF` and `<<EOF`). */
+const OPERATOR = /^[<>|&;()[\]{},]$/u
+
+/** Symbols after which a shell command begins. */
+const COMMAND_START = /^[|&;(`\n]$/u
+
+/** Prompt characters, which a command follows at a line's start (`$ npm create vite`). */
+const PROMPT = /^[$>%#]$/u
+
+/** Symbols a command's name is written with (`./configure`, `target/release/rustdesk`, `~/bin/tool`). */
+const IN_A_PATH = /^[/.~]$/u
+
+function piecesOf(code: string): Piece[] {
+  const out: Piece[] = []
+  let spaced = false
+  let expectCommand = true
+  let naming = false
+  let lineStart = true
+  for (const m of code.matchAll(PIECE)) {
+    const g = m.groups!
+    if (g.space !== undefined) {
+      spaced = true
+      naming = false
+      if (g.space.includes('\n')) expectCommand = lineStart = true
+      continue
+    }
+    const kind = g.url !== undefined ? 'url' : g.option !== undefined ? 'option' : g.word !== undefined ? 'word' : 'symbol'
+    // A shell prompt (`$ `, `> `, `% ` at a line's start) is followed by a command.
+    const starts = kind === 'symbol' && (COMMAND_START.test(m[0]) || (lineStart && PROMPT.test(m[0])))
+    if (expectCommand && !starts) [naming, expectCommand] = [true, false]
+    const before = out[out.length - 1]
+    const extension = kind === 'word' && !spaced && before?.text === '.' && !before.spaced && (out[out.length - 2]?.kind === 'word' || out[out.length - 2]?.text === ',' || out[out.length - 2]?.text === '*')
+    out.push({ kind, text: m[0], spaced, command: kind === 'word' && naming, extension })
+    if (starts) [expectCommand, naming] = [true, false]
+    else if (kind !== 'word' && !IN_A_PATH.test(m[0])) naming = false
+    spaced = false
+    lineStart = false
+  }
+  return out
+}
+
+/** Whether a word is fixed in a skeleton: a number, or an extension. */
+const fixedWord = (p: Piece): boolean => p.extension || /^\p{N}+$/u.test(p.text)
+
+/** An argument word (not a command's name, a number nor an extension): what a translator may write in other words. */
+const argument = (p: Piece | undefined): boolean => p !== undefined && p.kind === 'word' && !p.command && !fixedWord(p)
+
+function elementsOf(code: string): Element[] {
+  const out: Element[] = []
+  const pieces = piecesOf(code)
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!
+    const last = out[out.length - 1]
+    const run = last !== undefined && 'run' in last ? last : undefined
+    // `/` between two argument words, without white space, joins them into one run (a path of placeholders).
+    if (run !== undefined && p.text === '/' && !p.spaced && argument(run.run[run.run.length - 1]) && argument(pieces[k + 1]) && !pieces[k + 1]!.spaced) {
+      run.run.push(pieces[++k]!)
+      run.joins.push('/')
+    } else if (p.kind !== 'word' || fixedWord(p)) out.push({ fixed: p })
+    else if (run !== undefined && p.spaced && !p.command) {
+      run.run.push(p)
+      run.joins.push(' ')
+    } else out.push({ run: [p], joins: [] })
+  }
+  return out
+}
+
+const memo = new TextMemo<readonly Element[]>()
+
+/** The parts of a word joined by `-` or `_`, lower-cased (`some-command`: `some`, `command`). */
+const partsOf = (word: string): string[] => word.toLowerCase().split(/[-_]+/u).filter((p) => p !== '')
+
+/** Whether two words share a part (`your-repo` and `ihr-repo`). */
+function shareAPart(a: readonly Piece[], b: readonly Piece[]): boolean {
+  const parts = new Set(a.flatMap((p) => partsOf(p.text)))
+  return b.some((p) => partsOf(p.text).some((part) => parts.has(part)))
+}
+
+/** The digits of an argument word (`tree1`: `1`), which a translator writing it in its own words keeps. */
+const digitsOf = (p: Piece): string => p.text.match(/\p{N}+/gu)?.join(',') ?? ''
+
+/**
+ * Whether a run of words stands for another: the same words; or, word for word, the same command name and any
+ * arguments (`ssh somehost cat` and `ssh andererhost cat`, `tree1` and `strom1`); or, in another number of words
+ * joined alike, none the same (`'error message'` and `'Fehlermeldung'`, `/critical/directory/or/file` and
+ * `/direktori/berkas/penting`) — the digits they hold kept. A command's name is kept unless it is itself a
+ * placeholder phrase (`some-command`) whose words the other writes none of (`irgendein-befehl`).
+ */
+function sameRun(a: { run: Piece[]; joins: string[] }, b: { run: Piece[]; joins: string[] }): boolean {
+  const [x, y] = [a.run, b.run]
+  const joins = a.joins.join('') === b.joins.join('')
+  if (joins && x.length === y.length && x.every((p, k) => p.text === y[k]!.text)) return true
+  if (x[0]!.command !== y[0]!.command) return false
+  // A command's name written as a phrase (`some-command`) is a placeholder; a program's name (`npm`, `apt-get` where
+  // the other writes `apt-cache`) is not.
+  const head = x[0]!.command && x[0]!.text !== y[0]!.text
+  if (head && (partsOf(x[0]!.text).length < 2 || shareAPart([x[0]!], [y[0]!]))) return false
+  if (x.length === y.length) return joins && x.every((p, k) => digitsOf(p) === digitsOf(y[k]!))
+  const joinedAlike = new Set([...a.joins, ...b.joins]).size <= 1
+  const digits = (run: readonly Piece[]): string => run.map(digitsOf).filter((d) => d !== '').join(';')
+  return joinedAlike && !shareAPart(x, y) && digits(x) === digits(y)
+}
+
+function sameFixed(a: Piece, b: Piece, previous: Element | undefined): boolean {
+  if (a.kind !== b.kind) return false
+  if (a.kind === 'url' ? !sameLink(a.text.toLowerCase(), b.text.toLowerCase()) : a.text !== b.text) return false
+  return a.spaced === b.spaced || a.kind === 'symbol' || afterOperator(previous)
+}
+
+/**
+ * Whether two pieces of code are the same command with its placeholders written otherwise: the same skeleton —
+ * command names, options (`-x`, `--flag`), operators and other punctuation, numbers and words with digits, URLs (a
+ * link to a localised copy is the same link), file extensions — with the arguments in words of their own
+ * (`cd /some/other/dir` and `cd /irgendein/anderes/verzeichnis`, `git clone <your-repo>` and `git clone <ihr-repo>`,
+ * `ssh somehost cat /etc/hosts` and `ssh andererhost cat /etc/hosts`). A removed, added or changed option, number, command name or symbol is other
+ * code; so is a run of arguments that keeps some of its words and changes others in number (`zip g++` and `g++`).
+ * Code that keeps none of its words and has no option, number, URL or extension is other code (`<p>` and `<div>`).
+ * White space counts where it parts words (`rm -rf / tmp` is not `rm -rf /tmp`), not beside operators.
+ * @param a Code (as anchors keep it).
+ * @param b Other code.
+ */
+export function sameSkeleton(a: string, b: string): boolean {
+  const x = memo.get(a, elementsOf)
+  const y = memo.get(b, elementsOf)
+  if (x.length !== y.length || x.length === 0) return false
+  let kept = false
+  for (let k = 0; k < x.length; k++) {
+    const p = x[k]!
+    const q = y[k]!
+    if ('fixed' in p) {
+      if (!('fixed' in q) || !sameFixed(p.fixed, q.fixed, x[k - 1])) return false
+      continue
+    }
+    if (!('run' in q) || !sameRun(p, q)) return false
+    if (k > 0 && p.run[0]!.spaced !== q.run[0]!.spaced && !afterOperator(x[k - 1])) return false
+    kept ||= p.run.some((r, i) => r.text === q.run[i]?.text) || (p.run[0]!.command && x.length > 1)
+  }
+  // Without a word kept, a command's name (or placeholder phrase for one) beside other code, or an option, number,
+  // URL or extension, nothing says it is one command: `<p>` and `<div>`, `<link href>` and `<root>`, `/viːt/` and
+  // `/vit/` are other code.
+  return kept || x.some((e) => 'fixed' in e && e.fixed.kind !== 'symbol')
+}
+
+/** Whether an element is an operator, beside which white space does not matter. */
+const afterOperator = (e: Element | undefined): boolean => e !== undefined && 'fixed' in e && OPERATOR.test(e.fixed.text)

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { sameCode } from '../../src/align/anchors/sameCode.js'
+
+// Commands as real translations write them: the art-of-command-line excerpt (tests/fixtures/commands) and the
+// dev sets (data/docs-dev, tests/fixtures/real; sources and licences in their READMEs).
+
+describe('sameCode on commands with translated placeholders', () => {
+  it.each([
+    ['(cd /some/other/dir && other-command)', '(cd /irgendein/anderes/verzeichnis && anderer-befehl)'],
+    ['(cd /some/other/dir && other-command)', '(cd /direktori/kerja/lainnya && suatu-perintah)'],
+    ['diff /etc/hosts <(ssh somehost cat /etc/hosts)', 'diff /etc/hosts <(ssh andererhost cat /etc/hosts)'],
+    ['some-command >logfile 2>&1', 'suatu-perintah > berkaslog 2>&1'],
+    ['some-command &>logfile', 'suatu-perintah &>berkaslog'],
+    ['mv foo.{txt,pdf} some-dir', 'mv foo.{txt,pdf} zielverzeichnis'],
+    ['cp somefile somefile.bak', 'cp datei datei.bak'],
+    ['cp somefile{,.bak}', 'cp datei{,.bak}'],
+    ['"example.com"', '"exemple.com"'],
+    ['<p>Hello Vite!</p>', '<p>Hallo Vite!</p>'],
+    // A path of placeholders in another number of words; an argument's digits kept.
+    ['sudo chattr +i /critical/directory/or/file', 'sudo chattr +i /direktori/berkas/penting'],
+    ['diff -r tree1 tree2 | diffstat', 'diff -r strom1 strom2 | diffstat'],
+  ])('%s = %s', (a, b) => {
+    expect(sameCode(a, b)).toBe(true)
+    expect(sameCode(b, a)).toBe(true)
+  })
+
+  it.each([
+    // Another program, an option added or removed, a number or the syntax changed.
+    ['$ npm install -D vite', '$ yarn add -D vite'],
+    ['$ npm create vite@latest', '$ pnpm create vite'],
+    ['pnpm link', 'pnpm link --global'],
+    ['eval $(starship init ion)', 'eval $(starhip init ion)'],
+    ['npx tiged user/project my-project', 'npx degit user/project#main my-project'],
+    ['sudo apt install -y zip g++ gcc git', 'sudo apt install -y g++ gcc git'],
+    ['${name:?error message}', '$(nama_variabel:?pesan kesalahan)'],
+    ['some-command >logfile 2>&1', 'algum-comando >logfile 2> $1'],
+    ['cp somefile somefile.bak', 'cp datei datei.txt'],
+    ["find . -iname '*something*'", "find . -name '*irgendwas*'"],
+    ['head -100 *', 'head -180 *'],
+    ['diff -r tree1 tree2 | diffstat', 'diff -r strom1 strom3 | diffstat'],
+    ['chmod +x run.sh', 'chmod +w run.sh'],
+    // A program's path is its name; a path that keeps some of its words and drops others is another path.
+    ['target/release/rustdesk', 'target/debug/rustdesk'],
+    ['cat /proc/xxx/fd/', 'cat /proc/fd/'],
+    // White space that parts a path; words alone, none kept.
+    ['rm -rf /tmp', 'rm -rf / tmp'],
+    ['<link href>', '<root>'],
+    ['<p>', '<div>'],
+    ['/viːt/', '/vit/'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(sameCode(a, b)).toBe(false)
+    expect(sameCode(b, a)).toBe(false)
+  })
+})

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { segmentDocument } from '../../src/parse/segmentDocument.js'
+import { parseInPieces } from '../../src/parse/parseInPieces.js'
+import { parseFullMarkdown } from '../../src/parse/markdownProcessors.js'
+import type { ParsedDocument } from '../../src/types.js'
+
+// A Starlight page and its Chinese translation (tests/fixtures/sites/README.md: tauri-apps/tauri-docs, MIT): tabs
+// whose panels nest indented Markdown, a `<Steps>` list written right under its tag, `{/* TODO */}` comments.
+const DIR = 'tests/fixtures/sites/tauri-notification'
+const EN = `${DIR}/notification.mdx`
+const ZH = `${DIR}/zh-cn/notification.mdx`
+
+function parse(path: string): ParsedDocument {
+  return segmentDocument(readFileSync(path, 'utf8'), { id: path, path })
+}
+
+/** The role of the segment holding a piece of text. */
+function roleOf(doc: ParsedDocument, piece: string): string | undefined {
+  return doc.segments.find((s) => s.text.includes(piece))?.role
+}
+
+describe('MDX pages (no indented code, comments, components)', () => {
+  it('reads the indented Markdown inside a component as prose and code, not as one indented code block', () => {
+    const en = parse(EN)
+    expect(roleOf(en, "Use your project's package manager to add the dependency:")).toBe('body')
+    expect(roleOf(en, 'Modify lib.rs to initialize the plugin:')).toBe('body')
+    // The fenced block nested in the list inside `<Steps>` is code of its own.
+    expect(en.segments.find((s) => s.role === 'code' && s.text.trim() === 'cargo add tauri-plugin-notification')).toBeDefined()
+    const zh = parse(ZH)
+    expect(roleOf(zh, '使用你的项目的包管理器以添加依赖：')).toBe('body')
+    expect(roleOf(zh, '修改 lib.rs 以初始化插件：')).toBe('body')
+  })
+
+  it('drops `{/* … */}` comments', () => {
+    for (const doc of [parse(EN), parse(ZH)]) {
+      expect(doc.segments.filter((s) => s.text.includes('{/*') || s.text.includes('TODO')).map((s) => s.text)).toEqual([])
+    }
+  })
+
+  it('reads a list written right under a lone `<Steps>` tag as list items', () => {
+    const en = parse(EN)
+    for (const step of ['Check if permission is granted', 'Request permission if not granted', 'Send the notification']) {
+      expect(en.segments.find((s) => s.text === step)?.role, step).toBe('body')
+    }
+    expect(en.segments.some((s) => s.text.includes('<Steps>') || s.text.includes('</Steps>'))).toBe(false)
+  })
+
+  it('keeps indented code in a .md file and in text given without a path', () => {
+    const text = readFileSync(EN, 'utf8')
+    for (const options of [{ path: 'notification.md' }, {}]) {
+      const doc = segmentDocument(text, options)
+      expect(roleOf(doc, "Use your project's package manager to add the dependency:")).toBe('code')
+    }
+  })
+
+  it('parses an MDX page in pieces as a whole, fences and tags indented any amount', () => {
+    for (const path of [EN, ZH]) {
+      const text = readFileSync(path, 'utf8')
+      const parse = (t: string): ReturnType<typeof parseFullMarkdown> => parseFullMarkdown(t, { indentedCode: false })
+      const whole = parse(text)
+      for (const size of [1, 64, 512]) expect(parseInPieces(text, parse, size, false)).toEqual(whole)
+    }
+  })
+})
