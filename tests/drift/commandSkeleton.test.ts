@@ -29,13 +29,12 @@ const drift = (expected: PivotAnchor[], s: Segment) => anchorDrift(expected, s.t
 describe('commands whose placeholders a translation writes in its own words (real README)', () => {
   it('takes a command with its placeholders translated for the same command', () => {
     // `(cd /some/other/dir && other-command)` → `(cd /irgendein/anderes/verzeichnis && anderer-befehl)` (German),
-    // `(cd /direktori/kerja/lainnya && suatu-perintah)` (Indonesian); `mv foo.{txt,pdf} some-dir`, `cp somefile{,.bak}`
-    // → `zielverzeichnis`, `datei{,.bak}`; `some-command >logfile 2>&1` → `suatu-perintah > berkaslog 2>&1`.
+    // `(cd /direktori/kerja/lainnya && suatu-perintah)` (Indonesian); `some-command >logfile 2>&1` → `suatu-perintah >
+    // berkaslog 2>&1`. (A placeholder written as one bare ASCII word, `cp somefile{,.bak}` → `cp datei{,.bak}`, is read
+    // as another value: `npm run dev` and `npm run build` must differ.)
     const pairs: Array<[string, string, string]> = [
       ['subshells (written with parentheses)', 'README-de.md', 'Subshells (geschrieben'],
       ['subshells (written with parentheses)', 'README-id.md', 'bagian dalam shell'],
-      ['Brace expansion using', 'README-de.md', 'Klammererweiterung'],
-      ['Brace expansion using', 'README-id.md', 'Kurung kurawal'],
       ['redirect both standard output', 'README-id.md', 'arahkan keluaran standar'],
     ]
     for (const [probe, file, translated] of pairs) {
@@ -43,10 +42,10 @@ describe('commands whose placeholders a translation writes in its own words (rea
       expect(expected.length).toBeGreaterThan(0)
       expect(drift(expected, segment(file, translated)), `${file}: ${translated}`).toMatchObject({ lost: 0, changed: 0 })
     }
-    // `diff /etc/hosts <(ssh somehost cat /etc/hosts)` → `ssh andererhost`: the same command. (`<(some command)` →
-    // `<(befehl)` keeps no word, option or number of its own: still read as other code.)
+    // `<(some command)` → `<(befehl)` keeps no word, option or number of its own, and `ssh somehost` → `ssh
+    // andererhost` writes a bare ASCII word for another: both read as other code.
     const diff = drift(expectedCode(segment('README.md', 'process substitution')), segment('README-de.md', 'Die Ausgabe eines Befehls'))
-    expect(diff.changedAnchors).toEqual(['<(some command) → <(befehl)'])
+    expect(diff.changedAnchors).toContain('<(some command) → <(befehl)')
   })
 
   it('still calls a command with an option, a number or its syntax changed a changed one', () => {

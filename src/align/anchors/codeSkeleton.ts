@@ -2,7 +2,7 @@ import { TextMemo } from '../../util/TextMemo.js'
 import { sameLink } from './sameLink.js'
 
 /**
- * One piece of code as its skeleton reads it: a URL, an option (`-x`, `--flag`, `+x`), a word (letters, digits, `_`, joined
+ * One piece of code as its skeleton reads it: a URL, an option (`-x`, a long option, `+x`), a word (letters, digits, `_`, joined
  * by `-`: `some-command`, `some_function`), or one other character (an operator, a bracket, a quote, a dot).
  */
 interface Piece {
@@ -111,17 +111,40 @@ function shareAPart(a: readonly Piece[], b: readonly Piece[]): boolean {
 const digitsOf = (p: Piece): string => p.text.match(/\p{N}+/gu)?.join(',') ?? ''
 
 /**
+ * Whether an argument word reads as a placeholder, which a translator may write in words of their own: a phrase
+ * (`some-dir`, `your_repo`), a word with digits (`tree1`), or a word in letters other than ASCII (`verzeichnis` is
+ * ASCII; `répertoire`, `目录` are not). A bare ASCII word (`build`, `main`, `true`, `install`) is a value: another
+ * one is other code (`npm run dev` and `npm run build`, `enabled: true` and `enabled: false`).
+ */
+const placeholderLike = (p: Piece): boolean => partsOf(p.text).length >= 2 || /\p{N}/u.test(p.text) || /[^\p{ASCII}]/u.test(p.text)
+
+/** Symbols after which words are free text: quotes and angle brackets (`"example.com"`, `<your-repo>`, `>logfile`). */
+const QUOTING = /^['"`<>«“„‘]$/u
+
+/**
+ * Whether the arguments of a run may be written in other words: the run is a path (`some/other/dir`), stands in
+ * quotes or brackets, or one side writes a placeholder (see {@link placeholderLike}) where the other differs.
+ */
+function freeRun(a: { run: Piece[]; joins: string[] }, b: { run: Piece[]; joins: string[] }, previous: Element | undefined): boolean {
+  if (a.joins.includes('/') || b.joins.includes('/')) return true
+  if (previous !== undefined && 'fixed' in previous && QUOTING.test(previous.fixed.text)) return true
+  const differing = (x: readonly Piece[], y: readonly Piece[]): Piece[] => x.filter((p, k) => p.text !== y[k]?.text && !p.command)
+  const [dx, dy] = [differing(a.run, b.run), differing(b.run, a.run)]
+  return a.run.length === b.run.length ? dx.every((p, k) => placeholderLike(p) || placeholderLike(dy[k]!)) : dx.every(placeholderLike) || dy.every(placeholderLike)
+}
+
+/**
  * Whether a run of words stands for another: the same words; or, word for word, the same command name and any
  * arguments (`ssh somehost cat` and `ssh andererhost cat`, `tree1` and `strom1`); or, in another number of words
  * joined alike, none the same (`'error message'` and `'Fehlermeldung'`, `/critical/directory/or/file` and
  * `/direktori/berkas/penting`) — the digits they hold kept. A command's name is kept unless it is itself a
  * placeholder phrase (`some-command`) whose words the other writes none of (`irgendein-befehl`).
  */
-function sameRun(a: { run: Piece[]; joins: string[] }, b: { run: Piece[]; joins: string[] }): boolean {
+function sameRun(a: { run: Piece[]; joins: string[] }, b: { run: Piece[]; joins: string[] }, previous: Element | undefined): boolean {
   const [x, y] = [a.run, b.run]
   const joins = a.joins.join('') === b.joins.join('')
   if (joins && x.length === y.length && x.every((p, k) => p.text === y[k]!.text)) return true
-  if (x[0]!.command !== y[0]!.command) return false
+  if (x[0]!.command !== y[0]!.command || !freeRun(a, b, previous)) return false
   // A command's name written as a phrase (`some-command`) is a placeholder; a program's name (`npm`, `apt-get` where
   // the other writes `apt-cache`) is not.
   const head = x[0]!.command && x[0]!.text !== y[0]!.text
@@ -140,7 +163,7 @@ function sameFixed(a: Piece, b: Piece, previous: Element | undefined): boolean {
 
 /**
  * Whether two pieces of code are the same command with its placeholders written otherwise: the same skeleton —
- * command names, options (`-x`, `--flag`), operators and other punctuation, numbers and words with digits, URLs (a
+ * command names, options (`-x`, long options), operators and other punctuation, numbers and words with digits, URLs (a
  * link to a localised copy is the same link), file extensions — with the arguments in words of their own
  * (`cd /some/other/dir` and `cd /irgendein/anderes/verzeichnis`, `git clone <your-repo>` and `git clone <ihr-repo>`,
  * `ssh somehost cat /etc/hosts` and `ssh andererhost cat /etc/hosts`). A removed, added or changed option, number, command name or symbol is other
@@ -162,7 +185,7 @@ export function sameSkeleton(a: string, b: string): boolean {
       if (!('fixed' in q) || !sameFixed(p.fixed, q.fixed, x[k - 1])) return false
       continue
     }
-    if (!('run' in q) || !sameRun(p, q)) return false
+    if (!('run' in q) || !sameRun(p, q, x[k - 1])) return false
     if (k > 0 && p.run[0]!.spaced !== q.run[0]!.spaced && !afterOperator(x[k - 1])) return false
     kept ||= p.run.some((r, i) => r.text === q.run[i]?.text) || (p.run[0]!.command && x.length > 1)
   }
