@@ -25,7 +25,7 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
   const kept = keptShare(ctx, k, expected)
   const tail = tailCut(ctx, kept)
   if (expected < 2) {
-    const aligned = pairedCut(ctx, kept)
+    const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
     if (tail !== undefined && tail.score > (aligned?.score ?? 0)) add('partial', tail.score, tailCutMessage(slotName(slot), kept, tail))
     else if (aligned !== undefined) add('partial', aligned.score, alignedCutMessage(slotName(slot), aligned, ctx.cut?.reference))
     return
@@ -37,7 +37,7 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
   // A median between two counts asks for the larger: a cell's count is whole, so it is short of the one as of the other.
   const asked = Math.min(expected, ctx.counts !== undefined && ctx.counts.length >= 2 ? Math.ceil(median(ctx.counts)) : expected)
   const short = ctx.sentences >= asked ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
-  const aligned = pairedCut(ctx, kept)
+  const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
   const counted = ctx.fewerElsewhere ? undefined : countedCut(ctx, kept)
   if (tail !== undefined && tail.score > Math.max(cut, short, counted?.score ?? 0, aligned?.score ?? 0)) {
     add('partial', tail.score, tailCutMessage(slotName(slot), kept, tail))
@@ -72,21 +72,6 @@ function tailCut(ctx: SlotContext, kept: number): { score: number; lacking: stri
   if (tail.length === 0 || tail.some((p) => writesAnchor(ctx.held, p.key))) return undefined
   const at = Math.min(...tail.map((p) => p.at))
   return { score: 0.5 + (at - kept - TAIL_MARGIN) / TAIL_STEP, lacking: tail.map((p) => p.key.slice(p.key.indexOf(':') + 1)), at }
-}
-
-/**
- * The cut the alignment with the pivot's document tells (see `alignedCut`), unless it speaks of another paragraph
- * than the cell's: the sentence aligner paired the slot with a shorter paragraph of the translation, while the cell
- * holds a paragraph of its own that keeps the slot's text whole ({@link CUT_KEPT_BELOW} or more) in more sentences.
- * @param ctx The slot.
- * @param kept The share of its slot's text the cell keeps (see {@link keptShare}).
- */
-function pairedCut(ctx: SlotContext, kept: number): ReturnType<typeof alignedCut> {
-  const cut = ctx.cut
-  if (cut === undefined) return undefined
-  const elsewhere = cut.segment !== undefined && ctx.cell !== null && !ctx.cell.segments.includes(cut.segment)
-  if (elsewhere && kept >= CUT_KEPT_BELOW && ctx.sentences > cut.sentences) return undefined
-  return alignedCut(cut)
 }
 
 /** A cut the anchors tell, in words (after the slot's name). */
