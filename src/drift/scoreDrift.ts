@@ -18,6 +18,7 @@ import { documentScore, slotDrift } from './documentScore.js'
 import { DEFAULT_DRIFT_WEIGHTS, type DriftWeights } from './weights.js'
 import { checkScoreDriftOptions } from './checkScoreOptions.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
+import { usage } from '../errors/checkArgument.js'
 import { clamp01, round4 } from '../util/stats.js'
 
 /** Options of {@link scoreDrift}. */
@@ -183,6 +184,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   checkShape(pivot, 'pivot', 'a pivot', PIVOT_SHAPE)
   checkShape(doc, 'doc', 'a parsed document', DOCUMENT_SHAPE)
   checkShape(alignment, 'alignment', 'a pivot alignment', { document: 'string', cells: 'array', extra: 'array' })
+  if (alignment.cells.length !== pivot.slots.length) usage('alignment', `a pivot alignment with one cell per pivot slot (${pivot.slots.length})`, alignment.cells, 'align the document to this pivot')
   checkScoreDriftOptions(options, pivot.slots.length)
   const weights: DriftWeights = { ...DEFAULT_DRIFT_WEIGHTS, ...options.weights }
   const segments = contentSegments(doc)

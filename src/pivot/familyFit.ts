@@ -50,13 +50,27 @@ export interface NearestFamily extends FamilyFit {
  * @param doc The document's id.
  * @param families The corpus's families (the document's own is skipped).
  * @param verdicts Pair verdicts.
+ * @returns The nearest family with its mean score and the pairs judged, or `undefined`.
  */
 export function nearestFamily(doc: string, families: ReadonlyArray<{ id: string; documents: readonly string[] }>, verdicts: readonly PairVerdict[]): NearestFamily | undefined {
+  // One pass over the verdicts: each of the document's judged pairs adds to the family its other member is in.
+  const familyOf = new Map<string, number>()
+  families.forEach((family, f) => {
+    if (family.documents.length < 2 || family.documents.includes(doc)) return
+    for (const member of family.documents) familyOf.set(member, f)
+  })
+  const sums = new Map<number, FamilyFit>()
+  for (const v of verdicts) {
+    const other = v.a === doc ? v.b : v.b === doc ? v.a : undefined
+    const f = other === undefined ? undefined : familyOf.get(other)
+    if (f === undefined) continue
+    const fit = sums.get(f) ?? { mean: 0, judged: 0 }
+    sums.set(f, { mean: fit.mean + v.score, judged: fit.judged + 1 })
+  }
   let best: NearestFamily | undefined
-  for (const family of families) {
-    if (family.documents.length < 2 || family.documents.includes(doc)) continue
-    const fit = familyFit(doc, family.documents, verdicts)
-    if (fit.judged > 0 && (best === undefined || fit.mean > best.mean)) best = { family: family.id, ...fit }
+  for (const [f, fit] of [...sums].sort((x, y) => x[0] - y[0])) {
+    const mean = fit.mean / fit.judged
+    if (best === undefined || mean > best.mean) best = { family: families[f]!.id, mean, judged: fit.judged }
   }
   return best
 }

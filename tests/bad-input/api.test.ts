@@ -60,6 +60,7 @@ const misuses: Misuse[] = [
   ['scoreDrift(pivot, doc, alignment, { topReasons: 2.5 })', () => scoreDrift(pivot, doc, alignment, { topReasons: 2.5 }), '`topReasons`', /an integer ≥ 0/u],
   ['scoreDrift(pivot, doc, alignment, { family: 7 })', () => scoreDrift(pivot, doc, alignment, { family: 7 as never }), '`family`', /a non-empty string, got the number 7/u],
   ['scoreDrift(pivot, doc, alignment, { sentenceCounts: 3 })', () => scoreDrift(pivot, doc, alignment, { sentenceCounts: 3 as never }), '`sentenceCounts`', /an array with one entry per pivot slot/u],
+  ['scoreDrift(pivot, doc, short alignment)', () => scoreDrift(pivot, doc, { ...alignment, cells: alignment.cells.slice(1) }), '`alignment`', new RegExp(`one cell per pivot slot \\(${pivot.slots.length}\\)`, 'u')],
   ['scoreDrift(pivot, doc, alignment, { content: [] })', () => scoreDrift(pivot, doc, alignment, { content: [] }), '`content`', new RegExp(`one entry per pivot slot \\(${pivot.slots.length}\\).*got an array of 0`, 'u')],
   ['judgePairs(docs, { pairs: "some" })', () => judgePairs([doc], { pairs: 'some' as never }), '`pairs`', /one of 'all', 'candidates'/u],
   ['parseDocument(null)', () => parseDocument(null as never), '`text`', /a string or a VFile, got null/u],

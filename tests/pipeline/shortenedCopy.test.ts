@@ -12,7 +12,7 @@ import { scratchDir } from '../bad-input/helpers.js'
 import { removeSection } from '../markdownSections.js'
 import { injectMarkdownFault, paragraphTexts } from '../../scripts/drift/markdownFaults.js'
 
-// Every real-docs dev document in one folder (89 documents: past 50, only candidate pairs are judged), with copies
+// Every real-docs dev document in one folder (over 140 documents: past 50, only candidate pairs are judged), with copies
 // of FastAPI's cookie-parameters page: the Korean one without its longest section (a fifth of its length left), the
 // Japanese, Russian and Chinese ones with two sections swapped. The page's nine documents then hold every anchor
 // the copy shares with them (too common to be indexed), and the copy's length no longer fits theirs: it was judged
