@@ -31,8 +31,8 @@ describe('a translation with two sections swapped', () => {
     const report = dataset.drift.find((r) => r.document.endsWith('ru.md'))!
     const strong = (code: string): string[] => report.slots.flatMap((s) => s.reasons).filter((r) => r.code === code && r.score >= 0.5).map((r) => r.message)
     const ordered = strong('order')
-    // Both sections: the question and its answer, the heading, both paragraphs and the link line.
-    expect(ordered).toHaveLength(6)
+    // Both sections: the question and its answer's three paragraphs, the heading, both paragraphs and the link line.
+    expect(ordered).toHaveLength(8)
     expect(ordered.some((m) => /Kernel Patch Module\?/u.test(m))).toBe(true)
     expect(ordered.some((m) => /Relationship between APatch and KernelPatch/u.test(m))).toBe(true)
     expect(strong('missing')).toEqual([])
