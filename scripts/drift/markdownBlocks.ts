@@ -191,14 +191,43 @@ const escaped = (text: string): string =>
 /** The characters `escaped` held, shown as a reader sees them. */
 const unescaped = (text: string): string => text.replace(/[\u{f0000}-\u{f007f}]/gu, (c) => String.fromCodePoint(c.codePointAt(0)! - 0xf0000))
 
+const blank = (c: string | undefined): boolean => c === undefined || /\s/u.test(c)
+const punctuation = (c: string | undefined): boolean => c !== undefined && /[\p{P}\p{S}]/u.test(c)
+
 /**
- * Emphasis markers taken away outside code spans: `**`, `*`, `~~`, and `_` runs not inside a word (`_x_` is
- * emphasis, `snake_case` is not).
+ * The `*` and `~` delimiter runs of a text that open or close emphasis, by CommonMark's flanking rules: a run opens
+ * when what follows is not blank and, if punctuation, what precedes is blank or punctuation; it closes the other way
+ * round. A closer takes the latest opener of its run; runs left without a partner are shown as written (the
+ * `**(셸 세션)**에서` of a Korean page: `)**` before a letter cannot close, so a reader sees both pairs of asterisks).
+ */
+function emphasisRuns(text: string): Array<{ at: number; length: number }> {
+  const open: Array<{ at: number; length: number; run: string }> = []
+  const matched: Array<{ at: number; length: number }> = []
+  for (const m of text.matchAll(/\*+|~~/gu)) {
+    const before = text[m.index - 1]
+    const after = text[m.index + m[0].length]
+    const left = !blank(after) && (!punctuation(after) || blank(before) || punctuation(before))
+    const right = !blank(before) && (!punctuation(before) || blank(after) || punctuation(after))
+    const opener = right ? open.findLastIndex((o) => o.run === m[0]) : -1
+    if (opener >= 0) {
+      matched.push(open[opener]!, { at: m.index, length: m[0].length })
+      open.splice(opener)
+    } else if (left) open.push({ at: m.index, length: m[0].length, run: m[0] })
+  }
+  return matched.sort((a, b) => b.at - a.at)
+}
+
+/**
+ * Emphasis markers taken away outside code spans: `**`, `*` and `~~` runs that pair as CommonMark pairs them, and
+ * `_` runs not inside a word (`_x_` is emphasis, `snake_case` is not).
  */
 function withoutEmphasis(text: string): string {
-  return text
+  // Runs pair across code spans (`**`x` text**`), so they are found on the whole text with the spans' insides masked.
+  let out = text
+  for (const r of emphasisRuns(text.replace(/`[^`]*`/gu, (span) => `\`${'x'.repeat(span.length - 2)}\``))) out = out.slice(0, r.at) + out.slice(r.at + r.length)
+  return out
     .split(/(`[^`]*`)/u)
-    .map((part, k) => (k % 2 === 1 ? part : part.replace(/(\*\*|\*|~~)/gu, '').replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')))
+    .map((part, k) => (k % 2 === 1 ? part : part.replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')))
     .join('')
 }
 

@@ -25,6 +25,12 @@ describe('real-docs sets of the drift evaluation', () => {
       expect(set.source.path).toBe(`wails-getting-started/website/docs/gettingstarted/${page}.mdx`)
       expect(set.translations.map((t) => t.path)).toEqual(['de', 'fr', 'ja'].map((l) => `wails-getting-started/website/i18n/${l}/docusaurus-plugin-content-docs/current/gettingstarted/${page}.mdx`))
     }
+    // asdf's command reference (VitePress): docs/manage/<page>.md beside docs/<lang>/manage/<page>.md.
+    for (const page of ['core', 'plugins', 'versions']) {
+      const set = byProject.get(`asdf-manage#${page}`)!
+      expect(set.source.path).toBe(`asdf-manage/docs/manage/${page}.md`)
+      expect(set.translations.map((t) => t.language)).toEqual(['ja', 'ko', 'pt', 'zh'])
+    }
     // OpenTelemetry's concept pages: four families in one folder, the English of each its source.
     const concepts = sets.filter((s) => s.project.startsWith('opentelemetry-concepts#'))
     expect(concepts.map((s) => s.project)).toEqual(['opentelemetry-concepts#components', 'opentelemetry-concepts#distributions', 'opentelemetry-concepts#instrumentation/code-based', 'opentelemetry-concepts#instrumentation/zero-code'])

@@ -78,6 +78,12 @@ describe('Markdown faults land in text a reader sees', () => {
     const zh = linesOf(readFileSync(resolve(DEV, 'opentelemetry-concepts/content/zh/docs/concepts/distributions.md'), 'utf8'))
     const escaped = zh.findIndex((l) => l.startsWith('\\*\\*'))
     expect(visibleText(zh.slice(escaped, escaped + 2))).toMatch(/^\*\*\p{Script=Han}+。 \*\*\p{Script=Han}/u)
+    // asdf's Korean "Versions" page closes `**(셸 세션)**` before a letter: by CommonMark's flanking rules those
+    // asterisks pair with nothing and are shown; emphasis around a code span pairs across it.
+    const korean = linesOf(readFileSync(resolve(DEV, 'asdf-manage/docs/ko-kr/manage/versions.md'), 'utf8'))
+    expect(visibleText([korean.find((l) => l.includes('(셸 세션)**'))!])).toMatch(/^이 설정은 환경 변수이기 때문에, \*\*해당 변수가 설정된 위치\(셸 세션\)\*\*에서만/u)
+    const turkish = linesOf(readFileSync(resolve(DEV, 'free-programming-books-howto/docs/HOWTO-tr.md'), 'utf8'))
+    expect(visibleText([turkish.find((l) => l.startsWith('**`'))!])).toBe('Free-Programming-Books Hoş Geldiniz!')
     // Tauri's Chinese Next.js page numbers its steps `1.  ##### 更新 Tauri 配置`.
     const tauri = linesOf(readFileSync(resolve(DEV, 'tauri-frontend/src/content/docs/zh-cn/start/frontend/nextjs.mdx'), 'utf8'))
     expect(visibleText([tauri.find((l) => l.startsWith('1.  #####'))!])).toBe('更新 Tauri 配置')
