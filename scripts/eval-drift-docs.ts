@@ -24,8 +24,9 @@
  *    (a) the share where an expected code fires (score ≥ 0.5) on the fault's slots (those of the segments holding
  *    the changed blocks, in the unmodified translation or in the copy), (b) the share where the copy has a code ≥
  *    0.5 on a slot its unmodified translation has not, (c) document ROC AUC of the copies against the unmodified
- *    translations of the same runs, beside `lengthBaseline` given the true source, and how often a copy scores
- *    above its own unmodified translation. "Fault on no slot": the changed blocks fill no slot of the family's
+ *    translations of the same runs, against the known-faithful ones only, and of the known-faithful ones' copies
+ *    against them (`drift/metrics.ts` `documentAucs`), each beside `lengthBaseline` given the true source, and how
+ *    often a copy scores above its own unmodified translation. "Fault on no slot": the changed blocks fill no slot of the family's
  *    table in either document (such a fault can only be found as an `extra` segment or not at all); they are counted
  *    by what became of their text (`drift/unplaced.ts`: in no segment, only in code segments, in a segment of no
  *    slot) and the kind of block it is in.
@@ -44,7 +45,7 @@ import type { Dataset, DriftReason, DriftReport } from '../src/types.js'
 import { loadDocSets, type DocFile, type DocSet } from './drift/docSets.js'
 import { injectMarkdownFault, MARKDOWN_EXPECTED_CODES, MARKDOWN_FAULTS, paragraphTexts, type FaultyCopy, type MarkdownFault } from './drift/markdownFaults.js'
 import { seeded } from './drift/faults.js'
-import { lengthBaseline, pairPrecisionRecall, pct, rocAuc } from './drift/metrics.js'
+import { documentAucs, lengthBaseline, pairPrecisionRecall, pct, type AucPair, type ScoredDocument } from './drift/metrics.js'
 import { flat, slotsOf } from './drift/faultSlots.js'
 import { unplacedCause } from './drift/unplaced.js'
 
@@ -183,7 +184,7 @@ interface Tally {
   perFault: Record<string, { hit: number; flagged: number; unplaced: number; total: number }>
   /** Faults on no slot, by fault, cause and the kinds of the blocks their probes come from (`cause: kinds`). */
   unplaced: Record<string, Record<string, number>>
-  scored: Array<{ score: number; baseline: number; positive: boolean }>
+  scored: ScoredDocument[]
   paired: { above: number; total: number; baselineAbove: number }
   /** Documents the run gave no drift report (left out of every family): counted as drift 1, as eval-drift counts them. */
   unreported: { copies: number; unmodified: number }
@@ -196,7 +197,7 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
   for (const t of sets.flatMap((s) => s.translations)) {
     const report = reports.get(idOf.get(t.path)!)
     if (report === undefined) tally.unreported.unmodified++
-    tally.scored.push({ score: report?.score ?? 1, baseline: lengthBaseline(sourceOf.get(t.project)!.text, t.text), positive: false })
+    tally.scored.push({ score: report?.score ?? 1, baseline: lengthBaseline(sourceOf.get(t.project)!.text, t.text), positive: false, faithful: t.faithful })
   }
   for (const copy of copies) {
     const copyId = idOf.get(copy.path)!
@@ -232,7 +233,7 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
     const source = sourceOf.get(copy.of.project)!.text
     const baseline = lengthBaseline(source, copy.text)
     if (report === undefined) tally.unreported.copies++
-    tally.scored.push({ score: report?.score ?? 1, baseline, positive: true })
+    tally.scored.push({ score: report?.score ?? 1, baseline, positive: true, faithful: copy.of.faithful })
     tally.paired.total++
     if ((report?.score ?? 1) > (unmodified?.score ?? 1)) tally.paired.above++
     if (baseline > lengthBaseline(source, copy.of.text)) tally.paired.baselineAbove++
@@ -278,8 +279,7 @@ async function evaluate(part: Part) {
     families: familiesOf(clean.dataset, clean.idOf, originals),
     familiesFound: clean.dataset.families.length,
     faultFamilies: pooled(roundFamilies),
-    auc: rocAuc(tally.scored.map((s) => ({ score: s.score, positive: s.positive }))),
-    baselineAuc: rocAuc(tally.scored.map((s) => ({ score: s.baseline, positive: s.positive }))),
+    aucs: documentAucs(tally.scored),
     paired: tally.paired,
     unreported: tally.unreported,
     perFault: tally.perFault,
@@ -300,7 +300,10 @@ function printPart(r: Awaited<ReturnType<typeof evaluate>>): void {
   console.log('|---|---|---|')
   console.log(`| family pair precision / recall, documents as they are | ${r.families.precision.toFixed(3)} / ${r.families.recall.toFixed(3)} | |`)
   console.log(`| family pair precision / recall, with the faulty copies | ${r.faultFamilies.precision.toFixed(3)} / ${r.faultFamilies.recall.toFixed(3)} | |`)
-  console.log(`| document ROC AUC (faulty copies vs unmodified translations) | ${r.auc.toFixed(3)} | ${r.baselineAuc.toFixed(3)} (paragraph count + length ratio, true source given) |`)
+  const auc = (a: AucPair, note = ''): string => (Number.isNaN(a.auc) ? '– | –' : `${a.auc.toFixed(3)} | ${a.baseline.toFixed(3)}${note}`)
+  console.log(`| document ROC AUC (faulty copies vs unmodified translations, most not known faithful) | ${auc(r.aucs.all, ' (paragraph count + length ratio, true source given)')} |`)
+  console.log(`| document ROC AUC (faulty copies vs the unmodified translations known faithful) | ${auc(r.aucs.faithful)} |`)
+  console.log(`| document ROC AUC (faulty copies of the known-faithful translations vs them) | ${auc(r.aucs.faithfulCopies)} |`)
   console.log(`| faulty copy scored above its own unmodified translation | ${pct(r.paired.above, r.paired.total)} | ${pct(r.paired.baselineAbove, r.paired.total)} |`)
   console.log(`| left out of every family (no drift report; counted as drift 1 above): faulty copies / unmodified translations | ${r.unreported.copies} / ${r.unreported.unmodified} | |`)
   console.log(`| drift of the sources (English) | ${r.sources.map((s) => s.score?.toFixed(3) ?? '–').join(', ')} | |`)

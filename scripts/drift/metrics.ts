@@ -30,6 +30,38 @@ export function rocAuc(items: ReadonlyArray<{ score: number; positive: boolean }
   return sum / (pos.length * neg.length)
 }
 
+/**
+ * One document of the fault rounds as scored: a faulty copy (`positive`) or an unmodified translation, with its
+ * drift score and the length baseline's, and whether it is (or is a copy of) a translation known to be faithful.
+ */
+export interface ScoredDocument {
+  score: number
+  baseline: number
+  positive: boolean
+  faithful: boolean
+}
+
+/** A document ROC AUC of paracorpus's drift score and of the length baseline, over the same documents. */
+export interface AucPair {
+  auc: number
+  baseline: number
+}
+
+/**
+ * The document ROC AUCs of the fault rounds. `all`: every faulty copy against every unmodified translation (most of
+ * them not known to be faithful, several stale: a stale translation scored high counts against the score).
+ * `faithful`: every faulty copy against the unmodified translations known to be faithful only (the issue's "faulty
+ * vs faithful"). `faithfulCopies`: the copies of the known-faithful translations against those translations (each
+ * fault on a translation with nothing else to find). NaN where a side is empty.
+ */
+export function documentAucs(scored: readonly ScoredDocument[]): { all: AucPair; faithful: AucPair; faithfulCopies: AucPair } {
+  const pair = (items: readonly ScoredDocument[]): AucPair => ({
+    auc: rocAuc(items.map((s) => ({ score: s.score, positive: s.positive }))),
+    baseline: rocAuc(items.map((s) => ({ score: s.baseline, positive: s.positive }))),
+  })
+  return { all: pair(scored), faithful: pair(scored.filter((s) => s.positive || s.faithful)), faithfulCopies: pair(scored.filter((s) => s.faithful)) }
+}
+
 function letters(text: string): number {
   return (text.match(/[\p{L}\p{N}]/gu) ?? []).length
 }
