@@ -60,6 +60,27 @@ function kindOf(line: string): BlockKind {
   return 'paragraph'
 }
 
+/** How many columns a line is indented by (a tab to the next multiple of four). */
+function indentOf(line: string): number {
+  let column = 0
+  for (const c of line) {
+    if (c === ' ') column++
+    else if (c === '\t') column += 4 - (column % 4)
+    else break
+  }
+  return column
+}
+
+/**
+ * Whether a line closes the fence `opener` opened with `mark`: a run of at least as many of its characters and
+ * nothing else, indented at most three columns past the opener (a fence indented four columns more is a line of the
+ * code block, as CommonMark reads a closing fence inside its container).
+ */
+function closesFence(opener: string, mark: string, line: string): boolean {
+  const run = new RegExp(`^\\s*${mark[0] === '`' ? '`' : '~'}{${mark.length},}\\s*$`, 'u')
+  return run.test(line) && indentOf(line) <= indentOf(opener) + 3
+}
+
 /** The lines of a document (`\n`-separated; CRLF read as LF). */
 export function linesOf(text: string): string[] {
   return text.replace(/\r\n?/gu, '\n').split('\n')
@@ -87,9 +108,8 @@ export function markdownBlocks(lines: readonly string[]): Block[] {
     }
     const fence = FENCE.exec(line)
     if (fence !== null) {
-      const mark = fence[1]!
       let end = i + 1
-      while (end < lines.length && !new RegExp(`^\\s*${mark[0] === '`' ? '`' : '~'}{${mark.length},}\\s*$`, 'u').test(lines[end]!)) end++
+      while (end < lines.length && !closesFence(line, fence[1]!, lines[end]!)) end++
       blocks.push({ kind: 'code', start: i, end: Math.min(lines.length, end + 1) })
       i = end + 1
       continue
@@ -179,12 +199,29 @@ export const REFERENCE = /\[((?:[^\[\]]|\[[^\]]*\])*)\](?:\[([^\]]*)\])?(?![(:[]
 export const referenceLabel = (m: RegExpMatchArray): string => labelKey(m[2] === undefined || m[2] === '' ? m[1]! : m[2])
 
 /**
+ * A code span as CommonMark reads it: a run of backticks up to the next run of exactly as many (`` `a` ``, and
+ * ``` `` `{{ }}` `` ```, whose code holds backticks); its code is the text between the runs.
+ */
+export const CODE_SPAN = /(?<!`)(`+)(?!`)([^]*?)(?<!`)\1(?!`)/gu
+
+/** A text cut at its code spans: the text outside them at even indices, the spans (backticks and all) at odd ones. */
+export function codeSpanParts(text: string): string[] {
+  const parts: string[] = []
+  let at = 0
+  for (const m of text.matchAll(CODE_SPAN)) {
+    parts.push(text.slice(at, m.index), m[0])
+    at = m.index + m[0].length
+  }
+  parts.push(text.slice(at))
+  return parts
+}
+
+/**
  * Backslash-escaped ASCII punctuation (`\\*\\*`) outside code spans held as private-use characters, so no marker is
  * read in it (in a code span a backslash is shown as written).
  */
 const escaped = (text: string): string =>
-  text
-    .split(/(`[^`]*`)/u)
+  codeSpanParts(text)
     .map((part, k) => (k % 2 === 1 ? part : part.replace(/\\([!-/:-@[-`{-~])/gu, (_, c: string) => String.fromCodePoint(0xf0000 + c.codePointAt(0)!))))
     .join('')
 
@@ -224,33 +261,49 @@ function emphasisRuns(text: string): Array<{ at: number; length: number }> {
 function withoutEmphasis(text: string): string {
   // Runs pair across code spans (`**`x` text**`), so they are found on the whole text with the spans' insides masked.
   let out = text
-  for (const r of emphasisRuns(text.replace(/`[^`]*`/gu, (span) => `\`${'x'.repeat(span.length - 2)}\``))) out = out.slice(0, r.at) + out.slice(r.at + r.length)
-  return out
-    .split(/(`[^`]*`)/u)
+  for (const r of emphasisRuns(text.replace(CODE_SPAN, (span, ticks: string) => `${ticks}${'x'.repeat(span.length - 2 * ticks.length)}${ticks}`))) out = out.slice(0, r.at) + out.slice(r.at + r.length)
+  return codeSpanParts(out)
     .map((part, k) => (k % 2 === 1 ? part : part.replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')))
     .join('')
 }
 
 /**
+ * The markers a line starts with: quotes and list items, nested in any order, then at most one heading mark
+ * (`1.  ##### Step` is a heading inside an item; in `## 1. Install` the number is the heading's text).
+ */
+const LINE_MARKERS = /^\s*(?:>\s*(?:\[!(?:note|tip|important|warning|caution)\]\s*)?|(?:[-*+]|\d{1,9}[.)])\s+)*(?:#{1,6}\s+)?/iu
+
+/**
+ * Characters of the scripts written without spaces between words (Han, kana) and the fullwidth punctuation written
+ * with them: a line wrapped between two of them is shown joined with nothing between (a Chinese sentence broken
+ * over two lines reads as one run), as CSS's segment-break rules and the parser read it.
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60ー]/u
+/** Where two lines were joined, until the characters on both sides are known (a line separator: white space). */
+const LINE_JOIN = '\u2028'
+
+/**
  * The text a reader sees on some Markdown lines, whitespace collapsed: markers of headings, lists, quotes and table
  * cells, emphasis, images, HTML tags and link targets taken away, link texts, autolinks' URLs and code spans kept.
  * A reference link shows its text when its label is one of `labels` (the document's definitions), and is read as
- * written otherwise, as Markdown renders it.
+ * written otherwise, as Markdown renders it. A GitHub alert's type (`> [!NOTE]`) is the site's label, not text;
+ * lines join with a space, or with nothing between two characters of a script written without spaces.
  */
 export function visibleText(lines: readonly string[], labels: ReadonlySet<string> = new Set()): string {
   const read = lines
     .filter((l) => !CONTAINER_FENCE.test(l) && !TABLE_RULE.test(l))
-    .map((l) => (/^\s*\|/u.test(l) ? l.replace(/^\s*\||\|\s*$/gu, '') : l.replace(/^\s*(?:#{1,6}\s+|>\s*|(?:[-*+]|\d{1,9}[.)])\s+)+/u, '')))
+    .map((l) => (/^\s*\|/u.test(l) ? l.replace(/^\s*\||\|\s*$/gu, '') : l.replace(LINE_MARKERS, '')))
   return unescaped(
-    withoutEmphasis(escaped(read.join(' ')))
+    withoutEmphasis(escaped(read.map((l, k) => (k === 0 ? l : `${l.trim() === '' || read[k - 1]!.trim() === '' ? ' ' : LINE_JOIN}${l}`)).join('')))
       .replace(/\{\/\*[^]*?\*\/\}/gu, ' ')
       .replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ')
       .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
       .replace(REFERENCE, (whole, text: string, label: string | undefined) => (labels.has(labelKey(label === undefined || label === '' ? text : label)) ? text : whole))
       .replace(/<((?:https?|ftp):\/\/[^>\s]*|[^>\s@]+@[^>\s]+)>/gu, '$1')
       .replace(/<[^>]*>/gu, ' ')
-      .replace(/`([^`]*)`/gu, '$1')
+      .replace(CODE_SPAN, (_, ticks: string, code: string) => code)
       .replace(/\{\s*#[^}]*\}/gu, '')
+      .replace(/(\S?)\s*\u2028\s*(?=(\S?))/gu, (_, before: string, after: string) => (UNSPACED.test(before) && UNSPACED.test(after) ? before : `${before} `))
       .replace(/\s+/gu, ' ')
       .trim(),
   )

@@ -3,7 +3,7 @@
  * `scripts/eval-drift-docs.ts`): one fault per copy, drawn from a seed, so the same seed gives the same copy.
  */
 import { EXPECTED_CODES, numberValue, seeded, standaloneNumber } from './faults.js'
-import { definitions, labelKey, letterCount, linesOf, markdownBlocks, REFERENCE, referenceLabel, sections, unseenLine, visibleText, type Block } from './markdownBlocks.js'
+import { CODE_SPAN, definitions, labelKey, letterCount, linesOf, markdownBlocks, REFERENCE, referenceLabel, sections, unseenLine, visibleText, type Block } from './markdownBlocks.js'
 
 /** Kinds of Markdown fault. */
 export const MARKDOWN_FAULTS = ['section-removed', 'paragraph-inserted', 'truncated', 'replaced', 'sections-swapped', 'number-changed', 'url-changed', 'code-removed'] as const
@@ -94,7 +94,7 @@ const HARD_BREAK = /(?:\S {2,}|\\|<br\s*\/?>\s*)$/iu
 
 /**
  * The first lines of a block that a reader reads as one piece: a table's first row, a list's first item, a
- * paragraph's lines up to its first hard line break.
+ * quote's first paragraph, a paragraph's lines up to its first hard line break.
  */
 export function leadLines(lines: readonly string[]): readonly string[] {
   if (/^\s*\|/u.test(lines[0] ?? '')) return lines.slice(0, 1)
@@ -103,6 +103,9 @@ export function leadLines(lines: readonly string[]): readonly string[] {
     const next = lines.findIndex((l, k) => k > 0 && LIST_ITEM.test(l))
     if (next > 0) end = next
   }
+  // A quote line with nothing but its markers (`>`) ends the quote's first paragraph.
+  const quoteBreak = lines.findIndex((l, k) => k > 0 && /^\s*>[\s>]*$/u.test(l))
+  if (quoteBreak > 0 && quoteBreak < end) end = quoteBreak
   const hard = lines.slice(0, end).findIndex((l) => HARD_BREAK.test(l))
   return lines.slice(0, hard < 0 ? end : hard + 1)
 }
@@ -230,7 +233,7 @@ const sectionsSwapped: Inject = (ctx) => {
 
 /** Spans of a line a number or URL fault must not touch, or (URLs) the link targets it may. */
 const LINK_TARGET = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>|(?<![(<"'=])\b(https?:\/\/[^\s)<>\]"'`]+)/gu
-const PROTECTED = /`[^`]*`|\]\([^)]*\)|<[^>]*>|https?:\/\/[^\s)<>\]]+|\{#[^}]*\}|!\[[^\]]*\]/gu
+const PROTECTED = new RegExp(`${CODE_SPAN.source}|\\]\\([^)]*\\)|<[^>]*>|https?:\\/\\/[^\\s)<>\\]]+|\\{#[^}]*\\}|!\\[[^\\]]*\\]`, 'gu')
 
 /**
  * A line with its protected spans blanked out (same length), so that offsets still point into the line: code

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { fromMarkdown } from 'mdast-util-from-markdown'
 import { describe, expect, it } from 'vitest'
 import { loadDocSets } from '../../scripts/drift/docSets.js'
 import { definitions, linesOf, markdownBlocks, visibleText } from '../../scripts/drift/markdownBlocks.js'
-import { injectMarkdownFault, MARKDOWN_FAULTS, paragraphTexts } from '../../scripts/drift/markdownFaults.js'
+import { injectMarkdownFault, leadLines, MARKDOWN_FAULTS, paragraphTexts, probeOf } from '../../scripts/drift/markdownFaults.js'
 import { parseDocument } from '../../src/index.js'
 
 // The fault injector of eval:drift-docs must put every fault where a reader sees it, and name it by text the parsed
@@ -91,5 +92,39 @@ describe('Markdown faults land in text a reader sees', () => {
     const fr = linesOf(readFileSync(resolve(DEV, 'opentelemetry-concepts/content/fr/docs/concepts/distributions.md'), 'utf8'))
     expect(definitions(fr).get('guidelines')).toBe('https://github.com/open-telemetry/community/blob/main/marketing-guidelines.md')
     expect(markdownBlocks(fr).find((b) => fr[b.start]!.startsWith('[guidelines]:'))?.kind).toBe('definition')
+  })
+
+  it('reads code spans of several backticks, a list number after a heading mark as text, fences as CommonMark closes them, alerts and lines wrapped between Han characters', () => {
+    // Hexo's "Troubleshooting" writes a code span of two backticks around one of one: `` `{{ }}` `` shows `{{ }}`
+    // with its backticks, as the parsed segment holds it.
+    const hexo = readFileSync(resolve(DEV, 'hexo-troubleshooting/source/docs/troubleshooting.md'), 'utf8')
+    const line = linesOf(hexo).find((l) => l.includes('single backtick'))!
+    expect(visibleText([line])).toContain('a single backtick `{{ }}` or a triple backtick')
+    const segment = parseDocument(hexo, { id: 'a', path: 'troubleshooting.md' }).segments.find((s) => s.text.includes('single backtick'))!
+    expect(flat(segment.text)).toContain('a single backtick `{{ }}` or a triple backtick')
+    // Numbered section headings of an OpenTelemetry blog post (opentelemetry.io at dd5997c,
+    // content/en/blog/2025/stability-proposal-announcement.md and blog/2026/slack-community-insights/index.md;
+    // CC BY 4.0, © The OpenTelemetry Authors): the number is the heading's text, not a list marker.
+    expect(visibleText(['## 1. Stable By Default'])).toBe('1. Stable By Default')
+    expect(visibleText(['### 2. k8sattributes Processor (258 messages, 2.6%)'])).toBe('2. k8sattributes Processor (258 messages, 2.6%)')
+    // CommonMark 0.31.2, "Fenced code blocks" (spec.commonmark.org, CC BY-SA 4.0): a fence indented four spaces
+    // is not a closing fence (example 129), one indented up to three is (example 128); the project's Markdown
+    // parser (mdast-util-from-markdown) reads them so.
+    // OpenTelemetry's Chinese "Exporters" page wraps a sentence between two Han characters: the lines join with
+    // nothing between them; its Japanese "Announcements" opens a quote with a GitHub alert (`> [!NOTE] …`): the
+    // type is the site's label, and the quote's first paragraph ends at its empty `>` line.
+    const exporters = linesOf(readFileSync(resolve(DEV, 'opentelemetry-docs/content/zh/docs/languages/js/exporters.md'), 'utf8'))
+    const wrapped = exporters.findIndex((l) => l.startsWith('如果你遵循了'))
+    expect(visibleText(exporters.slice(wrapped, wrapped + 2))).toBe('如果你遵循了入门指南或手动插桩指南，你已经安装了控制台导出器。')
+    const notice = linesOf(readFileSync(resolve(DEV, 'opentelemetry-docs/content/ja/docs/contributing/announcements.md'), 'utf8'))
+    const alert = notice.findIndex((l) => l.startsWith('> [!NOTE]'))
+    expect(probeOf(leadLines(notice.slice(alert, alert + 3)))).toBe('ローカリゼーションについて')
+    for (const example of ['```\naaa\n    ```\n```\nafter', '```\naaa\n  ```\nafter']) {
+      const lines = linesOf(example)
+      const code = markdownBlocks(lines).find((b) => b.kind === 'code')!
+      const node = fromMarkdown(example).children.find((n) => n.type === 'code')!
+      expect(code.end, example).toBe(node.position!.end.line)
+      expect(markdownBlocks(lines).at(-1)).toMatchObject({ kind: 'paragraph', start: lines.length - 1 })
+    }
   })
 })
