@@ -2,7 +2,8 @@ The files under opentelemetry-observability-primer/ are copied unchanged from th
 https://github.com/open-telemetry/opentelemetry.io (commit dd5997c8b9fafbf72ea6b8059ade242d88b8f118,
 content/{en,es,fr,ja,pt,zh}/docs/concepts/observability-primer.md), and the files under opentelemetry-concepts/ from
 the same commit (content/<lang>/docs/concepts/{components,distributions,instrumentation/code-based,
-instrumentation/zero-code/index}.md), © The OpenTelemetry Authors.
+instrumentation/zero-code/index}.md), and the files under opentelemetry-docs/ from the same commit
+(content/<lang>/docs/<page>.md, the pages listed in README.md), © The OpenTelemetry Authors.
 
 Its documentation is licensed under the Creative Commons Attribution 4.0 International licence (CC BY 4.0):
 https://creativecommons.org/licenses/by/4.0/ (full text in that repository's LICENSE file).

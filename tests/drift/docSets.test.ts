@@ -35,11 +35,22 @@ describe('real-docs sets of the drift evaluation', () => {
     const concepts = sets.filter((s) => s.project.startsWith('opentelemetry-concepts#'))
     expect(concepts.map((s) => s.project)).toEqual(['opentelemetry-concepts#components', 'opentelemetry-concepts#distributions', 'opentelemetry-concepts#instrumentation/code-based', 'opentelemetry-concepts#instrumentation/zero-code'])
     for (const s of concepts) expect(s.source.path).toMatch(/^opentelemetry-concepts\/content\/en\//u)
+    // OpenTelemetry's other doc pages with three known-faithful translations each (seventeenth round): eight families.
+    const docs = sets.filter((s) => s.project.startsWith('opentelemetry-docs#'))
+    expect(docs).toHaveLength(8)
+    for (const s of docs) {
+      expect(s.source.path).toBe(`opentelemetry-docs/content/en/docs/${s.project.slice('opentelemetry-docs#'.length)}.md`)
+      expect(s.translations).toHaveLength(3)
+    }
   })
 
   it('marks the translations that name the English commit they follow as faithful, and no other', () => {
     const faithful = sets.flatMap((s) => s.translations).filter((t) => t.faithful)
-    expect(faithful).toHaveLength(20)
+    expect(faithful).toHaveLength(44)
+    // The held-out part has its own (other pages of the same site, chosen by the same rule).
+    const heldOut = loadDocSets([resolve(import.meta.dirname, '../../data/docs')]).flatMap((s) => s.translations).filter((t) => t.faithful)
+    expect(heldOut).toHaveLength(12)
+    faithful.push(...heldOut)
     // Each names its English commit in its front matter (`default_lang_commit`) and is not marked drifted.
     for (const t of faithful) {
       expect(t.text).toMatch(/^default_lang_commit: [0-9a-f]{7,40}$/mu)
