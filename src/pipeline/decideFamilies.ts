@@ -38,7 +38,7 @@ export function decideFamilies(sorted: ReadonlyArray<{ id: string; language?: { 
     reason: `${s.family} holds ${s.documents.length} documents in ${s.language} (${s.documents.join(', ')}): revisions or separate translations of one original`,
     url: ruleUrl('same-language-in-family'),
   }))
-  diagnostics.push(...samePageNotes(decision.families, sorted.map((d) => ({ id: d.id, language: d.language?.iso6393 })), verdicts))
+  diagnostics.push(...samePageNotes(decision.families, sorted.map((d) => ({ id: d.id, language: d.language?.iso6393 })), verdicts, secondRound?.scores))
   const decided: DecidedFamilies = { families: decision.families, leftOut: decision.leftOut, diagnostics }
   if (decision.pending !== undefined) decided.pending = decision.pending
   return decided

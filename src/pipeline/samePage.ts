@@ -2,6 +2,7 @@ import type { Diagnostic, PairVerdict, TranslationFamily } from '../types.js'
 import { pathLanguageTags } from '../load/pathLanguageTags.js'
 import { resolveLanguageTag } from '../detect/resolveLanguageTag.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
+import { unorderedPairKey } from '../pivot/pairKey.js'
 
 /** A document as the same-page check reads it: its id (the path it was read from) and its detected language. */
 export interface PageCandidate {
@@ -16,15 +17,16 @@ export interface PageCandidate {
  * (`docs/de/guide/why.md` and `docs/ja/guide/why.md` → `docs/guide/why.md`; `README.ja.md` → `README.md`), or its
  * whole path when the path names no language at all (`docs/guide/why.md`, `README.md`: the original beside its
  * translations). A path whose codes name another language than the one detected (English text in a `pt/` folder)
- * is no page: only a path that says truly which language it holds, or says none, is read.
+ * is no page: only a path that says truly which language it holds, or says none, is read. So is a document of
+ * unknown language (`und`), and an original whose name ends in a word that is a language code (`build-id.md`).
  * @param doc The document.
  * @returns The page key, or `undefined`.
  */
 export function pageOf(doc: PageCandidate): string | undefined {
-  if (doc.language === undefined) return undefined
+  if (doc.language === undefined || doc.language === 'und') return undefined
   const parts = doc.id.split(/[\\/]/u)
   const tags = pathLanguageTags(doc.id).filter((t) => resolveLanguageTag(t.tag) !== undefined)
-  if (tags.length === 0) return doc.id
+  if (tags.length === 0) return parts.join('/')
   for (const tag of tags) {
     if (resolveLanguageTag(tag.tag)!.iso6393 !== doc.language) continue
     if (tag.in === 'file') {
@@ -32,9 +34,10 @@ export function pageOf(doc: PageCandidate): string | undefined {
       const dot = name.lastIndexOf('.')
       const stem = dot > 0 ? name.slice(0, dot) : name
       const ext = dot > 0 ? name.slice(dot) : ''
-      const rest = stem.slice(0, stem.length - tag.tag.length)
-      // `README.ja` keeps `README`; a whole stem that is the code (`ja.md`) is the page of its folder.
-      parts[parts.length - 1] = (rest.replace(/[-_.]$/u, '') || '') + ext
+      const rest = stem.slice(0, stem.length - tag.tag.length).replace(/[-_.]$/u, '')
+      // `README.ja` keeps `README`; a whole stem that is the code (`docs/ja.md`) is the page of its folder (`docs`).
+      if (rest === '') return parts.slice(0, -1).join('/')
+      parts[parts.length - 1] = rest + ext
       return parts.join('/')
     }
     const k = parts.lastIndexOf(tag.tag, parts.length - 2)
@@ -44,17 +47,12 @@ export function pageOf(doc: PageCandidate): string | undefined {
   return undefined
 }
 
-/** An order-free key of two document ids. */
-function unordered(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`
-}
-
 /** The best judged score between two families' documents, if any pair of them was judged. */
 function bestCross(a: readonly string[], b: readonly string[], scores: ReadonlyMap<string, number>): number | undefined {
   let best: number | undefined
   for (const x of a) {
     for (const y of b) {
-      const s = scores.get(unordered(x, y))
+      const s = scores.get(unorderedPairKey(x, y))
       if (s !== undefined && (best === undefined || s > best)) best = s
     }
   }
@@ -87,10 +85,14 @@ function indexPages(families: readonly TranslationFamily[], languageOf: Readonly
  * @param families The decided families (lone documents too), in family order.
  * @param documents Every document with its detected language.
  * @param verdicts The judged pairs.
+ * @param rescored Scores of pairs judged again in a second round, by {@link unorderedPairKey} (the higher of a
+ *   pair's scores counts).
+ * @returns The notes, in family order.
  */
-export function samePageNotes(families: readonly TranslationFamily[], documents: readonly PageCandidate[], verdicts: readonly PairVerdict[]): Diagnostic[] {
+export function samePageNotes(families: readonly TranslationFamily[], documents: readonly PageCandidate[], verdicts: readonly PairVerdict[], rescored?: ReadonlyMap<string, number>): Diagnostic[] {
   const { pagesOf, holders } = indexPages(families, new Map(documents.map((d) => [d.id, d.language] as const)))
-  const scores = new Map(verdicts.map((v) => [unordered(v.a, v.b), v.score] as const))
+  const scores = new Map(verdicts.map((v) => [unorderedPairKey(v.a, v.b), v.score] as const))
+  for (const [key, score] of rescored ?? []) scores.set(key, Math.max(scores.get(key) ?? -Infinity, score))
   const larger = (o: number, f: number): boolean => families[o]!.documents.length > families[f]!.documents.length || (families[o]!.documents.length === families[f]!.documents.length && o < f)
   const notes: Diagnostic[] = []
   families.forEach((family, f) => {

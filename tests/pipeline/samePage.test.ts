@@ -11,6 +11,9 @@ describe('pageOf: the page a path names, without the code of its own language', 
     ['docs/README-pt-BR.md', 'por', 'docs/README.md'],
     ['docs/guide/why.md', 'eng', 'docs/guide/why.md'],
     ['README.md', 'eng', 'README.md'],
+    ['docs/ja.md', 'jpn', 'docs'],
+    ['docs\\de\\guide\\why.md', 'deu', 'docs/guide/why.md'],
+    ['docs\\guide\\why.md', 'eng', 'docs/guide/why.md'],
   ])('%s in %s is the page %s', (id, language, page) => {
     expect(pageOf({ id, language })).toBe(page)
   })
@@ -18,6 +21,7 @@ describe('pageOf: the page a path names, without the code of its own language', 
   it('reads no page from a path whose code names another language than the text (an untranslated page in pt/)', () => {
     expect(pageOf({ id: 'docs/pt/guide/why.md', language: 'eng' })).toBeUndefined()
     expect(pageOf({ id: 'docs/de/guide/why.md', language: undefined })).toBeUndefined()
+    expect(pageOf({ id: 'docs/guide/why.md', language: 'und' })).toBeUndefined()
   })
 })
 
