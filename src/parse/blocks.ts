@@ -97,6 +97,10 @@ function proseOf(plain: PlainText): string {
   return text
 }
 
+// A line that imports a file's code where it stands (`<<< @/snippets/init.ansi`, `<<< ./demo.vue{2-4 vue}`: VitePress
+// and VuePress): the reader sees that code, not the line.
+const SNIPPET_IMPORT = /^<<<[ \t]+(?:@\/|\.{1,2}\/|\/)\S[^\n]*$/u
+
 function paragraph(node: Nodes, ctx: WalkContext): undefined {
   const plain = plainText(node, ctx.source, ctx.links)
   if (isNavigation(plain)) {
@@ -108,7 +112,7 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
     pushByNavigation(plain, ctx)
     return undefined
   }
-  if (plain.anchors.some((a) => a.kind === 'code') && !LETTER.test(proseOf(plain))) {
+  if (SNIPPET_IMPORT.test(plain.text) || (plain.anchors.some((a) => a.kind === 'code') && !LETTER.test(proseOf(plain)))) {
     ctx.out.push({ kind: 'code', plain })
     return undefined
   }
