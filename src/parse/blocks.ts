@@ -97,6 +97,10 @@ function proseOf(plain: PlainText): string {
   return text
 }
 
+// A line that imports a file's code where it stands (`<<< @/snippets/init.ansi`, `<<< ./demo.vue{2-4 vue}`: VitePress
+// and VuePress): the reader sees that code, not the line.
+const SNIPPET_IMPORT = /^<<<[ \t]+(?:@\/|\.{1,2}\/|\/)\S[^\n]*$/u
+
 function paragraph(node: Nodes, ctx: WalkContext): undefined {
   const plain = plainText(node, ctx.source, ctx.links)
   if (isNavigation(plain)) {
@@ -108,7 +112,7 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
     pushByNavigation(plain, ctx)
     return undefined
   }
-  if (plain.anchors.some((a) => a.kind === 'code') && !LETTER.test(proseOf(plain))) {
+  if (SNIPPET_IMPORT.test(plain.text) || (plain.anchors.some((a) => a.kind === 'code') && !LETTER.test(proseOf(plain)))) {
     ctx.out.push({ kind: 'code', plain })
     return undefined
   }
@@ -225,6 +229,40 @@ function frontMatter(node: Nodes, ctx: WalkContext): undefined {
 }
 
 const children: Handler = (node) => ('children' in node ? (node.children as RootContent[]) : undefined)
+
+/**
+ * A list whose every item is one link to a place on the page (`- [Collector](#collector)`), nested lists too: a
+ * table of contents, page furniture beside the headings it repeats. Any other list is opened.
+ */
+const list: Handler = (node, ctx) => {
+  const entries: Nodes[] = []
+  if (!tableOfContents(node, entries)) return children(node, ctx)
+  entries.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
+  for (const entry of entries) ctx.out.push({ kind: 'furniture', plain: plainText(entry, ctx.source, ctx.links) })
+  return undefined
+}
+
+/** Whether a list holds only items of one in-page link each (collected in `entries`), at least two of them. */
+function tableOfContents(node: Nodes, entries: Nodes[]): boolean {
+  const lists: Nodes[] = [node]
+  while (lists.length > 0) {
+    const current = lists.pop()!
+    for (const item of 'children' in current ? (current.children as Nodes[]) : []) {
+      for (const part of 'children' in item ? (item.children as Nodes[]) : []) {
+        if (part.type === 'list') lists.push(part)
+        else if (part.type === 'paragraph' && inPageLink(part)) entries.push(part)
+        else return false
+      }
+    }
+  }
+  return entries.length >= 2
+}
+
+/** Whether a paragraph is one link to a place on the same page (`[Collector](#collector)`), white space aside. */
+function inPageLink(paragraph: Nodes): boolean {
+  const shown = 'children' in paragraph ? (paragraph.children as Nodes[]).filter((c) => !(c.type === 'text' && c.value.trim() === '')) : []
+  return shown.length === 1 && shown[0]!.type === 'link' && shown[0]!.url.startsWith('#')
+}
 const nothing: Handler = () => undefined
 
 /** How each mdast block type becomes blocks; unknown types with children are opened, others skipped. */
@@ -238,7 +276,7 @@ const HANDLERS: Partial<Record<string, Handler>> = {
   toml: frontMatter,
   leafDirective: paragraph,
   blockquote: children,
-  list: children,
+  list,
   listItem: children,
   footnoteDefinition: children,
   containerDirective: children,

@@ -9,6 +9,10 @@ const BLOCK_CLOSE = /^[ \t]{0,3}\/{3}[ \t]*$/u
 // A line that closes the innermost container: `:::` or `///` alone.
 const CLOSING_LINE = /^[ \t]*(?::{3,}|\/{3})[ \t]*$/u
 const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/u
+// A fence whose content is MDX, not code (Docusaurus: ```` ```mdx-code-block ````, which a CommonMark reader shows as
+// code and the site renders as the page's own MDX: tabs whose items hold the page's prose).
+const MDX_CODE_BLOCK = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*mdx-code-block[ \t]*$/u
+const CLOSING_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*$/u
 // The marker line of a GitHub alert (`> [!NOTE]`): the type is the site's label, not the author's text.
 const ALERT_MARKER = /^([ \t]{0,3}>[ \t]*)\[![A-Za-z]+\][ \t]*$/u
 // An MDX `import`/`export` statement line (the page's code, not its text).
@@ -64,6 +68,40 @@ function fenceAfter(line: string, fence: string | undefined): { fence: string | 
   const marker = code[1]!
   if (fence === undefined) return { fence: marker, fenceLine: true }
   return { fence: marker[0] === fence[0] && marker.length >= fence.length ? undefined : fence, fenceLine: true }
+}
+
+// An attribute of a tag whose value is a string literal in braces, as JSX writes it (`<a href={"https://…"}>`): the
+// tag is no HTML to CommonMark, so its markup would be read as text.
+const JSX_STRING_ATTRIBUTE = /(<[A-Za-z][\w.:-]*(?:[ \t]+[\w:.-]+(?:=(?:"[^"\n]*"|'[^'\n]*'|[ \t]*"[^"\n]*"[ \t]))?)*[ \t]+[\w:.-]+)=\{(["'])([^"'{}\n]*)\2\}/u
+
+/**
+ * A line with each JSX string attribute (`href={"https://…"}`) written as an HTML one of the same length
+ * (`href= "https://…" `), so that its tag is read as the inline HTML it renders to.
+ */
+function quoteJsxAttributes(line: string): string {
+  let out = line
+  for (let m = JSX_STRING_ATTRIBUTE.exec(out); m !== null; m = JSX_STRING_ATTRIBUTE.exec(out)) {
+    const at = m.index + m[1]!.length
+    out = `${out.slice(0, at)}= ${m[2]}${m[3]}${m[2]} ${out.slice(at + m[0].length - m[1]!.length)}`
+  }
+  return out
+}
+
+/**
+ * Whether a line outside code opens an `mdx-code-block` fence or closes the innermost one open (`open` is updated):
+ * a closing fence is a bare fence of the opener's character, at least as long.
+ */
+function mdxFenceLine(line: string, open: string[]): boolean {
+  const opening = MDX_CODE_BLOCK.exec(line)
+  if (opening !== null) {
+    open.push(opening[1]!)
+    return true
+  }
+  const innermost = open[open.length - 1]
+  const closing = innermost === undefined ? null : CLOSING_FENCE.exec(line)
+  if (closing === null || closing[1]![0] !== innermost![0] || closing[1]!.length < innermost!.length) return false
+  open.pop()
+  return true
 }
 
 /** Indices of the lines outside code that open a pymdownx block closed later, and of the lines closing them. */
@@ -130,20 +168,27 @@ function mdxCommentEnd(text: string, start: number): number {
  * it closes) and JSX tags written over several lines (`<Code lang="sh" code={`…`} />`, whose lines CommonMark would
  * read as headings and paragraphs; a tag on one line is an HTML block already). In MDX a line that is one JSX tag
  * alone (`<Steps>`, `<TabItem label="npm">`, `</Tabs>`) is blanked too: the lines after it are Markdown, not the
- * rest of an HTML block. A fence with a name or title opens a container, a bare one closes the innermost open one.
+ * rest of an HTML block. The fence lines of an ```` ```mdx-code-block ```` are blanked, so that its content is read as
+ * the page's MDX it is, not as code. A fence with a name or title opens a container, a bare one closes the innermost open one.
  * @param text The document text.
  * @param mdx Whether the text is MDX, where a JSX tag may be indented any amount (default `false`).
  */
 export function blankContainerFences(text: string, mdx = false): BlankedFences {
   const containers: Array<[number, number]> = []
-  if (!text.includes(':::') && !text.includes('///') && !text.includes('[!') && !text.includes('<') && !text.includes('{/*') && !/^(?:import|export)\s/mu.test(text) && !/toc|\{:/iu.test(text)) return { text, containers }
+  if (!text.includes(':::') && !text.includes('///') && !text.includes('[!') && !text.includes('<') && !text.includes('{/*') && !text.includes('mdx-code-block') && !/^(?:import|export)\s/mu.test(text) && !/toc|\{:/iu.test(text)) return { text, containers }
   const lines = text.split('\n')
   const blocks = text.includes('///') ? pairedBlockLines(lines) : new Set<number>()
   const open: number[] = []
+  // The markers of the open `mdx-code-block` fences, innermost last: their content is the page's MDX.
+  const mdxFences: string[] = []
   let fence: string | undefined
   let at = 0
   for (let k = 0; k < lines.length; at += lines[k]!.length + 1, k++) {
     const line = lines[k]!
+    if (fence === undefined && mdxFenceLine(line, mdxFences)) {
+      lines[k] = ' '.repeat(line.length)
+      continue
+    }
     const step = fenceAfter(line, fence)
     const inCode = step.fenceLine || fence !== undefined
     fence = step.fence
@@ -173,6 +218,7 @@ export function blankContainerFences(text: string, mdx = false): BlankedFences {
         for (; k < last; k++) at += lines[k]!.length + 1
       } else if (mdx && end > 0 && line.slice(end - at).trim() === '') lines[k] = ' '.repeat(line.length)
     } else if (mdx && MDX_JSX_CLOSE.test(line)) lines[k] = ' '.repeat(line.length)
+    else if (mdx && line.includes('={')) lines[k] = quoteJsxAttributes(line)
     else if (MDX_COMMENT_OPEN.test(line)) {
       const start = at + line.indexOf('{')
       const end = mdxCommentEnd(text, start)

@@ -63,3 +63,26 @@ describe('MDX pages (no indented code, comments, components)', () => {
     }
   })
 })
+
+// Wails' installation and first-project pages and their Japanese translations (data/docs-dev/wails-getting-started:
+// wailsapp/wails, MIT): the platform tabs are written in ```mdx-code-block fences, whose content Docusaurus renders as
+// the page's MDX (imports, a `<Tabs>` tag over several lines, `<TabItem>` panels of prose with JSX links).
+const WAILS = 'data/docs-dev/wails-getting-started/website'
+const WAILS_JA = `${WAILS}/i18n/ja/docusaurus-plugin-content-docs/current`
+
+describe('MDX written in ```mdx-code-block fences (Docusaurus)', () => {
+  it('reads the tab panels as prose, the same in the translation, and no code holds the tabs', () => {
+    const en = parse(`${WAILS}/docs/gettingstarted/installation.mdx`)
+    const ja = parse(`${WAILS_JA}/gettingstarted/installation.mdx`)
+    expect(roleOf(en, 'Wails requires that the xcode command line tools are installed.')).toBe('body')
+    expect(roleOf(ja, 'Wailsを使用するには、xcodeのコマンドラインツールがインストールされている必要があります。')).toBe('body')
+    for (const doc of [en, ja]) expect(doc.segments.filter((s) => s.role === 'code' && /<Tabs|TabItem|@theme/u.test(s.text)).map((s) => s.text.slice(0, 40))).toEqual([])
+  })
+
+  it('reads a JSX link (`<a href={"https://svelte.dev/"}>Svelte</a>`) as the link it renders, no markup left in the text', () => {
+    const en = parse(`${WAILS}/docs/gettingstarted/firstproject.mdx`)
+    expect(en.segments.find((s) => s.text.startsWith('Generate a Svelte project'))?.text).toBe('Generate a Svelte project using JavaScript with:')
+    const ja = parse(`${WAILS_JA}/gettingstarted/firstproject.mdx`)
+    expect(ja.segments.filter((s) => s.text.includes('href')).map((s) => s.text)).toEqual([])
+  })
+})

@@ -28,16 +28,18 @@ function lineAt(source: string, offset: number): string {
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/u
 /** A list item whose content is an ATX heading (`1.  ##### Step`): a heading, as Markdown reads it. */
 const HEADING_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+#{1,6}\s/u
+/** A list item that is one link to a place on the page (`- [Collector](#collector)`): an entry of a table of contents. */
+const CONTENTS_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[^\]]+\]\(#[^)]*\)\s*$/u
 
 describe('roles of real translated Markdown (dev sets)', () => {
-  it('reads no item of a list as a heading or as page furniture, however short or unpunctuated', () => {
+  it('reads no item of a list as a heading or as page furniture, however short or unpunctuated (a table of contents aside)', () => {
     const wrong: string[] = []
     for (const path of files) {
       const { source, doc } = parse(path)
       for (const s of doc.segments) {
         if (s.role !== 'heading' && s.role !== 'boilerplate') continue
         const line = lineAt(source, s.place.start.offset)
-        if (LIST_ITEM.test(line) && !(s.role === 'heading' && HEADING_ITEM.test(line))) wrong.push(`${path}: ${s.role} “${s.text.slice(0, 60)}”`)
+        if (LIST_ITEM.test(line) && !(s.role === 'heading' && HEADING_ITEM.test(line)) && !(s.role === 'boilerplate' && CONTENTS_ITEM.test(line))) wrong.push(`${path}: ${s.role} “${s.text.slice(0, 60)}”`)
       }
     }
     expect(wrong).toEqual([])
@@ -77,6 +79,20 @@ describe('roles of real translated Markdown (dev sets)', () => {
     for (const start of ['ปกคลุม string ด้วย quotation', 'ทำให้แน่ใจว่าคุณกำลังใช้ soft tab', 'คุณเพิ่มขนาด heap memory']) {
       expect(doc.segments.find((s) => s.text.startsWith(start))?.role, start).toBe('body')
     }
+  })
+
+  it('reads a list of links to places on the page as a table of contents (page furniture), in every translation', () => {
+    // OpenTelemetry's components page lists its sections as in-page links (`- [Collector](#collector)`, nested too).
+    for (const language of ['en', 'es', 'ja', 'pt', 'ro']) {
+      const doc = parse(`data/docs-dev/opentelemetry-concepts/content/${language}/docs/concepts/components.md`).doc
+      const entries = doc.segments.filter((s) => s.role === 'boilerplate')
+      expect(entries.length, language).toBe(11)
+      // The sections they lead to are read as ever: the page's own headings.
+      expect(doc.segments.filter((s) => s.role === 'heading').length, language).toBeGreaterThanOrEqual(11)
+    }
+    // A list whose items are prose with links stays content (Day.js's feature list).
+    const dayjs = parse('data/docs-dev/dayjs-readme/README.md').doc
+    expect(dayjs.segments.filter((s) => s.role === 'boilerplate').length).toBeLessThan(3)
   })
 
   it('reads a labelled remark (`Note: …`, `注意：…`) as text, neither a heading nor page furniture', () => {
