@@ -24,13 +24,13 @@ function replaced(dataset: Dataset, file: string): string[] {
 
 describe('a table of contents entry is a label, not a paragraph copied from another page', () => {
   it('leaves a list item that is one link out of the paragraphs the copy search compares', () => {
-    // The Romanian Components page opens with the page's contents, `- [Biblioteci de instrumentație](#…)`; the
-    // Distributions page of the same site writes the same words inside its own list item and heading.
-    const doc = parseDocument(readFileSync(resolve(CONCEPTS, 'content/ro/docs/concepts/components.md'), 'utf8'), { id: 'ro-components' })
+    // The Romanian Distributions page lists what OpenTelemetry is available as: `- [Biblioteci de instrumentație
+    // specifice limbajului](../instrumentation)`, a link to another page, whose words the site's other pages write
+    // in their headings and sentences; the other item (`- Un [Colector binar](…)`) has words of its own.
+    const doc = parseDocument(readFileSync(resolve(CONCEPTS, 'content/ro/docs/concepts/distributions.md'), 'utf8'), { id: 'ro-distributions' })
     const places = paragraphPlaces('family-x', doc, undefined)
-    expect(places.some((p) => p.sentences.join(' ').startsWith('OpenTelemetry acceptă un număr larg'))).toBe(true)
-    expect(places.filter((p) => p.sentences.join(' ') === 'Biblioteci de instrumentație')).toEqual([])
-    expect(places.filter((p) => p.sentences.join(' ') === 'Colector')).toEqual([])
+    expect(places.some((p) => p.sentences.join(' ').startsWith('Un Colector binar'))).toBe(true)
+    expect(places.filter((p) => p.sentences.join(' ').startsWith('Biblioteci de instrumentație specifice limbajului'))).toEqual([])
   })
 })
 
