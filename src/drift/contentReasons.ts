@@ -20,7 +20,7 @@ export interface ContentFinding {
 }
 
 /** A cell whose matches, in both directions, are at most this share of the usual rate… */
-const REPLACED_RATIO = 0.55
+export const REPLACED_RATIO = 0.55
 /** …and at least this many standard deviations below it on each side, holds other text (score 0.5 there, 1 at twice as many). */
 const REPLACED_Z = 2
 

@@ -6,7 +6,7 @@
  */
 import { contentSegments } from '../pivot/contentSegments.js'
 import type { PivotAlignment } from '../pivot/types.js'
-import type { ParsedDocument } from '../types.js'
+import type { ParsedDocument, Segment } from '../types.js'
 import type { ContentFinding } from './contentReasons.js'
 import { paragraphSentences, type CopiedParagraph, type ParagraphPlace } from './copiedText.js'
 
@@ -29,7 +29,7 @@ export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: 
   for (const segment of contentSegments(doc)) {
     // A title or heading names a topic, which two articles can share word for word (`Frequently asked questions`
     // as one FAQ's title and another README's link text): a label, not a paragraph pasted from elsewhere.
-    if (segment.role === 'title' || segment.role === 'heading') continue
+    if (segment.role === 'title' || segment.role === 'heading' || linkOnly(doc.text, segment)) continue
     const held = slotsOf.get(segment.id)
     const slot = held?.length === 1 ? held[0] : undefined
     const cell = slot === undefined ? undefined : alignment?.cells[slot]
@@ -42,6 +42,23 @@ export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: 
     }
   }
   return out
+}
+
+/** A line that is one link and nothing else (a list item's marker aside): `[text](target)` or `[text][label]`. */
+const LINK_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])?\s*\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])\s*$/u
+
+/**
+ * Whether a segment's whole text is the text of one link, as a table of contents or a list of related pages writes
+ * it: like a heading, it names a topic (a page's or section's title), which two articles of one site share word for
+ * word (`[Instrumentation libraries](#instrumentation-libraries)` in one page's contents, the same words in another
+ * page's sentence) — a label, not a paragraph pasted from elsewhere.
+ * @param text The document's text (the segments' places refer to it).
+ * @param segment The segment.
+ */
+function linkOnly(text: string, segment: Segment): boolean {
+  const start = text.lastIndexOf('\n', segment.place.start.offset - 1) + 1
+  const end = text.indexOf('\n', segment.place.end.offset)
+  return LINK_LINE.test(text.slice(start, end < 0 ? text.length : end))
 }
 
 /**

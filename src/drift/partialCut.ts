@@ -25,7 +25,7 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
   const kept = keptShare(ctx, k, expected)
   const tail = tailCut(ctx, kept)
   if (expected < 2) {
-    const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
+    const aligned = pairedCut(ctx, kept)
     if (tail !== undefined && tail.score > (aligned?.score ?? 0)) add('partial', tail.score, tailCutMessage(slotName(slot), kept, tail))
     else if (aligned !== undefined) add('partial', aligned.score, alignedCutMessage(slotName(slot), aligned, ctx.cut?.reference))
     return
@@ -37,7 +37,7 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
   // A median between two counts asks for the larger: a cell's count is whole, so it is short of the one as of the other.
   const asked = Math.min(expected, ctx.counts !== undefined && ctx.counts.length >= 2 ? Math.ceil(median(ctx.counts)) : expected)
   const short = ctx.sentences >= asked ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
-  const aligned = ctx.cut === undefined ? undefined : alignedCut(ctx.cut)
+  const aligned = pairedCut(ctx, kept)
   const counted = ctx.fewerElsewhere ? undefined : countedCut(ctx, kept)
   if (tail !== undefined && tail.score > Math.max(cut, short, counted?.score ?? 0, aligned?.score ?? 0)) {
     add('partial', tail.score, tailCutMessage(slotName(slot), kept, tail))
@@ -72,6 +72,30 @@ function tailCut(ctx: SlotContext, kept: number): { score: number; lacking: stri
   if (tail.length === 0 || tail.some((p) => writesAnchor(ctx.held, p.key))) return undefined
   const at = Math.min(...tail.map((p) => p.at))
   return { score: 0.5 + (at - kept - TAIL_MARGIN) / TAIL_STEP, lacking: tail.map((p) => p.key.slice(p.key.indexOf(':') + 1)), at }
+}
+
+/**
+ * The cut the alignment with the pivot's document tells (see `alignedCut`), unless it speaks of another paragraph
+ * than the cell's while the cell holds the slot's text: the sentence aligner paired the slot with a shorter paragraph
+ * of the translation, and the cell holds a paragraph of its own that keeps the slot's length ({@link CUT_KEPT_BELOW}
+ * or more) in more sentences and writes every link, code span, number and address most other members write in the
+ * slot (one at least). Anchors tell whose text a paragraph is: a paragraph the aligner moved into the slot from
+ * beside it, the cut one left next to it, has the neighbour's anchors, not the slot's.
+ * @param ctx The slot.
+ * @param kept The share of its slot's text the cell keeps (see {@link keptShare}).
+ */
+function pairedCut(ctx: SlotContext, kept: number): ReturnType<typeof alignedCut> {
+  const cut = ctx.cut
+  if (cut === undefined) return undefined
+  const elsewhere = cut.segment !== undefined && ctx.cell !== null && !ctx.cell.segments.includes(cut.segment)
+  if (elsewhere && kept >= CUT_KEPT_BELOW && ctx.sentences > cut.sentences && keepsSharedAnchors(ctx)) return undefined
+  return alignedCut(cut)
+}
+
+/** Whether the cell writes every distinctive anchor most other members write in the slot, and there is one. */
+function keepsSharedAnchors(ctx: SlotContext): boolean {
+  const shared = (ctx.places ?? []).filter((p) => p.members >= 2 && 2 * p.members >= p.of)
+  return shared.length > 0 && shared.every((p) => writesAnchor(ctx.held, p.key))
 }
 
 /** A cut the anchors tell, in words (after the slot's name). */

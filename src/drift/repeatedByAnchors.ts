@@ -32,14 +32,16 @@ export interface RepeatPlaces {
 
 /**
  * The paragraph's anchors that tell one paragraph from another: numbers, links, addresses and code that the kept
- * copy's segment holds and the repeat's Markdown writes (names recur all over a document).
+ * copy's segment holds and the repeat's Markdown writes (names recur all over a document), and that one of the slots
+ * compared expects — one none of them expects (a numeral read inside a word, a number only this translation writes)
+ * cannot tell whose text the paragraph is.
  */
-function paragraphAnchors(segment: Segment, raw: string): Anchor[] {
-  return anchorsOfSegments([segment]).filter((a) => a.kind !== 'name' && a.kind !== 'slug' && raw.includes(a.text))
+function paragraphAnchors(segment: Segment, raw: string, slots: readonly PivotSlot[]): Anchor[] {
+  return anchorsOfSegments([segment]).filter((a) => a.kind !== 'name' && a.kind !== 'slug' && raw.includes(a.text) && slots.some((s) => expectedBy(s, [a]) > 0))
 }
 
 /** How many of the anchors a slot expects. */
-function expectedBy(slot: PivotSlot, anchors: readonly Anchor[]): number {
+export function expectedBy(slot: PivotSlot, anchors: readonly Anchor[]): number {
   return anchors.filter((a) => slot.anchors.some((e) => sameAnchor(a, { kind: e.kind, normalized: e.key }))).length
 }
 
@@ -58,9 +60,9 @@ function lostBy(slot: PivotSlot, segments: readonly Segment[]): number {
  */
 export function repeatByAnchors(pivot: Pivot, places: RepeatPlaces, cellSegments: (slot: number) => Segment[]): { slot: number; finding: ContentFinding } | undefined {
   const { holder, dropped, filled, segment, raw } = places
-  const anchors = paragraphAnchors(segment, raw)
   const h = pivot.slots[holder]!
   const x = pivot.slots[dropped]!
+  const anchors = paragraphAnchors(segment, raw, [h, x])
   const shown = anchors.map((a) => a.text).join(', ')
   if (anchors.length > 0) {
     const inHolder = expectedBy(h, anchors)
@@ -120,8 +122,8 @@ export function besideDrop(spans: ReadonlyArray<{ start: number; end: number } |
  */
 export function repeatBesideDrop(pivot: Pivot, places: Pick<RepeatPlaces, 'holder' | 'segment' | 'raw'>, candidates: readonly number[], cellSegments: (slot: number) => Segment[]): { slot: number; finding: ContentFinding } | undefined {
   const { holder, segment, raw } = places
-  const anchors = paragraphAnchors(segment, raw)
   const h = pivot.slots[holder]!
+  const anchors = paragraphAnchors(segment, raw, [h, ...candidates.map((c) => pivot.slots[c]!)])
   const shown = anchors.map((a) => a.text).join(', ')
   if (anchors.length > 0 && expectedBy(h, anchors) === 0) {
     const owner = candidates.find((c) => expectedBy(pivot.slots[c]!, anchors) > 0)

@@ -12,25 +12,17 @@
  * of a source as structure.
  */
 import { diceCoefficient } from 'dice-coefficient'
-import { shareSpread } from '../pivot/slotFit.js'
-import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import type { ParsedDocument, Pivot, Segment, SlotCell } from '../types.js'
-import { anchorDrift } from './anchorDrift.js'
 import { besideDrop, cellSegmentsOf, droppedIn, lostOwnAnchors, repeatBesideDrop, repeatByAnchors } from './repeatedByAnchors.js'
 import type { ContentFinding } from './contentReasons.js'
 import { MIN_COPY_LETTERS } from './copyKeys.js'
+import { crossedNeighbour, fitsOtherBetter, misfit, slidBeside, slidFinding, type CellLayout, type Misfit } from './slidCells.js'
 
 /** A Markdown table row or list item. */
 const STRUCTURE_LINE = /^\s*(?:\||[-*+]\s|\d{1,9}[.)]\s)|\s\|\s/u
 
 /** Share of a cell's letters the repeated paragraph must hold for the cell to be taken as replaced by it. */
 const REPEAT_SHARE = 0.5
-
-/** Anchors lost (share of a slot's expected ones) by which the text must fit one slot better than the other. */
-const ANCHOR_MARGIN = 0.25
-
-/** Length misfit (in the slots' share spreads) by which the text must fit one slot better, when anchors do not tell. */
-const LENGTH_MARGIN = 1
 
 /**
  * Dice similarity of two slots' labels (the first words of their text in the pivot's document) from which they are
@@ -58,25 +50,6 @@ function paragraphKeys(segment: Segment | undefined): string[] {
   return segment === undefined ? [] : segment.text.split(/\n\s*\n/u).map(letterKey)
 }
 
-/** How badly a text fits a slot: the share of its expected anchors it lacks, and its length's distance in spreads. */
-interface Misfit {
-  anchors: number
-  length: number
-}
-
-/** How badly a text fits a slot (see {@link Misfit}). */
-function misfit(pivot: Pivot, slot: number, segment: Segment, share: number): Misfit {
-  const s = pivot.slots[slot]!
-  const anchors = s.anchors.length === 0 ? 0 : anchorDrift(s.anchors, segment.text, anchorsOfSegments([segment])).lost
-  return { anchors, length: Math.abs(share - s.share) / shareSpread(s) }
-}
-
-/** Whether the text fits the `other` slot clearly better than the one it fills (`own`). */
-function fitsOtherBetter(own: Misfit, other: Misfit): boolean {
-  if (Math.abs(own.anchors - other.anchors) >= ANCHOR_MARGIN) return own.anchors > other.anchors
-  return own.length - other.length >= LENGTH_MARGIN
-}
-
 /**
  * Per slot, a `replaced` finding where the slot's own cell holds a paragraph the document repeats (the repeat
  * dropped by the parser) where another slot is left empty, and the text fits that slot better (see the module's doc).
@@ -99,15 +72,39 @@ export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: Rea
     return places.length === 0 ? undefined : { start: Math.min(...places.map((p) => p.start.offset)), end: Math.max(...places.map((p) => p.end.offset)) }
   })
   const cellSegments = cellSegmentsOf(cells, byId)
+  const ownSegment = (slot: number): Segment | undefined => {
+    const cell = cells[slot]
+    return cell === null || cell === undefined || cell.segments.length !== 1 || uses.get(cell.segments[0]!) !== 1 ? undefined : byId.get(cell.segments[0]!)
+  }
+  const layout: CellLayout = { spans, own: ownSegment, shareOf }
+  const placed = new Set(uses.keys())
   // A repeat whose kept copy is one paragraph among others, or dropped inside another slot's cell: its anchors tell.
   const byAnchors = (at: number, raw: string, key: string): boolean => {
-    const holder = cells.findIndex((cell) => cell !== null && cell.segments.length === 1 && uses.get(cell.segments[0]!) === 1 && paragraphKeys(byId.get(cell.segments[0]!)).includes(key))
-    if (holder < 0) return false
-    const segment = byId.get(cells[holder]!.segments[0]!)!
+    const holder = cells.findIndex((_, i) => paragraphKeys(ownSegment(i)).includes(key))
+    if (holder < 0) return slidBesideUnplaced(key)
+    const segment = ownSegment(holder)!
     const dropped = droppedIn(spans, at, holder)
     // Dropped between two cells with no empty slot there: the aligner filled the slot that lost its text with a
     // neighbour's segment, or merged it into a neighbour's cell; the slots of those two cells are the candidates.
-    const found = dropped === undefined ? repeatBesideDrop(pivot, { holder, segment, raw }, besideDrop(spans, at, holder), cellSegments) : repeatByAnchors(pivot, { holder, segment, dropped: dropped.slot, filled: dropped.filled, raw }, cellSegments)
+    const found = dropped === undefined ? (repeatBesideDrop(pivot, { holder, segment, raw }, besideDrop(spans, at, holder), cellSegments) ?? slid(at, holder)) : repeatByAnchors(pivot, { holder, segment, dropped: dropped.slot, filled: dropped.filled, raw }, cellSegments)
+    return record(found?.slot === holder ? inPlaceOf(holder, found.finding) : found)
+  }
+  // The paste's cell, unless the aligner crossed it with its neighbour's: the paste then stands in the neighbour's place.
+  const inPlaceOf = (holder: number, finding: ContentFinding): { slot: number; finding: ContentFinding } => {
+    const crossed = crossedNeighbour(pivot, layout, holder)
+    return crossed === undefined ? { slot: holder, finding } : { slot: crossed, finding: slidFinding(pivot, holder) }
+  }
+  // The slot whose place the paste took, where the aligner slid a neighbour's cell into it (see `slidCells`).
+  const slid = (at: number, exclude: number): { slot: number; finding: ContentFinding } | undefined => {
+    const slot = slidBeside(pivot, layout, at, exclude)
+    return slot === undefined ? undefined : { slot, finding: slidFinding(pivot, at < spans[slot]!.start ? slot + 1 : slot - 1) }
+  }
+  // A kept copy that fills no slot stands in the place of a slot's text the aligner gave to a neighbour.
+  const slidBesideUnplaced = (key: string): boolean => {
+    const kept = doc.segments.find((s) => !placed.has(s.id) && s.role !== 'code' && paragraphKeys(s).includes(key))
+    return kept !== undefined && record(slid(kept.place.start.offset, -1))
+  }
+  const record = (found: { slot: number; finding: ContentFinding } | undefined): boolean => {
     if (found === undefined || out[found.slot] !== undefined) return false
     out[found.slot] = found.finding
     return true
@@ -120,12 +117,9 @@ export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: Rea
     const key = letterKey(raw)
     if ([...key].length < MIN_COPY_LETTERS) continue
     // The slot whose own cell holds the kept paragraph, mostly.
-    const holder = cells.findIndex((cell) => {
-      if (cell === null || cell.segments.length !== 1 || uses.get(cell.segments[0]!) !== 1) return false
-      const segment = byId.get(cell.segments[0]!)
-      if (segment === undefined) return false
-      const own = letterKey(segment.text)
-      return segment.text.split(/\n\s*\n/u).some((p) => letterKey(p) === key) && [...key].length >= REPEAT_SHARE * [...own].length
+    const holder = cells.findIndex((_, i) => {
+      const segment = ownSegment(i)
+      return segment !== undefined && paragraphKeys(segment).includes(key) && [...key].length >= REPEAT_SHARE * [...letterKey(segment.text)].length
     })
     if (holder < 0) {
       byAnchors(at, raw, key)
@@ -138,7 +132,7 @@ export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: Rea
     const empty = emptyAtRepeat(pivot, spans, at, holder).map((i) => ({ i, fit: misfit(pivot, i, segment, share) }))
     empty.sort((a, b) => a.fit.anchors - b.fit.anchors || a.fit.length - b.fit.length || a.i - b.i)
     const finding = wholeCellFinding(pivot, holder, own, empty, lostOwnAnchors(pivot.slots[holder]!, [segment]))
-    if (finding !== undefined) out[holder] = finding
+    if (finding !== undefined) record(inPlaceOf(holder, finding))
     else if (!byAnchors(at, raw, key)) out[holder] = alikeFinding(pivot, holder, own, empty)
   }
   return out

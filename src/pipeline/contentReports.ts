@@ -3,7 +3,7 @@
  * whose content disagrees with the other members', or a paragraph added inside one segment; members whose cells moved
  * or that have a finding are scored again.
  */
-import { addedParagraph, contentFinding, type ContentFinding } from '../drift/contentReasons.js'
+import { addedParagraph, contentFinding, REPLACED_RATIO, type ContentFinding } from '../drift/contentReasons.js'
 import { copiedParagraphs, type CopiedParagraph, type ParagraphPlace } from '../drift/copiedText.js'
 import { copyFindings, paragraphPlaces } from '../drift/copyPlaces.js'
 import type { PairLexicons } from '../drift/pairLexicons.js'
@@ -18,7 +18,8 @@ import { memberAffinity } from '../drift/slotAffinity.js'
 import type { FamilyWords, Vocabularies } from '../drift/slotWords.js'
 import type { DriftWeights } from '../drift/weights.js'
 import type { PivotAlignment } from '../pivot/types.js'
-import type { DriftReport, ParsedDocument, PivotSlot, TranslationFamily } from '../types.js'
+import { contentSegments } from '../pivot/contentSegments.js'
+import type { DriftReport, ParsedDocument, PivotSlot, Segment, TranslationFamily } from '../types.js'
 import type { JudgedFamily } from './contentJudge.js'
 import type { FamilyResult } from './familyStage.js'
 
@@ -40,6 +41,49 @@ function addedParagraphs(fw: FamilyWords, d: number, members: readonly ParsedDoc
     const paragraphs = segment.text.split(/\n\s*\n/u)
     return addedParagraph(paragraphs.map((text) => affinity(vocabularies.encode(language!, text), s)))
   })
+}
+
+/**
+ * A `replaced` finding of a cell, unless a segment of the member that fills no slot and stands right beside the
+ * cell is not other text by the same measure (its words and the other members' match above {@link REPLACED_RATIO}
+ * of the usual rate): the slot's text is there, unplaced, and the cell holds the paragraph next to it — the
+ * alignment took the wrong one of two paragraphs where the pivot has one slot (a paragraph most members lack).
+ * @param finding The cell's finding from its content agreement.
+ * @param beside The best agreement of an unplaced segment beside the cell (see {@link besideAgreement}).
+ */
+function placedBeside(finding: ContentFinding | undefined, beside: () => number | undefined): ContentFinding | undefined {
+  if (finding?.code !== 'replaced') return finding
+  const ratio = beside()
+  return ratio !== undefined && ratio > REPLACED_RATIO ? undefined : finding
+}
+
+/**
+ * Per slot, the best agreement (both directions pooled, relative to the usual rate) with the other members' cells of
+ * the slot of a segment of member `d` that fills no slot and stands right before or after the slot's cell.
+ * @param fw The family's cell words.
+ * @param d The member.
+ * @param doc The member's document.
+ * @param alignment The member's alignment to the pivot.
+ * @param lexicons The corpus's word links.
+ * @param vocabularies The corpus's vocabularies.
+ * @returns `(slot) => ratio`, `undefined` where no unplaced segment stands beside the cell or nothing is linked.
+ */
+function besideAgreement(fw: FamilyWords, d: number, doc: ParsedDocument, alignment: PivotAlignment, lexicons: PairLexicons, vocabularies: Vocabularies): (slot: number) => number | undefined {
+  const language = fw.languages[d]
+  const extra = new Set(alignment.extra)
+  if (language === undefined || extra.size === 0) return () => undefined
+  const order = contentSegments(doc)
+  const at = new Map(order.map((s, i) => [s.id, i] as const))
+  // Built at the first replaced cell only: most members have none.
+  let affinity: ReturnType<typeof memberAffinity> | null = null
+  return (slot) => {
+    const places = (alignment.cells[slot]?.segments ?? []).map((id) => at.get(id)).filter((i): i is number => i !== undefined)
+    const beside = places.length === 0 ? [] : [order[Math.min(...places) - 1], order[Math.max(...places) + 1]].filter((s): s is Segment => s !== undefined && extra.has(s.id))
+    if (beside.length === 0) return undefined
+    affinity ??= memberAffinity(fw, d, lexicons)
+    const judge = affinity
+    return judge === undefined ? undefined : Math.max(...beside.map((s) => judge(vocabularies.encode(language, s.text), slot).ratio ?? 0))
+  }
 }
 
 /**
@@ -79,7 +123,8 @@ export function rescoreFamily(result: FamilyResult, j: JudgedFamily, copies: Rea
     const d = fw.documents.indexOf(report.document)
     const added = addedParagraphs(fw, d, members, alignments, pivot.slots, lexicons, vocabularies)
     const copied = copyFindings(report.document, pivot.slots.length, places[d] ?? [], copies, (id) => documents.get(id)?.path ?? id, alignments[d]?.extra)
-    const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a, s) => copied[s] ?? contentFinding(a) ?? added[s])
+    const beside = besideAgreement(fw, d, members[d]!, alignments[d]!, lexicons, vocabularies)
+    const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a, s) => copied[s] ?? placedBeside(contentFinding(a), () => beside(s)) ?? added[s])
     const cellsMoved = moved && alignments[d] !== original[d]
     if (!cellsMoved && !findings.some((x) => x !== undefined)) return report
     if (!cellsMoved) changed = true

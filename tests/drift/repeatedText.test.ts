@@ -1,5 +1,5 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { alignCorpus } from '../../src/index.js'
 import type { DriftReport } from '../../src/types.js'
@@ -126,5 +126,67 @@ describe('a paragraph pasted among the paragraphs of another answer', () => {
     const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
     expect(replacedIn(dataset, copy)).toEqual([expect.stringMatching(/may hold another slot's text/u)])
     expect(replacedIn(dataset, 'ja/README-ja.md')).toEqual([])
+  })
+})
+
+describe('a pasted paragraph whose slot the aligner filled with a neighbour', () => {
+  // Real docs, each with a second version of one translation beside it where one paragraph was replaced by another
+  // paragraph of the same translation (the evaluation's `replaced` fault). The parser drops the later of the two
+  // equal paragraphs; the aligner, one paragraph short or holding one it cannot place, then moves the paragraph next
+  // to the paste into the paste's slot (or crosses the two cells), so the slot left empty, or the cell holding the
+  // paste, is a neighbour of the slot that lost its text. The neighbour's links, code and names tell it apart.
+  const DEV = resolve(import.meta.dirname, '../../data/docs-dev')
+
+  /** The paragraph (lines up to a blank one) starting at line `at`. */
+  function paragraphAt(lines: readonly string[], at: number): { start: number; end: number } {
+    let end = at
+    while (end < lines.length && lines[end]!.trim() !== '') end++
+    return { start: at, end }
+  }
+
+  /**
+   * The project with a second version of `file` whose paragraph starting with `target` is replaced by the one starting
+   * with `pasted`, under `copies/` as the evaluation writes it.
+   */
+  function withParagraphPaste(root: string, project: string, file: string, target: string, pasted: string): { dir: string; copy: string; original: string } {
+    const lines = readFileSync(join(root, project, file), 'utf8').split('\n')
+    const to = paragraphAt(lines, lines.findIndex((l) => l.startsWith(target)))
+    const from = paragraphAt(lines, lines.findIndex((l) => l.startsWith(pasted)))
+    expect(to.end).toBeGreaterThan(to.start)
+    expect(from.end).toBeGreaterThan(from.start)
+    const dir = join(scratch.dir, `${project}-paragraph-${to.start}`)
+    cpSync(join(root, project), join(dir, project), { recursive: true })
+    const copy = [...lines.slice(0, to.start), ...lines.slice(from.start, from.end), ...lines.slice(to.end)]
+    mkdirSync(dirname(join(dir, 'copies', project, file)), { recursive: true })
+    writeFileSync(join(dir, 'copies', project, file), copy.join('\n'))
+    return { dir, copy: `copies/${project}/${file}`, original: `${project}/${file}` }
+  }
+
+  type Dataset = Awaited<ReturnType<typeof alignCorpus>>
+  /** The document at `path` inside `dir`. */
+  const docAt = (dataset: Dataset, dir: string, path: string) => dataset.documents.find((d) => d.path === join(dir, path))!
+
+  /** The slots of a document with a strong `replaced` reason. */
+  const replacedSlots = (dataset: Dataset, dir: string, path: string): string[] => {
+    const report = dataset.drift.find((r) => r.document === docAt(dataset, dir, path).id)!
+    return report.slots.filter((s) => s.reasons.some((r) => r.code === 'replaced' && r.score >= 0.5)).map((s) => s.slot)
+  }
+
+  /** The slot whose cell holds the paragraph starting with `text` in the document ending with `ending`. */
+  const slotOf = (dataset: Dataset, dir: string, path: string, text: string): string | undefined => {
+    const doc = docAt(dataset, dir, path)
+    const segment = doc.segments.find((s) => s.text.startsWith(text))!
+    return dataset.alignments.flatMap((a) => a.rows).find((row) => row.cells[doc.id]?.segments.includes(segment.id) === true)?.slot
+  }
+
+  it('names the slot whose place the paste took, when the aligner crossed the paste’s cell with its neighbour’s', async () => {
+    // Biome's Spanish page: the first paragraph (the standalone CLI) replaced by the later one on Docker images; the
+    // aligner gives the paste the second slot and the second paragraph the first.
+    const { dir, copy, original } = withParagraphPaste(DEV, 'biome-manual-installation', 'src/content/docs/es/guides/manual-installation.mdx', 'Usar el binario CLI', 'Biome publica [imágenes Docker')
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    const slot = slotOf(dataset, dir, original, 'Usar el binario CLI')
+    expect(slot).toBeDefined()
+    expect(replacedSlots(dataset, dir, copy)).toEqual([slot])
+    expect(replacedSlots(dataset, dir, original)).toEqual([])
   })
 })
