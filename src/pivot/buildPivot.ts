@@ -31,7 +31,8 @@ export interface BuildPivotOptions extends PivotOptions {
  * members' structure differs from its somewhere (a lost, added, split, merged or moved part: then the member whose
  * structure most members share, see `majorityHub`); every other document is aligned to it, and each slot takes the role most documents give it, the anchors found in a
  * strict majority of the documents (with every spelling seen), the median length share and its spread across the
- * family. From one document: that document's structure alone.
+ * family; around a named hub (`hub`: the original), only anchors the original holds. From one document: that
+ * document's structure alone.
  * @param documents Documents of one family (parsed, ideally with languages detected).
  * @throws {UsageError} when `from` names no document, or no documents are given.
  */
@@ -47,7 +48,7 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
   const hub = standing?.hub ?? chosen
   const others = from === 'consensus' ? documents.filter((d) => d !== hub) : []
   const hubSegments = contentSegments(hub)
-  const slots = consensusSlots(hubSegments, slotIds(hubSegments), observeSlots(hub, others, options, standing?.alignments), others.length + 1)
+  const slots = consensusSlots(hubSegments, slotIds(hubSegments), observeSlots(hub, others, options, standing?.alignments), others.length + 1, named !== undefined)
   return { id: options.id ?? 'pivot', origin: from === 'consensus' ? 'consensus' : 'document', document: hub.id, slots }
 }
 

@@ -28,10 +28,13 @@ function majorityRole(roles: readonly SegmentRole[]): SegmentRole {
   return role
 }
 
-/** Merged anchors of a slot: names kept from `minNames` documents, other anchors from `minExact` (fewer or as many). */
-function expectedAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minNames: number, minExact: number, hubConfirmations: number): PivotAnchor[] {
-  const names = new Set(mergeAnchors(perDocument, minNames, hubConfirmations).filter((a) => a.kind === 'name').map((a) => a.key))
-  return mergeAnchors(perDocument, minExact, hubConfirmations).filter((a) => a.kind !== 'name' || names.has(a.key))
+/**
+ * Merged anchors of a slot: names kept from `minNames` documents, other anchors from `minExact` (fewer or as many);
+ * with `hubOnly` (the hub is the named original), only those the hub holds.
+ */
+function expectedAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minNames: number, minExact: number, hubConfirmations: number, hubOnly: boolean): PivotAnchor[] {
+  const names = new Set(mergeAnchors(perDocument, minNames, hubConfirmations, hubOnly).filter((a) => a.kind === 'name').map((a) => a.key))
+  return mergeAnchors(perDocument, minExact, hubConfirmations, hubOnly).filter((a) => a.kind !== 'name' || names.has(a.key))
 }
 
 /**
@@ -44,8 +47,10 @@ function expectedAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minNames
  * @param ids Their slot ids.
  * @param perSlot What the members hold in each slot (see `observeSlots`).
  * @param members How many documents the pivot is built from.
+ * @param sourceHub Whether the hub is the named original (`source`): then no anchor it lacks is expected, however
+ *   many translations hold it (default: `false`).
  */
-export function consensusSlots(hubSegments: readonly Segment[], ids: readonly string[], perSlot: readonly SlotObservations[], members: number): PivotSlot[] {
+export function consensusSlots(hubSegments: readonly Segment[], ids: readonly string[], perSlot: readonly SlotObservations[], members: number, sourceHub = false): PivotSlot[] {
   const minDocuments = Math.floor(members / 2) + 1
   const minExact = Math.max(2, Math.ceil(members / 2))
   const pooled = pooledShareSpread(perSlot)
@@ -55,7 +60,7 @@ export function consensusSlots(hubSegments: readonly Segment[], ids: readonly st
       id: ids[i]!,
       label: slotLabel(hubSegments[i]!.text),
       role: majorityRole(slot.roles),
-      anchors: expectedAnchors(slot.anchors, minDocuments, minExact, Math.ceil((members - 1) / 3)),
+      anchors: expectedAnchors(slot.anchors, minDocuments, minExact, Math.ceil((members - 1) / 3), sourceHub),
       share: round6(share),
       // Long slots vary more in absolute share: scale the pooled spread with the slot's size.
       shareSpread: round6(Math.max(MIN_SHARE_SPREAD, pooled * Math.sqrt(Math.max(share, 1 / perSlot.length) * perSlot.length))),

@@ -96,8 +96,10 @@ export function inWords(anchor: Pick<Anchor, 'kind' | 'text'>): boolean {
  * @param hubConfirmations Also keep the hub's anchors that at least this many other documents confirm (default:
  *   `minDocuments - 1`): the hub is the document the others disagree with least, so what it holds and a few
  *   others confirm is expected even where damaged translations lost it.
+ * @param hubOnly Keep only anchors the hub holds (the hub is the named original: what it lacks is not expected,
+ *   however many translations hold it — the stale majority of a site whose original moved on).
  */
-export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minDocuments: number, hubConfirmations = minDocuments - 1): PivotAnchor[] {
+export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minDocuments: number, hubConfirmations = minDocuments - 1, hubOnly = false): PivotAnchor[] {
   const clusters: Array<{ kind: Anchor['kind']; key: string; members: Anchor[]; documents: Set<number>; counts: Map<number, number> }> = []
   perDocument.forEach((anchors, d) => {
     for (const a of anchors) {
@@ -109,7 +111,7 @@ export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minD
     }
   })
   return clusters
-    .filter((c) => c.documents.size >= minDocuments || (c.documents.has(0) && c.documents.size - 1 >= Math.max(1, hubConfirmations)))
+    .filter((c) => (c.documents.size >= minDocuments && (!hubOnly || c.documents.has(0))) || (c.documents.has(0) && c.documents.size - 1 >= Math.max(1, hubConfirmations)))
     .map((c) => {
       const anchor: PivotAnchor = { kind: c.kind, key: c.key, variants: orderVariants(c.members.map((m) => m.text)), support: Math.round((c.documents.size / perDocument.length) * 1e4) / 1e4 }
       const count = medianCount([...c.counts.values()])
