@@ -7,6 +7,7 @@ import { SEGMENT_SHAPE, SLOT_SHAPE, checkShapeArray, checkTextArray } from '../e
 import { permutations } from './permutations.js'
 import { MOVED_CONFIDENCE, movedBlocks } from './movedBlocks.js'
 import { placeDisplaced } from './displacedBlocks.js'
+import { placeSwappedSections } from './swappedSections.js'
 
 /** How much better (in cost units) a reordered assignment must fit before a reordering is reported. */
 export const SWAP_MARGIN = 3
@@ -35,7 +36,8 @@ export interface Swaps {
  * Last, a run of gaps and a run of segments that fill no slot elsewhere in the document that match item by item are
  * a section moved whole (see `movedBlocks`): the segments fill the gaps, and the slot pairs the move crosses are
  * reported. So is a section moved past a neighbouring section of another size, found from the gap it leaves and
- * the slots it took (see `displacedBlocks`).
+ * the slots it took (see `displacedBlocks`), and two neighbouring sections that changed places with confident cells,
+ * found from the anchors each section's slots expect (see `swappedSections`).
  */
 export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], extra: readonly string[] = []): Swaps {
   checkShapeArray(slots, 'slots', 'a pivot slot', SLOT_SHAPE)
@@ -84,6 +86,7 @@ export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<Slot
   swapLopsidedNeighbours(slots, out, segments, shares, index, reordered)
   leftover = placeMovedBlocks(slots, out, segments, shares, index, leftover, reordered)
   leftover = placeDisplacedBlocks(slots, out, segments, shares, leftover, reordered)
+  leftover = placeSwapped(slots, out, segments, shares, leftover, reordered)
   return { cells: out, reordered, extra: leftover }
 }
 
@@ -184,6 +187,26 @@ function placeDisplacedBlocks(slots: readonly PivotSlot[], out: Array<SlotCell |
     if (known.has(key)) continue
     known.add(key)
     reordered.push([slots[a]!.id, slots[b]!.id])
+  }
+  const held = new Set(out.flatMap((c) => c?.segments ?? []))
+  const wasExtra = new Set(extra)
+  return segments.map((s) => s.id).filter((id) => !held.has(id) && (wasExtra.has(id) || heldBefore.has(id)))
+}
+
+/**
+ * Neighbouring sections that changed places (see `swappedSections`) put back in their slots, in place; every pair of
+ * filled slots of the two sections is reported. Returns the segments left without a slot.
+ */
+function placeSwapped(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], extra: readonly string[], reordered: Array<[string, string]>): string[] {
+  const heldBefore = new Set(out.flatMap((c) => c?.segments ?? []))
+  const moved = new Set(reordered.flat())
+  const done = new Set(slots.map((s, i) => (moved.has(s.id) ? i : -1)).filter((i) => i >= 0))
+  const swaps = placeSwappedSections(slots, out, segments, shares, done)
+  if (swaps.length === 0) return [...extra]
+  for (const { a, b, c } of swaps) {
+    for (let s = a; s < b; s++) {
+      for (let t = b; t < c; t++) if (out[s] != null && out[t] != null) reordered.push([slots[s]!.id, slots[t]!.id])
+    }
   }
   const held = new Set(out.flatMap((c) => c?.segments ?? []))
   const wasExtra = new Set(extra)
