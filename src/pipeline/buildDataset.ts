@@ -9,6 +9,7 @@ import { checkDatasetOptions, checkParsedDocuments } from './checkPipelineOption
 import { aloneDiagnostic, buildFamily, type FamilyResult, type FamilySettings } from './familyStage.js'
 import { judgePairs } from './judgePairs.js'
 import { decideFamilies, type DecidedFamilies } from './decideFamilies.js'
+import { labelFromSource, relabelReports } from '../pivot/sourceLabels.js'
 import { decideWithSecondRound, paragraphTrainingOfPairs } from './secondRound.js'
 import { reviseByContent } from './contentStage.js'
 import { trainingOfPairs } from './corpusLexicons.js'
@@ -143,8 +144,19 @@ export function planLexicons(plan: DatasetPlan, verdicts: readonly PairVerdict[]
 }
 
 /**
+ * A family's result with its pivot's slots named in the source's words and its reasons saying so (see
+ * `labelFromSource`), once every score is final.
+ */
+function inSourceWords(result: FamilyResult, byId: ReadonlyMap<string, ParsedDocument>): FamilyResult {
+  const source = result.source === undefined ? undefined : byId.get(result.source)
+  if (source === undefined || result.pivot === undefined || result.table === undefined) return result
+  const pivot = labelFromSource(result.pivot, source, result.table)
+  return pivot === result.pivot ? result : { ...result, pivot, drift: relabelReports(result.drift, result.pivot, pivot) }
+}
+
+/**
  * The dataset from the plan, the verdicts and each family's result (in family order), after the corpus-level
- * content check (`reviseByContent`).
+ * content check (`reviseByContent`), slots named in each family's source (`labelFromSource`).
  * @param plan From {@link planDataset}.
  * @param verdicts Pair verdicts, in pair order.
  * @param decided Translation families and the notes of their decision.
@@ -154,7 +166,8 @@ export function assembleDataset(plan: DatasetPlan, verdicts: PairVerdict[], deci
   const { sorted, settings, diagnostics } = plan
   const families: TranslationFamily[] = decided.families
   diagnostics.push(...decided.diagnostics)
-  const results = reviseByContent(families, familyResults, new Map(sorted.map((d) => [d.id, d] as const)), settings.weights, settings.align, settings.lexicons, settings.topReasons)
+  const byId = new Map(sorted.map((d) => [d.id, d] as const))
+  const results = reviseByContent(families, familyResults, byId, settings.weights, settings.align, settings.lexicons, settings.topReasons).map((result) => inSourceWords(result, byId))
   const pivots: Pivot[] = []
   const alignments: Dataset['alignments'] = []
   const drift: DriftReport[] = []

@@ -36,7 +36,7 @@ export function pageOf(doc: PageCandidate): string | undefined {
       const ext = dot > 0 ? name.slice(dot) : ''
       const rest = stem.slice(0, stem.length - tag.tag.length).replace(/[-_.]$/u, '')
       // `README.ja` keeps `README`; a whole stem that is the code (`docs/ja.md`) is the page of its folder (`docs`).
-      if (rest === '') return parts.slice(0, -1).join('/')
+      if (rest === '') return parts.length > 1 ? parts.slice(0, -1).join('/') : '.'
       parts[parts.length - 1] = rest + ext
       return parts.join('/')
     }

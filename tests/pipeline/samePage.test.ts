@@ -12,6 +12,7 @@ describe('pageOf: the page a path names, without the code of its own language', 
     ['docs/guide/why.md', 'eng', 'docs/guide/why.md'],
     ['README.md', 'eng', 'README.md'],
     ['docs/ja.md', 'jpn', 'docs'],
+    ['ja.md', 'jpn', '.'],
     ['docs\\de\\guide\\why.md', 'deu', 'docs/guide/why.md'],
     ['docs\\guide\\why.md', 'eng', 'docs/guide/why.md'],
   ])('%s in %s is the page %s', (id, language, page) => {
