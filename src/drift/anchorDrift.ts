@@ -324,7 +324,7 @@ function joinOf(whole: string, part: string, pieces: readonly string[]): boolean
 /** A text without the code the translation wrote as code (inline spans): the prose a plain-text command may stand in. */
 function proseOf(text: string, found: readonly Anchor[]): string {
   let prose = text.replace(/\s+/gu, ' ')
-  for (const a of found) if (a.kind === 'code' && a.normalized !== '') prose = prose.split(a.normalized).join(' ')
+  for (const a of found) if (a.kind === 'code' && a.normalized !== '') prose = prose.split(a.normalized.replace(/\n/gu, ' ')).join(' ')
   return prose
 }
 
@@ -335,7 +335,7 @@ function proseOf(text: string, found: readonly Anchor[]): string {
  * @param pieces The code the slot and its neighbours expect.
  */
 function codeHeld(key: string, found: readonly Anchor[], text: string, pieces: readonly string[]): boolean {
-  return (text !== '' && holdsCode(proseOf(text, found), key)) || found.some((a) => a.kind === 'code' && (sameCode(a.normalized, key) || joinOf(a.normalized, key, pieces)))
+  return (text !== '' && holdsCode(proseOf(text, found), key.replace(/\n/gu, ' '))) || found.some((a) => a.kind === 'code' && (sameCode(a.normalized, key) || joinOf(a.normalized, key, pieces)))
 }
 
 /**
