@@ -229,7 +229,10 @@ export interface PivotAnchor {
 export interface PivotSlot {
   /** Slot id: `title`, `intro-1`, `q-3`, `a-3`, `body-2`, `heading-1`, … */
   id: string
-  /** What the slot is, for people: the first words of its text in the pivot's document (a heading, a question). */
+  /**
+   * What the slot is, for people: the first words of its text in the family's source (a heading, a question), or in
+   * the pivot's document where the source has no text or the pivot is not a consensus.
+   */
   label?: string | undefined
   /** Role the slot has in the source structure. */
   role: SegmentRole

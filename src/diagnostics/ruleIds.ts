@@ -24,6 +24,7 @@ export const RULE_IDS = [
   // families and pivot
   'not-a-translation',
   'same-language-in-family',
+  'same-page-other-family',
   'pivot-not-in-family',
   'source-not-in-family',
   'not-a-translation-of-pivot',

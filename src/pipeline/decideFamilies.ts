@@ -3,6 +3,7 @@ import type { SecondRoundInput } from '../pivot/groupFamilies.js'
 import type { SecondRoundPlan } from '../pivot/rejoinLone.js'
 import type { Diagnostic, PairVerdict, TranslationFamily } from '../types.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
+import { samePageNotes } from './samePage.js'
 
 /** Families of a corpus and what the decision found worth saying. */
 export interface DecidedFamilies {
@@ -10,7 +11,7 @@ export interface DecidedFamilies {
   families: TranslationFamily[]
   /** Why a document was left out of the family of a document it was judged parallel to, by document id. */
   leftOut: Map<string, string>
-  /** `same-language-in-family` notes (revisions or second translations). */
+  /** `same-language-in-family` notes (revisions or second translations) and `same-page-other-family` notes. */
   diagnostics: Diagnostic[]
   /** The pairs a second round still needs scored (the families are then the first round's; see `groupFamilies`). */
   pending?: SecondRoundPlan | undefined
@@ -18,7 +19,8 @@ export interface DecidedFamilies {
 
 /**
  * The family decision of the corpus job: average-linkage clustering of the verdicts with at most one document per
- * language (see `groupFamilies`), and a note for every family that holds two documents of one language.
+ * language (see `groupFamilies`), a note for every family that holds two documents of one language, and one for every
+ * family whose paths name a page another family translates (see `samePageNotes`).
  * @param sorted Documents sorted by id (their detected languages are used): parsed documents, or anything with an
  *   id and a language.
  * @param verdicts Pair verdicts.
@@ -36,6 +38,7 @@ export function decideFamilies(sorted: ReadonlyArray<{ id: string; language?: { 
     reason: `${s.family} holds ${s.documents.length} documents in ${s.language} (${s.documents.join(', ')}): revisions or separate translations of one original`,
     url: ruleUrl('same-language-in-family'),
   }))
+  diagnostics.push(...samePageNotes(decision.families, sorted.map((d) => ({ id: d.id, language: d.language?.iso6393 })), verdicts, secondRound?.scores))
   const decided: DecidedFamilies = { families: decision.families, leftOut: decision.leftOut, diagnostics }
   if (decision.pending !== undefined) decided.pending = decision.pending
   return decided

@@ -19,6 +19,7 @@ import type { CorpusLexicon } from './pendingLexicons.js'
 import { hubPair } from './hubPair.js'
 import { originalByForeignText } from './originalByForeignText.js'
 import { originalByPath } from './originalByPath.js'
+import { labelFromSource } from '../pivot/sourceLabels.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 import { fitText, nearestFamily } from '../pivot/familyFit.js'
 
@@ -226,6 +227,12 @@ export function buildFamilyWithoutUnits(family: TranslationFamily, documents: re
   // (labels only: the pivot stays the consensus), else the pivot's document (`--pivot DOC|LANG` names it).
   const inferred = pivotChoice === 'consensus' ? originalByPath(members) ?? originalByForeignText(members) : undefined
   result.source = named?.id ?? inferred ?? (members.some((d) => d.id === pivot.document) ? pivot.document : undefined)
+  const sourceIndex = members.findIndex((d) => d.id === result.source)
+  if (pivot.origin === 'consensus' && sourceIndex >= 0) {
+    // Reasons name slots in the original's words, though the consensus was built around a translation.
+    pivot = labelFromSource(pivot, members[sourceIndex]!, family_.alignments[sourceIndex]!)
+    result.pivot = pivot
+  }
   const { table } = family_
   // Without a named source, a move most members report is the hub's (see `hubMoves`).
   const perDocument = result.sourceNamed === true ? family_.alignments : [...hubMoves(family_.alignments)]

@@ -17,3 +17,13 @@ export function pairKey(source: string, target: string): string {
 export function forcedPairKey(source: string, target: string): string {
   return `${pairKey(source, target)}\u0000force`
 }
+
+/**
+ * Order-free key of two ids (documents or languages): the smaller first, as pair scores are keyed (`a < b`).
+ * @param a One id.
+ * @param b The other.
+ * @returns The key.
+ */
+export function unorderedPairKey(a: string, b: string): string {
+  return a < b ? pairKey(a, b) : pairKey(b, a)
+}
