@@ -324,7 +324,7 @@ function joinOf(whole: string, part: string, pieces: readonly string[]): boolean
 /** A text without the code the translation wrote as code (inline spans): the prose a plain-text command may stand in. */
 function proseOf(text: string, found: readonly Anchor[]): string {
   let prose = text.replace(/\s+/gu, ' ')
-  for (const a of found) if (a.kind === 'code' && a.normalized !== '') prose = prose.split(a.normalized).join(' ')
+  for (const a of found) if (a.kind === 'code' && a.normalized !== '') prose = prose.split(a.normalized.replace(/\n/gu, ' ')).join(' ')
   return prose
 }
 
@@ -335,7 +335,7 @@ function proseOf(text: string, found: readonly Anchor[]): string {
  * @param pieces The code the slot and its neighbours expect.
  */
 function codeHeld(key: string, found: readonly Anchor[], text: string, pieces: readonly string[]): boolean {
-  return (text !== '' && holdsCode(proseOf(text, found), key)) || found.some((a) => a.kind === 'code' && (sameCode(a.normalized, key) || joinOf(a.normalized, key, pieces)))
+  return (text !== '' && holdsCode(proseOf(text, found), key.replace(/\n/gu, ' '))) || found.some((a) => a.kind === 'code' && (sameCode(a.normalized, key) || joinOf(a.normalized, key, pieces)))
 }
 
 /**
@@ -457,6 +457,18 @@ function writesInCase(text: string): boolean {
   return casedScript(others.length * 4 >= letters.length && others.length > 0 ? others.join('') : text)
 }
 
+/** Letters and digits of a text, lower case and without marks (`What's next?` → `whatsnext`). */
+const idLetters = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+
+/**
+ * Whether a heading's text is the one its site makes the id from (`What is a distribution?` for
+ * `what-is-a-distribution`): a heading without a written `{#id}` has that id, which translations write out to keep it.
+ */
+function generatesId(text: string, id: string): boolean {
+  const letters = idLetters(id)
+  return letters !== '' && idLetters(text) === letters
+}
+
 /**
  * How an anchor weighed as a name fares in a translation's slot: a heading id, code of a few plain words, a name;
  * `undefined` for the others (numbers, URLs, other code). `unseen`: a name absent from text in an uncased script,
@@ -467,7 +479,7 @@ function asName(anchor: PivotAnchor, found: readonly Anchor[], text: string, nea
   if (anchor.kind === 'slug') {
     // A heading id (`{#distributed-traces}`) that translations add to keep the source's generated one: where a
     // heading has none, its id is made from its own text. Markup, weighed as a name.
-    return found.some((a) => a.kind === 'slug' && a.normalized === anchor.key) || minor ? 'held' : 'lost'
+    return found.some((a) => a.kind === 'slug' && a.normalized === anchor.key) || minor || generatesId(text, anchor.key) ? 'held' : 'lost'
   }
   if (anchor.kind === 'code' && wordyCode(anchor)) {
     return codeHeld(anchor.key, found, text, pieces.expected) || codeHeld(anchor.key, nearby.found, '', pieces.expected) || minor ? 'held' : 'lost'

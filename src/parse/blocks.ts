@@ -105,6 +105,7 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
   const plain = plainText(node, ctx.source, ctx.links)
   if (isNavigation(plain)) {
     if (LETTER.test(plain.text)) ctx.out.push({ kind: 'furniture', plain })
+    else pushLinksOnly(plain, ctx)
     return undefined
   }
   if (!LETTER.test(plain.text) && plain.anchors.length === 0) return undefined
@@ -156,9 +157,23 @@ function html(node: Nodes, ctx: WalkContext): undefined {
   // A `<summary>` is the visible label of a collapsed block: a question when it asks (a FAQ written with
   // `<details>`), else a heading (`<summary>Linux</summary>` over the instructions for Linux).
   for (const summary of parts.summaries) if (LETTER.test(summary.text)) ctx.out.push({ kind: asksQuestion(summary.text) ? 'question' : 'heading', plain: summary })
-  if (!LETTER.test(parts.rest.text)) return undefined
-  pushByNavigation(parts.rest, ctx)
+  if (!LETTER.test(parts.rest.text)) pushLinksOnly(parts.rest, ctx)
+  else pushByNavigation(parts.rest, ctx)
   return undefined
+}
+
+/**
+ * A block of links and images without a letter to read (a row of badges, a logo, `<p align="center">` around them):
+ * page furniture that yields no segment but whose links and image sources are anchors (see `lendCodeAnchors`), so
+ * that a translation that drops or changes one of them is seen to.
+ */
+function pushLinksOnly(plain: PlainText, ctx: WalkContext): void {
+  if (plain.anchors.some((a) => a.kind === 'url')) ctx.out.push({ kind: 'furniture', plain: { ...plain, anchors: plain.anchors.filter((a) => a.kind === 'url') } })
+}
+
+/** A block with nothing to read (see {@link pushLinksOnly}): its links are all it holds. */
+export function linksOnly(block: Pick<Block, 'kind' | 'lines'>): boolean {
+  return block.kind === 'furniture' && block.lines.every((l) => l.text === '')
 }
 
 /** Push a block's lines in runs: lines that are navigation (mostly links) as furniture, the others as paragraphs. */
@@ -183,7 +198,8 @@ function pushByNavigation(plain: PlainText, ctx: WalkContext): void {
       const kind: BlockKind = isNavigation(line) ? 'furniture' : 'paragraph'
       if (kind !== runKind) {
         flush(lineStart)
-        runStart = lineStart
+        // The first run also holds the lines without letters before it (a logo's `<img>`), for their anchors.
+        runStart = runKind === undefined ? 0 : lineStart
         runKind = kind
       }
     }
@@ -320,7 +336,7 @@ export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text'
   const breaking: LineBreaking = { format, wrapWidth: format === 'text' ? wrapWidth(ctx.out.filter((p) => p.kind === 'paragraph').map((p) => p.plain.text)) : undefined }
   const blocks: Block[] = []
   for (const p of ctx.out) {
-    const lines = p.kind === 'code' ? [{ text: p.plain.text, offsets: p.plain.offsets, anchors: codeLinks(p.plain) }] : logicalLines(p.plain, p.kind === 'question' || p.kind === 'heading' ? { format: 'markdown' } : breaking)
+    const lines = p.kind === 'code' ? [{ text: p.plain.text, offsets: p.plain.offsets, anchors: codeLinks(p.plain) }] : p.kind === 'furniture' && !LETTER.test(p.plain.text) ? [{ text: '', offsets: [p.plain.offsets[0] ?? 0], anchors: codeLinks(p.plain) }] : logicalLines(p.plain, p.kind === 'question' || p.kind === 'heading' ? { format: 'markdown' } : breaking)
     if (lines.length === 0) continue
     const block = { kind: p.kind, depth: p.depth, lines, slug: p.slug, codeLanguage: p.codeLanguage, ...(p.nested === true ? { nested: true } : {}) }
     for (const b of format === 'markdown' ? splitAtLabels(block) : [block]) blocks.push({ ...b, index: blocks.length })

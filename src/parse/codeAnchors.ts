@@ -24,8 +24,10 @@ export function codeAnchorText(code: string): string {
  * Lend each code block to the prose it belongs to: the code (comments aside) becomes a `code` anchor of the
  * nearest content draft before it (the first one when the code comes first), so a translation that drops a code
  * block loses an anchor of that paragraph, as it loses a link it drops; so do the link targets of a paragraph of
- * inline code only (a list of [`path`](url) items), which the reader follows as any link. Code drafts stay as they
- * are.
+ * inline code only (a list of [`path`](url) items), which the reader follows as any link. So do the links and image
+ * sources of page furniture (a README's header of badges, a logo, a row of links to the project's pages): a
+ * translation that drops or changes one of them changes what its reader is sent to. Code and furniture drafts
+ * keep their own.
  * @param drafts The document's drafts in text order.
  */
 export function lendCodeAnchors(drafts: readonly Draft[]): void {
@@ -33,6 +35,10 @@ export function lendCodeAnchors(drafts: readonly Draft[]): void {
   let last: Draft | undefined
   for (const draft of drafts) {
     if (content(draft)) last = draft
+    if (draft.role === 'boilerplate') {
+      const host = last ?? drafts.find(content)
+      for (const a of draft.anchors) if (a.kind === 'url') host?.anchors.push(a)
+    }
     if (draft.role !== 'code') continue
     const host = last ?? drafts.find(content)
     const text = codeAnchorText(draft.pieces.map((p) => p.text).join('\n'))

@@ -9,6 +9,8 @@ export interface HtmlParts {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", mdash: '—', ndash: '–', hellip: '…', copy: '©', middot: '·', bull: '•', laquo: '«', raquo: '»' }
+/** The `src` attribute of an `<img>` tag (not `data-src`). */
+const IMAGE_SOURCE = /(?<![\w-])src\s*=\s*["']([^"']+)["']/iu
 const BLOCK_TAGS = /^(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|details|summary|section|article|header|footer|nav|blockquote|hr|center|dl|dt|dd)$/iu
 
 function empty(): PlainText {
@@ -30,7 +32,8 @@ function close(out: PlainText, end: number): PlainText {
 /**
  * Reduce a raw HTML block to its text, keeping the source offset of every character: comments, `<script>` and
  * `<style>` are dropped, tags removed (block tags become line breaks), entities decoded; `<summary>` content is
- * returned apart; `href` targets become URL anchors and `<a>` elements are counted as links.
+ * returned apart; `href` targets become URL anchors and `<a>` elements are counted as links; so do the sources of
+ * images outside links (a logo), not those of linked images (a badge, whose link is its anchor).
  * @param raw The HTML source.
  * @param start Offset of `raw` in the document.
  */
@@ -86,7 +89,13 @@ export function htmlText(raw: string, start: number): HtmlParts {
         }
         continue
       }
-      if (name === 'img') target.images++
+      if (name === 'img') {
+        target.images++
+        // An image's source is what the reader sees (a logo, a screenshot); a linked image's (a badge) is the link's
+        // label, which translations localise: its link is the anchor.
+        const src = linkFrom < 0 ? IMAGE_SOURCE.exec(tag)?.[1] : undefined
+        if (src !== undefined && !/^data:/iu.test(src)) target.anchors.push({ kind: 'url', text: src, at: target.text.length })
+      }
       if (BLOCK_TAGS.test(name)) {
         target.hardBreaks.add(target.text.length)
         push(target, '\n', start + i - 1)

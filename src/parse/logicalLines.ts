@@ -112,13 +112,22 @@ export function logicalLines(plain: PlainText, breaking: LineBreaking): BlockLin
   }
   const out: BlockLine[] = []
   const source = plain.text
+  // Anchors of a line without text (a linked image after a line break) go to the line before it, else the next.
+  let orphans: SegmentAnchor[] = []
   for (const g of groups) {
     let a = g.start
     let b = g.end
     while (a < b && isWhiteSpace(source.charCodeAt(a))) a++
     while (b > a && isWhiteSpace(source.charCodeAt(b - 1))) b--
-    if (b <= a) continue
-    const anchors = plain.anchors.filter((x) => x.at >= a && x.at < b).map(({ kind, text: t }) => ({ kind, text: t }))
+    const held = plain.anchors.filter((x) => x.at >= g.start && x.at <= g.end).map(({ kind, text: t }) => ({ kind, text: t }))
+    if (b <= a) {
+      const before = out[out.length - 1]
+      if (before !== undefined) before.anchors.push(...held)
+      else orphans.push(...held)
+      continue
+    }
+    const anchors = [...orphans, ...held]
+    orphans = []
     const newline = source.indexOf('\n', a)
     if (newline < 0 || newline >= b) {
       // No line break inside (most lines): copied as it is, its offsets in one slice.

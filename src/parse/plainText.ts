@@ -59,24 +59,65 @@ function lettersOf(text: string): number {
 type Frame = { node: Nodes; exit?: () => void }
 
 /** Record a link whose target is `url` (none for an empty one or a fragment) and count its visible letters on exit. */
-function enterLink(out: PlainText, stack: Frame[], node: Nodes, url: string): void {
+function enterLink(out: PlainText, stack: Frame[], node: Nodes, url: string, depth: { links: number }): void {
   if (url !== '' && !url.startsWith('#')) out.anchors.push({ kind: 'url', text: url, at: out.text.length })
   out.links++
+  depth.links++
   const from = out.text.length
   stack.push({
     node,
     exit: () => {
       out.linkLetters += lettersOf(out.text.slice(from))
       out.linkRanges.push([from, out.text.length])
+      depth.links--
     },
   })
+}
+
+/**
+ * Count an image; its source is an anchor when it stands outside a link: what the reader sees (a screenshot, a logo).
+ * A linked image's (a badge) is the link's label, which translations localise; the link is the anchor.
+ */
+function image(out: PlainText, url: string | undefined, linked: boolean): void {
+  out.images++
+  if (!linked && url !== undefined && url !== '' && !/^data:/iu.test(url)) out.anchors.push({ kind: 'url', text: url, at: out.text.length })
+}
+
+const HTML_LINK_OPEN = /^<a\s[^>]*?\bhref\s*=\s*["']([^"']*)["']/iu
+const HTML_LINK_CLOSE = /^<\/a\s*>$/iu
+const HTML_IMAGE = /^<img\b/iu
+const HTML_IMAGE_SOURCE = /(?<![\w-])src\s*=\s*["']([^"']+)["']/iu
+
+/**
+ * Read an inline HTML tag as Markdown's links and images are read: `<a href>` records its target (as
+ * {@link enterLink}) and opens a link, `</a>` closes it, `<img>` is an image (see {@link image}).
+ * @param link Where the text of the open inline link began (-1: none).
+ * @param linked Whether the tag stands inside a Markdown link.
+ * @returns The same for after the tag.
+ */
+function inlineHtml(out: PlainText, tag: string, link: number, linked: boolean): number {
+  const value = tag.trim()
+  const open = HTML_LINK_OPEN.exec(value)
+  if (open !== null) {
+    if (open[1] !== '' && !open[1]!.startsWith('#')) out.anchors.push({ kind: 'url', text: open[1]!, at: out.text.length })
+    out.links++
+    return out.text.length
+  }
+  if (HTML_LINK_CLOSE.test(value) && link >= 0) {
+    out.linkLetters += lettersOf(out.text.slice(link))
+    out.linkRanges.push([link, out.text.length])
+    return -1
+  }
+  if (HTML_IMAGE.test(value)) image(out, HTML_IMAGE_SOURCE.exec(value)?.[1], linked || link >= 0)
+  return link
 }
 
 /**
  * Extract the plain text of an mdast node, keeping a map from each character back to the source offset,
  * so that sentence offsets can point into the original document. Inline code is kept in the text and also
  * recorded as an anchor; link targets are recorded as anchors (a reference link's, `[text][label]`, from the
- * definition of its label); images, footnote references, inline HTML tags and template tags are left out. Walks
+ * definition of its label; an inline HTML `<a href>`'s), and so are the sources of images outside links (see `image`);
+ * images' alt text, footnote references, other inline HTML tags and template tags are left out. Walks
  * the tree with an explicit stack (no recursion).
  * @param node The block node.
  * @param source The document text (used to restore text directives, which are rarely meant as directives).
@@ -85,6 +126,10 @@ function enterLink(out: PlainText, stack: Frame[], node: Nodes, url: string): vo
 export function plainText(node: Nodes, source = '', links: ReadonlyMap<string, string> = new Map()): PlainText {
   const out: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
   const stack: Frame[] = [{ node }]
+  // Where the text of an inline HTML link (`<a href>` … `</a>`) began, or -1 outside one.
+  let htmlLink = -1
+  // How many Markdown links the walk is inside.
+  const depth = { links: 0 }
   while (stack.length > 0) {
     const frame = stack.pop()!
     if (frame.exit !== undefined) {
@@ -107,12 +152,16 @@ export function plainText(node: Nodes, source = '', links: ReadonlyMap<string, s
         pushText(out, '\n', start, end === undefined || start === undefined ? undefined : start + 1)
         continue
       case 'html':
-        // `<br>` separates words; every other inline tag is dropped.
+        // `<br>` separates words; every other inline tag is dropped, but a link's target and an image are counted
+        // as Markdown's are (`<a href="…"><img src="…"></a>`, a badge written inline).
         if (/^<br\s*\/?>$/iu.test(current.value.trim())) pushText(out, ' ', start, start === undefined ? undefined : start + 1)
+        htmlLink = inlineHtml(out, current.value, htmlLink, depth.links > 0)
         continue
       case 'image':
+        image(out, current.url, depth.links > 0 || htmlLink >= 0)
+        continue
       case 'imageReference':
-        out.images++
+        image(out, links.get(current.identifier), depth.links > 0 || htmlLink >= 0)
         continue
       case 'footnoteReference':
       case 'definition':
@@ -121,11 +170,11 @@ export function plainText(node: Nodes, source = '', links: ReadonlyMap<string, s
         if (start !== undefined && end !== undefined) pushText(out, source.slice(start, end), start, end)
         continue
       case 'link':
-        enterLink(out, stack, current, current.url)
+        enterLink(out, stack, current, current.url, depth)
         break
       case 'linkReference': {
         const url = links.get(current.identifier)
-        if (url !== undefined) enterLink(out, stack, current, url)
+        if (url !== undefined) enterLink(out, stack, current, url, depth)
         break
       }
       default:

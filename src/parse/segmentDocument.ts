@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { normalizeText } from '../load/normalizeText.js'
 import type { Diagnostic, ParsedDocument } from '../types.js'
-import { toBlocks, type Block } from './blocks.js'
+import { linksOnly, toBlocks, type Block } from './blocks.js'
 import { documentFormat, type DocumentFormat } from './documentFormat.js'
 import { LineIndex } from './lineIndex.js'
 import { lineShape } from './lineShape.js'
@@ -129,7 +129,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   warnDegraded(parsed, text, warn)
 
   const standalone = allBlocks.filter((b) => b.kind === 'code' || b.kind === 'furniture')
-  const introduces = introducingParagraphs(allBlocks, format)
+  const introduces = introducingParagraphs(allBlocks.filter((b) => !linksOnly(b)), format)
   const blocks = allBlocks.filter((b) => b.kind !== 'code' && b.kind !== 'furniture')
   // A front matter title is the document's title: it goes first, and a heading repeating it is a repeat.
   if (frontMatter?.title !== undefined) {
@@ -150,7 +150,8 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   // Code and navigation bars go back to their place in the text (an answer that runs around a code block starts first).
   const ordered = drafts.map((d, k) => ({ d, k })).sort((x, y) => draftStart(x.d) - draftStart(y.d) || x.k - y.k).map((x) => x.d)
   lendCodeAnchors(ordered)
-  const segments = draftSegments(ordered, index)
+  // A block of links only (badges) has lent its links and is no segment.
+  const segments = draftSegments(ordered.filter((d) => d.pieces.some((p) => p.text !== '')), index)
   for (const segment of segments) {
     if (segment.role === 'question' && segment.marker !== undefined && !lineShape(segment.text).asks) {
       warn('question-without-question-mark', `Question ${segment.turn ?? '?'} has no question mark`, segment.place.start.offset, segment.place.end.offset)

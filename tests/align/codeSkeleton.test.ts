@@ -16,6 +16,8 @@ describe('sameCode on commands with translated placeholders', () => {
     // A path of placeholders in another number of words; an argument's digits kept.
     ['sudo chattr +i /critical/directory/or/file', 'sudo chattr +i /direktori/berkas/penting'],
     ['diff -r tree1 tree2 | diffstat', 'diff -r strom1 strom2 | diffstat'],
+    // A shell prompt opening a line is no part of the command (Vite's Spanish Getting Started copies it without).
+    ['$ npm create vite@latest my-vue-app -- --template vue', 'npm create vite@latest my-vue-app -- --template vue'],
   ])('%s = %s', (a, b) => {
     expect(sameCode(a, b)).toBe(true)
     expect(sameCode(b, a)).toBe(true)
@@ -51,6 +53,16 @@ describe('sameCode on commands with translated placeholders', () => {
     ['docker compose up', 'docker compose down'],
     ['git checkout main', 'git checkout develop'],
     ['sudo apt install foo', 'sudo apt remove foo'],
+    // A phrase that keeps its first word and changes another names another thing of the kind, as a command's name
+    // and as an argument alike (one notion of a placeholder): `apt-get` is not `apt-cache` after `sudo` either.
+    ['apt-get install vim', 'apt-cache install vim'],
+    ['sudo apt-get install vim', 'sudo apt-cache install vim'],
+    ['cd my-app', 'cd my-project'],
+    // A block's lines stay lines: the command opening the next line is a program's name, not a word of the path or
+    // the quoted words before it.
+    ['cd ~/projects/app\nnpm run dev', 'cd ~/projects/app\nnpm run build'],
+    ['mkdir my-project/src\ncd my-project\ngit init', 'mkdir my-project/src\ncd my-project\ngit status'],
+    ['cd "my app"\nnpm run dev', 'cd "my app"\nnpm run build'],
     ['rm -rf build', 'rm -rf src'],
     ["dayjs().add(1, 'day')", "dayjs().subtract(1, 'day')"],
     ['SELECT name', 'SELECT email FROM users'],

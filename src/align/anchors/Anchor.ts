@@ -10,7 +10,7 @@ export interface Anchor {
   /**
    * Comparable form: ASCII digits for numbers (separators removed), lower-case host+path for URLs,
    * lower-case address for e-mails, a lower-case ASCII phonetic skeleton for names, the code with runs of white
-   * space made one space for code (inline spans and code blocks), and the id as written for heading slugs.
+   * space made one space, or one line break when they hold one, for code (inline spans and code blocks), and the id as written for heading slugs.
    */
   normalized: string
   /** How many times the text has it, in a list deduplicated by kind and normalised form (absent: once). */

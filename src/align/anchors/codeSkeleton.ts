@@ -111,26 +111,41 @@ function shareAPart(a: readonly Piece[], b: readonly Piece[]): boolean {
 const digitsOf = (p: Piece): string => p.text.match(/\p{N}+/gu)?.join(',') ?? ''
 
 /**
- * Whether an argument word reads as a placeholder, which a translator may write in words of their own: a phrase
- * (`some-dir`, `your_repo`), a word with digits (`tree1`), or a word in letters other than ASCII (`verzeichnis` is
- * ASCII; `répertoire`, `目录` are not). A bare ASCII word (`build`, `main`, `true`, `install`) is a value: another
- * one is other code (`npm run dev` and `npm run build`, `enabled: true` and `enabled: false`).
+ * Whether a word reads as a placeholder, which a translator may write in words of their own: a phrase (`some-dir`,
+ * `your_repo`), a word with digits (`tree1`), or a word in letters other than ASCII (`verzeichnis` is ASCII;
+ * `répertoire`, `目录` are not; a modifier letter marks how a word is said, `/viːt/`). A bare ASCII word (`build`, `main`, `true`, `install`, `npm`) is a value or a
+ * program: another one is other code (`npm run dev` and `npm run build`, `enabled: true` and `enabled: false`).
  */
-const placeholderLike = (p: Piece): boolean => partsOf(p.text).length >= 2 || /\p{N}/u.test(p.text) || /[^\p{ASCII}]/u.test(p.text)
+const placeholderLike = (p: Piece): boolean => partsOf(p.text).length >= 2 || /\p{N}/u.test(p.text) || /(?!\p{Lm})[^\p{ASCII}]/u.test(p.text)
+
+/**
+ * Whether one word written for another is a placeholder written in other words — the one notion of a placeholder
+ * for a command's name and its arguments alike: either reads as a placeholder (see {@link placeholderLike}), and
+ * they do not open with the same word (`apt-get` and `apt-cache`, `my-app` and `my-project` are other names of one
+ * kind, where `some-command` and `irgendein-befehl`, `your-repo` and `ihr-repo` are one placeholder translated).
+ */
+function placeholderFor(p: Piece, q: Piece): boolean {
+  if (!placeholderLike(p) && !placeholderLike(q)) return false
+  const [x, y] = [partsOf(p.text), partsOf(q.text)]
+  return x.length < 2 || y.length < 2 || x[0] !== y[0]
+}
 
 /** Symbols after which words are free text: quotes and angle brackets (`"example.com"`, `<your-repo>`, `>logfile`). */
 const QUOTING = /^['"`<>«“„‘]$/u
 
 /**
  * Whether the arguments of a run may be written in other words: the run is a path (`some/other/dir`), stands in
- * quotes or brackets, or one side writes a placeholder (see {@link placeholderLike}) where the other differs.
+ * quotes or brackets, or each word that differs is a placeholder written otherwise (see {@link placeholderFor}; in
+ * another number of words, those of one side all read as placeholders).
  */
 function freeRun(a: { run: Piece[]; joins: string[] }, b: { run: Piece[]; joins: string[] }, previous: Element | undefined): boolean {
   if (a.joins.includes('/') || b.joins.includes('/')) return true
-  if (previous !== undefined && 'fixed' in previous && QUOTING.test(previous.fixed.text)) return true
+  // Inside quotes or brackets: the run opens glued to one (`"example.com"`, `<your-repo>`, `>logfile`), not after a
+  // closing one (`cd "my app"` then a line `npm run dev`).
+  if (previous !== undefined && 'fixed' in previous && QUOTING.test(previous.fixed.text) && (!a.run[0]!.spaced || !b.run[0]!.spaced)) return true
+  if (a.run.length === b.run.length) return a.run.every((p, k) => p.command || p.text === b.run[k]!.text || placeholderFor(p, b.run[k]!))
   const differing = (x: readonly Piece[], y: readonly Piece[]): Piece[] => x.filter((p, k) => p.text !== y[k]?.text && !p.command)
-  const [dx, dy] = [differing(a.run, b.run), differing(b.run, a.run)]
-  return a.run.length === b.run.length ? dx.every((p, k) => placeholderLike(p) || placeholderLike(dy[k]!)) : dx.every(placeholderLike) || dy.every(placeholderLike)
+  return differing(a.run, b.run).every(placeholderLike) || differing(b.run, a.run).every(placeholderLike)
 }
 
 /**
@@ -145,10 +160,9 @@ function sameRun(a: { run: Piece[]; joins: string[] }, b: { run: Piece[]; joins:
   const joins = a.joins.join('') === b.joins.join('')
   if (joins && x.length === y.length && x.every((p, k) => p.text === y[k]!.text)) return true
   if (x[0]!.command !== y[0]!.command || !freeRun(a, b, previous)) return false
-  // A command's name written as a phrase (`some-command`) is a placeholder; a program's name (`npm`, `apt-get` where
-  // the other writes `apt-cache`) is not.
-  const head = x[0]!.command && x[0]!.text !== y[0]!.text
-  if (head && (partsOf(x[0]!.text).length < 2 || shareAPart([x[0]!], [y[0]!]))) return false
+  // A command's name written otherwise is a placeholder's (`some-command`, `irgendein-befehl`), or another program
+  // (`npm` and `yarn`, `apt-get` and `apt-cache`).
+  if (x[0]!.command && x[0]!.text !== y[0]!.text && !placeholderFor(x[0]!, y[0]!)) return false
   if (x.length === y.length) return joins && x.every((p, k) => digitsOf(p) === digitsOf(y[k]!))
   const joinedAlike = new Set([...a.joins, ...b.joins]).size <= 1
   const digits = (run: readonly Piece[]): string => run.map(digitsOf).filter((d) => d !== '').join(';')

@@ -125,6 +125,15 @@ function* wordsOf(text: string): Generator<{ 0: string; index: number }> {
   }
 }
 
+/**
+ * Digits between two Latin letters: a numeronym or a name's inner digits (`K8s`, `i18n`, `l10n`, `a11y`), which a
+ * translation may write out (`Kubernetes`), not a quantity. Digits after or before a letter alone stay numbers
+ * (`EC2`, `5G`, `mp3`), and digits glued to the words of scripts written without spaces too (`3月5日`).
+ */
+function numeronym(text: string, start: number, end: number): boolean {
+  return start > 0 && end < text.length && LATIN_RE.test(text[start - 1]!) && LATIN_RE.test(text[end]!)
+}
+
 function anchorsOf(text: string, latin: boolean, minName: number): Anchor[] {
   const found: Array<{ at: number; anchor: Anchor }> = []
   let rest = text
@@ -142,6 +151,7 @@ function anchorsOf(text: string, latin: boolean, minName: number): Anchor[] {
     blank(m.index, m[0].length)
   }
   for (const m of DIGIT.test(rest) ? rest.matchAll(NUMBER_RE) : []) {
+    if (numeronym(rest, m.index, m.index + m[0].length)) continue
     const power = scaleAfter(rest.slice(m.index + m[0].length, m.index + m[0].length + 16))
     const normalized = (power > 0 ? scaledValue(m[0], power) : undefined) ?? anyAscii(m[0]).replace(/[^0-9]/g, '')
     if (normalized.length > 0) found.push({ at: m.index, anchor: { kind: 'number', text: m[0], normalized } })

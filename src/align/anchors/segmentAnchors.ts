@@ -15,8 +15,12 @@ function normalizeUrl(url: string): string {
   return url.replace(FORMAT, '').toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '')
 }
 
+/**
+ * Code as anchors keep it: without format characters, a run of white space one space, or one line break when it
+ * holds one — a block's lines stay lines, so that each line's command is read as one (see `sameSkeleton`).
+ */
 function normalizeCode(code: string): string {
-  return code.replace(FORMAT, '').trim().replace(/\s+/gu, ' ')
+  return code.replace(FORMAT, '').trim().replace(/[^\S\n]*\n\s*/gu, '\n').replace(/[^\S\n]+/gu, ' ')
 }
 
 /**
