@@ -30,6 +30,45 @@ function close(out: PlainText, end: number): PlainText {
 }
 
 /**
+ * An `<a>` tag: an opening one records its `href` (not an in-page `#…`) as a URL anchor, counts a link and starts
+ * it; a closing one ends the open link, counting its letters and range.
+ * @returns Where the open link starts in `target`'s text (`-1`: none).
+ */
+function linkTag(target: PlainText, tag: string, closing: boolean, linkFrom: number): number {
+  if (!closing) {
+    const href = /\bhref\s*=\s*["']([^"']+)["']/iu.exec(tag)?.[1]
+    if (href !== undefined && !href.startsWith('#')) target.anchors.push({ kind: 'url', text: href, at: target.text.length })
+    target.links++
+    return target.text.length
+  }
+  if (linkFrom >= 0) {
+    target.linkLetters += target.text.slice(linkFrom).match(/\p{L}/gu)?.length ?? 0
+    target.linkRanges.push([linkFrom, target.text.length])
+  }
+  return -1
+}
+
+/**
+ * An `<img>` tag: counted; its source is a URL anchor outside a link. An image's source is what the reader sees (a
+ * logo, a screenshot); a linked image's (a badge) is the link's label, which translations localise: its link is the
+ * anchor.
+ */
+function imageTag(target: PlainText, tag: string, inLink: boolean): void {
+  target.images++
+  const src = inLink ? undefined : IMAGE_SOURCE.exec(tag)?.[1]
+  if (src !== undefined && !/^data:/iu.test(src)) target.anchors.push({ kind: 'url', text: src, at: target.text.length })
+}
+
+/** The text an HTML entity at `i` stands for and the entity's length, when one known or numeric is there. */
+function entityAt(raw: string, i: number): { text: string; length: number } | undefined {
+  const entity = /^&(#?[a-zA-Z0-9]+);/u.exec(raw.slice(i, i + 12))
+  if (entity === null) return undefined
+  const key = entity[1]!
+  const text = ENTITIES[key] ?? (key.startsWith('#x') ? String.fromCodePoint(Number.parseInt(key.slice(2), 16)) : key.startsWith('#') ? String.fromCodePoint(Number.parseInt(key.slice(1), 10) || 32) : undefined)
+  return text === undefined ? undefined : { text, length: entity[0].length }
+}
+
+/**
  * Reduce a raw HTML block to its text, keeping the source offset of every character: comments, `<script>` and
  * `<style>` are dropped, tags removed (block tags become line breaks), entities decoded; `<summary>` content is
  * returned apart; `href` targets become URL anchors and `<a>` elements are counted as links; so do the sources of
@@ -77,25 +116,10 @@ export function htmlText(raw: string, start: number): HtmlParts {
         continue
       }
       if (name === 'a') {
-        if (!closing) {
-          const href = /\bhref\s*=\s*["']([^"']+)["']/iu.exec(tag)?.[1]
-          if (href !== undefined && !href.startsWith('#')) target.anchors.push({ kind: 'url', text: href, at: target.text.length })
-          linkFrom = target.text.length
-          target.links++
-        } else if (linkFrom >= 0) {
-          target.linkLetters += target.text.slice(linkFrom).match(/\p{L}/gu)?.length ?? 0
-          target.linkRanges.push([linkFrom, target.text.length])
-          linkFrom = -1
-        }
+        linkFrom = linkTag(target, tag, closing, linkFrom)
         continue
       }
-      if (name === 'img') {
-        target.images++
-        // An image's source is what the reader sees (a logo, a screenshot); a linked image's (a badge) is the link's
-        // label, which translations localise: its link is the anchor.
-        const src = linkFrom < 0 ? IMAGE_SOURCE.exec(tag)?.[1] : undefined
-        if (src !== undefined && !/^data:/iu.test(src)) target.anchors.push({ kind: 'url', text: src, at: target.text.length })
-      }
+      if (name === 'img') imageTag(target, tag, linkFrom >= 0)
       if (BLOCK_TAGS.test(name)) {
         target.hardBreaks.add(target.text.length)
         push(target, '\n', start + i - 1)
@@ -106,17 +130,11 @@ export function htmlText(raw: string, start: number): HtmlParts {
       i++
       continue
     }
-    if (ch === '&') {
-      const entity = /^&(#?[a-zA-Z0-9]+);/u.exec(raw.slice(i, i + 12))
-      if (entity !== null) {
-        const key = entity[1]!
-        const decoded = ENTITIES[key] ?? (key.startsWith('#x') ? String.fromCodePoint(Number.parseInt(key.slice(2), 16)) : key.startsWith('#') ? String.fromCodePoint(Number.parseInt(key.slice(1), 10) || 32) : undefined)
-        if (decoded !== undefined) {
-          push(target, decoded, start + i)
-          i += entity[0].length
-          continue
-        }
-      }
+    const entity = ch === '&' ? entityAt(raw, i) : undefined
+    if (entity !== undefined) {
+      push(target, entity.text, start + i)
+      i += entity.length
+      continue
     }
     push(target, ch, start + i)
     i++
