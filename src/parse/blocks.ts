@@ -101,6 +101,15 @@ function proseOf(plain: PlainText): string {
 // and VuePress): the reader sees that code, not the line.
 const SNIPPET_IMPORT = /^<<<[ \t]+(?:@\/|\.{1,2}\/|\/)\S[^\n]*$/u
 
+/** Whether every source line of a paragraph imports a file's code (a VitePress code group lists several). */
+function importsSnippets(node: Nodes, source: string): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return false
+  const lines = source.slice(start, end).split('\n').map((l) => l.trim()).filter((l) => l !== '')
+  return lines.length > 0 && lines.every((l) => SNIPPET_IMPORT.test(l))
+}
+
 function paragraph(node: Nodes, ctx: WalkContext): undefined {
   const plain = plainText(node, ctx.source, ctx.links)
   if (isNavigation(plain)) {
@@ -113,7 +122,7 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
     pushByNavigation(plain, ctx)
     return undefined
   }
-  if (SNIPPET_IMPORT.test(plain.text) || (plain.anchors.some((a) => a.kind === 'code') && !LETTER.test(proseOf(plain)))) {
+  if (importsSnippets(node, ctx.source) || (plain.anchors.some((a) => a.kind === 'code') && !LETTER.test(proseOf(plain)))) {
     ctx.out.push({ kind: 'code', plain })
     return undefined
   }
