@@ -9,7 +9,7 @@
 import type { AlignDocumentsOptions, DocumentAlignment } from '../align/types.js'
 import { alignDocuments } from '../align/document/alignDocuments.js'
 import type { LanguagePairBitext, LanguagePairLexicon } from '../align/lexical/languagePairLexicons.js'
-import { pairKey } from '../pivot/pairKey.js'
+import { pairKey, unorderedPairKey } from '../pivot/pairKey.js'
 import type { SecondRoundPlan } from '../pivot/rejoinLone.js'
 import type { PairVerdict, ParsedDocument } from '../types.js'
 import { documentCharacters } from './candidatePairs.js'
@@ -62,8 +62,6 @@ export function paragraphTrainingOfPairs(verdicts: readonly PairVerdict[], docum
   return out
 }
 
-const languageKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
-
 /**
  * The second round's lexicons still to learn: from the training data of the pairs inside one first-round family
  * (in document-id order), the pooled paragraph pairs of each language pair that a planned pair spans, one entry per
@@ -82,9 +80,9 @@ export function secondRoundTraining(plan: SecondRoundPlan, training: readonly Pa
   for (const [a, b] of plan.pairs) {
     const la = languageOf(a)
     const lb = languageOf(b)
-    if (la !== undefined && lb !== undefined && la !== lb) wanted.add(languageKey(la, lb))
+    if (la !== undefined && lb !== undefined && la !== lb) wanted.add(unorderedPairKey(la, lb))
   }
-  const inFamily = training.filter((t) => familyOf.get(t.a) !== undefined && familyOf.get(t.a) === familyOf.get(t.b) && wanted.has(languageKey(...t.bitext.languages)))
+  const inFamily = training.filter((t) => familyOf.get(t.a) !== undefined && familyOf.get(t.a) === familyOf.get(t.b) && wanted.has(unorderedPairKey(...t.bitext.languages)))
   return pendingLexiconsOfCorpus(inFamily, undefined, true).filter(isPending)
 }
 

@@ -1,4 +1,5 @@
 import type { PairVerdict, TranslationFamily } from '../types.js'
+import { unorderedPairKey } from './pairKey.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { checkShapeArray } from '../errors/checkShape.js'
 import { familyFit, fitText } from './familyFit.js'
@@ -92,11 +93,6 @@ interface Link {
   best: Map<string, number>
 }
 
-/** The key of a pair of languages (order-free). */
-function languagePair(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`
-}
-
 /** A link's score: the mean of its language pairs' best scores. */
 function linkScore(link: Link): number {
   let sum = 0
@@ -163,7 +159,7 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
     const b = groupOf.get(v.b)
     if (a === undefined || b === undefined || a === b) continue
     const link = links[a]!.get(b) ?? { best: new Map<string, number>() }
-    const key = languagePair(languageKey(v.a), languageKey(v.b))
+    const key = unorderedPairKey(languageKey(v.a), languageKey(v.b))
     link.best.set(key, Math.max(link.best.get(key) ?? -Infinity, v.score))
     links[a]!.set(b, link)
     links[b]!.set(a, link)

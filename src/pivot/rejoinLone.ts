@@ -11,7 +11,7 @@
  * first-round families, in the language pair asked about, of the lengths a translation would have — are scored
  * with the same word links, and a document joins only when it scores clearly above what those pairs score.
  */
-import { pairKey } from './pairKey.js'
+import { pairKey, unorderedPairKey } from './pairKey.js'
 
 /** Families a lone document is judged against, at most: the ones whose length fits it best. */
 export const SHORTLIST_FAMILIES = 3
@@ -160,9 +160,6 @@ function nullPairs(la: string, lb: string, families: ReadonlyArray<readonly stri
   return found.sort((a, b) => a.off - b.off || compare(a.pair, b.pair)).slice(0, NULL_PAIRS).map((c) => c.pair)
 }
 
-/** Key of an unordered language pair. */
-const languagePair = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
-
 /**
  * The language pairs that some family holds both languages of: only those get word links (see
  * `secondRoundLexicons`), so only those are read.
@@ -171,7 +168,7 @@ function linkedLanguages(families: ReadonlyArray<readonly string[]>, corpus: Sec
   const out = new Set<string>()
   for (const members of families) {
     const languages = [...new Set(members.map(corpus.languageOf).filter((l): l is string => l !== undefined))]
-    for (const a of languages) for (const b of languages) if (a < b) out.add(languagePair(a, b))
+    for (const a of languages) for (const b of languages) if (a < b) out.add(unorderedPairKey(a, b))
   }
   return out
 }
@@ -190,13 +187,13 @@ interface PlanContext {
 function readMembers(members: readonly string[], language: string, context: PlanContext): string[] {
   return members.filter((m) => {
     const other = context.corpus.languageOf(m)
-    return other !== undefined && other !== language && context.linked.has(languagePair(language, other))
+    return other !== undefined && other !== language && context.linked.has(unorderedPairKey(language, other))
   })
 }
 
 /** The unrelated pairs of a language pair, found once per plan. */
 function nullsOf(la: string, lb: string, context: PlanContext): Array<[string, string]> {
-  const key = languagePair(la, lb)
+  const key = unorderedPairKey(la, lb)
   let found = context.nulls.get(key)
   if (found === undefined) context.nulls.set(key, (found = la < lb ? nullPairs(la, lb, context.families, context.corpus, context.expected) : nullPairs(lb, la, context.families, context.corpus, context.expected)))
   return found
@@ -326,7 +323,7 @@ export function planSecondRound(groups: ReadonlyArray<RejoinGroup | undefined>, 
       for (const m of readMembers(groups[f]!.members, language, context)) {
         const pair = ordered(ask.id, m)
         pairs.set(pairKey(...pair), pair)
-        if (counted) read.add(languagePair(language, corpus.languageOf(m)!))
+        if (counted) read.add(unorderedPairKey(language, corpus.languageOf(m)!))
       }
     }
   }
