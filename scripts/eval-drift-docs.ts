@@ -33,7 +33,8 @@
  *
  * Options: `--set dev|heldout|all` (default all: both parts, dev first), `--rounds N` (0–8; 0 runs the documents as
  * they are only), `--source` (name English with the `source` option), `--json` (an object keyed by part),
- * `--keep DIR` (write the folders there instead of a temporary directory, under one folder per part). `DRIFT_DEBUG=<fault>` (or empty for
+ * `--keep DIR` (write the folders there instead of a temporary directory, under one folder per part), `--only REGEX` (only the
+ * projects whose name matches: a quick look while working; each project's copies are drawn as in the full run). `DRIFT_DEBUG=<fault>` (or empty for
  * every fault) prints each miss with its slots and the copy's reasons on stderr; `DRIFT_UNPLACED=1` each fault on no slot.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -56,9 +57,12 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     keep: { type: 'string' },
     set: { type: 'string', default: 'all' },
+    only: { type: 'string' },
   },
 })
 const rounds = Number(values.rounds)
+/** `--only REGEX`: the projects whose name matches (a quick look at a few pages; the tables are then not the published ones). */
+const only = values.only === undefined ? undefined : new RegExp(values.only, 'u')
 if (!Number.isInteger(rounds) || rounds < 0 || rounds > MARKDOWN_FAULTS.length) throw new Error(`--rounds takes 0–${MARKDOWN_FAULTS.length}, got ${values.rounds}`)
 const root = resolve(import.meta.dirname, '..')
 /** The parts of the evaluation: dev (tune on it) and held out (report only), each its own corpus. */
@@ -242,7 +246,7 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
 
 /** Runs one part: its documents as they are, then the fault rounds. */
 async function evaluate(part: Part) {
-  const sets = loadDocSets(PARTS[part].folders.map((f) => join(root, f)))
+  const sets = loadDocSets(PARTS[part].folders.map((f) => join(root, f))).filter((s) => only === undefined || only.test(s.project))
   const originals = sets.flatMap((s) => [s.source, ...s.translations])
   // 1. The documents as they are.
   const familyErrors: string[] = []
