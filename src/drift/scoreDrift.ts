@@ -17,6 +17,7 @@ import { slotName, type AddReason, type SlotContext } from './slotContext.js'
 import { documentScore, slotDrift } from './documentScore.js'
 import { DEFAULT_DRIFT_WEIGHTS, type DriftWeights } from './weights.js'
 import { checkScoreDriftOptions } from './checkScoreOptions.js'
+import { listedCell } from './listedCell.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
 import { usage } from '../errors/checkArgument.js'
 import { clamp01, round4 } from '../util/stats.js'
@@ -127,7 +128,7 @@ function slotReasons(ctx: SlotContext, tolerance: number, slotCount: number): Dr
     add('missing', 1, `${slotName(slot)} (${slot.role}) has no counterpart`)
     return reasons
   }
-  if (segments.length > 1 && !sameParagraphs(ctx) && !addedParagraph(ctx)) add('split', 1 - 1 / segments.length, `${slotName(slot)} is split over ${segments.length} segments (${cell.segments.join(', ')})`)
+  if (segments.length > 1 && !ctx.listed && !sameParagraphs(ctx) && !addedParagraph(ctx)) add('split', 1 - 1 / segments.length, `${slotName(slot)} is split over ${segments.length} segments (${cell.segments.join(', ')})`)
   if (ctx.sharedBy > 1 && !ctx.regrouped) add('merged', 1 - 1 / ctx.sharedBy, `${slotName(slot)} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
   paragraphReasons(ctx, add, slotCount)
   partialReason(ctx, add)
@@ -172,7 +173,7 @@ function slotContexts(pivot: Pivot, doc: ParsedDocument, segments: readonly Segm
   const beside = unplacedBeside(placed.cells, placed.extra, segments, shareOf)
   return pivot.slots.map((slot, i) => {
     const { cellSegments, share, sharedBy, regrouped } = cellShares[i]!
-    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyAnchors: nearby[i], later: options.laterAnchors?.[i], places: options.anchorPlaces?.[i], held: writtenAnchors(cellSegments, doc.text) }
+    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, listed: listedCell(doc.text, cellSegments), fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyAnchors: nearby[i], later: options.laterAnchors?.[i], places: options.anchorPlaces?.[i], held: writtenAnchors(cellSegments, doc.text) }
   })
 }
 

@@ -29,6 +29,19 @@ describe('structure of known-faithful translations', () => {
     expect(codes(strong(dataset, 'pt/docs/languages/js/exporters.md')).filter((c) => ['merged', 'extra', 'split'].includes(c))).toEqual([])
   }, 180_000)
 
+  it('Go resources, Chinese: a paragraph written as a lead-in and a list of its points is no split, and the code block after the list is the paragraph\'s', async () => {
+    // "Resources can also be detected automatically … about the currently running process, the operating system …"
+    // is, in Chinese, "… these Detectors may discover the following:" and four list items. The aligner paired the
+    // slot with the lead-in and two items and left the last two on no slot, with the Go code block the paragraph
+    // introduces (lent to the last item): anchor-lost, split over 3 segments, extra.
+    const dir = resolve(DEV, 'opentelemetry-docs/content')
+    const files = ['en', 'ja', 'pt', 'zh'].map((l) => resolve(dir, l, 'docs/languages/go/resources.md'))
+    const dataset = await alignCorpus(files, { level: 'turn', workers: 1 })
+    expect(dataset.families.filter((f) => !f.alone)).toHaveLength(1)
+    expect(strong(dataset, 'zh/docs/languages/go/resources.md')).toEqual([])
+    expect(dataset.drift.find((r) => r.document.endsWith('zh/docs/languages/go/resources.md'))!.score).toBeLessThan(0.05)
+  }, 180_000)
+
   it('Distributions, Chinese: a lead-in line before a list is no split and weighs as the few words it adds', async () => {
     // "以下问题可以帮助你判断：" ("these questions help you decide:") stands before the first list item, a short
     // slot, whose cell grows by half: an added paragraph, weighed by its share of the page (as on no slot), not 1.
