@@ -37,7 +37,7 @@
  * projects whose name matches: a quick look while working; each project's copies are drawn as in the full run). `DRIFT_DEBUG=<fault>` (or empty for
  * every fault) prints each miss with its slots and the copy's reasons on stderr; `DRIFT_UNPLACED=1` each fault on no slot.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -186,22 +186,46 @@ function pooled(all: readonly Families[]): Families {
 /** What the fault rounds of one part gather. */
 interface Tally {
   perFault: Record<string, { hit: number; flagged: number; unplaced: number; total: number }>
+  /** The same counts over the projects of sites the dev part has none of (held out only: see `siteOf`). */
+  perFaultUnseen: Record<string, { hit: number; total: number }>
   /** Faults on no slot, by fault, cause and the kinds of the blocks their probes come from (`cause: kinds`). */
   unplaced: Record<string, Record<string, number>>
-  scored: ScoredDocument[]
+  scored: Array<ScoredDocument & { unseen: boolean }>
   paired: { above: number; total: number; baselineAbove: number }
   /** Documents the run gave no drift report (left out of every family): counted as drift 1, as eval-drift counts them. */
   unreported: { copies: number; unmodified: number }
 }
 
+/**
+ * The site a project's pages come from: the first word of its folder's name (`opentelemetry-docs` → `opentelemetry`).
+ * A held-out project of a site dev also has pages of is not independent of what was tuned on dev: its figures are
+ * printed apart as well.
+ */
+const siteOf = (project: string): string => project.split(/[-#]/u)[0]!
+
+/**
+ * `DRIFT_SCORES=FILE`: one JSON line per scored document (copy or unmodified translation) with its report's slots, their
+ * shares and reasons, to study how the document score ranks them.
+ */
+function dumpScore(dataset: Dataset, report: DriftReport | undefined, row: { path: string; fault?: string; positive: boolean; faithful: boolean; unseen: boolean }): void {
+  const file = process.env.DRIFT_SCORES
+  if (file === undefined || file === '') return
+  const pivot = dataset.pivots.find((p) => p.id === report?.pivot)
+  const share = new Map(pivot?.slots.map((s) => [s.id, s.share] as const) ?? [])
+  const slots = (report?.slots ?? []).map((s) => ({ share: share.get(s.slot) ?? 0, reasons: s.reasons.map((r) => [r.code, r.score]) }))
+  const free = (report?.reasons ?? []).filter((r) => r.slot === undefined).map((r) => [r.code, r.score])
+  appendFileSync(file, `${JSON.stringify({ ...row, score: report?.score ?? 1, extra: report?.components.extra ?? 0, slots, free })}\n`)
+}
+
 /** Scores one round's run: the unmodified translations, then each copy against its own unmodified translation. */
-function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy[], dataset: Dataset, idOf: ReadonlyMap<string, string>): void {
+function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy[], dataset: Dataset, idOf: ReadonlyMap<string, string>, unseen: (project: string) => boolean): void {
   const sourceOf = new Map(sets.map((s) => [s.project, s.source] as const))
   const reports = new Map(dataset.drift.map((r) => [r.document, r] as const))
   for (const t of sets.flatMap((s) => s.translations)) {
     const report = reports.get(idOf.get(t.path)!)
     if (report === undefined) tally.unreported.unmodified++
-    tally.scored.push({ score: report?.score ?? 1, baseline: lengthBaseline(sourceOf.get(t.project)!.text, t.text), positive: false, faithful: t.faithful })
+    dumpScore(dataset, report, { path: t.path, positive: false, faithful: t.faithful, unseen: unseen(t.project) })
+    tally.scored.push({ score: report?.score ?? 1, baseline: lengthBaseline(sourceOf.get(t.project)!.text, t.text), positive: false, faithful: t.faithful, unseen: unseen(t.project) })
   }
   for (const copy of copies) {
     const copyId = idOf.get(copy.path)!
@@ -228,6 +252,11 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
     }
     const hit = found(dataset, report, copy, copyId, slots)
     if (hit) entry.hit++
+    if (unseen(copy.of.project)) {
+      const apart = (tally.perFaultUnseen[copy.fault] ??= { hit: 0, total: 0 })
+      apart.total++
+      if (hit) apart.hit++
+    }
     if (process.env.DRIFT_DEBUG !== undefined && !hit && (process.env.DRIFT_DEBUG === '' || process.env.DRIFT_DEBUG === copy.fault)) {
       console.error(`MISS ${copy.fault} ${copy.of.path} lines ${copy.edit.start}-${copy.edit.end} slots=${[...slots].join(',')} family=${family?.id} with-unmodified=${family?.documents.includes(originalId)} probes=${JSON.stringify(copy.probes)}`)
       for (const r of reasonsOf(report).filter((x) => x.score >= 0.2)) console.error(`   ${r.code} ${r.slot ?? r.segment} ${r.score} ${r.message.slice(0, 160)}`)
@@ -237,7 +266,8 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
     const source = sourceOf.get(copy.of.project)!.text
     const baseline = lengthBaseline(source, copy.text)
     if (report === undefined) tally.unreported.copies++
-    tally.scored.push({ score: report?.score ?? 1, baseline, positive: true, faithful: copy.of.faithful })
+    dumpScore(dataset, report, { path: copy.of.path, fault: copy.fault, positive: true, faithful: copy.of.faithful, unseen: unseen(copy.of.project) })
+    tally.scored.push({ score: report?.score ?? 1, baseline, positive: true, faithful: copy.of.faithful, unseen: unseen(copy.of.project) })
     tally.paired.total++
     if ((report?.score ?? 1) > (unmodified?.score ?? 1)) tally.paired.above++
     if (baseline > lengthBaseline(source, copy.of.text)) tally.paired.baselineAbove++
@@ -246,8 +276,13 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
 
 /** Runs one part: its documents as they are, then the fault rounds. */
 async function evaluate(part: Part) {
-  const sets = loadDocSets(PARTS[part].folders.map((f) => join(root, f))).filter((s) => only === undefined || only.test(s.project))
+  // Every project's copies are drawn, then those of `--only` kept: a paragraph pasted in comes from the other
+  // projects of the part, so a smaller draw would paste other text and shift the kinds that follow.
+  const all = loadDocSets(PARTS[part].folders.map((f) => join(root, f)))
+  const sets = all.filter((s) => only === undefined || only.test(s.project))
   const originals = sets.flatMap((s) => [s.source, ...s.translations])
+  const devSites = part === 'dev' ? undefined : new Set(loadDocSets(PARTS.dev.folders.map((f) => join(root, f))).map((s) => siteOf(s.project)))
+  const unseen = (project: string): boolean => devSites !== undefined && !devSites.has(siteOf(project))
   // 1. The documents as they are.
   const familyErrors: string[] = []
   const clean = await run(part, 'clean', originals)
@@ -264,16 +299,16 @@ async function evaluate(part: Part) {
   // 2. Fault rounds.
   const had = new Map<string, Set<MarkdownFault>>()
   const roundFamilies: Families[] = []
-  const tally: Tally = { perFault: {}, unplaced: {}, scored: [], paired: { above: 0, total: 0, baselineAbove: 0 }, unreported: { copies: 0, unmodified: 0 } }
+  const tally: Tally = { perFault: {}, perFaultUnseen: {}, unplaced: {}, scored: [], paired: { above: 0, total: 0, baselineAbove: 0 }, unreported: { copies: 0, unmodified: 0 } }
   const timing = [{ name: 'clean', documents: originals.length, seconds: clean.seconds, cpu: clean.cpu }]
   for (let round = 0; round < rounds; round++) {
-    const copies = drawRound(sets, round, had)
+    const copies = drawRound(all, round, had).filter((c) => sets.some((s) => s.project === c.of.project))
     const docs = [...originals, ...copies.map((c) => ({ path: c.path, project: c.of.project, text: c.text, fault: c.fault }))]
     const { dataset, idOf, seconds, cpu } = await run(part, `round-${round}`, docs)
     timing.push({ name: `round ${round}`, documents: docs.length, seconds, cpu })
     roundFamilies.push(familiesOf(dataset, idOf, docs))
     familyErrors.push(...misplaced(`round ${round}`, dataset, idOf, docs))
-    tallyRound(tally, sets, copies, dataset, idOf)
+    tallyRound(tally, sets, copies, dataset, idOf, unseen)
   }
   return {
     part: PARTS[part].title,
@@ -284,6 +319,11 @@ async function evaluate(part: Part) {
     familiesFound: clean.dataset.families.length,
     faultFamilies: pooled(roundFamilies),
     aucs: documentAucs(tally.scored),
+    /** Held out: the sites dev has none of, their AUC and faults apart (undefined on dev, or when no site or every site is in dev). */
+    unseenSites:
+      devSites === undefined || !sets.some((s) => devSites.has(siteOf(s.project))) || sets.every((s) => devSites.has(siteOf(s.project)))
+        ? undefined
+        : { sites: [...new Set(sets.map((s) => siteOf(s.project)).filter((x) => !devSites.has(x)))], aucs: documentAucs(tally.scored.filter((x) => x.unseen)), perFault: tally.perFaultUnseen },
     paired: tally.paired,
     unreported: tally.unreported,
     perFault: tally.perFault,
@@ -308,14 +348,18 @@ function printPart(r: Awaited<ReturnType<typeof evaluate>>): void {
   console.log(`| document ROC AUC (faulty copies vs unmodified translations, most not known faithful) | ${auc(r.aucs.all, ' (paragraph count + length ratio, true source given)')} |`)
   console.log(`| document ROC AUC (faulty copies vs the unmodified translations known faithful) | ${auc(r.aucs.faithful)} |`)
   console.log(`| document ROC AUC (faulty copies of the known-faithful translations vs them) | ${auc(r.aucs.faithfulCopies)} |`)
+  if (r.unseenSites !== undefined) console.log(`| document ROC AUC (faulty copies vs unmodified translations), the sites dev has no page of only (${r.unseenSites.sites.join(', ')}) | ${auc(r.unseenSites.aucs.all)} |`)
   console.log(`| faulty copy scored above its own unmodified translation | ${pct(r.paired.above, r.paired.total)} | ${pct(r.paired.baselineAbove, r.paired.total)} |`)
   console.log(`| left out of every family (no drift report; counted as drift 1 above): faulty copies / unmodified translations | ${r.unreported.copies} / ${r.unreported.unmodified} | |`)
   console.log(`| drift of the sources (English) | ${r.sources.map((s) => s.score?.toFixed(3) ?? '–').join(', ')} | |`)
-  console.log('\n| fault | (a) found on its slot (code ≥ 0.5) | (b) a code ≥ 0.5 its unmodified translation lacks, any slot | fault on no slot | codes that count |')
-  console.log('|---|---|---|---|---|')
+  const apart = r.unseenSites === undefined ? '' : ' (a) on the sites dev has no page of |'
+  console.log(`\n| fault | (a) found on its slot (code ≥ 0.5) |${apart} (b) a code ≥ 0.5 its unmodified translation lacks, any slot | fault on no slot | codes that count |`)
+  console.log(`|---|---|${apart === '' ? '' : '---|'}---|---|---|`)
   for (const kind of MARKDOWN_FAULTS) {
     const e = r.perFault[kind]
-    console.log(`| ${kind} | ${e === undefined ? '–' : pct(e.hit, e.total)} | ${e === undefined ? '–' : pct(e.flagged, e.total)} | ${e === undefined ? '–' : `${e.unplaced}/${e.total}`} | ${MARKDOWN_EXPECTED_CODES[kind].join(', ')} |`)
+    const u = r.unseenSites?.perFault[kind]
+    const unseenCell = r.unseenSites === undefined ? '' : ` ${u === undefined ? '–' : pct(u.hit, u.total)} |`
+    console.log(`| ${kind} | ${e === undefined ? '–' : pct(e.hit, e.total)} |${unseenCell} ${e === undefined ? '–' : pct(e.flagged, e.total)} | ${e === undefined ? '–' : `${e.unplaced}/${e.total}`} | ${MARKDOWN_EXPECTED_CODES[kind].join(', ')} |`)
   }
   const unplaced = Object.entries(r.unplaced).filter(([, c]) => Object.keys(c).length > 0)
   if (unplaced.length > 0) console.log(`\nFaults on no slot, by what became of the fault's text (the cause that got furthest in the original or the copy) and the kind of its blocks: ${unplaced.map(([f, c]) => `${f}: ${Object.entries(c).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ×${n}`).join(', ')}`).join('; ')}.`)
