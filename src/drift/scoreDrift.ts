@@ -74,10 +74,10 @@ export interface ScoreDriftOptions {
 /**
  * Paragraphs of a slot against the pivot's: more paragraphs with about the same text is a split (an unmarked
  * paragraph after an answer is then not taken for a continuation); more paragraphs and much more text is a
- * paragraph added; fewer is a merge inside the slot. An added paragraph weighs no more than the same text would
- * on no slot (its share of the document against a slot's mean share, as `extra` of a segment that fills no slot):
- * a lead-in line a translation writes before a short list item grows that item's cell by half, yet adds a few
- * words to the page.
+ * paragraph added; fewer is a merge inside the slot. A lead-in line a translation writes before a list (a cell of
+ * a lead-in ending with a colon and list items, see `listedCell`) grows a short item's cell by half yet adds a few
+ * words to the page: it weighs no more than the same text would on no slot (its share of the document against a
+ * slot's mean share, as `extra` of a segment that fills no slot).
  * @param slotCount How many slots the pivot has.
  */
 function paragraphReasons(ctx: SlotContext, add: AddReason, slotCount: number): void {
@@ -88,7 +88,7 @@ function paragraphReasons(ctx: SlotContext, add: AddReason, slotCount: number): 
   const paragraphs = segments.reduce((a, s) => a + s.paragraphs, 0)
   const growth = slot.share > 0 ? ctx.share / slot.share : 1
   if (paragraphs > expected) {
-    if (growth >= ADDED_PARAGRAPH_GROWTH) add('extra', Math.min((growth - 1.1) / 0.4, (ctx.share - slot.share) * slotCount), `${slotName(slot)} has ${paragraphs} paragraphs where the pivot has ${expected}, and ${((growth - 1) * 100).toFixed(0)}% more text: a paragraph was added`)
+    if (growth >= ADDED_PARAGRAPH_GROWTH) add('extra', ctx.listed ? Math.min((growth - 1.1) / 0.4, (ctx.share - slot.share) * slotCount) : (growth - 1.1) / 0.4, `${slotName(slot)} has ${paragraphs} paragraphs where the pivot has ${expected}, and ${((growth - 1) * 100).toFixed(0)}% more text: a paragraph was added`)
     else if (segments.length === 1) add('split', 1 - expected / paragraphs, `${slotName(slot)} is split into ${paragraphs} paragraphs where the pivot has ${expected}`)
   } else if (paragraphs < expected && segments.length === 1) {
     add('merged', 1 - paragraphs / expected, `${slotName(slot)} has its ${expected} paragraphs merged into ${paragraphs}`)
