@@ -203,6 +203,9 @@ interface Tally {
  */
 const siteOf = (project: string): string => project.split(/[-#]/u)[0]!
 
+/** The part being scored, written with each line of `DRIFT_SCORES`. */
+let scoringPart: Part = 'dev'
+
 /**
  * `DRIFT_SCORES=FILE`: one JSON line per scored document (copy or unmodified translation) with its report's slots, their
  * shares and reasons, to study how the document score ranks them.
@@ -214,7 +217,7 @@ function dumpScore(dataset: Dataset, report: DriftReport | undefined, row: { pat
   const share = new Map(pivot?.slots.map((s) => [s.id, s.share] as const) ?? [])
   const slots = (report?.slots ?? []).map((s) => ({ share: share.get(s.slot) ?? 0, reasons: s.reasons.map((r) => [r.code, r.score]) }))
   const free = (report?.reasons ?? []).filter((r) => r.slot === undefined).map((r) => [r.code, r.score])
-  appendFileSync(file, `${JSON.stringify({ ...row, score: report?.score ?? 1, extra: report?.components.extra ?? 0, slots, free })}\n`)
+  appendFileSync(file, `${JSON.stringify({ part: scoringPart, ...row, score: report?.score ?? 1, extra: report?.components.extra ?? 0, slots, free })}\n`)
 }
 
 /** Scores one round's run: the unmodified translations, then each copy against its own unmodified translation. */
@@ -278,6 +281,7 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
 async function evaluate(part: Part) {
   // Every project's copies are drawn, then those of `--only` kept: a paragraph pasted in comes from the other
   // projects of the part, so a smaller draw would paste other text and shift the kinds that follow.
+  scoringPart = part
   const all = loadDocSets(PARTS[part].folders.map((f) => join(root, f)))
   const sets = all.filter((s) => only === undefined || only.test(s.project))
   const originals = sets.flatMap((s) => [s.source, ...s.translations])
