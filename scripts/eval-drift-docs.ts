@@ -35,7 +35,8 @@
  * they are only), `--source` (name English with the `source` option), `--json` (an object keyed by part),
  * `--keep DIR` (write the folders there instead of a temporary directory, under one folder per part), `--only REGEX` (only the
  * projects whose name matches: a quick look while working; each project's copies are drawn as in the full run). `DRIFT_DEBUG=<fault>` (or empty for
- * every fault) prints each miss with its slots and the copy's reasons on stderr; `DRIFT_UNPLACED=1` each fault on no slot.
+ * every fault) prints each miss with its slots and the copy's reasons on stderr; `DRIFT_UNPLACED=1` each fault on no slot;
+ * `DRIFT_SCORES=FILE` (emptied at start) each scored document's part, slots, shares and reasons as JSON lines.
  */
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -383,6 +384,7 @@ function printPart(r: Awaited<ReturnType<typeof evaluate>>): void {
   console.log(`\nRuns (alignCorpus, CPU s of this process incl. its threads): ${r.timing.map((t) => `${t.name} ${t.documents} docs ${t.seconds.toFixed(1)} s / ${t.cpu.toFixed(1)} CPU s`).join('; ')}.`)
 }
 
+if (process.env.DRIFT_SCORES !== undefined && process.env.DRIFT_SCORES !== '') writeFileSync(process.env.DRIFT_SCORES, '')
 const results: Record<string, Awaited<ReturnType<typeof evaluate>>> = {}
 for (const part of chosen) {
   results[part] = await evaluate(part)
