@@ -143,7 +143,9 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   settleFaqHeadings(lines)
   const counts = lineCounts(lines)
   markTitle(lines, counts, options.maxTitleWords ?? 40)
-  dropRepeats(lines, index, warn, (l) => format === 'markdown' && (l.block.kind === 'row' || l.block.kind === 'heading'))
+  // A step a page writes in several procedures ("Restart the server:") is a step of each: list items, quotes and
+  // containers are written structure, as rows and headings are.
+  dropRepeats(lines, index, warn, (l) => format === 'markdown' && (l.block.kind === 'row' || l.block.kind === 'heading' || l.block.nested === true))
   const live = markFurniture(lines, counts, format, introduces)
   const drafts = draftRoles(linePieces(live), speakers, warn)
   for (const block of standalone) drafts.push(standaloneDraft(block))
