@@ -119,7 +119,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   const fences = format === 'markdown' ? blankContainerFences(text, mdx) : { text, containers: [] }
   const parsed = markdownTree(fences.text, syntax)
   const asides = format === 'markdown' ? [...fences.containers, ...openAdmonitions(parsed.tree, fences.text, (t) => markdownTree(t, syntax).tree)] : []
-  const { blocks: allBlocks, frontMatter } = toBlocks(parsed.tree, text, format)
+  const { blocks: allBlocks, frontMatter } = toBlocks(parsed.tree, text, format, options.path)
   markAsides(allBlocks, asides)
   // Built directly (a vfile message is an Error, which captures a stack trace per warning).
   const diagnostics: Diagnostic[] = []
