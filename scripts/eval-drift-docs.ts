@@ -37,7 +37,7 @@
  * projects whose name matches: a quick look while working; each project's copies are drawn as in the full run). `DRIFT_DEBUG=<fault>` (or empty for
  * every fault) prints each miss with its slots and the copy's reasons on stderr; `DRIFT_UNPLACED=1` each fault on no slot.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -203,6 +203,20 @@ interface Tally {
  */
 const siteOf = (project: string): string => project.split(/[-#]/u)[0]!
 
+/**
+ * `DRIFT_SCORES=FILE`: one JSON line per scored document (copy or unmodified translation) with its report's slots, their
+ * shares and reasons, to study how the document score ranks them.
+ */
+function dumpScore(dataset: Dataset, report: DriftReport | undefined, row: { path: string; fault?: string; positive: boolean; faithful: boolean; unseen: boolean }): void {
+  const file = process.env.DRIFT_SCORES
+  if (file === undefined || file === '') return
+  const pivot = dataset.pivots.find((p) => p.id === report?.pivot)
+  const share = new Map(pivot?.slots.map((s) => [s.id, s.share] as const) ?? [])
+  const slots = (report?.slots ?? []).map((s) => ({ share: share.get(s.slot) ?? 0, reasons: s.reasons.map((r) => [r.code, r.score]) }))
+  const free = (report?.reasons ?? []).filter((r) => r.slot === undefined).map((r) => [r.code, r.score])
+  appendFileSync(file, `${JSON.stringify({ ...row, score: report?.score ?? 1, extra: report?.components.extra ?? 0, slots, free })}\n`)
+}
+
 /** Scores one round's run: the unmodified translations, then each copy against its own unmodified translation. */
 function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy[], dataset: Dataset, idOf: ReadonlyMap<string, string>, unseen: (project: string) => boolean): void {
   const sourceOf = new Map(sets.map((s) => [s.project, s.source] as const))
@@ -210,6 +224,7 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
   for (const t of sets.flatMap((s) => s.translations)) {
     const report = reports.get(idOf.get(t.path)!)
     if (report === undefined) tally.unreported.unmodified++
+    dumpScore(dataset, report, { path: t.path, positive: false, faithful: t.faithful, unseen: unseen(t.project) })
     tally.scored.push({ score: report?.score ?? 1, baseline: lengthBaseline(sourceOf.get(t.project)!.text, t.text), positive: false, faithful: t.faithful, unseen: unseen(t.project) })
   }
   for (const copy of copies) {
@@ -251,6 +266,7 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
     const source = sourceOf.get(copy.of.project)!.text
     const baseline = lengthBaseline(source, copy.text)
     if (report === undefined) tally.unreported.copies++
+    dumpScore(dataset, report, { path: copy.of.path, fault: copy.fault, positive: true, faithful: copy.of.faithful, unseen: unseen(copy.of.project) })
     tally.scored.push({ score: report?.score ?? 1, baseline, positive: true, faithful: copy.of.faithful, unseen: unseen(copy.of.project) })
     tally.paired.total++
     if ((report?.score ?? 1) > (unmodified?.score ?? 1)) tally.paired.above++
@@ -260,7 +276,10 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
 
 /** Runs one part: its documents as they are, then the fault rounds. */
 async function evaluate(part: Part) {
-  const sets = loadDocSets(PARTS[part].folders.map((f) => join(root, f))).filter((s) => only === undefined || only.test(s.project))
+  // Every project's copies are drawn, then those of `--only` kept: a paragraph pasted in comes from the other
+  // projects of the part, so a smaller draw would paste other text and shift the kinds that follow.
+  const all = loadDocSets(PARTS[part].folders.map((f) => join(root, f)))
+  const sets = all.filter((s) => only === undefined || only.test(s.project))
   const originals = sets.flatMap((s) => [s.source, ...s.translations])
   const devSites = part === 'dev' ? undefined : new Set(loadDocSets(PARTS.dev.folders.map((f) => join(root, f))).map((s) => siteOf(s.project)))
   const unseen = (project: string): boolean => devSites !== undefined && !devSites.has(siteOf(project))
@@ -283,7 +302,7 @@ async function evaluate(part: Part) {
   const tally: Tally = { perFault: {}, perFaultUnseen: {}, unplaced: {}, scored: [], paired: { above: 0, total: 0, baselineAbove: 0 }, unreported: { copies: 0, unmodified: 0 } }
   const timing = [{ name: 'clean', documents: originals.length, seconds: clean.seconds, cpu: clean.cpu }]
   for (let round = 0; round < rounds; round++) {
-    const copies = drawRound(sets, round, had)
+    const copies = drawRound(all, round, had).filter((c) => sets.some((s) => s.project === c.of.project))
     const docs = [...originals, ...copies.map((c) => ({ path: c.path, project: c.of.project, text: c.text, fault: c.fault }))]
     const { dataset, idOf, seconds, cpu } = await run(part, `round-${round}`, docs)
     timing.push({ name: `round ${round}`, documents: docs.length, seconds, cpu })
@@ -300,9 +319,9 @@ async function evaluate(part: Part) {
     familiesFound: clean.dataset.families.length,
     faultFamilies: pooled(roundFamilies),
     aucs: documentAucs(tally.scored),
-    /** Held out: the sites dev has none of, their AUC and faults apart (undefined on dev or when every site is in dev). */
+    /** Held out: the sites dev has none of, their AUC and faults apart (undefined on dev, or when no site or every site is in dev). */
     unseenSites:
-      devSites === undefined || !sets.some((s) => devSites.has(siteOf(s.project)))
+      devSites === undefined || !sets.some((s) => devSites.has(siteOf(s.project))) || sets.every((s) => devSites.has(siteOf(s.project)))
         ? undefined
         : { sites: [...new Set(sets.map((s) => siteOf(s.project)).filter((x) => !devSites.has(x)))], aucs: documentAucs(tally.scored.filter((x) => x.unseen)), perFault: tally.perFaultUnseen },
     paired: tally.paired,

@@ -104,6 +104,21 @@ function mdxFenceLine(line: string, open: string[]): boolean {
   return true
 }
 
+/**
+ * Whether a line outside code opens an ```` ```mdx-code-block ```` fence: the page is then MDX to the site that renders
+ * it (Docusaurus). A page that shows such a fence inside a code block (documenting the syntax) is not.
+ * @param text The document text.
+ */
+export function opensMdxFence(text: string): boolean {
+  if (!text.includes('mdx-code-block')) return false
+  let fence: string | undefined
+  for (const line of text.split('\n')) {
+    if (fence === undefined && MDX_CODE_BLOCK.test(line)) return true
+    fence = fenceAfter(line, fence).fence
+  }
+  return false
+}
+
 /** Indices of the lines outside code that open a pymdownx block closed later, and of the lines closing them. */
 function pairedBlockLines(lines: readonly string[]): Set<number> {
   const paired = new Set<number>()

@@ -8,7 +8,7 @@ import { lineShape } from './lineShape.js'
 import { MAX_NESTING, MAX_PREFIX_COLUMNS } from './clampMarkdown.js'
 import { markdownTree, type MarkdownTree } from './markdownTree.js'
 import { checkOptions } from '../errors/checkArgument.js'
-import { blankContainerFences } from './containerFences.js'
+import { blankContainerFences, opensMdxFence } from './containerFences.js'
 import { openAdmonitions } from './admonitions.js'
 import { findSpeakers } from './speakers.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
@@ -46,8 +46,6 @@ const SOURCE = 'paracorpus:parse'
 
 /** The extension of MDX files (Markdown with JSX and without indented code). */
 const MDX_EXTENSION = /\.mdx$/iu
-/** A fence whose content the site renders as MDX (```` ```mdx-code-block ````, Docusaurus). */
-const MDX_FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*mdx-code-block[ \t]*$/mu
 
 /** Warn when the Markdown was too deep or too dense to parse in full. */
 function warnDegraded(parsed: MarkdownTree, text: string, warn: Warn): void {
@@ -114,7 +112,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   const format = options.format ?? documentFormat(text, options.path)
   // MDX has no indented code: what a component nests is indented Markdown. A Markdown page that holds an
   // `mdx-code-block` fence is MDX to the site that renders it (Docusaurus).
-  const mdx = format === 'markdown' && ((options.path !== undefined && MDX_EXTENSION.test(options.path)) || MDX_FENCE.test(text))
+  const mdx = format === 'markdown' && ((options.path !== undefined && MDX_EXTENSION.test(options.path)) || opensMdxFence(text))
   const syntax = { indentedCode: !mdx }
   const fences = format === 'markdown' ? blankContainerFences(text, mdx) : { text, containers: [] }
   const parsed = markdownTree(fences.text, syntax)

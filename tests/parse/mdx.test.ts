@@ -86,3 +86,35 @@ describe('MDX written in ```mdx-code-block fences (Docusaurus)', () => {
     expect(ja.segments.filter((s) => s.text.includes('href')).map((s) => s.text)).toEqual([])
   })
 })
+
+describe('a Markdown page that shows an ```mdx-code-block fence inside a code block', () => {
+  // The way a Docusaurus guide documents the syntax: the fence is an example in a longer fence, not the page's MDX,
+  // so the page keeps CommonMark's indented code.
+  const page = [
+    '# Tabs in Markdown files',
+    '',
+    'Wrap the tabs in a fence the site renders as MDX:',
+    '',
+    '````md',
+    '```mdx-code-block',
+    "import Tabs from '@theme/Tabs';",
+    '```',
+    '````',
+    '',
+    'The command prints the version:',
+    '',
+    '    npx docusaurus --version',
+    '',
+  ].join('\n')
+
+  it('is not MDX: its indented code stays code', () => {
+    const doc = segmentDocument(page, { id: 'tabs.md', path: 'docs/tabs.md' })
+    expect(doc.segments.find((s) => s.text.includes('npx docusaurus --version'))?.role).toBe('code')
+  })
+
+  it('while a page whose own fence is ```mdx-code-block is MDX (indented lines are Markdown)', () => {
+    const own = page.replace('````md\n```mdx-code-block', '```mdx-code-block').replace("'@theme/Tabs';\n```\n````", "'@theme/Tabs';\n```")
+    const doc = segmentDocument(own, { id: 'tabs.md', path: 'docs/tabs.md' })
+    expect(doc.segments.find((s) => s.text.includes('npx docusaurus --version'))?.role).not.toBe('code')
+  })
+})
