@@ -2,8 +2,8 @@ import { resolveLanguageTag } from '../detect/resolveLanguageTag.js'
 import { pathLanguageTags } from '../load/pathLanguageTags.js'
 import type { PlainText } from './plainText.js'
 
-// A link target with a scheme (`https:`, `mailto:`): only its path's last part is read.
-const SCHEME = /^[a-z][a-z0-9+.-]*:/iu
+// A link target's scheme and host (`https://github.com`, `mailto:`): only the path after them is read.
+const SCHEME_HOST = /^[a-z][a-z0-9+.-]*:(?:\/\/[^/?#]*)?/iu
 // Pages a language switcher leads to.
 const PAGE = /\.(?:md|mdx|markdown|html?)$/iu
 // What separates the items of a switcher, and the marks around them (`English | 简体中文`, `[English](…), [日本語](…).`).
@@ -14,16 +14,17 @@ const LEAD_IN = /^[^\n]{1,80}[:：]\s*$/u
 const MAX_OWN_WORDS = 3
 
 // A language code at the end of a file name's stem, with a script or region in either case (`README.zh-tw`,
-// `README_zh-CN`, `README-PT-BR`, `README.ja`), or a region alone in capitals (`README_CN`, `README-JP`).
+// `README_zh-CN`, `README-PT-BR`, `README.ja`), or a region alone (`README_CN`, `README-JP`, `README.cn`): any two
+// letters there, a three-letter code when it names a language.
 const FILE_LANGUAGE = /[-_.]([a-z]{2,3})(?:[-_]([a-z]{4}|[a-z]{2}|\d{3}))?$/iu
 
-/** A page file's stem without the language code its name ends with, and that code (`README_CN.md` → `README`, `CN`). */
+/** A page file's stem without the language or region code its name ends with, and that code (`README_CN.md` → `README`, `cn`). */
 function pageName(path: string): { stem: string; tag: string | undefined } | undefined {
   const name = path.split(/[\\/]/u).pop() ?? ''
   if (!PAGE.test(name)) return undefined
   const stem = name.replace(PAGE, '')
   const m = FILE_LANGUAGE.exec(stem)
-  if (m === null || !(resolveLanguageTag(m[1]!) !== undefined || /^[A-Z]{2}$/u.test(m[1]!))) return { stem, tag: undefined }
+  if (m === null || !(resolveLanguageTag(m[1]!) !== undefined || m[1]!.length === 2)) return { stem, tag: undefined }
   return { stem: stem.slice(0, m.index), tag: m[0].slice(1).toLowerCase() }
 }
 
@@ -39,7 +40,7 @@ export function versionLink(target: string, page: string): 'same' | 'other' | un
   const path = target.replace(/[?#].*$/su, '')
   if (path === '') return undefined
   const own = pageName(page)
-  const other = pageName(SCHEME.test(path) ? new URL(path, 'x:/').pathname : path)
+  const other = pageName(path.replace(SCHEME_HOST, ''))
   if (own === undefined || other === undefined || own.stem.toLowerCase() !== other.stem.toLowerCase()) return undefined
   if (own.tag !== other.tag) return 'other'
   return pathLanguageTags(path).some((t) => t.in === 'folder' && resolveLanguageTag(t.tag) !== undefined) ? 'other' : 'same'

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { versionLink } from '../../src/parse/languageBar.js'
 import { segmentDocument } from '../../src/parse/segmentDocument.js'
 
 // README headers of tests/fixtures/sites (README.md there: ChatGPTNextWeb/NextChat and tiimgreen/github-cheat-sheet,
@@ -32,5 +33,11 @@ describe('a language switcher', () => {
   ])('is not a line that links elsewhere or says more (%j)', (line, text) => {
     const doc = segmentDocument(`# Title\n\nA paragraph.\n\n${line}\n\nAnother paragraph.\n`, { path: 'project/README.md' })
     expect(doc.segments.find((s) => s.text === text)?.role).not.toBe('boilerplate')
+  })
+
+  it('reads any link target, a malformed one too (an all-contributors table: `https://cbuff.dev"><img`)', () => {
+    expect(versionLink('https://cbuff.dev"><img', 'README.de-DE.md')).toBeUndefined()
+    expect(versionLink('https://github.com/textualize/rich/blob/master/README.cn.md', 'README.md')).toBe('other')
+    expect(versionLink('./README.de-DE.md#top', 'README.de-DE.md')).toBe('same')
   })
 })
