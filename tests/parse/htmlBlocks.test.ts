@@ -19,4 +19,8 @@ describe('a long HTML block', () => {
   it('leaves the page in the language it is written in', () => {
     expect(doc.language?.iso6393).toBe('deu')
   })
+
+  it('decodes an entity HTML reads without its semicolon (`&nbsp <a …>` between the badges)', () => {
+    expect(doc.segments.filter((s) => s.text.includes('&nbsp'))).toEqual([])
+  })
 })
