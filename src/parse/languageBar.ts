@@ -35,6 +35,7 @@ function pageName(path: string): { stem: string; tag: string | undefined } | und
  * lists the page's own language too), or elsewhere (`undefined`).
  * @param target The link's target.
  * @param page The document's path.
+ * @returns `other`, `same` or `undefined`, as above.
  */
 export function versionLink(target: string, page: string): 'same' | 'other' | undefined {
   const path = target.replace(/[?#].*$/su, '')
@@ -47,13 +48,14 @@ export function versionLink(target: string, page: string): 'same' | 'other' | un
 }
 
 /**
- * Whether a line is a language switcher: links to the page's own translations (see {@link versionLink}),
- * at least one, and no other link but to the page itself, and besides them only separators, the name of the page's own language (at most
- * {@link MAX_OWN_WORDS} words) and a label leading into them. A bar of three links or more is a navigation bar
+ * Whether a line is a language switcher: links to the page's own translations (see {@link versionLink}), at least
+ * one, and no other link but to the page itself, and besides them only separators, the name of the page's own
+ * language (at most {@link MAX_OWN_WORDS} words) and a label leading into them. A bar of three links or more is a navigation bar
  * anyway; a switcher of one or two (`English / [简体中文](./README_CN.md)`, a three-language README) is no heading
  * and no prose either: a translation writes it with other names or not at all.
  * @param plain The line's plain text (a block of several lines is none: each of its lines is read apart).
  * @param page The document's path.
+ * @returns Whether the line only switches the page's language.
  */
 export function isLanguageBar(plain: PlainText, page: string | undefined): boolean {
   if (page === undefined || plain.links === 0 || plain.text.trim().includes('\n')) return false
