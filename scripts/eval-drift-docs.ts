@@ -35,7 +35,8 @@
  * they are only), `--source` (name English with the `source` option), `--json` (an object keyed by part),
  * `--keep DIR` (write the folders there instead of a temporary directory, under one folder per part), `--only REGEX` (only the
  * projects whose name matches: a quick look while working; each project's copies are drawn as in the full run). `DRIFT_DEBUG=<fault>` (or empty for
- * every fault) prints each miss with its slots and the copy's reasons on stderr; `DRIFT_UNPLACED=1` each fault on no slot.
+ * every fault) prints each miss with its slots and the copy's reasons on stderr; `DRIFT_UNPLACED=1` each fault on no slot;
+ * `DRIFT_SCORES=FILE` (emptied at start) each scored document's part, slots, shares and reasons as JSON lines.
  */
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -203,6 +204,9 @@ interface Tally {
  */
 const siteOf = (project: string): string => project.split(/[-#]/u)[0]!
 
+/** The part being scored, written with each line of `DRIFT_SCORES`. */
+let scoringPart: Part = 'dev'
+
 /**
  * `DRIFT_SCORES=FILE`: one JSON line per scored document (copy or unmodified translation) with its report's slots, their
  * shares and reasons, to study how the document score ranks them.
@@ -214,7 +218,7 @@ function dumpScore(dataset: Dataset, report: DriftReport | undefined, row: { pat
   const share = new Map(pivot?.slots.map((s) => [s.id, s.share] as const) ?? [])
   const slots = (report?.slots ?? []).map((s) => ({ share: share.get(s.slot) ?? 0, reasons: s.reasons.map((r) => [r.code, r.score]) }))
   const free = (report?.reasons ?? []).filter((r) => r.slot === undefined).map((r) => [r.code, r.score])
-  appendFileSync(file, `${JSON.stringify({ ...row, score: report?.score ?? 1, extra: report?.components.extra ?? 0, slots, free })}\n`)
+  appendFileSync(file, `${JSON.stringify({ part: scoringPart, ...row, score: report?.score ?? 1, extra: report?.components.extra ?? 0, slots, free })}\n`)
 }
 
 /** Scores one round's run: the unmodified translations, then each copy against its own unmodified translation. */
@@ -278,6 +282,7 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
 async function evaluate(part: Part) {
   // Every project's copies are drawn, then those of `--only` kept: a paragraph pasted in comes from the other
   // projects of the part, so a smaller draw would paste other text and shift the kinds that follow.
+  scoringPart = part
   const all = loadDocSets(PARTS[part].folders.map((f) => join(root, f)))
   const sets = all.filter((s) => only === undefined || only.test(s.project))
   const originals = sets.flatMap((s) => [s.source, ...s.translations])
@@ -379,6 +384,7 @@ function printPart(r: Awaited<ReturnType<typeof evaluate>>): void {
   console.log(`\nRuns (alignCorpus, CPU s of this process incl. its threads): ${r.timing.map((t) => `${t.name} ${t.documents} docs ${t.seconds.toFixed(1)} s / ${t.cpu.toFixed(1)} CPU s`).join('; ')}.`)
 }
 
+if (process.env.DRIFT_SCORES !== undefined && process.env.DRIFT_SCORES !== '') writeFileSync(process.env.DRIFT_SCORES, '')
 const results: Record<string, Awaited<ReturnType<typeof evaluate>>> = {}
 for (const part of chosen) {
   results[part] = await evaluate(part)
