@@ -2,11 +2,12 @@
  * The paragraphs of a family's members as the copy check sees them (see `copiedText.ts`; titles and headings left
  * out), and the copies it finds
  * as content findings per slot: a cell whose every paragraph is a copy is `replaced`, unless a segment next to it
- * fills no slot (the slot's own text, left out); a copied paragraph beside the slot's own text is `extra`.
+ * fills no slot or is glued to a neighbouring slot's paragraph (the slot's own text, left out or read as a split);
+ * a copied paragraph beside the slot's own text is `extra`.
  */
 import { contentSegments } from '../pivot/contentSegments.js'
 import type { PivotAlignment } from '../pivot/types.js'
-import type { ParsedDocument, Segment } from '../types.js'
+import type { ParsedDocument, Segment, SlotCell } from '../types.js'
 import type { ContentFinding } from './contentReasons.js'
 import { paragraphSentences, type CopiedParagraph, type ParagraphPlace } from './copiedText.js'
 
@@ -62,16 +63,17 @@ function linkOnly(text: string, segment: Segment): boolean {
 }
 
 /**
- * The segment next to a copied one, in document order, that fills no slot and holds no copy: when a cell holds
- * only a copy and such a neighbour is left over, the copy was added beside the slot's own text (which the aligner,
- * reading lengths and order, left out), not put in its place.
+ * The segment next to a copied one, in document order, that fills no slot or is glued to another slot's cell of
+ * several segments, and holds no copy: when a cell holds only a copy and such a neighbour is left over, the copy was
+ * added beside the slot's own text (which the aligner, reading lengths and order, left out or grouped with the
+ * neighbouring slot's paragraph as a split), not put in its place.
  */
-function leftBeside(places: readonly ParagraphPlace[], segment: string, copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, extra: ReadonlySet<string>): string | undefined {
+function leftBeside(places: readonly ParagraphPlace[], segment: string, copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, extra: ReadonlySet<string>, glued: ReadonlySet<string>): string | undefined {
   const order = [...new Set(places.map((p) => p.segment))]
   const at = order.indexOf(segment)
   for (const k of [at + 1, at - 1]) {
     const id = order[k]
-    if (id === undefined || !extra.has(id)) continue
+    if (id === undefined || (!extra.has(id) && !glued.has(id))) continue
     const held = places.filter((p) => p.segment === id)
     if (held.length > 0 && held.every((p) => !copies.has(p))) return id
   }
@@ -86,9 +88,14 @@ function leftBeside(places: readonly ParagraphPlace[], segment: string, copies: 
  * @param copies The copies found in the corpus.
  * @param name A document's name for people (its id, or path).
  * @param extra The member's segments that fill no slot.
+ * @param cells The member's cells (default none known): a segment sharing a cell with others may be the slot's own
+ *   text glued to its neighbour's.
+ * @param paragraphs The paragraphs each slot expects (the pivot's, default 1 each): a cell holding no more segments
+ *   than its slot's paragraphs holds that slot's own text (an answer of two paragraphs), glued to nothing.
  */
-export function copyFindings(document: string, slots: number, places: readonly ParagraphPlace[], copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, name: (doc: string) => string = (d) => d, extra: readonly string[] = []): Array<ContentFinding | undefined> {
+export function copyFindings(document: string, slots: number, places: readonly ParagraphPlace[], copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, name: (doc: string) => string = (d) => d, extra: readonly string[] = [], cells: ReadonlyArray<SlotCell | null> = [], paragraphs: readonly number[] = []): Array<ContentFinding | undefined> {
   const left = new Set(extra)
+  const glued = new Set(cells.flatMap((c, k) => (c != null && c.segments.length > Math.max(1, paragraphs[k] ?? 1) ? c.segments : [])))
   const out: Array<ContentFinding | undefined> = new Array(slots).fill(undefined)
   for (let s = 0; s < slots; s++) {
     const inCell = places.filter((p) => p.document === document && p.slot === s)
@@ -96,7 +103,7 @@ export function copyFindings(document: string, slots: number, places: readonly P
     if (copied.length === 0) continue
     const first = copies.get(copied[0]!)!
     const share = `${Math.round(first.share * 100)}%`
-    const beside = copied.length === inCell.length ? leftBeside(places, first.place.segment, copies, left) : undefined
+    const beside = copied.length === inCell.length ? leftBeside(places, first.place.segment, copies, left, glued) : undefined
     if (beside !== undefined) out[s] = { code: 'extra', score: 1, segment: first.place.segment, detail: `holds a paragraph (${first.place.segment}) copied from another article (${share} of it word for word in ${name(first.from)}), and a segment beside it (${beside}) fills no slot: a paragraph was added before or after the slot's own` }
     else if (copied.length === inCell.length) out[s] = { code: 'replaced', score: 1, detail: `holds text copied from another article (${share} of it is word for word in ${name(first.from)}) in place of the slot's` }
     else out[s] = { code: 'extra', score: 1, segment: first.place.segment, detail: `has a paragraph (in ${first.place.segment}) copied from another article (${share} of it word for word in ${name(first.from)}): a paragraph was added` }

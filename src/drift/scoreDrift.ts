@@ -17,6 +17,7 @@ import { slotName, type AddReason, type SlotContext } from './slotContext.js'
 import { documentScore, slotDrift } from './documentScore.js'
 import { DEFAULT_DRIFT_WEIGHTS, type DriftWeights } from './weights.js'
 import { checkScoreDriftOptions } from './checkScoreOptions.js'
+import { listedCell } from './listedCell.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
 import { usage } from '../errors/checkArgument.js'
 import { clamp01, round4 } from '../util/stats.js'
@@ -73,9 +74,13 @@ export interface ScoreDriftOptions {
 /**
  * Paragraphs of a slot against the pivot's: more paragraphs with about the same text is a split (an unmarked
  * paragraph after an answer is then not taken for a continuation); more paragraphs and much more text is a
- * paragraph added; fewer is a merge inside the slot.
+ * paragraph added; fewer is a merge inside the slot. A lead-in line a translation writes before a list (a cell of
+ * a lead-in ending with a colon and list items, see `listedCell`) grows a short item's cell by half yet adds a few
+ * words to the page: it weighs no more than the same text would on no slot (its share of the document against a
+ * slot's mean share, as `extra` of a segment that fills no slot).
+ * @param slotCount How many slots the pivot has.
  */
-function paragraphReasons(ctx: SlotContext, add: AddReason): void {
+function paragraphReasons(ctx: SlotContext, add: AddReason, slotCount: number): void {
   const { slot, segments } = ctx
   const expected = slot.paragraphs
   // A paragraph the content check found added is that, not a split.
@@ -83,7 +88,7 @@ function paragraphReasons(ctx: SlotContext, add: AddReason): void {
   const paragraphs = segments.reduce((a, s) => a + s.paragraphs, 0)
   const growth = slot.share > 0 ? ctx.share / slot.share : 1
   if (paragraphs > expected) {
-    if (growth >= ADDED_PARAGRAPH_GROWTH) add('extra', (growth - 1.1) / 0.4, `${slotName(slot)} has ${paragraphs} paragraphs where the pivot has ${expected}, and ${((growth - 1) * 100).toFixed(0)}% more text: a paragraph was added`)
+    if (growth >= ADDED_PARAGRAPH_GROWTH) add('extra', ctx.listed ? Math.min((growth - 1.1) / 0.4, (ctx.share - slot.share) * slotCount) : (growth - 1.1) / 0.4, `${slotName(slot)} has ${paragraphs} paragraphs where the pivot has ${expected}, and ${((growth - 1) * 100).toFixed(0)}% more text: a paragraph was added`)
     else if (segments.length === 1) add('split', 1 - expected / paragraphs, `${slotName(slot)} is split into ${paragraphs} paragraphs where the pivot has ${expected}`)
   } else if (paragraphs < expected && segments.length === 1) {
     add('merged', 1 - paragraphs / expected, `${slotName(slot)} has its ${expected} paragraphs merged into ${paragraphs}`)
@@ -92,6 +97,16 @@ function paragraphReasons(ctx: SlotContext, add: AddReason): void {
 
 /** Text growth of a slot, against the pivot's share, above which a paragraph more is an added one (not a split). */
 const ADDED_PARAGRAPH_GROWTH = 1.3
+
+/**
+ * Whether a slot holds more paragraphs than the pivot's and much more text: a paragraph was added there (weighed
+ * as `extra` by `paragraphReasons`), not the slot's text split over several segments.
+ */
+function addedParagraph(ctx: SlotContext): boolean {
+  const expected = ctx.slot.paragraphs
+  if (expected === undefined || ctx.sharedBy > 1 || ctx.slot.share <= 0) return false
+  return ctx.segments.reduce((a, s) => a + s.paragraphs, 0) > expected && ctx.share / ctx.slot.share >= ADDED_PARAGRAPH_GROWTH
+}
 
 /**
  * Whether a slot filled by several segments holds no more paragraphs than the members write there: the same
@@ -103,7 +118,7 @@ function sameParagraphs(ctx: SlotContext): boolean {
   return expected !== undefined && ctx.sharedBy === 1 && ctx.segments.reduce((a, s) => a + s.paragraphs, 0) <= expected
 }
 
-function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
+function slotReasons(ctx: SlotContext, tolerance: number, slotCount: number): DriftReason[] {
   const { slot, cell, segments } = ctx
   const reasons: DriftReason[] = []
   const add = (code: DriftCode, score: number, message: string): void => {
@@ -113,9 +128,9 @@ function slotReasons(ctx: SlotContext, tolerance: number): DriftReason[] {
     add('missing', 1, `${slotName(slot)} (${slot.role}) has no counterpart`)
     return reasons
   }
-  if (segments.length > 1 && !sameParagraphs(ctx)) add('split', 1 - 1 / segments.length, `${slotName(slot)} is split over ${segments.length} segments (${cell.segments.join(', ')})`)
+  if (segments.length > 1 && !ctx.listed && !sameParagraphs(ctx) && !addedParagraph(ctx)) add('split', 1 - 1 / segments.length, `${slotName(slot)} is split over ${segments.length} segments (${cell.segments.join(', ')})`)
   if (ctx.sharedBy > 1 && !ctx.regrouped) add('merged', 1 - 1 / ctx.sharedBy, `${slotName(slot)} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
-  paragraphReasons(ctx, add)
+  paragraphReasons(ctx, add, slotCount)
   partialReason(ctx, add)
   if (ctx.content !== undefined) {
     add(ctx.content.code, ctx.content.score, `${slotName(slot)} ${ctx.content.detail}`)
@@ -158,7 +173,7 @@ function slotContexts(pivot: Pivot, doc: ParsedDocument, segments: readonly Segm
   const beside = unplacedBeside(placed.cells, placed.extra, segments, shareOf)
   return pivot.slots.map((slot, i) => {
     const { cellSegments, share, sharedBy, regrouped } = cellShares[i]!
-    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyAnchors: nearby[i], later: options.laterAnchors?.[i], places: options.anchorPlaces?.[i], held: writtenAnchors(cellSegments, doc.text) }
+    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, listed: listedCell(doc.text, cellSegments), fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyAnchors: nearby[i], later: options.laterAnchors?.[i], places: options.anchorPlaces?.[i], held: writtenAnchors(cellSegments, doc.text) }
   })
 }
 
@@ -194,7 +209,7 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   // A heading's slot sharing a paragraph with other slots has no counterpart (see `headingGaps`).
   const placed = { ...cut, cells: headingGaps(pivot.slots, cut.cells, segments) }
   const contexts = slotContexts(pivot, doc, segments, alignment, placed, shareOf, options)
-  const slots = contexts.map((ctx) => slotDrift(ctx.slot.id, slotReasons(ctx, options.lengthTolerance ?? 2), weights))
+  const slots = contexts.map((ctx) => slotDrift(ctx.slot.id, slotReasons(ctx, options.lengthTolerance ?? 2, contexts.length), weights))
   const unplaced = placed.extra.map((id) => ({ id, role: byId.get(id)?.role ?? '?', share: shareOf(id) }))
   const { score, components, reasons } = documentScore(pivot, slots, unplaced, weights, options.topReasons ?? 10)
   return { document: doc.id, family: options.family ?? 'family-1', pivot: pivot.id, score, components, slots, reasons }

@@ -48,6 +48,8 @@ export interface SlotContext {
    * (see `unplacedBeside`): text the alignment left beside the cell, not text the translation lacks.
    */
   beside: number
+  /** Whether the cell's segments are a lead-in and the list of its points (see `listedCell`). */
+  listed: boolean
   /** Sentences (with letters) of the cell. */
   sentences: number
   /** Whether another slot of this document has fewer sentences than most members (see `fewerSentences`). */

@@ -8,6 +8,7 @@ import { refineBeads } from './refineBeads.js'
 import { refitRegions } from './refitRegions.js'
 import { segmentShares } from './segmentShares.js'
 import { slotIds } from './slotIds.js'
+import { joinTrailingItems } from './trailingRuns.js'
 import type { PivotAlignment, PivotOptions } from './types.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, PIVOT_SHAPE, checkShape } from '../errors/checkShape.js'
@@ -82,5 +83,7 @@ export function alignToPivot(pivot: Pivot, doc: ParsedDocument, options: AlignTo
   const swapped = findSwaps(pivot.slots, refit.cells, segments, refit.extra)
   // After the moves: a segment filled in place by its content is not one whose length says it moved.
   const filled = fillInPlace(pivot.slots, swapped.cells, segments, shares, swapped.extra)
-  return { document: doc.id, pivot: pivot.id, cells: filled.cells, extra: filled.extra, reordered: swapped.reordered, method: 'hub' }
+  // Then the rest of a list a slot's text runs on in past its cell (a paragraph written as a lead-in and a list).
+  const joined = joinTrailingItems(doc.text, pivot.slots, filled.cells, segments, filled.extra)
+  return { document: doc.id, pivot: pivot.id, cells: [...joined.cells], extra: [...joined.extra], reordered: swapped.reordered, method: 'hub' }
 }

@@ -5,7 +5,7 @@ import { shareSpread, slotFit } from './slotFit.js'
 import { usage } from '../errors/checkArgument.js'
 import { SEGMENT_SHAPE, SLOT_SHAPE, checkShapeArray, checkTextArray } from '../errors/checkShape.js'
 import { permutations } from './permutations.js'
-import { MOVED_CONFIDENCE, movedBlocks } from './movedBlocks.js'
+import { MOVED_CONFIDENCE, anchorsFound, movedBlocks } from './movedBlocks.js'
 import { placeDisplaced } from './displacedBlocks.js'
 import { placeSwappedSections } from './swappedSections.js'
 
@@ -216,7 +216,8 @@ function placeSwapped(slots: readonly PivotSlot[], out: Array<SlotCell | null>, 
 /**
  * Confident cells can still hold swapped content: two neighbouring paragraphs (or answers two slots apart, across
  * their questions) of unequal length, moved past each other, are aligned in order with lopsided lengths. Each such
- * pair of one role family is swapped back when the exchange fits by more than {@link SWAP_MARGIN}.
+ * pair of one role family is swapped back when the exchange fits by more than {@link SWAP_MARGIN} and the slots'
+ * anchors do not say otherwise (their own paragraphs hold more of them than the exchanged ones would).
  */
 function swapLopsidedNeighbours(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], index: ReadonlyMap<string, number>, reordered: Array<[string, string]>): void {
   const single = (c: SlotCell | null | undefined): number | undefined => (c != null && c.segments.length === 1 ? index.get(c.segments[0]!) : undefined)
@@ -235,6 +236,9 @@ function swapLopsidedNeighbours(slots: readonly PivotSlot[], out: Array<SlotCell
       const excess = (slot: number, seg: number): number => (shares[seg]! - slots[slot]!.share) / shareSpread(slots[slot]!)
       if (excess(i, a) * excess(j, b) > -1) continue
       if (fit(i, a) + fit(j, b) - (fit(i, b) + fit(j, a)) <= SWAP_MARGIN) continue
+      // Lengths do not overrule the anchors: the slots' anchors found in their own paragraphs keep them in place.
+      const held = (slot: number, seg: number): number => anchorsFound(slots, [slot], [segments[seg]!]).matched
+      if (held(i, a) + held(j, b) > held(i, b) + held(j, a)) continue
       const ci = out[i]!
       out[i] = { ...out[j]!, confidence: Math.min(ci.confidence, out[j]!.confidence) }
       out[j] = { ...ci, confidence: out[i]!.confidence }

@@ -46,6 +46,45 @@ export function headingGaps(slots: readonly PivotSlot[], cells: Array<SlotCell |
     const keep = keeper(slots, held, segment!)
     for (const s of held) if (s !== keep) clear(s)
   }
+  return headingsAhead(slots, out ?? cells, segments, holders)
+}
+
+/**
+ * A heading put one section early: a section-opening segment alone on a section-opening slot, followed in the
+ * document by a segment that the aligner spread over the empty slots after it up to and past a later
+ * section-opening slot, holding anchors (links, names, numbers) of the slots past that later heading and none of the
+ * slots before it, while the heading holds no more of its own slot's anchors than of the later one's. The
+ * translation lacks the section(s) in between (a stale README without "Contributors" before "License"): the heading
+ * takes the later slot, the segment after it keeps the slots past it, and the slots in between are gaps.
+ * @param slots The pivot's slots.
+ * @param cells The member's cells after the other passes.
+ * @param segments The member's content segments, in document order.
+ * @param holders Per segment id, the slots whose cells held it before the other passes.
+ * @returns The cells (the same array when nothing changes).
+ */
+function headingsAhead(slots: readonly PivotSlot[], cells: Array<SlotCell | null>, segments: readonly Segment[], holders: ReadonlyMap<string, number[]>): Array<SlotCell | null> {
+  let out: Array<SlotCell | null> | undefined
+  segments.forEach((heading, k) => {
+    const next = segments[k + 1]
+    const at = holders.get(heading.id)
+    const spread = next === undefined ? undefined : holders.get(next.id)
+    if (!opensSection(heading.role) || at?.length !== 1 || spread === undefined || spread.length < 2) return
+    const a = at[0]!
+    const current = out ?? cells
+    if (!opensSection(slots[a]?.role) || current[a]?.segments.length !== 1 || current[a]!.segments[0] !== heading.id) return
+    const first = Math.min(...spread)
+    const later = spread.filter((s) => s > a && opensSection(slots[s]?.role) && s < Math.max(...spread))
+    const b = later[later.length - 1]
+    if (b === undefined || first <= a || !current.slice(a + 1, first).every((c) => c === null || c.segments.length === 0)) return
+    // The heading holds no more of its slot's anchors than of the later one's (heading slots often expect none), and
+    // the segment after it holds anchors of the slots past the later heading and none of those before it.
+    if (anchorsFound(slots, [a], [heading]).matched > anchorsFound(slots, [b], [heading]).matched) return
+    if (anchorsFound(slots, spread.filter((s) => s > b), [next!]).matched === 0 || anchorsFound(slots, spread.filter((s) => s < b), [next!]).matched > 0) return
+    out ??= [...cells]
+    out[b] = out[a] ?? null
+    out[a] = null
+    for (const s of spread) if (s < b) out[s] = null
+  })
   return out ?? cells
 }
 

@@ -56,10 +56,12 @@ function currentCost(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell 
 
 /**
  * Whether a run of slots holds both a gap and a regrouped cell (several segments in one slot, or a segment held by
- * several slots): the aligner slid by a segment inside the run, leaving one slot empty where the next took two.
+ * several slots): the aligner slid by a segment inside the run, leaving one slot empty where the next took two, or
+ * leaving one of the run's segments on no slot where two slots took one segment.
+ * @param positions The positions of the segments between the cells bounding the run.
  */
-function slid(region: readonly number[], cells: ReadonlyArray<SlotCell | null>, own: ReadonlyMap<number, number[]>, index: ReadonlyMap<string, number>): boolean {
-  const gap = region.some((s) => (cells[s]?.segments.length ?? 0) === 0)
+function slid(region: readonly number[], positions: readonly number[], cells: ReadonlyArray<SlotCell | null>, own: ReadonlyMap<number, number[]>, index: ReadonlyMap<string, number>): boolean {
+  const gap = region.some((s) => (cells[s]?.segments.length ?? 0) === 0) || positions.some((p) => !own.has(p))
   const regrouped = region.some((s) => {
     const ids = cells[s]?.segments ?? []
     return ids.length > 1 || ids.some((id) => (own.get(index.get(id)!)?.length ?? 0) > 1)
@@ -110,7 +112,7 @@ export function refitRegions(slots: readonly PivotSlot[], cells: ReadonlyArray<S
     const positions = Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k)
     // Only runs the aligner filled with a segment of another kind, or slid (a gap beside a cell of several segments
     // or a segment of several slots), whose segments no slot outside holds.
-    if ((region.some(strange) || slid(region, current(), own, index)) && positions.every((p) => (own.get(p) ?? []).every((s) => s >= i && s < j))) {
+    if ((region.some(strange) || slid(region, positions, current(), own, index)) && positions.every((p) => (own.get(p) ?? []).every((s) => s >= i && s < j))) {
       const fitted = alignToSlots(region.map((s) => slots[s]!), positions.map((p) => segments[p]!), positions.map((p) => shares[p]!))
       const clean = fitted.cells.every((c, k) => (c?.segments ?? []).every((id) => kindOf(segments[index.get(id)!]!.role) === kindOf(slots[i + k]!.role)))
       // A run aligned again by structure alone regroups no more slots than the aligner did: a gap it fills by

@@ -124,6 +124,14 @@ describe('structure reasons on real translations as they are', () => {
     expect(messages(korean, 'merged')).toEqual([])
     // The lost section's slots are gaps (their labels are in the hub's language, whichever member that is).
     expect(messages(korean, 'missing').length).toBeGreaterThanOrEqual(3)
+    // Its "## License" heading, which the aligner put on the "Contributors" heading's slot (the License sentence after
+    // it spread over the slots up to its own, holding their licence link and none of the lost section's), opens the
+    // License section: the lost section's heading is the gap, not License's (slots are labelled in the source's words).
+    const missingSlots = korean.filter((r) => r.code === 'missing').map((r) => r.slot!)
+    const pivot = dataset.pivots.find((p) => p.slots.some((x) => missingSlots.includes(x.id)))!
+    const labels = pivot.slots.filter((x) => missingSlots.includes(x.id)).map((x) => x.label ?? '')
+    expect(labels.some((l) => /Contributors/u.test(l))).toBe(true)
+    expect(labels.some((l) => /^License$/u.test(l))).toBe(false)
   })
 
   it('two headings of the pivot in one heading of a translation are a heading missing, not a merge', async () => {

@@ -10,6 +10,17 @@ const LOCALE_SHAPE = /^[a-z]{2}(?:[-_](?:[a-z]{4}|[a-z]{2}|\d{3}))?$/iu
 const localeSegment = (part: string): boolean => LOCALE_SHAPE.test(part) && resolveLanguageTag(part) !== undefined
 
 /**
+ * A path segment that announces the locale after it (`semver.org/lang/pt-BR/`, `/locale/ja/`, `/i18n/ko/`): dropped
+ * with the locale, as the locale alone is.
+ */
+const LOCALE_FOLDER = /^(?:lang|langs|language|languages|locale|locales|i18n|l10n)$/iu
+
+/** The path's segments without its locale segments and the folder word that announces one (see {@link LOCALE_FOLDER}). */
+function withoutLocales(parts: readonly string[]): string[] {
+  return parts.filter((p, k) => !localeSegment(p) && !(LOCALE_FOLDER.test(p) && k + 1 < parts.length && localeSegment(parts[k + 1]!)))
+}
+
+/**
  * A locale tag at the end of a file name's stem (`CONTRIBUTING-ZH.md`, `README.zh-CN.md`, `faq_ru.html`): the
  * translated copy of a page a translation links where the original links the page itself. Taken only in a file name
  * with an extension and when it names a language paracorpus knows, so that the last word of a name (`how-to.md`,
@@ -51,7 +62,7 @@ function hasHost(target: string, first: string): boolean {
  * The segments of a link target that name its page, with the marks of a localised copy taken out: no fragment (a
  * heading of the target page, which a localised page names in its own language, `#installation` → `#instalación`;
  * a fragment that starts with `/` is a page's path on a site routed by its hash, `/#/guide/install`, and is kept),
- * no `./` and `../` steps, no locale segment in the path (`/ja/guide/x`), no locale label opening a host of three
+ * no `./` and `../` steps, no locale segment in the path (`/ja/guide/x`, `/lang/pt-br/`), no locale label opening a host of three
  * labels or more (`ja.react.dev`), no locale tag ending a file name (`README.zh-CN.md`), no extension of a page's
  * file (see `pageOf`), no query parameter whose value is a language (`?hl=ja`).
  * @param target A link target as anchors keep it (lower case, without scheme and `www.`).
@@ -65,7 +76,7 @@ export function linkSegments(target: string): string[] {
     const labels = parts[0]!.split('.')
     if (labels.length >= 3 && LOCALE_SHAPE.test(labels[0]!)) parts[0] = labels.slice(1).join('.')
   }
-  const named = parts.filter((p) => !localeSegment(p))
+  const named = withoutLocales(parts)
   // A host alone names a site, not a file.
   const hostOnly = named.length === 1 && hasHost(target, named[0]!)
   if (!hostOnly && named.length > 0) named[named.length - 1] = withoutFileLocale(named[named.length - 1]!)
