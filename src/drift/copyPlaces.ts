@@ -90,10 +90,12 @@ function leftBeside(places: readonly ParagraphPlace[], segment: string, copies: 
  * @param extra The member's segments that fill no slot.
  * @param cells The member's cells (default none known): a segment sharing a cell with others may be the slot's own
  *   text glued to its neighbour's.
+ * @param paragraphs The paragraphs each slot expects (the pivot's, default 1 each): a cell holding no more segments
+ *   than its slot's paragraphs holds that slot's own text (an answer of two paragraphs), glued to nothing.
  */
-export function copyFindings(document: string, slots: number, places: readonly ParagraphPlace[], copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, name: (doc: string) => string = (d) => d, extra: readonly string[] = [], cells: ReadonlyArray<SlotCell | null> = []): Array<ContentFinding | undefined> {
+export function copyFindings(document: string, slots: number, places: readonly ParagraphPlace[], copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, name: (doc: string) => string = (d) => d, extra: readonly string[] = [], cells: ReadonlyArray<SlotCell | null> = [], paragraphs: readonly number[] = []): Array<ContentFinding | undefined> {
   const left = new Set(extra)
-  const glued = new Set(cells.flatMap((c) => (c != null && c.segments.length > 1 ? c.segments : [])))
+  const glued = new Set(cells.flatMap((c, k) => (c != null && c.segments.length > Math.max(1, paragraphs[k] ?? 1) ? c.segments : [])))
   const out: Array<ContentFinding | undefined> = new Array(slots).fill(undefined)
   for (let s = 0; s < slots; s++) {
     const inCell = places.filter((p) => p.document === document && p.slot === s)

@@ -122,7 +122,7 @@ export function rescoreFamily(result: FamilyResult, j: JudgedFamily, copies: Rea
   const drift = result.drift.map((report) => {
     const d = fw.documents.indexOf(report.document)
     const added = addedParagraphs(fw, d, members, alignments, pivot.slots, lexicons, vocabularies)
-    const copied = copyFindings(report.document, pivot.slots.length, places[d] ?? [], copies, (id) => documents.get(id)?.path ?? id, alignments[d]?.extra, alignments[d]?.cells)
+    const copied = copyFindings(report.document, pivot.slots.length, places[d] ?? [], copies, (id) => documents.get(id)?.path ?? id, alignments[d]?.extra, alignments[d]?.cells, pivot.slots.map((slot) => slot.paragraphs ?? 1))
     const beside = besideAgreement(fw, d, members[d]!, alignments[d]!, lexicons, vocabularies)
     const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a, s) => copied[s] ?? placedBeside(contentFinding(a), () => beside(s)) ?? added[s])
     const cellsMoved = moved && alignments[d] !== original[d]

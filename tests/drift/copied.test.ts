@@ -184,6 +184,24 @@ describe('copies as findings on a member', () => {
     // Without a segment left over beside it, the same cell is a replacement.
     expect(copyFindings(doc.id, cells.length, own, copies)[2]?.code).toBe('replaced')
   })
+
+  it('reports a copy in place of a slot as replaced when the next cell holds its own slot\'s two paragraphs', () => {
+    // Paragraph 2 replaced; the next slot expects two paragraphs (an answer of two) and its cell holds them both:
+    // no text of the replaced slot is glued there.
+    const body = [texts[0], texts[1], pasted, texts[3], texts[4], ...texts.slice(5)]
+    const doc = parseDocument(body.join('\n\n') + '\n', { id: `${article.id}-de.txt` })
+    const segments = contentSegments(doc)
+    const cell = (ids: string[]) => ({ segments: ids, sentences: ids.flatMap((id) => segments.find((s) => s.id === id)!.sentences.map((x) => x.id)), confidence: 0.9 })
+    const cells = [cell(['s1']), cell(['s2']), cell(['s3']), cell(['s4', 's5']), ...segments.slice(5).map((s) => cell([s.id]))]
+    const alignment: PivotAlignment = { document: doc.id, pivot: 'p', cells, extra: [], reordered: [], method: 'slots' }
+    const own = paragraphPlaces('family-x', doc, alignment)
+    const origin = parseDocument(from.a.blocks.map((b) => sentencesText(sentences, b.sentences, 'de')).join('\n\n') + '\n', { id: 'origin.txt' })
+    const copies = new Map(copiedParagraphs([...own, ...paragraphPlaces('family-y', origin, undefined)]).map((c) => [c.place, c] as const))
+    const expected = cells.map((_, k) => (k === 3 ? 2 : 1))
+    expect(copyFindings(doc.id, cells.length, own, copies, (d) => d, [], cells, expected)[2]?.code).toBe('replaced')
+    // Where the slot expects one paragraph, the second is the replaced slot's own text glued to it: added beside.
+    expect(copyFindings(doc.id, cells.length, own, copies, (d) => d, [], cells)[2]).toMatchObject({ code: 'extra', segment: 's3' })
+  })
 })
 
 describe('text two articles share', () => {
