@@ -38,6 +38,12 @@ export interface Block {
    * page's sections, which however short is not a heading, nor page furniture.
    */
   nested?: boolean | undefined
+  /**
+   * A Markdown paragraph written as prose, not wholly in bold: Markdown gives headings their own syntax, so however
+   * short or unpunctuated (`or`, `To fix this, try`), such a paragraph is not a heading. A bold line
+   * (`**Architecture**`) is the heading a README writes without it.
+   */
+  prose?: boolean | undefined
 }
 
 /** The blocks of a document and its front matter. */
@@ -55,6 +61,7 @@ interface Pending {
   slug?: string | undefined
   codeLanguage?: string | undefined
   nested?: boolean | undefined
+  prose?: boolean | undefined
 }
 
 interface WalkContext {
@@ -141,8 +148,29 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
       return undefined
     }
   }
-  ctx.out.push({ kind: 'paragraph', plain })
+  ctx.out.push({ kind: 'paragraph', plain, ...(ctx.format === 'markdown' && !whollyBold(node) ? { prose: true } : {}) })
   return undefined
+}
+
+// A remark in parentheses after a bold title (`[**FAQ**](…) (page in English)`): a note on the title, not prose.
+const PARENTHESIS = /^\s*[(（][^()（）]*[)）]\s*$/u
+
+/**
+ * Whether all a paragraph shows is in bold (`**Input**`, `[**FAQ**](…)`, `**[FAQ](…)**`), white space aside and a
+ * remark in parentheses after it.
+ */
+function whollyBold(node: Nodes): boolean {
+  let shown: Nodes = node
+  for (;;) {
+    const children = 'children' in shown ? (shown.children as Nodes[]).filter((c) => !(c.type === 'text' && c.value.trim() === '')) : []
+    const last = children[children.length - 1]
+    const inner = children.length === 2 && shown === node && last?.type === 'text' && PARENTHESIS.test(last.value) ? children.slice(0, 1) : children
+    if (inner.length !== 1) return false
+    const only = inner[0]!
+    if (only.type === 'strong') return true
+    if (only.type !== 'link' && only.type !== 'linkReference' && only.type !== 'emphasis') return false
+    shown = only
+  }
 }
 
 function code(node: Nodes, ctx: WalkContext): undefined {
@@ -350,7 +378,7 @@ export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text'
   for (const p of ctx.out) {
     const lines = p.kind === 'code' ? [{ text: p.plain.text, offsets: p.plain.offsets, anchors: codeLinks(p.plain) }] : p.kind === 'furniture' && !LETTER.test(p.plain.text) ? [{ text: '', offsets: [p.plain.offsets[0] ?? 0], anchors: codeLinks(p.plain) }] : logicalLines(p.plain, p.kind === 'question' || p.kind === 'heading' ? { format: 'markdown' } : breaking)
     if (lines.length === 0) continue
-    const block = { kind: p.kind, depth: p.depth, lines, slug: p.slug, codeLanguage: p.codeLanguage, ...(p.nested === true ? { nested: true } : {}) }
+    const block = { kind: p.kind, depth: p.depth, lines, slug: p.slug, codeLanguage: p.codeLanguage, ...(p.nested === true ? { nested: true } : {}), ...(p.prose === true ? { prose: true } : {}) }
     for (const b of format === 'markdown' ? splitAtLabels(block) : [block]) blocks.push({ ...b, index: blocks.length })
   }
   return { blocks, frontMatter: ctx.frontMatter }

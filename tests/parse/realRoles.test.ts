@@ -111,6 +111,25 @@ describe('roles of real translated Markdown (dev sets)', () => {
     for (const [path, start] of lines) expect(parse(path).doc.segments.find((s) => s.text.startsWith(start))?.role, path).toBe('body')
   })
 
+  it('reads a short Markdown paragraph as prose, not as a heading, unless it is written wholly in bold', () => {
+    // Hexo's troubleshooting page: "To fix this, try" before a command, "or" between two; Vite's Scrimba link lines;
+    // APatch's "Learn more about KernelPatch" link line. A bold line stays the heading a README writes without `#`.
+    const prose: Array<[string, string]> = [
+      ['data/docs-dev/hexo-troubleshooting/source/docs/troubleshooting.md', 'To fix this, try'],
+      ['data/docs-dev/hexo-troubleshooting/source/docs/troubleshooting.md', 'or'],
+      ['data/docs-dev/hexo-troubleshooting/source/ja/docs/troubleshooting.md', 'または'],
+      ['data/docs-dev/hexo-troubleshooting/source/es/docs/troubleshooting.md', 'o'],
+      ['data/docs-dev/vite-getting-started/vite/docs/guide/index.md', 'Learn Vite through interactive tutorials on Scrimba'],
+      ['tests/fixtures/real/apatch-faq/docs/en/faq.md', 'Learn more about KernelPatch'],
+      ['tests/fixtures/real/apatch-faq/docs/cn/faq_cn.md', '了解更多关于KernelPatch的信息'],
+    ]
+    for (const [path, text] of prose) expect(parse(path).doc.segments.find((s) => s.text === text)?.role, `${path}: ${text}`).toBe('body')
+    for (const language of ['', 'ja/', 'es/']) {
+      const doc = parse(`data/docs-dev/hexo-troubleshooting/source/${language}docs/troubleshooting.md`).doc
+      expect(doc.segments.find((s) => s.text === 'Error: cannot modify limit')?.role, language).toBe('heading')
+    }
+  })
+
   it('reads a labelled remark (`Note: …`, `注意：…`) as text, neither a heading nor page furniture', () => {
     const remark = (path: string, start: string): string | undefined => parse(path).doc.segments.find((s) => s.text.startsWith(start))?.role
     // "Note:" opens two remarks of the page, so the unfinished one is no heading; the version number is no date.
