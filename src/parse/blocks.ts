@@ -106,17 +106,28 @@ function proseOf(plain: PlainText): string {
   return text
 }
 
-// A line that imports a file's code where it stands (`<<< @/snippets/init.ansi`, `<<< ./demo.vue{2-4 vue}`: VitePress
-// and VuePress): the reader sees that code, not the line.
-const SNIPPET_IMPORT = /^<<<[ \t]+(?:@\/|\.{1,2}\/|\/)\S[^\n]*$/u
+// A line that includes a file where it stands: the reader sees that file's code or text, not the line. VitePress and
+// VuePress import code with `<<< @/snippets/init.ansi` or `<<< ./demo.vue{2-4 vue}`, VuePress also with
+// `@[code](@snippets/run_nu.sh)` or `@[code{3-5} js](../demo.js)`; MkDocs's snippets extension writes
+// `--8<-- "includes/abbreviations.md"`; FastAPI's documentation `{* ../../docs_src/query_params/tutorial001.py hl[9] *}`.
+const INCLUDE_FORMS = [
+  String.raw`<<<[ \t]+(?:@\/|\.{1,2}\/|\/)\S[^\n]*`,
+  String.raw`@\[code(?:[ {][^\]\n]*)?\]\([^()\s]+\)`,
+  String.raw`-{2,}8<-{2,}[ \t]+(?:"[^"\n]+"|'[^'\n]+')`,
+  String.raw`\{\*[ \t]+[^\s*]+[^\n]*?[ \t]\*\}`,
+]
+const INCLUDE_LINE = new RegExp(`^(?:${INCLUDE_FORMS.join('|')})$`, 'u')
+// The block form of MkDocs's snippets: a `--8<--` line, the files to include one a line, a `--8<--` line.
+const SNIPPET_FENCE = /^-{2,}8<-{2,}$/u
 
-/** Whether every source line of a paragraph imports a file's code (a VitePress code group lists several). */
+/** Whether every source line of a paragraph includes a file (a VitePress code group lists several). */
 function importsSnippets(node: Nodes, source: string): boolean {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return false
   const lines = source.slice(start, end).split('\n').map((l) => l.trim()).filter((l) => l !== '')
-  return lines.length > 0 && lines.every((l) => SNIPPET_IMPORT.test(l))
+  if (lines.length >= 3 && SNIPPET_FENCE.test(lines[0]!) && SNIPPET_FENCE.test(lines[lines.length - 1]!)) return lines.slice(1, -1).every((l) => !/\s/u.test(l))
+  return lines.length > 0 && lines.every((l) => INCLUDE_LINE.test(l))
 }
 
 function paragraph(node: Nodes, ctx: WalkContext): undefined {
@@ -131,7 +142,12 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
     pushByNavigation(plain, ctx)
     return undefined
   }
-  if (importsSnippets(node, ctx.source) || (plain.anchors.some((a) => a.kind === 'code') && !LETTER.test(proseOf(plain)))) {
+  if (importsSnippets(node, ctx.source)) {
+    // The line as written: the file it names tells one include from another (`@[code](…)` shows only `@code`).
+    ctx.out.push({ kind: 'code', plain: rawText(ctx.source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0) })
+    return undefined
+  }
+  if (plain.anchors.some((a) => a.kind === 'code') && !LETTER.test(proseOf(plain))) {
     ctx.out.push({ kind: 'code', plain })
     return undefined
   }
