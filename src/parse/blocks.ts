@@ -213,8 +213,40 @@ function html(node: Nodes, ctx: WalkContext): undefined {
   // `<details>`), else a heading (`<summary>Linux</summary>` over the instructions for Linux).
   for (const summary of parts.summaries) if (LETTER.test(summary.text)) ctx.out.push({ kind: asksQuestion(summary.text) ? 'question' : 'heading', plain: summary })
   if (!LETTER.test(parts.rest.text)) pushLinksOnly(parts.rest, ctx)
-  else pushByNavigation(parts.rest, ctx)
+  else if (isNavigation(parts.rest, ctx.path)) pushByNavigation(parts.rest, ctx)
+  else {
+    for (const { plain, item } of htmlElements(parts.rest, parts.blockBreaks)) {
+      const before = ctx.out.length
+      pushByNavigation(plain, ctx)
+      if (item) for (let i = before; i < ctx.out.length; i++) ctx.out[i]!.nested = true
+    }
+  }
   return undefined
+}
+
+/**
+ * An HTML block's text cut into its elements (`<p>`, `<li>`, `<h3>`…), each a block of its own as the Markdown it
+ * stands for would be: a translation that writes its list as `<ul><li>…` (inside `<div dir="rtl">`) has one
+ * segment per item, as the original's `- …` items. A piece without a letter (a logo's `<img>`) goes with the
+ * piece after it (the last, with the one before), for its anchors.
+ */
+function htmlElements(plain: PlainText, breaks: ReadonlyArray<{ at: number; item: boolean }>): Array<{ plain: PlainText; item: boolean }> {
+  const items = breaks.filter((b) => b.item).map((b) => b.at)
+  const cuts = [...new Set([0, ...breaks.map((b) => b.at), plain.text.length])].sort((a, b) => a - b)
+  const spans: Array<{ from: number; to: number; item: boolean }> = []
+  let from = 0
+  for (const cut of cuts.slice(1)) {
+    if (!LETTER.test(plain.text.slice(from, cut)) && cut < plain.text.length) continue
+    // A list item's text starts after its `<li>`, which may follow letterless pieces (`<ul>`, white space).
+    spans.push({ from, to: cut, item: items.some((at) => at >= from && at < cut) })
+    from = cut
+  }
+  const last = spans[spans.length - 1]
+  if (last !== undefined && spans.length > 1 && !LETTER.test(plain.text.slice(last.from, last.to))) {
+    spans.pop()
+    spans[spans.length - 1]!.to = last.to
+  }
+  return spans.map((s) => ({ plain: slicePlain(plain, s.from, s.to), item: s.item }))
 }
 
 /**
