@@ -1,3 +1,4 @@
+import { pathLanguageTags } from '../load/pathLanguageTags.js'
 import type { ParsedDocument } from '../types.js'
 
 /** A path's words: its folders below `common`, then its file name split at `-`, `_` and `.` (lower case). */
@@ -23,13 +24,24 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 }
 
 /**
+ * Whether a document's path, below the folders every member's shares, writes a language tag (`i18n/fr/…`,
+ * `README.ja.md`, `docs/zh-CN/…`) — by its form only: a country written for a language (`docs/cn/faq_cn.md`) names
+ * one too.
+ */
+function namesALanguage(path: string, common: number): boolean {
+  return pathLanguageTags(path.split(/[\\/]/u).filter((p) => p !== '' && p !== '.').slice(common).join('/')).length > 0
+}
+
+/**
  * The family member its paths name as the original: the one document whose path every other member's path extends
  * with words of its own — `README.md` beside `README.ja.md`, `docs/README-pt-br.md` and `README_JP.md`;
  * `docs/faq/README.md` beside `docs/ja-JP/faq/README.md`; `guide.md` beside `i18n/ko/guide.md` — the convention of
  * projects that keep translations beside their original, whatever they call a language (a BCP 47 tag, a country, a
- * run-together `zhcn`). Used to label the family's source (pairs, TMX `srclang`, the report) when no `source`
- * option names one; the pivot stays the consensus. Nothing is inferred unless exactly one member fits (every path
- * naming its language, `docs/en/…` beside `docs/ja/…`, says nothing of which is the original).
+ * run-together `zhcn`); else the one document whose path writes no language tag where every other member's
+ * does — `website/docs/intro.md` beside `website/i18n/fr/docusaurus-plugin-content-docs/current/intro.md`, the
+ * translations kept in a tree of their own. Used to label the family's source (pairs, TMX `srclang`, the report)
+ * when no `source` option names one; the pivot stays the consensus. Nothing is inferred unless exactly one member
+ * fits (every path naming its language, `docs/en/…` beside `docs/ja/…`, says nothing of which is the original).
  * @param members The family's documents.
  * @returns The original's id, or `undefined` when the paths do not say.
  */
@@ -38,5 +50,7 @@ export function originalByPath(members: readonly ParsedDocument[]): string | und
   const common = commonFolders(members.map((d) => d.path!))
   const words = members.map((d) => pathWords(d.path!, common))
   const fits = members.filter((_, i) => words.every((other, j) => j === i || (other.length > words[i]!.length && isSubsequence(words[i]!, other))))
-  return fits.length === 1 ? fits[0]!.id : undefined
+  if (fits.length === 1) return fits[0]!.id
+  const unnamed = members.filter((d) => !namesALanguage(d.path!, common))
+  return unnamed.length === 1 ? unnamed[0]!.id : undefined
 }
