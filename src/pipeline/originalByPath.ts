@@ -1,3 +1,4 @@
+import { resolveLanguageTag } from '../detect/resolveLanguageTag.js'
 import { pathLanguageTags } from '../load/pathLanguageTags.js'
 import type { ParsedDocument } from '../types.js'
 
@@ -24,12 +25,14 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 }
 
 /**
- * Whether a document's path, below the folders every member's shares, writes a language tag (`i18n/fr/…`,
- * `README.ja.md`, `docs/zh-CN/…`) — by its form only: a country written for a language (`docs/cn/faq_cn.md`) names
- * one too.
+ * Whether a document's path, below the folders every member's shares, writes a language tag: a folder named as one
+ * (`i18n/fr/…`, `docs/zh-CN/…`, and a country written for a language, `docs/cn/…`), a file name's suffix
+ * (`README.ja.md`, `faq_cn.md`), or a whole file name that names a language (`ja.md`; not `faq.md` or `api.md`).
  */
 function namesALanguage(path: string, common: number): boolean {
-  return pathLanguageTags(path.split(/[\\/]/u).filter((p) => p !== '' && p !== '.').slice(common).join('/')).length > 0
+  const below = path.split(/[\\/]/u).filter((p) => p !== '' && p !== '.').slice(common)
+  const stem = (below[below.length - 1] ?? '').replace(/\.[^.]*$/u, '')
+  return pathLanguageTags(below.join('/')).some(({ tag, in: where }) => where === 'folder' || tag !== stem || resolveLanguageTag(tag) !== undefined)
 }
 
 /**

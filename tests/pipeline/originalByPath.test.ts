@@ -56,6 +56,8 @@ describe('the original of translations kept in a tree of their own', () => {
     expect(originalByPath(documents(wails(undefined), wails('de'), wails('fr'), wails('ja')))).toBe(wails(undefined))
     // A country written for a language is a tag too (APatch's docs/cn/faq_cn.md beside docs/en/faq.md): nothing said.
     expect(originalByPath(documents('docs/en/faq.md', 'docs/ru/faq_ru.md', 'docs/cn/faq_cn.md', 'docs/ar/faq_ar.md'))).toBeUndefined()
+    // A file named like a tag that names no language (faq.md) writes none: a copy beside the folder is not the original.
+    expect(originalByPath(documents('copy.md', 'kernelsu-faq/website/docs/guide/faq.md', 'kernelsu-faq/website/docs/vi_VN/guide/faq.md', 'kernelsu-faq/website/docs/ja_JP/guide/faq.md'))).toBeUndefined()
     // Two paths without a tag: nothing said.
     expect(originalByPath(documents('a/guide.md', 'b/guide.md', 'i18n/ja/guide.md'))).toBeUndefined()
   })
