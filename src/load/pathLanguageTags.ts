@@ -15,8 +15,8 @@ const SUBTAG = '[-_](?:[A-Za-z][a-z]{3}|[A-Za-z]{2}|\\d{3})'
 const TAG = `[a-z]{2,3}(?:${SUBTAG})?`
 // In a file name: after a dot, hyphen or underscore at the end of the stem (`README.ja`, `README-zh-CN`, `faq.ru`),
 // a three-letter code only after a dot (`faq.rus`); or the whole stem (`ja.md`). An upper-case two-letter
-// suffix (`README-JP`) is taken too.
-const FILE_TAG = new RegExp(`(?:^|\\.)(${TAG})$|[-_]([a-z]{2}(?:${SUBTAG})?)$|[-_.]([A-Z]{2})$`, 'u')
+// suffix (`README-JP`, `README-ZH-TW`, `README-PT-BR`) is taken too.
+const FILE_TAG = new RegExp(`(?:^|\\.)(${TAG})$|[-_]([a-z]{2}(?:${SUBTAG})?)$|[-_.]([A-Z]{2}(?:[-_][A-Z]{2})?)$`, 'u')
 // A folder named by a two-letter language, optionally with script or region (`ja`, `zh-CN`, `pt_BR`, `zh-cn`).
 const FOLDER_TAG = new RegExp(`^[a-z]{2}(?:${SUBTAG})?$`, 'u')
 

@@ -1,4 +1,4 @@
-import { resolveLanguageTag } from '../detect/resolveLanguageTag.js'
+import { pathTagLanguage } from '../detect/pathTagLanguage.js'
 import { pathLanguageTags } from '../load/pathLanguageTags.js'
 import type { ParsedDocument } from '../types.js'
 
@@ -32,7 +32,7 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 function namesALanguage(path: string, common: number): boolean {
   const below = path.split(/[\\/]/u).filter((p) => p !== '' && p !== '.').slice(common)
   const stem = (below[below.length - 1] ?? '').replace(/\.[^.]*$/u, '')
-  return pathLanguageTags(below.join('/')).some(({ tag, in: where }) => where === 'folder' || tag !== stem || resolveLanguageTag(tag) !== undefined)
+  return pathLanguageTags(below.join('/')).some(({ tag, in: where }) => where === 'folder' || tag !== stem || pathTagLanguage(tag) !== undefined)
 }
 
 /**
