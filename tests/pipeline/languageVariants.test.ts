@@ -7,6 +7,9 @@ import { planDataset } from '../../src/pipeline/buildDataset.js'
 import { hanScript } from '../../src/detect/hanScript.js'
 import { languageVariant, variantScript, withScript } from '../../src/detect/languageVariant.js'
 import { languageHint } from '../../src/detect/languageHint.js'
+import { familyWords, Vocabularies } from '../../src/drift/slotWords.js'
+import { paragraphPlaces } from '../../src/drift/copyPlaces.js'
+import type { Pivot } from '../../src/types.js'
 
 // git-flight-rules keeps README.md beside README_zh-CN.md (Simplified) and README_zh-TW.md (Traditional): both are
 // `cmn`, and were taken for two versions of one document, so one of them was left out of the family.
@@ -92,5 +95,20 @@ describe('a family holds one document of each variant', () => {
     const verdicts = roundTrip(judgeShard([...prepared, ...planPairs(prepared)], planDataset([], {}).settings.align))
     const families = groupShard([...fingerprints, ...verdicts], 0.5).flatMap((r) => (r.type === 'family' ? [r.family] : []))
     expect(families.map((f) => f.documents.length)).toEqual([4])
+  })
+})
+
+describe('the content check pools a language\'s pages however their paths spell its tag', () => {
+  it('keys words and copied sentences by variant: zh and zh-CN one pool, Traditional Chinese another', () => {
+    // Starship's docs/zh-CN/ and FastAPI's docs/zh/ pages are both Simplified Chinese; Rich's README.zh-tw.md is not.
+    const docs = [
+      parseDocument(read(join(DEV, 'starship-faq/docs/zh-CN/faq/README.md')), { path: 'starship-faq/docs/zh-CN/faq/README.md' }),
+      parseDocument(read(join(DEV, 'fastapi-query-params/docs/zh/docs/tutorial/query-params.md')), { path: 'fastapi-query-params/docs/zh/docs/tutorial/query-params.md' }),
+      parseDocument(read(join(DEV, 'rich-readme/README.zh-tw.md')), { path: 'rich-readme/README.zh-tw.md' }),
+    ]
+    expect(docs.map((d) => d.language?.bcp47)).toEqual(['zh-CN', 'zh', 'zh-TW'])
+    const pivot = { id: 'family-1', document: docs[0]!.id, slots: [] } as unknown as Pivot
+    expect(familyWords('family-1', pivot, docs, [], new Vocabularies()).languages).toEqual(['cmn', 'cmn', 'cmn-TW'])
+    expect(docs.map((d) => paragraphPlaces('family-1', d, undefined)[0]?.language)).toEqual(['cmn', 'cmn', 'cmn-TW'])
   })
 })
