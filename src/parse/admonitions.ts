@@ -2,11 +2,12 @@ import type { Heading, Nodes, Parents, Root, RootContent } from 'mdast'
 
 /**
  * The opening line of an admonition as Python-Markdown and MkDocs Material write it: `!!! note`, `!!! tip "Title"`,
- * `??? warning` / `???+ example "Title"` (collapsible), the type possibly followed by more classes. Its body is the
- * block indented under it, which CommonMark reads as indented code. The type is written in lower case, as those
- * tools write it: a line such as `!!! Warning` or `??? Why` is prose.
+ * `??? warning` / `???+ example "Title"` (collapsible), the type possibly followed by more classes; or of a content
+ * tab (pymdownx.tabbed: `=== "macOS"`, `===+ "pip"`), whose label is its title. Its body is the block indented under
+ * it, which CommonMark reads as indented code. The type is written in lower case, as those tools write it: a line
+ * such as `!!! Warning` or `??? Why` is prose.
  */
-const ADMONITION = /^[ \t]{0,3}(?:!!!|\?\?\?\+?)[ \t]*[a-z][\w-]*(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"\n]*)")?[ \t]*$/u
+const ADMONITION = /^[ \t]{0,3}(?:(?:!!!|\?\?\?\+?)[ \t]*[a-z][\w-]*(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"\n]*)")?|===[+!]?[ \t]+"([^"\n]*)")[ \t]*$/u
 
 /** A parser of Markdown text into its tree (the document's own, so that limits and extensions are the same). */
 export type ParseTree = (text: string) => Root
@@ -83,7 +84,7 @@ function openParagraph(node: RootContent, source: string, parse: ParseTree): Roo
   const line = source.slice(start, lineEnd)
   const match = ADMONITION.exec(line)
   if (match === null) return undefined
-  const title = titleHeading(line, start, match[1] ?? '')
+  const title = titleHeading(line, start, match[1] ?? match[2] ?? '')
   const out: RootContent[] = title === undefined ? [] : [title]
   if (lineEnd < end) {
     const body = dedent(source, lineEnd + 1, end, 4)
@@ -96,7 +97,9 @@ function openParagraph(node: RootContent, source: string, parse: ParseTree): Roo
 function openBody(node: RootContent | undefined, source: string, parse: ParseTree): RootContent[] | undefined {
   if (node?.type !== 'code' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return undefined
   const start = node.position.start.offset
-  if (/^[ \t]*(?:`{3,}|~{3,})/u.test(source.slice(start, start + 40))) return undefined
+  // A fence that starts the node (three spaces at most before it) is a fenced block of its own, not a body; an
+  // indented body may open with a fence (`!!! example` over an indented ```` ``` ```` block), which is its code.
+  if (/^ {0,3}(?:`{3,}|~{3,})/u.test(source.slice(start, start + 40))) return undefined
   // Its lines are indented by four more columns than the admonition's own (which sits inside a list or another
   // admonition when the code block does not start its line).
   const lineStart = source.lastIndexOf('\n', start - 1) + 1
@@ -105,8 +108,8 @@ function openBody(node: RootContent | undefined, source: string, parse: ParseTre
 }
 
 /**
- * Open the admonitions of a Markdown tree in place (`!!! note "Title"` over an indented body, as MkDocs writes
- * them): the opening line gives way to its title as a heading (none when it has no title: the type alone is the
+ * Open the admonitions and content tabs of a Markdown tree in place (`!!! note "Title"`, `=== "Windows"` over an
+ * indented body, as MkDocs writes them): the opening line gives way to its title as a heading (none when it has no title: the type alone is the
  * site's label, not the author's text), and the indented body, which CommonMark reads as code, is parsed as the
  * Markdown it is, with offsets into the document. Nested admonitions are opened too.
  * @param tree The document's tree (changed in place).
@@ -117,7 +120,7 @@ function openBody(node: RootContent | undefined, source: string, parse: ParseTre
  */
 export function openAdmonitions(tree: Root, source: string, parse: ParseTree): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  if (!source.includes('!!!') && !source.includes('???')) return spans
+  if (!source.includes('!!!') && !source.includes('???') && !source.includes('===')) return spans
   const stack: Parents[] = [tree]
   while (stack.length > 0) {
     const parent = stack.pop()!

@@ -62,6 +62,8 @@ interface WalkContext {
   /** The document's link definitions, identifier → URL, for reference links. */
   links: ReadonlyMap<string, string>
   format: 'markdown' | 'text'
+  /** The document's path, where known. */
+  path?: string | undefined
   out: Pending[]
   frontMatter?: FrontMatter | undefined
 }
@@ -112,13 +114,13 @@ function importsSnippets(node: Nodes, source: string): boolean {
 
 function paragraph(node: Nodes, ctx: WalkContext): undefined {
   const plain = plainText(node, ctx.source, ctx.links)
-  if (isNavigation(plain)) {
+  if (isNavigation(plain, ctx.path)) {
     if (LETTER.test(plain.text)) ctx.out.push({ kind: 'furniture', plain })
     else pushLinksOnly(plain, ctx)
     return undefined
   }
   if (!LETTER.test(plain.text) && plain.anchors.length === 0) return undefined
-  if (plain.links >= 3 && plain.text.includes('\n') && plain.text.split('\n').some((l) => isNavigation(slicePlain(plain, plain.text.indexOf(l), plain.text.indexOf(l) + l.length)))) {
+  if (plain.links >= 3 && plain.text.includes('\n') && plain.text.split('\n').some((l) => isNavigation(slicePlain(plain, plain.text.indexOf(l), plain.text.indexOf(l) + l.length), ctx.path))) {
     pushByNavigation(plain, ctx)
     return undefined
   }
@@ -187,7 +189,7 @@ export function linksOnly(block: Pick<Block, 'kind' | 'lines'>): boolean {
 
 /** Push a block's lines in runs: lines that are navigation (mostly links) as furniture, the others as paragraphs. */
 function pushByNavigation(plain: PlainText, ctx: WalkContext): void {
-  if (isNavigation(plain)) {
+  if (isNavigation(plain, ctx.path)) {
     if (LETTER.test(plain.text)) ctx.out.push({ kind: 'furniture', plain })
     return
   }
@@ -204,7 +206,7 @@ function pushByNavigation(plain: PlainText, ctx: WalkContext): void {
     if (i < plain.text.length && plain.text[i] !== '\n') continue
     const line = slicePlain(plain, lineStart, i)
     if (LETTER.test(line.text)) {
-      const kind: BlockKind = isNavigation(line) ? 'furniture' : 'paragraph'
+      const kind: BlockKind = isNavigation(line, ctx.path) ? 'furniture' : 'paragraph'
       if (kind !== runKind) {
         flush(lineStart)
         // The first run also holds the lines without letters before it (a logo's `<img>`), for their anchors.
@@ -328,9 +330,10 @@ function splitAtLabels(block: Omit<Block, 'index'>): Array<Omit<Block, 'index'>>
  * @param tree The mdast tree.
  * @param source The document text.
  * @param format `markdown` (soft line breaks are spaces) or `text` (line breaks are kept unless hard-wrapped).
+ * @param path The document's path, where known: a language switcher is told by its links to the page's translations.
  */
-export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text' = 'markdown'): DocumentBlocks {
-  const ctx: WalkContext = { source, links: linkTargets(tree), format, out: [] }
+export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text' = 'markdown', path?: string): DocumentBlocks {
+  const ctx: WalkContext = { source, links: linkTargets(tree), format, path, out: [] }
   // Each node with whether it lies inside a list item or a quote.
   const stack: Array<[RootContent, boolean]> = [...tree.children].reverse().map((n) => [n, false])
   while (stack.length > 0) {

@@ -37,6 +37,12 @@ export interface ClampedMarkdown {
 /** `|`, the column bar of a table row. */
 const BAR = 0x7c
 
+// A line that opens an HTML block which runs to the next blank line (CommonMark's kind 6: a block-level tag such as
+// `<table>`, `<div>`, `<p>`, `<details>`): the parser keeps such a block as raw text, reading no inline markup in it.
+const HTML_BLOCK_TAG = /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t/>]|$)/iu
+// A line that is one HTML comment and nothing else (`<!-- ALL-CONTRIBUTORS-LIST:START -->`): a block of its own.
+const COMMENT_LINE = /^ {0,3}<!--.*-->[ \t]*$/u
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09
 }
@@ -140,6 +146,9 @@ function maskInline(text: string, lines: LineSpan[], base: number, edits: Edit[]
   let paragraph: LineSpan[] = []
   let markers = 0
   let length = 0
+  // Whether the lines since the last blank one are an HTML block (after comment lines only): raw text, not masked.
+  let raw = false
+  let comments = 0
   const flush = (): void => {
     const dense = markers >= DENSE_INLINE_MARKERS && markers * 8 >= length
     if (paragraph.length > 0 && (markers > MAX_INLINE_MARKERS || dense)) {
@@ -149,6 +158,8 @@ function maskInline(text: string, lines: LineSpan[], base: number, edits: Edit[]
     paragraph = []
     markers = 0
     length = 0
+    raw = false
+    comments = 0
   }
   for (const line of lines) {
     const from = contentStart(text, line.start, line.end)
@@ -156,6 +167,10 @@ function maskInline(text: string, lines: LineSpan[], base: number, edits: Edit[]
       flush()
       continue
     }
+    const source = text.slice(line.start, line.end)
+    if (!raw && comments === paragraph.length && COMMENT_LINE.test(source)) comments++
+    else if (!raw && comments === paragraph.length && HTML_BLOCK_TAG.test(source)) raw = true
+    if (raw) continue
     // Each row of a table is parsed on its own: count it alone. The bar is looked for in this line only (a
     // search to the end of the text for every line made a long document without bars quadratic).
     let row = false

@@ -108,9 +108,10 @@ export function markTitle(lines: readonly Line[], counts: ReadonlyMap<string, nu
 
 /**
  * Mark verbatim repeats as dropped, keeping the first occurrence, with a warning for each.
- * @param written Lines that are written structure (a Markdown table row or heading): a repeat of one is content of
- *   its own section (the same row in two tables, the same sub-heading under two sections), dropped only when it
- *   repeats the title. A repeated paragraph is still dropped: in a translation it is more often text pasted twice.
+ * @param written Lines that are written structure (a Markdown table row, heading, list item, quote or container
+ *   line): a repeat of one is content of its own section (the same row in two tables, the same sub-heading under two
+ *   sections, the same step in two procedures), dropped only when it repeats the title. A repeated paragraph of its
+ *   own is still dropped: in a translation it is more often text pasted twice.
  */
 export function dropRepeats(lines: readonly Line[], index: LineIndex, warn: Warn, written: (line: Line) => boolean = () => false): void {
   const seen = new Map<string, Line>()

@@ -59,9 +59,16 @@ function imageTag(target: PlainText, tag: string, inLink: boolean): void {
   if (src !== undefined && !/^data:/iu.test(src)) target.anchors.push({ kind: 'url', text: src, at: target.text.length })
 }
 
-/** The text an HTML entity at `i` stands for and the entity's length, when one known or numeric is there. */
+// Entities HTML reads without their semicolon too (its legacy names, of those this parser knows), when no letter,
+// digit or `=` follows: `&nbsp <a …>` between badges.
+const LEGACY_ENTITY = /^&(amp|lt|gt|quot|nbsp|copy|laquo|raquo|middot)(?![a-zA-Z0-9=;])/u
+
+/**
+ * The text an HTML entity at `i` stands for and the entity's length, when one known or numeric is there (a legacy
+ * one without its semicolon too).
+ */
 function entityAt(raw: string, i: number): { text: string; length: number } | undefined {
-  const entity = /^&(#?[a-zA-Z0-9]+);/u.exec(raw.slice(i, i + 12))
+  const entity = /^&(#?[a-zA-Z0-9]+);/u.exec(raw.slice(i, i + 12)) ?? LEGACY_ENTITY.exec(raw.slice(i, i + 12))
   if (entity === null) return undefined
   const key = entity[1]!
   const text = ENTITIES[key] ?? (key.startsWith('#x') ? String.fromCodePoint(Number.parseInt(key.slice(2), 16)) : key.startsWith('#') ? String.fromCodePoint(Number.parseInt(key.slice(1), 10) || 32) : undefined)

@@ -1,4 +1,5 @@
 import type { PlainText } from './plainText.js'
+import { isLanguageBar } from './languageBar.js'
 import { lineShape } from './lineShape.js'
 
 const LETTER = /\p{L}/gu
@@ -23,10 +24,12 @@ function isFileLink(url: string): boolean {
  * however many of its words are links: a bar of links is no sentence (a block of several lines is judged as a whole,
  * as a header of a menu, a language bar and a line of thanks is). Links most of which lead to files
  * ("[Windows](…/sciter.dll) | [Linux](…/libsciter-gtk.so) | [macOS](…/libsciter.dylib)") are a download line, whose
- * targets are the content: no navigation either.
+ * targets are the content: no navigation either. A language switcher of fewer links is one too (`isLanguageBar`).
  * @param plain The block's plain text.
+ * @param page The document's path, where known (a switcher is told by links to the page's own translations).
  */
-export function isNavigation(plain: PlainText): boolean {
+export function isNavigation(plain: PlainText, page?: string): boolean {
+  if (isLanguageBar(plain, page)) return true
   // Fewer than three links: only a block of images and links without letters; its letters need not be counted.
   if (plain.links < 3) return (plain.images > 0 || plain.links > 0) && !ANY_LETTER.test(plain.text)
   const letters = plain.text.match(LETTER)?.length ?? 0

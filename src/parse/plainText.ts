@@ -25,6 +25,16 @@ export interface PlainText {
 // ([!NOTE], [!WARNING]…) are markup, not prose.
 const TEMPLATE_TAG = /\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}|\[!(?:note|tip|important|warning|caution)\][ \t]*/giu
 const LETTER = /\p{L}/gu
+// An attribute list written right after an inline element, as Python-Markdown's attr_list (MkDocs) and kramdown read
+// it: `![icon](a.png){: style="height:80px" align="right"}`, `[Get started](#){ .md-button }`, `[x](y){:target="_blank"}`.
+const ATTRIBUTE = String.raw`(?:[#.][\w-]+|[\w:-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}"']+))`
+const ATTRIBUTE_LIST = new RegExp(String.raw`^\{:?[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*[ \t]*\}`, 'u')
+
+/** Where the attribute list written right after an inline element that ends at `end` ends (`end` when there is none). */
+function afterAttributes(source: string, end: number | undefined): number {
+  if (end === undefined || source[end] !== '{') return end ?? 0
+  return end + (ATTRIBUTE_LIST.exec(source.slice(end, end + 400))?.[0].length ?? 0)
+}
 
 function pushText(out: PlainText, value: string, start: number | undefined, end: number | undefined): void {
   if (value === '') return
@@ -117,7 +127,8 @@ function inlineHtml(out: PlainText, tag: string, link: number, linked: boolean):
  * so that sentence offsets can point into the original document. Inline code is kept in the text and also
  * recorded as an anchor; link targets are recorded as anchors (a reference link's, `[text][label]`, from the
  * definition of its label; an inline HTML `<a href>`'s), and so are the sources of images outside links (see `image`);
- * images' alt text, footnote references, other inline HTML tags and template tags are left out. Walks
+ * images' alt text, footnote references, other inline HTML tags, template tags and the attribute lists that style an
+ * image or a link (`![icon](a.png){: align="right"}`, `[Start](#){ .md-button }`) are left out. Walks
  * the tree with an explicit stack (no recursion).
  * @param node The block node.
  * @param source The document text (used to restore text directives, which are rarely meant as directives).
@@ -130,6 +141,8 @@ export function plainText(node: Nodes, source = '', links: ReadonlyMap<string, s
   let htmlLink = -1
   // How many Markdown links the walk is inside.
   const depth = { links: 0 }
+  // Where the attribute list after the last inline element read ends: text before it is markup.
+  let styled = 0
   while (stack.length > 0) {
     const frame = stack.pop()!
     if (frame.exit !== undefined) {
@@ -139,6 +152,11 @@ export function plainText(node: Nodes, source = '', links: ReadonlyMap<string, s
     const current = frame.node
     const start = current.position?.start.offset
     const end = current.position?.end.offset
+    if (start !== undefined && start < styled && (current.type === 'text' || current.type === 'textDirective')) {
+      // Text inside an attribute list (see `afterAttributes`): only what follows the list is read.
+      if (end !== undefined && end > styled) pushProse(out, source.slice(styled, end), styled, end)
+      continue
+    }
     switch (current.type) {
       case 'text':
         pushProse(out, current.value, start, end)
@@ -159,9 +177,11 @@ export function plainText(node: Nodes, source = '', links: ReadonlyMap<string, s
         continue
       case 'image':
         image(out, current.url, depth.links > 0 || htmlLink >= 0)
+        styled = afterAttributes(source, end)
         continue
       case 'imageReference':
         image(out, links.get(current.identifier), depth.links > 0 || htmlLink >= 0)
+        styled = afterAttributes(source, end)
         continue
       case 'footnoteReference':
       case 'definition':
@@ -170,11 +190,10 @@ export function plainText(node: Nodes, source = '', links: ReadonlyMap<string, s
         if (start !== undefined && end !== undefined) pushText(out, source.slice(start, end), start, end)
         continue
       case 'link':
-        enterLink(out, stack, current, current.url, depth)
-        break
       case 'linkReference': {
-        const url = links.get(current.identifier)
+        const url = current.type === 'link' ? current.url : links.get(current.identifier)
         if (url !== undefined) enterLink(out, stack, current, url, depth)
+        stack.splice(stack.length - (url === undefined ? 0 : 1), 0, { node: current, exit: () => (styled = afterAttributes(source, end)) })
         break
       }
       default:

@@ -117,7 +117,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   const fences = format === 'markdown' ? blankContainerFences(text, mdx) : { text, containers: [] }
   const parsed = markdownTree(fences.text, syntax)
   const asides = format === 'markdown' ? [...fences.containers, ...openAdmonitions(parsed.tree, fences.text, (t) => markdownTree(t, syntax).tree)] : []
-  const { blocks: allBlocks, frontMatter } = toBlocks(parsed.tree, text, format)
+  const { blocks: allBlocks, frontMatter } = toBlocks(parsed.tree, text, format, options.path)
   markAsides(allBlocks, asides)
   // Built directly (a vfile message is an Error, which captures a stack trace per warning).
   const diagnostics: Diagnostic[] = []
@@ -141,7 +141,9 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   settleFaqHeadings(lines)
   const counts = lineCounts(lines)
   markTitle(lines, counts, options.maxTitleWords ?? 40)
-  dropRepeats(lines, index, warn, (l) => format === 'markdown' && (l.block.kind === 'row' || l.block.kind === 'heading'))
+  // A step a page writes in several procedures ("Restart the server:") is a step of each: list items, quotes and
+  // containers are written structure, as rows and headings are.
+  dropRepeats(lines, index, warn, (l) => format === 'markdown' && (l.block.kind === 'row' || l.block.kind === 'heading' || l.block.nested === true))
   const live = markFurniture(lines, counts, format, introduces)
   const drafts = draftRoles(linePieces(live), speakers, warn)
   for (const block of standalone) drafts.push(standaloneDraft(block))

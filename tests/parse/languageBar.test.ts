@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { versionLink } from '../../src/parse/languageBar.js'
+import { segmentDocument } from '../../src/parse/segmentDocument.js'
+
+// README headers of tests/fixtures/sites (README.md there: ChatGPTNextWeb/NextChat and tiimgreen/github-cheat-sheet,
+// MIT): a language switcher of fewer than three links (`English / [简体中文](./README_CN.md)`), or one that links the
+// page itself too, is page furniture as a longer navigation bar is, not a heading or a paragraph to align: the
+// Chinese README writes none, the Korean one a copy of the English bar.
+const parse = (path: string) => segmentDocument(readFileSync(`tests/fixtures/sites/${path}`, 'utf8'), { id: path, path: `tests/fixtures/sites/${path}` })
+const roleOf = (path: string, text: string) => parse(path).segments.find((s) => s.text === text)?.role
+
+describe('a language switcher', () => {
+  it.each([
+    ['nextchat-readme/README.md', 'English / 简体中文'],
+    ['nextchat-readme/README_KO.md', '영어 / 简体中文'],
+    ['github-cheat-sheet/README.md', 'Read this in other languages: English, 한국어, 日本語, 简体中文, 正體中文.'],
+    ['github-cheat-sheet/README.zh-tw.md', '其他語言版本: English, 한국어, 日本語, 簡體中文, 正體中文.'],
+  ])('is furniture (%s)', (path, text) => {
+    expect(roleOf(path, text)).toBe('boilerplate')
+  })
+
+  it('is one line of an HTML header, not the tagline above it', () => {
+    const header = '<p align="center"><img src="docs/logo.png" width="200"></p>\n<h3 align="center">一个快速的工具</h3>\n<p align="center">\n  <a href="README.md">English</a> | <b>简体中文</b>\n</p>\n\n## 安装\n\n运行 `scoop install y`。\n'
+    const segments = segmentDocument(header, { path: 'project/README_zh-CN.md' }).segments
+    expect(segments.map((s) => [s.role, s.text]).slice(0, 2)).toEqual([['title', '一个快速的工具'], ['boilerplate', 'English | 简体中文']])
+  })
+
+  it.each([
+    ['See the [Chinese README](./README_CN.md) for the models it lists.', 'See the Chinese README for the models it lists.'],
+    ['English / [Guide](./GUIDE.md)', 'English / Guide'],
+    ['More: [简体中文](./README_CN.md) and [the docs](https://example.com/docs)', 'More: 简体中文 and the docs'],
+  ])('is not a line that links elsewhere or says more (%j)', (line, text) => {
+    const doc = segmentDocument(`# Title\n\nA paragraph.\n\n${line}\n\nAnother paragraph.\n`, { path: 'project/README.md' })
+    expect(doc.segments.find((s) => s.text === text)?.role).not.toBe('boilerplate')
+  })
+
+  it('reads any link target, a malformed one too (an all-contributors table: `https://cbuff.dev"><img`)', () => {
+    expect(versionLink('https://cbuff.dev"><img', 'README.de-DE.md')).toBeUndefined()
+    expect(versionLink('https://github.com/textualize/rich/blob/master/README.cn.md', 'README.md')).toBe('other')
+    expect(versionLink('./README.de-DE.md#top', 'README.de-DE.md')).toBe('same')
+  })
+})
