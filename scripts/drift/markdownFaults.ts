@@ -344,13 +344,32 @@ const urlChanged: Inject = (ctx) => {
   return lineEdit(ctx, c.line, text.slice(0, c.at) + changeUrl(c.url) + text.slice(c.at + c.url.length), c.seenOn)
 }
 
-/** A fenced code block removed; its slot is that of the prose before it. */
+/**
+ * A fence whose content the site renders as the page's MDX, not as code (Docusaurus: ```` ```mdx-code-block ````,
+ * which holds a tab set or an image; the parser reads its content as MDX): no code block to remove.
+ */
+const RENDERED_FENCE = /^\s*(?:`{3,}|~{3,})[ \t]*mdx-code-block[ \t]*$/u
+
+/** A fenced code block removed (a block shown as code, not a fence of rendered MDX); its slot is that of the prose before it. */
 const codeRemoved: Inject = (ctx) => {
-  const candidates = ctx.blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => b.kind === 'code' && ctx.blocks.slice(0, i).some((x) => prose(ctx, x)))
+  const shownAsCode = (b: Block): boolean => b.kind === 'code' && !RENDERED_FENCE.test(ctx.lines[b.start]!)
+  const candidates = ctx.blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => shownAsCode(b) && ctx.blocks.slice(0, i).some((x) => prose(ctx, x)))
   const c = pick(ctx.rng, candidates)
   if (c === undefined) return undefined
   const before = ctx.blocks.slice(0, c.i).filter((x) => prose(ctx, x)).pop()!
-  return { edit: removal(ctx.lines, c.b.start, c.b.end), probes: probes(ctx, [before]) }
+  const own = uniqueLine(ctx, c.b)
+  return { edit: removal(ctx.lines, c.b.start, c.b.end), probes: [...probes(ctx, [before]), ...(own === undefined ? [] : [own])] }
+}
+
+/**
+ * The longest line of a code block (eight characters at least, fences aside) that the document holds nowhere else: a probe of the block itself, whose slot is that of the segment the parser lends the code to — the nearest
+ * one before it, which may be too short to be a probe of its own (`or` between two commands).
+ */
+function uniqueLine(ctx: Context, b: Block): string | undefined {
+  const lines = ctx.lines.slice(b.start + 1, b.end - 1).map((l) => l.trim()).filter((l) => l.length >= 8)
+  const text = ctx.lines.join('\n')
+  const once = lines.filter((l) => text.indexOf(l) === text.lastIndexOf(l))
+  return once.sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0))[0]
 }
 
 const INJECT: Record<MarkdownFault, Inject> = {

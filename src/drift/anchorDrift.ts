@@ -388,9 +388,26 @@ export function nearbyAnchors(slots: readonly PivotSlot[], cells: ReadonlyArray<
   })
 }
 
+/**
+ * The versions of an expected code block: its key and each way a member wrote it (where no version of a block is
+ * held by enough members, the slot expects any of them: see `mergeAnchors`), so that a translation holding an older
+ * version of the block has not lost it. Other anchors: their key.
+ */
+function versionsOf(anchor: PivotAnchor): string[] {
+  if (anchor.kind !== 'code' || anchor.block !== true) return [anchor.key]
+  return [...new Set([anchor.key, ...anchor.variants.map((v) => v.trim())])]
+}
+
+/** How many code blocks of the slot and the paragraphs around it are versions of an expected block (see {@link versionsOf}). */
+function versionsHeld(anchor: PivotAnchor, found: readonly Anchor[], nearby: NearbyAnchors): number {
+  const versions = versionsOf(anchor)
+  const blocks = new Set([...found, ...nearby.found].filter((a) => a.kind === 'code' && a.block === true).map((a) => a.normalized))
+  return [...blocks].filter((b) => versions.some((v) => sameCode(v, b))).length
+}
+
 /** Whether expected code or a link is in the paragraphs around the slot's cell (see {@link NearbyAnchors}). */
 function nearbyHeld(anchor: PivotAnchor, nearby: NearbyAnchors, pieces: CodePieces): boolean {
-  if (anchor.kind === 'code') return codeHeld(anchor.key, nearby.found, '', pieces.expected)
+  if (anchor.kind === 'code') return versionsOf(anchor).some((v) => codeHeld(v, nearby.found, '', pieces.expected))
   return anchor.kind === 'url' && nearby.found.some((a) => a.kind === 'url' && sameLink(anchor.key, a.normalized))
 }
 
@@ -413,7 +430,7 @@ function codePieces(expected: readonly PivotAnchor[], found: readonly Anchor[], 
 function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<string>, text: string, nearby: NearbyAnchors, pieces: CodePieces): boolean {
   if (a.kind === 'name' || small(a, [a.text]) || inWords(a)) return false
   if (isExpected(a, keys) || keys.has(`number:${wholeOf(a)}`)) return false
-  if (a.kind === 'code' && (wordyCode(a) || [...expected, ...nearby.expected].some((e) => e.kind === 'code' && (sameCode(e.key, a.normalized) || joinOf(a.normalized, e.key, pieces.expected) || joinOf(e.key, a.normalized, pieces.found))))) return false
+  if (a.kind === 'code' && (wordyCode(a) || [...expected, ...nearby.expected].some((e) => e.kind === 'code' && (versionsOf(e).some((v) => sameCode(v, a.normalized)) || joinOf(a.normalized, e.key, pieces.expected) || joinOf(e.key, a.normalized, pieces.found))))) return false
   if (a.kind === 'url' && [...expected, ...nearby.expected].some((e) => e.kind === 'url' && sameLink(e.key, a.normalized))) return false
   const years = expected.filter((e) => e.kind === 'number').map((e) => e.key)
   if (a.kind === 'number' && years.some((y) => sameYearEnd(y, a.normalized, years))) return false
@@ -430,7 +447,7 @@ function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<
  * link or code written another way (see the helpers above).
  */
 function present(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: readonly Anchor[], text: string, foundNumbers: readonly string[], pieces: CodePieces): boolean {
-  if (anchor.kind === 'code' && codeHeld(anchor.key, found, text, pieces.expected)) return true
+  if (anchor.kind === 'code' && versionsOf(anchor).some((v) => codeHeld(v, found, text, pieces.expected))) return true
   const whole = anchor.kind === 'number' ? zeroFractionWhole(anchor) : undefined
   const same = (a: Anchor): boolean => {
     if (a.kind !== anchor.kind) return false
@@ -539,6 +556,13 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
     // another number stands in its place.
     const times = hit && anchor.kind === 'number' && anchor.count !== undefined ? occurrences(anchor.key, found) : 0
     const fewer = times > 0 && times < anchor.count!
+    // Fewer code blocks than the family writes in versions of its own (see `versionsOf`): one was lost.
+    if (hit && anchor.kind === 'code' && anchor.count !== undefined && versionsHeld(anchor, found, nearby) < anchor.count) {
+      exact++
+      exactLost++
+      lostAnchors.push(shown)
+      continue
+    }
     if (hit && !fewer) {
       exact++
       continue

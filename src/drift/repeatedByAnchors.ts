@@ -7,6 +7,7 @@
  * own. When the paragraph has none of these, a slot that lost at least half of the anchors it expects beside a
  * holder that lost none of its own is the one replaced. No word links are needed.
  */
+import { diceCoefficient } from 'dice-coefficient'
 import type { Anchor } from '../align/anchors/Anchor.js'
 import { anchorsOfSegments, sameAnchor } from '../pivot/pivotAnchors.js'
 import type { Pivot, PivotSlot, Segment, SlotCell } from '../types.js'
@@ -15,6 +16,24 @@ import type { ContentFinding } from './contentReasons.js'
 
 /** Share of a slot's expected anchors its cell must lack to count as having lost its text (no anchor in the paragraph). */
 const LOST_TEXT = 0.5
+
+/**
+ * Dice similarity of two slots' labels (the first words of their text in the pivot's document) from which they are
+ * taken to say about the same, so that a translation writing them alike is no sign of a paste.
+ */
+const SAME_LABEL = 0.6
+
+/**
+ * Whether two slots' texts begin alike in the pivot's document (see {@link SAME_LABEL}): a faithful translation may
+ * write them alike, and the parser then drops one as a repeat.
+ * @param pivot The pivot.
+ * @param i A slot's index.
+ * @param j Another slot's index.
+ */
+export function labelsAlike(pivot: Pivot, i: number, j: number): boolean {
+  const label = (k: number): string => (pivot.slots[k]!.label ?? '').toLowerCase()
+  return diceCoefficient(label(i), label(j)) >= SAME_LABEL
+}
 
 /** Where a repeated paragraph stands in a document: its kept copy's slot and the slot where the repeat was dropped. */
 export interface RepeatPlaces {
@@ -45,10 +64,18 @@ export function expectedBy(slot: PivotSlot, anchors: readonly Anchor[]): number 
   return anchors.filter((a) => slot.anchors.some((e) => sameAnchor(a, { kind: e.kind, normalized: e.key }))).length
 }
 
-/** Share of a slot's expected anchors its cell lacks. */
+/**
+ * Share of a slot's expected anchors its cell lacks: the `anchor-lost` measure, or the share of its links, code,
+ * numbers and addresses the cell holds none of, whichever is more — a cell holding another slot's text may write
+ * another link where the slot's stood (`anchor-changed`, not lost), and it still lacks the slot's own.
+ */
 function lostBy(slot: PivotSlot, segments: readonly Segment[]): number {
   if (slot.anchors.length === 0 || segments.length === 0) return 0
-  return anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'), anchorsOfSegments(segments)).lost
+  const found = anchorsOfSegments(segments)
+  const distinctive = slot.anchors.filter((e) => e.kind !== 'name' && e.kind !== 'slug')
+  const lacked = distinctive.filter((e) => !found.some((a) => sameAnchor(a, { kind: e.kind, normalized: e.key }))).length
+  const lost = anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'), found).lost
+  return Math.max(lost, distinctive.length === 0 ? 0 : lacked / distinctive.length)
 }
 
 /**
@@ -111,9 +138,11 @@ export function besideDrop(spans: ReadonlyArray<{ start: number; end: number } |
 
 /**
  * Which slot holds a repeated paragraph in place of its own text, when the repeat was dropped between two cells (see
- * {@link besideDrop}): the holder, when it expects none of the paragraph's links, code and numbers and a slot beside
- * the repeat does (the text is that slot's); else the one slot beside the repeat that expects none of them and whose
- * cell lacks at least half of the anchors it expects (it lost its text to the repeat).
+ * {@link besideDrop}). The paragraph's links, code and numbers tell whose text it is: the holder's slot holds it in
+ * place of its own when the slot does not expect them all and a slot beside the repeat does (or, the holder expecting
+ * none, expects any); else the one slot beside the repeat whose cell lacks at least half of the anchors it expects and
+ * that the paragraph cannot be the text of — it expects none of the paragraph's anchors, or the paragraph lacks half
+ * of the slot's own while keeping every one of the holder's — lost its text to the repeat.
  * @param pivot The pivot.
  * @param places Where the paragraph's kept copy stands.
  * @param candidates The slots beside the repeat.
@@ -125,17 +154,56 @@ export function repeatBesideDrop(pivot: Pivot, places: Pick<RepeatPlaces, 'holde
   const h = pivot.slots[holder]!
   const anchors = paragraphAnchors(segment, raw, [h, ...candidates.map((c) => pivot.slots[c]!)])
   const shown = anchors.map((a) => a.text).join(', ')
-  if (anchors.length > 0 && expectedBy(h, anchors) === 0) {
-    const owner = candidates.find((c) => expectedBy(pivot.slots[c]!, anchors) > 0)
-    if (owner === undefined) return undefined
-    const x = pivot.slots[owner]!
-    return { slot: holder, finding: { code: 'replaced', score: 1, detail: `holds a paragraph in place of its own: the translation has that paragraph twice (the repeat, beside slot ${x.id}, kept once), and its ${shown} are slot ${x.id}'s` } }
+  const inHolder = expectedBy(h, anchors)
+  if (anchors.length > 0 && inHolder < anchors.length) {
+    const owner = ownerBeside(pivot, anchors, inHolder, candidates)
+    if (owner !== undefined) {
+      const x = pivot.slots[owner]!
+      return { slot: holder, finding: { code: 'replaced', score: 1, detail: `holds a paragraph in place of its own: the translation has that paragraph twice (the repeat, beside slot ${x.id}, kept once), and its ${shown} are slot ${x.id}'s` } }
+    }
+    if (inHolder === 0) return undefined
   }
   if (anchors.length === 0 && lostBy(h, cellSegments(holder)) > 0) return undefined
-  const lost = candidates.filter((c) => expectedBy(pivot.slots[c]!, anchors) === 0 && lostBy(pivot.slots[c]!, cellSegments(c)) >= LOST_TEXT)
+  // The paragraph keeps every link, code span and number its holder's slot expects: it may be the holder's own text.
+  const holderOwns = anchors.length > 0 && lostOwnAnchors(h, [segment]) === 0
+  // A paragraph without anchors of its own, where a slot's text begins as another's does in the pivot's document
+  // (the source writes the line twice): a faithful translation writes the two alike, and one is dropped as the repeat.
+  const twin = (c: number): boolean => anchors.length === 0 && pivot.slots.some((_, k) => k !== c && labelsAlike(pivot, c, k))
+  const notItsText = (c: number): boolean => !twin(c) && (expectedBy(pivot.slots[c]!, anchors) === 0 || (holderOwns && lostOwnAnchors(pivot.slots[c]!, [segment]) >= LOST_TEXT))
+  const lost = candidates.filter((c) => notItsText(c) && lostBy(pivot.slots[c]!, cellSegments(c)) >= LOST_TEXT)
   if (lost.length !== 1) return undefined
   const score = lostBy(pivot.slots[lost[0]!]!, cellSegments(lost[0]!))
   return { slot: lost[0]!, finding: { code: 'replaced', score, detail: `lost a paragraph to a repeat of slot ${h.id}'s (kept once, there): the translation has that paragraph twice, the repeat beside this slot, and this slot lacks ${Math.round(score * 100)}% of the anchors it expects` } }
+}
+
+/**
+ * The slot beside a repeat whose text a paragraph is, by its anchors (`inHolder` of them expected by the holder's
+ * slot): the first that expects them all; with the holder expecting none, the first that expects any.
+ */
+function ownerBeside(pivot: Pivot, anchors: readonly Anchor[], inHolder: number, candidates: readonly number[]): number | undefined {
+  const all = candidates.find((c) => expectedBy(pivot.slots[c]!, anchors) === anchors.length)
+  return all ?? (inHolder === 0 ? candidates.find((c) => expectedBy(pivot.slots[c]!, anchors) > 0) : undefined)
+}
+
+/**
+ * Which slot lost its text to a repeated paragraph whose kept copy the aligner read across several neighbouring
+ * slots (a paragraph pasted beside its own place, `A A` where the translation had `B A`: the parser drops the second
+ * copy, and the one left fills both slots, a merge to the eye). The paragraph is the text of the slots whose links,
+ * code and numbers it holds; the one slot sharing it that lacks at least half of those it expects, while another lacks
+ * none, holds it in place of its own.
+ * @param pivot The pivot.
+ * @param sharing The slots whose cells hold the kept copy's segment, which no slot holds alone.
+ * @param cellSegments A slot's cell segments.
+ * @returns The replaced slot and the finding, or `undefined`.
+ */
+export function repeatAcrossSlots(pivot: Pivot, sharing: readonly number[], cellSegments: (slot: number) => Segment[]): { slot: number; finding: ContentFinding } | undefined {
+  const lost = sharing.map((i) => lostBy(pivot.slots[i]!, cellSegments(i)))
+  const losers = sharing.filter((_, k) => lost[k]! >= LOST_TEXT)
+  const owner = sharing.find((_, k) => lost[k] === 0)
+  if (losers.length !== 1 || owner === undefined) return undefined
+  const score = lost[sharing.indexOf(losers[0]!)]!
+  const names = sharing.map((i) => pivot.slots[i]!.id).join(', ')
+  return { slot: losers[0]!, finding: { code: 'replaced', score, detail: `holds a paragraph in place of its own: the translation has that paragraph twice (the repeat dropped, the copy kept read across slots ${names}), and this slot lacks ${Math.round(score * 100)}% of the anchors it expects` } }
 }
 
 /**

@@ -11,9 +11,8 @@
  * small folders of real docs have none. Table rows and list items are left out: the same row recurs in two tables
  * of a source as structure.
  */
-import { diceCoefficient } from 'dice-coefficient'
 import type { ParsedDocument, Pivot, Segment, SlotCell } from '../types.js'
-import { besideDrop, cellSegmentsOf, droppedIn, lostOwnAnchors, repeatBesideDrop, repeatByAnchors } from './repeatedByAnchors.js'
+import { besideDrop, cellSegmentsOf, droppedIn, labelsAlike, lostOwnAnchors, repeatAcrossSlots, repeatBesideDrop, repeatByAnchors } from './repeatedByAnchors.js'
 import type { ContentFinding } from './contentReasons.js'
 import { MIN_COPY_LETTERS } from './copyKeys.js'
 import { crossedNeighbour, fitsOtherBetter, misfit, slidBeside, slidFinding, type CellLayout, type Misfit } from './slidCells.js'
@@ -23,12 +22,6 @@ const STRUCTURE_LINE = /^\s*(?:\||[-*+]\s|\d{1,9}[.)]\s)|\s\|\s/u
 
 /** Share of a cell's letters the repeated paragraph must hold for the cell to be taken as replaced by it. */
 const REPEAT_SHARE = 0.5
-
-/**
- * Dice similarity of two slots' labels (the first words of their text in the pivot's document) from which they are
- * taken to say about the same, so that a translation writing them alike is no sign of a paste.
- */
-const SAME_LABEL = 0.6
 
 /** Share of its slot's distinctive anchors a cell holding a repeated paragraph must lack to be taken as replaced. */
 const LOST_OWN = 0.5
@@ -81,7 +74,8 @@ export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: Rea
   // A repeat whose kept copy is one paragraph among others, or dropped inside another slot's cell: its anchors tell.
   const byAnchors = (at: number, raw: string, key: string): boolean => {
     const holder = cells.findIndex((_, i) => paragraphKeys(ownSegment(i)).includes(key))
-    if (holder < 0) return slidBesideUnplaced(key)
+    // No slot holds it alone: the aligner read it across several slots (see `repeatAcrossSlots`), or placed it nowhere.
+    if (holder < 0) return record(repeatAcrossSlots(pivot, slotsSharing(cells, uses, byId, key), cellSegments)) || slidBesideUnplaced(key)
     const segment = ownSegment(holder)!
     const dropped = droppedIn(spans, at, holder)
     // Dropped between two cells with no empty slot there: the aligner filled the slot that lost its text with a
@@ -111,7 +105,7 @@ export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: Rea
   }
   for (const repeat of repeats) {
     const at = repeat.place!.start.offset
-    const raw = doc.text.slice(at, repeat.place!.end.offset)
+    const raw = repeatedLine(doc.text, at, repeat.place!.end.offset)
     // A table row or list item recurs as structure (the same row in two tables), not as a paste.
     if (STRUCTURE_LINE.test(raw)) continue
     const key = letterKey(raw)
@@ -121,21 +115,83 @@ export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: Rea
       const segment = ownSegment(i)
       return segment !== undefined && paragraphKeys(segment).includes(key) && [...key].length >= REPEAT_SHARE * [...letterKey(segment.text)].length
     })
-    if (holder < 0) {
-      byAnchors(at, raw, key)
-      continue
-    }
-    if (out[holder] !== undefined) continue
+    if (holder < 0) byAnchors(at, raw, key)
+    if (holder < 0 || out[holder] !== undefined) continue
     const segment = byId.get(cells[holder]!.segments[0]!)!
     const share = shareOf(segment)
     const own = misfit(pivot, holder, segment, share)
-    const empty = emptyAtRepeat(pivot, spans, at, holder).map((i) => ({ i, fit: misfit(pivot, i, segment, share) }))
-    empty.sort((a, b) => a.fit.anchors - b.fit.anchors || a.fit.length - b.fit.length || a.i - b.i)
+    const fit = (i: number): { i: number; fit: Misfit } => ({ i, fit: misfit(pivot, i, segment, share) })
+    const merged = readIntoNeighbour(pivot, cells, spans, at, holder).map(fit)
+    const empty = [...emptyAtRepeat(pivot, spans, at, holder).map(fit), ...merged].sort((a, b) => a.fit.anchors - b.fit.anchors || a.fit.length - b.fit.length || a.i - b.i)
     const finding = wholeCellFinding(pivot, holder, own, empty, lostOwnAnchors(pivot.slots[holder]!, [segment]))
     if (finding !== undefined) record(inPlaceOf(holder, finding))
     else if (!byAnchors(at, raw, key)) out[holder] = alikeFinding(pivot, holder, own, empty)
+    if (finding === undefined) for (const m of merged) record(withoutOwnText(pivot, holder, own, m))
   }
   return out
+}
+
+/**
+ * The slots beside a dropped repeat that the aligner read into a neighbour's paragraph: the last of the slots whose
+ * cells are the one right before the repeat (the first of those right after it), its segments all its neighbour's —
+ * the slot has no text of its own there, as an empty slot has none (see {@link emptyAtRepeat}); not the holder's,
+ * nor one whose text begins as the holder's does in the pivot's document.
+ * @param pivot The pivot.
+ * @param cells The document's cells, in pivot order.
+ * @param spans Where each slot's cell starts and ends in the text (`undefined` for an empty slot).
+ * @param at Offset of the dropped repeat.
+ * @param holder The slot whose cell holds the kept copy.
+ */
+function readIntoNeighbour(pivot: Pivot, cells: ReadonlyArray<SlotCell | null>, spans: ReadonlyArray<{ start: number; end: number } | undefined>, at: number, holder: number): number[] {
+  const same = (i: number, j: number): boolean => {
+    const a = cells[i]?.segments
+    const b = cells[j]?.segments
+    return a !== undefined && b !== undefined && a.length === b.length && a.every((id, k) => id === b[k])
+  }
+  const ends = spans.flatMap((s) => (s !== undefined && s.end <= at ? [s.end] : []))
+  const starts = spans.flatMap((s) => (s !== undefined && s.start > at ? [s.start] : []))
+  const end = ends.length === 0 ? undefined : Math.max(...ends)
+  const start = starts.length === 0 ? undefined : Math.min(...starts)
+  const label = (i: number): string => (pivot.slots[i]!.label ?? '').toLowerCase()
+  return pivot.slots
+    .map((_, i) => i)
+    .filter((i) => i !== holder && label(i) !== label(holder))
+    .filter((i) => (spans[i]?.end === end && same(i, i - 1) && !same(i, i + 1)) || (spans[i]?.start === start && same(i, i + 1) && !same(i, i - 1)))
+}
+
+/**
+ * The finding of a slot the aligner read into a neighbour's paragraph beside a dropped repeat (see
+ * {@link readIntoNeighbour}), when the kept copy's text does not fit it clearly better than its own slot: the repeat
+ * stands where the slot's text should, so the slot lost its text (1 when the text fits its own slot clearly better;
+ * 0.5 when it fits both alike, unless the two slots' texts begin alike: one of the two holds the other's text).
+ */
+function withoutOwnText(pivot: Pivot, holder: number, own: Misfit, merged: { i: number; fit: Misfit }): { slot: number; finding: ContentFinding } | undefined {
+  if (fitsOtherBetter(own, merged.fit)) return undefined
+  const clearly = fitsOtherBetter(merged.fit, own)
+  if (!clearly && labelsAlike(pivot, merged.i, holder)) return undefined
+  const name = `slot ${pivot.slots[holder]!.id}`
+  return { slot: merged.i, finding: { code: 'replaced', score: clearly ? 1 : 0.5, detail: `has no text of its own: the translation has ${name}'s paragraph twice, the repeat (kept once, in ${name}) where this slot's text stands, and the alignment read this slot into its neighbour's paragraph` } }
+}
+
+/**
+ * The slots whose cells hold the one segment with a paragraph of letter key `key` that several slots share (none
+ * where no such segment, or more than one, is found).
+ */
+function slotsSharing(cells: ReadonlyArray<SlotCell | null>, uses: ReadonlyMap<string, number>, byId: ReadonlyMap<string, Segment>, key: string): number[] {
+  const shared = [...uses].filter(([id, n]) => n > 1 && paragraphKeys(byId.get(id)).includes(key)).map(([id]) => id)
+  return shared.length !== 1 ? [] : cells.flatMap((cell, i) => (cell?.segments.includes(shared[0]!) === true ? [i] : []))
+}
+
+/**
+ * The Markdown of a dropped repeat, to the end of its line: the diagnostic's place ends with the line's last letter
+ * a reader sees, and a link's target written after it (`[here](../reference/cli.mdx#dev)`) is the paragraph's too.
+ * @param text The document's text.
+ * @param start Where the repeat starts.
+ * @param end Where the diagnostic's place ends.
+ */
+function repeatedLine(text: string, start: number, end: number): string {
+  const eol = text.indexOf('\n', end)
+  return text.slice(start, eol < 0 ? text.length : eol)
 }
 
 /**
@@ -188,8 +244,7 @@ function wholeCellFinding(pivot: Pivot, holder: number, own: Misfit, empty: Read
 function alikeFinding(pivot: Pivot, holder: number, own: Misfit, empty: ReadonlyArray<{ i: number; fit: Misfit }>): ContentFinding | undefined {
   // Two slots whose text begins alike in the pivot's document (`Install … with any of these package managers:`,
   // `Alternatively, install … with any of them:`) may be written alike by a faithful translator.
-  const label = (i: number): string => (pivot.slots[i]!.label ?? '').toLowerCase()
-  const alike = empty.find((g) => !fitsOtherBetter(g.fit, own) && diceCoefficient(label(g.i), label(holder)) < SAME_LABEL)
+  const alike = empty.find((g) => !fitsOtherBetter(g.fit, own) && !labelsAlike(pivot, g.i, holder))
   if (alike === undefined) return undefined
   const name = `slot ${pivot.slots[alike.i]!.id}`
   return { code: 'replaced', score: 0.5, detail: `may hold another slot's text: the translation has that paragraph twice (the repeat, where ${name} stands empty, kept once), and it fits ${name} as well as this slot, so one of the two holds the other's text` }

@@ -5,14 +5,19 @@ import type { Draft } from './drafts.js'
 const COMMENT_LINE = /^\s*(?:#(?!!)|\/\/|--\s|;|\/\*|\*|<!--|%|REM\b|::)/iu
 // A comment after code, set off by whitespace (`cmd  # note`, `call() // note`).
 const TRAILING_COMMENT = /\s(?:#|\/\/)\s.*$/u
+// A comment that may span lines: HTML's `<!-- … -->`, and C's `/* … */` opening at a line's start or after white
+// space and followed by white space (not a glob's `/*`: `rm -rf build/*`).
+const BLOCK_COMMENT = /<!--[^]*?-->|(?<=^|\s)\/\*[*!]?(?=\s)[^]*?\*\//gmu
 
 /**
- * What of a code block a translation keeps as it is: its lines without comments (comment lines, and comments after
- * code), blank lines dropped. Empty when the block holds only comments.
+ * What of a code block a translation keeps as it is: its lines without comments (comment lines, comments after code,
+ * and comments over several lines, whose every line translators translate), blank lines dropped. Empty when the
+ * block holds only comments.
  * @param code The code block's text.
  */
 export function codeAnchorText(code: string): string {
   return code
+    .replace(BLOCK_COMMENT, '')
     .split('\n')
     .filter((line) => !COMMENT_LINE.test(line))
     .map((line) => line.replace(TRAILING_COMMENT, '').trimEnd())

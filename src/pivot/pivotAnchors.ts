@@ -100,7 +100,7 @@ export function inWords(anchor: Pick<Anchor, 'kind' | 'text'>): boolean {
  *   however many translations hold it — the stale majority of a site whose original moved on).
  */
 export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minDocuments: number, hubConfirmations = minDocuments - 1, hubOnly = false): PivotAnchor[] {
-  const clusters: Array<{ kind: Anchor['kind']; key: string; members: Anchor[]; documents: Set<number>; counts: Map<number, number> }> = []
+  const clusters: Cluster[] = []
   perDocument.forEach((anchors, d) => {
     for (const a of anchors) {
       let cluster = clusters.find((c) => c.members.some((m) => sameAnchor(m, a)))
@@ -110,15 +110,49 @@ export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minD
       if (a.normalized === cluster.key) cluster.counts.set(d, (cluster.counts.get(d) ?? 0) + (a.count ?? 1))
     }
   })
-  return clusters
-    .filter((c) => (c.documents.size >= minDocuments && (!hubOnly || c.documents.has(0))) || (c.documents.has(0) && c.documents.size - 1 >= Math.max(1, hubConfirmations)))
+  const kept = (c: Cluster): boolean => (c.documents.size >= minDocuments && (!hubOnly || c.documents.has(0))) || (c.documents.has(0) && c.documents.size - 1 >= Math.max(1, hubConfirmations))
+  return joinVersions(clusters, kept, perDocument.length, minDocuments, hubOnly)
     .map((c) => {
       const anchor: PivotAnchor = { kind: c.kind, key: c.key, variants: orderVariants(c.members.map((m) => m.text)), support: Math.round((c.documents.size / perDocument.length) * 1e4) / 1e4 }
       const count = medianCount([...c.counts.values()])
-      if (c.kind === 'number' && count > 1) anchor.count = count
+      if ((c.kind === 'number' || c.versions === true) && count > 1) anchor.count = count
       if (c.members.some((m) => m.block === true)) anchor.block = true
       return anchor
     })
+}
+
+/** Anchors that are one thing across documents, as `mergeAnchors` gathers them. */
+interface Cluster {
+  kind: Anchor['kind']
+  key: string
+  members: Anchor[]
+  /** The documents that hold it (0: the hub). */
+  documents: Set<number>
+  /** How many times each document writes it as the key (joined versions of code blocks: how many versions it holds). */
+  counts: Map<number, number>
+  /** Versions of code blocks joined (see {@link joinVersions}). */
+  versions?: true
+}
+
+/**
+ * The clusters kept, and the versions of one code block as one: where no version of a block is held by a strict
+ * majority of the `members` (a site whose translations keep an older config block than the original's, a few of
+ * each: Tauri's tabs of npm, yarn and pnpm blocks), yet one version is held by two documents at least and together
+ * they are held by `minDocuments` and a strict majority, the slot expects code blocks of whichever version, as many
+ * as most of their holders write there (the lower median): a member with fewer lost one, a member with its own
+ * version lost none. The joined cluster stands where its most held version stood (the hub's among ties), keyed by
+ * it, its variants every version's (`anchorDrift` reads any of them as held). Not with `hubOnly`: a named original's
+ * version is the one expected.
+ */
+function joinVersions(clusters: readonly Cluster[], kept: (c: Cluster) => boolean, members: number, minDocuments: number, hubOnly: boolean): Cluster[] {
+  const versions = hubOnly ? [] : clusters.filter((c) => c.kind === 'code' && c.documents.size * 2 <= members && c.members.some((m) => m.block === true))
+  const documents = new Set(versions.flatMap((c) => [...c.documents]))
+  const enough = documents.size >= minDocuments && documents.size * 2 > members && versions.some((c) => c.documents.size >= 2)
+  if (versions.length < 2 || !enough) return clusters.filter(kept)
+  const main = versions.reduce((best, c) => (c.documents.size > best.documents.size || (c.documents.size === best.documents.size && c.documents.has(0) && !best.documents.has(0)) ? c : best))
+  const counts = new Map([...documents].map((d) => [d, versions.filter((c) => c.documents.has(d)).length] as const))
+  const joined: Cluster = { ...main, members: [...main.members, ...versions.filter((c) => c !== main).flatMap((c) => c.members)], documents, counts, versions: true }
+  return clusters.flatMap((c) => (c === main ? [joined] : versions.includes(c) || !kept(c) ? [] : [c]))
 }
 
 /** The lower median of some counts (0 for none): a count most holders reach. */

@@ -13,6 +13,10 @@ describe('sameCode on commands with translated placeholders', () => {
     ['mv foo.{txt,pdf} some-dir', 'mv foo.{txt,pdf} zielverzeichnis'],
     ['"example.com"', '"exemple.com"'],
     ['<p>Hello Vite!</p>', '<p>Hallo Vite!</p>'],
+    // A string's text translated (Tauri's and OpenTelemetry's translated UI strings).
+    ["console.log('Hello world')", "console.log('Привет мир')"],
+    // A camel-case placeholder translated (OpenTelemetry's known-faithful Portuguese Go resources page).
+    ['semconv.ServiceNameKey.String("myService"),', 'semconv.ServiceNameKey.String("meuServico"),'],
     // A path of placeholders in another number of words; an argument's digits kept.
     ['sudo chattr +i /critical/directory/or/file', 'sudo chattr +i /direktori/berkas/penting'],
     ['diff -r tree1 tree2 | diffstat', 'diff -r strom1 strom2 | diffstat'],
@@ -58,6 +62,11 @@ describe('sameCode on commands with translated placeholders', () => {
     ['apt-get install vim', 'apt-cache install vim'],
     ['sudo apt-get install vim', 'sudo apt-cache install vim'],
     ['cd my-app', 'cd my-project'],
+    // In quotes or a path, a run that keeps some words and changes a lower-case word of code, or a camel-case
+    // identifier, is other code (Tauri's tabs of npm, yarn and pnpm config blocks; OpenTelemetry's exporter tabs).
+    ['"beforeDevCommand": "yarn dev"', '"beforeDevCommand": "pnpm dev"'],
+    ['"devPath": "http://localhost:3000"', '"devUrl": "http://localhost:3000"'],
+    ['npm install --save @opentelemetry/exporter-trace-otlp-proto', 'npm install --save @opentelemetry/exporter-trace-otlp-http'],
     // A block's lines stay lines: the command opening the next line is a program's name, not a word of the path or
     // the quoted words before it.
     ['cd ~/projects/app\nnpm run dev', 'cd ~/projects/app\nnpm run build'],
@@ -73,5 +82,28 @@ describe('sameCode on commands with translated placeholders', () => {
   ])('%s ≠ %s', (a, b) => {
     expect(sameCode(a, b)).toBe(false)
     expect(sameCode(b, a)).toBe(false)
+  })
+})
+
+describe('sameCode on blocks with lines translated into another script', () => {
+  // The linked-list README of trekhleb/javascript-algorithms (commit 85293e3, MIT licence): its pseudocode's pre- and
+  // post-conditions are prose, which the Russian and Korean translations translate line for line.
+  const lines = (...l: string[]): string => l.join('\n')
+  const body = [' n ← node(value)', ' n.next ← head', ' head ← n', ' if tail = ø', '   tail ← n', ' end', 'end Prepend']
+  const en = lines('Prepend(value)', ' Pre: value is the value to add to the list', ' Post: value has been placed at the head of the list', ...body)
+  const ru = lines('Prepend(value)', ' Pre: value - добавляемое значение', ' Post: value помещено в начало списка', ...body)
+  const ko = lines('Prepend(value)', ' Pre: 리스트에 추가할 값', ' Post: 리스트의 맨 앞에 있는 값', ...body)
+
+  it('reads the translated block as the same code', () => {
+    for (const t of [ru, ko]) {
+      expect(sameCode(en, t)).toBe(true)
+      expect(sameCode(t, en)).toBe(true)
+    }
+    expect(sameCode(ru, ko)).toBe(true)
+  })
+
+  it('still reads a changed line of code as other code', () => {
+    expect(sameCode(en, ru.replace(' head ← n', ' tail ← n'))).toBe(false)
+    expect(sameCode(en, ru.replace(' n.next ← head', ' n.prev ← head'))).toBe(false)
   })
 })

@@ -140,6 +140,19 @@ describe('Markdown faults on real translated docs', () => {
     }
   })
 
+  it('code-removed: a probe of the block itself, so that its slot is the segment the parser lends the code to', () => {
+    // The nearest segment before a block may be too short to be a probe (`or` between two commands); a line of the
+    // block the document holds nowhere else finds the code segment, and the harness its host (see faultSlots).
+    let withLine = 0
+    for (const c of of('code-removed')) {
+      const own = c.copy.probes.filter((p) => removed(c).some((l) => l.trim() === p))
+      expect(own.length, c.path).toBeLessThanOrEqual(1)
+      for (const p of own) expect(c.original.indexOf(p), c.path).toBe(c.original.lastIndexOf(p))
+      withLine += own.length
+    }
+    expect(withLine).toBeGreaterThanOrEqual(3)
+  })
+
   it('reads a code block indented inside a list item as code, not as the item\'s text', () => {
     const zh = sets.flatMap((s) => s.translations).find((t) => t.path === 'rustdesk-readme/docs/README-ZH.md')!
     const lines = linesOf(zh.text)
@@ -148,6 +161,26 @@ describe('Markdown faults on real translated docs', () => {
     expect(blocks.find((b) => b.start === fence)).toMatchObject({ kind: 'code', end: fence + 6 })
     // The item before it ends where the fence begins.
     expect(blocks.find((b) => b.start < fence && b.end > fence)).toBeUndefined()
+  })
+})
+
+describe('code-removed on a Docusaurus site', () => {
+  // Wails' getting-started pages (data/docs-dev): a ```` ```mdx-code-block ```` fence holds the page's MDX (an image,
+  // a tab set), which the site renders and the parser reads as MDX; removing it removes no code.
+  const wails = loadDocSets([resolve(import.meta.dirname, '../../data/docs-dev')]).filter((s) => s.project.startsWith('wails-getting-started#'))
+  const pages = wails.flatMap((set) => set.translations.map((t) => ({ t, source: set.source.text })))
+  const copy = (t: (typeof pages)[number]): FaultyCopy | undefined => injectMarkdownFault('code-removed', { text: t.t.text, seed: t.t.path, source: t.source, foreign: [] })
+
+  it('removes a block shown as code, never a fence of rendered MDX', () => {
+    const made = pages.map((p) => ({ p, c: copy(p) })).filter((x): x is { p: (typeof pages)[number]; c: FaultyCopy } => x.c !== undefined)
+    expect(made.length).toBeGreaterThanOrEqual(6)
+    for (const { p, c } of made) expect(linesOf(p.t.text)[c.edit.start], p.t.path).not.toMatch(/mdx-code-block/u)
+  })
+
+  it('gives no copy of a page whose only fence is rendered MDX (the building page: a screenshot)', () => {
+    const building = pages.filter((p) => p.t.path.endsWith('/building.mdx'))
+    expect(building).toHaveLength(3)
+    for (const p of building) expect(copy(p), p.t.path).toBeUndefined()
   })
 })
 

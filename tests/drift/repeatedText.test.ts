@@ -189,4 +189,41 @@ describe('a pasted paragraph whose slot the aligner filled with a neighbour', ()
     expect(replacedSlots(dataset, dir, copy)).toEqual([slot])
     expect(replacedSlots(dataset, dir, original)).toEqual([])
   })
+
+  it('names the slot beside the repeat that lost its text when the paste shares one of its links, code or numbers', async () => {
+    // Wails' French development page: the paragraph that starts the page (`wails dev`, then a list) pasted in place
+    // of the closing one (`wails dev` and a link to the CLI reference). The aligner reads the emptied slot into the
+    // list's last item; the closing slot expects `wails dev` too, but the paste lacks its link and keeps all of the
+    // first slot's: the closing slot is the one that lost its text.
+    const { dir, copy, original } = withParagraphPaste(DEV, 'wails-getting-started', 'website/i18n/fr/docusaurus-plugin-content-docs/current/gettingstarted/development.mdx', 'Pour commencer', 'Vous pouvez exécuter')
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    const slot = slotOf(dataset, dir, original, 'Pour commencer')
+    expect(slot).toBeDefined()
+    expect(replacedSlots(dataset, dir, copy)).toEqual([slot])
+    expect(replacedSlots(dataset, dir, original)).toEqual([])
+  })
+
+  it('names the holder when the paste writes a link only a slot beside the repeat expects, after its last letter', async () => {
+    // Wails' German development page: the closing paragraph (`wails dev`, then `[hier](../reference/cli.mdx#dev)` as
+    // its last words) pasted in place of the first. The first slot expects `wails dev` as well; the link, written
+    // after the repeated line's last letter, is the closing slot's, so the paste is its text.
+    const { dir, copy, original } = withParagraphPaste(DEV, 'wails-getting-started', 'website/i18n/de/docusaurus-plugin-content-docs/current/gettingstarted/development.mdx', 'Deine Anwendung kann', 'Um zu beginnen')
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    const slot = slotOf(dataset, dir, original, 'Deine Anwendung kann')
+    expect(slot).toBeDefined()
+    expect(replacedSlots(dataset, dir, copy)).toEqual([slot])
+    expect(replacedSlots(dataset, dir, original)).toEqual([])
+  })
+
+  it('names the slot that lost its text when the paste stands right before its own place and fills both slots', async () => {
+    // OpenTelemetry's Portuguese Go resources page: the paragraph on the `semconv` package (with its link to the
+    // semantic conventions) replaced by the next one, on resource detectors. The parser drops the second of the two
+    // equal paragraphs; the one left fills both slots, as if the translation had merged them.
+    const { dir, copy, original } = withParagraphPaste(DEV, 'opentelemetry-docs', 'content/pt/docs/languages/go/resources.md', 'Observe o uso do pacote', 'Os recursos também podem')
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    const slot = slotOf(dataset, dir, original, 'Observe o uso do pacote')
+    expect(slot).toBeDefined()
+    expect(replacedSlots(dataset, dir, copy)).toEqual([slot])
+    expect(replacedSlots(dataset, dir, original)).toEqual([])
+  })
 })

@@ -130,6 +130,38 @@ function placeholderFor(p: Piece, q: Piece): boolean {
   return x.length < 2 || y.length < 2 || x[0] !== y[0]
 }
 
+/** A word as code writes it: lower-case ASCII letters and digits, parts joined by `-` or `_` (`pnpm`, `exporter-trace-otlp-http`). */
+const LOWER_CODE = /^[a-z0-9]*[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/u
+
+/** The parts of an ASCII identifier written in camel case, lower-cased (`devPath`: `dev`, `path`); none for others. */
+const camelParts = (word: string): string[] => (/^[A-Za-z0-9]+$/u.test(word) && /[a-z][A-Z]/u.test(word) ? word.split(/(?<=[a-z0-9])(?=[A-Z])/u).map((w) => w.toLowerCase()) : [])
+
+/**
+ * Two camel-case identifiers that open with the same part and differ after it (`devPath` and `devUrl`): other names
+ * of one kind, as {@link placeholderFor} reads phrases joined by `-` (`myService` and `meuServico`, a placeholder
+ * translated, open otherwise).
+ */
+function sameCamelHead(a: string, b: string): boolean {
+  const [x, y] = [camelParts(a), camelParts(b)]
+  return x.length >= 2 && y.length >= 2 && x[0] === y[0]
+}
+
+/**
+ * Whether two runs of one length are other code however they stand (in a path, in quotes): a camel-case identifier
+ * written for another of its kind (`"devPath"` and `"devUrl"`; see {@link sameCamelHead}), or, where the run keeps some of its words, a lower-case word of
+ * code changed for another that is not a placeholder written otherwise (`"yarn dev"` and `"pnpm dev"`,
+ * `@opentelemetry/exporter-trace-otlp-proto` and `@opentelemetry/exporter-trace-otlp-http`). A translated string or
+ * path changes all its words (`"example.com"` and `"exemple.com"`, `/some/other/dir`), or writes prose (`Hello Vite!`
+ * and `Hallo Vite!`).
+ */
+function changedCode(x: readonly Piece[], y: readonly Piece[]): boolean {
+  if (x.length !== y.length) return false
+  const differ = (p: Piece, k: number): boolean => p.text !== y[k]!.text
+  if (x.some((p, k) => differ(p, k) && sameCamelHead(p.text, y[k]!.text))) return true
+  if (x.every(differ)) return false
+  return x.some((p, k) => differ(p, k) && LOWER_CODE.test(p.text) && LOWER_CODE.test(y[k]!.text) && !placeholderFor(p, y[k]!))
+}
+
 /** Symbols after which words are free text: quotes and angle brackets (`"example.com"`, `<your-repo>`, `>logfile`). */
 const QUOTING = /^['"`<>«“„‘]$/u
 
@@ -139,6 +171,7 @@ const QUOTING = /^['"`<>«“„‘]$/u
  * another number of words, those of one side all read as placeholders).
  */
 function freeRun(a: { run: Piece[]; joins: string[] }, b: { run: Piece[]; joins: string[] }, previous: Element | undefined): boolean {
+  if (changedCode(a.run, b.run)) return false
   if (a.joins.includes('/') || b.joins.includes('/')) return true
   // Inside quotes or brackets: the run opens glued to one (`"example.com"`, `<your-repo>`, `>logfile`), not after a
   // closing one (`cd "my app"` then a line `npm run dev`).

@@ -24,8 +24,10 @@ export function codeShape(code: string): string {
 const PROMPT = /^[^\S\n]*\$[^\S\n]+/gmu
 
 /**
- * Whether two pieces of code are the same code: laid out alike or not (see {@link codeShape}), or the same command
- * with its placeholder words translated (see `sameSkeleton`: `cd /some/other/dir` and `cd /irgendein/anderes/verzeichnis`).
+ * Whether two pieces of code are the same code: laid out alike or not (see {@link codeShape}), the same command
+ * with its placeholder words translated (see `sameSkeleton`: `cd /some/other/dir` and `cd /irgendein/anderes/verzeichnis`),
+ * the same markup with the text of its elements translated, or the same lines but those translated into another
+ * script.
  * @param a Code.
  * @param b Other code.
  */
@@ -33,5 +35,46 @@ export function sameCode(a: string, b: string): boolean {
   if (a === b) return true
   const x = codeShape(a)
   const y = codeShape(b)
-  return x === y || sameSkeleton(x, y)
+  if (x === y || sameSkeleton(x, y)) return true
+  const [tx, ty] = [withoutElementText(x), withoutElementText(y)]
+  return ((tx !== x || ty !== y) && (tx === ty || sameSkeleton(tx, ty))) || sameLines(a, b)
+}
+
+/**
+ * Whether a line is text translated into another script: at least two letters outside the Latin alphabet, and as
+ * many as its Latin letters (`Pre: value - добавляемое значение`, `Pre: 리스트에 추가할 값`; not a line of code with a
+ * short string in another script).
+ */
+function translatedLine(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? []
+  const other = letters.filter((l) => !/\p{Script=Latin}/u.test(l)).length
+  return other >= 2 && other * 2 >= letters.length
+}
+
+/**
+ * Whether two blocks of one number of lines (three at least) are the same code with some lines translated: each
+ * line (laid out as {@link codeShape} lays out code) the same code, or one of the two written in another script (prose or a comment inside the block, such as the
+ * pre- and post-conditions of pseudocode) — half of the lines at least the same code.
+ */
+function sameLines(x: string, y: string): boolean {
+  const lines = (code: string): string[] => code.split('\n').map(codeShape).filter((l) => l !== '')
+  const [a, b] = [lines(x), lines(y)]
+  if (a.length !== b.length || a.length < 3) return false
+  let same = 0
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k] || sameSkeleton(a[k]!, b[k]!)) same++
+    else if (!translatedLine(a[k]!) && !translatedLine(b[k]!)) return false
+  }
+  return same * 2 >= a.length
+}
+
+/**
+ * The text of an HTML or JSX element (between a tag and the next tag: `<body>Example of using Web Tracer…</body>`,
+ * `<p>Hello Vite!</p>`): words a reader reads, which translations translate in full (`<body>コンソールエクスポーター…`).
+ */
+const ELEMENT_TEXT = /(<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>)([^<>]*\p{L}[^<>]*?)(?=<\/?[A-Za-z])/gu
+
+/** Code with the text of its elements made one mark (`<p>…</p>`): what stays when the text is translated. */
+function withoutElementText(code: string): string {
+  return code.replace(ELEMENT_TEXT, '$1…')
 }
