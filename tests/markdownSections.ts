@@ -31,3 +31,16 @@ export function removeSection(text: string, k: number, marker = '## '): string {
   const starts = sectionStarts(text, marker)
   return text.slice(0, starts[k]!) + text.slice(starts[k + 1] ?? text.length)
 }
+
+/**
+ * The lines of the paragraph (up to a blank line) whose first line starts with `text`.
+ * @param lines A Markdown page's lines.
+ * @param text How the paragraph's first line starts.
+ * @returns Its first line and the line after its last (`-1` and `-1` when no line starts so).
+ */
+export function paragraphAt(lines: readonly string[], text: string): { start: number; end: number } {
+  const start = lines.findIndex((l) => l.startsWith(text))
+  let end = start
+  while (end >= 0 && end < lines.length && lines[end]!.trim() !== '') end++
+  return { start, end }
+}

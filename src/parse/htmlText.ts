@@ -71,8 +71,13 @@ function entityAt(raw: string, i: number): { text: string; length: number } | un
   const entity = /^&(#?[a-zA-Z0-9]+);/u.exec(raw.slice(i, i + 12)) ?? LEGACY_ENTITY.exec(raw.slice(i, i + 12))
   if (entity === null) return undefined
   const key = entity[1]!
-  const text = ENTITIES[key] ?? (key.startsWith('#x') ? String.fromCodePoint(Number.parseInt(key.slice(2), 16)) : key.startsWith('#') ? String.fromCodePoint(Number.parseInt(key.slice(1), 10) || 32) : undefined)
+  const text = ENTITIES[key] ?? (key.startsWith('#x') ? codePoint(Number.parseInt(key.slice(2), 16)) : key.startsWith('#') ? codePoint(Number.parseInt(key.slice(1), 10) || 32) : undefined)
   return text === undefined ? undefined : { text, length: entity[0].length }
+}
+
+/** The character of a numeric entity; U+FFFD, as HTML reads it, for a number that is no code point (`&#99999999;`, `&#xZZ;`). */
+function codePoint(n: number): string {
+  return Number.isInteger(n) && n > 0 && n <= 0x10ffff && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd'
 }
 
 /**

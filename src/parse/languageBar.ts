@@ -69,6 +69,14 @@ export function isLanguageBar(plain: PlainText, page: string | undefined): boole
     at = end
   }
   const [lead, ...rest] = `${outside}${plain.text.slice(at)}`.split('\n')
-  const words = [LEAD_IN.test(lead!) ? '' : lead!, ...rest].join(' ').replace(SEPARATORS, ' ').split(/\s+/u).filter((w) => w !== '')
-  return words.length <= MAX_OWN_WORDS
+  return wordCount([LEAD_IN.test(lead!) ? '' : lead!, ...rest].join(' ').replace(SEPARATORS, ' ')) <= MAX_OWN_WORDS
+}
+
+const WORDS = new Intl.Segmenter('und', { granularity: 'word' })
+
+/** The words of a text as a reader counts them, also in scripts written without spaces (`请看…，内容更新更及时`: several). */
+function wordCount(text: string): number {
+  let n = 0
+  for (const w of WORDS.segment(text)) if (w.isWordLike === true) n++
+  return n
 }

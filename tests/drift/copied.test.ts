@@ -144,6 +144,19 @@ describe('copies as findings on a member', () => {
   const second = long.find((x) => x.a === from.a && x.i !== from.i) ?? from
   const besides = sentencesText(sentences, second.a.blocks[second.i]!.sentences.slice(1), 'de')
 
+  /** The member's cells (slot 3 holding paragraphs 4 and 5), its paragraph places and the copies found in it. */
+  function pasteLayout(body: ReadonlyArray<string | undefined>) {
+    const doc = parseDocument(body.join('\n\n') + '\n', { id: `${article.id}-de.txt` })
+    const segments = contentSegments(doc)
+    const cell = (ids: string[]) => ({ segments: ids, sentences: ids.flatMap((id) => segments.find((s) => s.id === id)!.sentences.map((x) => x.id)), confidence: 0.9 })
+    const cells = [cell(['s1']), cell(['s2']), cell(['s3']), cell(['s4', 's5']), ...segments.slice(5).map((s) => cell([s.id]))]
+    const alignment: PivotAlignment = { document: doc.id, pivot: 'p', cells, extra: [], reordered: [], method: 'slots' }
+    const own = paragraphPlaces('family-x', doc, alignment)
+    const origin = parseDocument(from.a.blocks.map((b) => sentencesText(sentences, b.sentences, 'de')).join('\n\n') + '\n', { id: 'origin.txt' })
+    const copies = new Map(copiedParagraphs([...own, ...paragraphPlaces('family-y', origin, undefined)]).map((c) => [c.place, c] as const))
+    return { doc, cells, own, copies }
+  }
+
   it('splits a segment into paragraphs with their sentences', () => {
     const doc = parseDocument(`${texts[1]}\n\n${texts[2]}\n`, { id: 'x.txt' })
     const all = doc.segments.flatMap((s) => s.sentences.map((x) => x.text))
@@ -153,15 +166,7 @@ describe('copies as findings on a member', () => {
   it('reports a cell that is all copy as replaced, and a copied paragraph beside the slot text as extra on its segment', () => {
     // Paragraph 2 replaced; paragraph 3 followed by a pasted paragraph, held in the same cell as a split.
     const body = [texts[0], texts[1], pasted, texts[3], besides, ...texts.slice(4)]
-    const doc = parseDocument(body.join('\n\n') + '\n', { id: `${article.id}-de.txt` })
-    const segments = contentSegments(doc)
-    const cell = (ids: string[]) => ({ segments: ids, sentences: ids.flatMap((id) => segments.find((s) => s.id === id)!.sentences.map((x) => x.id)), confidence: 0.9 })
-    const cells = [cell(['s1']), cell(['s2']), cell(['s3']), cell(['s4', 's5']), ...segments.slice(5).map((s) => cell([s.id]))]
-    const alignment: PivotAlignment = { document: doc.id, pivot: 'p', cells, extra: [], reordered: [], method: 'slots' }
-    const own = paragraphPlaces('family-x', doc, alignment)
-    const origin = parseDocument(from.a.blocks.map((b) => sentencesText(sentences, b.sentences, 'de')).join('\n\n') + '\n', { id: 'origin.txt' })
-    const other = paragraphPlaces('family-y', origin, undefined)
-    const copies = new Map(copiedParagraphs([...own, ...other]).map((c) => [c.place, c] as const))
+    const { doc, cells, own, copies } = pasteLayout(body)
     const findings = copyFindings(doc.id, cells.length, own, copies)
     expect(findings[2]?.code).toBe('replaced')
     expect(findings[3]).toMatchObject({ code: 'extra', segment: 's5' })
@@ -189,14 +194,7 @@ describe('copies as findings on a member', () => {
     // Paragraph 2 replaced; the next slot expects two paragraphs (an answer of two) and its cell holds them both:
     // no text of the replaced slot is glued there.
     const body = [texts[0], texts[1], pasted, texts[3], texts[4], ...texts.slice(5)]
-    const doc = parseDocument(body.join('\n\n') + '\n', { id: `${article.id}-de.txt` })
-    const segments = contentSegments(doc)
-    const cell = (ids: string[]) => ({ segments: ids, sentences: ids.flatMap((id) => segments.find((s) => s.id === id)!.sentences.map((x) => x.id)), confidence: 0.9 })
-    const cells = [cell(['s1']), cell(['s2']), cell(['s3']), cell(['s4', 's5']), ...segments.slice(5).map((s) => cell([s.id]))]
-    const alignment: PivotAlignment = { document: doc.id, pivot: 'p', cells, extra: [], reordered: [], method: 'slots' }
-    const own = paragraphPlaces('family-x', doc, alignment)
-    const origin = parseDocument(from.a.blocks.map((b) => sentencesText(sentences, b.sentences, 'de')).join('\n\n') + '\n', { id: 'origin.txt' })
-    const copies = new Map(copiedParagraphs([...own, ...paragraphPlaces('family-y', origin, undefined)]).map((c) => [c.place, c] as const))
+    const { doc, cells, own, copies } = pasteLayout(body)
     const expected = cells.map((_, k) => (k === 3 ? 2 : 1))
     expect(copyFindings(doc.id, cells.length, own, copies, (d) => d, [], cells, expected)[2]?.code).toBe('replaced')
     // Where the slot expects one paragraph, the second is the replaced slot's own text glued to it: added beside.

@@ -7,6 +7,7 @@ import { letterShares } from '../../src/drift/cellShares.js'
 import { repeatedParagraphs } from '../../src/drift/repeatedText.js'
 import type { ParsedDocument, Pivot, SlotCell } from '../../src/types.js'
 import { scratchDir } from '../bad-input/helpers.js'
+import { paragraphAt } from '../markdownSections.js'
 
 // OpenTelemetry's Chinese demo architecture page with its last paragraph (the CI/CD pipeline) replaced by an earlier
 // paragraph of the same page (feature flags, about as long), as the evaluation's `replaced` fault does. The parser
@@ -18,14 +19,6 @@ const PROJECT = 'opentelemetry-docs'
 const FILE = 'content/zh/docs/demo/requirements/architecture.md'
 const scratch = scratchDir('repeat-into-neighbour')
 afterAll(() => scratch.remove())
-
-/** The lines of the paragraph (up to a blank line) whose first line starts with `text`. */
-function paragraphAt(lines: readonly string[], text: string): { start: number; end: number } {
-  const start = lines.findIndex((l) => l.startsWith(text))
-  let end = start
-  while (end < lines.length && lines[end]!.trim() !== '') end++
-  return { start, end }
-}
 
 const TARGET = '本项目的设计目标之一是包含一个'
 const PASTED = '特性开关是云原生应用开发'

@@ -7,6 +7,7 @@ import { letterShares } from '../../src/drift/cellShares.js'
 import { repeatedParagraphs } from '../../src/drift/repeatedText.js'
 import type { ParsedDocument, Pivot, SlotCell } from '../../src/types.js'
 import { scratchDir } from '../bad-input/helpers.js'
+import { paragraphAt } from '../markdownSections.js'
 
 // The paths of `slidBeside` (src/drift/slidCells.ts): a paragraph pasted in place of a slot's text, its kept copy
 // placed in no slot, and the aligner moved the paragraph after the paste (or before it) into the paste's slot,
@@ -20,14 +21,6 @@ const PROJECT = 'opentelemetry-concepts'
 const FILE = 'content/ja/docs/concepts/instrumentation/zero-code/index.md'
 const scratch = scratchDir('slid-cells')
 afterAll(() => scratch.remove())
-
-/** The lines of the paragraph (up to a blank line) whose first line starts with `text`. */
-function paragraphAt(lines: readonly string[], text: string): { start: number; end: number } {
-  const start = lines.findIndex((l) => l.startsWith(text))
-  let end = start
-  while (end < lines.length && lines[end]!.trim() !== '') end++
-  return { start, end }
-}
 
 interface Setup {
   pivot: Pivot

@@ -30,8 +30,11 @@ describe('a language switcher', () => {
     ['See the [Chinese README](./README_CN.md) for the models it lists.', 'See the Chinese README for the models it lists.'],
     ['English / [Guide](./GUIDE.md)', 'English / Guide'],
     ['More: [简体中文](./README_CN.md) and [the docs](https://example.com/docs)', 'More: 简体中文 and the docs'],
-  ])('is not a line that links elsewhere or says more (%j)', (line, text) => {
-    const doc = segmentDocument(`# Title\n\nA paragraph.\n\n${line}\n\nAnother paragraph.\n`, { path: 'project/README.md' })
+    // A sentence in a script written without spaces is several words, not one (review of 25a2d50).
+    ['本项目的英文说明请看[英文版](README.md)，内容更新更及时。', '本项目的英文说明请看英文版，内容更新更及时。', 'project/README_CN.md'],
+    ['最新の情報は[英語版](README.md)を参照してください。', '最新の情報は英語版を参照してください。', 'project/README.ja.md'],
+  ])('is not a line that links elsewhere or says more (%j)', (line, text, path = 'project/README.md') => {
+    const doc = segmentDocument(`# Title\n\nA paragraph.\n\n${line}\n\nAnother paragraph.\n`, { path })
     expect(doc.segments.find((s) => s.text === text)?.role).not.toBe('boilerplate')
   })
 

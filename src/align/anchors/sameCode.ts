@@ -74,7 +74,15 @@ function sameLines(x: string, y: string): boolean {
  */
 const ELEMENT_TEXT = /(<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>)([^<>]*\p{L}[^<>]*?)(?=<\/?[A-Za-z])/gu
 
-/** Code with the text of its elements made one mark (`<p>…</p>`): what stays when the text is translated. */
+/** Elements whose content is code, never text a reader reads (`<script setup>`, `<style>`). */
+const CODE_ELEMENT = /^<(?:script|style)\b/iu
+/** Code in an element's content: braces, semicolons, assignments, calls (`{{ count }}`, `x = 1;`, `f()`). */
+const CODE_TEXT = /[{};=]|\w\(/u
+
+/**
+ * Code with the text of its elements made one mark (`<p>…</p>`): what stays when the text is translated. The content
+ * of `<script>` and `<style>`, and content that reads as code (see {@link CODE_TEXT}), is code and stays.
+ */
 function withoutElementText(code: string): string {
-  return code.replace(ELEMENT_TEXT, '$1…')
+  return code.replace(ELEMENT_TEXT, (whole, tag: string, text: string) => (CODE_ELEMENT.test(tag) || CODE_TEXT.test(text) ? whole : `${tag}…`))
 }
