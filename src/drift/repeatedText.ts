@@ -15,6 +15,7 @@ import type { ParsedDocument, Pivot, Segment, SlotCell } from '../types.js'
 import { besideDrop, cellSegmentsOf, droppedIn, labelsAlike, lostOwnAnchors, repeatAcrossSlots, repeatBesideDrop, repeatByAnchors } from './repeatedByAnchors.js'
 import type { ContentFinding } from './contentReasons.js'
 import { MIN_COPY_LETTERS } from './copyKeys.js'
+import { keptRepeats } from './keptRepeats.js'
 import { crossedNeighbour, fitsOtherBetter, misfit, slidBeside, slidFinding, type CellLayout, type Misfit } from './slidCells.js'
 
 /** A Markdown table row or list item. */
@@ -45,17 +46,19 @@ function paragraphKeys(segment: Segment | undefined): string[] {
 
 /**
  * Per slot, a `replaced` finding where the slot's own cell holds a paragraph the document repeats (the repeat
- * dropped by the parser) where another slot is left empty, and the text fits that slot better (see the module's doc).
+ * dropped by the parser) where another slot is left empty, and the text fits that slot better (see the module's doc);
+ * where the parser kept both copies (inside written structure), what `keptRepeats` finds.
  * @param pivot The pivot.
- * @param doc The document (its `duplicate-line` diagnostics say where repeats were dropped).
+ * @param doc The document (its `duplicate-line` diagnostics say where repeats were dropped; `duplicate-title` ones
+ *   too when the title fills a slot of running text, see `titleFillsBody`).
  * @param cells The document's cells, in pivot order.
  * @param shareOf A segment's share of the document's letters.
  * @returns One entry per slot (`undefined` where nothing is found).
  */
 export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: ReadonlyArray<SlotCell | null>, shareOf: (segment: Segment) => number): Array<ContentFinding | undefined> {
   const out: Array<ContentFinding | undefined> = pivot.slots.map(() => undefined)
-  const repeats = doc.diagnostics.filter((d) => d.ruleId === 'duplicate-line' && d.place !== undefined)
-  if (repeats.length === 0) return out
+  const titleInBody = titleFillsBody(pivot, doc, cells)
+  const repeats = doc.diagnostics.filter((d) => (d.ruleId === 'duplicate-line' || (titleInBody && d.ruleId === 'duplicate-title')) && d.place !== undefined)
   const byId = new Map(doc.segments.map((s) => [s.id, s] as const))
   const uses = new Map<string, number>()
   for (const cell of cells) for (const id of cell?.segments ?? []) uses.set(id, (uses.get(id) ?? 0) + 1)
@@ -128,7 +131,26 @@ export function repeatedParagraphs(pivot: Pivot, doc: ParsedDocument, cells: Rea
     else if (!byAnchors(at, raw, key)) out[holder] = alikeFinding(pivot, holder, own, empty)
     if (finding === undefined) for (const m of merged) record(withoutOwnText(pivot, holder, own, m))
   }
-  return out
+  // Repeats the parser kept (inside written structure): both copies are segments.
+  const kept = keptRepeats(pivot, doc, ownSegment, placed, shareOf)
+  return out.map((f, i) => f ?? kept[i])
+}
+
+/**
+ * Whether the document's title fills a slot the pivot reads as running text (not a title or heading): the parser
+ * takes a first line written again further down for the title (`duplicate-title`), so a paragraph pasted over the
+ * first paragraph from further down — or the first paragraph pasted further down — is read as the page's title and
+ * its repeat as the title's. Where the other members write that first line as running text, the repeat is a
+ * paragraph's like any other (see {@link repeatedParagraphs}).
+ * @param pivot The pivot.
+ * @param doc The document.
+ * @param cells The document's cells, in pivot order.
+ */
+function titleFillsBody(pivot: Pivot, doc: ParsedDocument, cells: ReadonlyArray<SlotCell | null>): boolean {
+  const title = doc.segments.find((s) => s.role === 'title')
+  if (title === undefined) return false
+  const slots = cells.flatMap((cell, i) => (cell?.segments.includes(title.id) === true ? [i] : []))
+  return slots.length > 0 && slots.every((i) => pivot.slots[i]!.role !== 'title' && pivot.slots[i]!.role !== 'heading')
 }
 
 /**

@@ -32,10 +32,15 @@ export interface Misfit {
  * @param slot The slot's index.
  * @param segment The text's segment.
  * @param share The segment's share of its document's letters.
+ * @param lent Count the code of a block after the text, which the parser lends to it (default); without it, only
+ *   the anchors the text writes itself and the slot expects from its own text.
  */
-export function misfit(pivot: Pivot, slot: number, segment: Segment, share: number): Misfit {
+export function misfit(pivot: Pivot, slot: number, segment: Segment, share: number, lent = true): Misfit {
   const s = pivot.slots[slot]!
-  const anchors = s.anchors.length === 0 ? 0 : anchorDrift(s.anchors, segment.text, anchorsOfSegments([segment])).lost
+  // A code block's code is lent to the paragraph before it: whichever paragraph stands there holds it.
+  const expected = lent ? s.anchors : s.anchors.filter((a) => a.block !== true)
+  const found = anchorsOfSegments([segment]).filter((a) => lent || a.block !== true)
+  const anchors = expected.length === 0 ? 0 : anchorDrift(expected, segment.text, found).lost
   return { anchors, length: Math.abs(share - s.share) / shareSpread(s) }
 }
 

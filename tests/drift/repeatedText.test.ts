@@ -226,4 +226,17 @@ describe('a pasted paragraph whose slot the aligner filled with a neighbour', ()
     expect(replacedSlots(dataset, dir, copy)).toEqual([slot])
     expect(replacedSlots(dataset, dir, original)).toEqual([])
   })
+
+  it('names the first paragraph when a later one pasted over it is read as the page title', async () => {
+    // Rich's Hindi README: its first paragraph (Rich is a Python library for rich text in the terminal) replaced by the
+    // later one on Jupyter notebooks. The parser takes a first line written again further down for the page's title,
+    // and drops the later one as the title's repeat; the other members write that line as running text.
+    const { dir, copy, original } = withParagraphPaste(DEV, 'rich-readme', 'README.hi.md', 'Rich टर्मिनल में', 'Rich बिना किसी अतिरिक्त')
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    expect(docAt(dataset, dir, copy).diagnostics.some((d) => d.ruleId === 'duplicate-title')).toBe(true)
+    const slot = slotOf(dataset, dir, original, 'Rich टर्मिनल में')
+    expect(slot).toBeDefined()
+    expect(replacedSlots(dataset, dir, copy)).toEqual([slot])
+    expect(replacedSlots(dataset, dir, original)).toEqual([])
+  }, 300_000)
 })
