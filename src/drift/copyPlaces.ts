@@ -105,7 +105,7 @@ export function copyFindings(document: string, slots: number, places: readonly P
     const first = copies.get(copied[0]!)!
     const share = `${Math.round(first.share * 100)}%`
     const beside = copied.length === inCell.length ? leftBeside(places, first.place.segment, copies, left, glued) : undefined
-    if (beside !== undefined) out[s] = { code: 'extra', score: 1, segment: first.place.segment, detail: `holds a paragraph (${first.place.segment}) copied from another article (${share} of it word for word in ${name(first.from)}), and a segment beside it (${beside}) fills no slot: a paragraph was added before or after the slot's own` }
+    if (beside !== undefined) out[s] = { code: 'extra', score: 1, segment: first.place.segment, detail: `holds a paragraph (${first.place.segment}) copied from another article (${share} of it word for word in ${name(first.from)}), and a segment beside it (${beside}) ${left.has(beside) ? 'fills no slot' : "is grouped with a neighbouring slot's text"}: a paragraph was added before or after the slot's own` }
     else if (copied.length === inCell.length) out[s] = { code: 'replaced', score: 1, detail: `holds text copied from another article (${share} of it is word for word in ${name(first.from)}) in place of the slot's` }
     else out[s] = { code: 'extra', score: 1, segment: first.place.segment, detail: `has a paragraph (in ${first.place.segment}) copied from another article (${share} of it word for word in ${name(first.from)}): a paragraph was added` }
   }

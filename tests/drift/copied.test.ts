@@ -186,6 +186,7 @@ describe('copies as findings on a member', () => {
     const copies = new Map(copiedParagraphs([...own, ...paragraphPlaces('family-y', origin, undefined)]).map((c) => [c.place, c] as const))
     const findings = copyFindings(doc.id, cells.length, own, copies, (d) => d, alignment.extra)
     expect(findings[2]).toMatchObject({ code: 'extra', segment: 's3' })
+    expect(findings[2]?.detail).toMatch(/a segment beside it \(s4\) fills no slot/u)
     // Without a segment left over beside it, the same cell is a replacement.
     expect(copyFindings(doc.id, cells.length, own, copies)[2]?.code).toBe('replaced')
   })
@@ -198,7 +199,10 @@ describe('copies as findings on a member', () => {
     const expected = cells.map((_, k) => (k === 3 ? 2 : 1))
     expect(copyFindings(doc.id, cells.length, own, copies, (d) => d, [], cells, expected)[2]?.code).toBe('replaced')
     // Where the slot expects one paragraph, the second is the replaced slot's own text glued to it: added beside.
-    expect(copyFindings(doc.id, cells.length, own, copies, (d) => d, [], cells)[2]).toMatchObject({ code: 'extra', segment: 's3' })
+    const glued = copyFindings(doc.id, cells.length, own, copies, (d) => d, [], cells)[2]
+    expect(glued).toMatchObject({ code: 'extra', segment: 's3' })
+    // That segment fills a slot, grouped with the next one's paragraph: the message says so.
+    expect(glued?.detail).toMatch(/a segment beside it \(s4\) is grouped with a neighbouring slot's text/u)
   })
 })
 
