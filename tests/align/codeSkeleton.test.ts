@@ -26,6 +26,11 @@ describe('sameCode on commands with translated placeholders', () => {
     // Korean README; `<your-repo>` as the art-of-command-line excerpt writes placeholders).
     [':name_of_emoji:', ':에모지의_이름:'],
     ['<your-repo>', '<ihr-repo>'],
+    // An example path written with the translation's own locale (withastro/starlight, commit 3999be7, its i18n guide
+    // in German and Russian).
+    ['en/about.md', 'de/about.md'],
+    ['ar/index.md', 'ru/index.md'],
+    ['/en/about', '/ru/about'],
   ])('%s = %s', (a, b) => {
     expect(sameCode(a, b)).toBe(true)
     expect(sameCode(b, a)).toBe(true)
@@ -58,6 +63,10 @@ describe('sameCode on commands with translated placeholders', () => {
     [':smile:', ':미소:'],
     [':name_of_emoji:', ':smile:'],
     ['<my-app>', '<my-project>'],
+    // A path's segment that names no language, or another page under the same locale, is another path.
+    ['lib/ts/index.js', 'lib/js/index.js'],
+    ['en/about.md', 'en/index.md'],
+    ['/ru/about', '/ru/blog'],
     // A bare ASCII word is a value, not a placeholder: another one is another command or setting.
     ['const x = true', 'const x = false'],
     ['enabled: true', 'enabled: false'],
