@@ -7,6 +7,7 @@ import { proseLanguage, proseText, withHint } from './documentLanguage.js'
 import { lowConfidenceDiagnostic } from './lowConfidenceDiagnostic.js'
 import { withoutUrls } from './scriptText.js'
 import { letterCount } from './letterCount.js'
+import { variantScript, withScript } from './languageVariant.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, checkShape } from '../errors/checkShape.js'
 
@@ -65,7 +66,8 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
  * Detect the language of a parsed document, of each segment and of each sentence.
  *
  * The document's language comes from its prose (see `proseLanguage`: no furniture, code, inline code or URLs; a
- * length-weighted vote of its confident segments), combined with a stated language (`hint`, see `withHint`); code
+ * length-weighted vote of its confident segments), combined with a stated language (`hint`, see `withHint`); its tag
+ * names the variant its text is written in when the script tells one (`zh-Hant`, `sr-Latn`; see `variantScript`). Code
  * segments get no language. A segment is judged against the document's language, and a sentence against its
  * segment's, doing no more work than the answer needs:
  * - a piece mostly in its context's script too short to switch (under `minSegmentLength` letters) inherits the
@@ -128,7 +130,11 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
     return reads(text, context)
   }
   const detected = prose.length > 0 ? proseLanguage(prose, own, options, { reads: segmentReads }) : detectLanguage(doc.text, options)
-  const { language, diagnostic } = withHint(doc.id, detected, options.hint, options)
+  const hinted = withHint(doc.id, detected, options.hint, options)
+  const diagnostic = hinted.diagnostic
+  // The variant its text is written in (Traditional Chinese, Serbian in Latin letters) goes into the tag.
+  const script = variantScript(hinted.language, prose.map(proseText).join('\n\n'))
+  const language = script === undefined ? hinted.language : { ...hinted.language, bcp47: withScript(hinted.language.bcp47, script) }
   const segments: Segment[] = doc.segments.map((segment) => {
     // Code is not in any human language.
     if (segment.role === 'code') return segment

@@ -3,6 +3,7 @@ import { UsageError } from '../errors/UsageError.js'
 import { pathLanguageTags } from '../load/pathLanguageTags.js'
 import type { LanguageHint } from '../types.js'
 import { resolveLanguageTag } from './resolveLanguageTag.js'
+import { pathTagLanguage } from './pathTagLanguage.js'
 
 /** Where a document's language may be stated before detection. */
 export interface LanguageHintOptions {
@@ -28,7 +29,8 @@ export function checkLanguageOptions(languages: Readonly<Record<string, string>>
 
 /**
  * The language stated for a document: by the user (`languages`, the longest path that is the document's or one
- * of its folders), else by its path (the file name's code, then the deepest folder's) when `pathHints` is on.
+ * of its folders), else by its path (the file name's code, then the deepest folder's) when `pathHints` is on; a
+ * country written for its language (`README-JP.md`, `README_CN.md`) names that language (see `pathTagLanguage`).
  * Codes that name no language paracorpus detects are skipped.
  * @param path The document's path (`undefined` for text given directly: only an option on `''` can apply).
  * @param options Stated languages and whether to read paths.
@@ -49,7 +51,7 @@ export function languageHint(path: string | undefined, options: LanguageHintOpti
   }
   if (options.pathHints === false) return undefined
   for (const { tag } of pathLanguageTags(path)) {
-    const resolved = resolveLanguageTag(tag)
+    const resolved = pathTagLanguage(tag)
     if (resolved !== undefined) return { ...resolved, source: 'path' }
   }
   return undefined

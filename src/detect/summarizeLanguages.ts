@@ -1,11 +1,12 @@
 import type { Diagnostic, ParsedDocument } from '../types.js'
 import { DOCUMENT_SHAPE, checkShapeArray } from '../errors/checkShape.js'
+import { toBcp47 } from './languageCodes.js'
 
 /** Documents of one language in a corpus. */
 export interface LanguageCount {
   /** ISO 639-3 code (`und` for undetermined documents). */
   iso6393: string
-  /** BCP 47 tag. */
+  /** BCP 47 tag: the documents' own when they all write one (`zh-TW`), else the language's (`zh`). */
   bcp47: string
   /** Ids of the documents in this language, in input order. */
   documents: string[]
@@ -39,6 +40,8 @@ export function summarizeLanguages(docs: readonly ParsedDocument[]): LanguageSum
     if (language === undefined || language.iso6393 === 'und') undetermined.push(doc.id)
     const code = language?.iso6393 ?? 'und'
     const entry = byCode.get(code) ?? { iso6393: code, bcp47: language?.bcp47 ?? 'und', documents: [] }
+    // Variants of one language (`zh-CN`, `zh-TW`) are counted together under the language's own tag.
+    if (entry.documents.length > 0 && entry.bcp47 !== (language?.bcp47 ?? 'und')) entry.bcp47 = toBcp47(code)
     entry.documents.push(doc.id)
     byCode.set(code, entry)
     for (const d of doc.diagnostics) if (d.source === 'paracorpus:detect') warnings.push(d)

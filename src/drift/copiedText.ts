@@ -49,7 +49,7 @@ export interface ParagraphPlace {
   document: string
   /** The document's family id (its own id when it is alone). */
   family: string
-  /** Language tag of the document. */
+  /** Language variant of the document (`languageVariant`; its tag as written when its language is unknown). */
   language: string
   /** Segment holding the paragraph. */
   segment: string

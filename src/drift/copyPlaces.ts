@@ -8,6 +8,7 @@
 import { contentSegments } from '../pivot/contentSegments.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { ParsedDocument, Segment, SlotCell } from '../types.js'
+import { languageVariant } from '../detect/languageVariant.js'
 import type { ContentFinding } from './contentReasons.js'
 import { paragraphSentences, type CopiedParagraph, type ParagraphPlace } from './copiedText.js'
 
@@ -20,7 +21,7 @@ import { paragraphSentences, type CopiedParagraph, type ParagraphPlace } from '.
  *   its own words alone when enough are linked (see `memberAffinity`).
  */
 export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: PivotAlignment | undefined, evidence?: ((text: string, slot: number) => { pooled: number | undefined; own: number | undefined }) | undefined): ParagraphPlace[] {
-  const language = doc.language?.bcp47
+  const language = languageVariant(doc.language) ?? doc.language?.bcp47
   if (language === undefined) return []
   const slotsOf = new Map<string, number[]>()
   alignment?.cells.forEach((cell, s) => {

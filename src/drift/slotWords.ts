@@ -5,6 +5,7 @@
 import { tokenizeWords } from '../align/lexical/tokenizeWords.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { ParsedDocument, Pivot } from '../types.js'
+import { languageVariant } from '../detect/languageVariant.js'
 
 /** Distinct words kept per cell: enough for a long paragraph, bounded for a hostile one. */
 const MAX_WORDS_PER_CELL = 400
@@ -17,7 +18,7 @@ export interface FamilyWords {
   slots: string[]
   /** Member ids, in the family's order. */
   documents: string[]
-  /** Language tag of each member (`undefined` when unknown: such a member is not checked). */
+  /** Language variant of each member (`languageVariant`: `ja` and `ja-JP` are one, `zh-TW` apart from `zh`; `undefined` when unknown: such a member is not checked). */
   languages: Array<string | undefined>
   /** `[member][slot]`: sorted distinct word ids of the cell, or `undefined` when the cell is not the member's own. */
   words: Array<Array<Int32Array | undefined>>
@@ -81,7 +82,7 @@ export class Vocabularies {
  */
 export function familyWords(family: string, pivot: Pivot, members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], vocabularies: Vocabularies): FamilyWords {
   const words = members.map((doc, d) => {
-    const language = doc.language?.bcp47
+    const language = languageVariant(doc.language) ?? doc.language?.bcp47
     const alignment = alignments[d]
     const slotsOf = new Map<string, number>()
     for (const cell of alignment?.cells ?? []) for (const id of cell?.segments ?? []) slotsOf.set(id, (slotsOf.get(id) ?? 0) + 1)
@@ -94,5 +95,5 @@ export function familyWords(family: string, pivot: Pivot, members: readonly Pars
       return vocabularies.encode(language, text)
     })
   })
-  return { family, slots: pivot.slots.map((s) => s.id), documents: members.map((d) => d.id), languages: members.map((d) => d.language?.bcp47), words }
+  return { family, slots: pivot.slots.map((s) => s.id), documents: members.map((d) => d.id), languages: members.map((d) => languageVariant(d.language) ?? d.language?.bcp47), words }
 }

@@ -1,23 +1,43 @@
+import { scriptLanguages } from '../detect/data/scriptLanguages.js'
+
 /** A language tag written in a path, and where. */
 export interface PathLanguageTag {
-  /** The tag as written (`ja`, `zh-CN`, `pt_BR`, `rus`, `JP`). */
+  /** The tag as written (`ja`, `zh-CN`, `zh-tw`, `pt_BR`, `rus`, `JP`). */
   tag: string
   /** Where it was found: the file name, or a folder. */
   in: 'file' | 'folder'
 }
 
-// A BCP 47-like tag: a 2–3 letter language, optionally a script or region (`zh-Hans`, `pt-BR`, `zh_CN`).
-const TAG = '[a-z]{2,3}(?:[-_](?:[A-Z][a-z]{3}|[A-Z]{2}|\\d{3}))?'
+// A script or region subtag, in either case (`Hant`, `hans`, `CN`, `tw`, `419`): sites write `zh-cn/`, `ja-jp/`,
+// `README.zh-tw.md` as often as `zh-CN/`.
+const SUBTAG = '[-_](?:[A-Za-z][a-z]{3}|[A-Za-z]{2}|\\d{3})'
+// A BCP 47-like tag: a 2–3 letter language, optionally a script or region (`zh-Hans`, `pt-BR`, `zh_CN`, `zh-tw`).
+const TAG = `[a-z]{2,3}(?:${SUBTAG})?`
+// A whole stem read as a tag: a lower-case subtag only after a two-letter language (`zh-tw`), so that a short word
+// before a language code (`faq-ja`, `api_ko`, `cli-zh`) leaves the code to the suffix.
+const STEM_TAG = `[a-z]{2}(?:${SUBTAG})?|[a-z]{3}(?:[-_](?:[A-Z][a-z]{3}|[A-Z]{2}|\\d{3}))?`
 // In a file name: after a dot, hyphen or underscore at the end of the stem (`README.ja`, `README-zh-CN`, `faq.ru`),
-// a three-letter code only after a dot (`faq.rus`); or the whole stem (`ja.md`). An upper-case two-letter
-// suffix (`README-JP`) is taken too.
-const FILE_TAG = new RegExp(`(?:^|\\.)(${TAG})$|[-_]([a-z]{2}(?:[-_](?:[A-Z][a-z]{3}|[A-Z]{2}|\\d{3}))?)$|[-_.]([A-Z]{2})$`, 'u')
-// A folder named by a two-letter language, optionally with script or region (`ja`, `zh-CN`, `pt_BR`).
-const FOLDER_TAG = /^[a-z]{2}(?:[-_](?:[A-Z][a-z]{3}|[A-Z]{2}|\d{3}))?$/u
+// a three-letter code only after a dot (`faq.rus`); or the whole stem (`ja.md`, `zh-tw.md`). An upper-case two-letter
+// suffix (`README-JP`, `README-ZH-TW`, `README-PT-BR`) is taken too.
+const FILE_TAG = new RegExp(`^(${STEM_TAG})$|\\.(${TAG})$|[-_]([a-z]{2}(?:${SUBTAG})?)$|[-_.]([A-Z]{2}(?:[-_][A-Z]{2})?)$`, 'u')
+// A folder named by a two-letter language, optionally with script or region (`ja`, `zh-CN`, `pt_BR`, `zh-cn`).
+const FOLDER_TAG = new RegExp(`^[a-z]{2}(?:${SUBTAG})?$`, 'u')
+
+/** ISO 15924 codes of the scripts the detector knows, and Simplified and Traditional Han (`zh-Hans`, `zh-Hant`). */
+const SCRIPTS = new Set([...Object.keys(scriptLanguages), 'Hans', 'Hant'])
+
+/**
+ * Whether a tag's four-letter subtag, if any, names a script (`zh-hant`): a word of four letters after a language code
+ * (`my-page`, `de-test`) is no tag.
+ */
+function scriptKnown(tag: string): boolean {
+  const sub = tag.split(/[-_]/u)[1]
+  return sub === undefined || sub.length !== 4 || SCRIPTS.has(sub[0]!.toUpperCase() + sub.slice(1).toLowerCase())
+}
 
 /**
  * Language tags written in a path — in the file name (`README.ja.md`, `README-zh-CN.md`, `faq.ru.md`) and in
- * folder names (`docs/ja/…`, `zh-CN/…`) — most specific first: the file name's, then the folders' from the
+ * folder names (`docs/ja/…`, `zh-CN/…`, `zh-cn/…`) — most specific first: the file name's, then the folders' from the
  * deepest. Only the form is checked here; whether a tag names a known language is decided by the detect stage.
  * @param path A file path (`/` or `\` separated).
  * @returns Candidate tags, best first (empty when the path names none).
@@ -28,8 +48,8 @@ export function pathLanguageTags(path: string): PathLanguageTag[] {
   const stem = name.replace(/\.[A-Za-z0-9]+$/u, '')
   const out: PathLanguageTag[] = []
   const m = FILE_TAG.exec(stem)
-  const fileTag = m === null ? undefined : (m[1] ?? m[2] ?? m[3])
-  if (fileTag !== undefined) out.push({ tag: fileTag, in: 'file' })
-  for (let k = parts.length - 1; k >= 0; k--) if (FOLDER_TAG.test(parts[k]!)) out.push({ tag: parts[k]!, in: 'folder' })
+  const fileTag = m === null ? undefined : (m[1] ?? m[2] ?? m[3] ?? m[4])
+  if (fileTag !== undefined && scriptKnown(fileTag)) out.push({ tag: fileTag, in: 'file' })
+  for (let k = parts.length - 1; k >= 0; k--) if (FOLDER_TAG.test(parts[k]!) && scriptKnown(parts[k]!)) out.push({ tag: parts[k]!, in: 'folder' })
   return out
 }

@@ -4,6 +4,7 @@ import type { SecondRoundPlan } from '../pivot/rejoinLone.js'
 import type { Diagnostic, PairVerdict, TranslationFamily } from '../types.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 import { samePageNotes } from './samePage.js'
+import { languageVariant } from '../detect/languageVariant.js'
 
 /** Families of a corpus and what the decision found worth saying. */
 export interface DecidedFamilies {
@@ -19,17 +20,18 @@ export interface DecidedFamilies {
 
 /**
  * The family decision of the corpus job: average-linkage clustering of the verdicts with at most one document per
- * language (see `groupFamilies`), a note for every family that holds two documents of one language, and one for every
+ * language variant (see `groupFamilies`; Simplified and Traditional Chinese, `pt` and `pt-PT`, are two: see
+ * `languageVariant`), a note for every family that holds two documents of one language, and one for every
  * family whose paths name a page another family translates (see `samePageNotes`).
- * @param sorted Documents sorted by id (their detected languages are used): parsed documents, or anything with an
- *   id and a language.
+ * @param sorted Documents sorted by id (their detected languages are used, with the variant their tag names):
+ *   parsed documents, or anything with an id and a language.
  * @param verdicts Pair verdicts.
  * @param threshold Parallelism threshold.
  * @param secondRound Lengths (and, once scored, the pair scores) of a second round for the documents left alone
  *   (see `groupFamilies`, `secondRound.ts`).
  */
-export function decideFamilies(sorted: ReadonlyArray<{ id: string; language?: { iso6393: string } | undefined }>, verdicts: readonly PairVerdict[], threshold: number, secondRound?: SecondRoundInput | undefined): DecidedFamilies {
-  const decision = groupFamilies(sorted.map((d) => ({ id: d.id, language: d.language?.iso6393 })), verdicts, { threshold, secondRound })
+export function decideFamilies(sorted: ReadonlyArray<{ id: string; language?: { iso6393: string; bcp47?: string | undefined } | undefined }>, verdicts: readonly PairVerdict[], threshold: number, secondRound?: SecondRoundInput | undefined): DecidedFamilies {
+  const decision = groupFamilies(sorted.map((d) => ({ id: d.id, language: languageVariant(d.language) })), verdicts, { threshold, secondRound })
   const diagnostics: Diagnostic[] = decision.sameLanguage.map((s) => ({
     ruleId: 'same-language-in-family',
     source: 'paracorpus:pivot',

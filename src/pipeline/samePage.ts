@@ -1,6 +1,6 @@
 import type { Diagnostic, PairVerdict, TranslationFamily } from '../types.js'
 import { pathLanguageTags } from '../load/pathLanguageTags.js'
-import { resolveLanguageTag } from '../detect/resolveLanguageTag.js'
+import { pathTagLanguage } from '../detect/pathTagLanguage.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 import { unorderedPairKey } from '../pivot/pairKey.js'
 
@@ -25,10 +25,10 @@ export interface PageCandidate {
 export function pageOf(doc: PageCandidate): string | undefined {
   if (doc.language === undefined || doc.language === 'und') return undefined
   const parts = doc.id.split(/[\\/]/u)
-  const tags = pathLanguageTags(doc.id).filter((t) => resolveLanguageTag(t.tag) !== undefined)
+  const tags = pathLanguageTags(doc.id).filter((t) => pathTagLanguage(t.tag) !== undefined)
   if (tags.length === 0) return parts.join('/')
   for (const tag of tags) {
-    if (resolveLanguageTag(tag.tag)!.iso6393 !== doc.language) continue
+    if (pathTagLanguage(tag.tag)!.iso6393 !== doc.language) continue
     if (tag.in === 'file') {
       const name = parts[parts.length - 1]!
       const dot = name.lastIndexOf('.')

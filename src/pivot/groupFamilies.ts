@@ -256,29 +256,31 @@ function moveDocuments(groups: Array<Group | undefined>, moves: readonly Rejoin[
  * Whether two groups that share a language may join as revisions (or second translations) of one original: every
  * pair of their documents in one language is judged and scores at least `sameBar`, and, when their documents in
  * different languages can be paired, at least one such pair is judged and those judged average at least the join
- * `threshold` — the two are parallel to the same others, not only to each other. Two groups of one language only
- * (no pair in different languages) may join only `withoutOthers`.
+ * `threshold` — the two are parallel to the same others, not only to each other. The average is taken over pairs of
+ * languages, each scored by its best judged document pair, as a join's is (see `Link`): the versions of one
+ * translation on either side count once, by the one that fits, so two damaged copies scoring low with each other do
+ * not keep their versions apart. Two groups of one language only (no pair in different languages) may join only
+ * `withoutOthers`.
  */
 function revisionsOf(a: Group, b: Group, languageOf: ReadonlyMap<string, string | undefined>, evidence: Pick<PairEvidence, 'direct' | 'kin'>, threshold: number, sameBar: number, withoutOthers: boolean): boolean {
-  let sum = 0
-  let judged = 0
+  const best = new Map<string, number>()
   let cross = 0
   for (const x of a.members) {
     for (const y of b.members) {
       const key = x < y ? `${x}|${y}` : `${y}|${x}`
-      const score = evidence.direct.get(key)
       const language = languageOf.get(x)
       if (known(language) && language === languageOf.get(y)) {
         if ((evidence.kin.get(key) ?? 0) < sameBar) return false
         continue
       }
       cross++
+      const score = evidence.direct.get(key)
       if (score === undefined) continue
-      sum += score
-      judged++
+      const pair = unorderedPairKey(known(language) ? language : `doc:${x}`, known(languageOf.get(y)) ? languageOf.get(y)! : `doc:${y}`)
+      best.set(pair, Math.max(best.get(pair) ?? -Infinity, score))
     }
   }
-  return cross === 0 ? withoutOthers : judged > 0 && sum / judged >= threshold
+  return cross === 0 ? withoutOthers : best.size > 0 && linkScore({ best }) >= threshold
 }
 
 /** Mean score of a document with a group's members in other languages that were judged (`undefined`: none). */

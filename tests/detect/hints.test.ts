@@ -18,11 +18,24 @@ describe('language codes in paths', () => {
     ['i18n/pt_BR/intro.md', 'pt-BR'],
     ['docs/README-AR.md', 'ar'],
     ['faq.rus.md', 'ru'],
+    // Countries written for their one clear language, as language switchers name READMEs.
+    ['docs/README-JP.md', 'ja'],
+    ['README_CN.md', 'zh-CN'],
+    ['README.KR.md', 'ko'],
+    ['README-PT-BR.md', 'pt-BR'],
+    ['README-ZH-TW.md', 'zh-TW'],
+    ['docs/cn/faq_cn.md', 'zh-CN'],
+    // A short word before the code is no language: the code is the suffix.
+    ['docs/faq-ja.md', 'ja'],
+    ['api_ko.md', 'ko'],
+    ['cli-zh.md', 'zh'],
+    ['zh-tw.md', 'zh-TW'],
+    ['README.zh-tw.md', 'zh-TW'],
   ])('finds the language of %s', (path, bcp47) => {
     expect(languageHint(path)).toEqual({ iso6393: expect.any(String), bcp47, source: 'path' })
   })
 
-  it.each(['README.md', 'docs/README-JP.md', 'api.md', 'docs/guide/faq.md'])('finds none in %s', (path) => {
+  it.each(['README.md', 'docs/README-XY.md', 'api.md', 'docs/guide/faq.md'])('finds none in %s', (path) => {
     expect(languageHint(path)).toBeUndefined()
   })
 
@@ -72,6 +85,14 @@ describe('hints in detection', () => {
     // Prose mostly in Latin letters (a page left in English under ko-KR/) keeps the path's language as before.
     const latin = parseDocument(readFileSync('data/docs-dev/starship-readme/docs/ko-KR/guide/README.md', 'utf8'), { path: 'docs/ko-KR/guide/README.md' })
     expect(latin.language).toMatchObject({ iso6393: 'kor', script: 'Latn' })
+  })
+
+  it('reads a country in a README\'s name as its language (RustDesk README-JP.md, Day.js ko as README.KR.md)', () => {
+    const ja = parseDocument(readFileSync('tests/fixtures/real/rustdesk-readme/docs/README-JP.md', 'utf8'), { path: 'docs/README-JP.md' })
+    expect(ja.languageHint).toEqual({ iso6393: 'jpn', bcp47: 'ja', source: 'path' })
+    const ko = parseDocument(readFileSync('data/docs-dev/dayjs-readme/docs/ko/README-ko.md', 'utf8'), { path: 'README.KR.md' })
+    expect(ko.languageHint).toMatchObject({ iso6393: 'kor', source: 'path' })
+    expect(ko.diagnostics.map((d) => d.ruleId)).not.toContain('language-hint-mismatch')
   })
 
   it('lets a path hint decide when the prose is too short to be sure', () => {

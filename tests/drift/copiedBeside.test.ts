@@ -1,5 +1,5 @@
-import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { alignCorpus } from '../../src/index.js'
 import type { DriftReason } from '../../src/types.js'
@@ -11,7 +11,8 @@ import { scratchDir } from '../bad-input/helpers.js'
 // it, glued to the neighbouring slot: a paragraph was added (`extra`), nothing of the slot was replaced.
 const DEV = resolve(import.meta.dirname, '../../data/docs-dev')
 const PAGE = (l: string): string => `opentelemetry-concepts/content/${l}/docs/concepts/instrumentation/zero-code/index.md`
-const RICH = ['README.md', 'README.de.md', 'README.de-ch.md', 'README.es.md', 'README.hi.md', 'README.sv.md', 'README.zh-tw.md'].map((f) => `rich-readme/${f}`)
+const OTHER = 'starship-readme'
+const OTHER_ZH = `${OTHER}/docs/zh-CN/guide/README.md`
 const scratch = scratchDir('copied-beside')
 afterAll(() => scratch.remove())
 
@@ -19,16 +20,14 @@ describe('a paragraph of another article pasted beside a paragraph the aligner g
   it('is extra on the slot it took, not a replacement', async () => {
     const dir = scratch.dir
     // Every OpenTelemetry concept page of the set (the word links of its language pairs are learned from their
-    // cells), and the Rich README in its languages.
+    // cells), and the Starship README in its languages.
     cpSync(join(DEV, 'opentelemetry-concepts'), join(dir, 'opentelemetry-concepts'), { recursive: true })
-    for (const path of RICH) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true })
-      copyFileSync(join(DEV, path), join(dir, path))
-    }
-    // The Chinese zero-code page with the Traditional Chinese Rich README's "Console protocol" paragraph after its
-    // "exporters" paragraph.
+    cpSync(join(DEV, OTHER), join(dir, OTHER), { recursive: true })
+    // The Chinese zero-code page with the Simplified Chinese Starship README's sponsors paragraph after its
+    // "exporters" paragraph: a paste within one language variant (a Traditional Chinese paragraph in a Simplified
+    // Chinese page is no copy within the page's language).
     const lines = readFileSync(join(DEV, PAGE('zh')), 'utf8').split('\n')
-    const pasted = readFileSync(join(DEV, 'rich-readme/README.zh-tw.md'), 'utf8').split('\n').find((l) => l.includes('Console 協定'))!
+    const pasted = readFileSync(join(DEV, OTHER_ZH), 'utf8').split('\n').find((l) => l.includes('github.com/sponsors/starship'))!
     const after = lines.findIndex((l) => l.includes('/docs/concepts/components/#exporters'))
     expect(pasted).toBeDefined()
     expect(after).toBeGreaterThan(0)

@@ -49,3 +49,25 @@ describe('the original a family’s paths name', () => {
     expect(family.source).toBe(dataset.pivots.find((p) => p.id === family.id)!.document)
   })
 })
+
+describe('the original of translations kept in a tree of their own', () => {
+  it('is the one path that writes no language tag where every other writes one', () => {
+    const wails = (lang: string | undefined): string => (lang === undefined ? 'website/docs/gettingstarted/building.mdx' : `website/i18n/${lang}/docusaurus-plugin-content-docs/current/gettingstarted/building.mdx`)
+    expect(originalByPath(documents(wails(undefined), wails('de'), wails('fr'), wails('ja')))).toBe(wails(undefined))
+    // A country written for a language is a tag too (APatch's docs/cn/faq_cn.md beside docs/en/faq.md): nothing said.
+    expect(originalByPath(documents('docs/en/faq.md', 'docs/ru/faq_ru.md', 'docs/cn/faq_cn.md', 'docs/ar/faq_ar.md'))).toBeUndefined()
+    // A file named like a tag that names no language (faq.md) writes none: a copy beside the folder is not the original.
+    expect(originalByPath(documents('copy.md', 'kernelsu-faq/website/docs/guide/faq.md', 'kernelsu-faq/website/docs/vi_VN/guide/faq.md', 'kernelsu-faq/website/docs/ja_JP/guide/faq.md'))).toBeUndefined()
+    // Two paths without a tag: nothing said.
+    expect(originalByPath(documents('a/guide.md', 'b/guide.md', 'i18n/ja/guide.md'))).toBeUndefined()
+  })
+
+  it('labels the source of the Wails getting-started pages (Docusaurus i18n/<lang>/…/current/ beside docs/)', async () => {
+    // The consensus of two of the four pages is built around the French translation, which used to be named their
+    // source: the English pages' paths extend none of the others' (docs/ is not a folder of i18n/fr/…/current/).
+    const dataset = await alignCorpus([join(DEV, 'wails-getting-started')], { level: 'turn', workers: 1 })
+    const families = dataset.families.filter((f) => !f.alone)
+    expect(families).toHaveLength(4)
+    for (const family of families) expect(family.source).toMatch(/wails-getting-started\/website\/docs\/gettingstarted\/[a-z]+\.mdx$/u)
+  }, 300_000)
+})

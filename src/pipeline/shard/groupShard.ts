@@ -75,7 +75,7 @@ export function groupShard(records: readonly ShardRecord[], threshold: number, o
   checkDatasetOptions(checkOptions(options))
   const plan = planDataset([], options)
   const { entries } = gatherPrepared(records)
-  const documents = entries.map((e) => ({ id: e.id, language: e.fingerprint.language === undefined ? undefined : { iso6393: e.fingerprint.language } }))
+  const documents = entries.map((e) => ({ id: e.id, language: e.fingerprint.language === undefined ? undefined : { iso6393: e.fingerprint.language, bcp47: e.fingerprint.bcp47 } }))
   const lengths = new Map(entries.map((e) => [e.id, e.fingerprint.characters] as const))
   const languages = new Map(entries.map((e) => [e.id, e.fingerprint.language === 'und' ? undefined : e.fingerprint.language] as const))
   const rescores = records.flatMap((r) => (r.type === 'rescore' ? [r] : []))

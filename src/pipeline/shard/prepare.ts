@@ -7,14 +7,19 @@ import { inputErrorData, parseFile, parseLoaded, type ParsedFile, type ParsedFil
 import type { FingerprintRecord, PreparedRecord } from './records.js'
 import { checkOptions, checkString, checkStringArray } from '../../errors/checkArgument.js'
 import { checkText } from '../../errors/checkShape.js'
+import { languageVariant } from '../../detect/languageVariant.js'
 
 /**
- * The fingerprint record of a parsed document: its identity, language, length and bucket keys.
+ * The fingerprint record of a parsed document: its identity, language (and its tag when it names a variant), length
+ * and bucket keys.
  * @param document The parsed document.
  */
 export function fingerprintRecord(document: ParsedFileDocument & { sha256: string }): FingerprintRecord {
   const print = fingerprint(document)
-  return { type: 'fingerprint', id: document.id, path: document.path, sha256: document.sha256, language: document.language?.iso6393, characters: print.characters, anchors: [...print.anchors].sort() }
+  const language = document.language
+  const tag = languageVariant(language)
+  const variant = tag !== undefined && tag !== language?.iso6393 ? { bcp47: language!.bcp47 } : {}
+  return { type: 'fingerprint', id: document.id, path: document.path, sha256: document.sha256, language: language?.iso6393, ...variant, characters: print.characters, anchors: [...print.anchors].sort() }
 }
 
 /**

@@ -21,6 +21,8 @@ export interface FingerprintRecord {
   sha256: string
   /** ISO 639-3 code of its language, when detected. */
   language?: string | undefined
+  /** BCP 47 tag of its language, when it names a variant the family decision tells apart (`zh-TW`; see `languageVariant`). */
+  bcp47?: string | undefined
   /** Characters of its segments, dense scripts counted three times (see `candidatePairs`). */
   characters: number
   /** Its bucket keys: anchor keys `kind:normalized`, sorted. Documents sharing a rare one are candidate pairs. */
