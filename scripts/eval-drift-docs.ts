@@ -204,31 +204,28 @@ interface Tally {
  */
 const siteOf = (project: string): string => project.split(/[-#]/u)[0]!
 
-/** The part being scored, written with each line of `DRIFT_SCORES`. */
-let scoringPart: Part = 'dev'
-
 /**
  * `DRIFT_SCORES=FILE`: one JSON line per scored document (copy or unmodified translation) with its report's slots, their
  * shares and reasons, to study how the document score ranks them.
  */
-function dumpScore(dataset: Dataset, report: DriftReport | undefined, row: { path: string; fault?: string; positive: boolean; faithful: boolean; unseen: boolean }): void {
+function dumpScore(dataset: Dataset, report: DriftReport | undefined, row: { part: Part; path: string; fault?: string; positive: boolean; faithful: boolean; unseen: boolean }): void {
   const file = process.env.DRIFT_SCORES
   if (file === undefined || file === '') return
   const pivot = dataset.pivots.find((p) => p.id === report?.pivot)
   const share = new Map(pivot?.slots.map((s) => [s.id, s.share] as const) ?? [])
   const slots = (report?.slots ?? []).map((s) => ({ share: share.get(s.slot) ?? 0, reasons: s.reasons.map((r) => [r.code, r.score]) }))
   const free = (report?.reasons ?? []).filter((r) => r.slot === undefined).map((r) => [r.code, r.score])
-  appendFileSync(file, `${JSON.stringify({ part: scoringPart, ...row, score: report?.score ?? 1, extra: report?.components.extra ?? 0, slots, free })}\n`)
+  appendFileSync(file, `${JSON.stringify({ ...row, score: report?.score ?? 1, extra: report?.components.extra ?? 0, slots, free })}\n`)
 }
 
-/** Scores one round's run: the unmodified translations, then each copy against its own unmodified translation. */
-function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy[], dataset: Dataset, idOf: ReadonlyMap<string, string>, unseen: (project: string) => boolean): void {
+/** Scores one round's run of a part: the unmodified translations, then each copy against its own unmodified translation. */
+function tallyRound(part: Part, tally: Tally, sets: readonly DocSet[], copies: readonly Copy[], dataset: Dataset, idOf: ReadonlyMap<string, string>, unseen: (project: string) => boolean): void {
   const sourceOf = new Map(sets.map((s) => [s.project, s.source] as const))
   const reports = new Map(dataset.drift.map((r) => [r.document, r] as const))
   for (const t of sets.flatMap((s) => s.translations)) {
     const report = reports.get(idOf.get(t.path)!)
     if (report === undefined) tally.unreported.unmodified++
-    dumpScore(dataset, report, { path: t.path, positive: false, faithful: t.faithful, unseen: unseen(t.project) })
+    dumpScore(dataset, report, { part, path: t.path, positive: false, faithful: t.faithful, unseen: unseen(t.project) })
     tally.scored.push({ score: report?.score ?? 1, baseline: lengthBaseline(sourceOf.get(t.project)!.text, t.text), positive: false, faithful: t.faithful, unseen: unseen(t.project) })
   }
   for (const copy of copies) {
@@ -270,7 +267,7 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
     const source = sourceOf.get(copy.of.project)!.text
     const baseline = lengthBaseline(source, copy.text)
     if (report === undefined) tally.unreported.copies++
-    dumpScore(dataset, report, { path: copy.of.path, fault: copy.fault, positive: true, faithful: copy.of.faithful, unseen: unseen(copy.of.project) })
+    dumpScore(dataset, report, { part, path: copy.of.path, fault: copy.fault, positive: true, faithful: copy.of.faithful, unseen: unseen(copy.of.project) })
     tally.scored.push({ score: report?.score ?? 1, baseline, positive: true, faithful: copy.of.faithful, unseen: unseen(copy.of.project) })
     tally.paired.total++
     if ((report?.score ?? 1) > (unmodified?.score ?? 1)) tally.paired.above++
@@ -282,7 +279,6 @@ function tallyRound(tally: Tally, sets: readonly DocSet[], copies: readonly Copy
 async function evaluate(part: Part) {
   // Every project's copies are drawn, then those of `--only` kept: a paragraph pasted in comes from the other
   // projects of the part, so a smaller draw would paste other text and shift the kinds that follow.
-  scoringPart = part
   const all = loadDocSets(PARTS[part].folders.map((f) => join(root, f)))
   const sets = all.filter((s) => only === undefined || only.test(s.project))
   const originals = sets.flatMap((s) => [s.source, ...s.translations])
@@ -313,7 +309,7 @@ async function evaluate(part: Part) {
     timing.push({ name: `round ${round}`, documents: docs.length, seconds, cpu })
     roundFamilies.push(familiesOf(dataset, idOf, docs))
     familyErrors.push(...misplaced(`round ${round}`, dataset, idOf, docs))
-    tallyRound(tally, sets, copies, dataset, idOf, unseen)
+    tallyRound(part, tally, sets, copies, dataset, idOf, unseen)
   }
   return {
     part: PARTS[part].title,

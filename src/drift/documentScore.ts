@@ -76,18 +76,17 @@ function unplacedEvidence(unplaced: readonly UnplacedSegment[], slots: number): 
   return unplaced.reduce((a, u) => a + u.share * clamp01(u.share * slots) ** 2, 0)
 }
 
-/** A reason at or above this score is a finding (the level the reports and evaluations call firing). */
-const FINDING = 0.5
-/** How far the strongest finding lifts the document score on its own (a reason of the heaviest code at 1 gives 0.1). */
-const FINDING_LIFT = 0.1
+/** How far the strongest evidence of one slot lifts the document score on its own (a slot whose heaviest reason is 1 gives 0.1). */
+const EVIDENCE_LIFT = 0.1
 
 /**
- * The strongest finding among the reasons: the highest score ≥ {@link FINDING}, scaled by its code's weight over the
- * heaviest; 0 when no reason is a finding.
+ * The strongest evidence in one place: the highest of the slots' evidence (see {@link slotEvidence}) and of the
+ * `extra` reasons of the segments that fill no slot, each scaled and squared as a slot's reasons are.
  */
-function strongestFinding(reasons: readonly DriftReason[], weights: DriftWeights): number {
+function strongestEvidence(slots: readonly SlotDrift[], extras: readonly DriftReason[], weights: DriftWeights): number {
   const maxWeight = heaviest(weights)
-  return reasons.reduce((a, r) => (r.score >= FINDING ? Math.max(a, (weights[r.code] / maxWeight) * r.score) : a), 0)
+  const free = extras.map((r) => (weights[r.code] / maxWeight) * r.score * r.score)
+  return Math.max(0, ...slots.map((sd) => slotEvidence(sd.reasons, weights)), ...free)
 }
 
 /**
@@ -95,10 +94,10 @@ function strongestFinding(reasons: readonly DriftReason[], weights: DriftWeights
  *
  * Each component is the mean of its slot scores weighted by `0.5/n + 0.5·share` (every slot counts, long ones
  * more), except `extra`: the share of the document's letters in segments that fill no slot. The score is
- * `1 − (1 − S)(1 − Ê)(1 − 0.1·F)`: S the same weighted mean over the slots' evidence (see {@link slotEvidence}), Ê the
- * text that fills no slot (see {@link unplacedEvidence}) scaled by its weight over the heaviest, F the strongest finding
- * (see {@link strongestFinding}): one sure, serious finding — a paragraph added, a link changed, a code block lost, in
- * one slot of fifty — ranks a translation above one whose slots only vary a little, however many.
+ * `1 − (1 − S)(1 − Ê)(1 − 0.1·M)`: S the same weighted mean over the slots' evidence (see {@link slotEvidence}), Ê the
+ * text that fills no slot (see {@link unplacedEvidence}) scaled by its weight over the heaviest, M the strongest evidence
+ * of one place (see {@link strongestEvidence}): one sure, serious finding — a paragraph added, a link changed, a code
+ * block lost, in one slot of fifty — ranks a translation above one whose slots only vary a little, however many.
  * @param pivot The pivot (its slots, in order, are those of `slots`).
  * @param slots Each slot's drift, in pivot order.
  * @param unplaced The document's segments that fill no slot.
@@ -114,8 +113,8 @@ export function documentScore(pivot: Pivot, slots: readonly SlotDrift[], unplace
   components.extra = round4(unplaced.reduce((a, u) => a + u.share, 0))
   // A pivot without slots (a hub of furniture only) leaves every segment unplaced: each then counts whole.
   const extras = extraReasons(unplaced, n)
-  const finding = strongestFinding([...slots.flatMap((s) => s.reasons), ...extras], weights)
-  const score = round4(1 - (1 - mean((sd) => slotEvidence(sd.reasons, weights))) * (1 - (weights.extra / heaviest(weights)) * unplacedEvidence(unplaced, Math.max(1, n))) * (1 - FINDING_LIFT * finding))
+  const strongest = strongestEvidence(slots, extras, weights)
+  const score = round4(1 - (1 - mean((sd) => slotEvidence(sd.reasons, weights))) * (1 - (weights.extra / heaviest(weights)) * unplacedEvidence(unplaced, Math.max(1, n))) * (1 - EVIDENCE_LIFT * strongest))
   const slotOrder = new Map(pivot.slots.map((slot, i) => [slot.id, i] as const))
   const order = (r: DriftReason): number => (r.slot === undefined ? n : slotOrder.get(r.slot) ?? n)
   const reasons = [...slots.flatMap((s) => s.reasons), ...extras]

@@ -189,9 +189,10 @@ function slotContexts(pivot: Pivot, doc: ParsedDocument, segments: readonly Segm
  *
  * Per document, each component Cᶜ is the mean of its slot scores weighted by `0.5/n + 0.5·share` (every slot
  * counts, long ones more), except `extra`: the share of the document's letters in segments that fill no slot.
- * The document score is `1 − (1 − S)(1 − Ê)`: S is the same weighted mean over the slots' evidence (their reasons'
- * scores squared, so that many weak reasons do not add up above one strong one), Ê the text that fills no slot,
- * each segment's share times its `extra` score squared, scaled by its weight — in [0, 1], 0 for a faithful
+ * The document score is `1 − (1 − S)(1 − Ê)(1 − 0.1·M)`: S is the same weighted mean over the slots' evidence (their
+ * reasons' scores squared, so that many weak reasons do not add up above one strong one), Ê the text that fills no
+ * slot, each segment's share times its `extra` score squared, scaled by its weight, M the strongest evidence of one
+ * slot or added segment — in [0, 1], 0 for a faithful
  * translation, 1 when nothing of the pivot is found (see `documentScore`). Weights thus act inside each slot;
  * raising one raises every slot where that component fires.
  */

@@ -14,10 +14,13 @@ export interface PathLanguageTag {
 const SUBTAG = '[-_](?:[A-Za-z][a-z]{3}|[A-Za-z]{2}|\\d{3})'
 // A BCP 47-like tag: a 2–3 letter language, optionally a script or region (`zh-Hans`, `pt-BR`, `zh_CN`, `zh-tw`).
 const TAG = `[a-z]{2,3}(?:${SUBTAG})?`
+// A whole stem read as a tag: a lower-case subtag only after a two-letter language (`zh-tw`), so that a short word
+// before a language code (`faq-ja`, `api_ko`, `cli-zh`) leaves the code to the suffix.
+const STEM_TAG = `[a-z]{2}(?:${SUBTAG})?|[a-z]{3}(?:[-_](?:[A-Z][a-z]{3}|[A-Z]{2}|\\d{3}))?`
 // In a file name: after a dot, hyphen or underscore at the end of the stem (`README.ja`, `README-zh-CN`, `faq.ru`),
-// a three-letter code only after a dot (`faq.rus`); or the whole stem (`ja.md`). An upper-case two-letter
+// a three-letter code only after a dot (`faq.rus`); or the whole stem (`ja.md`, `zh-tw.md`). An upper-case two-letter
 // suffix (`README-JP`, `README-ZH-TW`, `README-PT-BR`) is taken too.
-const FILE_TAG = new RegExp(`(?:^|\\.)(${TAG})$|[-_]([a-z]{2}(?:${SUBTAG})?)$|[-_.]([A-Z]{2}(?:[-_][A-Z]{2})?)$`, 'u')
+const FILE_TAG = new RegExp(`^(${STEM_TAG})$|\\.(${TAG})$|[-_]([a-z]{2}(?:${SUBTAG})?)$|[-_.]([A-Z]{2}(?:[-_][A-Z]{2})?)$`, 'u')
 // A folder named by a two-letter language, optionally with script or region (`ja`, `zh-CN`, `pt_BR`, `zh-cn`).
 const FOLDER_TAG = new RegExp(`^[a-z]{2}(?:${SUBTAG})?$`, 'u')
 // A tag written glued at the end of a file name (`README-ptbr`, `README_zhCN`, `README.zhtw`), or as a whole folder or
@@ -62,7 +65,7 @@ export function pathLanguageTags(path: string): PathLanguageTag[] {
 /** The tag a file name's stem writes (see `pathLanguageTags`), a glued one with its separator put back. */
 function fileNameTag(stem: string): string | undefined {
   const m = FILE_TAG.exec(stem)
-  const tag = m === null ? undefined : (m[1] ?? m[2] ?? m[3])
+  const tag = m === null ? undefined : (m[1] ?? m[2] ?? m[3] ?? m[4])
   if (tag !== undefined) return scriptKnown(tag) ? tag : undefined
   const glued = GLUED_FILE.exec(stem)?.[1] ?? (GLUED_ALONE.test(stem) ? stem : undefined)
   return glued === undefined ? undefined : gluedTag(glued)

@@ -38,6 +38,12 @@ export interface Block {
    * page's sections, which however short is not a heading, nor page furniture.
    */
   nested?: boolean | undefined
+  /**
+   * A Markdown paragraph written as prose, not wholly in bold: Markdown gives headings their own syntax, so however
+   * short or unpunctuated (`or`, `To fix this, try`), such a paragraph is not a heading. A bold line
+   * (`**Architecture**`) is the heading a README writes without it.
+   */
+  prose?: boolean | undefined
 }
 
 /** The blocks of a document and its front matter. */
@@ -55,6 +61,7 @@ interface Pending {
   slug?: string | undefined
   codeLanguage?: string | undefined
   nested?: boolean | undefined
+  prose?: boolean | undefined
 }
 
 interface WalkContext {
@@ -99,17 +106,28 @@ function proseOf(plain: PlainText): string {
   return text
 }
 
-// A line that imports a file's code where it stands (`<<< @/snippets/init.ansi`, `<<< ./demo.vue{2-4 vue}`: VitePress
-// and VuePress): the reader sees that code, not the line.
-const SNIPPET_IMPORT = /^<<<[ \t]+(?:@\/|\.{1,2}\/|\/)\S[^\n]*$/u
+// A line that includes a file where it stands: the reader sees that file's code or text, not the line. VitePress and
+// VuePress import code with `<<< @/snippets/init.ansi` or `<<< ./demo.vue{2-4 vue}`, VuePress also with
+// `@[code](@snippets/run_nu.sh)` or `@[code{3-5} js](../demo.js)`; MkDocs's snippets extension writes
+// `--8<-- "includes/abbreviations.md"`; FastAPI's documentation `{* ../../docs_src/query_params/tutorial001.py hl[9] *}`.
+const INCLUDE_FORMS = [
+  String.raw`<<<[ \t]+(?:@\/|\.{1,2}\/|\/)\S[^\n]*`,
+  String.raw`@\[code(?:[ {][^\]\n]*)?\]\([^()\s]+\)`,
+  String.raw`-{2,}8<-{2,}[ \t]+(?:"[^"\n]+"|'[^'\n]+')`,
+  String.raw`\{\*[ \t]+[^\s*]+[^\n]*?[ \t]\*\}`,
+]
+const INCLUDE_LINE = new RegExp(`^(?:${INCLUDE_FORMS.join('|')})$`, 'u')
+// The block form of MkDocs's snippets: a `--8<--` line, the files to include one a line, a `--8<--` line.
+const SNIPPET_FENCE = /^-{2,}8<-{2,}$/u
 
-/** Whether every source line of a paragraph imports a file's code (a VitePress code group lists several). */
+/** Whether every source line of a paragraph includes a file (a VitePress code group lists several). */
 function importsSnippets(node: Nodes, source: string): boolean {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return false
   const lines = source.slice(start, end).split('\n').map((l) => l.trim()).filter((l) => l !== '')
-  return lines.length > 0 && lines.every((l) => SNIPPET_IMPORT.test(l))
+  if (lines.length >= 3 && SNIPPET_FENCE.test(lines[0]!) && SNIPPET_FENCE.test(lines[lines.length - 1]!)) return lines.slice(1, -1).every((l) => !/\s/u.test(l))
+  return lines.length > 0 && lines.every((l) => INCLUDE_LINE.test(l))
 }
 
 function paragraph(node: Nodes, ctx: WalkContext): undefined {
@@ -124,7 +142,12 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
     pushByNavigation(plain, ctx)
     return undefined
   }
-  if (importsSnippets(node, ctx.source) || (plain.anchors.some((a) => a.kind === 'code') && !LETTER.test(proseOf(plain)))) {
+  if (importsSnippets(node, ctx.source)) {
+    // The line as written: the file it names tells one include from another (`@[code](…)` shows only `@code`).
+    ctx.out.push({ kind: 'code', plain: rawText(ctx.source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0) })
+    return undefined
+  }
+  if (plain.anchors.some((a) => a.kind === 'code') && !LETTER.test(proseOf(plain))) {
     ctx.out.push({ kind: 'code', plain })
     return undefined
   }
@@ -141,8 +164,29 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
       return undefined
     }
   }
-  ctx.out.push({ kind: 'paragraph', plain })
+  ctx.out.push({ kind: 'paragraph', plain, ...(ctx.format === 'markdown' && !whollyBold(node) ? { prose: true } : {}) })
   return undefined
+}
+
+// A remark in parentheses after a bold title (`[**FAQ**](…) (page in English)`): a note on the title, not prose.
+const PARENTHESIS = /^\s*[(（][^()（）]*[)）]\s*$/u
+
+/**
+ * Whether all a paragraph shows is in bold (`**Input**`, `[**FAQ**](…)`, `**[FAQ](…)**`), white space aside and a
+ * remark in parentheses after it.
+ */
+function whollyBold(node: Nodes): boolean {
+  let shown: Nodes = node
+  for (;;) {
+    const children = 'children' in shown ? (shown.children as Nodes[]).filter((c) => !(c.type === 'text' && c.value.trim() === '')) : []
+    const last = children[children.length - 1]
+    const inner = children.length === 2 && shown === node && last?.type === 'text' && PARENTHESIS.test(last.value) ? children.slice(0, 1) : children
+    if (inner.length !== 1) return false
+    const only = inner[0]!
+    if (only.type === 'strong') return true
+    if (only.type !== 'link' && only.type !== 'linkReference' && only.type !== 'emphasis') return false
+    shown = only
+  }
 }
 
 function code(node: Nodes, ctx: WalkContext): undefined {
@@ -169,8 +213,40 @@ function html(node: Nodes, ctx: WalkContext): undefined {
   // `<details>`), else a heading (`<summary>Linux</summary>` over the instructions for Linux).
   for (const summary of parts.summaries) if (LETTER.test(summary.text)) ctx.out.push({ kind: asksQuestion(summary.text) ? 'question' : 'heading', plain: summary })
   if (!LETTER.test(parts.rest.text)) pushLinksOnly(parts.rest, ctx)
-  else pushByNavigation(parts.rest, ctx)
+  else if (isNavigation(parts.rest, ctx.path)) pushByNavigation(parts.rest, ctx)
+  else {
+    for (const { plain, item } of htmlElements(parts.rest, parts.blockBreaks)) {
+      const before = ctx.out.length
+      pushByNavigation(plain, ctx)
+      if (item) for (let i = before; i < ctx.out.length; i++) ctx.out[i]!.nested = true
+    }
+  }
   return undefined
+}
+
+/**
+ * An HTML block's text cut into its elements (`<p>`, `<li>`, `<h3>`…), each a block of its own as the Markdown it
+ * stands for would be: a translation that writes its list as `<ul><li>…` (inside `<div dir="rtl">`) has one
+ * segment per item, as the original's `- …` items. A piece without a letter (a logo's `<img>`) goes with the
+ * piece after it (the last, with the one before), for its anchors.
+ */
+function htmlElements(plain: PlainText, breaks: ReadonlyArray<{ at: number; item: boolean }>): Array<{ plain: PlainText; item: boolean }> {
+  const items = breaks.filter((b) => b.item).map((b) => b.at)
+  const cuts = [...new Set([0, ...breaks.map((b) => b.at), plain.text.length])].sort((a, b) => a - b)
+  const spans: Array<{ from: number; to: number; item: boolean }> = []
+  let from = 0
+  for (const cut of cuts.slice(1)) {
+    if (!LETTER.test(plain.text.slice(from, cut)) && cut < plain.text.length) continue
+    // A list item's text starts after its `<li>`, which may follow letterless pieces (`<ul>`, white space).
+    spans.push({ from, to: cut, item: items.some((at) => at >= from && at < cut) })
+    from = cut
+  }
+  const last = spans[spans.length - 1]
+  if (last !== undefined && spans.length > 1 && !LETTER.test(plain.text.slice(last.from, last.to))) {
+    spans.pop()
+    spans[spans.length - 1]!.to = last.to
+  }
+  return spans.map((s) => ({ plain: slicePlain(plain, s.from, s.to), item: s.item }))
 }
 
 /**
@@ -350,7 +426,7 @@ export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text'
   for (const p of ctx.out) {
     const lines = p.kind === 'code' ? [{ text: p.plain.text, offsets: p.plain.offsets, anchors: codeLinks(p.plain) }] : p.kind === 'furniture' && !LETTER.test(p.plain.text) ? [{ text: '', offsets: [p.plain.offsets[0] ?? 0], anchors: codeLinks(p.plain) }] : logicalLines(p.plain, p.kind === 'question' || p.kind === 'heading' ? { format: 'markdown' } : breaking)
     if (lines.length === 0) continue
-    const block = { kind: p.kind, depth: p.depth, lines, slug: p.slug, codeLanguage: p.codeLanguage, ...(p.nested === true ? { nested: true } : {}) }
+    const block = { kind: p.kind, depth: p.depth, lines, slug: p.slug, codeLanguage: p.codeLanguage, ...(p.nested === true ? { nested: true } : {}), ...(p.prose === true ? { prose: true } : {}) }
     for (const b of format === 'markdown' ? splitAtLabels(block) : [block]) blocks.push({ ...b, index: blocks.length })
   }
   return { blocks, frontMatter: ctx.frontMatter }

@@ -30,7 +30,7 @@ type RoleRule = (piece: Piece, head: Line, state: RoleState) => boolean
 // ("Note: Only Nushell v0.96+ is supported" beside "Note: Only Elvish v0.18+ is supported. …": remarks, not titles),
 // and not when it holds three links or more ("[Windows](…) | [Linux](…) | [macOS](…)"): a row of links names no part.
 function shapeHeading(piece: Piece, head: Line, unlessAsking: boolean, state: RoleState): boolean {
-  if (piece.lines.length !== 1 || head.block.kind !== 'paragraph' || head.block.nested === true) return false
+  if (piece.lines.length !== 1 || head.block.kind !== 'paragraph' || head.block.nested === true || head.block.prose === true) return false
   if (head.shape.terminal || head.shape.words > 12 || (unlessAsking && head.shape.asks) || /[:：]$/u.test(head.raw.text)) return false
   if (head.raw.anchors.filter((a) => a.kind === 'url').length >= 3) return false
   return !endsUnmarked(head.raw.text) && !(head.label !== undefined && state.remarkLabels.has(head.label.key))

@@ -6,12 +6,22 @@ export interface HtmlParts {
   summaries: PlainText[]
   /** Text outside `<summary>`, tags, comments, scripts and styles removed, entities decoded. */
   rest: PlainText
+  /**
+   * Where in `rest.text` an element of its own begins or ends (a paragraph, a list item, a heading, a row, a
+   * division…): the line breaks that part two blocks of the page, not those of a `<br>` or between a row's cells.
+   * `item` is set where a list item, a definition or a quote opens: written structure, as Markdown's `- …` or `> …`.
+   */
+  blockBreaks: Array<{ at: number; item: boolean }>
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", mdash: '—', ndash: '–', hellip: '…', copy: '©', middot: '·', bull: '•', laquo: '«', raquo: '»' }
 /** The `src` attribute of an `<img>` tag (not `data-src`). */
 const IMAGE_SOURCE = /(?<![\w-])src\s*=\s*["']([^"']+)["']/iu
 const BLOCK_TAGS = /^(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|details|summary|section|article|header|footer|nav|blockquote|hr|center|dl|dt|dd)$/iu
+// Block tags whose line break stays inside one block: a line break, and the cells of one row.
+const INNER_BREAKS = /^(?:br|td|th)$/iu
+// Elements that are written structure inside the page's sections: a list item, a definition, a quote.
+const ITEM_TAGS = /^(?:li|dt|dd|blockquote)$/iu
 
 function empty(): PlainText {
   return { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
@@ -82,7 +92,7 @@ function codePoint(n: number): string {
 
 /**
  * Reduce a raw HTML block to its text, keeping the source offset of every character: comments, `<script>` and
- * `<style>` are dropped, tags removed (block tags become line breaks), entities decoded; `<summary>` content is
+ * `<style>` are dropped, tags removed (block tags become line breaks, those that part two elements listed apart), entities decoded; `<summary>` content is
  * returned apart; `href` targets become URL anchors and `<a>` elements are counted as links; so do the sources of
  * images outside links (a logo), not those of linked images (a badge, whose link is its anchor).
  * @param raw The HTML source.
@@ -91,6 +101,7 @@ function codePoint(n: number): string {
 export function htmlText(raw: string, start: number): HtmlParts {
   const summaries: PlainText[] = []
   const rest = empty()
+  const blockBreaks: Array<{ at: number; item: boolean }> = []
   let target = rest
   let skipUntil: string | undefined
   let linkFrom = -1
@@ -133,6 +144,7 @@ export function htmlText(raw: string, start: number): HtmlParts {
       }
       if (name === 'img') imageTag(target, tag, linkFrom >= 0)
       if (BLOCK_TAGS.test(name)) {
+        if (target === rest && !INNER_BREAKS.test(name)) blockBreaks.push({ at: target.text.length, item: !closing && ITEM_TAGS.test(name) })
         target.hardBreaks.add(target.text.length)
         push(target, '\n', start + i - 1)
       }
@@ -151,5 +163,5 @@ export function htmlText(raw: string, start: number): HtmlParts {
     push(target, ch, start + i)
     i++
   }
-  return { summaries: summaries.map((s) => close(s, (s.offsets[s.offsets.length - 1] ?? start) + 1)), rest: close(rest, start + raw.length) }
+  return { summaries: summaries.map((s) => close(s, (s.offsets[s.offsets.length - 1] ?? start) + 1)), rest: close(rest, start + raw.length), blockBreaks }
 }

@@ -25,6 +25,12 @@ export const TERMINAL = SENTENCE_END
 export const QUESTION = QUESTION_MARK
 /** Closing quotes, brackets and emphasis marks that may follow a line's last punctuation (white space too). */
 const CLOSERS = new Set([...`"'”’»›)]}*_\``].map((c) => c.charCodeAt(0)))
+/**
+ * Whether a code point is part of an emoji written after a line's punctuation (`…inspire starship. 🙏`, `Done! ✅`):
+ * a pictograph, a skin-tone modifier, a regional indicator (flags), a variation selector, a zero-width joiner or the
+ * keycap mark. A reader sees the sentence end before it.
+ */
+const isEmojiPart = codePointTest(/^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]$/u)
 /** Whether a code point is a decimal digit of any script (`\p{Nd}`), each tested once per process. */
 const isDigit = codePointTest(/^\p{Nd}$/u)
 
@@ -91,20 +97,33 @@ export function lineShape(text: string): LineShape {
 }
 
 /**
- * The last character of a text before its trailing closers and white space (what `/[\s"'”’»›)\]}*_`]+$/u` would cut
- * off), whole when it lies outside the Basic Multilingual Plane (a surrogate pair); `''` when nothing is left.
+ * The last character of a text before its trailing closers, white space and emoji (what
+ * `/[\s"'”’»›)\]}*_`\p{Extended_Pictographic}…]+$/u` would cut off), whole when it lies outside the Basic
+ * Multilingual Plane (a surrogate pair); `''` when nothing is left. Emoji are cut only after other text: a line of
+ * emoji alone has no end mark.
  */
 function lastBeforeClosers(text: string): string {
   let end = text.length
   while (end > 0) {
     const unit = text.charCodeAt(end - 1)
-    if (!isWhiteSpace(unit) && !CLOSERS.has(unit)) break
-    end--
+    if (isWhiteSpace(unit) || CLOSERS.has(unit)) {
+      end--
+      continue
+    }
+    const size = pairBefore(text, end) ? 2 : 1
+    const point = text.codePointAt(end - size)!
+    // `‼` and `⁉` are pictographs and end marks at once: they end the sentence.
+    if (end <= size || !isEmojiPart(point) || TERMINAL.test(String.fromCodePoint(point))) break
+    end -= size
   }
   if (end === 0) return ''
+  return text.slice(pairBefore(text, end) ? end - 2 : end - 1, end)
+}
+
+/** Whether the two code units before `end` are a surrogate pair (one code point outside the Basic Multilingual Plane). */
+function pairBefore(text: string, end: number): boolean {
   const low = text.charCodeAt(end - 1)
-  const pair = end >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff
-  return text.slice(pair ? end - 2 : end - 1, end)
+  return end >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff
 }
 
 /** Whether a text holds a decimal digit of any script (`/\p{Nd}/u`), read code point by code point. */

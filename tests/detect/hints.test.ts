@@ -25,6 +25,12 @@ describe('language codes in paths', () => {
     ['README-PT-BR.md', 'pt-BR'],
     ['README-ZH-TW.md', 'zh-TW'],
     ['docs/cn/faq_cn.md', 'zh-CN'],
+    // A short word before the code is no language: the code is the suffix.
+    ['docs/faq-ja.md', 'ja'],
+    ['api_ko.md', 'ko'],
+    ['cli-zh.md', 'zh'],
+    ['zh-tw.md', 'zh-TW'],
+    ['README.zh-tw.md', 'zh-TW'],
   ])('finds the language of %s', (path, bcp47) => {
     expect(languageHint(path)).toEqual({ iso6393: expect.any(String), bcp47, source: 'path' })
   })

@@ -95,6 +95,41 @@ describe('roles of real translated Markdown (dev sets)', () => {
     expect(dayjs.segments.filter((s) => s.role === 'boilerplate').length).toBeLessThan(3)
   })
 
+  it('reads a short sentence that ends with a mark and then an emoji as a sentence, not as a heading', () => {
+    // Starship's credits line ("Please check out these previous works… 🙏", too long for a heading in English) and
+    // Day.js's thanks to its backers: the sentence ends before the emoji, in every translation that ends it.
+    const lines: Array<[string, string]> = [
+      ['data/docs-dev/starship-readme/README.md', 'Please check out these previous works'],
+      ['data/docs-dev/starship-readme/docs/ar-SA/guide/README.md', 'يرجى التحقق من هذه الأعمال السابقة'],
+      ['data/docs-dev/starship-readme/docs/ko-KR/guide/README.md', 'Starship 을 만드는 데에 영감이 되었던'],
+      ['data/docs-dev/starship-readme/docs/ru-RU/guide/README.md', 'Пожалуйста, ознакомьтесь с предыдущими проектами'],
+      ['data/docs-dev/starship-readme/docs/zh-CN/guide/README.md', '请查看这些曾经启发了 Starship 的项目'],
+      ['data/docs-dev/dayjs-readme/README.md', 'And thank you to all our backers!'],
+      ['data/docs-dev/dayjs-readme/docs/fr/README-fr.md', 'Et merci à tous nos donateurs !'],
+      ['data/docs-dev/dayjs-readme/docs/he/README-he.md', 'ותודה רבה לכל התומכים שלנו!'],
+    ]
+    for (const [path, start] of lines) expect(parse(path).doc.segments.find((s) => s.text.startsWith(start))?.role, path).toBe('body')
+  })
+
+  it('reads a short Markdown paragraph as prose, not as a heading, unless it is written wholly in bold', () => {
+    // Hexo's troubleshooting page: "To fix this, try" before a command, "or" between two; Vite's Scrimba link lines;
+    // APatch's "Learn more about KernelPatch" link line. A bold line stays the heading a README writes without `#`.
+    const prose: Array<[string, string]> = [
+      ['data/docs-dev/hexo-troubleshooting/source/docs/troubleshooting.md', 'To fix this, try'],
+      ['data/docs-dev/hexo-troubleshooting/source/docs/troubleshooting.md', 'or'],
+      ['data/docs-dev/hexo-troubleshooting/source/ja/docs/troubleshooting.md', 'または'],
+      ['data/docs-dev/hexo-troubleshooting/source/es/docs/troubleshooting.md', 'o'],
+      ['data/docs-dev/vite-getting-started/vite/docs/guide/index.md', 'Learn Vite through interactive tutorials on Scrimba'],
+      ['tests/fixtures/real/apatch-faq/docs/en/faq.md', 'Learn more about KernelPatch'],
+      ['tests/fixtures/real/apatch-faq/docs/cn/faq_cn.md', '了解更多关于KernelPatch的信息'],
+    ]
+    for (const [path, text] of prose) expect(parse(path).doc.segments.find((s) => s.text === text)?.role, `${path}: ${text}`).toBe('body')
+    for (const language of ['', 'ja/', 'es/']) {
+      const doc = parse(`data/docs-dev/hexo-troubleshooting/source/${language}docs/troubleshooting.md`).doc
+      expect(doc.segments.find((s) => s.text === 'Error: cannot modify limit')?.role, language).toBe('heading')
+    }
+  })
+
   it('reads a labelled remark (`Note: …`, `注意：…`) as text, neither a heading nor page furniture', () => {
     const remark = (path: string, start: string): string | undefined => parse(path).doc.segments.find((s) => s.text.startsWith(start))?.role
     // "Note:" opens two remarks of the page, so the unfinished one is no heading; the version number is no date.

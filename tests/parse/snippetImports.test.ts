@@ -16,7 +16,30 @@ describe('code imported by a line of its own', () => {
     expect(segments.filter((s) => s.role === 'heading').map((s) => s.text).filter((t) => t.startsWith('<<<'))).toEqual([])
   })
 
+  it.each(['en', 'zh-CN'])('reads VuePress\'s `@[code](@snippets/…)` as code lent to the paragraph before it, named by its file (nushell, %s)', (language) => {
+    const path = `tests/fixtures/sites/nushell-installation/${language}/installation.md`
+    const segments = segmentDocument(readFileSync(path, 'utf8'), { id: language, path }).segments
+    const line = '@[code](@snippets/installation/run_nu.sh)'
+    const at = segments.findIndex((s) => s.text === line)
+    expect(segments[at]?.role).toBe('code')
+    expect(segments[at - 1]?.anchors?.map((a) => a.text)).toContain(line)
+  })
+
+  it.each(['en', 'ja', 'ko', 'ru', 'zh'])('reads FastAPI\'s `{* ../../docs_src/… *}` include lines as code, none as a heading (%s)', (language) => {
+    const path = `data/docs-dev/fastapi-query-params/docs/${language}/docs/tutorial/query-params.md`
+    const segments = segmentDocument(readFileSync(path, 'utf8'), { id: language, path }).segments
+    const includes = segments.filter((s) => s.text.startsWith('{* ../../docs_src/'))
+    expect(includes.length).toBe(6)
+    expect(includes.map((s) => s.role)).toEqual(includes.map(() => 'code'))
+  })
+
   it.each([
+    ['@[code{3-5} js](../snippets/demo.js)', true],
+    ['@[code] is what we call it', false],
+    ['--8<-- "includes/abbreviations.md"', true],
+    ['--8<--\nincludes/header.md\nincludes/footer.md\n--8<--', true],
+    ['--8<-- cut here and fold', false],
+    ['{* ../../docs_src/cookie_params/tutorial001_an_py310.py hl[3] *}', true],
     ['<<< ./snippets/demo.vue{2-4 vue} [Demo]', true],
     ['<<< @/components/ModalDemo.vue', true],
     ['<<< the arrows of a sentence, not a path', false],

@@ -23,6 +23,14 @@ describe('JSONL shard records', () => {
     expect(records.map((r) => r.type)).toEqual(['document', 'skipped'])
   })
 
+  it('give a fingerprint a language tag only when it names a variant (none for an undetermined document)', () => {
+    const none = prepareText('numbers.txt', '2024 — 12 345 678.\n\n3.14 + 2.72 = 5.86\n')
+    const plain = prepareText('a.txt', 'Title\n\nOne sentence here. Another one, with more words in English, 2024.\n')
+    expect(none.type === 'document' && none.fingerprint).toMatchObject({ language: 'und' })
+    expect(none.type === 'document' && 'bcp47' in none.fingerprint).toBe(false)
+    expect(plain.type === 'document' && 'bcp47' in plain.fingerprint).toBe(false)
+  })
+
   it('name the file, line and byte offset of a bad line, and say when the file was cut short', () => {
     const good = formatJsonl([prepareText('a.txt', 'Some text.\n')])
     const cut = `${good}${good.slice(0, 40)}`

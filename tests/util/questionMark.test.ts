@@ -19,4 +19,13 @@ describe('question marks', () => {
     for (const text of asking.filter((t) => !t.startsWith('¿'))) expect(asksQuestion(text), text).toBe(true)
     expect(asksQuestion('Install; configure;')).toBe(false)
   })
+
+  it('make a heading ask when a labelled example follows its question mark', () => {
+    // conventional-commits/conventionalcommits.org (7d293dc), content/v1.0.0/index.ja.md and index.ko.md: the FAQ
+    // question the English ends with `e.g. `@jameswomack/conventional-commit-spec`?` puts the example after the mark.
+    expect(asksQuestion('Conventional Commits の仕様についての私の拡張はどのようにバージョンを振るべきでしょうか？ 例: @jameswomack/conventional-commit-spec')).toBe(true)
+    expect(asksQuestion('Conventional Commit 스펙을 개인적으로 확장한 형태의 버전을 어떻게 사용할 수 있을까요? 예를 들어, @jameswomack/conventional-commit-spec')).toBe(true)
+    expect(asksQuestion('Why? Because the build is slow and nobody knows it')).toBe(false)
+    expect(asksQuestion('Done? Next, deploy it')).toBe(false)
+  })
 })

@@ -17,7 +17,8 @@ import { languageVariant } from '../../detect/languageVariant.js'
 export function fingerprintRecord(document: ParsedFileDocument & { sha256: string }): FingerprintRecord {
   const print = fingerprint(document)
   const language = document.language
-  const variant = languageVariant(language) !== language?.iso6393 ? { bcp47: language!.bcp47 } : {}
+  const tag = languageVariant(language)
+  const variant = tag !== undefined && tag !== language?.iso6393 ? { bcp47: language!.bcp47 } : {}
   return { type: 'fingerprint', id: document.id, path: document.path, sha256: document.sha256, language: language?.iso6393, ...variant, characters: print.characters, anchors: [...print.anchors].sort() }
 }
 
