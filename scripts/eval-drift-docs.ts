@@ -48,7 +48,7 @@ import { loadDocSets, type DocFile, type DocSet } from './drift/docSets.js'
 import { injectMarkdownFault, MARKDOWN_EXPECTED_CODES, MARKDOWN_FAULTS, paragraphTexts, type FaultyCopy, type MarkdownFault } from './drift/markdownFaults.js'
 import { seeded } from './drift/faults.js'
 import { documentAucs, lengthBaseline, pairPrecisionRecall, pct, type AucPair, type ScoredDocument } from './drift/metrics.js'
-import { flat, slotsOf } from './drift/faultSlots.js'
+import { flat, linkSlots, slotsOf } from './drift/faultSlots.js'
 import { unplacedCause } from './drift/unplaced.js'
 
 const { values } = parseArgs({
@@ -239,6 +239,8 @@ function tallyRound(part: Part, tally: Tally, sets: readonly DocSet[], copies: r
     if (family !== undefined) {
       if (family.documents.includes(originalId)) for (const s of slotsOf(dataset, family.id, originalId, copy.probes, lendCode)) slots.add(s)
       for (const s of slotsOf(dataset, family.id, copyId, copy.probes, lendCode)) slots.add(s)
+      // A changed link is also where the copy's segments hold its new target (a badge shows no text to find).
+      if (copy.link !== undefined) for (const s of linkSlots(dataset, family.id, copyId, copy.link.to)) slots.add(s)
     }
     const entry = (tally.perFault[copy.fault] ??= { hit: 0, flagged: 0, unplaced: 0, total: 0 })
     entry.total++

@@ -36,3 +36,23 @@ export function slotsOf(dataset: Dataset, family: string, doc: string, probes: r
   return out
 }
 
+
+/**
+ * Slots of a family's table whose cell of a document holds a segment linking to `url` (its link target as written):
+ * where a changed link is, however little text a reader sees of it (a badge, an image link) and wherever the parser
+ * lent it (the links of a language switcher or a row of badges belong to a paragraph: see `lendCodeAnchors`).
+ * @param dataset The aligned corpus.
+ * @param family The family's id.
+ * @param doc The document's id.
+ * @param url A link target as the document writes it.
+ * @returns The slots' ids.
+ */
+export function linkSlots(dataset: Dataset, family: string, doc: string, url: string): Set<string> {
+  const parsed = dataset.documents.find((d) => d.id === doc)
+  const table = dataset.alignments.find((a) => a.family === family)
+  const out = new Set<string>()
+  if (parsed === undefined || table === undefined) return out
+  const segments = new Set(parsed.segments.filter((s) => (s.anchors ?? []).some((a) => a.kind === 'url' && a.text.trim() === url)).map((s) => s.id))
+  for (const row of table.rows) if (row.cells[doc]?.segments.some((s) => segments.has(s)) === true) out.add(row.slot)
+  return out
+}

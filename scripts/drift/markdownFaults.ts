@@ -44,6 +44,12 @@ export interface FaultyCopy {
   probes: string[]
   /** The start of a paragraph put in (`paragraph-inserted`), to find its segment. */
   inserted?: string
+  /**
+   * The link target changed (`url-changed`): as written before and after. The copy's segments holding the new target
+   * are the fault's too, wherever the parser put the link (a badge's or a language switcher's link is lent to a
+   * paragraph: see `lendCodeAnchors`).
+   */
+  link?: { from: string; to: string }
 }
 
 /** What a fault may read besides the document. */
@@ -341,7 +347,8 @@ const urlChanged: Inject = (ctx) => {
   const c = pick(ctx.rng, [...inline, ...defined])
   if (c === undefined) return undefined
   const text = ctx.lines[c.line]!
-  return lineEdit(ctx, c.line, text.slice(0, c.at) + changeUrl(c.url) + text.slice(c.at + c.url.length), c.seenOn)
+  const to = changeUrl(c.url)
+  return { ...lineEdit(ctx, c.line, text.slice(0, c.at) + to + text.slice(c.at + c.url.length), c.seenOn), link: { from: c.url, to } }
 }
 
 /**

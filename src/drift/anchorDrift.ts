@@ -405,10 +405,16 @@ function versionsHeld(anchor: PivotAnchor, found: readonly Anchor[], nearby: Nea
   return [...blocks].filter((b) => versions.some((v) => sameCode(v, b))).length
 }
 
-/** Whether expected code or a link is in the paragraphs around the slot's cell (see {@link NearbyAnchors}). */
-function nearbyHeld(anchor: PivotAnchor, nearby: NearbyAnchors, pieces: CodePieces): boolean {
+/**
+ * Whether expected code or a link is in the paragraphs around the slot's cell (see {@link NearbyAnchors}). A link the
+ * slots beside expect too (a README's text link and the badge below it to one page, an FAQ's answers linking one
+ * guide) found there is theirs, not this slot's moved one, where the slot's own cell links somewhere no slot near it
+ * expects (`spareLink`): that link is this one changed.
+ */
+function nearbyHeld(anchor: PivotAnchor, nearby: NearbyAnchors, pieces: CodePieces, spareLink: boolean): boolean {
   if (anchor.kind === 'code') return versionsOf(anchor).some((v) => codeHeld(v, nearby.found, '', pieces.expected))
-  return anchor.kind === 'url' && nearby.found.some((a) => a.kind === 'url' && sameLink(anchor.key, a.normalized))
+  if (anchor.kind !== 'url' || (spareLink && nearby.expected.some((e) => e.kind === 'url' && sameLink(anchor.key, e.key)))) return false
+  return nearby.found.some((a) => a.kind === 'url' && sameLink(anchor.key, a.normalized))
 }
 
 /** The code a slot and its neighbours expect, and the code the translation has there: what joined code is made of. */
@@ -551,7 +557,7 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       }
       continue
     }
-    const hit = present(anchor, expected, found, text, foundNumbers, pieces) || nearbyHeld(anchor, nearby, pieces)
+    const hit = present(anchor, expected, found, text, foundNumbers, pieces) || nearbyHeld(anchor, nearby, pieces, spare.some((a) => a.kind === 'url'))
     // A number the family writes more than once that the translation has fewer times: one of them changed, when
     // another number stands in its place.
     const times = hit && anchor.kind === 'number' && anchor.count !== undefined ? occurrences(anchor.key, found) : 0

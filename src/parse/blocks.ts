@@ -215,10 +215,11 @@ function html(node: Nodes, ctx: WalkContext): undefined {
   if (!LETTER.test(parts.rest.text)) pushLinksOnly(parts.rest, ctx)
   else if (isNavigation(parts.rest, ctx.path)) pushByNavigation(parts.rest, ctx)
   else {
-    for (const { plain, item } of htmlElements(parts.rest, parts.blockBreaks)) {
+    for (const { plain, item, prose } of htmlElements(parts.rest, parts.blockBreaks, parts.bold)) {
       const before = ctx.out.length
       pushByNavigation(plain, ctx)
       if (item) for (let i = before; i < ctx.out.length; i++) ctx.out[i]!.nested = true
+      if (prose) for (let i = before; i < ctx.out.length; i++) if (ctx.out[i]!.kind === 'paragraph') ctx.out[i]!.prose = true
     }
   }
   return undefined
@@ -227,11 +228,13 @@ function html(node: Nodes, ctx: WalkContext): undefined {
 /**
  * An HTML block's text cut into its elements (`<p>`, `<li>`, `<h3>`…), each a block of its own as the Markdown it
  * stands for would be: a translation that writes its list as `<ul><li>…` (inside `<div dir="rtl">`) has one
- * segment per item, as the original's `- …` items. A piece without a letter (a logo's `<img>`) goes with the
+ * segment per item, as the original's `- …` items; a `<p>` is prose, no heading however short, unless wholly bold
+ * (as a Markdown paragraph). A piece without a letter (a logo's `<img>`) goes with the
  * piece after it (the last, with the one before), for its anchors.
  */
-function htmlElements(plain: PlainText, breaks: ReadonlyArray<{ at: number; item: boolean }>): Array<{ plain: PlainText; item: boolean }> {
+function htmlElements(plain: PlainText, breaks: ReadonlyArray<{ at: number; item: boolean; paragraph?: boolean }>, bold: ReadonlyArray<[number, number]>): Array<{ plain: PlainText; item: boolean; prose: boolean }> {
   const items = breaks.filter((b) => b.item).map((b) => b.at)
+  const paragraphs = breaks.filter((b) => b.paragraph === true).map((b) => b.at)
   const cuts = [...new Set([0, ...breaks.map((b) => b.at), plain.text.length])].sort((a, b) => a - b)
   const spans: Array<{ from: number; to: number; item: boolean }> = []
   let from = 0
@@ -246,7 +249,13 @@ function htmlElements(plain: PlainText, breaks: ReadonlyArray<{ at: number; item
     spans.pop()
     spans[spans.length - 1]!.to = last.to
   }
-  return spans.map((s) => ({ plain: slicePlain(plain, s.from, s.to), item: s.item }))
+  // A `<p>` is prose as a Markdown paragraph is, unless every letter of it is bold (`<p><b>Sponsors</b></p>`).
+  const inBold = (i: number): boolean => bold.some(([a, b]) => i >= a && i < b)
+  const whollyBold = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (LETTER.test(plain.text[i]!) && !inBold(i)) return false
+    return true
+  }
+  return spans.map((s) => ({ plain: slicePlain(plain, s.from, s.to), item: s.item, prose: paragraphs.some((at) => at >= s.from && at < s.to) && !whollyBold(s.from, s.to) }))
 }
 
 /**

@@ -9,9 +9,12 @@ export interface HtmlParts {
   /**
    * Where in `rest.text` an element of its own begins or ends (a paragraph, a list item, a heading, a row, a
    * division…): the line breaks that part two blocks of the page, not those of a `<br>` or between a row's cells.
-   * `item` is set where a list item, a definition or a quote opens: written structure, as Markdown's `- …` or `> …`.
+   * `item` is set where a list item, a definition or a quote opens: written structure, as Markdown's `- …` or `> …`;
+   * `paragraph` where a `<p>` opens.
    */
-  blockBreaks: Array<{ at: number; item: boolean }>
+  blockBreaks: Array<{ at: number; item: boolean; paragraph?: boolean }>
+  /** Where in `rest.text` bold text (`<b>`, `<strong>`) starts and ends. */
+  bold: Array<[number, number]>
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", mdash: '—', ndash: '–', hellip: '…', copy: '©', middot: '·', bull: '•', laquo: '«', raquo: '»' }
@@ -101,7 +104,9 @@ function codePoint(n: number): string {
 export function htmlText(raw: string, start: number): HtmlParts {
   const summaries: PlainText[] = []
   const rest = empty()
-  const blockBreaks: Array<{ at: number; item: boolean }> = []
+  const blockBreaks: Array<{ at: number; item: boolean; paragraph?: boolean }> = []
+  const bold: Array<[number, number]> = []
+  let boldFrom = -1
   let target = rest
   let skipUntil: string | undefined
   let linkFrom = -1
@@ -142,9 +147,17 @@ export function htmlText(raw: string, start: number): HtmlParts {
         linkFrom = linkTag(target, tag, closing, linkFrom)
         continue
       }
+      if (target === rest && (name === 'b' || name === 'strong')) {
+        if (!closing) boldFrom = rest.text.length
+        else if (boldFrom >= 0) {
+          bold.push([boldFrom, rest.text.length])
+          boldFrom = -1
+        }
+        continue
+      }
       if (name === 'img') imageTag(target, tag, linkFrom >= 0)
       if (BLOCK_TAGS.test(name)) {
-        if (target === rest && !INNER_BREAKS.test(name)) blockBreaks.push({ at: target.text.length, item: !closing && ITEM_TAGS.test(name) })
+        if (target === rest && !INNER_BREAKS.test(name)) blockBreaks.push({ at: target.text.length, item: !closing && ITEM_TAGS.test(name), ...(!closing && name === 'p' ? { paragraph: true } : {}) })
         target.hardBreaks.add(target.text.length)
         push(target, '\n', start + i - 1)
       }
@@ -163,5 +176,5 @@ export function htmlText(raw: string, start: number): HtmlParts {
     push(target, ch, start + i)
     i++
   }
-  return { summaries: summaries.map((s) => close(s, (s.offsets[s.offsets.length - 1] ?? start) + 1)), rest: close(rest, start + raw.length), blockBreaks }
+  return { summaries: summaries.map((s) => close(s, (s.offsets[s.offsets.length - 1] ?? start) + 1)), rest: close(rest, start + raw.length), blockBreaks, bold }
 }

@@ -1,7 +1,7 @@
 import type { ParsedDocument, Pivot, SlotCell } from '../types.js'
 import { alignPair } from './alignPair.js'
 import { alignToSlots } from './alignToSlots.js'
-import { contentSegments } from './contentSegments.js'
+import { codeAfter, contentSegments } from './contentSegments.js'
 import { fillInPlace } from './fillInPlace.js'
 import { findSwaps } from './findSwaps.js'
 import { refineBeads } from './refineBeads.js'
@@ -46,7 +46,7 @@ export function alignToPivot(pivot: Pivot, doc: ParsedDocument, options: AlignTo
   }
   if (hub === undefined) {
     const { cells, extra } = alignToSlots(pivot.slots, segments)
-    const swapped = findSwaps(pivot.slots, cells, segments, extra)
+    const swapped = findSwaps(pivot.slots, cells, segments, extra, codeAfter(doc, segments))
     return { document: doc.id, pivot: pivot.id, cells: swapped.cells, extra: swapped.extra, reordered: swapped.reordered, method: 'slots' }
   }
   const hubSegments = contentSegments(hub)
@@ -80,7 +80,7 @@ export function alignToPivot(pivot: Pivot, doc: ParsedDocument, options: AlignTo
   }
   const shares = segmentShares(segments)
   const refit = refitRegions(pivot.slots, cells, segments, shares, extra)
-  const swapped = findSwaps(pivot.slots, refit.cells, segments, refit.extra)
+  const swapped = findSwaps(pivot.slots, refit.cells, segments, refit.extra, codeAfter(doc, segments))
   // After the moves: a segment filled in place by its content is not one whose length says it moved.
   const filled = fillInPlace(pivot.slots, swapped.cells, segments, shares, swapped.extra)
   // Then the rest of a list a slot's text runs on in past its cell (a paragraph written as a lead-in and a list).

@@ -37,13 +37,15 @@ export interface Swaps {
  * a section moved whole (see `movedBlocks`): the segments fill the gaps, and the slot pairs the move crosses are
  * reported. So is a section moved past a neighbouring section of another size, found from the gap it leaves and
  * the slots it took (see `displacedBlocks`), and two neighbouring sections that changed places with confident cells,
- * found from the anchors each section's slots expect (see `swappedSections`).
+ * found from the anchors each section's slots expect (see `swappedSections`), read with the code blocks that follow
+ * each segment (`code`, one list per segment: see `codeAfter`; default none).
  */
-export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], extra: readonly string[] = []): Swaps {
+export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], extra: readonly string[] = [], code: ReadonlyArray<readonly Segment[]> = []): Swaps {
   checkShapeArray(slots, 'slots', 'a pivot slot', SLOT_SHAPE)
   if (!Array.isArray(cells)) usage('cells', 'an array of slot cells (or null)', cells)
   checkShapeArray(segments, 'segments', 'a segment', SEGMENT_SHAPE)
   checkTextArray(extra, 'extra')
+  if (!Array.isArray(code) || !code.every((c) => Array.isArray(c))) usage('code', 'one array of code segments per segment', code)
   const out = [...cells]
   const reordered: Array<[string, string]> = []
   let leftover = [...extra]
@@ -86,7 +88,7 @@ export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<Slot
   swapLopsidedNeighbours(slots, out, segments, shares, index, reordered)
   leftover = placeMovedBlocks(slots, out, segments, shares, index, leftover, reordered)
   leftover = placeDisplacedBlocks(slots, out, segments, shares, leftover, reordered)
-  leftover = placeSwapped(slots, out, segments, shares, leftover, reordered)
+  leftover = placeSwapped(slots, out, segments, shares, leftover, reordered, code)
   return { cells: out, reordered, extra: leftover }
 }
 
@@ -197,11 +199,11 @@ function placeDisplacedBlocks(slots: readonly PivotSlot[], out: Array<SlotCell |
  * Neighbouring sections that changed places (see `swappedSections`) put back in their slots, in place; every pair of
  * filled slots of the two sections is reported. Returns the segments left without a slot.
  */
-function placeSwapped(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], extra: readonly string[], reordered: Array<[string, string]>): string[] {
+function placeSwapped(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], extra: readonly string[], reordered: Array<[string, string]>, code: ReadonlyArray<readonly Segment[]>): string[] {
   const heldBefore = new Set(out.flatMap((c) => c?.segments ?? []))
   const moved = new Set(reordered.flat())
   const done = new Set(slots.map((s, i) => (moved.has(s.id) ? i : -1)).filter((i) => i >= 0))
-  const swaps = placeSwappedSections(slots, out, segments, shares, done)
+  const swaps = placeSwappedSections(slots, out, segments, shares, done, code)
   if (swaps.length === 0) return [...extra]
   for (const { a, b, c } of swaps) {
     for (let s = a; s < b; s++) {

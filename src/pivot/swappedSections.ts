@@ -8,16 +8,19 @@
  *
  * So for each two neighbouring sections of the pivot (a slot opening a section — a heading, a question — and the
  * slots up to the next one), whose cells hold a stretch of the document no other slot holds, every split of that
- * stretch at a segment opening a section (the stretch opening with one too) is read as the two sections swapped: the second's own anchors in the part
- * before the split, the first's in the part after. The split that finds most of them
- * ({@link SWAPPED_ANCHOR_SHARE}, one of each section's at least) while the order as it stands finds few of them
- * ({@link SWAPPED_ORDER_SHARE}), and whose structure fits no worse than the order as it stands (`alignToSlots`), is
- * a swap: each part fills its own section's slots, item by item when it has as many segments as the section has
- * slots, else aligned again by structure, and every pair of slots of the two
- * sections is reported out of order.
+ * stretch at a segment opening a section (the stretch opening with one too) is read as the two sections swapped: the
+ * second's own anchors in the part before the split, the first's in the part after. Anchors are read with the code
+ * blocks that follow a segment (a slot expects the code its paragraph introduces), and only those the stretch
+ * writes somewhere count (a code block the member keeps in an older version says nothing of the order). The split
+ * that finds most of them ({@link SWAPPED_ANCHOR_SHARE}, one of each section's at least) while the order as it
+ * stands finds few of them ({@link SWAPPED_ORDER_SHARE}), and whose structure fits about as well as the order as it
+ * stands (`alignToSlots`, worse by one regrouping at most: a translation may write a pivot paragraph as a heading
+ * and a paragraph), is a swap: each part fills its own section's slots, item by item when it has as many segments
+ * as the section has slots, else aligned again by structure, and every pair of slots of the two sections is
+ * reported out of order.
  */
 import type { PivotAnchor, PivotSlot, Segment, SlotCell } from '../types.js'
-import { alignToSlots } from './alignToSlots.js'
+import { SLOT_REGROUP_COST, alignToSlots } from './alignToSlots.js'
 import { kindOf } from './fillInPlace.js'
 import { MOVED_CONFIDENCE } from './movedBlocks.js'
 import { anchorsOfSegments, sameAnchor } from './pivotAnchors.js'
@@ -69,20 +72,22 @@ function ownAnchors(slots: readonly PivotSlot[], mine: readonly number[], theirs
   return [...out.values()]
 }
 
-/** How many of the anchors are found in the segments. */
-function foundIn(anchors: readonly PivotAnchor[], segments: readonly Segment[]): number {
-  if (anchors.length === 0 || segments.length === 0) return 0
-  const found = anchorsOfSegments(segments)
-  return anchors.filter((a) => found.some((f) => sameAnchor({ kind: a.kind, normalized: a.key }, f))).length
-}
-
 /** What a swap is read from: the member's slots, segments, cells and shares. */
 interface Member {
   slots: readonly PivotSlot[]
   segments: readonly Segment[]
+  /** Per segment, the code blocks that follow it (a slot expects the code its paragraph introduces). */
+  code: ReadonlyArray<readonly Segment[]>
   cells: ReadonlyArray<SlotCell | null>
   shares: readonly number[]
   index: ReadonlyMap<string, number>
+}
+
+/** How many of the anchors are found in the segments at some document positions, with the code that follows them. */
+function foundIn(m: Member, anchors: readonly PivotAnchor[], at: readonly number[]): number {
+  if (anchors.length === 0 || at.length === 0) return 0
+  const found = anchorsOfSegments(at.flatMap((p) => [m.segments[p]!, ...(m.code[p] ?? [])]))
+  return anchors.filter((a) => found.some((f) => sameAnchor({ kind: a.kind, normalized: a.key }, f))).length
 }
 
 /** Document positions a cell holds. */
@@ -115,28 +120,28 @@ function findSwap(m: Member, a: number, b: number, c: number): SwappedSections |
   if (stretch === undefined) return undefined
   const [lo, hi] = stretch
   const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k)
-  const ownA = ownAnchors(m.slots, range(a, b), range(b, c))
-  const ownB = ownAnchors(m.slots, range(b, c), range(a, b))
+  // Only the anchors the stretch writes somewhere tell the order: one the member lacks (a stale code version) does not.
+  const written = (anchors: readonly PivotAnchor[]): PivotAnchor[] => anchors.filter((x) => foundIn(m, [x], range(lo, hi + 1)) > 0)
+  const ownA = written(ownAnchors(m.slots, range(a, b), range(b, c)))
+  const ownB = written(ownAnchors(m.slots, range(b, c), range(a, b)))
   const total = ownA.length + ownB.length
   if (ownA.length === 0 || ownB.length === 0 || total < SWAPPED_MIN_ANCHORS) return undefined
   // The second section's content opens the stretch: a segment opening a section (a translation may write a question
   // as a heading).
   if (!opensSection(m.segments[lo]!.role)) return undefined
-  const asItStands = foundIn(ownA, m.cells.slice(a, b).flatMap((cell) => positions(m, cell)).map((p) => m.segments[p]!)) + foundIn(ownB, m.cells.slice(b, c).flatMap((cell) => positions(m, cell)).map((p) => m.segments[p]!))
+  const asItStands = foundIn(m, ownA, m.cells.slice(a, b).flatMap((cell) => positions(m, cell))) + foundIn(m, ownB, m.cells.slice(b, c).flatMap((cell) => positions(m, cell)))
   if (asItStands > SWAPPED_ORDER_SHARE * total) return undefined
   let best: { split: number; found: number } | undefined
   for (let t = lo + 1; t <= hi; t++) {
     if (!opensSection(m.segments[t]!.role)) continue
-    const early = m.segments.slice(lo, t)
-    const late = m.segments.slice(t, hi + 1)
-    const foundB = foundIn(ownB, early)
-    const foundA = foundIn(ownA, late)
+    const foundB = foundIn(m, ownB, range(lo, t))
+    const foundA = foundIn(m, ownA, range(t, hi + 1))
     if (foundA === 0 || foundB === 0 || foundA + foundB < SWAPPED_ANCHOR_SHARE * total) continue
     if (best === undefined || foundA + foundB > best.found) best = { split: t, found: foundA + foundB }
   }
   if (best === undefined) return undefined
   const swapped = structureCost(m, b, c, lo, best.split) + structureCost(m, a, b, best.split, hi + 1)
-  if (swapped > structureCost(m, a, c, lo, hi + 1)) return undefined
+  if (swapped > structureCost(m, a, c, lo, hi + 1) + SLOT_REGROUP_COST) return undefined
   return { a, b, c, lo, hi, split: best.split }
 }
 
@@ -147,10 +152,12 @@ function findSwap(m: Member, a: number, b: number, c: number): SwappedSections |
  * @param segments The member's content segments, in document order.
  * @param shares Each segment's length share.
  * @param done Slot indices already reported out of order (left as they are).
+ * @param code Per segment, the code blocks that follow it (see `codeAfter`; default none): the anchors a slot expects
+ *   include the code its paragraph introduces.
  * @returns The swaps put back.
  */
-export function placeSwappedSections(slots: readonly PivotSlot[], cells: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], done: ReadonlySet<number> = new Set()): SwappedSections[] {
-  const m: Member = { slots, segments, cells, shares, index: new Map(segments.map((s, i) => [s.id, i] as const)) }
+export function placeSwappedSections(slots: readonly PivotSlot[], cells: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], done: ReadonlySet<number> = new Set(), code: ReadonlyArray<readonly Segment[]> = []): SwappedSections[] {
+  const m: Member = { slots, segments, code, cells, shares, index: new Map(segments.map((s, i) => [s.id, i] as const)) }
   const sections = sectionsOf(slots)
   const out: SwappedSections[] = []
   for (let k = 0; k + 1 < sections.length; k++) {

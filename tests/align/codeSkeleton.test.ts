@@ -22,6 +22,15 @@ describe('sameCode on commands with translated placeholders', () => {
     ['diff -r tree1 tree2 | diffstat', 'diff -r strom1 strom2 | diffstat'],
     // A shell prompt opening a line is no part of the command (Vite's Spanish Getting Started copies it without).
     ['$ npm create vite@latest my-vue-app -- --template vue', 'npm create vite@latest my-vue-app -- --template vue'],
+    // A placeholder phrase alone between symbols, translated (tiimgreen/github-cheat-sheet, commit 746af1b, its
+    // Korean README; `<your-repo>` as the art-of-command-line excerpt writes placeholders).
+    [':name_of_emoji:', ':에모지의_이름:'],
+    ['<your-repo>', '<ihr-repo>'],
+    // An example path written with the translation's own locale (withastro/starlight, commit 3999be7, its i18n guide
+    // in German and Russian).
+    ['en/about.md', 'de/about.md'],
+    ['ar/index.md', 'ru/index.md'],
+    ['/en/about', '/ru/about'],
   ])('%s = %s', (a, b) => {
     expect(sameCode(a, b)).toBe(true)
     expect(sameCode(b, a)).toBe(true)
@@ -50,6 +59,14 @@ describe('sameCode on commands with translated placeholders', () => {
     ['<link href>', '<root>'],
     ['<p>', '<div>'],
     ['/viːt/', '/vit/'],
+    // An emoji's code is a word of the program, not a placeholder; a phrase keeping its first word names another thing.
+    [':smile:', ':미소:'],
+    [':name_of_emoji:', ':smile:'],
+    ['<my-app>', '<my-project>'],
+    // A path's segment that names no language, or another page under the same locale, is another path.
+    ['lib/ts/index.js', 'lib/js/index.js'],
+    ['en/about.md', 'en/index.md'],
+    ['/ru/about', '/ru/blog'],
     // A bare ASCII word is a value, not a placeholder: another one is another command or setting.
     ['const x = true', 'const x = false'],
     ['enabled: true', 'enabled: false'],

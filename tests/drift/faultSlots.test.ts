@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { slotsOf } from '../../scripts/drift/faultSlots.js'
+import { linkSlots, slotsOf } from '../../scripts/drift/faultSlots.js'
 import { parseDocument } from '../../src/index.js'
 import type { Dataset } from '../../src/types.js'
 
@@ -25,5 +25,20 @@ describe('the slots a fault of the docs harness lands on', () => {
     const paragraph = rows.find((r) => r.cells.en.segments[0] === host.id)!
     const probe = host.text.slice(0, 30)
     expect(slotsOf(dataset, 'f', 'en', [probe], false)).toEqual(new Set([paragraph.slot]))
+  })
+
+  it('names the slot of the paragraph a changed link is lent to, where a reader sees no text of it', () => {
+    // RustDesk's Chinese README (tests/fixtures/real) offers its F-Droid download as a badge, `[<img … height="80">](…)`,
+    // in the header block the parser lends to the paragraph beside it: no probe of text finds it, its target does.
+    const readme = 'tests/fixtures/real/rustdesk-readme/docs/README-ZH.md'
+    const from = 'https://f-droid.org/en/packages/com.carriez.flutter_hbb'
+    const text = readFileSync(readme, 'utf8').replace(from, `${from.slice(0, -1)}c`)
+    const zh = parseDocument(text, { id: 'zh', path: readme })
+    const zhRows = zh.segments.filter((s) => s.role !== 'code' && s.role !== 'boilerplate').map((s) => ({ slot: `slot-${s.id}`, cells: { zh: { segments: [s.id] } } }))
+    const zhSet = { documents: [zh], alignments: [{ family: 'f', rows: zhRows }] } as unknown as Dataset
+    const host = zh.segments.find((s) => (s.anchors ?? []).some((a) => a.text === `${from.slice(0, -1)}c`))!
+    expect(host.role).not.toBe('boilerplate')
+    expect(linkSlots(zhSet, 'f', 'zh', `${from.slice(0, -1)}c`)).toEqual(new Set([`slot-${host.id}`]))
+    expect(linkSlots(zhSet, 'f', 'zh', from)).toEqual(new Set())
   })
 })

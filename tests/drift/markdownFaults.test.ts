@@ -125,6 +125,10 @@ describe('Markdown faults on real translated docs', () => {
       const { before, at } = oneCharacter(c)
       const inside = [...before.matchAll(/https?:\/\/[^\s)<>\]]+/gu)].some((m) => at > m.index + 8 && at < m.index + m[0].length)
       expect(inside, `${c.path}: ${before}`).toBe(true)
+      // The copy names the target as it was and as it is, to find the link's slot by it.
+      expect(before).toContain(c.copy.link!.from)
+      expect(c.copy.edit.lines[0]).toContain(c.copy.link!.to)
+      expect(c.copy.link!.to).toHaveLength(c.copy.link!.from.length)
     }
   })
 

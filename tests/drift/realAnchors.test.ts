@@ -330,6 +330,29 @@ describe('links and heading ids of localised doc sites (real docs)', () => {
     expect(lost(text.replace('[OpenTelemetry](/docs/what-is-opentelemetry/)', '[OpenTelemetry](/docs/what-is-telemetry/)'), true)).toBeGreaterThanOrEqual(0.5)
   })
 
+  it('calls a link changed where the slot beside links the same page itself', () => {
+    // free-programming-books' HOWTO links its contributor graph from the paragraph "… join our [large, growing]
+    // community" and again from the graphs below it, which fill the next slot: that slot's own link is no copy of
+    // this slot's moved there, so the paragraph's link changed is a changed link.
+    const howto = (name: string): string => join('data/docs-dev/free-programming-books-howto/docs', name)
+    const graph = 'https://www.apiseven.com/en/contributor-graph?chart=contributorOverTime&repo=ebookfoundation/free-programming-books'
+    const en = segments(howto('HOWTO.md'))
+    const k = en.findIndex((s) => s.text.includes('why not join'))
+    const slots: PivotSlot[] = [en[k]!, en[k + 1]!].map((s, i) => ({ id: `slot-${i}`, role: s.role, anchors: expectedOf(s, ['url']), share: 0.1 }))
+    for (const slot of slots) expect(slot.anchors.map((a) => a.variants[0])).toContain(graph)
+    const lost = (t: string) => {
+      const it = parseDocument(t, { id: 'it', path: howto('HOWTO-it.md') }).segments
+      const j = it.findIndex((s) => s.text.includes('unirti alla nostra'))
+      const cell = it[j]!
+      return anchorDrift(slots[0]!.anchors, cell.text, anchorsOfSegments([cell]), nearbyAnchors(slots, [[cell.id], [it[j + 1]!.id]], it)[0])
+    }
+    const text = readFileSync(howto('HOWTO-it.md'), 'utf8')
+    expect(lost(text)).toMatchObject({ lost: 0, changed: 0 })
+    const changed = text.replace(`[grande e in crescita](${graph})`, `[grande e in crescita](${graph.replace('graph?', 'grapi?')})`)
+    expect(changed).not.toBe(text)
+    expect(lost(changed).changed).toBe(1)
+  })
+
   it('weighs a heading id the translation does not write as a name, below 0.5', () => {
     // OpenTelemetry's translations add `{#distributed-traces}` to keep the English page's generated id; the Chinese
     // heading has none.

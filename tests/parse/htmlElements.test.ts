@@ -30,4 +30,15 @@ describe('the elements of an HTML block', () => {
     const bodies = segmentDocument(text, { path: 'page.md' }).segments.filter((s) => s.role !== 'title')
     expect(bodies.map((s) => s.text)).toEqual(['A first line of the paragraph and its second line.'])
   })
+
+  it('read a `<p>` as a paragraph: no heading however short, as a Markdown paragraph', () => {
+    // Koishi's command guide (tests/fixtures/sites/koishi-command: koishijs/docs, CC BY-SA 4.0) shows the bot's replies
+    // as `<p>` lines in a chat panel: `<p class="indent-1">bar  一条看不见的指令</p>`, `<p>指令：bar</p>`.
+    const path = 'tests/fixtures/sites/koishi-command/command.md'
+    const segments = segmentDocument(readFileSync(path, 'utf8'), { id: path, path }).segments
+    for (const text of ['help  显示帮助信息', 'bar  一条看不见的指令', '指令：bar', '一条看不见的指令']) expect(segments.find((s) => s.text === text)?.role, text).toBe('body')
+    // A `<p>` wholly in bold is the heading a README writes without `#`.
+    const bold = segmentDocument('# Title\n\n<p align="center"><b>Sponsors</b></p>\n\n<p>Some text of the page here.</p>\n', { path: 'README.md' }).segments
+    expect(bold.find((s) => s.text === 'Sponsors')?.role).toBe('heading')
+  })
 })

@@ -130,6 +130,16 @@ function placeholderFor(p: Piece, q: Piece): boolean {
   return x.length < 2 || y.length < 2 || x[0] !== y[0]
 }
 
+/**
+ * Whether two runs of one length are placeholders written in other words, word for word, each side reading as one
+ * (see {@link placeholderLike}, {@link placeholderFor}):
+ * `:name_of_emoji:` and `:에모지의_이름:`, `<your-repo>` and `<ihr-repo>` say what to write there, however little
+ * code stands around them (`<p>` and `<div>`, `:smile:` and `:미소:` are other code: no phrase, no placeholder).
+ */
+function placeholders(x: readonly Piece[], y: readonly Piece[]): boolean {
+  return x.length === y.length && x.every((p, k) => !p.command && placeholderLike(p) && placeholderLike(y[k]!) && placeholderFor(p, y[k]!))
+}
+
 /** A word as code writes it: lower-case ASCII letters and digits, parts joined by `-` or `_` (`pnpm`, `exporter-trace-otlp-http`). */
 const LOWER_CODE = /^[a-z0-9]*[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/u
 
@@ -234,11 +244,11 @@ export function sameSkeleton(a: string, b: string): boolean {
     }
     if (!('run' in q) || !sameRun(p, q, x[k - 1])) return false
     if (k > 0 && p.run[0]!.spaced !== q.run[0]!.spaced && !afterOperator(x[k - 1])) return false
-    kept ||= p.run.some((r, i) => r.text === q.run[i]?.text) || (p.run[0]!.command && x.length > 1)
+    kept ||= p.run.some((r, i) => r.text === q.run[i]?.text) || (p.run[0]!.command && x.length > 1) || placeholders(p.run, q.run)
   }
-  // Without a word kept, a command's name (or placeholder phrase for one) beside other code, or an option, number,
-  // URL or extension, nothing says it is one command: `<p>` and `<div>`, `<link href>` and `<root>`, `/viːt/` and
-  // `/vit/` are other code.
+  // Without a word kept, a command's name (or placeholder phrase for one) beside other code, a placeholder written
+  // otherwise, or an option, number, URL or extension, nothing says it is one command: `<p>` and `<div>`, `<link
+  // href>` and `<root>`, `/viːt/` and `/vit/` are other code.
   return kept || x.some((e) => 'fixed' in e && e.fixed.kind !== 'symbol')
 }
 

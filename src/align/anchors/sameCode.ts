@@ -1,4 +1,5 @@
 import { sameSkeleton } from './codeSkeleton.js'
+import { localeSegment } from './sameLink.js'
 
 /**
  * Code as compared: without statement-ending semicolons and a shell prompt opening a line (`$ `), without white space
@@ -36,8 +37,22 @@ export function sameCode(a: string, b: string): boolean {
   const x = codeShape(a)
   const y = codeShape(b)
   if (x === y || sameSkeleton(x, y)) return true
-  const [tx, ty] = [withoutElementText(x), withoutElementText(y)]
-  return ((tx !== x || ty !== y) && (tx === ty || sameSkeleton(tx, ty))) || sameLines(a, b)
+  const [lx, ly] = [withoutLocales(x), withoutLocales(y)]
+  if ((lx !== x || ly !== y) && (lx === ly || sameSkeleton(lx, ly))) return true
+  const [tx, ty] = [withoutElementText(lx), withoutElementText(ly)]
+  return ((tx !== lx || ty !== ly) && (tx === ty || sameSkeleton(tx, ty))) || sameLines(a, b)
+}
+
+/** A path's segment before a `/`, at the start of a path (after a space, a quote, a bracket, `=` or `/`). */
+const PATH_SEGMENT = /(?<=^|[\s/'"`(=[])[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,4})?(?=\/)/gu
+
+/**
+ * Code with each path segment naming a locale made one mark (`src/content/docs/de/about.md`, `/ru/about`): a
+ * translation of a localised site's docs writes its own locale into example paths (`en/about.md` → `de/about.md`),
+ * as its links lead to its own locale's pages (see `sameLink`). Other segments stay (`src/ui/`, `lib/go/`).
+ */
+function withoutLocales(code: string): string {
+  return code.includes('/') ? code.replace(PATH_SEGMENT, (part) => (localeSegment(part) ? '\u00a4' : part)) : code
 }
 
 /**

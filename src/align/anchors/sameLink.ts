@@ -6,8 +6,9 @@ const LOCALE_SHAPE = /^[a-z]{2}(?:[-_](?:[a-z]{4}|[a-z]{2}|\d{3}))?$/iu
 /**
  * A path segment that names a language paracorpus knows (`/ja/guide/`, `/zh-cn/docs/`): localised sites put one in
  * the path. Other two-letter segments (`src/ui`, `vite.new/lit-ts`) are names, whose change is a changed link.
+ * @param part One segment of a path.
  */
-const localeSegment = (part: string): boolean => LOCALE_SHAPE.test(part) && resolveLanguageTag(part) !== undefined
+export const localeSegment = (part: string): boolean => LOCALE_SHAPE.test(part) && resolveLanguageTag(part) !== undefined
 
 /**
  * A path segment that announces the locale after it (`semver.org/lang/pt-BR/`, `/locale/ja/`, `/i18n/ko/`): dropped
