@@ -3,6 +3,7 @@ import type { LanguageGuess } from '../types.js'
 import { scriptLanguages } from './data/scriptLanguages.js'
 import { fromFrancCode } from './languageCodes.js'
 import { hanScript } from './hanScript.js'
+import { resolveLanguageTag } from './resolveLanguageTag.js'
 
 /** Scripts that are one writing system mixing several (Japanese: Han and kana; Korean: Hangul and Han): no variant. */
 const COMPOUND_SCRIPTS = new Set(['Jpan', 'Kore'])
@@ -71,4 +72,20 @@ export function languageVariant(language: Pick<LanguageGuess, 'iso6393'> & { bcp
   if (language === undefined || language.iso6393 === 'und' || language.iso6393 === '') return undefined
   const rest = language.bcp47 === undefined ? [] : normalized(language.bcp47).split('-').slice(1)
   return [language.iso6393, ...rest].join('-')
+}
+
+/**
+ * The document a language named by a user stands for (`--source`, `--pivot`): the one whose tag or ISO 639-3 code is
+ * the name as written, else the one of the same variant (`languageVariant`) however the name spells it — `zh-Hant`
+ * names a member tagged `zh-TW`, `zh` one tagged `zh-CN`, `en` one tagged `en-US`, while `zh` never names `zh-TW`.
+ * @param documents The documents to choose from.
+ * @param name A BCP 47 tag or ISO 639 code, as written.
+ * @returns The first such document, or `undefined` when the name names none (or no language).
+ */
+export function documentInLanguage<T extends { language?: (Pick<LanguageGuess, 'iso6393'> & { bcp47?: string | undefined }) | undefined }>(documents: readonly T[], name: string): T | undefined {
+  const exact = documents.find((d) => d.language !== undefined && (d.language.bcp47 === name || d.language.iso6393 === name))
+  if (exact !== undefined) return exact
+  const resolved = resolveLanguageTag(name)
+  const variant = resolved === undefined ? undefined : languageVariant(resolved)
+  return variant === undefined ? undefined : documents.find((d) => languageVariant(d.language) === variant)
 }

@@ -1,8 +1,9 @@
 import { scriptLanguages } from '../detect/data/scriptLanguages.js'
+import { gluedTag } from '../detect/gluedTag.js'
 
 /** A language tag written in a path, and where. */
 export interface PathLanguageTag {
-  /** The tag as written (`ja`, `zh-CN`, `zh-tw`, `pt_BR`, `rus`, `JP`). */
+  /** The tag as written (`ja`, `zh-CN`, `zh-tw`, `pt_BR`, `rus`, `JP`; one written glued with its separator put back: `ptbr` → `pt-br`). */
   tag: string
   /** Where it was found: the file name, or a folder. */
   in: 'file' | 'folder'
@@ -22,6 +23,10 @@ const STEM_TAG = `[a-z]{2}(?:${SUBTAG})?|[a-z]{3}(?:[-_](?:[A-Z][a-z]{3}|[A-Z]{2
 const FILE_TAG = new RegExp(`^(${STEM_TAG})$|\\.(${TAG})$|[-_]([a-z]{2}(?:${SUBTAG})?)$|[-_.]([A-Z]{2}(?:[-_][A-Z]{2})?)$`, 'u')
 // A folder named by a two-letter language, optionally with script or region (`ja`, `zh-CN`, `pt_BR`, `zh-cn`).
 const FOLDER_TAG = new RegExp(`^[a-z]{2}(?:${SUBTAG})?$`, 'u')
+// A tag written glued at the end of a file name (`README-ptbr`, `README_zhCN`, `README.zhtw`), or as a whole folder or
+// file name in camel case (`zhTW/`, `ptBR.md`): a lower-case word of four letters standing alone is too often a word.
+const GLUED_FILE = /[-_.]([a-z]{2}[A-Za-z]{2}(?:[A-Za-z]{2})?)$/u
+const GLUED_ALONE = /^[a-z]{2}[A-Z][a-z]?(?:[A-Z]|[a-z]{2})$/u
 
 /** ISO 15924 codes of the scripts the detector knows, and Simplified and Traditional Han (`zh-Hans`, `zh-Hant`). */
 const SCRIPTS = new Set([...Object.keys(scriptLanguages), 'Hans', 'Hant'])
@@ -47,9 +52,21 @@ export function pathLanguageTags(path: string): PathLanguageTag[] {
   const name = parts.pop() ?? ''
   const stem = name.replace(/\.[A-Za-z0-9]+$/u, '')
   const out: PathLanguageTag[] = []
-  const m = FILE_TAG.exec(stem)
-  const fileTag = m === null ? undefined : (m[1] ?? m[2] ?? m[3] ?? m[4])
-  if (fileTag !== undefined && scriptKnown(fileTag)) out.push({ tag: fileTag, in: 'file' })
-  for (let k = parts.length - 1; k >= 0; k--) if (FOLDER_TAG.test(parts[k]!) && scriptKnown(parts[k]!)) out.push({ tag: parts[k]!, in: 'folder' })
+  const fileTag = fileNameTag(stem)
+  if (fileTag !== undefined) out.push({ tag: fileTag, in: 'file' })
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const part = parts[k]!
+    const tag = FOLDER_TAG.test(part) && scriptKnown(part) ? part : GLUED_ALONE.test(part) ? gluedTag(part) : undefined
+    if (tag !== undefined) out.push({ tag, in: 'folder' })
+  }
   return out
+}
+
+/** The tag a file name's stem writes (see `pathLanguageTags`), a glued one with its separator put back. */
+function fileNameTag(stem: string): string | undefined {
+  const m = FILE_TAG.exec(stem)
+  const tag = m === null ? undefined : (m[1] ?? m[2] ?? m[3] ?? m[4])
+  if (tag !== undefined) return scriptKnown(tag) ? tag : undefined
+  const glued = GLUED_FILE.exec(stem)?.[1] ?? (GLUED_ALONE.test(stem) ? stem : undefined)
+  return glued === undefined ? undefined : gluedTag(glued)
 }

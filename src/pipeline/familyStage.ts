@@ -21,6 +21,7 @@ import { originalByForeignText } from './originalByForeignText.js'
 import { originalByPath } from './originalByPath.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 import { fitText, nearestFamily } from '../pivot/familyFit.js'
+import { documentInLanguage } from '../detect/languageVariant.js'
 
 /** What the family stage needs besides the family: plain data, so that it can cross a thread boundary. */
 export interface FamilySettings {
@@ -77,13 +78,14 @@ export interface FamilyResult {
 }
 
 /**
- * The member a `source` option names: by id or path, else by language (BCP 47 or ISO 639-3).
+ * The member a `source` option names: by id or path, else by language (BCP 47 or ISO 639-3; a variant however its
+ * tag is spelled: see `documentInLanguage`).
  * @param members The family's documents.
  * @param source The option.
  */
 export function findSource(members: readonly ParsedDocument[], source: string | undefined): ParsedDocument | undefined {
   if (source === undefined) return undefined
-  return members.find((d) => d.id === source || d.path === source) ?? members.find((d) => d.language !== undefined && (d.language.bcp47 === source || d.language.iso6393 === source))
+  return members.find((d) => d.id === source || d.path === source) ?? documentInLanguage(members, source)
 }
 
 /**
@@ -94,7 +96,7 @@ export function findSource(members: readonly ParsedDocument[], source: string | 
  * @param sourceOption The `source` option.
  */
 function pivotOrigin(members: readonly ParsedDocument[], pivotChoice: string, sourceOption: string | undefined): { from: string; source: ParsedDocument | undefined } {
-  const from = pivotChoice === 'consensus' || members.some((d) => d.id === pivotChoice || d.language?.bcp47 === pivotChoice || d.language?.iso6393 === pivotChoice) ? pivotChoice : 'consensus'
+  const from = pivotChoice === 'consensus' || members.some((d) => d.id === pivotChoice) || documentInLanguage(members, pivotChoice) !== undefined ? pivotChoice : 'consensus'
   return { from, source: findSource(members, from === 'consensus' ? sourceOption : undefined) }
 }
 

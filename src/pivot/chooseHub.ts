@@ -7,6 +7,7 @@ import { structuralMismatch } from './structuralMismatch.js'
 import type { PivotOptions } from './types.js'
 import { checkOptions, checkString } from '../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, checkShapeArray } from '../errors/checkShape.js'
+import { documentInLanguage } from '../detect/languageVariant.js'
 
 /**
  * Pick the document a pivot is built around.
@@ -21,8 +22,7 @@ export function chooseHub(documents: readonly ParsedDocument[], from: string, op
   checkOptions(options)
   if (from !== 'consensus') {
     const byId = documents.find((d) => d.id === from || d.path === from)
-    const byLanguage = documents.find((d) => d.language !== undefined && (d.language.bcp47 === from || d.language.iso6393 === from))
-    const hub = byId ?? byLanguage
+    const hub = byId ?? documentInLanguage(documents, from)
     if (hub === undefined) throw new UsageError('INVALID_OPTION', `--pivot ${from} names no document of the family (give a document id, a language, \`consensus\` or a pivot file)`)
     return hub
   }

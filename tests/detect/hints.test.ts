@@ -39,6 +39,37 @@ describe('language codes in paths', () => {
     expect(languageHint(path)).toBeUndefined()
   })
 
+  // Tags written without their separator, as public READMEs are named (golang-standards/project-layout,
+  // HelloZeroNet/ZeroNet, jlord/git-it, elixirtw/elixir_style_guide, uni-helper/vite-plugin-uni-layouts).
+  it.each([
+    ['README_ptBR.md', 'pt-BR'],
+    ['README-ptbr.md', 'pt-BR'],
+    ['README-zhcn.md', 'zh-CN'],
+    ['README-zhtw.md', 'zh-TW'],
+    ['README_zhTW.md', 'zh-TW'],
+    ['README.zhCN.md', 'zh-CN'],
+    ['README_zhHant.md', 'zh-Hant'],
+    ['i18n/zhTW/README.md', 'zh-TW'],
+    ['docs/ptBR/intro.md', 'pt-BR'],
+  ])('reads the glued tag of %s', (path, bcp47) => {
+    expect(languageHint(path)).toEqual({ iso6393: expect.any(String), bcp47, source: 'path' })
+  })
+
+  // Four letters that are no language and region CLDR puts together: a word, not a tag.
+  it.each(['README.html.md', 'README-main.md', 'README.test.md', 'README-demo.md', 'html/index.md', 'main.md', 'test/README.md'])('reads no glued tag in %s', (path) => {
+    expect(languageHint(path)).toBeUndefined()
+  })
+
+  it('reads a glued tag alone as a folder only in camel case (a lower-case folder of four letters is as often a word)', () => {
+    expect(languageHint('docs/zhtw/a.md')).toBeUndefined()
+    expect(languageHint('docs/zhTW/a.md')).toMatchObject({ bcp47: 'zh-TW' })
+  })
+
+  it('gives a translation its region from a glued tag, the prose agreeing', () => {
+    const pt = readFileSync('data/docs-dev/asdf-manage/docs/pt-br/manage/core.md', 'utf8')
+    expect(parseDocument(pt, { path: 'README_ptBR.md' }).language).toMatchObject({ iso6393: 'por', bcp47: 'pt-BR' })
+  })
+
   it('prefers the file name to its folders, and the deepest folder to the others', () => {
     expect(pathLanguageTags('fr/docs/de/README.ja.md').map((t) => t.tag)).toEqual(['ja', 'de', 'fr'])
   })

@@ -5,7 +5,7 @@ import { alignCorpus, formatJsonl, groupShard, judgeShard, parseDocument, parseJ
 import type { ShardRecord } from '../../src/index.js'
 import { planDataset } from '../../src/pipeline/buildDataset.js'
 import { hanScript } from '../../src/detect/hanScript.js'
-import { languageVariant, variantScript, withScript } from '../../src/detect/languageVariant.js'
+import { documentInLanguage, languageVariant, variantScript, withScript } from '../../src/detect/languageVariant.js'
 import { languageHint } from '../../src/detect/languageHint.js'
 import { familyWords, Vocabularies } from '../../src/drift/slotWords.js'
 import { paragraphPlaces } from '../../src/drift/copyPlaces.js'
@@ -110,5 +110,22 @@ describe('the content check pools a language\'s pages however their paths spell 
     const pivot = { id: 'family-1', document: docs[0]!.id, slots: [] } as unknown as Pivot
     expect(familyWords('family-1', pivot, docs, [], new Vocabularies()).languages).toEqual(['cmn', 'cmn', 'cmn-TW'])
     expect(docs.map((d) => paragraphPlaces('family-1', d, undefined)[0]?.language)).toEqual(['cmn', 'cmn', 'cmn-TW'])
+  })
+})
+
+describe('a language named by the user stands for its variant however the tag is spelled', () => {
+  it('--source zh-Hant names the member tagged zh-TW, zh the one tagged zh-CN', async () => {
+    const named = async (source: string): Promise<string | undefined> => (await alignCorpus([GFR], { workers: 1, source })).families[0]?.source?.replace(/^.*\//u, '')
+    expect(await named('zh-Hant')).toBe('README_zh-TW.md')
+    expect(await named('zh')).toBe('README_zh-CN.md')
+    expect(await named('zh-TW')).toBe('README_zh-TW.md')
+  }, 120_000)
+
+  it('picks the member written as named before one of the same variant, and none for another variant', () => {
+    const docs = ['zh-CN', 'zh-TW', 'zh'].map((bcp47) => ({ id: bcp47, language: { iso6393: 'cmn', bcp47 } }))
+    expect(documentInLanguage(docs, 'zh')?.id).toBe('zh')
+    expect(documentInLanguage(docs, 'zh-Hans')?.id).toBe('zh-CN')
+    expect(documentInLanguage(docs.slice(0, 1), 'zh-HK')).toBeUndefined()
+    expect(documentInLanguage(docs, 'xx-unknown')).toBeUndefined()
   })
 })
