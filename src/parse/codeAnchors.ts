@@ -5,9 +5,11 @@ import type { Draft } from './drafts.js'
 const COMMENT_LINE = /^\s*(?:#(?!!)|\/\/|--\s|;|\/\*|\*|<!--|%|REM\b|::)/iu
 // A comment after code, set off by whitespace (`cmd  # note`, `call() // note`).
 const TRAILING_COMMENT = /\s(?:#|\/\/)\s.*$/u
-// A comment that may span lines: HTML's `<!-- … -->`, and C's `/* … */` opening at a line's start or after white
-// space and followed by white space (not a glob's `/*`: `rm -rf build/*`).
-const BLOCK_COMMENT = /<!--[^]*?-->|(?<=^|\s)\/\*[*!]?(?=\s)[^]*?\*\//gmu
+// A comment that may span lines: HTML's `<!-- … -->`, and C's `/* … */` opening at a line's start or after a
+// statement's end (`;`, a brace, `(`, `,`, `=`) and followed by white space, closed by a `*/` that no path or glob goes
+// on from (`ls -d */x`, `src/**/*.ts`). A glob is no comment: `rm -rf build/*`, nor one after a command's word
+// (`du -sh /* | sort -rh`), whose `/*` a later glob's `*/` (`ls -d */`) would otherwise close.
+const BLOCK_COMMENT = /<!--[^]*?-->|(?<=^[^\S\n]*|[;{}(,=][^\S\n]*)\/\*[*!]?(?=\s)[^]*?\*\/(?![\w*./-])/gmu
 
 /**
  * What of a code block a translation keeps as it is: its lines without comments (comment lines, comments after code,

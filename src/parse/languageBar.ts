@@ -47,6 +47,24 @@ export function versionLink(target: string, page: string): 'same' | 'other' | un
   return pathLanguageTags(path).some((t) => t.in === 'folder' && resolveLanguageTag(t.tag) !== undefined) ? 'other' : 'same'
 }
 
+/** A link target's folder: all but its last segment, without a query or fragment. */
+const folderOf = (target: string): string => target.replace(/[?#].*$/su, '').replace(/[^/]*$/u, '')
+
+/**
+ * The leads of a line's links, a page of the document's own name on a host (`https://github.com/…/README.md`) read as
+ * the page itself only beside a translation of it in the same folder (`…/rich/blob/master/README.md` beside
+ * `…/README.cn.md`): alone it is another repository's README as likely as this one's.
+ * @param targets The line's link targets.
+ * @param leads Their {@link versionLink}s.
+ */
+function hostedPages(targets: readonly string[], leads: ReadonlyArray<'same' | 'other' | undefined>): Array<'same' | 'other' | undefined> {
+  return leads.map((lead, k) => {
+    if (lead !== 'same' || !SCHEME_HOST.test(targets[k]!)) return lead
+    const folder = folderOf(targets[k]!)
+    return targets.some((t, j) => leads[j] === 'other' && folderOf(t) === folder) ? lead : undefined
+  })
+}
+
 /**
  * Whether a line is a language switcher: links to the page's own translations (see {@link versionLink}), at least
  * one, and no other link but to the page itself, and besides them only separators, the name of the page's own
@@ -60,7 +78,7 @@ export function versionLink(target: string, page: string): 'same' | 'other' | un
 export function isLanguageBar(plain: PlainText, page: string | undefined): boolean {
   if (page === undefined || plain.links === 0 || plain.text.trim().includes('\n')) return false
   const targets = plain.anchors.filter((a) => a.kind === 'url' && plain.linkRanges.some(([start, end]) => a.at >= start && a.at < end))
-  const leads = targets.map((a) => versionLink(a.text, page))
+  const leads = hostedPages(targets.map((a) => a.text), targets.map((a) => versionLink(a.text, page)))
   if (targets.length !== plain.links || !leads.includes('other') || leads.includes(undefined)) return false
   let outside = ''
   let at = 0

@@ -33,6 +33,9 @@ describe('a language switcher', () => {
     // A sentence in a script written without spaces is several words, not one (review of 25a2d50).
     ['本项目的英文说明请看[英文版](README.md)，内容更新更及时。', '本项目的英文说明请看英文版，内容更新更及时。', 'project/README_CN.md'],
     ['最新の情報は[英語版](README.md)を参照してください。', '最新の情報は英語版を参照してください。', 'project/README.ja.md'],
+    // Another repository's README is not the page itself (review low of 25a2d50): Rich's README beside its sister
+    // project's (data/docs-dev/rich-readme).
+    ['[Textual](https://github.com/textualize/textual/blob/main/README.md) / [简体中文](https://github.com/textualize/rich/blob/master/README.cn.md)', 'Textual / 简体中文'],
   ])('is not a line that links elsewhere or says more (%j)', (line, text, path = 'project/README.md') => {
     const doc = segmentDocument(`# Title\n\nA paragraph.\n\n${line}\n\nAnother paragraph.\n`, { path })
     expect(doc.segments.find((s) => s.text === text)?.role).not.toBe('boilerplate')
@@ -42,5 +45,11 @@ describe('a language switcher', () => {
     expect(versionLink('https://cbuff.dev"><img', 'README.de-DE.md')).toBeUndefined()
     expect(versionLink('https://github.com/textualize/rich/blob/master/README.cn.md', 'README.md')).toBe('other')
     expect(versionLink('./README.de-DE.md#top', 'README.de-DE.md')).toBe('same')
+  })
+
+  it('reads the page itself on a host beside its translation in the same folder (Rich, data/docs-dev)', () => {
+    const line = '[English readme](https://github.com/textualize/rich/blob/master/README.md) • [简体中文 readme](https://github.com/textualize/rich/blob/master/README.cn.md)'
+    const doc = segmentDocument(`# Rich\n\nA paragraph.\n\n${line}\n\nAnother paragraph.\n`, { path: 'rich/README.md' })
+    expect(doc.segments.find((s) => s.text === 'English readme • 简体中文 readme')?.role).toBe('boilerplate')
   })
 })
