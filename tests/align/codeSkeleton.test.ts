@@ -63,6 +63,10 @@ describe('sameCode on commands with translated placeholders', () => {
     [':smile:', ':미소:'],
     [':name_of_emoji:', ':smile:'],
     ['<my-app>', '<my-project>'],
+    // Two ASCII names of one kind: a template variable or an emoji code changed, not a placeholder translated.
+    ['{user_id}', '{order_id}'],
+    ['<user_name>', '<file_path>'],
+    [':white_check_mark:', ':heavy_check_mark:'],
     // A path's segment that names no language, or another page under the same locale, is another path.
     ['lib/ts/index.js', 'lib/js/index.js'],
     ['en/about.md', 'en/index.md'],

@@ -130,14 +130,23 @@ function placeholderFor(p: Piece, q: Piece): boolean {
   return x.length < 2 || y.length < 2 || x[0] !== y[0]
 }
 
+/** Letters other than ASCII (a modifier letter aside): a word written in a translation's own words. */
+const NON_ASCII_LETTER = /(?!\p{Lm})[^\p{ASCII}]/u
+
 /**
  * Whether two runs of one length are placeholders written in other words, word for word, each side reading as one
- * (see {@link placeholderLike}, {@link placeholderFor}):
- * `:name_of_emoji:` and `:에모지의_이름:`, `<your-repo>` and `<ihr-repo>` say what to write there, however little
- * code stands around them (`<p>` and `<div>`, `:smile:` and `:미소:` are other code: no phrase, no placeholder).
+ * (see {@link placeholderLike}, {@link placeholderFor}), and each pair translated: one side in letters other than
+ * ASCII, or both ASCII inside angle brackets keeping a word (`:name_of_emoji:` and `:에모지의_이름:`, `<your-repo>`
+ * and `<ihr-repo>` say what to write there, however little code stands around them). Two ASCII names of one kind are
+ * other code (`{user_id}` and `{order_id}`, `<user_name>` and `<file_path>`, `:white_check_mark:` and
+ * `:heavy_check_mark:`); so are `<p>` and `<div>`, `:smile:` and `:미소:` (no phrase, no placeholder).
+ * @param before The element before the runs, if any.
  */
-function placeholders(x: readonly Piece[], y: readonly Piece[]): boolean {
-  return x.length === y.length && x.every((p, k) => !p.command && placeholderLike(p) && placeholderLike(y[k]!) && placeholderFor(p, y[k]!))
+function placeholders(x: readonly Piece[], y: readonly Piece[], before: Element | undefined): boolean {
+  const angled = before !== undefined && 'fixed' in before && before.fixed.text === '<'
+  const translated = (p: Piece, q: Piece): boolean =>
+    NON_ASCII_LETTER.test(p.text) || NON_ASCII_LETTER.test(q.text) || (angled && partsOf(p.text).some((w) => partsOf(q.text).includes(w)))
+  return x.length === y.length && x.every((p, k) => !p.command && placeholderLike(p) && placeholderLike(y[k]!) && placeholderFor(p, y[k]!) && translated(p, y[k]!))
 }
 
 /** A word as code writes it: lower-case ASCII letters and digits, parts joined by `-` or `_` (`pnpm`, `exporter-trace-otlp-http`). */
@@ -244,7 +253,7 @@ export function sameSkeleton(a: string, b: string): boolean {
     }
     if (!('run' in q) || !sameRun(p, q, x[k - 1])) return false
     if (k > 0 && p.run[0]!.spaced !== q.run[0]!.spaced && !afterOperator(x[k - 1])) return false
-    kept ||= p.run.some((r, i) => r.text === q.run[i]?.text) || (p.run[0]!.command && x.length > 1) || placeholders(p.run, q.run)
+    kept ||= p.run.some((r, i) => r.text === q.run[i]?.text) || (p.run[0]!.command && x.length > 1) || placeholders(p.run, q.run, x[k - 1])
   }
   // Without a word kept, a command's name (or placeholder phrase for one) beside other code, a placeholder written
   // otherwise, or an option, number, URL or extension, nothing says it is one command: `<p>` and `<div>`, `<link
