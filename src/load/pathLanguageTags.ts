@@ -23,9 +23,9 @@ const STEM_TAG = `[a-z]{2}(?:${SUBTAG})?|[a-z]{3}(?:[-_](?:[A-Z][a-z]{3}|[A-Z]{2
 const FILE_TAG = new RegExp(`^(${STEM_TAG})$|\\.(${TAG})$|[-_]([a-z]{2}(?:${SUBTAG})?)$|[-_.]([A-Z]{2}(?:[-_][A-Z]{2})?)$`, 'u')
 // A folder named by a two-letter language, optionally with script or region (`ja`, `zh-CN`, `pt_BR`, `zh-cn`).
 const FOLDER_TAG = new RegExp(`^[a-z]{2}(?:${SUBTAG})?$`, 'u')
-// A tag written glued at the end of a file name (`README-ptbr`, `README_zhCN`, `README.zhtw`), or as a whole folder or
+// A tag written glued at the end of a file name (`README-ptbr`, `README_zhCN`, `README.zhtw`, `README-PTBR`), or as a whole folder or
 // file name in camel case (`zhTW/`, `ptBR.md`): a lower-case word of four letters standing alone is too often a word.
-const GLUED_FILE = /[-_.]([a-z]{2}[A-Za-z]{2}(?:[A-Za-z]{2})?)$/u
+const GLUED_FILE = /[-_.]([a-z]{2}[A-Za-z]{2}(?:[A-Za-z]{2})?|[A-Z]{4})$/u
 const GLUED_ALONE = /^[a-z]{2}[A-Z][a-z]?(?:[A-Z]|[a-z]{2})$/u
 
 /** ISO 15924 codes of the scripts the detector knows, and Simplified and Traditional Han (`zh-Hans`, `zh-Hant`). */

@@ -51,12 +51,16 @@ describe('language codes in paths', () => {
     ['README_zhHant.md', 'zh-Hant'],
     ['i18n/zhTW/README.md', 'zh-TW'],
     ['docs/ptBR/intro.md', 'pt-BR'],
+    // All in capitals, as RustDesk's own language switcher names its Brazilian README (tests/fixtures/real/rustdesk-readme).
+    ['docs/README-PTBR.md', 'pt-BR'],
+    ['README-ZHCN.md', 'zh-CN'],
+    ['README_ZHTW.md', 'zh-TW'],
   ])('reads the glued tag of %s', (path, bcp47) => {
     expect(languageHint(path)).toEqual({ iso6393: expect.any(String), bcp47, source: 'path' })
   })
 
   // Four letters that are no language and region CLDR puts together: a word, not a tag.
-  it.each(['README.html.md', 'README-main.md', 'README.test.md', 'README-demo.md', 'html/index.md', 'main.md', 'test/README.md'])('reads no glued tag in %s', (path) => {
+  it.each(['README.html.md', 'README-main.md', 'README.test.md', 'README-demo.md', 'README-TODO.md', 'CHANGELOG-MAIN.md', 'html/index.md', 'main.md', 'test/README.md'])('reads no glued tag in %s', (path) => {
     expect(languageHint(path)).toBeUndefined()
   })
 
