@@ -20,6 +20,7 @@
  * reported out of order.
  */
 import type { PivotAnchor, PivotSlot, Segment, SlotCell } from '../types.js'
+import type { Anchor } from '../align/anchors/Anchor.js'
 import { SLOT_REGROUP_COST, alignToSlots } from './alignToSlots.js'
 import { kindOf } from './fillInPlace.js'
 import { MOVED_CONFIDENCE } from './movedBlocks.js'
@@ -86,9 +87,16 @@ interface Member {
 /** How many of the anchors are found in the segments at some document positions, with the code that follows them. */
 function foundIn(m: Member, anchors: readonly PivotAnchor[], at: readonly number[]): number {
   if (anchors.length === 0 || at.length === 0) return 0
-  const found = anchorsOfSegments(at.flatMap((p) => [m.segments[p]!, ...(m.code[p] ?? [])]))
-  return anchors.filter((a) => found.some((f) => sameAnchor({ kind: a.kind, normalized: a.key }, f))).length
+  return anchors.filter(inAnchors(anchorsAt(m, at))).length
 }
+
+/** The anchors the segments at the positions write, with the code blocks each introduces. */
+function anchorsAt(m: Member, at: readonly number[]): Anchor[] {
+  return anchorsOfSegments(at.flatMap((p) => [m.segments[p]!, ...(m.code[p] ?? [])]))
+}
+
+/** Whether a pivot anchor is among anchors found. */
+const inAnchors = (found: readonly Anchor[]) => (a: PivotAnchor): boolean => found.some((f) => sameAnchor({ kind: a.kind, normalized: a.key }, f))
 
 /** Document positions a cell holds. */
 function positions(m: Member, cell: SlotCell | null | undefined): number[] {
@@ -121,7 +129,8 @@ function findSwap(m: Member, a: number, b: number, c: number): SwappedSections |
   const [lo, hi] = stretch
   const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k)
   // Only the anchors the stretch writes somewhere tell the order: one the member lacks (a stale code version) does not.
-  const written = (anchors: readonly PivotAnchor[]): PivotAnchor[] => anchors.filter((x) => foundIn(m, [x], range(lo, hi + 1)) > 0)
+  const inStretch = inAnchors(anchorsAt(m, range(lo, hi + 1)))
+  const written = (anchors: readonly PivotAnchor[]): PivotAnchor[] => anchors.filter(inStretch)
   const ownA = written(ownAnchors(m.slots, range(a, b), range(b, c)))
   const ownB = written(ownAnchors(m.slots, range(b, c), range(a, b)))
   const total = ownA.length + ownB.length
