@@ -23,6 +23,7 @@ export const HAN_SCRIPT_SHARE = 0.8
  * {@link HAN_SCRIPT_MIN} of them and {@link HAN_SCRIPT_SHARE} of those are of one system; `undefined` otherwise
  * (too little Chinese, or a mix). Characters written alike in both systems (most of them) say nothing.
  * @param text Chinese prose.
+ * @returns `Hans`, `Hant`, or `undefined` when the text does not tell.
  */
 export function hanScript(text: string): 'Hans' | 'Hant' | undefined {
   let s = 0

@@ -51,6 +51,7 @@ export function variantScript(language: Pick<LanguageGuess, 'iso6393' | 'script'
  * subtag put in (`zh` + `Hant` → `zh-Hant`, `zh-CN` + `Hant` → `zh-Hant-CN`, `sr` + `Latn` → `sr-Latn`).
  * @param bcp47 A BCP 47 tag (`zh`, `zh-TW`, `sr`).
  * @param script An ISO 15924 code.
+ * @returns The tag, with the script subtag where it was not said or implied.
  */
 export function withScript(bcp47: string, script: string): string {
   const parts = bcp47.split('-')

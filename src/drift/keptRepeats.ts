@@ -5,8 +5,8 @@
  * pasted-over slot's text should be. A cell holding such a paragraph holds other text in place of its own when the
  * text writes links, code or numbers that another slot holding the same paragraph expects and its own does not, or
  * fits that slot clearly better (by the links, code, numbers and names each slot expects from its own text — not the
- * code of a block after it, lent to whichever paragraph stands there — and with these alike by length), or when the other copy fills no slot and the cell lacks at least half of
- * the links, code and numbers its slot expects. Two slots whose text begins alike in the pivot's document are written
+ * code of a block after it, lent to whichever paragraph stands there — and with these alike by length), or when the
+ * other copy fills no slot and the cell lacks at least half of the links, code and numbers its slot expects. Two slots whose text begins alike in the pivot's document are written
  * alike by a faithful translator: those are left alone. It is the kept-copy case of `repeatedText.ts`.
  */
 import type { ParsedDocument, Pivot, Segment } from '../types.js'
