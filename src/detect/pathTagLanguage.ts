@@ -1,3 +1,4 @@
+import { languageByName } from './languageNames.js'
 import { resolveLanguageTag } from './resolveLanguageTag.js'
 
 /**
@@ -31,12 +32,14 @@ const REGION_LANGUAGES: Readonly<Record<string, string>> = {
  * The language a tag written in a path names: a country written in capitals as countries are (`README-JP.md`,
  * `README.KR.md`: Japanese, Korean — not Kanuri, whose code is `kr`), or in any case when it is no language's code
  * (`README_cn.md`, `docs/cn/`), stands for its one clear language (`JP` → `ja`, `CN` → `zh-CN`, `TW` → `zh-TW`,
- * `BR` → `pt-BR`, `UA` → `uk`); any other tag is read as a language tag (see `resolveLanguageTag`).
+ * `BR` → `pt-BR`, `UA` → `uk`); a language's English name (`french`, `brazilian-portuguese`) names that language
+ * (see `languageByName`); any other tag is read as a language tag (see `resolveLanguageTag`).
  * @param tag A tag as written in a path (see `pathLanguageTags`).
  * @returns The ISO 639-3 code and BCP 47 tag, or `undefined` when the tag names no language paracorpus detects.
  */
 export function pathTagLanguage(tag: string): { iso6393: string; bcp47: string } | undefined {
   const region = /^[A-Za-z]{2}$/u.test(tag) ? REGION_LANGUAGES[tag.toUpperCase()] : undefined
   if (region !== undefined && (tag === tag.toUpperCase() || resolveLanguageTag(tag) === undefined)) return resolveLanguageTag(region)
-  return resolveLanguageTag(tag)
+  const named = tag.length > 3 ? languageByName(tag) : undefined
+  return resolveLanguageTag(named ?? tag)
 }

@@ -1,9 +1,13 @@
 import { scriptLanguages } from '../detect/data/scriptLanguages.js'
 import { gluedTag } from '../detect/gluedTag.js'
+import { languageByName } from '../detect/languageNames.js'
 
 /** A language tag written in a path, and where. */
 export interface PathLanguageTag {
-  /** The tag as written (`ja`, `zh-CN`, `zh-tw`, `pt_BR`, `rus`, `JP`; one written glued with its separator put back: `ptbr` → `pt-br`). */
+  /**
+   * The tag as written (`ja`, `zh-CN`, `zh-tw`, `pt_BR`, `rus`, `JP`; one written glued with its separator put back:
+   * `ptbr` → `pt-br`), or a language's English name as written (`french`, `brazilian-portuguese`, `Chinese`).
+   */
   tag: string
   /** Where it was found: the file name, or a folder. */
   in: 'file' | 'folder'
@@ -27,6 +31,10 @@ const FOLDER_TAG = new RegExp(`^[a-z]{2}(?:${SUBTAG})?$`, 'u')
 // file name in camel case (`zhTW/`, `ptBR.md`): a lower-case word of four letters standing alone is too often a word.
 const GLUED_FILE = /[-_.]([a-z]{2}[A-Za-z]{2}(?:[A-Za-z]{2})?|[A-Z]{4})$/u
 const GLUED_ALONE = /^[a-z]{2}[A-Z][a-z]?(?:[A-Z]|[a-z]{2})$/u
+// A language's English name written capitalised after a hyphen or underscore at the end of a file name, in one or
+// two words (`README_Chinese`, `README-Brazilian-Portuguese`): a lower-case word after a hyphen is a slug's
+// (`learn-french`), not a language switcher's.
+const NAMED_SUFFIXES = [/[-_](\p{Lu}\p{L}*[-_]\p{Lu}\p{L}*)$/u, /[-_](\p{Lu}\p{L}*)$/u]
 
 /** ISO 15924 codes of the scripts the detector knows, and Simplified and Traditional Han (`zh-Hans`, `zh-Hant`). */
 const SCRIPTS = new Set([...Object.keys(scriptLanguages), 'Hans', 'Hant'])
@@ -56,7 +64,7 @@ export function pathLanguageTags(path: string): PathLanguageTag[] {
   if (fileTag !== undefined) out.push({ tag: fileTag, in: 'file' })
   for (let k = parts.length - 1; k >= 0; k--) {
     const part = parts[k]!
-    const tag = FOLDER_TAG.test(part) && scriptKnown(part) ? part : GLUED_ALONE.test(part) ? gluedTag(part) : undefined
+    const tag = FOLDER_TAG.test(part) && scriptKnown(part) ? part : GLUED_ALONE.test(part) ? gluedTag(part) : languageByName(part) !== undefined ? part : undefined
     if (tag !== undefined) out.push({ tag, in: 'folder' })
   }
   return out
@@ -68,5 +76,20 @@ function fileNameTag(stem: string): string | undefined {
   const tag = m === null ? undefined : (m[1] ?? m[2] ?? m[3] ?? m[4])
   if (tag !== undefined) return scriptKnown(tag) ? tag : undefined
   const glued = GLUED_FILE.exec(stem)?.[1] ?? (GLUED_ALONE.test(stem) ? stem : undefined)
-  return glued === undefined ? undefined : gluedTag(glued)
+  return (glued === undefined ? undefined : gluedTag(glued)) ?? namedTag(stem)
+}
+
+/**
+ * A language's English name ending a file name's stem, as written: the whole stem or its last part after a dot
+ * (`french`, `README.japanese`, `README.brazilian-portuguese`), or a capitalised name after a hyphen or underscore
+ * (`README_Chinese`); the longer name first.
+ */
+function namedTag(stem: string): string | undefined {
+  const dotted = stem.slice(stem.lastIndexOf('.') + 1)
+  if (languageByName(dotted) !== undefined) return dotted
+  for (const suffix of NAMED_SUFFIXES) {
+    const name = suffix.exec(dotted)?.[1]
+    if (name !== undefined && languageByName(name) !== undefined) return name
+  }
+  return undefined
 }

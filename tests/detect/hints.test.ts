@@ -64,6 +64,29 @@ describe('language codes in paths', () => {
     expect(languageHint(path)).toBeUndefined()
   })
 
+  // Languages' English names (CLDR's, by Intl.DisplayNames), as goldbergyoni/nodebestpractices names its READMEs.
+  it.each([
+    ['README.french.md', 'fr'],
+    ['README.hebrew.md', 'he'],
+    ['README.brazilian-portuguese.md', 'pt-BR'],
+    ['README_Chinese.md', 'zh'],
+    ['README-Brazilian-Portuguese.md', 'pt-BR'],
+    ['docs/Simplified_Chinese/intro.md', 'zh-Hans'],
+    ['japanese/intro.md', 'ja'],
+    ['chinese.md', 'zh'],
+  ])('reads the language named in English in %s', (path, bcp47) => {
+    expect(languageHint(path)).toEqual({ iso6393: expect.any(String), bcp47, source: 'path' })
+  })
+
+  it.each(['docs/learn-french.md', 'README-english.md', 'frenchfries.md', 'docs/latinize/a.md'])('reads no language name in %s (a slug\'s lower-case word, or part of a word)', (path) => {
+    expect(languageHint(path)).toBeUndefined()
+  })
+
+  it('names the language of a translation left mostly in English by its English name (`README.korean.md`)', () => {
+    const latin = readFileSync('data/docs-dev/starship-readme/docs/ko-KR/guide/README.md', 'utf8')
+    expect(parseDocument(latin, { path: 'README.korean.md' }).language).toMatchObject({ iso6393: 'kor', script: 'Latn' })
+  })
+
   it('reads a glued tag alone as a folder only in camel case (a lower-case folder of four letters is as often a word)', () => {
     expect(languageHint('docs/zhtw/a.md')).toBeUndefined()
     expect(languageHint('docs/zhTW/a.md')).toMatchObject({ bcp47: 'zh-TW' })
