@@ -24,19 +24,22 @@ export interface GatheredReads<T extends ReadIdentity> {
 }
 
 /**
- * Gather what reading each file gave — a document, a skip notice or an input error — in file order: keep the
- * first of documents with the same bytes (warning about the others), collect skips and errors.
+ * Gather what reading each file gave — a document, a skip notice or an input error — in file order: keep one of
+ * documents with the same bytes — the first `prefer` accepts, else the first — warning about the others (at the
+ * place of the later of each two), collect skips and errors.
  * @param outcomes One outcome per file, in file order (consumed lazily: `strict` stops at the first error).
  * @param errors Errors found before reading (unresolved paths); gathered errors are appended.
  * @param strict Throw the first read error instead of collecting it.
  * @param warnings Warnings found before reading (directory walks); they come first.
+ * @param prefer Which copy of identical bytes to keep when the first is not one it accepts (default: the first).
  * @throws {InputError} with `strict`; when no document was read and there were errors (the first, or a summary);
  *   `EMPTY` when every file read was empty or whitespace only.
  */
-export function gatherReads<T extends ReadIdentity>(outcomes: Iterable<T | SkippedDocument | InputError>, errors: InputError[], strict: boolean, warnings: readonly Diagnostic[] = []): GatheredReads<T> {
+export function gatherReads<T extends ReadIdentity>(outcomes: Iterable<T | SkippedDocument | InputError>, errors: InputError[], strict: boolean, warnings: readonly Diagnostic[] = [], prefer?: (doc: T) => boolean): GatheredReads<T> {
   const documents: T[] = []
-  const diagnostics: Diagnostic[] = [...warnings]
-  const byHash = new Map<string, string>()
+  // A duplicate's warning waits for the end: a later copy may yet be kept instead of the one it names.
+  const notes: Array<Diagnostic | { dropped: T; kept: number }> = [...warnings]
+  const byHash = new Map<string, number>()
   const skipped: string[] = []
   for (const outcome of outcomes) {
     if (outcome instanceof InputError) {
@@ -45,18 +48,21 @@ export function gatherReads<T extends ReadIdentity>(outcomes: Iterable<T | Skipp
       continue
     }
     if ('diagnostic' in outcome) {
-      diagnostics.push(outcome.diagnostic)
+      notes.push(outcome.diagnostic)
       skipped.push(outcome.path)
       continue
     }
     const twin = byHash.get(outcome.sha256)
     if (twin !== undefined) {
-      diagnostics.push({ ruleId: 'duplicate-document', source: 'paracorpus:load', severity: 'warning', file: outcome.id, reason: `${outcome.path} has the same bytes as ${twin}; kept ${twin} only`, url: ruleUrl('duplicate-document') })
+      const swap = prefer !== undefined && !prefer(documents[twin]!) && prefer(outcome)
+      notes.push({ dropped: swap ? documents[twin]! : outcome, kept: twin })
+      if (swap) documents[twin] = outcome
       continue
     }
-    byHash.set(outcome.sha256, outcome.path)
+    byHash.set(outcome.sha256, documents.length)
     documents.push(outcome)
   }
+  const diagnostics = notes.map((n) => ('ruleId' in n ? n : duplicateWarning(n.dropped, documents[n.kept]!)))
   if (documents.length === 0 && errors.length > 0 && diagnostics.length === warnings.length) {
     const first = errors[0]!
     throw new InputError(first.code, errors.length === 1 ? first.message : `no document could be read (${errors.length} errors; first: ${first.message})`, { file: first.file, byteOffset: first.byteOffset, cause: first })
@@ -67,4 +73,9 @@ export function gatherReads<T extends ReadIdentity>(outcomes: Iterable<T | Skipp
     throw new InputError('EMPTY', skipped.length === 1 ? `${first} is empty or holds only whitespace; nothing to process` : `all ${skipped.length} input files are empty or hold only whitespace (first: ${first}); nothing to process`, { file: first })
   }
   return { documents, diagnostics, errors }
+}
+
+/** The warning that `dropped` was left out as a byte-identical copy of `kept`. */
+function duplicateWarning(dropped: ReadIdentity, kept: ReadIdentity): Diagnostic {
+  return { ruleId: 'duplicate-document', source: 'paracorpus:load', severity: 'warning', file: dropped.id, reason: `${dropped.path} has the same bytes as ${kept.path}; kept ${kept.path} only`, url: ruleUrl('duplicate-document') }
 }

@@ -2,10 +2,14 @@ import { checkLanguageOptions } from '../detect/languageHint.js'
 import { checkStringArray } from '../errors/checkArgument.js'
 import type { InputError } from '../errors/InputError.js'
 import { checkCorpusOptions } from './checkPipelineOptions.js'
-import { readDocuments, type ReadDocumentsOptions } from '../load/readDocuments.js'
+import { gatherReads } from '../load/gatherReads.js'
+import type { SkippedDocument } from '../load/readDocument.js'
+import type { ReadDocumentsOptions } from '../load/readDocuments.js'
+import { resolvePaths } from '../load/resolvePaths.js'
 import type { Diagnostic, ParsedDocument } from '../types.js'
+import { keepsItsLanguage } from './keepsItsLanguage.js'
 import type { ParseDocumentOptions } from './parseDocument.js'
-import { inputErrorFromData, parseLoaded } from './parseFile.js'
+import { inputErrorFromData, parseFile, type ParsedFileDocument } from './parseFile.js'
 
 /** Options for {@link loadCorpus}. */
 export interface LoadCorpusOptions extends ReadDocumentsOptions, Omit<ParseDocumentOptions, 'id' | 'path' | 'sha256'> {}
@@ -21,7 +25,9 @@ export interface Corpus {
 }
 
 /**
- * Read files, directories or globs and parse every article.
+ * Read files, directories or globs and parse every article. Of files with the same bytes one is kept: the first
+ * whose path names the language detected in it (`zh-CN/a.md` rather than an untranslated copy at `fr-FR/a.md`),
+ * else the first.
  * One bad file does not stop the others unless `strict` is set.
  * @throws {InputError} with `strict`, or when no input could be read at all.
  */
@@ -29,17 +35,23 @@ export function loadCorpus(inputs: string[], options: LoadCorpusOptions = {}): C
   checkStringArray(inputs, 'inputs')
   checkCorpusOptions(options)
   checkLanguageOptions(options.languages)
-  const read = readDocuments(inputs, options)
-  const documents: ParsedDocument[] = []
-  const errors = [...read.errors]
-  for (const doc of read.documents) {
-    const parsed = parseLoaded(doc, options)
-    if (parsed.kind === 'document') documents.push(parsed.document)
-    else if (parsed.kind === 'error') {
-      if (options.strict === true) throw inputErrorFromData(parsed.error)
-      errors.push(inputErrorFromData(parsed.error))
-    }
+  const { files, unresolved, diagnostics } = resolvePaths(inputs, options)
+  const errors: InputError[] = unresolved.map((u) => u.error)
+  if (options.strict === true && errors[0] !== undefined) throw errors[0]
+  const gathered = gatherReads(parseEach(files, options), errors, options.strict === true, diagnostics, keptCopy)
+  const documents: ParsedDocument[] = gathered.documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return { documents, diagnostics: gathered.diagnostics, errors: gathered.errors }
+}
+
+/** Which of byte-identical parsed files to keep (see `gatherReads`): one whose path names its detected language. */
+export function keptCopy(doc: ParsedFileDocument): boolean {
+  return keepsItsLanguage(doc.path, doc.language?.iso6393)
+}
+
+/** Each file read, parsed and detected, in file order (lazily: `strict` stops at the first error). */
+function* parseEach(files: readonly string[], options: LoadCorpusOptions): Generator<ParsedFileDocument | SkippedDocument | InputError> {
+  for (const path of files) {
+    const parsed = parseFile(path, options)
+    yield parsed.kind === 'document' ? parsed.document : parsed.kind === 'skipped' ? parsed.skipped : inputErrorFromData(parsed.error)
   }
-  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return { documents, diagnostics: read.diagnostics, errors }
 }

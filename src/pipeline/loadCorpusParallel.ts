@@ -7,7 +7,7 @@ import { checkCorpusOptions, workerThreads } from './checkPipelineOptions.js'
 import { gatherReads } from '../load/gatherReads.js'
 import type { SkippedDocument } from '../load/readDocument.js'
 import { resolvePaths } from '../load/resolvePaths.js'
-import type { Corpus, LoadCorpusOptions } from './loadCorpus.js'
+import { keptCopy, type Corpus, type LoadCorpusOptions } from './loadCorpus.js'
 import loadTask, { type LoadReply, type LoadTask } from './loadWorker.js'
 import { openPool } from './workerPool.js'
 import type { SharedProfileModels } from '../detect/languageProfiles.js'
@@ -109,7 +109,7 @@ export async function loadCorpusOnPool(inputs: readonly string[], options: LoadC
     await Promise.all(files.map(async (path, i) => finish(i, (await runTask(pool, { path, options: corpusOptions, models } satisfies LoadTask)) as LoadReply)))
   }
   const outcomes = results.map((r): ParsedFileDocument | SkippedDocument | InputError => (r.kind === 'document' ? r.document : r.kind === 'skipped' ? r.skipped : inputErrorFromData(r.error)))
-  const gathered = gatherReads(outcomes, errors, corpusOptions.strict === true, diagnostics)
+  const gathered = gatherReads(outcomes, errors, corpusOptions.strict === true, diagnostics, keptCopy)
   const documents = gathered.documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   return { documents, diagnostics: gathered.diagnostics, errors: gathered.errors }
 }
