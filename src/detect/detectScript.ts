@@ -1,16 +1,37 @@
+import { iso15924 } from 'iso-15924'
 import { scriptOfChar, scriptOfCodePoint } from './unicodeScripts.js'
 import { checkText } from '../errors/checkShape.js'
+import { SCRIPT_TRAITS } from '../util/scripts.js'
 
 /** The writing system of a text. */
 export interface ScriptGuess {
   /** ISO 15924 code of the dominant script (`Khmr`, `Cyrl`, `Latn`, `Jpan`, `Kore`, …), `Zyyy` when the text has no letters. */
   script: string
-  /** Share of the text's letters written in the dominant script, in [0, 1] (`0` when there are no letters). */
+  /**
+   * Share of the text's letters written in the dominant script, in [0, 1] (`0` when there are no letters), a letter of
+   * a dense script (Han, kana, Hangul) weighing {@link DENSE_LETTER_WEIGHT} letters of an alphabet.
+   */
   share: number
   /** Letters (and combining marks) counted, all scripts together. */
   letters: number
-  /** Letters per ISO 15924 script, most frequent first. */
+  /** Letters per ISO 15924 script, the weightiest first (see {@link DENSE_LETTER_WEIGHT}). */
   counts: Array<{ script: string; letters: number }>
+}
+
+/**
+ * How many letters of an alphabet one character of a dense script (Han, kana, Hangul: see `SCRIPT_TRAITS`) is worth
+ * when scripts are weighed against each other: it carries about a word's worth, as much as three letters (the weight
+ * `candidatePairs` gives it when it compares lengths). A Chinese page whose tables list Latin identifiers
+ * (`x86 / amd64 / arm64`) is written in Han, not Latin letters, though it holds more of them.
+ */
+export const DENSE_LETTER_WEIGHT = 3
+
+/** ISO 15924 codes of the dense scripts. */
+const DENSE_CODES: ReadonlySet<string> = new Set(iso15924.filter((e) => e.pva !== undefined && SCRIPT_TRAITS[e.pva]?.dense === true).map((e) => e.code))
+
+/** A letter's weight when scripts are weighed against each other (see {@link DENSE_LETTER_WEIGHT}). */
+function letterWeight(script: string): number {
+  return DENSE_CODES.has(script) ? DENSE_LETTER_WEIGHT : 1
 }
 
 /** Share of kana among Han + kana letters above which a text is Japanese (`Jpan`) rather than Chinese. */
@@ -23,7 +44,8 @@ const HANGUL_SHARE_FOR_KOREAN = 0.1
  *
  * Digits, punctuation, symbols and spaces are ignored, so are combining marks shared by all scripts.
  * The dominant script is the one with most letters, so a minority run — a Latin brand name in a Khmer
- * sentence, a Cyrillic word quoted in English — does not decide the script. Han mixed with kana is
+ * sentence, a Cyrillic word quoted in English — does not decide the script; a letter of a dense script (Han, kana,
+ * Hangul) counts {@link DENSE_LETTER_WEIGHT} times, as it carries about a word. Han mixed with kana is
  * reported as `Jpan`, Han mixed with Hangul as `Kore` (ISO 15924 compound codes).
  *
  * @param text Any text.
@@ -65,7 +87,9 @@ export function detectScript(text: string): ScriptGuess {
   }
   const counts = met.map((number) => ({ script: scriptCodes[number]!, letters: tally[number]! }))
   for (const number of met) tally[number] = 0
-  counts.sort((a, b) => b.letters - a.letters || (a.script < b.script ? -1 : 1))
+  let weight = 0
+  for (const c of counts) weight += c.letters * letterWeight(c.script)
+  counts.sort((a, b) => b.letters * letterWeight(b.script) - a.letters * letterWeight(a.script) || (a.script < b.script ? -1 : 1))
   const top = counts[0]
   if (top === undefined) return { script: 'Zyyy', share: 0, letters: 0, counts }
 
@@ -75,13 +99,13 @@ export function detectScript(text: string): ScriptGuess {
   const hangul = count('Hang')
   if (top.script === 'Hani' || top.script === 'Hira' || top.script === 'Kana' || top.script === 'Hang') {
     if (kana > 0 && kana / (han + kana) >= KANA_SHARE_FOR_JAPANESE) {
-      return { script: 'Jpan', share: (han + kana) / letters, letters, counts }
+      return { script: 'Jpan', share: ((han + kana) * DENSE_LETTER_WEIGHT) / weight, letters, counts }
     }
     if (hangul > 0 && hangul / (han + hangul) >= HANGUL_SHARE_FOR_KOREAN) {
-      return { script: 'Kore', share: (han + hangul) / letters, letters, counts }
+      return { script: 'Kore', share: ((han + hangul) * DENSE_LETTER_WEIGHT) / weight, letters, counts }
     }
   }
-  return { script: top.script, share: top.letters / letters, letters, counts }
+  return { script: top.script, share: (top.letters * letterWeight(top.script)) / weight, letters, counts }
 }
 
 /** Script codes by number (see {@link scriptNumber}). */
