@@ -11,7 +11,7 @@ const GLUED = /^([a-z]{2})([A-Za-z]{2}|[A-Za-z]{4})$|^([A-Z]{2})([A-Z]{2})$/u
  * @param language A two-letter language code, lower case.
  * @param subtag A region or script code, lower case.
  */
-function likelyTogether(language: string, subtag: string): boolean {
+export function likelyTogether(language: string, subtag: string): boolean {
   if ((likely[language] ?? '').split('-').slice(1).includes(subtag)) return true
   return (likely[`und-${subtag}`] ?? '').split('-')[0] === language
 }

@@ -2,7 +2,10 @@ import { likely } from 'bcp-47-normalize/lib/likely.js'
 import { scriptLanguages } from './data/scriptLanguages.js'
 import { fromFrancCode, toBcp47 } from './languageCodes.js'
 
-let byName: Map<string, string> | undefined
+let names: { languages: Map<string, string>; variants: Map<string, string> | undefined } | undefined
+
+/** English names by CLDR (`Intl.DisplayNames`), no fallback to the code. */
+let english: Intl.DisplayNames | undefined
 
 /**
  * A language's English name as path parts write it: lower case, accents dropped, words joined by one space
@@ -13,42 +16,73 @@ export function nameKey(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '').join(' ')
 }
 
+/** BCP 47 tags of the languages paracorpus detects (their shortest form), sorted. */
+function knownTags(): string[] {
+  const known = new Set<string>()
+  for (const codes of Object.values(scriptLanguages)) for (const franc of codes) known.add(toBcp47(fromFrancCode(franc)))
+  return [...known].sort()
+}
+
 /**
- * English name → BCP 47 tag, from CLDR's names (`Intl.DisplayNames`, no list of words of ours): every language
- * paracorpus detects by its own name (`French` → `fr`, `Hebrew` → `he`), and the variants CLDR names in one
- * phrase (`Brazilian Portuguese` → `pt-BR`, `Traditional Chinese` → `zh-Hant`, `Latin American Spanish` →
- * `es-419`) for each region or script whose likely language it is. A name two languages share is dropped.
+ * Name key → tag of the tags' English names written without a parenthesis (`Chinese (China)` is a code's name, not
+ * a language's); a name two tags share is dropped.
  */
-function languageNames(): Map<string, string> {
-  if (byName !== undefined) return byName
-  const english = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' })
+function namesOf(tags: readonly string[]): Map<string, string> {
+  english ??= new Intl.DisplayNames('en', { type: 'language', fallback: 'none' })
   const found = new Map<string, string | null>()
-  const add = (tag: string): void => {
+  for (const tag of tags) {
     const name = english.of(tag)
-    if (name === undefined || /[(),]/u.test(name)) return
+    if (name === undefined || /[(),]/u.test(name)) continue
     const key = nameKey(name)
     const had = found.get(key)
     found.set(key, had === undefined || had === tag ? tag : null)
   }
-  const known = new Set<string>()
-  for (const codes of Object.values(scriptLanguages)) for (const franc of codes) known.add(toBcp47(fromFrancCode(franc)))
-  for (const tag of [...known].sort()) add(tag)
-  for (const key of Object.keys(likely).sort()) {
-    const sub = /^und-([a-z]{2}|\d{3}|[a-z]{4})$/u.exec(key)?.[1]
-    const language = likely[key]!.split('-')[0]!
-    if (sub === undefined || !known.has(language)) continue
-    add(`${language}-${sub.length === 4 ? sub[0]!.toUpperCase() + sub.slice(1) : sub.toUpperCase()}`)
-  }
-  byName = new Map([...found].filter((e): e is [string, string] => e[1] !== null))
-  return byName
+  return new Map([...found].filter((e): e is [string, string] => e[1] !== null))
 }
 
 /**
- * The language a path part names in English (`french`, `Japanese`, `brazilian-portuguese`, `Chinese_Traditional`
- * is none: CLDR's word order only), as a BCP 47 tag.
+ * The variants CLDR names in one phrase (`Brazilian Portuguese` → `pt-BR`, `Traditional Chinese` → `zh-Hant`,
+ * `Latin American Spanish` → `es-419`, `British English` → `en-GB`): for each region or script, its likely language
+ * (see `likelyPairs`) when paracorpus detects it. Names of languages themselves are not among them.
+ */
+function variantNames(languages: ReadonlyMap<string, string>): Map<string, string> {
+  const known = new Set(knownTags())
+  const tags = likelyPairs().flatMap(([sub, language]) => (known.has(language) ? [`${language}-${sub.length === 4 ? sub[0]!.toUpperCase() + sub.slice(1) : sub.toUpperCase()}`] : []))
+  return new Map([...namesOf(tags)].filter(([key]) => !languages.has(key)))
+}
+
+/**
+ * Each region or script (lower case) with the language CLDR's likely subtags give it: the table's `und-XX` entries,
+ * and the regions its values name that have no entry of their own, which the table leaves to `und`'s language
+ * (`GB`, `AU`, `CA` → `en`). Sorted.
+ */
+function likelyPairs(): Array<[string, string]> {
+  const pairs = new Map<string, string>()
+  const fallback = (likely['und'] ?? '').split('-')[0]!
+  for (const [key, value] of Object.entries(likely)) {
+    const sub = /^und-([a-z]{2}|\d{3}|[a-z]{4})$/u.exec(key)?.[1]
+    if (sub !== undefined) pairs.set(sub, value.split('-')[0]!)
+  }
+  for (const value of Object.values(likely)) {
+    const region = /-([a-z]{2})$/u.exec(value)?.[1]
+    if (region !== undefined && likely[`und-${region}`] === undefined) pairs.set(region, fallback)
+  }
+  return [...pairs].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1))
+}
+
+/**
+ * The language a path part names in English, by CLDR's names (`Intl.DisplayNames`, no list of words of ours): every
+ * language paracorpus detects by its own name (`french` → `fr`, `Hebrew` → `he`), and the variants CLDR names in one
+ * phrase (`brazilian-portuguese` → `pt-BR`, `Simplified_Chinese` → `zh-Hans`, `british-english` → `en-GB`: read
+ * only for a part of two words or more, as every such name is). CLDR's word order only: `Chinese_Traditional` is none.
  * @param part A file name's suffix, a whole stem or a folder name, as written.
  * @returns The tag (`fr`, `pt-BR`), or `undefined` when the part is no language's English name.
  */
 export function languageByName(part: string): string | undefined {
-  return languageNames().get(nameKey(part))
+  const key = nameKey(part)
+  names ??= { languages: namesOf(knownTags()), variants: undefined }
+  const language = names.languages.get(key)
+  if (language !== undefined || !key.includes(' ')) return language
+  names.variants ??= variantNames(names.languages)
+  return names.variants.get(key)
 }

@@ -1,5 +1,6 @@
+import { likely } from 'bcp-47-normalize/lib/likely.js'
 import { scriptLanguages } from '../detect/data/scriptLanguages.js'
-import { gluedTag } from '../detect/gluedTag.js'
+import { gluedTag, likelyTogether } from '../detect/gluedTag.js'
 import { languageByName } from '../detect/languageNames.js'
 
 /** A language tag written in a path, and where. */
@@ -20,11 +21,11 @@ const SUBTAG = '[-_](?:[A-Za-z][a-z]{3}|[A-Za-z]{2}|\\d{3})'
 const TAG = `[a-z]{2,3}(?:${SUBTAG})?`
 // A whole stem read as a tag: a lower-case subtag only after a two-letter language (`zh-tw`), so that a short word
 // before a language code (`faq-ja`, `api_ko`, `cli-zh`) leaves the code to the suffix.
-const STEM_TAG = `[a-z]{2}(?:${SUBTAG})?|[a-z]{3}(?:[-_](?:[A-Z][a-z]{3}|[A-Z]{2}|\\d{3}))?`
-// In a file name: after a dot, hyphen or underscore at the end of the stem (`README.ja`, `README-zh-CN`, `faq.ru`),
-// a three-letter code only after a dot (`faq.rus`); or the whole stem (`ja.md`, `zh-tw.md`). An upper-case two-letter
-// suffix (`README-JP`, `README-ZH-TW`, `README-PT-BR`) is taken too.
-const FILE_TAG = new RegExp(`^(${STEM_TAG})$|\\.(${TAG})$|[-_]([a-z]{2}(?:${SUBTAG})?)$|[-_.]([A-Z]{2}(?:[-_][A-Z]{2})?)$`, 'u')
+const STEM_TAG = new RegExp(`^([a-z]{2}(?:${SUBTAG})?|[a-z]{3}(?:[-_](?:[A-Z][a-z]{3}|[A-Z]{2}|\\d{3}))?)$`, 'u')
+// The end of a file name's stem, tried in turn when the whole stem is no tag: after a dot (`README.ja`, `faq.rus`: a
+// three-letter code only after a dot), after a hyphen or underscore (`README-zh-CN`, `faq_cn`), an upper-case
+// two-letter suffix (`README-JP`, `README-ZH-TW`, `README-PT-BR`).
+const SUFFIX_TAGS = [new RegExp(`\\.(${TAG})$`, 'u'), new RegExp(`[-_]([a-z]{2}(?:${SUBTAG})?)$`, 'u'), /[-_.]([A-Z]{2}(?:[-_][A-Z]{2})?)$/u]
 // A folder named by a two-letter language, optionally with script or region (`ja`, `zh-CN`, `pt_BR`, `zh-cn`).
 const FOLDER_TAG = new RegExp(`^[a-z]{2}(?:${SUBTAG})?$`, 'u')
 // A tag written glued at the end of a file name (`README-ptbr`, `README_zhCN`, `README.zhtw`, `README-PTBR`), or as a whole folder or
@@ -40,12 +41,17 @@ const NAMED_SUFFIXES = [/[-_](\p{Lu}\p{L}*[-_]\p{Lu}\p{L}*)$/u, /[-_](\p{Lu}\p{L
 const SCRIPTS = new Set([...Object.keys(scriptLanguages), 'Hans', 'Hant'])
 
 /**
- * Whether a tag's four-letter subtag, if any, names a script (`zh-hant`): a word of four letters after a language code
- * (`my-page`, `de-test`) is no tag.
+ * Whether a tag's subtag, if any, makes it a tag: a four-letter one names a script (`zh-hant`: a word of four letters
+ * after a language code, `my-page`, `de-test`, is no tag); a region in lower case is one CLDR's likely subtags put
+ * with the language, or any region for the language every region defaults to (`zh-tw`, `pt-br`, `en-gb`: two short
+ * words, `hi-fi`, `my-de`, `go-db`, are no tag). A region in capitals (`fr-CA`) is written as a tag is.
  */
-function scriptKnown(tag: string): boolean {
-  const sub = tag.split(/[-_]/u)[1]
-  return sub === undefined || sub.length !== 4 || SCRIPTS.has(sub[0]!.toUpperCase() + sub.slice(1).toLowerCase())
+function subtagFits(tag: string): boolean {
+  const [language, sub] = tag.split(/[-_]/u) as [string, string | undefined]
+  if (sub === undefined) return true
+  if (sub.length === 4) return SCRIPTS.has(sub[0]!.toUpperCase() + sub.slice(1).toLowerCase())
+  if (!/^[a-z]{2}$/u.test(sub)) return true
+  return likelyTogether(language.toLowerCase(), sub) || (likely[`und-${sub}`] === undefined && (likely['und'] ?? '').split('-')[0] === language.toLowerCase())
 }
 
 /**
@@ -64,19 +70,35 @@ export function pathLanguageTags(path: string): PathLanguageTag[] {
   if (fileTag !== undefined) out.push({ tag: fileTag, in: 'file' })
   for (let k = parts.length - 1; k >= 0; k--) {
     const part = parts[k]!
-    const tag = FOLDER_TAG.test(part) && scriptKnown(part) ? part : GLUED_ALONE.test(part) ? gluedTag(part) : languageByName(part) !== undefined ? part : undefined
+    const tag = FOLDER_TAG.test(part) ? (subtagFits(part) ? part : undefined) : GLUED_ALONE.test(part) ? gluedTag(part) : namedFolder(part)
     if (tag !== undefined) out.push({ tag, in: 'folder' })
   }
   return out
 }
 
-/** The tag a file name's stem writes (see `pathLanguageTags`), a glued one with its separator put back. */
+/**
+ * The tag a file name's stem writes (see `pathLanguageTags`), a glued one with its separator put back: the whole stem
+ * (`ja`, `zh-tw`; two short words that are no tag, `hi-fi`, `my-de`, `wi-fi`, none), else its end (`README.ja`,
+ * `faq-ja`), else a glued tag, else a language's English name.
+ */
 function fileNameTag(stem: string): string | undefined {
-  const m = FILE_TAG.exec(stem)
-  const tag = m === null ? undefined : (m[1] ?? m[2] ?? m[3] ?? m[4])
-  if (tag !== undefined) return scriptKnown(tag) ? tag : undefined
+  const whole = STEM_TAG.exec(stem)?.[1]
+  if (whole !== undefined) return subtagFits(whole) ? whole : undefined
+  for (const suffix of SUFFIX_TAGS) {
+    const tag = suffix.exec(stem)?.[1]
+    if (tag !== undefined) return subtagFits(tag) ? tag : undefined
+  }
   const glued = GLUED_FILE.exec(stem)?.[1] ?? (GLUED_ALONE.test(stem) ? stem : undefined)
   return (glued === undefined ? undefined : gluedTag(glued)) ?? namedTag(stem)
+}
+
+/**
+ * A folder named by a language's English name (`french/`, `Japanese/`, `brazilian-portuguese/`): in lower case only
+ * past four letters, as a name that short is as often a word or a person's (`lao/`, `fon/`, `yao/`, `shan/`).
+ */
+function namedFolder(part: string): string | undefined {
+  if (languageByName(part) === undefined) return undefined
+  return part.length > 4 || /^\p{Lu}/u.test(part) ? part : undefined
 }
 
 /**

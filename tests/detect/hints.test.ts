@@ -59,6 +59,22 @@ describe('language codes in paths', () => {
     expect(languageHint(path)).toEqual({ iso6393: expect.any(String), bcp47, source: 'path' })
   })
 
+  // Two short words that are no language and region CLDR puts together (a lower-case region is read only then; or
+  // for English, which CLDR leaves every region it names no other language for): no tag.
+  it.each(['docs/hi-fi.md', 'docs/my-de.md', 'docs/wi-fi.md', 'go-db/README.md', 'js-ui/a.md', 'docs/hi-fi/a.md'])('reads no tag in the word pair of %s', (path) => {
+    expect(languageHint(path)).toBeUndefined()
+    expect(pathLanguageTags(path)).toEqual([])
+  })
+
+  it.each([
+    ['docs/en-gb.md', 'en-GB'],
+    ['docs/en-us/a.md', 'en-US'],
+    ['docs/de-ch/a.md', 'de-CH'],
+    ['docs/fr-CA.md', 'fr-CA'],
+  ])('reads the lower-case region CLDR puts with its language, and any region in capitals, in %s', (path, bcp47) => {
+    expect(languageHint(path)).toMatchObject({ bcp47 })
+  })
+
   // Four letters that are no language and region CLDR puts together: a word, not a tag.
   it.each(['README.html.md', 'README-main.md', 'README.test.md', 'README-demo.md', 'README-TODO.md', 'CHANGELOG-MAIN.md', 'html/index.md', 'main.md', 'test/README.md'])('reads no glued tag in %s', (path) => {
     expect(languageHint(path)).toBeUndefined()
@@ -74,11 +90,13 @@ describe('language codes in paths', () => {
     ['docs/Simplified_Chinese/intro.md', 'zh-Hans'],
     ['japanese/intro.md', 'ja'],
     ['chinese.md', 'zh'],
+    ['README.british-english.md', 'en-GB'],
+    ['Lao/README.md', 'lo'],
   ])('reads the language named in English in %s', (path, bcp47) => {
     expect(languageHint(path)).toEqual({ iso6393: expect.any(String), bcp47, source: 'path' })
   })
 
-  it.each(['docs/learn-french.md', 'README-english.md', 'frenchfries.md', 'docs/latinize/a.md'])('reads no language name in %s (a slug\'s lower-case word, or part of a word)', (path) => {
+  it.each(['docs/learn-french.md', 'README-english.md', 'frenchfries.md', 'docs/latinize/a.md', 'lao/README.md', 'docs/fon/a.md'])('reads no language name in %s (a slug\'s lower-case word, part of a word, a short lower-case folder)', (path) => {
     expect(languageHint(path)).toBeUndefined()
   })
 

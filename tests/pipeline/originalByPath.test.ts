@@ -60,6 +60,9 @@ describe('the original of translations kept in a tree of their own', () => {
     expect(originalByPath(documents('copy.md', 'kernelsu-faq/website/docs/guide/faq.md', 'kernelsu-faq/website/docs/vi_VN/guide/faq.md', 'kernelsu-faq/website/docs/ja_JP/guide/faq.md'))).toBeUndefined()
     // Two paths without a tag: nothing said.
     expect(originalByPath(documents('a/guide.md', 'b/guide.md', 'i18n/ja/guide.md'))).toBeUndefined()
+    // A folder of two short words (`go-db/`) names no language: the original's own folders do not hide it.
+    const site = (lang: string | undefined): string => (lang === undefined ? 'website/docs/go-db/intro.mdx' : `website/i18n/${lang}/docusaurus-plugin-content-docs/current/go-db/intro.mdx`)
+    expect(originalByPath(documents(site(undefined), site('de'), site('ja')))).toBe(site(undefined))
   })
 
   it('labels the source of the Wails getting-started pages (Docusaurus i18n/<lang>/…/current/ beside docs/)', async () => {
