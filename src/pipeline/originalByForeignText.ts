@@ -8,7 +8,18 @@ interface Leak {
   sentences: number
 }
 
-/** Sentences of each family language in the members' prose written in a language not their own (code and furniture aside). */
+/**
+ * Confidence a sentence's own guess needs to count as written in another language: a short line of names and a URL
+ * (`Mastodon: mastodon.social/@puter`) is guessed Spanish at 0.007 in every translation of Puter's README, which is
+ * no sign of the language they were translated from. The confidence a segment needs to vote on its document's
+ * language (`documentLanguage`'s `voteConfidence`).
+ */
+const LEAK_CONFIDENCE = 0.5
+
+/**
+ * Sentences of each family language in the members' prose written in a language not their own (code and furniture
+ * aside), each guessed with at least {@link LEAK_CONFIDENCE}.
+ */
 function leaks(members: readonly ParsedDocument[], languages: ReadonlyMap<string, string>): Map<string, Leak> {
   const out = new Map<string, Leak>()
   for (const doc of members) {
@@ -17,7 +28,7 @@ function leaks(members: readonly ParsedDocument[], languages: ReadonlyMap<string
       if (segment.role === 'code' || segment.role === 'boilerplate') continue
       for (const sentence of segment.sentences) {
         const language = sentence.language
-        if (language === undefined || language.inherited === true || language.iso6393 === own || !languages.has(language.iso6393)) continue
+        if (language === undefined || language.inherited === true || language.confidence < LEAK_CONFIDENCE || language.iso6393 === own || !languages.has(language.iso6393)) continue
         const leak = out.get(language.iso6393) ?? { members: new Set<string>(), sentences: 0 }
         leak.members.add(doc.id)
         leak.sentences++

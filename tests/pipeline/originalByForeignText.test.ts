@@ -1,16 +1,16 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { alignCorpus } from '../../src/index.js'
+import { alignCorpus, parseDocument } from '../../src/index.js'
 import { originalByForeignText } from '../../src/pipeline/originalByForeignText.js'
 import type { LanguageGuess, ParsedDocument, Segment } from '../../src/types.js'
 
 const DEV = resolve(import.meta.dirname, '../../data/docs-dev')
 
-const guess = (iso6393: string): LanguageGuess => ({ iso6393, bcp47: iso6393, script: 'Latn', confidence: 1, candidates: [] })
+const guess = (iso6393: string, confidence = 1): LanguageGuess => ({ iso6393, bcp47: iso6393, script: 'Latn', confidence, candidates: [] })
 
-/** A document in `own` whose prose holds one sentence in each language of `foreign`. */
-function document(id: string, own: string, foreign: string[], role: Segment['role'] = 'body'): ParsedDocument {
-  const sentences = [own, ...foreign].map((language, n) => ({ id: `s1.${n + 1}`, text: 'x', start: n, end: n + 1, language: guess(language) }))
+/** A document in `own` whose prose holds one sentence in each language of `foreign` (guessed with `confidence`). */
+function document(id: string, own: string, foreign: string[], role: Segment['role'] = 'body', confidence = 1): ParsedDocument {
+  const sentences = [own, ...foreign].map((language, n) => ({ id: `s1.${n + 1}`, text: 'x', start: n, end: n + 1, language: guess(language, n === 0 ? 1 : confidence) }))
   const segment: Segment = { id: 's1', role, text: 'x', paragraphs: 1, place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } }, sentences }
   return { id, sha256: '', text: 'x', segments: [segment], diagnostics: [], language: guess(own) }
 }
@@ -32,6 +32,17 @@ describe('the original the other members’ text names', () => {
     expect(originalByForeignText([document('a', 'fra', []), document('b', 'deu', ['fra', 'fra', 'jpn']), document('c', 'jpn', ['fra', 'deu', 'deu'])])).toBeUndefined()
     // French is written by two members: which one is the original is not the others' text to say.
     expect(originalByForeignText([document('a', 'fra', []), document('a2', 'fra', []), document('b', 'deu', ['fra', 'fra']), document('c', 'jpn', ['fra', 'fra'])])).toBeUndefined()
+  })
+
+  it('takes no sentence guessed unsurely for a sign of the original\'s language', () => {
+    // Every translation of Puter's README (HeyPuter/puter) keeps the line `Mastodon: mastodon.social/@puter`: names
+    // and a URL, guessed Spanish with next to no confidence. It named the Spanish translation the family's source.
+    const line = parseDocument('Mastodon: mastodon.social/@puter\n').segments[0]!.sentences[0]!.language!
+    expect(line.iso6393).toBe('spa')
+    expect(line.confidence).toBeLessThan(0.05)
+    const family = [document('es', 'spa', []), ...['deu', 'jpn', 'kor', 'rus', 'cmn'].map((own) => document(own, own, ['spa'], 'body', line.confidence))]
+    expect(originalByForeignText(family)).toBeUndefined()
+    expect(originalByForeignText(family.map((d, i) => (i === 0 ? d : document(d.id, d.id, ['spa']))))).toBe('es')
   })
 
   it('names the English page of a site whose every path names its language as the family’s source', async () => {
