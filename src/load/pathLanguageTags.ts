@@ -41,16 +41,25 @@ const NAMED_SUFFIXES = [/[-_](\p{Lu}\p{L}*[-_]\p{Lu}\p{L}*)$/u, /[-_](\p{Lu}\p{L
 const SCRIPTS = new Set([...Object.keys(scriptLanguages), 'Hans', 'Hant'])
 
 /**
- * Whether a tag's subtag, if any, makes it a tag: a four-letter one names a script (`zh-hant`: a word of four letters
- * after a language code, `my-page`, `de-test`, is no tag); a region in lower case is one CLDR's likely subtags put
- * with the language, or any region for the language every region defaults to (`zh-tw`, `pt-br`, `en-gb`: two short
- * words, `hi-fi`, `my-de`, `go-db`, are no tag). A region in capitals (`fr-CA`) is written as a tag is.
+ * Whether a tag's four-letter subtag, if any, names a script (`zh-hant`): a word of four letters after a language code
+ * (`my-page`, `de-test`) is no tag.
  */
-function subtagFits(tag: string): boolean {
+function scriptKnown(tag: string): boolean {
+  const sub = tag.split(/[-_]/u)[1]
+  return sub === undefined || sub.length !== 4 || SCRIPTS.has(sub[0]!.toUpperCase() + sub.slice(1).toLowerCase())
+}
+
+/**
+ * Whether a whole file stem of two short words is a tag: its region, in lower case, one CLDR's likely subtags put
+ * with the language, or any region for the language every region defaults to (`zh-tw.md`, `pt-br.md`, `en-gb.md`;
+ * `hi-fi.md`, `my-de.md`, `wi-fi.md` are two words). In a folder or after a file name's separator a lower-case
+ * region is read as written (`fr-ca/`, `README.fr-ca.md`, `zh-sg/`: the likely table pairs a region with one
+ * language only), and a region in capitals always is.
+ */
+function stemIsTag(tag: string): boolean {
   const [language, sub] = tag.split(/[-_]/u) as [string, string | undefined]
-  if (sub === undefined) return true
-  if (sub.length === 4) return SCRIPTS.has(sub[0]!.toUpperCase() + sub.slice(1).toLowerCase())
-  if (!/^[a-z]{2}$/u.test(sub)) return true
+  if (!scriptKnown(tag)) return false
+  if (sub === undefined || !/^[a-z]{2}$/u.test(sub)) return true
   return likelyTogether(language.toLowerCase(), sub) || (likely[`und-${sub}`] === undefined && (likely['und'] ?? '').split('-')[0] === language.toLowerCase())
 }
 
@@ -70,7 +79,7 @@ export function pathLanguageTags(path: string): PathLanguageTag[] {
   if (fileTag !== undefined) out.push({ tag: fileTag, in: 'file' })
   for (let k = parts.length - 1; k >= 0; k--) {
     const part = parts[k]!
-    const tag = FOLDER_TAG.test(part) ? (subtagFits(part) ? part : undefined) : GLUED_ALONE.test(part) ? gluedTag(part) : namedFolder(part)
+    const tag = FOLDER_TAG.test(part) ? (scriptKnown(part) ? part : undefined) : GLUED_ALONE.test(part) ? gluedTag(part) : namedFolder(part)
     if (tag !== undefined) out.push({ tag, in: 'folder' })
   }
   return out
@@ -83,10 +92,10 @@ export function pathLanguageTags(path: string): PathLanguageTag[] {
  */
 function fileNameTag(stem: string): string | undefined {
   const whole = STEM_TAG.exec(stem)?.[1]
-  if (whole !== undefined) return subtagFits(whole) ? whole : undefined
+  if (whole !== undefined) return stemIsTag(whole) ? whole : undefined
   for (const suffix of SUFFIX_TAGS) {
     const tag = suffix.exec(stem)?.[1]
-    if (tag !== undefined) return subtagFits(tag) ? tag : undefined
+    if (tag !== undefined) return scriptKnown(tag) ? tag : undefined
   }
   const glued = GLUED_FILE.exec(stem)?.[1] ?? (GLUED_ALONE.test(stem) ? stem : undefined)
   return (glued === undefined ? undefined : gluedTag(glued)) ?? namedTag(stem)

@@ -26,13 +26,14 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 
 /**
  * Whether a document's path, below the folders every member's shares, writes a language tag: a folder named as one
- * (`i18n/fr/…`, `docs/zh-CN/…`, and a country written for a language, `docs/cn/…`), a file name's suffix
+ * whose language part names a language (`i18n/fr/…`, `docs/zh-CN/…`, a country written for a language, `docs/cn/…`;
+ * not `go-db/`), a file name's suffix
  * (`README.ja.md`, `faq_cn.md`), or a whole file name that names a language (`ja.md`; not `faq.md` or `api.md`).
  */
 function namesALanguage(path: string, common: number): boolean {
   const below = path.split(/[\\/]/u).filter((p) => p !== '' && p !== '.').slice(common)
   const stem = (below[below.length - 1] ?? '').replace(/\.[^.]*$/u, '')
-  return pathLanguageTags(below.join('/')).some(({ tag, in: where }) => where === 'folder' || tag !== stem || pathTagLanguage(tag) !== undefined)
+  return pathLanguageTags(below.join('/')).some(({ tag, in: where }) => (where === 'folder' ? pathTagLanguage(tag) !== undefined : tag !== stem || pathTagLanguage(tag) !== undefined))
 }
 
 /**
