@@ -1,6 +1,8 @@
 import type { Pivot, SlotCell } from '../types.js'
 import { writesAnchor, type AnchorPlace } from './anchorPlaces.js'
 import { keepsLaterAnchors } from './laterAnchors.js'
+import { endMark, endsAsWhole, type EndMark } from './closingMarks.js'
+import { countLetters } from '../align/text/countLetters.js'
 import { alignedCut, alignedCutMessage } from './sentenceCuts.js'
 import { slotName, type AddReason, type SlotContext } from './slotContext.js'
 import { median } from '../util/stats.js'
@@ -31,14 +33,17 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
     return
   }
   const prefix = k >= 1 ? ctx.prefixes?.[k - 1] : undefined
-  const cut = prefix === undefined ? 0 : cutAfterSentences(kept, prefix)
+  // A cell that ends as the others end the whole slot, not as they end the sentence its count would stop at, wrote
+  // the slot's sentences as fewer: its length and count tell no cut.
+  const whole = endsAsWhole(ctx.marks, ctx.sentences, lastMark(ctx))
+  const cut = prefix === undefined || whole ? 0 : cutAfterSentences(kept, prefix)
   // Sentences with letters on both sides (a closing quote or an emoji alone ends nothing), and no more than the
   // other members' own cells hold: the pivot's count is a median over every member, the document's own included.
   // A median between two counts asks for the larger: a cell's count is whole, so it is short of the one as of the other.
   const asked = Math.min(expected, ctx.counts !== undefined && ctx.counts.length >= 2 ? Math.ceil(median(ctx.counts)) : expected)
-  const short = ctx.sentences >= asked ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
+  const short = ctx.sentences >= asked || whole ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
   const aligned = pairedCut(ctx, kept)
-  const counted = ctx.fewerElsewhere ? undefined : countedCut(ctx, kept)
+  const counted = ctx.fewerElsewhere || whole ? undefined : countedCut(ctx, kept)
   if (tail !== undefined && tail.score > Math.max(cut, short, counted?.score ?? 0, aligned?.score ?? 0)) {
     add('partial', tail.score, tailCutMessage(slotName(slot), kept, tail))
     return
@@ -129,6 +134,13 @@ function pairedCut(ctx: SlotContext, kept: number): ReturnType<typeof alignedCut
 function keepsSharedAnchors(ctx: SlotContext): boolean {
   const shared = (ctx.places ?? []).filter((p) => p.members >= 2 && 2 * p.members >= p.of)
   return shared.length > 0 && shared.every((p) => writesAnchor(ctx.held, p.key))
+}
+
+/** How the cell's last sentence with letters ends (see `endMark`). */
+function lastMark(ctx: SlotContext): EndMark {
+  const ids = new Set(ctx.cell?.sentences ?? [])
+  const texts = ctx.segments.flatMap((s) => s.sentences).filter((x) => ids.has(x.id) && countLetters(x.text) > 0)
+  return texts.length === 0 ? 'none' : endMark(texts.at(-1)!.text)
 }
 
 /** A cut the anchors tell, in words (after the slot's name). */
