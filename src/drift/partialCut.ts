@@ -71,7 +71,8 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
  * @param kept The share of its slot's text the cell keeps (see {@link keptShare}).
  */
 function tailCut(ctx: SlotContext, kept: number): { score: number; lacking: string[]; at: number } | undefined {
-  if (ctx.places === undefined || kept <= 0 || kept >= CUT_KEPT_BELOW) return undefined
+  if (ctx.places === undefined || kept <= 0 || kept >= 1) return undefined
+  if (kept >= CUT_KEPT_BELOW) return orderedTail(ctx.places, ctx.held, kept)
   const shared = ctx.places.filter((p) => p.members >= 2 && 2 * p.members >= p.of)
   const tail = shared.filter((p) => p.at >= kept + TAIL_MARGIN)
   if (tail.length === 0 || tail.some((p) => writesAnchor(ctx.held, p.key))) return orderedTail(ctx.places, ctx.held, kept)
@@ -81,7 +82,7 @@ function tailCut(ctx: SlotContext, kept: number): { score: number; lacking: stri
 
 /**
  * A cut the anchors' order tells, where their places cannot (a translation longer than most keeps more than the share
- * where the others write their last anchors): the cell writes the shared links, code and addresses the others write
+ * where the others write their last anchors, up to the whole slot's length, though no more): the cell writes the shared links, code and addresses the others write
  * first and lacks every one they write after the last it holds, in the second half of their text. Scored 0.5 — a few
  * words cut at the end of a long paragraph (a closing link) — rising as the lacking anchors stand further past the
  * share kept. Numbers are left out (a stale translation writes an older version number where the others write the

@@ -65,6 +65,21 @@ describe('a long paragraph cut before its closing link', () => {
     expect(partialIn(dataset, `free-programming-books-howto/${file}`)).toEqual([])
   }, 180_000)
 
+  it('finds the Ukrainian HOWTO paragraph cut before its closing link, though it keeps nineteen twentieths of its length', async () => {
+    // Cut after `… в розділі [ДОДАТКИ](CONTRIBUTING.md).`, it keeps the code span the others write first and lacks
+    // the link to the translations they write last; it keeps more of the slot than the share at which a cell is
+    // taken as whole by its length, and less than all of it.
+    const file = 'docs/HOWTO-uk.md'
+    const from = 'На останок, якщо Ви'
+    const line = readFileSync(join(DEV, 'free-programming-books-howto', file), 'utf8').split('\n').find((l) => l.startsWith(from))!
+    const kept = line.slice(0, line.indexOf(' ([translations]'))
+    expect(kept.endsWith('(CONTRIBUTING.md).')).toBe(true)
+    const dir = withCut(DEV, 'free-programming-books-howto', file, from, 1, kept)
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    expect(partialIn(dataset, 'copy.md')).toEqual([expect.stringMatching(/keeps 9\d% .*lacks readme\.md#translations, which the other translations write after/u)])
+    expect(partialIn(dataset, `free-programming-books-howto/${file}`)).toEqual([])
+  }, 180_000)
+
   it('reads no cut in a paragraph that writes an older closing version number than the others', async () => {
     // Tauri's Nuxt and Next.js pages: the Spanish and French translations end their first paragraph with the
     // version the guide was written for when they were made (`Nuxt 3.7`, `Next.js 13.4.19`) where the English and
