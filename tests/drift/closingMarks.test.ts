@@ -6,11 +6,11 @@ import { endMark, endsAsWhole } from '../../src/drift/closingMarks.js'
 import type { Dataset } from '../../src/types.js'
 import { scratchDir } from '../bad-input/helpers.js'
 
-// Puter's README (tests/fixtures/sites/puter-support, HeyPuter/puter, AGPL-3.0): the section "Support" in ten
+// Puter's README (tests/fixtures/sites/puter-readme/support, HeyPuter/puter, AGPL-3.0): the section "Support" in ten
 // languages. Its closing paragraph is two sentences in English, `We are always happy to help you with any questions
 // you may have. Don't hesitate to ask!`; the Chinese, Japanese and Hindi write it as one sentence ending with the
 // exclamation (`我们随时乐意帮助您解答任何问题，欢迎随时联系！`), a little shorter than the others: a paraphrase, not a cut.
-const SUPPORT = resolve(import.meta.dirname, '../fixtures/sites/puter-support')
+const SUPPORT = resolve(import.meta.dirname, '../fixtures/sites/puter-readme/support')
 const scratch = scratchDir('closing-marks')
 afterAll(() => scratch.remove())
 
