@@ -2,14 +2,15 @@ import { countLetters } from '../align/text/countLetters.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { ParsedDocument, Segment, SlotCell } from '../types.js'
 
-/** How a sentence ends: a full stop, an exclamation, a question, or none of these (a colon, no mark). */
-export type EndMark = 'stop' | 'exclaim' | 'ask' | 'none'
+/** How a sentence ends: a full stop, an exclamation, a question, a colon (a lead-in), or none of these. */
+export type EndMark = 'stop' | 'exclaim' | 'ask' | 'lead' | 'none'
 
 /** Sentence-final marks of the world's scripts, by what they end with. */
 const MARKS: ReadonlyArray<readonly [EndMark, RegExp]> = [
   ['stop', /[.。．｡।॥۔።။។๚…]/u],
   ['exclaim', /[!！߹՜]/u],
   ['ask', /[?？؟\u037e՞፧⸮]/u],
+  ['lead', /[:：]/u],
 ]
 
 /** What may follow a sentence's mark and says nothing of how it ends: closing quotes and brackets, emoji, spaces. */
@@ -44,7 +45,7 @@ function cellSentences(cell: SlotCell, segments: readonly Segment[]): string[] {
 
 /** The mark more than half the entries hold, or `none`. */
 function majority(marks: readonly EndMark[]): EndMark {
-  for (const mark of ['stop', 'exclaim', 'ask'] as const) if (2 * marks.filter((m) => m === mark).length > marks.length) return mark
+  for (const mark of ['stop', 'exclaim', 'ask', 'lead'] as const) if (2 * marks.filter((m) => m === mark).length > marks.length) return mark
   return 'none'
 }
 

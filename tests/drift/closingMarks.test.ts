@@ -32,7 +32,9 @@ describe('how a sentence ends', () => {
     ['Bug report or feature request?', 'ask'],
     ['هل لديك سؤال؟', 'ask'],
     ['*Really?*', 'ask'],
-    ['Connect with us through these channels:', 'none'],
+    ['Connect with us through these channels:', 'lead'],
+    ['示例代码如下：', 'lead'],
+    ['See the list below', 'none'],
   ] as const)('%s ends as %s', (text, mark) => {
     expect(endMark(text)).toBe(mark)
   })
@@ -51,6 +53,14 @@ describe('two sentences written as one', () => {
   it('are no cut where the translation ends as the others end the whole paragraph', async () => {
     const dataset = await alignCorpus([SUPPORT], { level: 'turn', workers: 1 })
     for (const file of ['README.zh.md', 'README.jp.md', 'README.hi.md']) expect(partialIn(dataset, file), file).toEqual([])
+  }, 120_000)
+
+  it('are no cut where the translation ends with the colon that leads into the example, as the others do', async () => {
+    // Rich's README (data/docs-dev/rich-readme, MIT): `… from Python's logging module. Here's an example of the
+    // output:` and three more such paragraphs, which the Traditional Chinese writes as one sentence ending with the
+    // colon (`…並賦予色彩：`): a cut after the first sentence would end with its full stop.
+    const dataset = await alignCorpus([resolve(import.meta.dirname, '../../data/docs-dev/rich-readme')], { level: 'turn', workers: 1 })
+    expect(partialIn(dataset, 'README.zh-tw.md')).toEqual([])
   }, 120_000)
 
   it('still read as a cut where the translation stops after its first sentence', async () => {
