@@ -103,7 +103,10 @@ function orderedTail(places: readonly AnchorPlace[], held: ReadonlyMap<string, n
   const at = Math.min(...after.map((p) => p.at))
   if (at < ORDERED_FROM) return undefined
   // Where the cell writes its last shared anchor, and the kinds of what it writes after it that no other member writes.
-  const alike = (key: string, among: readonly AnchorPlace[]): boolean => among.some((p) => writesAnchor(new Map([[key, 0]]), p.key))
+  const alike = (key: string, among: readonly AnchorPlace[]): boolean => {
+    const one = new Map([[key, 0]])
+    return among.some((p) => writesAnchor(one, p.key))
+  }
   const lastHeld = Math.max(...[...held].filter(([key]) => alike(key, written)).map(([, share]) => share))
   const changed = [...held].filter(([key, share]) => share > lastHeld && !alike(key, places)).map(([key]) => kind(key))
   if (after.some((p) => changed.includes(kind(p.key)))) return undefined
