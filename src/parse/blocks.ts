@@ -44,6 +44,11 @@ export interface Block {
    * (`**Architecture**`) is the heading a README writes without it.
    */
   prose?: boolean | undefined
+  /**
+   * A line opening with a `Label:` that was split from a paragraph opening with prose (`Usage: …`, `Note: …` written
+   * under an option's description): a remark of that paragraph, not a speaker's turn.
+   */
+  remark?: boolean | undefined
 }
 
 /** The blocks of a document and its front matter. */
@@ -396,13 +401,19 @@ const HANDLERS: Partial<Record<string, Handler>> = {
   definition: nothing,
 }
 
-/** Split a paragraph's lines where a line opens with a `Label:` (a speaker turn written without a blank line). */
+/**
+ * Split a paragraph's lines where a line opens with a `Label:` (a speaker turn written without a blank line). When the
+ * paragraph opens with prose, the labelled lines after it are its remarks (`Usage: …`, `Note: …`), marked `remark`.
+ */
 function splitAtLabels(block: Omit<Block, 'index'>): Array<Omit<Block, 'index'>> {
   if (block.kind !== 'paragraph' || block.lines.length < 2) return [block]
+  const labelled = (line: BlockLine): boolean => (speakerLabel(line.text)?.rest ?? '') !== ''
+  const remarks = !labelled(block.lines[0]!)
   const out: Array<Omit<Block, 'index'>> = []
   for (const line of block.lines) {
     const last = out[out.length - 1]
-    if (last === undefined || (speakerLabel(line.text)?.rest ?? '') !== '') out.push({ ...block, lines: [line] })
+    if (last === undefined) out.push({ ...block, lines: [line] })
+    else if (labelled(line)) out.push({ ...block, lines: [line], ...(remarks ? { remark: true } : {}) })
     else last.lines.push(line)
   }
   return out
