@@ -4,6 +4,7 @@ import { splitHeadingId } from './headingId.js'
 import { htmlText } from './htmlText.js'
 import { logicalLines, wrapWidth, type BlockLine, type LineBreaking } from './logicalLines.js'
 import { isNavigation } from './navigation.js'
+import { isLanguageBar } from './languageBar.js'
 import { linkTargets } from './pieceDefinitions.js'
 import { plainText, rawText, type PlainText } from './plainText.js'
 import { speakerLabel } from './speakerLabel.js'
@@ -78,6 +79,8 @@ interface WalkContext {
   path?: string | undefined
   out: Pending[]
   frontMatter?: FrontMatter | undefined
+  /** Paragraphs that are a language list's entry for the page's own language (see `markOwnEntries`). */
+  ownEntries: Set<Nodes>
 }
 
 type Handler = (node: Nodes, ctx: WalkContext) => readonly RootContent[] | undefined
@@ -137,7 +140,7 @@ function importsSnippets(node: Nodes, source: string): boolean {
 
 function paragraph(node: Nodes, ctx: WalkContext): undefined {
   const plain = plainText(node, ctx.source, ctx.links)
-  if (isNavigation(plain, ctx.path)) {
+  if (isNavigation(plain, ctx.path) || ctx.ownEntries.has(node)) {
     if (LETTER.test(plain.text)) ctx.out.push({ kind: 'furniture', plain })
     else pushLinksOnly(plain, ctx)
     return undefined
@@ -353,10 +356,28 @@ const children: Handler = (node) => ('children' in node ? (node.children as Root
  */
 const list: Handler = (node, ctx) => {
   const entries: Nodes[] = []
-  if (!tableOfContents(node, entries)) return children(node, ctx)
+  if (!tableOfContents(node, entries)) {
+    markOwnEntries(node, ctx)
+    return children(node, ctx)
+  }
   entries.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
   for (const entry of entries) ctx.out.push({ kind: 'furniture', plain: plainText(entry, ctx.source, ctx.links) })
   return undefined
+}
+
+/**
+ * In a list of the page's translations (an item of which is a language switcher, `- [中文](./README-zh-cn.md)`), the
+ * item linking to the page itself is the switcher's entry for the page's own language: furniture as the others are,
+ * where it would otherwise be the one item whose text differs from every translation's.
+ */
+function markOwnEntries(node: Nodes, ctx: WalkContext): void {
+  if (ctx.path === undefined) return
+  const items = ('children' in node ? (node.children as Nodes[]) : []).map((item) => {
+    const parts = 'children' in item ? (item.children as Nodes[]) : []
+    return parts.length === 1 && parts[0]!.type === 'paragraph' ? { node: parts[0]!, plain: plainText(parts[0]!, ctx.source, ctx.links) } : undefined
+  })
+  if (!items.some((item) => item !== undefined && isLanguageBar(item.plain, ctx.path))) return
+  for (const item of items) if (item !== undefined && isLanguageBar(item.plain, ctx.path, { ownEntry: true })) ctx.ownEntries.add(item.node)
 }
 
 /** Whether a list holds only items of one in-page link each (collected in `entries`), at least two of them. */
@@ -429,7 +450,7 @@ function splitAtLabels(block: Omit<Block, 'index'>): Array<Omit<Block, 'index'>>
  * @param path The document's path, where known: a language switcher is told by its links to the page's translations.
  */
 export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text' = 'markdown', path?: string): DocumentBlocks {
-  const ctx: WalkContext = { source, links: linkTargets(tree), format, path, out: [] }
+  const ctx: WalkContext = { source, links: linkTargets(tree), format, path, out: [], ownEntries: new Set() }
   // Each node with whether it lies inside a list item or a quote.
   const stack: Array<[RootContent, boolean]> = [...tree.children].reverse().map((n) => [n, false])
   while (stack.length > 0) {
