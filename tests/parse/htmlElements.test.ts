@@ -41,4 +41,12 @@ describe('the elements of an HTML block', () => {
     const bold = segmentDocument('# Title\n\n<p align="center"><b>Sponsors</b></p>\n\n<p>Some text of the page here.</p>\n', { path: 'README.md' }).segments
     expect(bold.find((s) => s.text === 'Sponsors')?.role).toBe('heading')
   })
+
+  it('read a `<p>` above the page\'s `# Title` as no title, however short (RooCodeInc/Roo-Code, Apache-2.0)', () => {
+    // tests/fixtures/sites/roocode-readme: badges, then `<p align="center"><em>Get help fast → …</em></p>`, then
+    // `# Roo Code`; the Japanese and Chinese READMEs read the `<p>` as a navigation bar and `# Roo Code` as the title.
+    const path = 'tests/fixtures/sites/roocode-readme/README.md'
+    const segments = segmentDocument(readFileSync(path, 'utf8'), { path }).segments
+    expect(segments.filter((s) => s.role === 'title').map((s) => s.text)).toEqual(['Roo Code'])
+  })
 })
