@@ -424,12 +424,19 @@ const HANDLERS: Partial<Record<string, Handler>> = {
 
 /**
  * Split a paragraph's lines where a line opens with a `Label:` (a speaker turn written without a blank line). When the
- * paragraph opens with prose, the labelled lines after it are its remarks (`Usage: …`, `Note: …`), marked `remark`.
+ * paragraph opens with prose and no label recurs in it, the labelled lines after the prose are its remarks (`Usage: …`,
+ * `Note: …`), marked `remark`; labels that recur after a line of prose (`Q: …` `A: …` `Q: …` under an interview's
+ * one-line introduction) are still turns.
  */
 function splitAtLabels(block: Omit<Block, 'index'>): Array<Omit<Block, 'index'>> {
   if (block.kind !== 'paragraph' || block.lines.length < 2) return [block]
-  const labelled = (line: BlockLine): boolean => (speakerLabel(line.text)?.rest ?? '') !== ''
-  const remarks = !labelled(block.lines[0]!)
+  const label = (line: BlockLine): string | undefined => {
+    const found = speakerLabel(line.text)
+    return found !== undefined && found.rest !== '' ? found.key : undefined
+  }
+  const labelled = (line: BlockLine): boolean => label(line) !== undefined
+  const keys = block.lines.map(label).filter((key) => key !== undefined)
+  const remarks = !labelled(block.lines[0]!) && new Set(keys).size === keys.length
   const out: Array<Omit<Block, 'index'>> = []
   for (const line of block.lines) {
     const last = out[out.length - 1]

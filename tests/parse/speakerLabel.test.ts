@@ -44,6 +44,10 @@ describe('speakers', () => {
       const doc = segmentDocument(readFileSync(path, 'utf8'), { path })
       expect(doc.segments.filter((s) => s.role === 'intro' || s.role === 'question' || s.role === 'answer').map((s) => s.text.slice(0, 20)), language).toEqual([])
     }
+    // Labels that recur under a line of prose are turns still: an interview written without blank lines after its
+    // one-line introduction (review note on cfb7235).
+    const interview = 'An interview with the maintainer, May 2024.\nQ: Why did you start?\nA: Because nobody else would.\nQ: What next?\nA: More of the same.\n'
+    expect(segmentDocument(interview, { path: 'interview.md' }).segments.map((s) => s.role)).toEqual(['intro', 'question', 'answer', 'question', 'answer'])
   })
 
   it('still finds the speakers of an interview whose answers run on for several paragraphs, questions handing straight over', () => {
