@@ -14,7 +14,8 @@ export interface FamilyAlignment {
 
 /**
  * Align every document of a family to its pivot and tabulate the result: one row per slot, one column per
- * document, each cell the segments (and sentences) filling the slot or `null` for a gap.
+ * document, each cell the segments (and sentences) filling the slot or `null` for a gap. In a family of two the
+ * pivot's shares are no majority's, and lengths alone reorder no cells (see `findSwaps`).
  * @param family Family id.
  * @param pivot The family's pivot.
  * @param documents The family's documents.
@@ -25,7 +26,7 @@ export function alignFamily(family: string, pivot: Pivot, documents: readonly Pa
   checkShapeArray(documents, 'documents', 'a parsed document', DOCUMENT_SHAPE)
   checkOptions(options)
   const hub = documents.find((d) => d.id === pivot.document)
-  const alignments = documents.map((doc) => alignToPivot(pivot, doc, { ...options, hub }))
+  const alignments = documents.map((doc) => alignToPivot(pivot, doc, { ...options, hub, members: documents.length }))
   const rows = pivot.slots.map((slot, i) => ({
     slot: slot.id,
     cells: Object.fromEntries(alignments.map((a) => [a.document, a.cells[i] ?? null] as const)),

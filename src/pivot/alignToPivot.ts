@@ -21,6 +21,11 @@ export interface AlignToPivotOptions extends PivotOptions {
    * with the full aligner (text, lengths, anchors) instead of directly to the slots.
    */
   hub?: ParsedDocument | undefined
+  /**
+   * How many documents the pivot's shares come from (default 3): with fewer than three, lengths alone reorder no
+   * cells (see `findSwaps`).
+   */
+  members?: number | undefined
 }
 
 function sentenceSegment(sentenceId: string): string {
@@ -46,7 +51,7 @@ export function alignToPivot(pivot: Pivot, doc: ParsedDocument, options: AlignTo
   }
   if (hub === undefined) {
     const { cells, extra } = alignToSlots(pivot.slots, segments)
-    const swapped = findSwaps(pivot.slots, cells, segments, extra, codeAfter(doc, segments))
+    const swapped = findSwaps(pivot.slots, cells, segments, extra, codeAfter(doc, segments), options.members)
     return { document: doc.id, pivot: pivot.id, cells: swapped.cells, extra: swapped.extra, reordered: swapped.reordered, method: 'slots' }
   }
   const hubSegments = contentSegments(hub)
@@ -80,7 +85,7 @@ export function alignToPivot(pivot: Pivot, doc: ParsedDocument, options: AlignTo
   }
   const shares = segmentShares(segments)
   const refit = refitRegions(pivot.slots, cells, segments, shares, extra)
-  const swapped = findSwaps(pivot.slots, refit.cells, segments, refit.extra, codeAfter(doc, segments))
+  const swapped = findSwaps(pivot.slots, refit.cells, segments, refit.extra, codeAfter(doc, segments), options.members)
   // After the moves: a segment filled in place by its content is not one whose length says it moved.
   const filled = fillInPlace(pivot.slots, swapped.cells, segments, shares, swapped.extra)
   // Then the rest of a list a slot's text runs on in past its cell (a paragraph written as a lead-in and a list).

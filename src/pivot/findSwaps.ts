@@ -39,8 +39,14 @@ export interface Swaps {
  * the slots it took (see `displacedBlocks`), and two neighbouring sections that changed places with confident cells,
  * found from the anchors each section's slots expect (see `swappedSections`), read with the code blocks that follow
  * each segment (`code`, one list per segment: see `codeAfter`; default none).
+ *
+ * The slots' shares are a majority's length only in a pivot of three members or more (`members`; default 3): in a
+ * family of two, each share is the mean of both members', so a paragraph longer there than here is as much the
+ * other member's doing, and translations of mixed scripts (a Chinese line keeping English product names) vary in
+ * length more than the two can measure. Then lengths alone reorder no cells: the untrusted regions and the lopsided
+ * neighbours are read with each segment's length taken as its slot's, so that only roles and anchors can call a swap.
  */
-export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], extra: readonly string[] = [], code: ReadonlyArray<readonly Segment[]> = []): Swaps {
+export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], extra: readonly string[] = [], code: ReadonlyArray<readonly Segment[]> = [], members = 3): Swaps {
   checkShapeArray(slots, 'slots', 'a pivot slot', SLOT_SHAPE)
   if (!Array.isArray(cells)) usage('cells', 'an array of slot cells (or null)', cells)
   checkShapeArray(segments, 'segments', 'a segment', SEGMENT_SHAPE)
@@ -49,8 +55,10 @@ export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<Slot
   const out = [...cells]
   const reordered: Array<[string, string]> = []
   let leftover = [...extra]
+  if (!Number.isInteger(members) || members < 1) usage('members', 'a whole number of documents (1 or more)', members)
   const shares = segmentShares(segments)
   const index = new Map(segments.map((s, i) => [s.id, i] as const))
+  const fit = lengthFit(slots, segments, shares, members >= 3)
   const trusted = (c: SlotCell | null | undefined): boolean => c != null && c.segments.length === 1 && c.confidence >= TRUSTED_CONFIDENCE
   let i = 0
   while (i < slots.length) {
@@ -66,7 +74,7 @@ export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<Slot
     const regionSlots = slots.slice(i, j)
     const regionSegments = segments.slice(before + 1, after)
     if (regionSlots.length === regionSegments.length && regionSlots.length > 1) {
-      const assignment = reassignRegion(slots, segments, shares, i, before, regionSlots.length)
+      const assignment = reassignRegion(slots, segments, fit, i, before, regionSlots.length)
       if (assignment !== undefined) {
         const confidence = Math.min(...regionSlots.map((_, k) => out[i + k]?.confidence ?? 0.5), 1)
         for (const [slot, seg] of assignment) {
@@ -85,11 +93,26 @@ export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<Slot
     }
     i = j
   }
-  swapLopsidedNeighbours(slots, out, segments, shares, index, reordered)
+  swapLopsidedNeighbours(slots, out, segments, shares, fit, index, reordered)
   leftover = placeMovedBlocks(slots, out, segments, shares, index, leftover, reordered)
   leftover = placeDisplacedBlocks(slots, out, segments, shares, leftover, reordered)
   leftover = placeSwapped(slots, out, segments, shares, leftover, reordered, code)
   return { cells: out, reordered, extra: leftover }
+}
+
+/** Cost (see {@link slotFit}) of one slot filled with one segment, both by index. */
+type SegmentFit = (slot: number, seg: number) => number
+
+/**
+ * The cost of a slot filled with a segment (see {@link slotFit}), the segment's length read as it is when the
+ * slots' shares are a majority's (`lengths`), else as the slot's share (see {@link findSwaps}).
+ * @param slots The pivot's slots.
+ * @param segments The document's segments.
+ * @param shares Each segment's share of the text.
+ * @param lengths Whether lengths count.
+ */
+function lengthFit(slots: readonly PivotSlot[], segments: readonly Segment[], shares: readonly number[], lengths: boolean): SegmentFit {
+  return (slot, seg) => slotFit([slots[slot]!], [segments[seg]!], [lengths ? shares[seg]! : slots[slot]!.share])
 }
 
 /**
@@ -97,13 +120,13 @@ export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<Slot
  * over permutations with {@link slotFit}), when it beats document order by {@link SWAP_MARGIN}.
  * @param slots The pivot's slots.
  * @param segments The document's segments.
- * @param shares Each segment's share of the text.
+ * @param fit Cost of a slot filled with a segment (see {@link lengthFit}).
  * @param first The region's first slot.
  * @param before The segment before the region (-1 for none): the region's segments follow it.
  * @param size How many slots (and segments) the region holds.
  * @returns Segment index by slot index, or `undefined` when document order stands.
  */
-function reassignRegion(slots: readonly PivotSlot[], segments: readonly Segment[], shares: readonly number[], first: number, before: number, size: number): Map<number, number> | undefined {
+function reassignRegion(slots: readonly PivotSlot[], segments: readonly Segment[], fit: SegmentFit, first: number, before: number, size: number): Map<number, number> | undefined {
   const families = new Map<string, { slots: number[]; segments: number[] }>()
   for (let k = 0; k < size; k++) {
     const family = roleFamily(slots[first + k]!.role)
@@ -114,7 +137,6 @@ function reassignRegion(slots: readonly PivotSlot[], segments: readonly Segment[
   for (let k = 0; k < size; k++) families.get(roleFamily(segments[before + 1 + k]!.role))?.segments.push(before + 1 + k)
   const groups = [...families.values()]
   if (!groups.every((g) => g.slots.length === g.segments.length && g.slots.length <= MAX_GROUP)) return undefined
-  const fit = (slot: number, seg: number): number => slotFit([slots[slot]!], [segments[seg]!], [shares[seg]!])
   let inOrder = 0
   let best = 0
   const assignment = new Map<number, number>()
@@ -221,10 +243,9 @@ function placeSwapped(slots: readonly PivotSlot[], out: Array<SlotCell | null>, 
  * pair of one role family is swapped back when the exchange fits by more than {@link SWAP_MARGIN} and the slots'
  * anchors do not say otherwise (their own paragraphs hold more of them than the exchanged ones would).
  */
-function swapLopsidedNeighbours(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], index: ReadonlyMap<string, number>, reordered: Array<[string, string]>): void {
+function swapLopsidedNeighbours(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], fit: SegmentFit, index: ReadonlyMap<string, number>, reordered: Array<[string, string]>): void {
   const single = (c: SlotCell | null | undefined): number | undefined => (c != null && c.segments.length === 1 ? index.get(c.segments[0]!) : undefined)
   const done = new Set(reordered.flat())
-  const fit = (slot: number, seg: number): number => slotFit([slots[slot]!], [segments[seg]!], [shares[seg]!])
   for (let i = 0; i < slots.length; i++) {
     for (let j = i + 1; j <= Math.min(slots.length - 1, i + 2); j++) {
       const a = single(out[i])

@@ -2,12 +2,16 @@
  * A list a slot's text runs on in past its cell. A translation may write a paragraph as a lead-in and a list of its
  * points (OpenTelemetry's Chinese Go resources page: "these detectors may discover:" and four items): the aligner
  * pairs the slot with the lead-in and the first items and leaves the last items on no slot. Segments on no slot right
- * after a cell of several segments that ends in a list item, up to the next segment any slot holds, each a list item
- * of the slot's kind, are the rest of that list: they join the cell. A slot of one segment (a list item the pivot
- * writes as a slot of its own) takes none: an item added after it stays extra.
+ * after a cell that is a lead-in and list items (see {@link listedCell}), up to the next segment any slot holds, each
+ * a list item of the slot's kind, are the rest of that list: they join the cell. A slot of one segment (a list item
+ * the pivot writes as a slot of its own) takes none, nor a cell of several paragraphs that happens to end in a list
+ * item: an item added after it stays extra.
  */
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import { kindOf } from './fillInPlace.js'
+
+/** A lead-in's last mark: a colon (full-width too), before the list it introduces. */
+const LEAD_IN_END = /[:：]\s*$/u
 
 /** A Markdown list item's marker at the start of a line: `-`, `*`, `+`, `1.` or `1)`, then a space. */
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/u
@@ -23,8 +27,21 @@ export function opensListItem(text: string, segment: Pick<Segment, 'place'>): bo
 }
 
 /**
- * Join to each cell of several segments ending in a list item the list items after it that fill no slot (see the
- * module's comment).
+ * Whether a cell's segments are one paragraph written as a lead-in and the list of its points: the first ends with
+ * a colon and is no list item, every other one is a list item. A translation that lays a sentence's enumeration out as
+ * a list ("these detectors may discover: the process, the OS, …" as a lead-in and four items) keeps the slot's text
+ * in another layout; it has not split the paragraph.
+ * @param text The document's text (the segments' places refer to it).
+ * @param segments The cell's segments, in reading order.
+ */
+export function listedCell(text: string, segments: readonly Segment[]): boolean {
+  if (segments.length < 2 || !LEAD_IN_END.test(segments[0]!.text) || opensListItem(text, segments[0]!)) return false
+  return segments.slice(1).every((s) => opensListItem(text, s))
+}
+
+/**
+ * Join to each cell that is a lead-in and list items the list items after it that fill no slot (see the module's
+ * comment).
  * @param text The member's text.
  * @param slots The pivot's slots.
  * @param cells The member's cells (not changed).
@@ -43,8 +60,9 @@ export function joinTrailingItems(text: string, slots: readonly PivotSlot[], cel
   let out: Array<SlotCell | null> | undefined
   cells.forEach((cell, s) => {
     if (cell == null || cell.segments.length < 2 || cell.segments.some((id) => holders.get(id) !== 1)) return
-    const last = Math.max(...cell.segments.map((id) => index.get(id) ?? -1))
-    if (last < 0 || !opensListItem(text, segments[last]!)) return
+    const held = cell.segments.map((id) => index.get(id) ?? -1).sort((a, b) => a - b)
+    const last = held.at(-1)!
+    if (held[0]! < 0 || !listedCell(text, held.map((j) => segments[j]!))) return
     const run: Segment[] = []
     for (let j = last + 1; j < segments.length && free.has(segments[j]!.id); j++) run.push(segments[j]!)
     if (run.length === 0 || run.some((x) => kindOf(x.role) !== kindOf(slots[s]!.role) || !opensListItem(text, x))) return
