@@ -138,6 +138,17 @@ function importsSnippets(node: Nodes, source: string): boolean {
   return lines.length > 0 && lines.every((l) => INCLUDE_LINE.test(l))
 }
 
+// A web address written out as it is (`https://…`, `www.…`), nothing around it.
+const WEB_ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$/iu
+
+/**
+ * Whether a paragraph is one link written as its own address and nothing else (an embed's URL under a collapsible
+ * block, `https://example.org/demo`): there is no text to read or translate, only the link.
+ */
+function bareAddress(plain: PlainText): boolean {
+  return plain.links === 1 && WEB_ADDRESS.test(plain.text.trim()) && plain.anchors.some((a) => a.kind === 'url')
+}
+
 function paragraph(node: Nodes, ctx: WalkContext): undefined {
   const plain = plainText(node, ctx.source, ctx.links)
   if (isNavigation(plain, ctx.path) || ctx.ownEntries.has(node)) {
@@ -146,6 +157,10 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
     return undefined
   }
   if (!LETTER.test(plain.text) && plain.anchors.length === 0) return undefined
+  if (bareAddress(plain)) {
+    pushLinksOnly({ ...plain, text: '' }, ctx)
+    return undefined
+  }
   if (plain.links >= 3 && plain.text.includes('\n') && plain.text.split('\n').some((l) => isNavigation(slicePlain(plain, plain.text.indexOf(l), plain.text.indexOf(l) + l.length), ctx.path))) {
     pushByNavigation(plain, ctx)
     return undefined

@@ -49,4 +49,15 @@ describe('the elements of an HTML block', () => {
     const segments = segmentDocument(readFileSync(path, 'utf8'), { path }).segments
     expect(segments.filter((s) => s.role === 'title').map((s) => s.text)).toEqual(['Roo Code'])
   })
+
+  it('read a paragraph that is one bare web address as its link, no text (dwmkerr/hacker-laws, CC BY-SA 4.0)', () => {
+    // tests/fixtures/sites/hacker-laws-readme: the Boy Scout Rule's section ends with the book's address on a line of
+    // its own, in the English and the Polish alike; a bare address is the link, nothing to read or translate (a
+    // 2,000-character embed address was a quarter of a page's text share), lent to the paragraph before it.
+    for (const path of ['tests/fixtures/sites/hacker-laws-readme/README.md', 'tests/fixtures/sites/hacker-laws-readme/translations/pl.md']) {
+      const segments = segmentDocument(readFileSync(path, 'utf8'), { path }).segments
+      expect(segments.filter((s) => s.text.includes('amazon.sg')), path).toEqual([])
+      expect(segments.some((s) => (s.anchors ?? []).some((a) => a.kind === 'url' && a.text.includes('amazon.sg/Clean-Code-Handbook'))), path).toBe(true)
+    }
+  })
 })
