@@ -113,12 +113,14 @@ export function markTitle(lines: readonly Line[], counts: ReadonlyMap<string, nu
 
 /**
  * The page's `# Title` below a header of short lines (a tagline, a line of links in a `<p align="center">`): the first
- * heading, when it is of level 1 and every line above it is short and unpunctuated, no list item and no lead-in to
- * what follows (`…を表示するには:`).
+ * heading, when it is the page's only one of level 1 (a README that writes every section with `#` has no title
+ * heading) and every line above it is short and unpunctuated, no list item and no lead-in to what follows
+ * (`…を表示するには:`).
  */
 function headerTitle(lines: readonly Line[], short: (line: Line) => boolean): Line | undefined {
   const at = lines.findIndex((line) => line.block.kind === 'heading')
   if (at < 0 || lines[at]!.block.depth !== 1 || lines[at]!.question) return undefined
+  if (lines.some((line, k) => k !== at && line.block.kind === 'heading' && line.block.depth === 1)) return undefined
   const header = (line: Line): boolean => short(line) && line.block.nested !== true && !LEAD_IN.test(line.raw.text)
   return lines.slice(0, at).every(header) ? lines[at] : undefined
 }

@@ -48,6 +48,9 @@ describe('the elements of an HTML block', () => {
     const path = 'tests/fixtures/sites/roocode-readme/README.md'
     const segments = segmentDocument(readFileSync(path, 'utf8'), { path }).segments
     expect(segments.filter((s) => s.role === 'title').map((s) => s.text)).toEqual(['Roo Code'])
+    // A README that writes every section with `#` has no title heading: its tagline stays the title (review note).
+    const sections = '<p align="center"><img src="logo.png"></p>\n<p align="center">A tiny tool for big jobs</p>\n\n# Installation\n\nRun the installer.\n\n# Usage\n\nRun the tool.\n'
+    expect(segmentDocument(sections, { path: 'README.md' }).segments.find((s) => s.role === 'title')?.text).toBe('A tiny tool for big jobs')
   })
 
   it('read a paragraph that is one bare web address as its link, no text (dwmkerr/hacker-laws, CC BY-SA 4.0)', () => {
