@@ -126,7 +126,8 @@ function headerTitle(lines: readonly Line[], short: (line: Line) => boolean): Li
 }
 
 /**
- * Mark verbatim repeats as dropped, keeping the first occurrence, with a warning for each.
+ * Mark verbatim repeats as dropped, keeping the first occurrence, with a warning for each: lines of one text leading
+ * to the same places (see {@link sameTargets}).
  * @param written Lines that are written structure (a Markdown table row, heading, list item, quote or container
  *   line): a repeat of one is content of its own section (the same row in two tables, the same sub-heading under two
  *   sections, the same step in two procedures), dropped only when it repeats the title. A repeated paragraph of its
@@ -136,7 +137,7 @@ export function dropRepeats(lines: readonly Line[], index: LineIndex, warn: Warn
   const seen = new Map<string, Line>()
   for (const line of lines) {
     const earlier = seen.get(line.key)
-    if (earlier !== undefined && !(line.speaker !== undefined && line.shape.words <= 3) && (earlier.title || !written(line))) {
+    if (earlier !== undefined && !(line.speaker !== undefined && line.shape.words <= 3) && (earlier.title || !written(line)) && sameTargets(earlier, line)) {
       line.dropped = true
       const start = line.raw.offsets[0] ?? 0
       const end = line.raw.offsets[line.raw.text.length] ?? start
@@ -145,6 +146,17 @@ export function dropRepeats(lines: readonly Line[], index: LineIndex, warn: Warn
     } else if (earlier === undefined) seen.set(line.key, line)
   }
 }
+
+/** The link targets of a line, in order: the text a reader reads is not all a line says. */
+const targetsOf = (line: Line): string => line.raw.anchors.flatMap((a) => (a.kind === 'url' ? [a.text] : [])).join('\n')
+
+/**
+ * Whether two lines of one text lead to the same places: a line that repeats another's words with other links
+ * (`Install the [exporter package](…/exporter-prometheus)` and, in another section, the same words linking
+ * `…/exporter-zipkin`) is no repeat — it sends its reader elsewhere, and a translation that changes its link changes
+ * that line.
+ */
+const sameTargets = (a: Line, b: Line): boolean => targetsOf(a) === targetsOf(b)
 
 /**
  * Mark page furniture (dangling labels, captions echoing the headline, dates) and the bylines beside it.

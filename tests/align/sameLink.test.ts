@@ -18,3 +18,42 @@ describe('sameLink: a page and its localised copy', () => {
     expect(linkSegments('example.com/language/rust')).toEqual(['example.com', 'language', 'rust'])
   })
 })
+
+// Badges write their words in their URLs: Tabby's README and its German translation (Eugeny/tabby, MIT:
+// README.md, README.de-DE.md) and Puter's README and its translations (HeyPuter/puter, doc/i18n/README.*.md) draw the
+// same badge with its label translated (anchors keep links lower case, without scheme and `www.`).
+describe('sameLink: the text a badge shows is no part of the link', () => {
+  const release = 'img.shields.io/github/v/release/heyputer/puter?label='
+  it.each([
+    [`${release}latest%20version`, `${release}neueste%20version`],
+    [`${release}latest%20version`, `${release}derni%c3%a8re%20version`],
+    [`${release}latest%20version`, `${release}%e6%9c%80%e6%96%b0%e3%83%90%e3%83%bc%e3%82%b8%e3%83%a7%e3%83%b3`],
+    [
+      'shields.io/badge/translate-ui-white?logo=googletranslate&style=for-the-badge&color=white&logocolor=fff',
+      'shields.io/badge/übersetzen-ui-white?logo=googletranslate&style=for-the-badge&color=white&logocolor=fff',
+    ],
+    ['badgen.net/badge/stars/many/blue', 'badgen.net/badge/sterne/viele/blue'],
+  ])('%s = %s', (a, b) => {
+    expect(sameLink(a, b)).toBe(true)
+    expect(sameLink(b, a)).toBe(true)
+  })
+
+  it.each([
+    // What the badge is of, its colour, extension and other parameters stay the link's.
+    [`${release}latest%20version`, 'img.shields.io/github/v/release/heyputer/putes?label=latest%20version'],
+    [`${release}latest%20version`, `${release}latest%20version&include_prereleases`],
+    ['shields.io/badge/translate-ui-white?logo=googletranslate', 'shields.io/badge/translate-ui-whitf?logo=googletranslate'],
+    ['img.shields.io/badge/license-mit-brightgreen.svg', 'img.shields.io/badge/license-mit-brightgreen.svh'],
+    ['shields.io/badge/translate-ui-white?logo=googletranslate', 'shields.io/badge/translate-ui-white?logo=twitter'],
+    // Words after `badge` that hold a host name what a report is on: no badge text.
+    ['goreportcard.com/badge/github.com/owner/project', 'goreportcard.com/badge/github.com/other/project'],
+    // Links that draw no image keep their labels and paths: a list of issues by label, pages on a badge component,
+    // a repository named so.
+    ['github.com/heyputer/puter/issues?label=bug', 'github.com/heyputer/puter/issues?label=docs'],
+    ['chakra-ui.com/docs/components/badge/theming-props', 'chakra-ui.com/docs/components/badge/usage-props'],
+    ['github.com/owner/badge/tree/main/src/x.md', 'github.com/owner/badge/tree/main/lib/x.md'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(sameLink(a, b)).toBe(false)
+    expect(sameLink(b, a)).toBe(false)
+  })
+})

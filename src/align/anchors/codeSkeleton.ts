@@ -218,7 +218,20 @@ function sameRun(a: { run: Piece[]; joins: string[] }, b: { run: Piece[]; joins:
   if (x.length === y.length) return joins && x.every((p, k) => digitsOf(p) === digitsOf(y[k]!))
   const joinedAlike = new Set([...a.joins, ...b.joins]).size <= 1
   const digits = (run: readonly Piece[]): string => run.map(digitsOf).filter((d) => d !== '').join(';')
-  return joinedAlike && !shareAPart(x, y) && digits(x) === digits(y)
+  return joinedAlike && (!shareAPart(x, y) || quotedText(a, b, previous)) && digits(x) === digits(y)
+}
+
+/**
+ * Whether two runs are the text of a string (a label, a message, a value of JSON): inside quotes, glued to the
+ * opening one (`"Astro documentation for {{feature}}"`, `label="Stars"`), with a word of text on either side — one a
+ * reader reads rather than a program: capitalised or in letters other than ASCII (`Astro`, `für`). Such text keeps
+ * some words of the other in another number of words when translated (`"Astro Documentation"` and
+ * `"Astro-Dokumentation"`); a run of code words in quotes keeps its words' number (`"zip g++"` and `"g++"`).
+ */
+function quotedText(a: { run: Piece[] }, b: { run: Piece[] }, previous: Element | undefined): boolean {
+  const quoted = previous !== undefined && 'fixed' in previous && /^['"`«“„‘]$/u.test(previous.fixed.text)
+  const text = (run: readonly Piece[]): boolean => run.some((p) => !LOWER_CODE.test(p.text) && (NON_ASCII_LETTER.test(p.text) || /^\p{Lu}\p{Ll}/u.test(p.text)))
+  return quoted && !a.run[0]!.spaced && !b.run[0]!.spaced && (text(a.run) || text(b.run))
 }
 
 function sameFixed(a: Piece, b: Piece, previous: Element | undefined): boolean {

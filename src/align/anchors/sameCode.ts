@@ -1,5 +1,6 @@
 import { sameSkeleton } from './codeSkeleton.js'
 import { localeSegment } from './sameLink.js'
+import { sameTextLines } from './textLines.js'
 
 /**
  * Code as compared: without statement-ending semicolons and a shell prompt opening a line (`$ `), without white space
@@ -40,8 +41,17 @@ export function sameCode(a: string, b: string): boolean {
   const [lx, ly] = [withoutLocales(x), withoutLocales(y)]
   if ((lx !== x || ly !== y) && (lx === ly || sameSkeleton(lx, ly))) return true
   const [tx, ty] = [withoutElementText(lx), withoutElementText(ly)]
-  return ((tx !== lx || ty !== ly) && (tx === ty || sameSkeleton(tx, ty))) || sameLines(a, b)
+  return ((tx !== lx || ty !== ly) && (tx === ty || sameSkeleton(tx, ty))) || sameLines(a, b) || sameTextLines(a, b, sameLine)
 }
+
+/** Whether two lines are the same code laid out alike or not, or with placeholders written otherwise. */
+function sameLine(a: string, b: string): boolean {
+  const [x, y] = [codeShape(a), codeShape(b)]
+  return x === y || sameSkeleton(x, y)
+}
+
+/** A block's lines as code compares them (see {@link codeShape}), blank lines left out. */
+const linesOf = (code: string): string[] => code.split('\n').map(codeShape).filter((l) => l !== '')
 
 /** A path's segment before a `/`, at the start of a path (after a space, a quote, a bracket, `=` or `/`). */
 const PATH_SEGMENT = /(?<=^|[\s/'"`(=[])[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,4})?(?=\/)/gu
@@ -72,8 +82,7 @@ function translatedLine(line: string): boolean {
  * pre- and post-conditions of pseudocode) — half of the lines at least the same code.
  */
 function sameLines(x: string, y: string): boolean {
-  const lines = (code: string): string[] => code.split('\n').map(codeShape).filter((l) => l !== '')
-  const [a, b] = [lines(x), lines(y)]
+  const [a, b] = [linesOf(x), linesOf(y)]
   if (a.length !== b.length || a.length < 3) return false
   let same = 0
   for (let k = 0; k < a.length; k++) {

@@ -35,6 +35,50 @@ function localeParameter(parameter: string): boolean {
   return parameter.includes('=') && LOCALE_SHAPE.test(value) && resolveLanguageTag(value) !== undefined
 }
 
+/** A host that draws images or badges (`img.shields.io`, `shields.io`, `badgen.net`, `images.example.org`). */
+const IMAGE_HOST = /^(?:img|image|images)\.|badge|shields/u
+
+/** A file an image is drawn from (`badge.svg`, `logo.png`). */
+const IMAGE_FILE = /\.(?:svg|png|gif|jpe?g|webp|avif)$/u
+
+/**
+ * Whether a link target draws an image: from an image or badge host, or from an image's file — where the words a
+ * badge shows may be written in the URL (see {@link withoutText}, {@link withoutBadgeText}). Other links keep all
+ * their parameters and segments (`…/issues?label=bug`, a page on a `badge` component).
+ */
+function imageLink(target: string, parts: readonly string[]): boolean {
+  if (parts.length === 0) return false
+  return (hasHost(target, parts[0]!) && IMAGE_HOST.test(parts[0]!)) || IMAGE_FILE.test(parts[parts.length - 1]!)
+}
+
+/**
+ * A query parameter naming text a badge shows (`label=latest%20version`, `message=…`; shields.io, badgen and their
+ * like write a badge's words in its URL): the words a translation translates (`label=neueste%20Version`), not what
+ * the link is. Its key stays, its value becomes one mark.
+ */
+const TEXT_PARAMETER = /^(?:label|message)=/u
+
+/** A query parameter with a badge's text made one mark (see {@link TEXT_PARAMETER}). */
+const withoutText = (parameter: string): string => (TEXT_PARAMETER.test(parameter) ? parameter.replace(/=.*$/u, '=\u2026') : parameter)
+
+/**
+ * The path of a badge drawn from its URL (`/badge/<label>-<message>-<colour>`, `/badge/<label>/<message>/<colour>`)
+ * with its text made one mark: the label and message are words a translation translates
+ * (`badge/Translate-UI-white` → `badge/Übersetzen-UI-white`). What names something stays: the path up to `badge`,
+ * the colour (and extension) after the last single dash of a lone segment (a double dash writes a dash in the text)
+ * or the last of several segments. A path whose words after `badge` hold a host or a file (`badge/github.com/…`, a
+ * report on a repository) is no badge's text and stays.
+ */
+function withoutBadgeText(parts: readonly string[]): string[] {
+  const at = parts.indexOf('badge')
+  const after = parts.slice(at + 1)
+  if (at < 0 || after.length === 0 || after.slice(0, -1).some((p) => p.includes('.'))) return [...parts]
+  const last = after[after.length - 1]!
+  const dash = last.search(/(?<!-)-(?!-)[^-]*$/u)
+  if (after.length === 1 && dash < 0) return [...parts]
+  return [...parts.slice(0, at + 1), '\u2026', after.length === 1 ? last.slice(dash + 1) : last]
+}
+
 /** A file name without the locale tag at the end of its stem (`contributing-zh.md` → `contributing.md`). */
 function withoutFileLocale(name: string): string {
   const dot = name.lastIndexOf('.')
@@ -77,12 +121,16 @@ export function linkSegments(target: string): string[] {
     const labels = parts[0]!.split('.')
     if (labels.length >= 3 && LOCALE_SHAPE.test(labels[0]!)) parts[0] = labels.slice(1).join('.')
   }
-  const named = withoutLocales(parts)
+  const image = imageLink(target, parts)
+  const named = image ? withoutBadgeText(withoutLocales(parts)) : withoutLocales(parts)
   // A host alone names a site, not a file.
   const hostOnly = named.length === 1 && hasHost(target, named[0]!)
   if (!hostOnly && named.length > 0) named[named.length - 1] = withoutFileLocale(named[named.length - 1]!)
   const pages = hostOnly ? named : pageOf(named)
-  const parameters = query.split('&').filter((p) => p !== '' && !localeParameter(p))
+  const parameters = query
+    .split('&')
+    .filter((p) => p !== '' && !localeParameter(p))
+    .map((p) => (image ? withoutText(p) : p))
   return parameters.length === 0 ? pages : [...pages, `?${parameters.join('&')}`]
 }
 
