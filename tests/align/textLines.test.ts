@@ -70,3 +70,23 @@ describe('string values of code translated in another number of words', () => {
     expect(sameCode(b, a)).toBe(false)
   })
 })
+
+// wtfjs's README and its French translation (denysdovhan/wtfjs, WTFPL: README.md, README-fr-fr.md): inline code the
+// translation writes with its own quotation marks and ellipsis.
+describe('code written in a translation’s typography', () => {
+  it.each([
+    ["'object'", '"object"'],
+    ['foo.x = ...', 'foo.x = …'],
+    ["typeof null; // -> 'object'", 'typeof null; // -> "object"'],
+  ])('%s = %s', (a, b) => {
+    expect(sameCode(a, b)).toBe(true)
+    expect(sameCode(b, a)).toBe(true)
+  })
+
+  it.each([
+    ["'object'", "'string'"],
+    ['foo.x = ...', 'foo.y = …'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(sameCode(a, b)).toBe(false)
+  })
+})
