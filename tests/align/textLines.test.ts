@@ -14,6 +14,11 @@ describe('code blocks with their lines of text translated', () => {
       'feat: permitir que o objeto de configuração fornecido estenda outras configurações\n\nBREAKING CHANGE: a chave `extends`, no arquivo de configuração, agora é utilizada para estender outro arquivo de configuração',
     ],
     ['revert: let us never again speak of the noodle incident\n\nRefs: 676104e, a215868', 'revert: nunca mais falaremos do incidente do miojo\n\nRefs: 676104e, a215868'],
+    // A comment after code, translated (Vite's getting-started page and its Spanish translation, data/docs-dev).
+    [
+      'git clone https://github.com/vitejs/vite.git\ncd vite\npnpm install\ncd packages/vite\npnpm run build\npnpm link # use your preferred package manager for this step',
+      'git clone https://github.com/vitejs/vite.git\ncd vite\npnpm install\ncd packages/vite\npnpm run build\npnpm link # utiliza el gestor de paquetes de tu preferencia para este paso',
+    ],
   ])('%s = %s', (a, b) => {
     expect(sameCode(a, b)).toBe(true)
     expect(sameCode(b, a)).toBe(true)
