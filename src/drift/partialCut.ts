@@ -1,6 +1,8 @@
 import type { Pivot, SlotCell } from '../types.js'
-import { writesAnchor } from './anchorPlaces.js'
+import { writesAnchor, type AnchorPlace } from './anchorPlaces.js'
 import { keepsLaterAnchors } from './laterAnchors.js'
+import { endMark, endsAsWhole, type EndMark } from './closingMarks.js'
+import { countLetters } from '../align/text/countLetters.js'
 import { alignedCut, alignedCutMessage } from './sentenceCuts.js'
 import { slotName, type AddReason, type SlotContext } from './slotContext.js'
 import { median } from '../util/stats.js'
@@ -31,14 +33,17 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
     return
   }
   const prefix = k >= 1 ? ctx.prefixes?.[k - 1] : undefined
-  const cut = prefix === undefined ? 0 : cutAfterSentences(kept, prefix)
+  // A cell that ends as the others end the whole slot, not as they end the sentence its count would stop at, wrote
+  // the slot's sentences as fewer: its length and count tell no cut.
+  const whole = endsAsWhole(ctx.marks, ctx.sentences, lastMark(ctx))
+  const cut = prefix === undefined || whole ? 0 : cutAfterSentences(kept, prefix)
   // Sentences with letters on both sides (a closing quote or an emoji alone ends nothing), and no more than the
   // other members' own cells hold: the pivot's count is a median over every member, the document's own included.
   // A median between two counts asks for the larger: a cell's count is whole, so it is short of the one as of the other.
   const asked = Math.min(expected, ctx.counts !== undefined && ctx.counts.length >= 2 ? Math.ceil(median(ctx.counts)) : expected)
-  const short = ctx.sentences >= asked ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
+  const short = ctx.sentences >= asked || whole ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
   const aligned = pairedCut(ctx, kept)
-  const counted = ctx.fewerElsewhere ? undefined : countedCut(ctx, kept)
+  const counted = ctx.fewerElsewhere || whole ? undefined : countedCut(ctx, kept)
   if (tail !== undefined && tail.score > Math.max(cut, short, counted?.score ?? 0, aligned?.score ?? 0)) {
     add('partial', tail.score, tailCutMessage(slotName(slot), kept, tail))
     return
@@ -66,13 +71,50 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
  * @param kept The share of its slot's text the cell keeps (see {@link keptShare}).
  */
 function tailCut(ctx: SlotContext, kept: number): { score: number; lacking: string[]; at: number } | undefined {
-  if (ctx.places === undefined || kept <= 0 || kept >= CUT_KEPT_BELOW) return undefined
+  if (ctx.places === undefined || kept <= 0 || kept >= 1) return undefined
+  if (kept >= CUT_KEPT_BELOW) return orderedTail(ctx.places, ctx.held, kept)
   const shared = ctx.places.filter((p) => p.members >= 2 && 2 * p.members >= p.of)
   const tail = shared.filter((p) => p.at >= kept + TAIL_MARGIN)
-  if (tail.length === 0 || tail.some((p) => writesAnchor(ctx.held, p.key))) return undefined
+  if (tail.length === 0 || tail.some((p) => writesAnchor(ctx.held, p.key))) return orderedTail(ctx.places, ctx.held, kept)
   const at = Math.min(...tail.map((p) => p.at))
   return { score: 0.5 + (at - kept - TAIL_MARGIN) / TAIL_STEP, lacking: tail.map((p) => p.key.slice(p.key.indexOf(':') + 1)), at }
 }
+
+/**
+ * A cut the anchors' order tells, where their places cannot (a translation longer than most keeps more than the share
+ * where the others write their last anchors, up to the whole slot's length, though no more): the cell writes the shared links, code and addresses the others write
+ * first and lacks every one they write after the last it holds, in the second half of their text. Scored 0.5 — a few
+ * words cut at the end of a long paragraph (a closing link) — rising as the lacking anchors stand further past the
+ * share kept. Numbers are left out (a stale translation writes an older version number where the others write the
+ * new one), and so is a cell that writes, after its last shared anchor, a link or code of a lacking one's kind that
+ * no other member writes: it changed that anchor (a translated example value), it did not stop before it.
+ * @param places Where the other members write the slot's anchors (see `anchorPlaces`).
+ * @param held The anchors the cell writes, each with the share of its text before it.
+ * @param kept The share of its slot's text the cell keeps.
+ */
+function orderedTail(places: readonly AnchorPlace[], held: ReadonlyMap<string, number>, kept: number): { score: number; lacking: string[]; at: number } | undefined {
+  const kind = (key: string): string => key.slice(0, key.indexOf(':'))
+  const shared = places.filter((p) => p.members >= 2 && 2 * p.members >= p.of && kind(p.key) !== 'number')
+  const written = shared.filter((p) => writesAnchor(held, p.key))
+  if (written.length === 0) return undefined
+  const last = Math.max(...written.map((p) => p.at))
+  const after = shared.filter((p) => p.at > last)
+  if (after.length === 0 || after.some((p) => writesAnchor(held, p.key)) || shared.some((p) => p.at <= last && !writesAnchor(held, p.key))) return undefined
+  const at = Math.min(...after.map((p) => p.at))
+  if (at < ORDERED_FROM) return undefined
+  // Where the cell writes its last shared anchor, and the kinds of what it writes after it that no other member writes.
+  const alike = (key: string, among: readonly AnchorPlace[]): boolean => {
+    const one = new Map([[key, 0]])
+    return among.some((p) => writesAnchor(one, p.key))
+  }
+  const lastHeld = Math.max(...[...held].filter(([key]) => alike(key, written)).map(([, share]) => share))
+  const changed = [...held].filter(([key, share]) => share > lastHeld && !alike(key, places)).map(([key]) => kind(key))
+  if (after.some((p) => changed.includes(kind(p.key)))) return undefined
+  return { score: Math.min(1, 0.5 + Math.max(0, at - kept) / TAIL_STEP), lacking: after.map((p) => p.key.slice(p.key.indexOf(':') + 1)), at }
+}
+
+/** Share of the others' text past which the anchors a cell lacks must all stand for their order to tell a cut. */
+const ORDERED_FROM = 0.5
 
 /**
  * The cut the alignment with the pivot's document tells (see `alignedCut`), unless it speaks of another paragraph
@@ -96,6 +138,13 @@ function pairedCut(ctx: SlotContext, kept: number): ReturnType<typeof alignedCut
 function keepsSharedAnchors(ctx: SlotContext): boolean {
   const shared = (ctx.places ?? []).filter((p) => p.members >= 2 && 2 * p.members >= p.of)
   return shared.length > 0 && shared.every((p) => writesAnchor(ctx.held, p.key))
+}
+
+/** How the cell's last sentence with letters ends (see `endMark`). */
+function lastMark(ctx: SlotContext): EndMark {
+  const ids = new Set(ctx.cell?.sentences ?? [])
+  const texts = ctx.segments.flatMap((s) => s.sentences).filter((x) => ids.has(x.id) && countLetters(x.text) > 0)
+  return texts.length === 0 ? 'none' : endMark(texts.at(-1)!.text)
 }
 
 /** A cut the anchors tell, in words (after the slot's name). */

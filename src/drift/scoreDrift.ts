@@ -9,6 +9,7 @@ import { writtenAnchors, type AnchorPlace } from './anchorPlaces.js'
 import { filledScale, letterShares, sentenceCountsOfCells, sharesOfCells, unplacedBeside } from './cellShares.js'
 import { fillCutSlots } from './cutCells.js'
 import type { ContentFinding } from './contentReasons.js'
+import type { SlotMarks } from './closingMarks.js'
 import { fewerSentenceSlots, partialReason } from './partialCut.js'
 import { repeatedParagraphs } from './repeatedText.js'
 import { roleDrift, speaksInTurns } from './roleDrift.js'
@@ -63,6 +64,11 @@ export interface ScoreDriftOptions {
    * `anchorPlaces`); absent: `partial` does without them.
    */
   anchorPlaces?: ReadonlyArray<readonly AnchorPlace[] | undefined> | undefined
+  /**
+   * Per slot (in pivot order), how the other members end its sentences (see `closingMarks`); absent: `partial` does
+   * without them.
+   */
+  closingMarks?: ReadonlyArray<SlotMarks | undefined> | undefined
   /**
    * Whether the document's family is a dialogue, its questions and answers turns with speaker markers (see
    * `familySpeaksInTurns`); absent: whether this document marks its speakers. Outside a dialogue a question is a
@@ -173,7 +179,7 @@ function slotContexts(pivot: Pivot, doc: ParsedDocument, segments: readonly Segm
   const beside = unplacedBeside(placed.cells, placed.extra, segments, shareOf)
   return pivot.slots.map((slot, i) => {
     const { cellSegments, share, sharedBy, regrouped } = cellShares[i]!
-    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, listed: listedCell(doc.text, cellSegments), fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyAnchors: nearby[i], later: options.laterAnchors?.[i], places: options.anchorPlaces?.[i], held: writtenAnchors(cellSegments, doc.text) }
+    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, listed: listedCell(doc.text, cellSegments), fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyAnchors: nearby[i], later: options.laterAnchors?.[i], places: options.anchorPlaces?.[i], marks: options.closingMarks?.[i], held: writtenAnchors(cellSegments, doc.text) }
   })
 }
 

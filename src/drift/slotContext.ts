@@ -1,6 +1,7 @@
 import type { DriftCode, PivotSlot, Segment, SlotCell } from '../types.js'
 import type { NearbyAnchors } from './anchorDrift.js'
 import type { AnchorPlace } from './anchorPlaces.js'
+import type { SlotMarks } from './closingMarks.js'
 import type { ContentFinding } from './contentReasons.js'
 import type { SentenceCut } from './sentenceCuts.js'
 
@@ -64,4 +65,6 @@ export interface SlotContext {
   places?: readonly AnchorPlace[] | undefined
   /** The anchors the other members write only after their first sentences (see `laterAnchors`). */
   later?: readonly string[][] | undefined
+  /** How the other members end the slot's sentences (see `closingMarks`). */
+  marks?: SlotMarks | undefined
 }

@@ -336,9 +336,17 @@ function heading(node: Nodes, ctx: WalkContext): undefined {
 
 function table(node: Nodes, ctx: WalkContext): undefined {
   for (const row of (node as Table).children) {
-    const cells = row.children.map((cell) => plainText(cell, ctx.source, ctx.links)).filter((p) => p.text.trim() !== '')
-    if (cells.length === 0) continue
+    const all = row.children.map((cell) => plainText(cell, ctx.source, ctx.links))
+    const cells = all.filter((p) => p.text.trim() !== '')
+    // Cells without text (a linked badge or button: `[![Deploy on Render][btn]][deploy]`) keep their links.
+    const empty = all.filter((p) => p.text.trim() === '')
+    const bare = empty.flatMap((p) => p.anchors)
     const joined: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
+    if (cells.length === 0) {
+      // A row of them is a row of badges, where it stands in the text.
+      pushLinksOnly({ ...joined, offsets: [empty[0]?.offsets[0] ?? 0], anchors: bare.map((a) => ({ ...a, at: 0 })) }, ctx)
+      continue
+    }
     cells.forEach((cell, k) => {
       if (k > 0) {
         const at = joined.offsets[joined.offsets.length - 1] ?? 0
@@ -351,6 +359,7 @@ function table(node: Nodes, ctx: WalkContext): undefined {
       joined.offsets.push(...cell.offsets.slice(0, cell.text.length))
     })
     joined.offsets.push((joined.offsets[joined.offsets.length - 1] ?? 0) + 1)
+    for (const a of bare) joined.anchors.push({ ...a, at: joined.text.length })
     if (LETTER.test(joined.text) || joined.anchors.length > 0) ctx.out.push({ kind: 'row', plain: joined })
   }
   return undefined

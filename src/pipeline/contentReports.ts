@@ -14,6 +14,7 @@ import { laterAnchors } from '../drift/laterAnchors.js'
 import { sentenceCounts } from '../drift/sentenceCounts.js'
 import { othersParagraphs } from '../drift/paragraphCounts.js'
 import { sentencePrefixes } from '../drift/sentencePrefixes.js'
+import { closingMarks } from '../drift/closingMarks.js'
 import { memberAffinity } from '../drift/slotAffinity.js'
 import type { FamilyWords, Vocabularies } from '../drift/slotWords.js'
 import type { DriftWeights } from '../drift/weights.js'
@@ -128,7 +129,7 @@ export function rescoreFamily(result: FamilyResult, j: JudgedFamily, copies: Rea
     const cellsMoved = moved && alignments[d] !== original[d]
     if (!cellsMoved && !findings.some((x) => x !== undefined)) return report
     if (!cellsMoved) changed = true
-    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, topReasons, dialogue: familySpeaksInTurns(members), content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCounts: sentenceCounts(members, alignments, d), sentenceCuts: result.cuts?.[d], laterAnchors: laterAnchors(members, alignments, d), anchorPlaces: anchorPlaces(members, alignments, d) })
+    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, topReasons, dialogue: familySpeaksInTurns(members), content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCounts: sentenceCounts(members, alignments, d), sentenceCuts: result.cuts?.[d], laterAnchors: laterAnchors(members, alignments, d), anchorPlaces: anchorPlaces(members, alignments, d), closingMarks: closingMarks(members, alignments, d) })
   })
   return { drift, changed }
 }

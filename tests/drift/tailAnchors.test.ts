@@ -48,6 +48,48 @@ describe('a paragraph cut short, told by the anchors the others write at its end
   })
 })
 
+describe('a long paragraph cut before its closing link', () => {
+  it('finds the Turkish HOWTO paragraph that lost its closing link to the translations, though it keeps most of its length', async () => {
+    // free-programming-books' Turkish HOWTO: the last paragraph ends `… okuyun. ([translations](README.md#translations))`.
+    // Cut after `okuyun.`, it keeps about nine tenths of its letters, more than the share where the other
+    // translations write that link, as the Turkish is longer than most; it keeps the code span they write first
+    // and lacks the link they all write last.
+    const file = 'docs/HOWTO-tr.md'
+    const from = 'Nihayet, Eklemek istediğiniz'
+    const line = readFileSync(join(DEV, 'free-programming-books-howto', file), 'utf8').split('\n').find((l) => l.startsWith(from))!
+    const kept = line.slice(0, line.indexOf(' ([translations]'))
+    expect(kept.endsWith('okuyun.')).toBe(true)
+    const dir = withCut(DEV, 'free-programming-books-howto', file, from, 1, kept)
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    expect(partialIn(dataset, 'copy.md')).toEqual([expect.stringMatching(/lacks readme\.md#translations, which the other translations write after/u)])
+    expect(partialIn(dataset, `free-programming-books-howto/${file}`)).toEqual([])
+  }, 180_000)
+
+  it('finds the Ukrainian HOWTO paragraph cut before its closing link, though it keeps nineteen twentieths of its length', async () => {
+    // Cut after `… в розділі [ДОДАТКИ](CONTRIBUTING.md).`, it keeps the code span the others write first and lacks
+    // the link to the translations they write last; it keeps more of the slot than the share at which a cell is
+    // taken as whole by its length, and less than all of it.
+    const file = 'docs/HOWTO-uk.md'
+    const from = 'На останок, якщо Ви'
+    const line = readFileSync(join(DEV, 'free-programming-books-howto', file), 'utf8').split('\n').find((l) => l.startsWith(from))!
+    const kept = line.slice(0, line.indexOf(' ([translations]'))
+    expect(kept.endsWith('(CONTRIBUTING.md).')).toBe(true)
+    const dir = withCut(DEV, 'free-programming-books-howto', file, from, 1, kept)
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    expect(partialIn(dataset, 'copy.md')).toEqual([expect.stringMatching(/keeps 9\d% .*lacks readme\.md#translations, which the other translations write after/u)])
+    expect(partialIn(dataset, `free-programming-books-howto/${file}`)).toEqual([])
+  }, 180_000)
+
+  it('reads no cut in a paragraph that writes an older closing version number than the others', async () => {
+    // Tauri's Nuxt and Next.js pages: the Spanish and French translations end their first paragraph with the
+    // version the guide was written for when they were made (`Nuxt 3.7`, `Next.js 13.4.19`) where the English and
+    // Chinese write a newer one. They keep the link written before it and write a number of their own where the
+    // others write theirs: a changed anchor, not a lost end.
+    const dataset = await alignCorpus([join(DEV, 'tauri-frontend')], { level: 'turn', workers: 1 })
+    for (const page of ['es/start/frontend/nuxt.mdx', 'fr/start/frontend/nuxt.mdx', 'fr/start/frontend/nextjs.mdx']) expect(partialIn(dataset, page), page).toEqual([])
+  }, 180_000)
+})
+
 describe('the anchors a paragraph writes itself', () => {
   it('leave out the code of the blocks after it, which the parser lends to it', () => {
     // The Japanese Starship FAQ's debug-log answer: inline `rust` in its text, then `env STARSHIP_LOG=trace starship
