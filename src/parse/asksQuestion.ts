@@ -2,9 +2,10 @@ import { QUESTION } from './lineShape.js'
 
 const TRAILING = /[\s"'”’»›)\]}*_`:：]+$/u
 const GREEK = /\p{Script=Greek}/u
-// An example after the question mark: a label of one to three short words, a colon or comma, one token
-// (`…振るべきでしょうか？ 例: @jameswomack/conventional-commit-spec`, `…있을까요? 예를 들어, @jameswomack/…`).
-const EXAMPLE_AFTER = /[?？؟]\s*[^\s:：,，]{1,12}(?:\s[^\s:：,，]{1,12}){0,2}\s*[:：,，]\s*\S+$/u
+// An example after the question mark: a label of one to three short words, a colon or comma, one token that is no
+// plain word (`…振るべきでしょうか？ 例: @jameswomack/conventional-commit-spec`, `…있을까요? 예를 들어, @jameswomack/…`;
+// not `Ready? Go: now`).
+const EXAMPLE_AFTER = /[?？؟]\s*[^\s:：,，]{1,12}(?:\s[^\s:：,，]{1,12}){0,2}\s*[:：,，]\s*\S*[^\p{L}\p{M}\s]\S*$/u
 
 /**
  * Whether a heading or a bold line asks a question: it ends with a question mark of any script (`?`, `？`, `؟`,

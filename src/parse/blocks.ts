@@ -4,6 +4,7 @@ import { splitHeadingId } from './headingId.js'
 import { htmlText } from './htmlText.js'
 import { logicalLines, wrapWidth, type BlockLine, type LineBreaking } from './logicalLines.js'
 import { isNavigation } from './navigation.js'
+import { isLanguageBar } from './languageBar.js'
 import { linkTargets } from './pieceDefinitions.js'
 import { plainText, rawText, type PlainText } from './plainText.js'
 import { speakerLabel } from './speakerLabel.js'
@@ -44,6 +45,11 @@ export interface Block {
    * (`**Architecture**`) is the heading a README writes without it.
    */
   prose?: boolean | undefined
+  /**
+   * A line opening with a `Label:` that was split from a paragraph opening with prose (`Usage: …`, `Note: …` written
+   * under an option's description): a remark of that paragraph, not a speaker's turn.
+   */
+  remark?: boolean | undefined
 }
 
 /** The blocks of a document and its front matter. */
@@ -73,6 +79,8 @@ interface WalkContext {
   path?: string | undefined
   out: Pending[]
   frontMatter?: FrontMatter | undefined
+  /** Paragraphs that are a language list's entry for the page's own language (see `markOwnEntries`). */
+  ownEntries: Set<Nodes>
 }
 
 type Handler = (node: Nodes, ctx: WalkContext) => readonly RootContent[] | undefined
@@ -130,14 +138,29 @@ function importsSnippets(node: Nodes, source: string): boolean {
   return lines.length > 0 && lines.every((l) => INCLUDE_LINE.test(l))
 }
 
+// A web address written out as it is (`https://…`, `www.…`), nothing around it.
+const WEB_ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$/iu
+
+/**
+ * Whether a paragraph is one link written as its own address and nothing else (an embed's URL under a collapsible
+ * block, `https://example.org/demo`): there is no text to read or translate, only the link.
+ */
+function bareAddress(plain: PlainText): boolean {
+  return plain.links === 1 && WEB_ADDRESS.test(plain.text.trim()) && plain.anchors.some((a) => a.kind === 'url')
+}
+
 function paragraph(node: Nodes, ctx: WalkContext): undefined {
   const plain = plainText(node, ctx.source, ctx.links)
-  if (isNavigation(plain, ctx.path)) {
+  if (isNavigation(plain, ctx.path) || ctx.ownEntries.has(node)) {
     if (LETTER.test(plain.text)) ctx.out.push({ kind: 'furniture', plain })
     else pushLinksOnly(plain, ctx)
     return undefined
   }
   if (!LETTER.test(plain.text) && plain.anchors.length === 0) return undefined
+  if (bareAddress(plain)) {
+    pushLinksOnly({ ...plain, text: '' }, ctx)
+    return undefined
+  }
   if (plain.links >= 3 && plain.text.includes('\n') && plain.text.split('\n').some((l) => isNavigation(slicePlain(plain, plain.text.indexOf(l), plain.text.indexOf(l) + l.length), ctx.path))) {
     pushByNavigation(plain, ctx)
     return undefined
@@ -313,9 +336,17 @@ function heading(node: Nodes, ctx: WalkContext): undefined {
 
 function table(node: Nodes, ctx: WalkContext): undefined {
   for (const row of (node as Table).children) {
-    const cells = row.children.map((cell) => plainText(cell, ctx.source, ctx.links)).filter((p) => p.text.trim() !== '')
-    if (cells.length === 0) continue
+    const all = row.children.map((cell) => plainText(cell, ctx.source, ctx.links))
+    const cells = all.filter((p) => p.text.trim() !== '')
+    // Cells without text (a linked badge or button: `[![Deploy on Render][btn]][deploy]`) keep their links.
+    const empty = all.filter((p) => p.text.trim() === '')
+    const bare = empty.flatMap((p) => p.anchors)
     const joined: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
+    if (cells.length === 0) {
+      // A row of them is a row of badges, where it stands in the text.
+      pushLinksOnly({ ...joined, offsets: [empty[0]?.offsets[0] ?? 0], anchors: bare.map((a) => ({ ...a, at: 0 })) }, ctx)
+      continue
+    }
     cells.forEach((cell, k) => {
       if (k > 0) {
         const at = joined.offsets[joined.offsets.length - 1] ?? 0
@@ -328,6 +359,7 @@ function table(node: Nodes, ctx: WalkContext): undefined {
       joined.offsets.push(...cell.offsets.slice(0, cell.text.length))
     })
     joined.offsets.push((joined.offsets[joined.offsets.length - 1] ?? 0) + 1)
+    for (const a of bare) joined.anchors.push({ ...a, at: joined.text.length })
     if (LETTER.test(joined.text) || joined.anchors.length > 0) ctx.out.push({ kind: 'row', plain: joined })
   }
   return undefined
@@ -348,10 +380,28 @@ const children: Handler = (node) => ('children' in node ? (node.children as Root
  */
 const list: Handler = (node, ctx) => {
   const entries: Nodes[] = []
-  if (!tableOfContents(node, entries)) return children(node, ctx)
+  if (!tableOfContents(node, entries)) {
+    markOwnEntries(node, ctx)
+    return children(node, ctx)
+  }
   entries.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
   for (const entry of entries) ctx.out.push({ kind: 'furniture', plain: plainText(entry, ctx.source, ctx.links) })
   return undefined
+}
+
+/**
+ * In a list of the page's translations (an item of which is a language switcher, `- [中文](./README-zh-cn.md)`), the
+ * item linking to the page itself is the switcher's entry for the page's own language: furniture as the others are,
+ * where it would otherwise be the one item whose text differs from every translation's.
+ */
+function markOwnEntries(node: Nodes, ctx: WalkContext): void {
+  if (ctx.path === undefined) return
+  const items = ('children' in node ? (node.children as Nodes[]) : []).map((item) => {
+    const parts = 'children' in item ? (item.children as Nodes[]) : []
+    return parts.length === 1 && parts[0]!.type === 'paragraph' ? { node: parts[0]!, plain: plainText(parts[0]!, ctx.source, ctx.links) } : undefined
+  })
+  if (!items.some((item) => item !== undefined && isLanguageBar(item.plain, ctx.path))) return
+  for (const item of items) if (item !== undefined && isLanguageBar(item.plain, ctx.path, { ownEntry: true })) ctx.ownEntries.add(item.node)
 }
 
 /** Whether a list holds only items of one in-page link each (collected in `entries`), at least two of them. */
@@ -396,13 +446,26 @@ const HANDLERS: Partial<Record<string, Handler>> = {
   definition: nothing,
 }
 
-/** Split a paragraph's lines where a line opens with a `Label:` (a speaker turn written without a blank line). */
+/**
+ * Split a paragraph's lines where a line opens with a `Label:` (a speaker turn written without a blank line). When the
+ * paragraph opens with prose and no label recurs in it, the labelled lines after the prose are its remarks (`Usage: …`,
+ * `Note: …`), marked `remark`; labels that recur after a line of prose (`Q: …` `A: …` `Q: …` under an interview's
+ * one-line introduction) are still turns.
+ */
 function splitAtLabels(block: Omit<Block, 'index'>): Array<Omit<Block, 'index'>> {
   if (block.kind !== 'paragraph' || block.lines.length < 2) return [block]
+  const label = (line: BlockLine): string | undefined => {
+    const found = speakerLabel(line.text)
+    return found !== undefined && found.rest !== '' ? found.key : undefined
+  }
+  const labelled = (line: BlockLine): boolean => label(line) !== undefined
+  const keys = block.lines.map(label).filter((key) => key !== undefined)
+  const remarks = !labelled(block.lines[0]!) && new Set(keys).size === keys.length
   const out: Array<Omit<Block, 'index'>> = []
   for (const line of block.lines) {
     const last = out[out.length - 1]
-    if (last === undefined || (speakerLabel(line.text)?.rest ?? '') !== '') out.push({ ...block, lines: [line] })
+    if (last === undefined) out.push({ ...block, lines: [line] })
+    else if (labelled(line)) out.push({ ...block, lines: [line], ...(remarks ? { remark: true } : {}) })
     else last.lines.push(line)
   }
   return out
@@ -418,7 +481,7 @@ function splitAtLabels(block: Omit<Block, 'index'>): Array<Omit<Block, 'index'>>
  * @param path The document's path, where known: a language switcher is told by its links to the page's translations.
  */
 export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text' = 'markdown', path?: string): DocumentBlocks {
-  const ctx: WalkContext = { source, links: linkTargets(tree), format, path, out: [] }
+  const ctx: WalkContext = { source, links: linkTargets(tree), format, path, out: [], ownEntries: new Set() }
   // Each node with whether it lies inside a list item or a quote.
   const stack: Array<[RootContent, boolean]> = [...tree.children].reverse().map((n) => [n, false])
   while (stack.length > 0) {

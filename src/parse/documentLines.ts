@@ -10,6 +10,9 @@ import type { Speakers } from './speakers.js'
 import { asksQuestion } from './asksQuestion.js'
 import type { RuleId } from '../diagnostics/ruleIds.js'
 
+// A line that leads into what follows it (a code block, a list): ends with a colon.
+const LEAD_IN = /[:：]\s*$/u
+
 /** Report an anomaly between two offsets of the text (a warning `Diagnostic` of the document, built directly). */
 export type Warn = (ruleId: RuleId, reason: string, start: number, end: number) => void
 
@@ -103,7 +106,23 @@ export function markTitle(lines: readonly Line[], counts: ReadonlyMap<string, nu
   const repeated = (counts.get(first.key) ?? 0) > 1
   // A heading at the top is the title, unless it is a section that asks (the first question of an FAQ).
   const heading = first.block.kind === 'heading' && !(first.question && (first.block.depth ?? 1) > 1)
-  if (heading || repeated || (first.block.kind === 'paragraph' && !first.shape.terminal && first.shape.words <= maxTitleWords)) first.title = true
+  const short = (line: Line): boolean => line.block.kind === 'paragraph' && !line.shape.terminal && line.shape.words <= maxTitleWords
+  if (heading || repeated) first.title = true
+  else if (short(first)) (headerTitle(lines, short) ?? first).title = true
+}
+
+/**
+ * The page's `# Title` below a header of short lines (a tagline, a line of links in a `<p align="center">`): the first
+ * heading, when it is the page's only one of level 1 (a README that writes every section with `#` has no title
+ * heading) and every line above it is short and unpunctuated, no list item and no lead-in to what follows
+ * (`…を表示するには:`).
+ */
+function headerTitle(lines: readonly Line[], short: (line: Line) => boolean): Line | undefined {
+  const at = lines.findIndex((line) => line.block.kind === 'heading')
+  if (at < 0 || lines[at]!.block.depth !== 1 || lines[at]!.question) return undefined
+  if (lines.some((line, k) => k !== at && line.block.kind === 'heading' && line.block.depth === 1)) return undefined
+  const header = (line: Line): boolean => short(line) && line.block.nested !== true && !LEAD_IN.test(line.raw.text)
+  return lines.slice(0, at).every(header) ? lines[at] : undefined
 }
 
 /**

@@ -73,13 +73,16 @@ function hostedPages(targets: readonly string[], leads: ReadonlyArray<'same' | '
  * and no prose either: a translation writes it with other names or not at all.
  * @param plain The line's plain text (a block of several lines is none: each of its lines is read apart).
  * @param page The document's path.
+ * @param options `ownEntry`: a line whose links all lead to the page itself counts too (the entry for the page's own
+ * language in a list of its translations, `- [Italiano](./README-it-it.md)` in `README-it-it.md`).
  * @returns Whether the line only switches the page's language.
  */
-export function isLanguageBar(plain: PlainText, page: string | undefined): boolean {
+export function isLanguageBar(plain: PlainText, page: string | undefined, options: { ownEntry?: boolean } = {}): boolean {
   if (page === undefined || plain.links === 0 || plain.text.trim().includes('\n')) return false
   const targets = plain.anchors.filter((a) => a.kind === 'url' && plain.linkRanges.some(([start, end]) => a.at >= start && a.at < end))
   const leads = hostedPages(targets.map((a) => a.text), targets.map((a) => versionLink(a.text, page)))
-  if (targets.length !== plain.links || !leads.includes('other') || leads.includes(undefined)) return false
+  const leadsOn = leads.includes('other') || (options.ownEntry === true && leads.length > 0)
+  if (targets.length !== plain.links || !leadsOn || leads.includes(undefined)) return false
   let outside = ''
   let at = 0
   for (const [start, end] of plain.linkRanges) {

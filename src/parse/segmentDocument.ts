@@ -135,8 +135,9 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
     const offsets = Array.from({ length: titleText.length + 1 }, (_, k) => start + k)
     blocks.unshift({ kind: 'heading', depth: 0, index: -1, lines: [{ text: titleText, offsets, anchors: [] }] })
   }
-  // Speakers take turns in paragraphs of their own: a label opening a list item (`- **When**: …`) names a field.
-  const speakers = findSpeakers(blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'question') && b.nested !== true).map((b) => b.lines[0]!.text))
+  // Speakers take turns in paragraphs of their own: a label opening a list item (`- **When**: …`) names a field, one
+  // under a paragraph's prose (`Usage: …`) makes a remark.
+  const speakers = findSpeakers(blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'question') && b.nested !== true && b.remark !== true).map((b) => b.lines[0]!.text))
   const lines = documentLines(blocks, speakers)
   settleFaqHeadings(lines)
   const counts = lineCounts(lines)

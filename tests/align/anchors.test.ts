@@ -18,6 +18,11 @@ describe('extractAnchors', () => {
     ['详见https://nodejs.org/zh-cn/about/governance，其中说明了', ['url:nodejs.org/zh-cn/about/governance']],
     ['«https://example.org/path»', ['url:example.org/path']],
     ['Voir https://fr.wikipedia.org/wiki/Montréal pour la suite', ['url:fr.wikipedia.org/wiki/montréal']],
+    // A particle glued to a URL's last letter or digit ends it, also where another URL follows (Dify's Japanese
+    // Docker troubleshooting page, langgenius/dify-docs 9d8344e, CC BY 4.0: two inline-code URLs read as one).
+    ['http://api:5001をhttp://172.19.0.7:5001に置き換える', ['url:api:5001', 'url:172.19.0.7:5001']],
+    ['https://example.comを開く', ['url:example.com']],
+    ['リンク https://ja.wikipedia.org/wiki/東京 です', ['url:ja.wikipedia.org/wiki/東京']],
   ])('finds the anchors of %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected)
   })

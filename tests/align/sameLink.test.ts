@@ -32,7 +32,8 @@ describe('sameLink: the text a badge shows is no part of the link', () => {
       'shields.io/badge/translate-ui-white?logo=googletranslate&style=for-the-badge&color=white&logocolor=fff',
       'shields.io/badge/übersetzen-ui-white?logo=googletranslate&style=for-the-badge&color=white&logocolor=fff',
     ],
-    ['badgen.net/badge/stars/many/blue', 'badgen.net/badge/sterne/viele/blue'],
+    ['badgen.net/badge/stars/many/blue', 'badgen.net/badge/sterne/many/blue'],
+    ['img.shields.io/static/v1?label=license&message=mit&color=white', 'img.shields.io/static/v1?label=lizenz&message=mit&color=white'],
   ])('%s = %s', (a, b) => {
     expect(sameLink(a, b)).toBe(true)
     expect(sameLink(b, a)).toBe(true)
@@ -45,6 +46,11 @@ describe('sameLink: the text a badge shows is no part of the link', () => {
     ['shields.io/badge/translate-ui-white?logo=googletranslate', 'shields.io/badge/translate-ui-whitf?logo=googletranslate'],
     ['img.shields.io/badge/license-mit-brightgreen.svg', 'img.shields.io/badge/license-mit-brightgreen.svh'],
     ['shields.io/badge/translate-ui-white?logo=googletranslate', 'shields.io/badge/translate-ui-white?logo=twitter'],
+    // A badge's message is its value: another licence, another word shown.
+    ['img.shields.io/static/v1?label=license&message=mit&color=white', 'img.shields.io/static/v1?label=license&message=apache&color=white'],
+    ['img.shields.io/badge/license-mit-brightgreen.svg', 'img.shields.io/badge/license-apache-brightgreen.svg'],
+    ['shields.io/badge/-nightly%20builds-orange', 'shields.io/badge/-weekly%20builds-orange'],
+    ['badgen.net/badge/stars/many/blue', 'badgen.net/badge/stars/few/blue'],
     // Words after `badge` that hold a host name what a report is on: no badge text.
     ['goreportcard.com/badge/github.com/owner/project', 'goreportcard.com/badge/github.com/other/project'],
     // Links that draw no image keep their labels and paths: a list of issues by label, pages on a badge component,

@@ -14,6 +14,11 @@ describe('code blocks with their lines of text translated', () => {
       'feat: permitir que o objeto de configuração fornecido estenda outras configurações\n\nBREAKING CHANGE: a chave `extends`, no arquivo de configuração, agora é utilizada para estender outro arquivo de configuração',
     ],
     ['revert: let us never again speak of the noodle incident\n\nRefs: 676104e, a215868', 'revert: nunca mais falaremos do incidente do miojo\n\nRefs: 676104e, a215868'],
+    // A comment after code, translated (Vite's getting-started page and its Spanish translation, data/docs-dev).
+    [
+      'git clone https://github.com/vitejs/vite.git\ncd vite\npnpm install\ncd packages/vite\npnpm run build\npnpm link # use your preferred package manager for this step',
+      'git clone https://github.com/vitejs/vite.git\ncd vite\npnpm install\ncd packages/vite\npnpm run build\npnpm link # utiliza el gestor de paquetes de tu preferencia para este paso',
+    ],
   ])('%s = %s', (a, b) => {
     expect(sameCode(a, b)).toBe(true)
     expect(sameCode(b, a)).toBe(true)
@@ -38,6 +43,8 @@ describe('code blocks with their lines of text translated', () => {
     ['pip install numpy pandas scipy', 'pip install torch transformers datasets'],
     ['brew install node yarn pnpm', 'brew install go rust python'],
     ['docker compose up web db cache', 'docker compose up api worker queue'],
+    // `--` inside a command ends its options; it opens no comment.
+    ['git log -- src lib tests', 'git log -- docs scripts bin'],
   ])('%s ≠ %s', (a, b) => {
     expect(sameCode(a, b)).toBe(false)
     expect(sameCode(b, a)).toBe(false)
@@ -66,5 +73,25 @@ describe('string values of code translated in another number of words', () => {
   ])('%s ≠ %s', (a, b) => {
     expect(sameCode(a, b)).toBe(false)
     expect(sameCode(b, a)).toBe(false)
+  })
+})
+
+// wtfjs's README and its French translation (denysdovhan/wtfjs, WTFPL: README.md, README-fr-fr.md): inline code the
+// translation writes with its own quotation marks and ellipsis.
+describe('code written in a translation’s typography', () => {
+  it.each([
+    ["'object'", '"object"'],
+    ['foo.x = ...', 'foo.x = …'],
+    ["typeof null; // -> 'object'", 'typeof null; // -> "object"'],
+  ])('%s = %s', (a, b) => {
+    expect(sameCode(a, b)).toBe(true)
+    expect(sameCode(b, a)).toBe(true)
+  })
+
+  it.each([
+    ["'object'", "'string'"],
+    ['foo.x = ...', 'foo.y = …'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(sameCode(a, b)).toBe(false)
   })
 })

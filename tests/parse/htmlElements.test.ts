@@ -41,4 +41,26 @@ describe('the elements of an HTML block', () => {
     const bold = segmentDocument('# Title\n\n<p align="center"><b>Sponsors</b></p>\n\n<p>Some text of the page here.</p>\n', { path: 'README.md' }).segments
     expect(bold.find((s) => s.text === 'Sponsors')?.role).toBe('heading')
   })
+
+  it('read a `<p>` above the page\'s `# Title` as no title, however short (RooCodeInc/Roo-Code, Apache-2.0)', () => {
+    // tests/fixtures/sites/roocode-readme: badges, then `<p align="center"><em>Get help fast → …</em></p>`, then
+    // `# Roo Code`; the Japanese and Chinese READMEs read the `<p>` as a navigation bar and `# Roo Code` as the title.
+    const path = 'tests/fixtures/sites/roocode-readme/README.md'
+    const segments = segmentDocument(readFileSync(path, 'utf8'), { path }).segments
+    expect(segments.filter((s) => s.role === 'title').map((s) => s.text)).toEqual(['Roo Code'])
+    // A README that writes every section with `#` has no title heading: its tagline stays the title (review note).
+    const sections = '<p align="center"><img src="logo.png"></p>\n<p align="center">A tiny tool for big jobs</p>\n\n# Installation\n\nRun the installer.\n\n# Usage\n\nRun the tool.\n'
+    expect(segmentDocument(sections, { path: 'README.md' }).segments.find((s) => s.role === 'title')?.text).toBe('A tiny tool for big jobs')
+  })
+
+  it('read a paragraph that is one bare web address as its link, no text (dwmkerr/hacker-laws, CC BY-SA 4.0)', () => {
+    // tests/fixtures/sites/hacker-laws-readme: the Boy Scout Rule's section ends with the book's address on a line of
+    // its own, in the English and the Polish alike; a bare address is the link, nothing to read or translate (a
+    // 2,000-character embed address was a quarter of a page's text share), lent to the paragraph before it.
+    for (const path of ['tests/fixtures/sites/hacker-laws-readme/README.md', 'tests/fixtures/sites/hacker-laws-readme/translations/pl.md']) {
+      const segments = segmentDocument(readFileSync(path, 'utf8'), { path }).segments
+      expect(segments.filter((s) => s.text.includes('amazon.sg')), path).toEqual([])
+      expect(segments.some((s) => (s.anchors ?? []).some((a) => a.kind === 'url' && a.text.includes('amazon.sg/Clean-Code-Handbook'))), path).toBe(true)
+    }
+  })
 })

@@ -52,4 +52,14 @@ describe('a language switcher', () => {
     const doc = segmentDocument(`# Rich\n\nA paragraph.\n\n${line}\n\nAnother paragraph.\n`, { path: 'rich/README.md' })
     expect(doc.segments.find((s) => s.text === 'English readme • 简体中文 readme')?.role).toBe('boilerplate')
   })
+
+  it('takes in a list of the translations the entry for the page itself (denysdovhan/wtfjs, WTFPL)', () => {
+    // tests/fixtures/sites/wtfjs-readme: the Italian README lists the translations, itself among them; each other
+    // translation lists its own language there, so that item alone was a body segment unlike every member's.
+    const segments = parse('wtfjs-readme/README-it-it.md').segments
+    expect(segments.filter((s) => ['中文版', 'Français', 'Italiano'].includes(s.text)).map((s) => s.role)).toEqual(['boilerplate', 'boilerplate', 'boilerplate'])
+    // A list that leads to no translation is opened as before.
+    const doc = segmentDocument('# Title\n\n- [Italiano](./README-it-it.md)\n- [Guide](./GUIDE.md)\n', { path: 'project/README-it-it.md' })
+    expect(doc.segments.find((s) => s.text === 'Italiano')?.role).toBe('body')
+  })
 })

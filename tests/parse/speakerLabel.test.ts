@@ -36,6 +36,20 @@ describe('speakers', () => {
     expect(doc.segments.find((s) => s.text.startsWith('Example: To open all files called'))?.role).toBe('body')
   })
 
+  it('takes no remark labels under a paragraph of prose (`Usage: …`, `Note: …`) for speakers taking turns', () => {
+    // Xray's configuration reference (tests/fixtures/sites/xray-fallback: XTLS/Xray-docs-next, CC BY-SA 4.0): under
+    // each option a usage line and a note, `用途：…` then `注意：…`, twice; the English writes `Usage:` and `Note:`.
+    for (const language of ['zh', 'en']) {
+      const path = `tests/fixtures/sites/xray-fallback/${language}/fallback.md`
+      const doc = segmentDocument(readFileSync(path, 'utf8'), { path })
+      expect(doc.segments.filter((s) => s.role === 'intro' || s.role === 'question' || s.role === 'answer').map((s) => s.text.slice(0, 20)), language).toEqual([])
+    }
+    // Labels that recur under a line of prose are turns still: an interview written without blank lines after its
+    // one-line introduction (review note on cfb7235).
+    const interview = 'An interview with the maintainer, May 2024.\nQ: Why did you start?\nA: Because nobody else would.\nQ: What next?\nA: More of the same.\n'
+    expect(segmentDocument(interview, { path: 'interview.md' }).segments.map((s) => s.role)).toEqual(['intro', 'question', 'answer', 'question', 'answer'])
+  })
+
   it('still finds the speakers of an interview whose answers run on for several paragraphs, questions handing straight over', () => {
     const turns = ['Q: Why did you start?', 'A: Because nobody else would.', 'It took a year.', 'Then another.', 'And a third.', 'Q: What next?', 'A: More of the same.']
     expect(findSpeakers(turns)).toEqual({ asker: 'q', answerers: ['a'] })

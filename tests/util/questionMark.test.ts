@@ -27,5 +27,8 @@ describe('question marks', () => {
     expect(asksQuestion('Conventional Commit 스펙을 개인적으로 확장한 형태의 버전을 어떻게 사용할 수 있을까요? 예를 들어, @jameswomack/conventional-commit-spec')).toBe(true)
     expect(asksQuestion('Why? Because the build is slow and nobody knows it')).toBe(false)
     expect(asksQuestion('Done? Next, deploy it')).toBe(false)
+    // A label and a plain word after the mark are an answer, not an example (review low of 6c0b621).
+    expect(asksQuestion('Ready? Go: now')).toBe(false)
+    expect(asksQuestion('Done? Next, deploy')).toBe(false)
   })
 })

@@ -18,19 +18,18 @@ export interface ExtractAnchorsOptions {
   minNameLength?: number | undefined
 }
 
+/** Letters of the scripts whose words and particles stand without a space before them (Han, kana, Hangul, Thai, Lao, Khmer, Myanmar). */
+const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\u30fc'
 /**
  * A URL: its scheme or `www.`, then printable ASCII other than quotes, parentheses and angle brackets, or letters,
  * marks and digits of any script (an IRI such as `https://ja.wikipedia.org/wiki/東京`). Punctuation and symbols outside
- * ASCII end it: in text without spaces a URL is often followed at once by `。`, `，`, `、` or a closing bracket.
+ * ASCII end it: in text without spaces a URL is often followed at once by `。`, `，`, `、` or a closing bracket. So
+ * does a letter of a script written without spaces (see {@link UNSPACED}) glued to an ASCII letter or digit: the
+ * sentence's word or particle (`http://localhost:5173에서`, `…/user/project와`, `https://example.comを`, and between
+ * two URLs, `http://api:5001をhttp://172.19.0.7:5001に`), not the URL's; after `/`, `=` or `#` such letters are an
+ * IRI's path or query (`/wiki/東京`) and stay.
  */
-const URL_RE = /\b(?:https?:\/\/|www\.)(?:[!#-&*-;=?-~]|[^\s\p{P}\p{S}\p{C}\x00-\x7f])+/giu
-/**
- * Letters of the scripts whose words and particles stand without a space before them (Han, kana, Hangul, Thai, Lao,
- * Khmer, Myanmar), glued to a URL's last ASCII letter or digit: the sentence's (`http://localhost:5173에서`,
- * `…/user/project와`, `https://example.comを`), not the URL's. After `/`, `=` or `#` they are an IRI's path or
- * query (`/wiki/東京`) and stay.
- */
-const GLUED_WORDS = /(?<=[A-Za-z0-9])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc]+$/u
+const URL_RE = new RegExp(`\\b(?:https?:\\/\\/|www\\.)(?:[!#-&*-;=?-~]|(?<![A-Za-z0-9])[${UNSPACED}]|(?![${UNSPACED}])[^\\s\\p{P}\\p{S}\\p{C}\\x00-\\x7f])+`, 'giu')
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
 /**
  * A number: Indian digit grouping first (`10,51,635`, `1,00,000`: groups of two digits before the last three, as
@@ -141,7 +140,7 @@ function anchorsOf(text: string, latin: boolean, minName: number): Anchor[] {
     rest = rest.slice(0, start) + ' '.repeat(length) + rest.slice(start + length)
   }
   for (const m of URL_HINT.test(text) ? text.matchAll(URL_RE) : []) {
-    const raw = m[0].replace(/[.,;:!?]+$/u, '').replace(GLUED_WORDS, '')
+    const raw = m[0].replace(/[.,;:!?]+$/u, '')
     const normalized = raw.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '')
     found.push({ at: m.index, anchor: { kind: 'url', text: raw, normalized } })
     blank(m.index, m[0].length)

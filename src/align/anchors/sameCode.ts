@@ -3,7 +3,7 @@ import { localeSegment } from './sameLink.js'
 import { sameTextLines } from './textLines.js'
 
 /**
- * Code as compared: without statement-ending semicolons and a shell prompt opening a line (`$ `), without white space
+ * Code as compared: quotation marks one mark and an ellipsis three dots (see {@link QUOTE}), without statement-ending semicolons and a shell prompt opening a line (`$ `), without white space
  * beside brackets and after commas (a chain broken over lines before its `.`: `dayjs()` and `.add(1, 'day')`), other
  * white space one space or one line break (a block's lines stay lines, each a command of its own) — so that
  * code laid out otherwise is the same code (`dayjs().startOf('month').add(1, 'day');` and the same chain broken over
@@ -13,6 +13,8 @@ import { sameTextLines } from './textLines.js'
  */
 export function codeShape(code: string): string {
   return code
+    .replace(/…/gu, '...')
+    .replace(QUOTE, "'")
     .replace(/;(?=\s|$)/gu, '')
     .replace(PROMPT, '')
     .replace(/\s*([()[\]{}])\s*/gu, '$1')
@@ -21,6 +23,12 @@ export function codeShape(code: string): string {
     .replace(/[^\S\n]+/gu, ' ')
     .trim()
 }
+
+/**
+ * Quotation marks, which a translation writes in its own style around the same string (`'object'` and `"object"`, a
+ * typographer's `‘object’`): one mark. So is an ellipsis typed as one character (`foo.x = …` for `foo.x = ...`).
+ */
+const QUOTE = /["‘’“”]/gu
 
 /** A shell prompt opening a line (`$ npm create vite`): not part of the command, which translations copy without it. */
 const PROMPT = /^[^\S\n]*\$[^\S\n]+/gmu

@@ -52,31 +52,32 @@ function imageLink(target: string, parts: readonly string[]): boolean {
 }
 
 /**
- * A query parameter naming text a badge shows (`label=latest%20version`, `message=…`; shields.io, badgen and their
- * like write a badge's words in its URL): the words a translation translates (`label=neueste%20Version`), not what
- * the link is. Its key stays, its value becomes one mark.
+ * A query parameter naming the label a badge shows (`label=latest%20version`; shields.io and its like write a badge's
+ * words in its URL): words a translation translates (`label=neueste%20Version`), not what the link is. Its key stays,
+ * its value becomes one mark. The badge's message (`message=MIT`) is its value, and stays.
  */
-const TEXT_PARAMETER = /^(?:label|message)=/u
+const TEXT_PARAMETER = /^label=/u
 
-/** A query parameter with a badge's text made one mark (see {@link TEXT_PARAMETER}). */
+/** A query parameter with a badge's label made one mark (see {@link TEXT_PARAMETER}). */
 const withoutText = (parameter: string): string => (TEXT_PARAMETER.test(parameter) ? parameter.replace(/=.*$/u, '=\u2026') : parameter)
 
+/** A single dash: what parts a badge path's label, message and colour (a double dash writes a dash in the text). */
+const SINGLE_DASH = /(?<!-)-(?!-)/u
+
 /**
- * The path of a badge drawn from its URL (`/badge/<label>-<message>-<colour>`, `/badge/<label>/<message>/<colour>`)
- * with its text made one mark: the label and message are words a translation translates
- * (`badge/Translate-UI-white` → `badge/Übersetzen-UI-white`). What names something stays: the path up to `badge`,
- * the colour (and extension) after the last single dash of a lone segment (a double dash writes a dash in the text)
- * or the last of several segments. A path whose words after `badge` hold a host or a file (`badge/github.com/…`, a
- * report on a repository) is no badge's text and stays.
+ * The path of a badge drawn from its URL with its label made one mark: `/badge/<label>-<message>-<colour>`
+ * (`badge/Translate-UI-white` → `badge/Übersetzen-UI-white`: the label is words a translation translates) or
+ * `/badge/<label>/<message>/<colour>`. The message (the badge's value: `MIT`, a version) and colour stay, as does the
+ * path up to `badge`. A path whose words after `badge` hold a host or a file (`badge/github.com/…`, a report on a
+ * repository) is no badge's text and stays, as does a lone part without a label (`badge/<message>-<colour>`).
  */
 function withoutBadgeText(parts: readonly string[]): string[] {
   const at = parts.indexOf('badge')
   const after = parts.slice(at + 1)
   if (at < 0 || after.length === 0 || after.slice(0, -1).some((p) => p.includes('.'))) return [...parts]
-  const last = after[after.length - 1]!
-  const dash = last.search(/(?<!-)-(?!-)[^-]*$/u)
-  if (after.length === 1 && dash < 0) return [...parts]
-  return [...parts.slice(0, at + 1), '\u2026', after.length === 1 ? last.slice(dash + 1) : last]
+  if (after.length > 1) return [...parts.slice(0, at + 1), '\u2026', ...after.slice(1)]
+  const pieces = after[0]!.split(SINGLE_DASH)
+  return pieces.length < 3 ? [...parts] : [...parts.slice(0, at + 1), ['\u2026', ...pieces.slice(1)].join('-')]
 }
 
 /** A file name without the locale tag at the end of its stem (`contributing-zh.md` → `contributing.md`). */

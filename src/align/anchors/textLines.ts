@@ -45,9 +45,13 @@ function textLine(a: string, b: string): 'kept' | 'text' | undefined {
 
 /**
  * The end of the code before a line's text, where code conventionally carries text: a label and its colon (`feat!: `,
- * `BREAKING CHANGE: `, `description: `) or a comment's opener (`# `, `// `, `-- `), white space after.
+ * `BREAKING CHANGE: `, `description: `) or a comment's opener (`# `, `// ` opening the line or after white space:
+ * `pnpm link # use your preferred package manager`, `"dev": "vite", // start dev server`; `-- ` opening the line),
+ * white space after. A `--` inside a command ends its options (`git log -- src lib tests`): what follows is arguments. A key's
+ * value of three words or more that share none with the other's reads as text too (`packages: curl wget git` and
+ * `packages: vim nano htop`): a list of values after a label is taken for a translated phrase.
  */
-const TEXT_HEAD = /(?::|#|\/\/|--)\s+$/u
+const TEXT_HEAD = /(?::|(?:^|\s)(?:#|\/\/)|^--)\s+$/u
 
 /** A block's lines as written, each trimmed and its white space one space, blank lines left out. */
 const linesOf = (code: string): string[] => code.split('\n').map((l) => l.trim().replace(/\s+/gu, ' ')).filter((l) => l !== '')
