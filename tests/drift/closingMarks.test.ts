@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { alignCorpus } from '../../src/index.js'
 import { endMark, endsAsWhole } from '../../src/drift/closingMarks.js'
-import type { Dataset } from '../../src/types.js'
 import { scratchDir } from '../bad-input/helpers.js'
+import { partialIn } from './partialReasons.js'
 
 // Puter's README (tests/fixtures/sites/puter-readme/support, HeyPuter/puter, AGPL-3.0): the section "Support" in ten
 // languages. Its closing paragraph is two sentences in English, `We are always happy to help you with any questions
@@ -13,13 +13,6 @@ import { scratchDir } from '../bad-input/helpers.js'
 const SUPPORT = resolve(import.meta.dirname, '../fixtures/sites/puter-readme/support')
 const scratch = scratchDir('closing-marks')
 afterAll(() => scratch.remove())
-
-const partialIn = (dataset: Dataset, ending: string): string[] =>
-  dataset.drift
-    .find((r) => (dataset.documents.find((d) => d.id === r.document)?.path ?? '').endsWith(ending))!
-    .slots.flatMap((s) => s.reasons)
-    .filter((r) => r.code === 'partial' && r.score >= 0.5)
-    .map((r) => r.message)
 
 describe('how a sentence ends', () => {
   it.each([

@@ -5,8 +5,8 @@ import { alignCorpus, parseDocument } from '../../src/index.js'
 import { writtenAnchors } from '../../src/drift/anchorPlaces.js'
 import { anchorKey } from '../../src/drift/laterAnchors.js'
 import { anchorsOfSegments } from '../../src/pivot/pivotAnchors.js'
-import type { Dataset } from '../../src/types.js'
 import { scratchDir } from '../bad-input/helpers.js'
+import { partialIn } from './partialReasons.js'
 
 // Real docs, each with a second version of one translation beside it (as the evaluation of real docs puts its faulty
 // copies) where one paragraph was cut after its first sentence. Every member writes the paragraph as one sentence (the
@@ -28,13 +28,6 @@ function withCut(root: string, project: string, file: string, from: string, coun
   writeFileSync(join(dir, 'copy.md'), lines.join('\n'))
   return dir
 }
-
-const partialIn = (dataset: Dataset, ending: string): string[] =>
-  dataset.drift
-    .find((r) => (dataset.documents.find((d) => d.id === r.document)?.path ?? '').endsWith(ending))!
-    .slots.flatMap((s) => s.reasons)
-    .filter((r) => r.code === 'partial' && r.score >= 0.5)
-    .map((r) => r.message)
 
 describe('a paragraph cut short, told by the anchors the others write at its end', () => {
   it('finds the Arabic Starship paragraph cut before its Clink file path', async () => {
