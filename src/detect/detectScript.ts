@@ -1,7 +1,7 @@
 import { iso15924 } from 'iso-15924'
 import { scriptOfChar, scriptOfCodePoint } from './unicodeScripts.js'
 import { checkText } from '../errors/checkShape.js'
-import { SCRIPT_TRAITS } from '../util/scripts.js'
+import { DENSE_LETTER_WEIGHT, SCRIPT_TRAITS } from '../util/scripts.js'
 
 /** The writing system of a text. */
 export interface ScriptGuess {
@@ -17,14 +17,6 @@ export interface ScriptGuess {
   /** Letters per ISO 15924 script, the weightiest first (see {@link DENSE_LETTER_WEIGHT}). */
   counts: Array<{ script: string; letters: number }>
 }
-
-/**
- * How many letters of an alphabet one character of a dense script (Han, kana, Hangul: see `SCRIPT_TRAITS`) is worth
- * when scripts are weighed against each other: it carries about a word's worth, as much as three letters (the weight
- * `candidatePairs` gives it when it compares lengths). A Chinese page whose tables list Latin identifiers
- * (`x86 / amd64 / arm64`) is written in Han, not Latin letters, though it holds more of them.
- */
-export const DENSE_LETTER_WEIGHT = 3
 
 /** ISO 15924 codes of the dense scripts. */
 const DENSE_CODES: ReadonlySet<string> = new Set(iso15924.filter((e) => e.pva !== undefined && SCRIPT_TRAITS[e.pva]?.dense === true).map((e) => e.code))

@@ -1,7 +1,7 @@
 import { segmentAnchors } from '../align/anchors/segmentAnchors.js'
 import type { ParsedDocument } from '../types.js'
 import { TEXT_KEY_PREFIX, textKeys } from './sharedText.js'
-import { scriptClass } from '../util/scripts.js'
+import { DENSE_LETTER_WEIGHT, scriptClass } from '../util/scripts.js'
 
 /** Corpora with more documents than this have their pairs filtered by {@link candidatePairs} by default. */
 export const PAIR_FILTER_MIN_DOCUMENTS = 50
@@ -38,7 +38,7 @@ export function fingerprint(doc: ParsedDocument): Fingerprint {
  */
 export function documentCharacters(doc: ParsedDocument): number {
   let characters = 0
-  for (const segment of doc.segments) characters += segment.text.length + 2 * (segment.text.match(DENSE)?.length ?? 0)
+  for (const segment of doc.segments) characters += segment.text.length + (DENSE_LETTER_WEIGHT - 1) * (segment.text.match(DENSE)?.length ?? 0)
   return characters
 }
 

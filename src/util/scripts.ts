@@ -8,11 +8,18 @@ export interface ScriptTraits {
   joinsWrappedLines: boolean
   /** Numbers are written with positional numerals inside runs of letters (`二〇一六`, `สองพัน`). */
   numeralRuns: boolean
-  /** One character carries about a word of text (counted three times when lengths are compared). */
+  /** One character carries about a word of text (counted {@link DENSE_LETTER_WEIGHT} times when lengths are compared). */
   dense: boolean
   /** Sentences end with a space or the line's end, no mark, so a line without an end mark may be a whole sentence. */
   endsUnmarked: boolean
 }
+
+/**
+ * How many letters of an alphabet one character of a dense script (Han, kana, Hangul: trait `dense`) is worth when
+ * lengths or scripts are weighed against each other: it carries about a word's worth, as much as three letters
+ * (`pipeline/candidatePairs` compares documents' lengths so, `detect/detectScript` weighs a text's scripts so).
+ */
+export const DENSE_LETTER_WEIGHT = 3
 
 /**
  * The scripts whose traits differ from those of alphabets written with spaces (which have none of them). Thai
