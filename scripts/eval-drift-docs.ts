@@ -31,7 +31,10 @@
  *    by what became of their text (`drift/unplaced.ts`: in no segment, only in code segments, in a segment of no
  *    slot) and the kind of block it is in.
  *
- * Options: `--set dev|heldout|all` (default all: both parts, dev first), `--rounds N` (0–8; 0 runs the documents as
+ * Options: `--set dev|heldout|all` (default all: both parts, dev first; with `--dir`, none unless named), `--dir PATH`
+ * (a folder of your own sets in the layout of `data/docs-dev/`: projects as first-level folders, an `expected.json`
+ * naming every file's language, `family` and `faithful` as there; run as a third part, "extra", with the same
+ * tables, its sites compared with dev's as the held-out ones are), `--rounds N` (0–8; 0 runs the documents as
  * they are only), `--source` (name English with the `source` option), `--json` (an object keyed by part),
  * `--keep DIR` (write the folders there instead of a temporary directory, under one folder per part), `--only REGEX` (only the
  * projects whose name matches: a quick look while working; each project's copies are drawn as in the full run). `DRIFT_DEBUG=<fault>` (or empty for
@@ -57,8 +60,9 @@ const { values } = parseArgs({
     source: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     keep: { type: 'string' },
-    set: { type: 'string', default: 'all' },
+    set: { type: 'string' },
     only: { type: 'string' },
+    dir: { type: 'string' },
   },
 })
 const rounds = Number(values.rounds)
@@ -66,14 +70,23 @@ const rounds = Number(values.rounds)
 const only = values.only === undefined ? undefined : new RegExp(values.only, 'u')
 if (!Number.isInteger(rounds) || rounds < 0 || rounds > MARKDOWN_FAULTS.length) throw new Error(`--rounds takes 0–${MARKDOWN_FAULTS.length}, got ${values.rounds}`)
 const root = resolve(import.meta.dirname, '..')
-/** The parts of the evaluation: dev (tune on it) and held out (report only), each its own corpus. */
-const PARTS = {
-  dev: { title: 'dev', folders: ['tests/fixtures/real', 'data/docs-dev'] },
-  heldout: { title: 'held out', folders: ['data/docs'] },
-} as const
-type Part = keyof typeof PARTS
-const chosen: Part[] = values.set === 'all' ? ['dev', 'heldout'] : values.set === 'dev' || values.set === 'heldout' ? [values.set] : []
-if (chosen.length === 0) throw new Error(`--set takes dev, heldout or all, got ${values.set}`)
+/**
+ * The parts of the evaluation, each its own corpus: dev (tune on it), held out (report only), and extra (`--dir`: a
+ * user's own sets, folders absolute).
+ */
+const PARTS: Record<Part, { title: string; folders: readonly string[] }> = {
+  dev: { title: 'dev', folders: ['tests/fixtures/real', 'data/docs-dev'].map((f) => join(root, f)) },
+  heldout: { title: 'held out', folders: [join(root, 'data/docs')] },
+  extra: { title: `extra: ${values.dir ?? ''}`, folders: values.dir === undefined ? [] : [resolve(values.dir)] },
+}
+type Part = 'dev' | 'heldout' | 'extra'
+/** `--set` names the built-in parts (all: both); `--dir` adds "extra", alone unless `--set` is given too. */
+function chosenParts(set: string | undefined, dir: string | undefined): Part[] {
+  const named: Part[] = set === undefined ? (dir === undefined ? ['dev', 'heldout'] : []) : set === 'all' ? ['dev', 'heldout'] : set === 'dev' || set === 'heldout' ? [set] : []
+  if (set !== undefined && named.length === 0) throw new Error(`--set takes dev, heldout or all, got ${set}`)
+  return dir === undefined ? named : [...named, 'extra']
+}
+const chosen = chosenParts(values.set, values.dir)
 const CODES = ['missing', 'extra', 'split', 'merged', 'length', 'partial', 'replaced', 'anchor-lost', 'anchor-changed', 'role', 'order'] as const
 
 /** A faulty copy of a translation, placed in a round's folder. */
@@ -187,7 +200,7 @@ function pooled(all: readonly Families[]): Families {
 /** What the fault rounds of one part gather. */
 interface Tally {
   perFault: Record<string, { hit: number; flagged: number; unplaced: number; total: number }>
-  /** The same counts over the projects of sites the dev part has none of (held out only: see `siteOf`). */
+  /** The same counts over the projects of sites the dev part has none of (held out and extra only: see `siteOf`). */
   perFaultUnseen: Record<string, { hit: number; total: number }>
   /** Faults on no slot, by fault, cause and the kinds of the blocks their probes come from (`cause: kinds`). */
   unplaced: Record<string, Record<string, number>>
@@ -281,10 +294,11 @@ function tallyRound(part: Part, tally: Tally, sets: readonly DocSet[], copies: r
 async function evaluate(part: Part) {
   // Every project's copies are drawn, then those of `--only` kept: a paragraph pasted in comes from the other
   // projects of the part, so a smaller draw would paste other text and shift the kinds that follow.
-  const all = loadDocSets(PARTS[part].folders.map((f) => join(root, f)))
+  const all = loadDocSets(PARTS[part].folders)
+  if (all.length === 0) throw new Error(`no document sets in ${PARTS[part].folders.join(', ')} (an expected.json naming each file's language, English the source)`)
   const sets = all.filter((s) => only === undefined || only.test(s.project))
   const originals = sets.flatMap((s) => [s.source, ...s.translations])
-  const devSites = part === 'dev' ? undefined : new Set(loadDocSets(PARTS.dev.folders.map((f) => join(root, f))).map((s) => siteOf(s.project)))
+  const devSites = part === 'dev' ? undefined : new Set(loadDocSets(PARTS.dev.folders).map((s) => siteOf(s.project)))
   const unseen = (project: string): boolean => devSites !== undefined && !devSites.has(siteOf(project))
   // 1. The documents as they are.
   const familyErrors: string[] = []
