@@ -294,7 +294,9 @@ function tallyRound(part: Part, tally: Tally, sets: readonly DocSet[], copies: r
 async function evaluate(part: Part) {
   // Every project's copies are drawn, then those of `--only` kept: a paragraph pasted in comes from the other
   // projects of the part, so a smaller draw would paste other text and shift the kinds that follow.
-  const all = loadDocSets(PARTS[part].folders)
+  const dropped: string[] = []
+  const all = loadDocSets(PARTS[part].folders, 'en', dropped)
+  if (dropped.length > 0) console.error(`${PARTS[part].title}: left out, no English file (the source) in expected.json: ${dropped.join(', ')}`)
   if (all.length === 0) throw new Error(`no document sets in ${PARTS[part].folders.join(', ')} (an expected.json naming each file's language, English the source)`)
   const sets = all.filter((s) => only === undefined || only.test(s.project))
   const originals = sets.flatMap((s) => [s.source, ...s.translations])

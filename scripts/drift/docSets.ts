@@ -29,8 +29,13 @@ export interface DocSet {
   translations: DocFile[]
 }
 
-/** The document sets of some folders (those without an `expected.json` give none), projects sorted by name. */
-export function loadDocSets(folders: readonly string[], sourceLanguage = 'en'): DocSet[] {
+/**
+ * The document sets of some folders (those without an `expected.json` give none), projects sorted by name.
+ * @param folders Folders each holding an `expected.json` and the files it names.
+ * @param sourceLanguage The language of a project's source file.
+ * @param dropped Receives the names of the projects left out for having no file of the source language.
+ */
+export function loadDocSets(folders: readonly string[], sourceLanguage = 'en', dropped: string[] = []): DocSet[] {
   const byProject = new Map<string, DocFile[]>()
   for (const folder of folders) {
     const manifest = join(folder, 'expected.json')
@@ -48,6 +53,7 @@ export function loadDocSets(folders: readonly string[], sourceLanguage = 'en'): 
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .flatMap(([project, files]) => {
       const source = files.find((f) => f.language === sourceLanguage)
+      if (source === undefined) dropped.push(project)
       return source === undefined ? [] : [{ project, source, translations: files.filter((f) => f !== source) }]
     })
 }

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadDocSets } from '../../scripts/drift/docSets.js'
 
@@ -58,5 +60,27 @@ describe('real-docs sets of the drift evaluation', () => {
     }
     expect(sets.flatMap((s) => [s.source, ...s.translations]).filter((d) => d.faithful && d.language === 'en')).toEqual([])
     expect(byProject.get('rich-readme')!.translations.some((t) => t.faithful)).toBe(false)
+  })
+
+  it('names the projects it leaves out for having no source file (a folder of a user, `--dir`)', () => {
+    // Two translations of the Starship FAQ without their English file, beside the whole FastAPI cookie page.
+    const dir = mkdtempSync(join(tmpdir(), 'paracorpus-docsets-'))
+    const dev = resolve(import.meta.dirname, '../../data/docs-dev')
+    const files: Record<string, { language: string }> = {
+      'starship-faq/docs/ja-JP/faq/README.md': { language: 'ja' },
+      'starship-faq/docs/ru-RU/faq/README.md': { language: 'ru' },
+      'fastapi-cookie-params/docs/en/docs/tutorial/cookie-params.md': { language: 'en' },
+      'fastapi-cookie-params/docs/ja/docs/tutorial/cookie-params.md': { language: 'ja' },
+    }
+    for (const path of Object.keys(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true })
+      copyFileSync(join(dev, path), join(dir, path))
+    }
+    writeFileSync(join(dir, 'expected.json'), JSON.stringify(files))
+    const dropped: string[] = []
+    const own = loadDocSets([dir], 'en', dropped)
+    rmSync(dir, { recursive: true, force: true })
+    expect(own.map((s) => s.project)).toEqual(['fastapi-cookie-params'])
+    expect(dropped).toEqual(['starship-faq'])
   })
 })
