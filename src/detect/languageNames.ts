@@ -2,7 +2,7 @@ import { likely } from 'bcp-47-normalize/lib/likely.js'
 import { scriptLanguages } from './data/scriptLanguages.js'
 import { fromFrancCode, toBcp47 } from './languageCodes.js'
 
-let names: { languages: Map<string, string>; variants: Map<string, string> | undefined } | undefined
+let names: { languages: Map<string, string>; variants: Map<string, string> | undefined; umbrellas: Map<string, string> | undefined } | undefined
 
 /** English names by CLDR (`Intl.DisplayNames`), no fallback to the code. */
 let english: Intl.DisplayNames | undefined
@@ -71,6 +71,28 @@ function likelyPairs(): Array<[string, string]> {
 }
 
 /**
+ * Names of languages paracorpus does not detect as such that name one it does (`Norwegian` → `nb`): a language of
+ * CLDR's likely table whose English name, with a word more, is the name of its region's own language (`no` is
+ * written in Norway, whose language is `nb`, Norwegian Bokmål). A macrolanguage's name thus names the variety its
+ * country writes.
+ */
+function umbrellaNames(languages: ReadonlyMap<string, string>): Map<string, string> {
+  english ??= new Intl.DisplayNames('en', { type: 'language', fallback: 'none' })
+  const known = new Set(languages.values())
+  const out = new Map<string, string>()
+  for (const [code, value] of Object.entries(likely)) {
+    if (!/^[a-z]{2,3}$/u.test(code) || known.has(code)) continue
+    const name = english.of(code)
+    if (name === undefined || /[(),]/u.test(name) || languages.has(nameKey(name))) continue
+    const region = value.split('-').pop()!
+    const own = (likely[`und-${region}`] ?? '').split('-')[0]!
+    const ownName = known.has(own) ? english.of(own) : undefined
+    if (ownName !== undefined && nameKey(ownName).startsWith(`${nameKey(name)} `)) out.set(nameKey(name), own)
+  }
+  return out
+}
+
+/**
  * The language a path part names in English, by CLDR's names (`Intl.DisplayNames`, no list of words of ours): every
  * language paracorpus detects by its own name (`french` → `fr`, `Hebrew` → `he`), and the variants CLDR names in one
  * phrase (`brazilian-portuguese` → `pt-BR`, `Simplified_Chinese` → `zh-Hans`, `british-english` → `en-GB`: read
@@ -80,9 +102,10 @@ function likelyPairs(): Array<[string, string]> {
  */
 export function languageByName(part: string): string | undefined {
   const key = nameKey(part)
-  names ??= { languages: namesOf(knownTags()), variants: undefined }
+  names ??= { languages: namesOf(knownTags()), variants: undefined, umbrellas: undefined }
   const language = names.languages.get(key)
-  if (language !== undefined || !key.includes(' ')) return language
+  if (language !== undefined) return language
+  if (!key.includes(' ')) return (names.umbrellas ??= umbrellaNames(names.languages)).get(key)
   names.variants ??= variantNames(names.languages)
   return names.variants.get(key)
 }

@@ -81,7 +81,9 @@ describe('language codes in paths', () => {
   })
 
   // Four letters that are no language and region CLDR puts together: a word, not a tag.
-  it.each(['README.html.md', 'README-main.md', 'README.test.md', 'README-demo.md', 'README-TODO.md', 'CHANGELOG-MAIN.md', 'html/index.md', 'main.md', 'test/README.md'])('reads no glued tag in %s', (path) => {
+  // All in lower case, the region's own language must be the language: Hausa is written in Nigeria, but Nigeria's
+  // language is English (`app-hang.md` read as ha-NG).
+  it.each(['README.html.md', 'README-main.md', 'README.test.md', 'README-demo.md', 'README-TODO.md', 'CHANGELOG-MAIN.md', 'html/index.md', 'main.md', 'test/README.md', 'docs/app-hang.md'])('reads no glued tag in %s', (path) => {
     expect(languageHint(path)).toBeUndefined()
   })
 
@@ -97,6 +99,8 @@ describe('language codes in paths', () => {
     ['chinese.md', 'zh'],
     ['README.british-english.md', 'en-GB'],
     ['Lao/README.md', 'lo'],
+    // A macrolanguage's name (CLDR's `no`, not detected as such) names the variety its country writes (`nb`).
+    ['README.norwegian.md', 'nb'],
   ])('reads the language named in English in %s', (path, bcp47) => {
     expect(languageHint(path)).toEqual({ iso6393: expect.any(String), bcp47, source: 'path' })
   })
