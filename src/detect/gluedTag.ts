@@ -17,24 +17,11 @@ export function likelyTogether(language: string, subtag: string): boolean {
 }
 
 /**
- * Whether a region or script's own language, by CLDR's likely subtags, is the language (`br` → `pt`, `tw` → `zh`,
- * `hant` → `zh`), or the region has none of its own and the language is the one CLDR leaves such regions (`us` →
- * `en`).
- */
-function regionsLanguage(language: string, subtag: string): boolean {
-  const own = likely[`und-${subtag}`]
-  return (own ?? likely['und'] ?? '').split('-')[0] === language
-}
-
-/**
  * A language tag written without its separator, as many READMEs are named (`README-ptbr.md`, `README_zhCN.md`,
  * `README-zhtw.md`, `README-PTBR.md`, a `zhTW/` folder), with the separator put back (`pt-br`, `zh-CN`, `zh-tw`,
  * `pt-BR`; the language in lower case, the rest as written). Read
  * only when the two halves are a language paracorpus detects and a region or script CLDR's likely subtags put with
- * it, so that a word is no tag (`html`, `main`, `test`, `demo`: no language and region belong together there); all
- * in lower case, only when the region's own language is that language (`ptbr`, `zhcn`, `enus`), as a word of four
- * letters is as often a language's likely region (`app-hang.md`: Hausa is written in Nigeria, whose language CLDR
- * gives as English).
+ * it, so that a word is no tag (`html`, `main`, `test`, `demo`: no language and region belong together there).
  * @param word A folder name or the end of a file name after its separator.
  * @returns The tag with its separator, or `undefined`.
  */
@@ -44,6 +31,5 @@ export function gluedTag(word: string): string | undefined {
   const language = (m[1] ?? m[3]!).toLowerCase()
   const subtag = m[2] ?? m[4]!
   if (resolveLanguageTag(language) === undefined || !likelyTogether(language, subtag.toLowerCase())) return undefined
-  if (word === word.toLowerCase() && !regionsLanguage(language, subtag)) return undefined
   return `${language}-${subtag}`
 }
