@@ -174,6 +174,7 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
     ctx.out.push({ kind: 'code', plain })
     return undefined
   }
+  if (calloutTitled(node, ctx, plain)) return undefined
   // A bold line that asks, then a line break or the end: a question written without a heading.
   const first = 'children' in node ? node.children.find((c) => !(c.type === 'text' && c.value.trim() === '')) : undefined
   if (first !== undefined && first.type === 'strong') {
@@ -189,6 +190,25 @@ function paragraph(node: Nodes, ctx: WalkContext): undefined {
   }
   ctx.out.push({ kind: 'paragraph', plain, ...(ctx.format === 'markdown' && !whollyBold(node) ? { prose: true } : {}) })
   return undefined
+}
+
+// The first line of an Obsidian callout with a title (`> [!tip] Callouts can have custom titles`, `> [!faq]- Are
+// callouts foldable?`): the type marker, then the title, which the site shows as a line of its own above the body.
+const CALLOUT_TITLE = /^\[![A-Za-z][\w-]*\][+-]?[ \t]+\S/u
+
+/**
+ * A callout's title and body, written as one paragraph, pushed as two blocks, the title a question when it asks
+ * (as a bold line that asks is), so that the title is not read as the body's first words; whether it was one.
+ */
+function calloutTitled(node: Nodes, ctx: WalkContext, plain: PlainText): boolean {
+  const start = node.position?.start.offset
+  if (start === undefined || !CALLOUT_TITLE.test(ctx.source.slice(start, start + 200))) return false
+  const cut = plain.text.indexOf('\n')
+  if (cut < 0 || plain.text.slice(cut + 1).trim() === '') return false
+  const title = slicePlain(plain, 0, cut)
+  ctx.out.push({ kind: asksQuestion(title.text) ? 'question' : 'paragraph', plain: title })
+  ctx.out.push({ kind: 'paragraph', plain: slicePlain(plain, cut + 1, plain.text.length), ...(ctx.format === 'markdown' ? { prose: true } : {}) })
+  return true
 }
 
 // A remark in parentheses after a bold title (`[**FAQ**](…) (page in English)`): a note on the title, not prose.

@@ -21,9 +21,13 @@ export interface PlainText {
   linkRanges: Array<[number, number]>
 }
 
-// Template tags of static-site generators ({{< shortcode >}}, {{% … %}}, {% tag %}) and GitHub alert markers
-// ([!NOTE], [!WARNING]…) are markup, not prose.
-const TEMPLATE_TAG = /\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}|\[!(?:note|tip|important|warning|caution)\][ \t]*/giu
+// Template tags of static-site generators ({{< shortcode >}}, {{% … %}}, {% tag %}) and the type markers of GitHub
+// alerts and Obsidian callouts ([!NOTE], [!WARNING], `[!faq]-` folded, `[!info]+` open: any type, as a site may
+// define its own) are markup, not prose. A wikilink (`[[Page|shown text]]`, `[[Page#Heading]]`, `[[#Heading]]`, as
+// Obsidian and wiki-style sites write links) shows its text, not its brackets: group 1 is what it shows, when it is
+// not an embed (`![[image.png]]`, which shows the file, as an image does). Brackets right after a word or another
+// bracket are an index (`a[[0]]`), not a link.
+const TEMPLATE_TAG = /\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}|\[![A-Za-z][\w-]*\][+-]?(?=[ \t\n]|$)[ \t]*|(?<![\w\]\[])!\[\[[^\[\]\n]+\]\]|(?<![\w\]\[!])\[\[(?:[^\[\]|\n]*\|)?([^\[\]|\n]+)\]\]/gu
 const LETTER = /\p{L}/gu
 // An attribute list written right after an inline element, as Python-Markdown's attr_list (MkDocs) and kramdown read
 // it: `![icon](a.png){: style="height:80px" align="right"}`, `[Get started](#){ .md-button }`, `[x](y){:target="_blank"}`.
@@ -47,19 +51,69 @@ function pushText(out: PlainText, value: string, start: number | undefined, end:
   }
 }
 
-/** Push a text value with template tags blanked out (offsets of the rest stay exact). */
-function pushProse(out: PlainText, value: string, start: number | undefined, end: number | undefined): void {
-  if (!value.includes('{') && !value.includes('[!')) {
+/**
+ * Where each character of a text node's value stands in the source span `[start, end)` it was read from. The value
+ * is the span with markup taken out (a quote's `> ` and a continuation line's indentation, which CommonMark strips),
+ * so each character is the next equal one of the span; when one is not found (an escape or an entity written
+ * longer), the places are spread evenly over the span instead.
+ */
+function sourcePlaces(value: string, source: string, start: number, end: number): number[] {
+  const places: number[] = []
+  let at = start
+  for (const c of value) {
+    const found = source.indexOf(c, at)
+    if (found < 0 || found + c.length > end) return Array.from({ length: value.length }, (_, i) => start + Math.floor((i * (end - start)) / value.length))
+    for (let k = 0; k < c.length; k++) places.push(found + k)
+    at = found + c.length
+  }
+  return places
+}
+
+/**
+ * Push a text value with template tags blanked out. The offsets of the rest stay exact when the value is the source
+ * span as written; when markup was taken out of it (a text in a quote or under a list item runs over `> ` and
+ * indentation), each character is placed by {@link sourcePlaces}, so a piece after a tag keeps its place.
+ */
+function pushProse(out: PlainText, value: string, start: number | undefined, end: number | undefined, source: string): void {
+  if (!value.includes('{') && !value.includes('[!') && !value.includes('[[')) {
     pushText(out, value, start, end)
     return
   }
   const exact = start !== undefined && end !== undefined && end - start === value.length
+  const places = exact || start === undefined || end === undefined || source.length < end ? undefined : sourcePlaces(value, source, start, end)
+  const push = (from: number, to: number): void => {
+    if (places === undefined) pushText(out, value.slice(from, to), exact ? start + from : undefined, exact ? start + to : undefined)
+    else if (to > from) {
+      out.text += value.slice(from, to)
+      out.offsets.push(...places.slice(from, to))
+    }
+  }
   let last = 0
   for (const m of value.matchAll(TEMPLATE_TAG)) {
-    pushText(out, value.slice(last, m.index), exact ? start + last : undefined, exact ? start + m.index : undefined)
+    push(last, m.index)
     last = m.index + m[0].length
+    if (m[1] !== undefined) wikilink(out, m[0], m.index, push)
   }
-  pushText(out, value.slice(last), exact ? start + last : undefined, exact ? end : undefined)
+  push(last, value.length)
+}
+
+/**
+ * A wikilink's shown text pushed as a link's is: the text after `|`, or the link's target, of a page (`[[Page]]`) or
+ * of a heading (`[[#Heading]]`; of `[[Page#Heading]]`, which Obsidian shows as `Page > Heading`, the heading only:
+ * the page's name is the site's furniture). It is a link, counted so (a list of them is a
+ * navigation list as one of Markdown links is), but no anchor: its target names a page of the same site, which
+ * translations name in their language.
+ */
+function wikilink(out: PlainText, written: string, at: number, push: (from: number, to: number) => void): void {
+  const inner = written.slice(2, -2)
+  const bar = inner.lastIndexOf('|')
+  const hash = inner.indexOf('#')
+  const from = bar >= 0 ? bar + 1 : hash >= 0 ? hash + 1 : 0
+  const shown = out.text.length
+  push(at + 2 + from, at + 2 + inner.length)
+  out.links++
+  out.linkLetters += lettersOf(out.text.slice(shown))
+  out.linkRanges.push([shown, out.text.length])
 }
 
 function lettersOf(text: string): number {
@@ -154,12 +208,12 @@ export function plainText(node: Nodes, source = '', links: ReadonlyMap<string, s
     const end = current.position?.end.offset
     if (start !== undefined && start < styled && (current.type === 'text' || current.type === 'textDirective')) {
       // Text inside an attribute list (see `afterAttributes`): only what follows the list is read.
-      if (end !== undefined && end > styled) pushProse(out, source.slice(styled, end), styled, end)
+      if (end !== undefined && end > styled) pushProse(out, source.slice(styled, end), styled, end, source)
       continue
     }
     switch (current.type) {
       case 'text':
-        pushProse(out, current.value, start, end)
+        pushProse(out, current.value, start, end, source)
         continue
       case 'inlineCode':
         out.anchors.push({ kind: 'code', text: current.value, at: out.text.length })
