@@ -39,7 +39,9 @@
  * `--keep DIR` (write the folders there instead of a temporary directory, under one folder per part), `--only REGEX` (only the
  * projects whose name matches: a quick look while working; each project's copies are drawn as in the full run). `DRIFT_DEBUG=<fault>` (or empty for
  * every fault) prints each miss with its slots and the copy's reasons on stderr; `DRIFT_UNPLACED=1` each fault on no slot;
- * `DRIFT_SCORES=FILE` (emptied at start) each scored document's part, slots, shares and reasons as JSON lines.
+ * `DRIFT_SCORES=FILE` (emptied at start) each scored document's part, slots, shares and reasons as JSON lines;
+ * `DRIFT_HUBS=1` each family's hub on stderr (`HUB <run> <project> <hub path> <what it is>`: the source, a translation,
+ * a translation whose faulty copy is in the family, or a faulty copy).
  */
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -160,6 +162,21 @@ async function run(part: Part, name: string, docs: ReadonlyArray<{ path: string;
 }
 
 type Families = ReturnType<typeof pairPrecisionRecall>
+
+/** `DRIFT_HUBS=1`: each family's hub and what it is (the source, a translation, one with its faulty copy beside it, a faulty copy). */
+function traceHubs(name: string, dataset: Dataset, idOf: ReadonlyMap<string, string>, docs: ReadonlyArray<{ path: string; project: string; fault?: string }>, sources: ReadonlySet<string>): void {
+  if (process.env.DRIFT_HUBS === undefined) return
+  const byId = new Map(docs.map((d) => [idOf.get(d.path) ?? d.path, d] as const))
+  for (const family of dataset.families) {
+    const hub = byId.get(dataset.pivots.find((p) => p.id === family.id)?.document ?? '')
+    if (hub === undefined) continue
+    const members = family.documents.flatMap((id) => byId.get(id) ?? [])
+    const twin = members.some((m) => m !== hub && m.path === join('copies', hub.path))
+    const what = hub.fault !== undefined ? `copy:${hub.fault}` : sources.has(hub.path) ? 'source' : twin ? 'translation+copy' : 'translation'
+    const source = members.find((m) => sources.has(m.path))
+    console.error(`HUB ${name} ${hub.project} ${hub.path} ${what} members=${members.length}${source === undefined ? ' no-source' : ''}`)
+  }
+}
 
 /** Family pair precision/recall of a run against the truth (one family per project). */
 function familiesOf(dataset: Dataset, idOf: ReadonlyMap<string, string>, docs: ReadonlyArray<{ path: string; project: string }>): Families {
@@ -305,6 +322,8 @@ async function evaluate(part: Part) {
   // 1. The documents as they are.
   const familyErrors: string[] = []
   const clean = await run(part, 'clean', originals)
+  const sourcePaths = new Set(sets.map((s) => s.source.path))
+  traceHubs('clean', clean.dataset, clean.idOf, originals, sourcePaths)
   familyErrors.push(...misplaced('as they are', clean.dataset, clean.idOf, originals))
   const cleanReports = new Map(clean.dataset.drift.map((r) => [r.document, r] as const))
   const asIs = sets.flatMap((s) =>
@@ -326,6 +345,7 @@ async function evaluate(part: Part) {
     const { dataset, idOf, seconds, cpu } = await run(part, `round-${round}`, docs)
     timing.push({ name: `round ${round}`, documents: docs.length, seconds, cpu })
     roundFamilies.push(familiesOf(dataset, idOf, docs))
+    traceHubs(`round-${round}`, dataset, idOf, docs, sourcePaths)
     familyErrors.push(...misplaced(`round ${round}`, dataset, idOf, docs))
     tallyRound(part, tally, sets, copies, dataset, idOf, unseen)
   }
