@@ -5,9 +5,10 @@ import type { Heading, Nodes, Parents, Root, RootContent } from 'mdast'
  * `??? warning` / `???+ example "Title"` (collapsible), the type possibly followed by more classes; or of a content
  * tab (pymdownx.tabbed: `=== "macOS"`, `===+ "pip"`), whose label is its title. Its body is the block indented under
  * it, which CommonMark reads as indented code. The type is written in lower case, as those tools write it: a line
- * such as `!!! Warning` or `??? Why` is prose.
+ * such as `!!! Warning` or `??? Why` is prose; a translation may write it in its own language (`!!! sugestão`,
+ * `!!! 提示`: lower-case letters, or letters of a script without case).
  */
-const ADMONITION = /^[ \t]{0,3}(?:(?:!!!|\?\?\?\+?)[ \t]*[a-z][\w-]*(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"\n]*)")?|===[+!]?[ \t]+"([^"\n]*)")[ \t]*$/u
+const ADMONITION = /^[ \t]{0,3}(?:(?:!!!|\?\?\?\+?)[ \t]*[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}_-]*(?:[ \t]+[\p{L}\p{M}\p{N}_-]+)*(?:[ \t]+"([^"\n]*)")?|===[+!]?[ \t]+"([^"\n]*)")[ \t]*$/u
 
 /** A parser of Markdown text into its tree (the document's own, so that limits and extensions are the same). */
 export type ParseTree = (text: string) => Root
@@ -87,7 +88,9 @@ function openParagraph(node: RootContent, source: string, parse: ParseTree): Roo
   const title = titleHeading(line, start, match[1] ?? match[2] ?? '')
   const out: RootContent[] = title === undefined ? [] : [title]
   if (lineEnd < end) {
-    const body = dedent(source, lineEnd + 1, end, 4)
+    // Its body is indented four columns more than its opening line, which is itself indented inside a content tab,
+    // a list item or another admonition.
+    const body = dedent(source, lineEnd + 1, end, start - (source.lastIndexOf('\n', start - 1) + 1) + 4)
     out.push(...placeInDocument(parse(body.text), body))
   }
   return out
