@@ -39,6 +39,7 @@
  * `--keep DIR` (write the folders there instead of a temporary directory, under one folder per part), `--only REGEX` (only the
  * projects whose name matches: a quick look while working; each project's copies are drawn as in the full run). `DRIFT_DEBUG=<fault>` (or empty for
  * every fault) prints each miss with its slots and the copy's reasons on stderr; `DRIFT_UNPLACED=1` each fault on no slot;
+ * `DRIFT_TRACE=1` (with `DRIFT_DEBUG`) each miss slot by slot (`drift/trace.ts`);
  * `DRIFT_SCORES=FILE` (emptied at start) each scored document's part, slots, shares and reasons as JSON lines;
  * `DRIFT_HUBS=1` each family's hub on stderr (`HUB <run> <project> <hub path> <what it is>`: the source, a translation,
  * a translation whose faulty copy is in the family, or a faulty copy).
@@ -55,6 +56,7 @@ import { seeded } from './drift/faults.js'
 import { documentAucs, lengthBaseline, pairPrecisionRecall, pct, type AucPair, type ScoredDocument } from './drift/metrics.js'
 import { flat, linkSlots, slotsOf } from './drift/faultSlots.js'
 import { unplacedCause } from './drift/unplaced.js'
+import { traceCopy } from './drift/trace.js'
 
 const { values } = parseArgs({
   options: {
@@ -293,6 +295,7 @@ function tallyRound(part: Part, tally: Tally, sets: readonly DocSet[], copies: r
     if (process.env.DRIFT_DEBUG !== undefined && !hit && (process.env.DRIFT_DEBUG === '' || process.env.DRIFT_DEBUG === copy.fault)) {
       console.error(`MISS ${copy.fault} ${copy.of.path} lines ${copy.edit.start}-${copy.edit.end} slots=${[...slots].join(',')} family=${family?.id} with-unmodified=${family?.documents.includes(originalId)} probes=${JSON.stringify(copy.probes)}`)
       for (const r of reasonsOf(report).filter((x) => x.score >= 0.2)) console.error(`   ${r.code} ${r.slot ?? r.segment} ${r.score} ${r.message.slice(0, 160)}`)
+      if (process.env.DRIFT_TRACE !== undefined) for (const line of traceCopy(dataset, copyId, originalId, slots, report)) console.error(line)
     }
     const before = new Set(strong(unmodified).map((r) => `${r.code}@${r.slot ?? r.segment ?? ''}`))
     if (strong(report).some((r) => !before.has(`${r.code}@${r.slot ?? r.segment ?? ''}`))) entry.flagged++

@@ -40,3 +40,37 @@ export function traceDocument(dataset: Dataset, doc: GeneratedDocument, source: 
   if (extra.length > 0) out.push(`   extra: ${cellText(dataset, doc.file, extra)}`)
   return out
 }
+
+/**
+ * Lines describing a faulty copy of a real translation beside its unmodified translation, slot by slot: the pivot's
+ * document, then per slot its role, the pivot document's cell, the unmodified translation's and the copy's (segment
+ * ids, first words, confidence) and the copy's reasons on it, the fault's slots marked `*`; then the segments of each
+ * that fill no slot. Printed on stderr by `eval-drift-docs.ts` when `DRIFT_TRACE` is set (with `DRIFT_DEBUG`).
+ * @param dataset The run's dataset.
+ * @param copy The faulty copy's document id.
+ * @param original Its unmodified translation's document id.
+ * @param slots The fault's slots.
+ * @param report The copy's drift report.
+ */
+export function traceCopy(dataset: Dataset, copy: string, original: string, slots: ReadonlySet<string>, report: DriftReport | undefined): string[] {
+  const family = dataset.families.find((f) => f.documents.includes(copy))
+  const table = dataset.alignments.find((a) => a.family === family?.id)
+  const pivot = dataset.pivots.find((p) => p.id === family?.id)
+  if (family === undefined || table === undefined || pivot === undefined) return ['   (no family table)']
+  const out = [`   pivot ${pivot.document}; members ${family.documents.length}`]
+  const cell = (doc: string, row: (typeof table.rows)[number]): string => {
+    const c = row.cells[doc]
+    return c == null ? '—' : `${cellText(dataset, doc, c.segments)} c=${c.confidence}`
+  }
+  for (const row of table.rows) {
+    const slot = pivot.slots.find((s) => s.id === row.slot)
+    const reasons = (report?.slots.find((s) => s.slot === row.slot)?.reasons ?? []).filter((r) => r.score >= 0.2).map((r) => `${r.code} ${r.score}`)
+    out.push(`  ${slots.has(row.slot) ? '*' : ' '}${row.slot.padEnd(10)} ${(slot?.role ?? '?').padEnd(9)} sh=${(slot?.share ?? 0).toFixed(3)} hub[${cell(pivot.document ?? '', row)}]`)
+    out.push(`      orig[${cell(original, row)}]  copy[${cell(copy, row)}] ${reasons.join('; ')}`)
+  }
+  for (const [name, doc] of [['orig', original], ['copy', copy]] as const) {
+    const extra = table.extra[doc] ?? []
+    if (extra.length > 0) out.push(`   ${name} extra: ${cellText(dataset, doc, extra)}`)
+  }
+  return out
+}
