@@ -10,8 +10,8 @@ import { median } from '../util/stats.js'
 /**
  * A slot of two or more sentences that keeps well under its share of the text, with sentences of the pivot left
  * without a counterpart: a translation that stops early or skips part of a paragraph (0 at ¾ of the expected
- * length, 1 at half). And, from the sentences inside the slot: a cell of k sentences whose length is the share the
- * other members' first k sentences hold rather than the whole slot's — the translation stops where their k-th
+ * length, 1 at half). And, from the sentences inside the slot: a cell of k sentences, fewer than the slot asks,
+ * whose length is the share the other members' first k sentences hold rather than the whole slot's — the translation stops where their k-th
  * sentence does, and the rest has no counterpart (see {@link cutAfterSentences}); where most other members write
  * the slot in more sentences than this cell has, and this translation keeps the others' sentence count in its other
  * slots, the length only has to sit nearer that share than the whole (see {@link countedCut}).
@@ -36,11 +36,13 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
   // A cell that ends as the others end the whole slot, not as they end the sentence its count would stop at, wrote
   // the slot's sentences as fewer: its length and count tell no cut.
   const whole = endsAsWhole(ctx.marks, ctx.sentences, lastMark(ctx))
-  const cut = prefix === undefined || whole ? 0 : cutAfterSentences(kept, prefix)
   // Sentences with letters on both sides (a closing quote or an emoji alone ends nothing), and no more than the
   // other members' own cells hold: the pivot's count is a median over every member, the document's own included.
   // A median between two counts asks for the larger: a cell's count is whole, so it is short of the one as of the other.
   const asked = Math.min(expected, ctx.counts !== undefined && ctx.counts.length >= 2 ? Math.ceil(median(ctx.counts)) : expected)
+  // A cell with as many sentences as the slot asks is not read as stopping after them: the others' first sentences
+  // hold less than their whole there only because some of them write the slot in more sentences than most do.
+  const cut = prefix === undefined || whole || ctx.sentences >= asked ? 0 : cutAfterSentences(kept, prefix)
   const short = ctx.sentences >= asked || whole ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
   const aligned = pairedCut(ctx, kept)
   const counted = ctx.fewerElsewhere || whole ? undefined : countedCut(ctx, kept)
