@@ -218,7 +218,8 @@ export interface PivotAnchor {
   support?: number | undefined
   /**
    * How many times the members that have the anchor write it in the slot (their median), when that is more than
-   * once: a number written twice and changed once is still found once.
+   * once: a number written twice and changed once is still found once; a link whose text is its own address holds
+   * it twice (text and target), and one of the two changed leaves it once.
    */
   count?: number | undefined
   /** Code of a code block (not an inline span) in some member: a command, never a word translated as a word. */

@@ -257,10 +257,18 @@ function partOfOne(anchor: PivotAnchor, expected: readonly PivotAnchor[], found:
   })
 }
 
-/** How many times the found anchors have a number (any `count` of a deduplicated list included). */
-function occurrences(key: string, found: readonly Anchor[]): number {
+/**
+ * How many times the found anchors have a number (any `count` of a deduplicated list included), or a link: the most
+ * times one form of it is written (the same page or its localised copy, see `sameLink`; a page linking it in two
+ * locales writes it once in each, not twice).
+ */
+function occurrences(anchor: PivotAnchor, found: readonly Anchor[]): number {
   let n = 0
-  for (const a of found) if (a.kind === 'number' && (a.normalized === key || wholeOf(a) === key)) n += a.count ?? 1
+  for (const a of found) {
+    if (a.kind !== anchor.kind) continue
+    if (a.kind === 'url') n = sameLink(anchor.key, a.normalized) ? Math.max(n, a.count ?? 1) : n
+    else if (a.normalized === anchor.key || wholeOf(a) === anchor.key) n += a.count ?? 1
+  }
   return n
 }
 
@@ -558,9 +566,9 @@ export function anchorDrift(expected: readonly PivotAnchor[], text: string, foun
       continue
     }
     const hit = present(anchor, expected, found, text, foundNumbers, pieces) || nearbyHeld(anchor, nearby, pieces, spare.some((a) => a.kind === 'url'))
-    // A number the family writes more than once that the translation has fewer times: one of them changed, when
-    // another number stands in its place.
-    const times = hit && anchor.kind === 'number' && anchor.count !== undefined ? occurrences(anchor.key, found) : 0
+    // A number or link the family writes more than once that the translation has fewer times: one of them changed,
+    // when another number (link) stands in its place (a link whose text is its address, one of the two changed).
+    const times = hit && (anchor.kind === 'number' || anchor.kind === 'url') && anchor.count !== undefined ? occurrences(anchor, found) : 0
     const fewer = times > 0 && times < anchor.count!
     // Fewer code blocks than the family writes in versions of its own (see `versionsOf`): one was lost.
     if (hit && anchor.kind === 'code' && anchor.count !== undefined && versionsHeld(anchor, found, nearby) < anchor.count) {

@@ -2,7 +2,7 @@ import anyAscii from 'any-ascii'
 import { diceCoefficient } from 'dice-coefficient'
 import { extractAnchors } from '../align/anchors/extractAnchors.js'
 import type { Anchor } from '../align/anchors/Anchor.js'
-import { segmentAnchors } from '../align/anchors/segmentAnchors.js'
+import { linkedForm, segmentAnchors } from '../align/anchors/segmentAnchors.js'
 import { sameLink } from '../align/anchors/sameLink.js'
 import { sameCode } from '../align/anchors/sameCode.js'
 import { numbersInWords } from '../align/anchors/numberWords.js'
@@ -70,11 +70,21 @@ export function anchorsOfSegments(segments: ReadonlyArray<Pick<Segment, 'role' |
   return distinct([...segments.flatMap((segment) => withRepeats(segmentAnchors(segment), segment)), ...segments.flatMap((segment) => numbersInWords(segment.text))])
 }
 
-/** A segment's anchors (listed once each) with how many times its text has each (`count`, when more than once). */
-function withRepeats(anchors: readonly Anchor[], segment: Pick<Segment, 'role' | 'text'>): Anchor[] {
+/**
+ * A segment's anchors (listed once each) with how many times its text has each (`count`, when more than once); a link
+ * target counts once more beside the URLs its text writes, so that a link whose text is its own address
+ * (`[http://localhost:4321/](http://localhost:4321/)`, a bare `https://…`) holds that address twice, and one of the
+ * two changed leaves it once.
+ */
+function withRepeats(anchors: readonly Anchor[], segment: Pick<Segment, 'role' | 'text'> & Partial<Pick<Segment, 'anchors'>>): Anchor[] {
   if (segment.role === 'code') return [...anchors]
   const times = new Map<string, number>()
-  for (const a of extractAnchors(segment.text)) times.set(`${a.kind}:${a.normalized}`, (times.get(`${a.kind}:${a.normalized}`) ?? 0) + 1)
+  const targets = segment.anchors?.some((a) => a.kind === 'url') === true ? segmentAnchors({ role: segment.role, text: '', anchors: segment.anchors.filter((a) => a.kind === 'url') }).map((a) => a.normalized) : []
+  for (const a of extractAnchors(segment.text)) {
+    const key = `${a.kind}:${(a.kind === 'url' ? linkedForm(a.normalized, targets) : undefined) ?? a.normalized}`
+    times.set(key, (times.get(key) ?? 0) + 1)
+  }
+  for (const t of targets) times.set(`url:${t}`, (times.get(`url:${t}`) ?? 0) + 1)
   return anchors.map((a) => {
     const n = times.get(`${a.kind}:${a.normalized}`) ?? 1
     return n > 1 ? { ...a, count: n } : a
@@ -107,7 +117,11 @@ export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minD
       if (cluster === undefined) clusters.push((cluster = { kind: a.kind, key: a.normalized, members: [], documents: new Set(), counts: new Map() }))
       cluster.members.push(a)
       cluster.documents.add(d)
-      if (a.normalized === cluster.key) cluster.counts.set(d, (cluster.counts.get(d) ?? 0) + (a.count ?? 1))
+      // A link as each member writes it (its own locale's copy, `/ja/…` for `/en/…`): the most times it writes one
+      // form, so that a page linking one page in two locales (a switcher, the original kept beside its copy) does
+      // not count it twice.
+      if (a.kind === 'url') cluster.counts.set(d, Math.max(cluster.counts.get(d) ?? 0, a.count ?? 1))
+      else if (a.normalized === cluster.key) cluster.counts.set(d, (cluster.counts.get(d) ?? 0) + (a.count ?? 1))
     }
   })
   const kept = (c: Cluster): boolean => (c.documents.size >= minDocuments && (!hubOnly || c.documents.has(0))) || (c.documents.has(0) && c.documents.size - 1 >= Math.max(1, hubConfirmations))
@@ -115,7 +129,7 @@ export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minD
     .map((c) => {
       const anchor: PivotAnchor = { kind: c.kind, key: c.key, variants: orderVariants(c.members.map((m) => m.text)), support: Math.round((c.documents.size / perDocument.length) * 1e4) / 1e4 }
       const count = medianCount([...c.counts.values()])
-      if ((c.kind === 'number' || c.versions === true) && count > 1) anchor.count = count
+      if ((c.kind === 'number' || c.kind === 'url' || c.versions === true) && count > 1) anchor.count = count
       if (c.members.some((m) => m.block === true)) anchor.block = true
       return anchor
     })
@@ -128,7 +142,7 @@ interface Cluster {
   members: Anchor[]
   /** The documents that hold it (0: the hub). */
   documents: Set<number>
-  /** How many times each document writes it as the key (joined versions of code blocks: how many versions it holds). */
+  /** How many times each document writes it as the key, a link in its most written form (joined versions of code blocks: how many versions it holds). */
   counts: Map<number, number>
   /** Versions of code blocks joined (see {@link joinVersions}). */
   versions?: true

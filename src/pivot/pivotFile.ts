@@ -32,6 +32,10 @@ function readAnchor(value: unknown, where: string, file: string): PivotAnchor {
     if (value.block !== true) fail(where, 'block must be true when given', file)
     anchor.block = true
   }
+  if (value.count !== undefined) {
+    if (typeof value.count !== 'number' || !Number.isInteger(value.count) || value.count < 2) fail(where, 'count must be an integer ≥ 2 when given', file)
+    anchor.count = value.count
+  }
   return anchor
 }
 
@@ -138,7 +142,7 @@ export function serializePivot(pivot: Pivot): string {
     if (s.shareSpread !== undefined) out.shareSpread = s.shareSpread
     if (s.sentences !== undefined) out.sentences = s.sentences
     if (s.paragraphs !== undefined) out.paragraphs = s.paragraphs
-    out.anchors = s.anchors.map((a) => (a.support === undefined ? { kind: a.kind, key: a.key, variants: a.variants } : { kind: a.kind, key: a.key, variants: a.variants, support: a.support }))
+    out.anchors = s.anchors.map((a) => ({ kind: a.kind, key: a.key, variants: a.variants, ...(a.support === undefined ? {} : { support: a.support }), ...(a.count === undefined ? {} : { count: a.count }) }))
     return out
   })
   const head: Record<string, unknown> = { id: pivot.id, origin: pivot.origin }

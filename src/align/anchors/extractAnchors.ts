@@ -19,7 +19,7 @@ export interface ExtractAnchorsOptions {
 }
 
 /** Letters of the scripts whose words and particles stand without a space before them (Han, kana, Hangul, Thai, Lao, Khmer, Myanmar). */
-const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\u30fc'
+export const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\u30fc'
 /**
  * A URL: its scheme or `www.`, then printable ASCII other than quotes, parentheses and angle brackets, or letters,
  * marks and digits of any script (an IRI such as `https://ja.wikipedia.org/wiki/東京`). Punctuation and symbols outside

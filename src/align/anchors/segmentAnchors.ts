@@ -1,6 +1,6 @@
 import type { Segment } from '../../types.js'
 import type { Anchor } from './Anchor.js'
-import { extractAnchors, type ExtractAnchorsOptions } from './extractAnchors.js'
+import { extractAnchors, UNSPACED, type ExtractAnchorsOptions } from './extractAnchors.js'
 
 /** What {@link segmentAnchors} reads of a segment. */
 export type AnchoredSegment = Pick<Segment, 'role' | 'text'> & Partial<Pick<Segment, 'anchors' | 'slug'>>
@@ -23,6 +23,23 @@ function normalizeCode(code: string): string {
   return code.replace(FORMAT, '').trim().replace(/[^\S\n]*\n\s*/gu, '\n').replace(/[^\S\n]+/gu, ' ')
 }
 
+/** Letters of the scripts whose particles glue to the word before them (see `UNSPACED`), after an optional `/`. */
+const UNSPACED_TAIL = new RegExp(`^\\/?[${UNSPACED}]+$`, 'u')
+
+/**
+ * A URL read from a segment's text as one of its link targets where the text glues the sentence's next words to it:
+ * a link whose text is its address, followed at once by words or a particle of a script that glues them to the word
+ * before (`[http://localhost:4321/](http://localhost:4321/)でプロジェクトを…`, `…/)에서`), reads in the text as
+ * `http://localhost:4321/でプロジェクトを…`, since letters after a `/` may be an IRI's path (`/wiki/東京`); the
+ * target the parser kept says where the address ends.
+ * @param normalized A URL as anchors keep it (see `extractAnchors`).
+ * @param targets The segment's link targets, as anchors keep them.
+ * @returns The target it is, or `undefined` when it is none of them glued to words.
+ */
+export function linkedForm(normalized: string, targets: readonly string[]): string | undefined {
+  return targets.find((t) => normalized.length > t.length && normalized.startsWith(t) && UNSPACED_TAIL.test(normalized.slice(t.length)))
+}
+
 /**
  * The anchors of a parsed segment: those found in its text ({@link extractAnchors}) and those the parser kept
  * beside it — inline code spans (`code`), link targets (`url`, which are not in the text), the heading's `{#id}`
@@ -34,9 +51,17 @@ function normalizeCode(code: string): string {
 export function segmentAnchors(segment: AnchoredSegment, options: ExtractAnchorsOptions = {}): Anchor[] {
   if (segment.role === 'code') return segment.text.trim() === '' ? [] : [{ kind: 'code', text: segment.text, normalized: normalizeCode(segment.text), block: true }]
   const out: Anchor[] = [...extractAnchors(segment.text, options)]
+  const targets = new Map<string, string>()
   for (const a of segment.anchors ?? []) {
-    if (a.kind === 'url') out.push({ kind: 'url', text: a.text, normalized: normalizeUrl(a.text) })
+    if (a.kind === 'url') targets.set(normalizeUrl(a.text), a.text), out.push({ kind: 'url', text: a.text, normalized: normalizeUrl(a.text) })
     else if (normalizeCode(a.text) !== '') out.push({ kind: 'code', text: a.text, normalized: normalizeCode(a.text), ...(a.block === true ? { block: true as const } : {}) })
+  }
+  if (targets.size > 0) {
+    const known = [...targets.keys()]
+    for (let k = 0; k < out.length; k++) {
+      const form = out[k]!.kind === 'url' ? linkedForm(out[k]!.normalized, known) : undefined
+      if (form !== undefined) out[k] = { kind: 'url', text: targets.get(form)!, normalized: form }
+    }
   }
   if (segment.slug !== undefined) out.push({ kind: 'slug', text: segment.slug, normalized: segment.slug })
   // One of each; code that is both an inline span and a block is the block.
