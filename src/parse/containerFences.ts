@@ -144,6 +144,23 @@ export interface BlankedFences {
   text: string
   /** Spans `[start, end)` of the containers, from their opening fence to the end of their closing one. */
   containers: Array<[number, number]>
+  /**
+   * The link targets of the JSX tags blanked (`<LinkCard title="…" href="/en/editor-setup/" />`):
+   * where a reader is sent, which the page's prose does not write (see {@link tagLinks}). Absent when none.
+   */
+  links?: Array<{ at: number; target: string }> | undefined
+}
+
+/**
+ * A tag's `href` attribute written as a string (`href="/en/x/"`, `href={"https://…"}`): where the component sends its
+ * reader. Not `src`: an image a component draws is often a screenshot each locale takes anew.
+ */
+const LINK_ATTRIBUTE = /(?<=\s)href=\{?(["'])([^"'{}\n]+)\1\}?/gu
+
+/** The targets of the `href` attributes of the tag spanning `[start, end)` of the text, with their offsets. */
+function tagLinks(text: string, start: number, end: number): Array<{ at: number; target: string }> {
+  const tag = text.slice(start, end)
+  return [...tag.matchAll(LINK_ATTRIBUTE)].map((m) => ({ at: start + m.index, target: m[2]!.trim() })).filter((l) => l.target !== '')
 }
 
 /** Blank every character of `lines` from `start` to `end` (offsets in their text) but line breaks. */
@@ -190,6 +207,7 @@ function mdxCommentEnd(text: string, start: number): number {
  */
 export function blankContainerFences(text: string, mdx = false): BlankedFences {
   const containers: Array<[number, number]> = []
+  const links: Array<{ at: number; target: string }> = []
   if (!text.includes(':::') && !text.includes('///') && !text.includes('[!') && !text.includes('<') && !text.includes('{/*') && !text.includes('mdx-code-block') && !/^(?:import|export)\s/mu.test(text) && !/toc|\{:/iu.test(text)) return { text, containers }
   const lines = text.split('\n')
   const blocks = text.includes('///') ? pairedBlockLines(lines) : new Set<number>()
@@ -229,9 +247,13 @@ export function blankContainerFences(text: string, mdx = false): BlankedFences {
       const end = jsxTagEnd(text, start)
       if (end > at + line.length) {
         // Written over several lines (a tag on one line is an HTML block already).
+        links.push(...tagLinks(text, start, end))
         const last = blankSpan(lines, k, at, start, end)
         for (; k < last; k++) at += lines[k]!.length + 1
-      } else if (mdx && end > 0 && line.slice(end - at).trim() === '') lines[k] = ' '.repeat(line.length)
+      } else if (mdx && end > 0 && line.slice(end - at).trim() === '') {
+        links.push(...tagLinks(text, start, end))
+        lines[k] = ' '.repeat(line.length)
+      }
     } else if (mdx && MDX_JSX_CLOSE.test(line)) lines[k] = ' '.repeat(line.length)
     else if (mdx && line.includes('={')) lines[k] = quoteJsxAttributes(line)
     else if (MDX_COMMENT_OPEN.test(line)) {
@@ -243,5 +265,5 @@ export function blankContainerFences(text: string, mdx = false): BlankedFences {
       }
     }
   }
-  return { text: lines.join('\n'), containers: containers.sort((a, b) => a[0] - b[0]) }
+  return { text: lines.join('\n'), containers: containers.sort((a, b) => a[0] - b[0]), ...(links.length === 0 ? {} : { links }) }
 }

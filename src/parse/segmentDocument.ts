@@ -148,6 +148,8 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   const live = markFurniture(lines, counts, format, introduces)
   const drafts = draftRoles(linePieces(live), speakers, warn)
   for (const block of standalone) drafts.push(standaloneDraft(block))
+  // The links of JSX tags the fences' pass blanked (a card linking a guide) are furniture: lent to the prose before them.
+  for (const link of fences.links ?? []) drafts.push({ role: 'boilerplate', pieces: [{ text: '', offsets: [link.at] }], anchors: [{ kind: 'url', text: link.target }] })
   // Code and navigation bars go back to their place in the text (an answer that runs around a code block starts first).
   const ordered = drafts.map((d, k) => ({ d, k })).sort((x, y) => draftStart(x.d) - draftStart(y.d) || x.k - y.k).map((x) => x.d)
   lendCodeAnchors(ordered)
