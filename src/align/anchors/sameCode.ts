@@ -1,4 +1,5 @@
 import { sameSkeleton } from './codeSkeleton.js'
+import { sameChord } from './keyChord.js'
 import { localeSegment } from './sameLink.js'
 import { sameTextLines } from './textLines.js'
 
@@ -36,8 +37,8 @@ const PROMPT = /^[^\S\n]*\$[^\S\n]+/gmu
 /**
  * Whether two pieces of code are the same code: laid out alike or not (see {@link codeShape}), the same command
  * with its placeholder words translated (see `sameSkeleton`: `cd /some/other/dir` and `cd /irgendein/anderes/verzeichnis`),
- * the same markup with the text of its elements translated, or the same lines but those translated into another
- * script.
+ * the same markup with the text of its elements translated, the same lines but those translated into another
+ * script, or one key chord with each locale's key names (see `sameChord`: `Shift+Tab` and `Umschalt+Tab`).
  * @param a Code.
  * @param b Other code.
  */
@@ -45,7 +46,7 @@ export function sameCode(a: string, b: string): boolean {
   if (a === b) return true
   const x = codeShape(a)
   const y = codeShape(b)
-  if (x === y || sameSkeleton(x, y)) return true
+  if (x === y || sameSkeleton(x, y) || sameChord(a, b)) return true
   const [lx, ly] = [withoutLocales(x), withoutLocales(y)]
   if ((lx !== x || ly !== y) && (lx === ly || sameSkeleton(lx, ly))) return true
   const [tx, ty] = [withoutElementText(lx), withoutElementText(ly)]
