@@ -142,7 +142,7 @@ export function serializePivot(pivot: Pivot): string {
     if (s.shareSpread !== undefined) out.shareSpread = s.shareSpread
     if (s.sentences !== undefined) out.sentences = s.sentences
     if (s.paragraphs !== undefined) out.paragraphs = s.paragraphs
-    out.anchors = s.anchors.map((a) => ({ kind: a.kind, key: a.key, variants: a.variants, ...(a.support === undefined ? {} : { support: a.support }), ...(a.count === undefined ? {} : { count: a.count }) }))
+    out.anchors = s.anchors.map((a) => ({ kind: a.kind, key: a.key, variants: a.variants, ...(a.support === undefined ? {} : { support: a.support }), ...(a.count === undefined ? {} : { count: a.count }), ...(a.block === true ? { block: true } : {}) }))
     return out
   })
   const head: Record<string, unknown> = { id: pivot.id, origin: pivot.origin }

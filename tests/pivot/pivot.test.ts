@@ -55,6 +55,11 @@ describe('consensus pivot of the two interview translations', () => {
     expect(Object.values(table.extra).flat()).toEqual([])
   })
 
+  it('keeps an anchor\'s support, count and code-block mark through a saved pivot', () => {
+    const withMarks = { ...pivot, slots: pivot.slots.map((slot, k) => (k === 0 ? { ...slot, anchors: [...slot.anchors, { kind: 'code' as const, key: 'npm run dev', variants: ['npm run dev'], support: 0.75, count: 2, block: true as const }] } : slot)) }
+    expect(parsePivot(JSON.parse(serializePivot(withMarks)))).toEqual(withMarks)
+  })
+
   it('serializes and loads back identically', () => {
     const text = serializePivot(pivot)
     expect(parsePivot(JSON.parse(text))).toEqual(pivot)
