@@ -40,15 +40,18 @@ function afterAttributes(source: string, end: number | undefined): number {
   return end + (ATTRIBUTE_LIST.exec(source.slice(end, end + 400))?.[0].length ?? 0)
 }
 
+/** Places for `length` characters spread evenly over the source span `[start, start + span)` (one each when equal). */
+function spreadPlaces(start: number, span: number, length: number): number[] {
+  return Array.from({ length }, (_, i) => start + Math.floor((i * span) / length))
+}
+
 function pushText(out: PlainText, value: string, start: number | undefined, end: number | undefined): void {
   if (value === '') return
   const s = start ?? out.offsets[out.offsets.length - 1] ?? 0
   const span = end !== undefined && start !== undefined ? end - start : value.length
   out.text += value
-  for (let i = 0; i < value.length; i++) {
-    // Escapes and entities make the source longer than the value: spread the value over the source span.
-    out.offsets.push(span === value.length ? s + i : s + Math.floor((i * span) / value.length))
-  }
+  // Escapes and entities make the source longer than the value: spread the value over the source span.
+  for (const place of spreadPlaces(s, span, value.length)) out.offsets.push(place)
 }
 
 /**
@@ -62,7 +65,7 @@ function sourcePlaces(value: string, source: string, start: number, end: number)
   let at = start
   for (const c of value) {
     const found = source.indexOf(c, at)
-    if (found < 0 || found + c.length > end) return Array.from({ length: value.length }, (_, i) => start + Math.floor((i * (end - start)) / value.length))
+    if (found < 0 || found + c.length > end) return spreadPlaces(start, end - start, value.length)
     for (let k = 0; k < c.length; k++) places.push(found + k)
     at = found + c.length
   }
