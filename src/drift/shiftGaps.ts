@@ -8,7 +8,9 @@
  * shares and anchors (`slotFit`). The gap moves when the segments match their new slots better, pooled, than where
  * they are, and words and fit together gain clearly: links learned from half the corpus are noisy for some language
  * pairs (a paragraph that matches two neighbouring slots about as well, or a turn found a little better in its own
- * slots), and lengths and anchors tell the two places apart.
+ * slots), and lengths and anchors tell the two places apart. Words found at under half the usual rate in both
+ * places say nothing of either (some pairs' half-corpus links find a paragraph no better in its own slot): the gap
+ * then moves when the lengths and anchors alone save the margin, and the words do not prefer where it is.
  */
 import { roleFamily } from '../pivot/roleFamily.js'
 import { segmentShares } from '../pivot/segmentShares.js'
@@ -30,7 +32,10 @@ export const SHIFT_MARGIN = 2
  * paragraph makes every other one longer in its document's share.
  */
 export const FIT_WEIGHT = 0.4
-/** Pooled match rate (against the usual rate) the moved segments must reach in their new slots. */
+/**
+ * Pooled match rate (against the usual rate) the moved segments must reach in their new slots; when they do not
+ * reach it where they are either, the slot fit alone must save {@link SHIFT_MARGIN} instead.
+ */
 export const SHIFT_AGREE = 0.5
 
 interface Move {
@@ -112,8 +117,9 @@ export function shiftGaps(slots: readonly PivotSlot[], cells: Array<SlotCell | n
     for (const moves of candidates(slots, cells, g0, g1, single, segments, pairs)) {
       const now = pooledCounts(moves.map((m) => affinity(words[single(m.from)!]!, m.from).counts))
       const then = pooledCounts(moves.map((m) => affinity(words[single(m.from)!]!, m.to).counts))
-      if (now === undefined || then === undefined || then.ratio < SHIFT_AGREE || then.z <= now.z) continue
+      if (now === undefined || then === undefined || then.z <= now.z) continue
       const saved = moves.reduce((a, m) => a + fit(m.from, single(m.from)!) - fit(m.to, single(m.from)!), 0)
+      if (then.ratio < SHIFT_AGREE && !(now.ratio < SHIFT_AGREE && FIT_WEIGHT * saved >= SHIFT_MARGIN)) continue
       const gain = then.z - now.z + FIT_WEIGHT * saved
       if (gain >= SHIFT_MARGIN && (best === undefined || gain > best.gain)) best = { moves, gain }
     }
