@@ -102,7 +102,8 @@ export const CANDIDATES_PER_DOCUMENT = 24
  * Pairs of documents worth aligning: for each document, the `perDocument` compatible documents (length within a
  * factor 3, or sharing a sentence word for word) that share the most anchor weight with it — each shared anchor
  * weighs its inverse document frequency, so a name or number found in a handful of documents counts far more than
- * "2020" — plus every compatible document when it has no anchor at all. A translation shares its article's rare
+ * "2020" — plus every compatible document when it has no anchor at all, or shares its anchors only with its own
+ * versions (a translation that wrote its code blocks in its words, beside a copy of itself). A translation shares its article's rare
  * anchors with every other translation of it (numbers in any digits, URLs, names across scripts), so it ranks them
  * first whatever else the corpus holds; a version of a document in its language (a revision, a copy that lost a
  * section) shares its sentences, and is kept whatever its length; a version that lost so much that its length no
@@ -164,9 +165,11 @@ export function candidatePairsOf(prints: readonly Fingerprint[], perDocument = C
     for (const [j, shared] of sharingText) if (!compatible(prints[i]!, prints[j]!) && VERSION_SHARE * Math.min(textCounts[i]!, textCounts[j]!) <= shared) shortened.push([i, j])
     const ranked = [...weights].filter(([j]) => sharingText.has(j) || compatible(prints[i]!, prints[j]!)).sort((a, b) => b[1] - a[1] || a[0] - b[0])
     for (const [j] of ranked.slice(0, perDocument)) chosen.add(i < j ? i * n + j : j * n + i)
-    // A document that shares no anchor with a compatible one (sentences shared with its own versions aside) is
-    // compared with every compatible document.
-    const open = !anchored(prints[i]!) || !ranked.some(([j]) => sharingAnchors.has(j) && compatible(prints[i]!, prints[j]!)) ? prints.keys() : withoutAnchors
+    // A document that shares no anchor with a compatible one is compared with every compatible document. Its own
+    // versions (a copy, a revision: most of its sentences word for word) are aside: they hold its anchors whatever
+    // they are, so they say nothing of where its translations are.
+    const version = (j: number): boolean => VERSION_SHARE * Math.min(textCounts[i]!, textCounts[j]!) <= (sharingText.get(j) ?? 0)
+    const open = !anchored(prints[i]!) || !ranked.some(([j]) => sharingAnchors.has(j) && !version(j) && compatible(prints[i]!, prints[j]!)) ? prints.keys() : withoutAnchors
     for (const j of open) if (j !== i && compatible(prints[i]!, prints[j]!)) chosen.add(i < j ? i * n + j : j * n + i)
   }
   withVersionsPartners(chosen, shortened, n)

@@ -183,7 +183,8 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
   }
   const floor = options.stragglerThreshold ?? 0.25
   const margin = options.stragglerMargin ?? 0.1
-  attachStragglers(groups, links, floor, margin)
+  attachStragglers(groups, links, floor, margin, true)
+  attachStragglers(groups, links, floor, margin, false)
   const pending = options.secondRound === undefined ? undefined : secondRound(groups, thinlyPlaced(groups, languageOf, direct, threshold), languageOf, direct, options.secondRound)
   gatherVersions(groups, languageOf, { direct, kin, shared }, { threshold, sameBar, floor })
   joinRevisions(groups, languageOf, { direct, kin, shared }, sameBar, floor, margin)
@@ -359,7 +360,8 @@ function gatherVersions(groups: Array<Group | undefined>, languageOf: ReadonlyMa
  * documents in its language each score at least `sameBar` with it (or hold that share of its text) when that family
  * fits it as a straggler's would: a mean score of at least `floor` with the family's documents in other languages,
  * and `margin` ahead of every other family — unless a document of the family holds `sameBar` of its text and no
- * other family's does (a version of that document, whichever article its damage makes it look like).
+ * other family's does (a version of that document, whichever article its damage makes it look like, and however
+ * little of the other languages a cut leaves it to fit).
  * The links are not read after the second round and are left as they are.
  */
 function joinRevisions(groups: Array<Group | undefined>, languageOf: ReadonlyMap<string, string | undefined>, evidence: PairEvidence, sameBar: number, floor: number, margin: number): void {
@@ -379,7 +381,9 @@ function joinRevisions(groups: Array<Group | undefined>, languageOf: ReadonlyMap
     const holders = fits.filter((f) => f.holds)
     const [best, second] = holders.length === 1 ? holders : fits
     const clear = holders.length === 1 || best === undefined || best.mean - (second?.mean ?? 0) >= margin
-    if (best === undefined || best.mean < floor || !clear || !best.group.languages.has(language)) return
+    // A family holding its text word for word is its own, however little of the others' it still fits (a
+    // version cut to its first sentences scores near 0 with every translation).
+    if (best === undefined || (holders.length !== 1 && best.mean < floor) || !clear || !best.group.languages.has(language)) return
     if (best.group.members.some((m) => languageOf.get(m) === language && (get(evidence.kin, doc, m) ?? 0) < sameBar)) return
     best.group.members.push(doc)
     groups[i] = undefined
@@ -428,15 +432,32 @@ function join(groups: Array<Group | undefined>, links: Array<Map<number, Link>>,
   links[b]!.clear()
 }
 
-function attachStragglers(groups: Array<Group | undefined>, links: Array<Map<number, Link>>, floor: number, margin: number): void {
+/**
+ * Whether a group holds versions of one document in one language (a revision, a damaged copy beside its original)
+ * that joined each other and nothing else. Such a group fits another family as its best-fitting version does (`Link`
+ * keeps one score per language pair), so it is a straggler as a lone document is: two versions of a translation
+ * that fits its family as poorly as a damaged one does would otherwise stay a family of their own beside it.
+ */
+function versionsOfOne(group: Group): boolean {
+  return group.members.length > 1 && group.languages.size === 1
+}
+
+/**
+ * Each straggler joins the family of two documents or more it fits best on average (per pair of languages, see
+ * `linkScore`) when that average reaches `floor`, leads the second-best family by `margin` and the family has no
+ * document in its language; of several stragglers of one language offered to one family, the best fitting joins.
+ * The stragglers are the lone documents, or (`versions`) the groups of versions of one document (`versionsOfOne`),
+ * which join only a family of two languages or more; these go first, so a lone document then sees where they went.
+ */
+function attachStragglers(groups: Array<Group | undefined>, links: Array<Map<number, Link>>, floor: number, margin: number, versions: boolean): void {
   const offers = new Map<number, Array<{ doc: number; score: number }>>()
   groups.forEach((group, d) => {
-    if (group === undefined || group.members.length !== 1) return
+    if (group === undefined || (versions ? !versionsOfOne(group) : group.members.length !== 1)) return
     let best: { family: number; score: number } | undefined
     let second = 0
     for (const [f, link] of links[d]!) {
       const family = groups[f]
-      if (family === undefined || family.members.length < 2 || [...group.languages].some((l) => family.languages.has(l))) continue
+      if (family === undefined || family.members.length < 2 || (versions && family.languages.size < 2) || [...group.languages].some((l) => family.languages.has(l))) continue
       const score = linkScore(link)
       if (best === undefined || score > best.score || (score === best.score && f < best.family)) {
         second = Math.max(second, best?.score ?? 0)
@@ -447,7 +468,7 @@ function attachStragglers(groups: Array<Group | undefined>, links: Array<Map<num
     offers.set(best.family, [...(offers.get(best.family) ?? []), { doc: d, score: best.score }])
   })
   for (const [f, candidates] of [...offers].sort((a, b) => a[0] - b[0])) {
-    // One document per language: the best-fitting lone document of each language joins.
+    // One document per language: the best-fitting straggler of each language joins.
     const taken = new Set<string>()
     for (const { doc } of candidates.sort((a, b) => b.score - a.score || a.doc - b.doc)) {
       const languages = [...groups[doc]!.languages]

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { writeCorpus } from '../../scripts/pipeline/corpus.js'
 import { judgePairs, loadCorpus } from '../../src/index.js'
-import { candidatePairs } from '../../src/pipeline/candidatePairs.js'
+import { candidatePairs, candidatePairsOf, type Fingerprint } from '../../src/pipeline/candidatePairs.js'
+import { TEXT_KEY_PREFIX } from '../../src/pipeline/sharedText.js'
 import { scratchDir } from '../bad-input/helpers.js'
 
 describe('candidate pairs', () => {
@@ -33,5 +34,22 @@ describe('candidate pairs', () => {
     const keys = pairs.map(([i, j]) => i * documents.length + j)
     expect(keys).toEqual([...new Set(keys)].sort((a, b) => a - b))
     for (const [i, j] of pairs) expect(i).toBeLessThan(j)
+  })
+})
+
+describe('candidate pairs of a document beside its own version', () => {
+  // Ten pages of three documents each, every page with an anchor of its own; page 0's Catalan translation wrote its
+  // code blocks in its words (anchors no other language holds), and a copy of it sits beside it (same sentences).
+  const prints: Fingerprint[] = []
+  for (let page = 0; page < 10; page++) for (let doc = 0; doc < 3; doc++) prints.push({ anchors: new Set(page === 0 && doc === 2 ? [`code:ca-${page}`, `${TEXT_KEY_PREFIX}a`, `${TEXT_KEY_PREFIX}b`] : [`url:page-${page}`]), characters: 1000 })
+  prints.push({ anchors: new Set([`code:ca-0`, `${TEXT_KEY_PREFIX}a`, `${TEXT_KEY_PREFIX}b`]), characters: 1000 })
+
+  it('compare it with every compatible document, as when it shares no anchor at all: its version says nothing of where its translations are', () => {
+    const pairs = new Set(candidatePairsOf(prints, 4).map(([i, j]) => `${i}|${j}`))
+    expect(pairs.has('2|30')).toBe(true)
+    for (const translation of [0, 1]) {
+      expect(pairs.has(`${translation}|2`), `translation ${translation} and the Catalan`).toBe(true)
+      expect(pairs.has(`${translation}|30`), `translation ${translation} and the copy`).toBe(true)
+    }
   })
 })

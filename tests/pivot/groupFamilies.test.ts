@@ -118,4 +118,36 @@ describe('groupFamilies', () => {
     // Both figures the decision read: how well the family fits the lone document, and its own Thai translation.
     expect(leftOut.get('a-th-2')).toBe('family-1 fits it best (mean score 0.43 over 3 judged pairs), but has a-th in the same language, which it fits at 0.80 on average over 2 judged pairs')
   })
+
+  it('takes in two versions of one translation together when they fit the family as one damaged translation would', () => {
+    const versions = [...docs, { id: 'a-th-2', language: 'tha' }]
+    const verdicts = [
+      verdict('a-en', 'a-de', 0.9), verdict('b-en', 'b-de', 0.9), verdict('a-th', 'a-th-2', 0.95),
+      verdict('a-th', 'a-en', 0.4), verdict('a-th', 'a-de', 0.35), verdict('a-th-2', 'a-en', 0.38), verdict('a-th-2', 'a-de', 0.3),
+      verdict('a-th', 'b-en', 0.05), verdict('b-th', 'b-en', 0.9),
+    ]
+    const { families, sameLanguage } = groupFamilies(versions, verdicts)
+    expect(families.find((f) => f.documents.includes('a-th'))!.documents).toEqual(['a-de', 'a-en', 'a-th', 'a-th-2'])
+    expect(sameLanguage).toEqual([{ family: 'family-1', language: 'tha', documents: ['a-th', 'a-th-2'] }])
+    // Two look-alikes of one language that fit two families about as well stay a pair of their own.
+    const lookAlikes = [
+      verdict('a-en', 'a-de', 0.9), verdict('b-en', 'b-de', 0.9), verdict('a-th', 'b-th', 0.96),
+      verdict('a-th', 'a-en', 0.3), verdict('a-th', 'a-de', 0.3), verdict('b-th', 'b-en', 0.28), verdict('b-th', 'b-de', 0.27),
+    ]
+    expect(groupFamilies(docs, lookAlikes).families.map((f) => f.documents)).toEqual([['a-de', 'a-en'], ['a-th', 'b-th'], ['b-de', 'b-en']])
+  })
+
+  it('takes in a version cut to its first sentences that one family holds word for word, however little it fits the others', () => {
+    const cut = [...docs, { id: 'a-th-cut', language: 'tha' }]
+    const verdicts: PairVerdict[] = [
+      verdict('a-en', 'a-de', 0.9), verdict('a-th', 'a-en', 0.85), verdict('a-th', 'a-de', 0.8), verdict('b-en', 'b-de', 0.9),
+      { ...verdict('a-th', 'a-th-cut', 0.33), sharedText: 1 }, verdict('a-th-cut', 'a-en', 0.06), verdict('a-th-cut', 'a-de', 0), verdict('a-th-cut', 'b-en', 0.07),
+    ]
+    const { families, sameLanguage } = groupFamilies(cut, verdicts)
+    expect(families.find((f) => f.documents.includes('a-th-cut'))!.documents).toEqual(['a-de', 'a-en', 'a-th', 'a-th-cut'])
+    expect(sameLanguage).toEqual([{ family: 'family-1', language: 'tha', documents: ['a-th', 'a-th-cut'] }])
+    // Held by no document of a family, it stays alone.
+    const unheld = verdicts.map((v) => (v.sharedText === undefined ? v : verdict(v.a, v.b, v.score)))
+    expect(groupFamilies(cut, unheld).families.find((f) => f.documents.includes('a-th-cut'))!.alone).toBe(true)
+  })
 })
