@@ -20,7 +20,7 @@ export function checkWeights(value: unknown): void {
 
 /**
  * Check the options of `scoreDrift`: weights, family id, length tolerance, how many reasons to list, whether the
- * family is a dialogue, and the per-slot findings (arrays of one entry per pivot slot).
+ * family is a dialogue, the scores of added segments, and the per-slot findings (arrays of one entry per pivot slot).
  * @param value What the caller passed as options.
  * @param slotCount How many slots the pivot has: a per-slot array of another length is refused, since its entries
  *   would be read against the wrong slots.
@@ -34,6 +34,7 @@ export function checkScoreDriftOptions(value: unknown, slotCount: number): Recor
   checkOptionalNumber(options.lengthTolerance, 'lengthTolerance', { min: 0 })
   checkOptionalNumber(options.topReasons, 'topReasons', { min: 0, integer: true })
   checkOptionalBoolean(options.dialogue, 'dialogue')
+  if (options.addedSegments !== undefined && !(options.addedSegments instanceof Map)) usage('addedSegments', 'a Map from segment ids to scores (or omitted)', options.addedSegments)
   for (const name of PER_SLOT) {
     const entries = options[name]
     if (entries === undefined) continue

@@ -8,6 +8,12 @@ export interface UnplacedSegment {
   role: string
   /** Its share of the document's letters. */
   share: number
+  /**
+   * What found it added whatever its length (its words say nothing the other members say around it, see
+   * `addedSegments`; it stands between two whole cells, see `addedBetween`): the finding's score and why, in words;
+   * absent: it is weighed by its length alone.
+   */
+  added?: { score: number; detail: string } | undefined
 }
 
 /** What {@link documentScore} gives: the report's document-level fields. */
@@ -47,9 +53,20 @@ function slotWeights(pivot: Pivot): number[] {
   return pivot.slots.map((s) => 0.5 / Math.max(1, n) + 0.5 * s.share)
 }
 
-/** The `extra` reason of each segment that fills no slot: its share of the text against a slot's mean share. */
+/**
+ * The `extra` score of a segment that fills no slot: its share of the text against a slot's mean share, or, when
+ * it was found added whatever its length, that finding's score if higher.
+ */
+function unplacedScore(u: UnplacedSegment, slots: number): number {
+  return Math.max(clamp01(u.share * slots), u.added?.score ?? 0)
+}
+
+/** The `extra` reason of each segment that fills no slot (see {@link unplacedScore}). */
 function extraReasons(unplaced: readonly UnplacedSegment[], slots: number): DriftReason[] {
-  return unplaced.map((u) => ({ code: 'extra', segment: u.id, score: round4(clamp01(u.share * slots)), message: `segment ${u.id} (${u.role}, ${(u.share * 100).toFixed(1)}% of the text) fills no pivot slot` }))
+  return unplaced.map((u) => {
+    const said = u.added !== undefined && u.added.score > clamp01(u.share * slots) ? `, and ${u.added.detail}: a paragraph was added` : ''
+    return { code: 'extra', segment: u.id, score: round4(unplacedScore(u, slots)), message: `segment ${u.id} (${u.role}, ${(u.share * 100).toFixed(1)}% of the text) fills no pivot slot${said}` }
+  })
 }
 
 /**
@@ -68,12 +85,12 @@ function slotEvidence(reasons: readonly DriftReason[], weights: DriftWeights): n
 
 /**
  * The text that fills no slot, as evidence: each such segment's share of the document's letters times its `extra`
- * reason's score (its length against a slot's mean share) squared, as a slot's reasons count (see
+ * reason's score (its length against a slot's mean share, or what its words say: see {@link unplacedScore}) squared, as a slot's reasons count (see
  * {@link slotEvidence}): a paragraph added counts with its whole share, a line or list item the alignment left beside
  * its cell with a small fraction of it.
  */
 function unplacedEvidence(unplaced: readonly UnplacedSegment[], slots: number): number {
-  return unplaced.reduce((a, u) => a + u.share * clamp01(u.share * slots) ** 2, 0)
+  return unplaced.reduce((a, u) => a + u.share * unplacedScore(u, slots) ** 2, 0)
 }
 
 /** How far the strongest evidence of one slot lifts the document score on its own (a slot whose heaviest reason is 1 gives 0.1). */

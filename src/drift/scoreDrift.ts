@@ -16,6 +16,7 @@ import { roleDrift, speaksInTurns } from './roleDrift.js'
 import type { SentenceCut } from './sentenceCuts.js'
 import { slotName, type AddReason, type SlotContext } from './slotContext.js'
 import { documentScore, slotDrift } from './documentScore.js'
+import { ADDED_BETWEEN_SCORE, addedBetweenWholeCells } from './addedBetween.js'
 import { DEFAULT_DRIFT_WEIGHTS, type DriftWeights } from './weights.js'
 import { checkScoreDriftOptions } from './checkScoreOptions.js'
 import { listedCell } from '../pivot/trailingRuns.js'
@@ -75,6 +76,11 @@ export interface ScoreDriftOptions {
    * heading that asks, which a translation may phrase as a statement.
    */
   dialogue?: boolean | undefined
+  /**
+   * Per segment id of this document that fills no slot, the score of its words saying nothing the other members say
+   * in the slots it stands among (see `addedSegments`); absent: a segment in no slot is weighed by its length alone.
+   */
+  addedSegments?: ReadonlyMap<string, number> | undefined
 }
 
 /**
@@ -184,6 +190,19 @@ function slotContexts(pivot: Pivot, doc: ParsedDocument, segments: readonly Segm
 }
 
 /**
+ * Why a segment in no slot counts as a paragraph added whatever its length, if it does: its words say nothing the
+ * other members say around it (`addedSegments`, the stronger finding), or it stands between two whole cells
+ * (`addedBetween`).
+ * @param byWords The score of its words' finding, if any.
+ * @param between Whether it stands between the cells of two neighbouring slots that each hold their whole text.
+ */
+function addedFinding(byWords: number | undefined, between: boolean): { score: number; detail: string } | undefined {
+  if (byWords !== undefined && byWords >= (between ? ADDED_BETWEEN_SCORE : 0)) return { score: byWords, detail: 'its words say nothing the other translations say around it' }
+  if (between) return { score: ADDED_BETWEEN_SCORE, detail: 'it stands between the cells of two neighbouring slots that each hold their whole text' }
+  return undefined
+}
+
+/**
  * Score the drift of one translation against a pivot, per slot and per document, with reasons.
  *
  * Per slot, each component is in [0, 1]: `missing` (no counterpart), `split` (1 − 1/k for k segments), `merged`
@@ -217,7 +236,8 @@ export function scoreDrift(pivot: Pivot, doc: ParsedDocument, alignment: PivotAl
   const placed = { ...cut, cells: headingGaps(pivot.slots, cut.cells, segments) }
   const contexts = slotContexts(pivot, doc, segments, alignment, placed, shareOf, options)
   const slots = contexts.map((ctx) => slotDrift(ctx.slot.id, slotReasons(ctx, options.lengthTolerance ?? 2, contexts.length), weights))
-  const unplaced = placed.extra.map((id) => ({ id, role: byId.get(id)?.role ?? '?', share: shareOf(id) }))
+  const between = addedBetweenWholeCells(pivot.slots, placed.cells, contexts.map((c) => ({ share: c.share * c.scale, sharedBy: c.sharedBy })), placed.extra, segments)
+  const unplaced = placed.extra.map((id) => ({ id, role: byId.get(id)?.role ?? '?', share: shareOf(id), added: addedFinding(options.addedSegments?.get(id), between.has(id)) }))
   const { score, components, reasons } = documentScore(pivot, slots, unplaced, weights, options.topReasons ?? 10)
   return { document: doc.id, family: options.family ?? 'family-1', pivot: pivot.id, score, components, slots, reasons }
 }

@@ -1,7 +1,8 @@
 /**
  * The members' drift reports after the content check: per slot, a paragraph copied from another family, a cell
- * whose content disagrees with the other members', or a paragraph added inside one segment; members whose cells moved
- * or that have a finding are scored again.
+ * whose content disagrees with the other members', or a paragraph added inside one segment; per segment in no slot,
+ * whether its words say nothing the members say around it (`addedSegments`); members whose cells moved or that have
+ * a finding are scored again.
  */
 import { addedParagraph, contentFinding, REPLACED_RATIO, type ContentFinding } from '../drift/contentReasons.js'
 import { copiedParagraphs, type CopiedParagraph, type ParagraphPlace } from '../drift/copiedText.js'
@@ -9,6 +10,7 @@ import { copyFindings, paragraphPlaces } from '../drift/copyPlaces.js'
 import type { PairLexicons } from '../drift/pairLexicons.js'
 import { familySpeaksInTurns } from '../drift/roleDrift.js'
 import { scoreDrift } from '../drift/scoreDrift.js'
+import { addedSegments } from '../drift/addedSegments.js'
 import { anchorPlaces } from '../drift/anchorPlaces.js'
 import { laterAnchors } from '../drift/laterAnchors.js'
 import { sentenceCounts } from '../drift/sentenceCounts.js'
@@ -126,10 +128,11 @@ export function rescoreFamily(result: FamilyResult, j: JudgedFamily, copies: Rea
     const copied = copyFindings(report.document, pivot.slots.length, places[d] ?? [], copies, (id) => documents.get(id)?.path ?? id, alignments[d]?.extra, alignments[d]?.cells, pivot.slots.map((slot) => slot.paragraphs ?? 1))
     const beside = besideAgreement(fw, d, members[d]!, alignments[d]!, lexicons, vocabularies)
     const findings: Array<ContentFinding | undefined> = (agreement[d] ?? []).map((a, s) => copied[s] ?? placedBeside(contentFinding(a), () => beside(s)) ?? added[s])
+    const addedAlone = addedSegments(fw, d, members[d]!, alignments[d]!, lexicons, vocabularies)
     const cellsMoved = moved && alignments[d] !== original[d]
-    if (!cellsMoved && !findings.some((x) => x !== undefined)) return report
+    if (!cellsMoved && !findings.some((x) => x !== undefined) && addedAlone.size === 0) return report
     if (!cellsMoved) changed = true
-    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, topReasons, dialogue: familySpeaksInTurns(members), content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCounts: sentenceCounts(members, alignments, d), sentenceCuts: result.cuts?.[d], laterAnchors: laterAnchors(members, alignments, d), anchorPlaces: anchorPlaces(members, alignments, d), closingMarks: closingMarks(members, alignments, d) })
+    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, topReasons, dialogue: familySpeaksInTurns(members), content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCounts: sentenceCounts(members, alignments, d), sentenceCuts: result.cuts?.[d], laterAnchors: laterAnchors(members, alignments, d), anchorPlaces: anchorPlaces(members, alignments, d), closingMarks: closingMarks(members, alignments, d), addedSegments: addedAlone })
   })
   return { drift, changed }
 }
