@@ -7,6 +7,7 @@
  */
 import { shareSpread } from '../pivot/slotFit.js'
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
+import { slotsBySegment } from '../pivot/segmentSlots.js'
 
 /** A neighbour's share, on the scale of the slots the document fills, at most this many spreads under its slot's… */
 const WHOLE_Z = -0.5
@@ -36,10 +37,7 @@ export function addedBetweenWholeCells(slots: readonly PivotSlot[], cells: Reado
   const out = new Set<string>()
   const unplaced = new Set(extra)
   if (unplaced.size === 0) return out
-  const slotsOf = new Map<string, number[]>()
-  cells.forEach((cell, s) => {
-    for (const id of cell?.segments ?? []) slotsOf.set(id, [...(slotsOf.get(id) ?? []), s])
-  })
+  const slotsOf = slotsBySegment(cells)
   const whole = (s: number): boolean => fills[s]!.sharedBy === 1 && (fills[s]!.share - slots[s]!.share) / shareSpread(slots[s]!) >= WHOLE_Z
   segments.forEach((segment, at) => {
     if (!unplaced.has(segment.id) || slotsOf.has(segment.id) || segment.role !== 'body') return

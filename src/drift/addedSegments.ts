@@ -12,6 +12,7 @@ import { saysNothingThere } from './contentReasons.js'
 import type { PairLexicons } from './pairLexicons.js'
 import { memberAffinity, type Affinity } from './slotAffinity.js'
 import type { FamilyWords, Vocabularies } from './slotWords.js'
+import { slotsBySegment } from '../pivot/segmentSlots.js'
 
 /** Deviations under the usual rate at which an added segment scores 0.5 (1 at twice as many), as `addedParagraph`. */
 const ADDED_Z = 2.5
@@ -71,10 +72,7 @@ export function addedSegments(fw: FamilyWords, d: number, doc: ParsedDocument, a
   const extra = new Set(alignment.extra)
   if (language === undefined || extra.size === 0) return out
   const order = contentSegments(doc)
-  const slotsOf = new Map<string, number[]>()
-  alignment.cells.forEach((cell, s) => {
-    for (const id of cell?.segments ?? []) slotsOf.set(id, [...(slotsOf.get(id) ?? []), s])
-  })
+  const slotsOf = slotsBySegment(alignment.cells)
   const slotsAt = order.map((s) => slotsOf.get(s.id) ?? [])
   let affinity: ReturnType<typeof memberAffinity> | null = null
   order.forEach((segment, at) => {

@@ -11,6 +11,7 @@ import type { ParsedDocument, Segment, SlotCell } from '../types.js'
 import { languageVariant } from '../detect/languageVariant.js'
 import type { ContentFinding } from './contentReasons.js'
 import { paragraphSentences, type CopiedParagraph, type ParagraphPlace } from './copiedText.js'
+import { slotsBySegment } from '../pivot/segmentSlots.js'
 
 /**
  * Every paragraph of a document, where it stands in its family's alignment.
@@ -23,10 +24,7 @@ import { paragraphSentences, type CopiedParagraph, type ParagraphPlace } from '.
 export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: PivotAlignment | undefined, evidence?: ((text: string, slot: number) => { pooled: number | undefined; own: number | undefined }) | undefined): ParagraphPlace[] {
   const language = languageVariant(doc.language) ?? doc.language?.bcp47
   if (language === undefined) return []
-  const slotsOf = new Map<string, number[]>()
-  alignment?.cells.forEach((cell, s) => {
-    for (const id of cell?.segments ?? []) slotsOf.set(id, [...(slotsOf.get(id) ?? []), s])
-  })
+  const slotsOf = slotsBySegment(alignment?.cells ?? [])
   const out: ParagraphPlace[] = []
   for (const segment of contentSegments(doc)) {
     // A title or heading names a topic, which two articles can share word for word (`Frequently asked questions`
