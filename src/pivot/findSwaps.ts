@@ -94,7 +94,7 @@ export function findSwaps(slots: readonly PivotSlot[], cells: ReadonlyArray<Slot
     i = j
   }
   swapLopsidedNeighbours(slots, out, segments, shares, fit, index, reordered)
-  leftover = placeMovedBlocks(slots, out, segments, shares, index, leftover, reordered)
+  leftover = placeMovedBlocks(slots, out, segments, shares, index, leftover, reordered, code)
   leftover = placeDisplacedBlocks(slots, out, segments, shares, leftover, reordered)
   leftover = placeSwapped(slots, out, segments, shares, leftover, reordered, code)
   return { cells: out, reordered, extra: leftover }
@@ -163,8 +163,8 @@ function reassignRegion(slots: readonly PivotSlot[], segments: readonly Segment[
  * neighbouring cell leaves that cell); the slot pairs they crossed are reported. Returns the segments still left
  * without a slot.
  */
-function placeMovedBlocks(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], index: ReadonlyMap<string, number>, extra: readonly string[], reordered: Array<[string, string]>): string[] {
-  const blocks = movedBlocks(slots, out, segments, shares, extra.map((id) => index.get(id)).filter((j): j is number => j !== undefined))
+function placeMovedBlocks(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], index: ReadonlyMap<string, number>, extra: readonly string[], reordered: Array<[string, string]>, code: ReadonlyArray<readonly Segment[]>): string[] {
+  const blocks = movedBlocks(slots, out, segments, shares, extra.map((id) => index.get(id)).filter((j): j is number => j !== undefined), code)
   if (blocks.length === 0) return [...extra]
   for (const block of blocks) {
     // A paragraph of the block the aligner glued to a neighbouring cell leaves it.

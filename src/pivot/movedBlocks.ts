@@ -4,12 +4,15 @@
  * another kind (a section of headings and prose past a question-and-answer turn) no re-assignment of one kind
  * (`findSwaps`) undoes it. The two runs are one move when, item by item, the segments have the slots' kinds in the
  * slots' order (a section moves with its inside kept), they fit the slots' length shares, and the slots' anchors
- * (names, numbers, URLs, code) are found in the segments: content that matches across positions. A run of extra
- * segments standing where the gap is (between the segments of the slots around it) is content replaced, not moved,
- * and stays missing + extra.
+ * (names, numbers, URLs, code) are found in the segments: content that matches across positions. A slot expects
+ * the code blocks its paragraph introduces, so the segments are read with theirs (a step "Update Tauri
+ * configuration" says little, its configuration blocks much); a code block the member writes nowhere (an older
+ * version most members keep) is not expected of them. A run of extra segments standing where the gap is (between
+ * the segments of the slots around it) is content replaced, not moved, and stays missing + extra.
  */
-import type { PivotSlot, Segment, SlotCell } from '../types.js'
+import type { PivotAnchor, PivotSlot, Segment, SlotCell } from '../types.js'
 import { anchorsOfSegments, sameAnchor } from './pivotAnchors.js'
+import type { Anchor } from '../align/anchors/Anchor.js'
 import { roleFamily } from './roleFamily.js'
 import { shareSpread } from './slotFit.js'
 import { integerRuns } from '../util/integerRuns.js'
@@ -59,12 +62,23 @@ function positionsOf(cell: SlotCell | null | undefined, index: ReadonlyMap<strin
  * @param slots The pivot's slots.
  * @param of The slots (indices) read.
  * @param segments The segments searched.
+ * @param written The anchors the member writes anywhere (default: every anchor counts): a code block it writes nowhere
+ *   (one it keeps in another version than most members) says nothing of where its segments belong.
  */
-export function anchorsFound(slots: readonly PivotSlot[], of: readonly number[], segments: readonly Segment[]): { expected: number; matched: number } {
-  const keys = new Map(of.flatMap((s) => slots[s]!.anchors.filter((a) => (a.support ?? 1) >= 0.5)).map((a) => [`${a.kind}:${a.key}`, a] as const))
-  const found = anchorsOfSegments(segments)
-  const matched = [...keys.values()].filter((a) => found.some((f) => sameAnchor({ kind: a.kind, normalized: a.key }, f))).length
+export function anchorsFound(slots: readonly PivotSlot[], of: readonly number[], segments: readonly Segment[], written?: readonly Anchor[]): { expected: number; matched: number } {
+  const held = (found: readonly Anchor[]) => (a: PivotAnchor): boolean => found.some((f) => sameAnchor({ kind: a.kind, normalized: a.key }, f))
+  const all = of.flatMap((s) => slots[s]!.anchors.filter((a) => (a.support ?? 1) >= 0.5))
+  const keys = new Map((written === undefined ? all : all.filter((a) => a.kind !== 'code' || held(written)(a))).map((a) => [`${a.kind}:${a.key}`, a] as const))
+  const matched = [...keys.values()].filter(held(anchorsOfSegments(segments))).length
   return { expected: keys.size, matched }
+}
+
+/** What a block's segments are read with: the code blocks after each, the anchors the member writes anywhere. */
+export interface BlockReading {
+  /** Per segment, the code blocks that follow it (see `codeAfter`): a slot expects the code its paragraph introduces. */
+  code?: ReadonlyArray<readonly Segment[]>
+  /** The anchors the member writes anywhere, with its code: a code block written nowhere is not expected (see {@link anchorsFound}). */
+  written?: readonly Anchor[]
 }
 
 /**
@@ -75,8 +89,10 @@ export function anchorsFound(slots: readonly PivotSlot[], of: readonly number[],
  * @param shares Each segment's length share.
  * @param gap The slots (indices), in order.
  * @param moved The segments (document positions) to fill them, item by item.
+ * @param reading What the segments are read with (default: their own text and anchors only; see {@link BlockReading}):
+ *   a moved paragraph is read with the code it took along, and only the anchors the member writes somewhere count.
  */
-export function blockFits(slots: readonly PivotSlot[], segments: readonly Segment[], shares: readonly number[], gap: readonly number[], moved: readonly number[]): boolean {
+export function blockFits(slots: readonly PivotSlot[], segments: readonly Segment[], shares: readonly number[], gap: readonly number[], moved: readonly number[], reading: BlockReading = {}): boolean {
   for (let k = 0; k < gap.length; k++) {
     const slot = slots[gap[k]!]!
     const seg = moved[k]!
@@ -87,9 +103,19 @@ export function blockFits(slots: readonly PivotSlot[], segments: readonly Segmen
   const actualShare = moved.reduce((a, j) => a + shares[j]!, 0)
   const spread = Math.sqrt(gap.reduce((a, s) => a + shareSpread(slots[s]!) ** 2, 0))
   if (Math.abs(actualShare - expectedShare) / spread > MOVED_LENGTH_Z) return false
-  const { expected, matched } = anchorsFound(slots, gap, moved.map((j) => segments[j]!))
+  const { expected, matched } = anchorsFound(slots, gap, withCode(segments, moved, reading.code ?? []), reading.written)
   if (expected < (gap.length > 1 ? MOVED_MIN_ANCHORS_BLOCK : MOVED_MIN_ANCHORS)) return false
   return matched >= MOVED_ANCHOR_SHARE * expected
+}
+
+/**
+ * The segments at some document positions, each followed by the code blocks it introduces (see `codeAfter`).
+ * @param segments The member's content segments, in document order.
+ * @param at Document positions.
+ * @param code Per segment, the code blocks that follow it.
+ */
+export function withCode(segments: readonly Segment[], at: readonly number[], code: ReadonlyArray<readonly Segment[]>): Segment[] {
+  return at.flatMap((j) => [segments[j]!, ...(code[j] ?? [])])
 }
 
 /** Where a member's cells stand: the slots holding each document position. */
@@ -106,15 +132,18 @@ function holdersOf(cells: ReadonlyArray<SlotCell | null>, index: ReadonlyMap<str
  * elsewhere in the document, the longest equal-length windows of the two that fit (see {@link fits}). The aligner
  * often glues a moved section's first or last paragraph to the neighbouring cell (one slot, two segments) and
  * shares the gap's edge slot with its neighbour (a merge): such an edge segment and such a slot may end a window,
- * which must still hold a segment that fills no slot and a slot left empty.
+ * which must still hold a segment that fills no slot and a slot left empty, or only slots merged into the cells beside
+ * them (a section of a heading and one paragraph moved away, both slots laid on the paragraph before them).
  * @param slots The pivot's slots.
  * @param cells The member's cells.
  * @param segments The member's content segments, in document order.
  * @param shares Each segment's length share.
  * @param extra The document positions of the segments that fill no slot.
+ * @param code Per segment, the code blocks that follow it (see `codeAfter`; default none).
  */
-export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], extra: readonly number[]): MovedBlock[] {
+export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], extra: readonly number[], code: ReadonlyArray<readonly Segment[]> = []): MovedBlock[] {
   const index = new Map(segments.map((s, i) => [s.id, i] as const))
+  const reading: BlockReading = { code, written: anchorsOfSegments(withCode(segments, segments.map((_, j) => j), code)) }
   const holders = holdersOf(cells, index)
   const isExtra = new Set(extra)
   const empty = (s: number): boolean => positionsOf(cells[s], index).length === 0
@@ -134,7 +163,8 @@ export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<Sl
   const window = (a: number, b: number, len: number): MovedBlock | undefined => {
     const gap = Array.from({ length: len }, (_, i) => a + i)
     const moved = Array.from({ length: len }, (_, i) => b + i)
-    if (!gap.some(empty) || !moved.some((j) => isExtra.has(j)) || moved.some((j) => used.has(j)) || gap.some((s) => taken.has(s))) return undefined
+    // A slot left empty, or a gap of merges only: a short section's slots both laid on the cell before them.
+    if (!(gap.some(empty) || gap.every(shared)) || !moved.some((j) => isExtra.has(j)) || moved.some((j) => used.has(j)) || gap.some((s) => taken.has(s))) return undefined
     // Glued segments and shared slots only at the window's ends; a cell keeps one segment, a merge one slot.
     if (gap.slice(1, -1).some((s) => !empty(s)) || moved.slice(1, -1).some((j) => !isExtra.has(j))) return undefined
     const glued = moved.filter((j) => !isExtra.has(j))
@@ -145,7 +175,7 @@ export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<Sl
     const before = Math.max(-1, ...around(0, a))
     const after = Math.min(segments.length, ...around(a + len, slots.length))
     if (moved.some((j) => j > before && j < after)) return undefined
-    return blockFits(slots, segments, shares, gap, moved) ? { slots: gap, segments: moved } : undefined
+    return blockFits(slots, segments, shares, gap, moved, reading) ? { slots: gap, segments: moved } : undefined
   }
   for (const [g0, g1] of gaps) {
     for (const [x0, x1] of integerRuns([...extra, ...edgeOf.keys()])) {
