@@ -22,6 +22,11 @@ interface AlignRun {
   pairsMs: number
   familiesMs: number
   maxRssMB: number
+  /** CPU time of the whole process (every thread), and per stage. */
+  cpuMs: number
+  loadCpuMs: number
+  pairsCpuMs: number
+  familiesCpuMs: number
   documents: number
   verdicts: number
   families: number
@@ -84,8 +89,9 @@ export async function run(): Promise<BenchRow[]> {
     const serial = runs[0]![1]
     for (const [workers, r, others] of runs) {
       const ratio = (a: number, b: number): string => (b > 0 ? (a / b).toFixed(2) : '–')
-      const speedUp = workers === 1 ? '' : `; ×${ratio(serial.ms, r.ms)} vs 1 worker (load ×${ratio(serial.loadMs, r.loadMs)}, pairs ×${ratio(serial.pairsMs, r.pairsMs)}, families ×${ratio(serial.familiesMs, r.familiesMs)})`
-      rows.push({ bench: 'align-corpus', size: corpusSize, metric: `time, ${workers} worker${workers === 1 ? '' : 's'}`, value: r.ms / 1000, unit: 's', note: `load+parse+detect ${(r.loadMs / 1000).toFixed(1)} s, pairs ${(r.pairsMs / 1000).toFixed(1)} s (${r.verdicts} candidate pairs), families ${(r.familiesMs / 1000).toFixed(1)} s${speedUp}; best of ${others.length + 1} runs (other: ${others.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')})` })
+      const speedUp = workers === 1 ? '' : `; ×${ratio(serial.ms, r.ms)} vs 1 worker (load ×${ratio(serial.loadMs, r.loadMs)}, pairs ×${ratio(serial.pairsMs, r.pairsMs)}, families ×${ratio(serial.familiesMs, r.familiesMs)}), CPU ×${ratio(r.cpuMs, serial.cpuMs)} the 1-worker run's`
+      const cpu = `; CPU (whole process, every thread) ${(r.cpuMs / 1000).toFixed(1)} s: load ${(r.loadCpuMs / 1000).toFixed(1)} s, pairs ${(r.pairsCpuMs / 1000).toFixed(1)} s, families ${(r.familiesCpuMs / 1000).toFixed(1)} s`
+      rows.push({ bench: 'align-corpus', size: corpusSize, metric: `time, ${workers} worker${workers === 1 ? '' : 's'}`, value: r.ms / 1000, unit: 's', note: `load+parse+detect ${(r.loadMs / 1000).toFixed(1)} s, pairs ${(r.pairsMs / 1000).toFixed(1)} s (${r.verdicts} candidate pairs), families ${(r.familiesMs / 1000).toFixed(1)} s${cpu}${speedUp}; best of ${others.length + 1} runs (other: ${others.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')})` })
       rows.push({ bench: 'align-corpus', size: corpusSize, metric: `peak RSS, ${workers} worker${workers === 1 ? '' : 's'}`, value: r.maxRssMB, unit: 'MB', note: `${r.families} families found, ${r.units} units` })
     }
     return rows
