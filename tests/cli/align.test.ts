@@ -54,6 +54,17 @@ describe('paracorpus align', () => {
     for (const name of names) expect(readFileSync(join(two, name)).equals(readFileSync(join(one, name))), name).toBe(true)
   })
 
+  it('takes --workers and writes what one thread writes', async () => {
+    const [one, two] = [tempDir(), tempDir()]
+    expect((await cli(['align', 'corpus', '--out', one, '--workers', '1', '--format', 'json,tmx'])).code).toBe(0)
+    const run = await cli(['align', 'corpus', '--out', two, '--workers', '2', '--format', 'json,tmx'])
+    expect(run.code).toBe(0)
+    const names = readdirSync(one).sort()
+    expect(names.some((n) => n.endsWith('.tmx'))).toBe(true)
+    expect(readdirSync(two).sort()).toEqual(names)
+    for (const name of names) expect(readFileSync(join(two, name)).equals(readFileSync(join(one, name))), name).toBe(true)
+  })
+
   it('writes only the formats asked for', async () => {
     const out = tempDir()
     expect((await cli(['align', 'corpus', '--out', out, '--format', 'json,html'])).code).toBe(0)
@@ -67,6 +78,8 @@ describe('paracorpus align', () => {
     ['a confidence above 1', ['--min-confidence', '1.5'], '--min-confidence needs a number from 0 to 1'],
     ['a confidence that is not a number', ['--min-confidence', 'high'], '--min-confidence needs a number from 0 to 1'],
     ['an unknown pair selection', ['--pairs', 'some'], 'unknown --pairs `some`'],
+    ['no thread', ['--workers', '0'], '--workers needs a positive whole number of threads, not `0`'],
+    ['threads that are not a whole number', ['--workers', '1.5'], '--workers needs a positive whole number of threads, not `1.5`'],
   ])('exits 1 on %s', async (_, args, message) => {
     const run = await cli(['align', 'corpus', '--out', tempDir(), ...args])
     expect(run.code).toBe(1)

@@ -16,7 +16,7 @@ import { LEXICON_ARGS, LEXICON_HELP, lexiconOptions } from '../lexiconArgs.js'
 
 const HELP = `Usage: paracorpus align [paths…] [--out DIR] [--format json,jsonl,jsonl-nway,tmx,moses,html]
                         [--pairs source|all] [--min-confidence X]
-                        [--pivot consensus|DOC|LANG|FILE.json] [--source DOC|LANG] [--level turn|sentence] [--quiet] [--strict]
+                        [--pivot consensus|DOC|LANG|FILE.json] [--source DOC|LANG] [--level turn|sentence] [--workers N] [--quiet] [--strict]
                         [--lang PATH=LANG]… [--only LANGS] [--lexicon L1:L2=FILE]…
 
 Read the articles (files, directories or globs; default: corpus/), group them into translation families,
@@ -43,6 +43,8 @@ Options:
   --source S      the original of each family: a document id or a language (en…); the consensus pivot is
                   built around it and exports put it first (default: the document the others disagree with least)
   --level L       unit granularity: sentence (default) or turn
+  --workers N     threads to run on (default: every core when there are more than a few files; capped to
+                  the cores); on a machine of two cores one thread is often faster (see README, Limits)
   --quiet         no progress bar (it is only drawn when stderr is a terminal anyway)
   --strict        stop at the first unreadable file (default: report it and go on)
 ${MAX_BYTES_HELP}
@@ -90,6 +92,14 @@ export function parseLevel(value: string | undefined): AlignmentLevel | undefine
   throw new UsageError('USAGE', `unknown --level \`${value}\`; use turn or sentence`)
 }
 
+/** Parse `--workers N` (a positive whole number; the library caps it to the cores), or `undefined` when absent. */
+export function parseWorkers(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!/^\d+$/u.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError('USAGE', `--workers needs a positive whole number of threads, not \`${value}\``)
+  return n
+}
+
 /** `paracorpus align`: the whole job, from articles to dataset files and a report. */
 export const alignCommand: CliCommand = {
   name: 'align',
@@ -107,6 +117,7 @@ export const alignCommand: CliCommand = {
         level: { type: 'string' },
         pairs: { type: 'string' },
         'min-confidence': { type: 'string' },
+        workers: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         strict: { type: 'boolean' },
         'max-bytes': { type: 'string' },
@@ -123,6 +134,8 @@ export const alignCommand: CliCommand = {
     const bar = io.stderr.isTTY === true && values.quiet !== true ? progressBar(io.stderr) : undefined
     const options: AlignCorpusOptions = { strict: values.strict === true, maxBytes: parseMaxBytes(values['max-bytes']), ...languageOptions(values) }
     if (level !== undefined) options.level = level
+    const workers = parseWorkers(values.workers)
+    if (workers !== undefined) options.workers = workers
     if (values.pivot !== undefined) options.pivot = values.pivot
     if (values.source !== undefined) options.source = values.source
     const lexicons = await lexiconOptions(values, io)
