@@ -1,7 +1,8 @@
 import type { Diagnostic, LanguageGuess, LanguageHint, ParsedDocument, Segment, Sentence } from '../types.js'
 import { round4 } from '../util/stats.js'
 import { detectLanguage, type DetectLanguageOptions } from './detectLanguage.js'
-import { detectScript, type ScriptGuess } from './detectScript.js'
+import { detectScript, weightedLetters, type ScriptGuess } from './detectScript.js'
+import { languageShare, type LanguageShare } from './languageShare.js'
 import { AGREE_SCORE, contextReading, type ContextReading } from './agreesWithContext.js'
 import { proseLanguage, proseText, withHint } from './documentLanguage.js'
 import { lowConfidenceDiagnostic } from './lowConfidenceDiagnostic.js'
@@ -60,6 +61,8 @@ export interface DetectDocumentOptions extends DetectLanguageOptions {
   hint?: LanguageHint | undefined
   /** Confidence from which a detected language that differs from a path hint is kept, with a warning (default: `0.8`). */
   hintConfidence?: number | undefined
+  /** Share of the prose in a path's language from which that language is the document's all the same (default: `1/3`; see `withHint`). */
+  hintShare?: number | undefined
 }
 
 /**
@@ -130,7 +133,9 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
     return reads(text, context)
   }
   const detected = prose.length > 0 ? proseLanguage(prose, own, options, { reads: segmentReads }) : detectLanguage(doc.text, options)
-  const hinted = withHint(doc.id, detected, options.hint, options)
+  // A path's language that the whole overrules is still the document's when a share of the segments is in it.
+  const shareOf = (iso6393: string): LanguageShare => languageShare(prose.map(proseText), iso6393, own, (text) => weightedLetters(facts(text).script))
+  const hinted = withHint(doc.id, detected, options.hint, options, shareOf)
   const diagnostic = hinted.diagnostic
   // The variant its text is written in (Traditional Chinese, Serbian in Latin letters) goes into the tag.
   const script = variantScript(hinted.language, prose.map(proseText).join('\n\n'))

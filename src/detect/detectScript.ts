@@ -26,6 +26,17 @@ function letterWeight(script: string): number {
   return DENSE_CODES.has(script) ? DENSE_LETTER_WEIGHT : 1
 }
 
+/**
+ * A text's letters with each letter of a dense script (Han, kana, Hangul) weighing {@link DENSE_LETTER_WEIGHT}
+ * letters of an alphabet: how much text it holds, whatever its scripts.
+ * @param found The text's `detectScript`.
+ */
+export function weightedLetters(found: ScriptGuess): number {
+  let weight = 0
+  for (const c of found.counts) weight += c.letters * letterWeight(c.script)
+  return weight
+}
+
 /** Share of kana among Han + kana letters above which a text is Japanese (`Jpan`) rather than Chinese. */
 const KANA_SHARE_FOR_JAPANESE = 0.1
 /** Share of Hangul among Han + Hangul letters above which a text is Korean (`Kore`). */
@@ -79,8 +90,7 @@ export function detectScript(text: string): ScriptGuess {
   }
   const counts = met.map((number) => ({ script: scriptCodes[number]!, letters: tally[number]! }))
   for (const number of met) tally[number] = 0
-  let weight = 0
-  for (const c of counts) weight += c.letters * letterWeight(c.script)
+  const weight = weightedLetters({ script: '', share: 0, letters, counts })
   counts.sort((a, b) => b.letters * letterWeight(b.script) - a.letters * letterWeight(a.script) || (a.script < b.script ? -1 : 1))
   const top = counts[0]
   if (top === undefined) return { script: 'Zyyy', share: 0, letters: 0, counts }

@@ -178,6 +178,24 @@ describe('hints in detection', () => {
     expect(latin.language).toMatchObject({ iso6393: 'kor', script: 'Latn' })
   })
 
+  it('keeps the path\'s language of a translation that left passages untranslated, the passages keeping theirs', () => {
+    // Mineflayer's Chinese CONTRIBUTING (data/docs-fresh) left about half its passages in English: Latin letters
+    // outnumber Han two to one, but weighed by what a character carries most of the prose is Chinese.
+    const path = 'data/docs-fresh/mineflayer/docs/zh/CONTRIBUTING.md'
+    const zh = parseDocument(readFileSync(path, 'utf8'), { path })
+    expect(zh.language).toMatchObject({ iso6393: 'cmn', script: 'Hani' })
+    expect(zh.diagnostics.find((d) => d.ruleId === 'language-hint-mismatch')?.reason).toContain('kept `zh` as stated')
+    const english = zh.segments.filter((s) => s.language?.iso6393 === 'eng' && s.language.inherited !== true).map((s) => s.text)
+    expect(english).toContain('Issue organization')
+    expect(english.some((t) => t.startsWith('The objective of these tests'))).toBe(true)
+    const chinese = zh.segments.find((s) => s.text.startsWith('Mineflayer 在大多数情况下'))
+    expect(chinese?.language?.iso6393).toBe('cmn')
+    // The English page itself under the same path holds no Chinese: it stays English.
+    const en = parseDocument(readFileSync('data/docs-fresh/mineflayer/docs/CONTRIBUTING.md', 'utf8'), { path })
+    expect(en.language?.iso6393).toBe('eng')
+    expect(en.diagnostics.find((d) => d.ruleId === 'language-hint-mismatch')?.reason).toContain('kept the detected language')
+  })
+
   it('reads a country in a README\'s name as its language (RustDesk README-JP.md, Day.js ko as README.KR.md)', () => {
     const ja = parseDocument(readFileSync('tests/fixtures/real/rustdesk-readme/docs/README-JP.md', 'utf8'), { path: 'docs/README-JP.md' })
     expect(ja.languageHint).toEqual({ iso6393: 'jpn', bcp47: 'ja', source: 'path' })
