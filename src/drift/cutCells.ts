@@ -1,6 +1,8 @@
+import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import { roleFamily } from '../pivot/roleFamily.js'
+import { anchorKey } from './laterAnchors.js'
 import type { PivotAlignment } from '../pivot/types.js'
-import type { Pivot, Segment, SlotCell } from '../types.js'
+import type { Pivot, PivotSlot, Segment, SlotCell } from '../types.js'
 
 /** Share of a slot's expected length below which a lone segment in its place reads as its text cut short. */
 const CUT_BELOW = 0.8
@@ -46,6 +48,23 @@ export function fillCutSlots(pivot: Pivot, segments: readonly Segment[], alignme
       return
     }
   }
+  // The next slot holding one segment that is this slot's text cut short, and the next slot's own text left over
+  // right after it: the alignment slid by one past the cut (see `slidPastCut`).
+  const slidPast = (i: number): boolean => {
+    const next = filled[i + 1]
+    if (next === null || next === undefined || next.segments.length !== 1 || filled.filter((c) => c?.segments.includes(next.segments[0]!) === true).length > 1) return false
+    let until = Infinity
+    for (let k = i + 2; k < filled.length && until === Infinity; k++) until = edge(filled[k], Math.min) ?? Infinity
+    const from = position.get(next.segments[0]!) ?? Infinity
+    const after = [...left].filter((id) => (position.get(id) ?? -1) > from && (position.get(id) ?? Infinity) < until)
+    const cut = byId.get(next.segments[0]!)
+    const own = after.length === 1 ? byId.get(after[0]!) : undefined
+    if (cut === undefined || own === undefined || !slidPastCut(pivot, i, cut, own, shareOf)) return false
+    filled[i] = { segments: [cut.id], sentences: cut.sentences.map((s) => s.id), confidence: 0 }
+    filled[i + 1] = { segments: [own.id], sentences: own.sentences.map((s) => s.id), confidence: 0 }
+    left.delete(own.id)
+    return true
+  }
   pivot.slots.forEach((slot, i) => {
     if (filled[i] !== null || slot.share <= 0) return
     let after = -1
@@ -57,7 +76,7 @@ export function fillCutSlots(pivot: Pivot, segments: readonly Segment[], alignme
       return p !== undefined && p > after && p < before
     })
     if (between.length === 0) {
-      moveFromNeighbour(i)
+      if (!slidPast(i)) moveFromNeighbour(i)
       return
     }
     if (between.length !== 1) return
@@ -67,4 +86,36 @@ export function fillCutSlots(pivot: Pivot, segments: readonly Segment[], alignme
     left.delete(segment.id)
   })
   return left.size === extra.length && !moved ? { cells, extra } : { cells: filled, extra: extra.filter((id) => left.has(id)) }
+}
+
+/**
+ * Whether an empty slot's text is the segment the aligner put in the next slot, cut short, with the next slot's own
+ * text the segment left over right after it: a paragraph cut after its first sentence is about as short as the next
+ * slot's, so the alignment pairs it there and leaves the next paragraph without a slot. The cut segment is of the
+ * empty slot's role and clearly shorter than it ({@link CUT_BELOW}); the one left over is of the next slot's role and
+ * fits it better: it writes more of the next slot's anchors (links, code, numbers) than the cut one, or as many and
+ * its length is nearer the next slot's (log ratio of shares). A cut paragraph and the next one can be about as long;
+ * the links and code the next slot expects tell whose text each is.
+ * @param pivot The pivot.
+ * @param i The empty slot.
+ * @param cut The segment the next slot holds.
+ * @param own The segment left over right after it, before the cell of the slot after the next.
+ * @param shareOf A segment's share of the document's letters.
+ */
+function slidPastCut(pivot: Pivot, i: number, cut: Segment, own: Segment, shareOf: (id: string) => number): boolean {
+  const slot = pivot.slots[i]!
+  const next = pivot.slots[i + 1]
+  if (next === undefined || next.share <= 0 || roleFamily(cut.role) !== roleFamily(slot.role) || roleFamily(own.role) !== roleFamily(next.role)) return false
+  const cutShare = shareOf(cut.id)
+  const ownShare = shareOf(own.id)
+  if (cutShare <= 0 || ownShare <= 0 || cutShare >= CUT_BELOW * slot.share) return false
+  const anchors = nextAnchors(next, own) - nextAnchors(next, cut)
+  if (anchors !== 0) return anchors > 0
+  return Math.abs(Math.log(ownShare / next.share)) < Math.abs(Math.log(cutShare / next.share))
+}
+
+/** How many of a slot's anchors a segment writes (by their normalised key). */
+function nextAnchors(slot: PivotSlot, segment: Segment): number {
+  const keys = new Set(anchorsOfSegments([segment]).map(anchorKey))
+  return slot.anchors.filter((a) => keys.has(`${a.kind}:${a.key}`)).length
 }

@@ -28,7 +28,9 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
   const tail = tailCut(ctx, kept)
   if (expected < 2) {
     const aligned = pairedCut(ctx, kept)
-    if (tail !== undefined && tail.score > (aligned?.score ?? 0)) add('partial', tail.score, tailCutMessage(slotName(slot), kept, tail))
+    const peers = peerCut(ctx, kept)
+    if (peers !== undefined && peers.score > Math.max(tail?.score ?? 0, aligned?.score ?? 0)) add('partial', peers.score, peerCutMessage(slotName(slot), kept, peers))
+    else if (tail !== undefined && tail.score > (aligned?.score ?? 0)) add('partial', tail.score, tailCutMessage(slotName(slot), kept, tail))
     else if (aligned !== undefined) add('partial', aligned.score, alignedCutMessage(slotName(slot), aligned, ctx.cut?.reference))
     return
   }
@@ -46,6 +48,13 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
   const short = ctx.sentences >= asked || whole ? 0 : (PARTIAL_FROM - kept) / (PARTIAL_FROM - 0.55)
   const aligned = pairedCut(ctx, kept)
   const counted = ctx.fewerElsewhere || whole ? undefined : countedCut(ctx, kept)
+  // A cell of one sentence, as most members write the slot, may still stop where those that write more end their first
+  // (a cell of two where some write three is no such case: Starship's faithful Korean FAQ paragraph).
+  const peers = ctx.sentences >= asked ? peerCut(ctx, kept) : undefined
+  if (peers !== undefined && peers.score > Math.max(cut, short, counted?.score ?? 0, aligned?.score ?? 0, tail?.score ?? 0)) {
+    add('partial', peers.score, peerCutMessage(slotName(slot), kept, peers))
+    return
+  }
   if (tail !== undefined && tail.score > Math.max(cut, short, counted?.score ?? 0, aligned?.score ?? 0)) {
     add('partial', tail.score, tailCutMessage(slotName(slot), kept, tail))
     return
@@ -61,6 +70,33 @@ export function partialReason(ctx: SlotContext, add: AddReason): void {
   }
   if (cut > short) add('partial', cut, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects, what the other translations' first ${k === 1 ? 'sentence holds' : `${k} sentences hold`} (${(prefix! * 100).toFixed(0)}%): the rest has no counterpart`)
   else add('partial', short, `${slotName(slot)} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects (${ctx.sentences} of ${asked} sentences): the rest is untranslated or cut`)
+}
+
+/**
+ * A cut in a slot the pivot (or most members) write as one sentence, told by the members that write it as more: the
+ * cell is one sentence, at least {@link PEER_MEMBERS} other members' cells have more, it keeps under
+ * {@link PARTIAL_FROM} of its slot's text, and its length sits nearer the share their first sentences hold than the
+ * whole (see {@link cutAfterSentences}), without ending as they end the whole slot. A translation that writes such a
+ * slot as one sentence where others write two keeps about the whole text; one that stops after its first keeps about
+ * what their first sentence holds.
+ * @param ctx The slot.
+ * @param kept The share of its slot's text the cell keeps (see {@link keptShare}).
+ */
+function peerCut(ctx: SlotContext, kept: number): { score: number; prefix: number; more: number } | undefined {
+  const k = ctx.sentences
+  const prefix = k === 1 ? ctx.prefixes?.[0] : undefined
+  const more = (ctx.counts ?? []).filter((c) => c > k).length
+  if (prefix === undefined || more < PEER_MEMBERS || kept >= PARTIAL_FROM || endsAsWhole(ctx.marks, k, lastMark(ctx))) return undefined
+  const score = cutAfterSentences(kept, prefix)
+  return score >= 0.5 ? { score: Math.min(1, score), prefix, more } : undefined
+}
+
+/** Other members that must write a one-sentence cell's slot in more sentences for their sentence ends to tell a cut. */
+const PEER_MEMBERS = 2
+
+/** A cut told by the members that write a one-sentence slot as more, in words (after the slot's name). */
+function peerCutMessage(slot: string, kept: number, cut: { prefix: number; more: number }): string {
+  return `${slot} keeps ${(kept * 100).toFixed(0)}% of the text the pivot expects, what the first sentence holds in the ${cut.more} other translations that write it in more sentences (${(cut.prefix * 100).toFixed(0)}%): the rest has no counterpart`
 }
 
 /**

@@ -28,12 +28,13 @@ const REPEAT_SHARE = 0.5
 const LOST_OWN = 0.5
 
 /**
- * A text as compared across its Markdown source and its parsed form: link targets and tags left out, letters and
- * digits only, in lower case.
+ * A text as compared across its Markdown source and its parsed form: link targets, the labels of reference links
+ * (`[shown text][label]`, which a reader never sees) and tags left out, letters and digits only, in lower case.
  */
 function letterKey(text: string): string {
   return text
     .replace(/\]\([^)]*\)/gu, '')
+    .replace(/\]\[[^\]]*\]/gu, '')
     .replace(/<[^>]*>/gu, '')
     .replace(/[^\p{L}\p{N}]/gu, '')
     .toLowerCase()

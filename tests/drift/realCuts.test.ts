@@ -45,6 +45,19 @@ describe('cuts on real translated docs', () => {
   })
 })
 
+describe('a cut where the pivot writes one sentence and its own language pair says nothing', () => {
+  it('finds the cut from the first sentence of the translations that write the slot in two', async () => {
+    // The English note "To declare cookies, you need to use `Cookie`, because otherwise the parameters would be
+    // interpreted as query parameters." is one sentence, as in Chinese and Russian; Japanese and Korean write it as two.
+    // Cut after its first, the Korean one keeps about half its text, what the Japanese first sentence holds; the
+    // pivot's sentence says nothing of where a sentence ends.
+    const dir = withCut('fastapi-cookie-params', 'docs/ko/docs/tutorial/cookie-params.md', 'copies/ko/cookie-params.md', '쿠키를 선언하기 위해서는', ' 그렇지 않으면')
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    expect(partials(dataset, 'copies/ko/cookie-params.md')).toEqual([expect.stringMatching(/“(To declare cookies|쿠키를|必须使用|Для объявления|クッキーを).*first sentence holds in the 2 other translations/u)])
+    expect(partials(dataset, 'docs/ko/docs/tutorial/cookie-params.md')).toEqual([])
+  })
+})
+
 describe('whole paragraphs on real translated docs', () => {
   it('does not call a paragraph cut that holds the code the others write after its last sentence', async () => {
     // The Korean Hexo troubleshooting page translates "You may have started two Hexo servers … Try to modify the
@@ -57,4 +70,36 @@ describe('whole paragraphs on real translated docs', () => {
     expect(partials(dataset, file)).toEqual([])
     expect(partials(dataset, 'copies/ko/troubleshooting.md')).toEqual([expect.stringMatching(/“(You may have started|同時に|동시에|Вы могли|Pode ser|Puede que|Es posible|คุณอาจ)/u)])
   })
+})
+
+describe('a cut paragraph the alignment slides into the next slot', () => {
+  it('reads the cut paragraph in its own slot, and the next paragraph, left over, in the next one', async () => {
+    // OpenTelemetry's Spanish zero-code page: the paragraph "Habitualmente, la instrumentación sin código añade
+    // instrumentación para las librerías…" (four sentences) cut after its first. Cut, it is about as long as the next
+    // paragraph, which links the instrumentation libraries and exporters; the aligner paired the cut paragraph with the
+    // next slot and left that paragraph in no slot (`missing` + `extra`). Its links say it is the next slot's.
+    const project = 'opentelemetry-concepts'
+    const file = 'content/es/docs/concepts/instrumentation/zero-code/index.md'
+    const dir = tempDir()
+    cpSync(join(DEV, project), join(dir, project), { recursive: true })
+    const text = readFileSync(join(dir, project, file), 'utf8')
+    const start = text.indexOf('Habitualmente, la instrumentación')
+    const end = text.indexOf('\n\n', start)
+    const cut = text.indexOf(' Esto significa', start)
+    expect(start).toBeGreaterThanOrEqual(0)
+    expect(cut).toBeGreaterThan(start)
+    expect(cut).toBeLessThan(end)
+    writeFileSync(join(dir, 'copies-es-zero-code.md'), text.slice(0, cut) + text.slice(end))
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    const original = dataset.documents.find((d) => (d.path ?? '').endsWith(file))!
+    const copy = dataset.documents.find((d) => (d.path ?? '').endsWith('copies-es-zero-code.md'))!
+    const segment = original.segments.find((s) => s.text.startsWith('Habitualmente'))!
+    const slot = dataset.alignments.flatMap((a) => a.rows).find((row) => row.cells[original.id]?.segments.includes(segment.id) === true)?.slot
+    expect(slot).toBeDefined()
+    const strong = (doc: string): Array<{ slot: string; code: string }> =>
+      dataset.drift.find((r) => r.document === doc)!.slots.flatMap((s) => s.reasons.filter((r) => r.score >= 0.5).map((r) => ({ slot: s.slot, code: r.code })))
+    expect(strong(copy.id).filter((r) => r.slot === slot).map((r) => r.code)).toContain('partial')
+    expect(strong(copy.id).map((r) => r.code)).not.toContain('extra')
+    expect(strong(original.id).filter((r) => r.slot === slot)).toEqual([])
+  }, 300_000)
 })

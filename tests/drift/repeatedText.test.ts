@@ -227,6 +227,19 @@ describe('a pasted paragraph whose slot the aligner filled with a neighbour', ()
     expect(replacedSlots(dataset, dir, original)).toEqual([])
   })
 
+  it('names the slot that lost its text when the paste ends in a reference link', async () => {
+    // OpenTelemetry's Spanish distributions page: the paragraph linking a guide to building a Collector distribution
+    // replaced by the later one on the marketing guidelines, whose link is written by reference
+    // (`[Pautas de Marketing…][guidelines]`). The parser drops the later of the two equal paragraphs; the label
+    // `guidelines` is no text a reader reads, and the kept copy has none of it.
+    const { dir, copy, original } = withParagraphPaste(DEV, 'opentelemetry-concepts', 'content/es/docs/concepts/distributions.md', 'Una guía sobre cómo', 'Al usar material del proyecto')
+    const dataset = await alignCorpus([dir], { level: 'turn', workers: 1 })
+    const slot = slotOf(dataset, dir, original, 'Una guía sobre cómo')
+    expect(slot).toBeDefined()
+    expect(replacedSlots(dataset, dir, copy)).toEqual([slot])
+    expect(replacedSlots(dataset, dir, original)).toEqual([])
+  }, 300_000)
+
   it('names the first paragraph when a later one pasted over it is read as the page title', async () => {
     // Rich's Hindi README: its first paragraph (Rich is a Python library for rich text in the terminal) replaced by the
     // later one on Jupyter notebooks. The parser takes a first line written again further down for the page's title,
