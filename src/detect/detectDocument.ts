@@ -136,7 +136,6 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   // A path's language that the whole overrules is still the document's when a share of the segments is in it.
   const shareOf = (iso6393: string): LanguageShare => languageShare(prose.map(proseText), iso6393, own, (text) => weightedLetters(facts(text).script))
   const hinted = withHint(doc.id, detected, options.hint, options, shareOf)
-  const diagnostic = hinted.diagnostic
   // The variant its text is written in (Traditional Chinese, Serbian in Latin letters) goes into the tag.
   const script = variantScript(hinted.language, prose.map(proseText).join('\n\n'))
   const language = script === undefined ? hinted.language : { ...hinted.language, bcp47: withScript(hinted.language.bcp47, script) }
@@ -169,7 +168,7 @@ export function detectDocument(doc: ParsedDocument, options: DetectDocumentOptio
   const diagnostics: Diagnostic[] = [...doc.diagnostics]
   const minConfidence = options.minConfidence ?? 0.5
   if (language.confidence < minConfidence) diagnostics.push(lowConfidenceDiagnostic(doc.id, language, minConfidence))
-  if (diagnostic !== undefined) diagnostics.push(diagnostic)
+  if (hinted.diagnostic !== undefined) diagnostics.push(hinted.diagnostic)
   return { ...doc, segments, diagnostics, language, ...(options.hint === undefined ? {} : { languageHint: options.hint }) }
 }
 

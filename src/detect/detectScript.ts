@@ -32,8 +32,13 @@ function letterWeight(script: string): number {
  * @param found The text's `detectScript`.
  */
 export function weightedLetters(found: ScriptGuess): number {
+  return countsWeight(found.counts)
+}
+
+/** The weight of letters counted per script (see {@link weightedLetters}). */
+function countsWeight(counts: ScriptGuess['counts']): number {
   let weight = 0
-  for (const c of found.counts) weight += c.letters * letterWeight(c.script)
+  for (const c of counts) weight += c.letters * letterWeight(c.script)
   return weight
 }
 
@@ -90,7 +95,7 @@ export function detectScript(text: string): ScriptGuess {
   }
   const counts = met.map((number) => ({ script: scriptCodes[number]!, letters: tally[number]! }))
   for (const number of met) tally[number] = 0
-  const weight = weightedLetters({ script: '', share: 0, letters, counts })
+  const weight = countsWeight(counts)
   counts.sort((a, b) => b.letters * letterWeight(b.script) - a.letters * letterWeight(a.script) || (a.script < b.script ? -1 : 1))
   const top = counts[0]
   if (top === undefined) return { script: 'Zyyy', share: 0, letters: 0, counts }
