@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import { checkWeights } from '../drift/checkScoreOptions.js'
 import {
   checkOptionalBoolean,
@@ -11,6 +10,7 @@ import {
   usage,
 } from '../errors/checkArgument.js'
 import { checkLoadOptions } from '../load/checkLoadOptions.js'
+import { usableCores } from '../util/usableCores.js'
 import { checkLexicons } from './corpusLexicons.js'
 
 /**
@@ -100,7 +100,7 @@ export function checkJudgeOptions(value: unknown): Record<string, unknown> {
   return options
 }
 
-/** Worker threads to use: what was asked for (or the default), never more than the machine's cores nor the files. */
+/** Worker threads to use: what was asked for (or the default), never more than the cores the process may use (see `usableCores`) nor the files. */
 export function workerThreads(asked: number | undefined, files: number, byDefault: number): number {
-  return Math.max(1, Math.min(files, availableParallelism(), Math.floor(asked ?? byDefault)))
+  return Math.max(1, Math.min(files, usableCores(), Math.floor(asked ?? byDefault)))
 }

@@ -1,5 +1,4 @@
 import { checkLanguageOptions } from '../detect/languageHint.js'
-import { availableParallelism } from 'node:os'
 import type Tinypool from 'tinypool'
 import { checkStringArray } from '../errors/checkArgument.js'
 import type { InputError } from '../errors/InputError.js'
@@ -13,6 +12,7 @@ import { openPool } from './workerPool.js'
 import type { SharedProfileModels } from '../detect/languageProfiles.js'
 import { inputErrorFromData, type ParsedFile, type ParsedFileDocument } from './parseFile.js'
 import { runTask } from './workerPool.js'
+import { usableCores } from '../util/usableCores.js'
 
 /** Corpora with more documents than this are loaded on every core by default. */
 export const PARALLEL_MIN_DOCUMENTS = 8
@@ -33,7 +33,8 @@ export interface LoadFileEvent {
 export interface LoadCorpusParallelOptions extends LoadCorpusOptions {
   /**
    * Worker threads reading, parsing and detecting documents (default: `1` for up to 8 files,
-   * `os.availableParallelism()` above; never more than `os.availableParallelism()`). `1` works in the calling thread. Worker threads need the built package
+   * the cores the process may use above, `os.availableParallelism()` lowered to its control group's CPU quota; never
+   * more than those). `1` works in the calling thread. Worker threads need the built package
    * (`dist/pipeline-worker.js`); run from the TypeScript sources, the work stays in the calling thread.
    */
   workers?: number | undefined
@@ -92,7 +93,7 @@ export async function loadCorpusOnPool(inputs: readonly string[], options: LoadC
   const { files, unresolved, diagnostics } = resolvePaths([...inputs], corpusOptions)
   const errors: InputError[] = unresolved.map((u) => u.error)
   if (corpusOptions.strict === true && errors[0] !== undefined) throw errors[0]
-  const threads = workerThreads(workers, files.length, files.length > PARALLEL_MIN_DOCUMENTS ? availableParallelism() : 1)
+  const threads = workerThreads(workers, files.length, files.length > PARALLEL_MIN_DOCUMENTS ? usableCores() : 1)
   const pool = open(threads)
   const results: ParsedFile[] = new Array<ParsedFile>(files.length)
   let done = 0
