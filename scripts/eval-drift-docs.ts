@@ -30,6 +30,11 @@
  *    table in either document (such a fault can only be found as an `extra` segment or not at all); they are counted
  *    by what became of their text (`drift/unplaced.ts`: in no segment, only in code segments, in a segment of no
  *    slot) and the kind of block it is in.
+ * 3. Kinds drawn apart (`SEPARATE_FAULTS`, with `--rounds` ≥ 1): `untranslated`, a paragraph of the translation put
+ *    back in the source's language (the source's paragraph of the same place: see `markdownFaults.ts`), one copy of
+ *    every translation that has a place for it, from the kind's own seed stream, in a run of its own (the documents
+ *    as they are and those copies), so that the rounds' draws and every figure above stay as they were: its row of
+ *    the fault table and an AUC of its own (its copies against the unmodified translations of that run).
  *
  * Options: `--set dev|heldout|all` (default all: both parts, dev first; with `--dir`, none unless named), `--dir PATH`
  * (a folder of your own sets in the layout of `data/docs-dev/`: projects as first-level folders, an `expected.json`
@@ -51,7 +56,7 @@ import { parseArgs } from 'node:util'
 import { alignCorpus } from '../src/pipeline/alignCorpus.js'
 import type { Dataset, DriftReason, DriftReport } from '../src/types.js'
 import { loadDocSets, type DocFile, type DocSet } from './drift/docSets.js'
-import { injectMarkdownFault, MARKDOWN_EXPECTED_CODES, MARKDOWN_FAULTS, paragraphTexts, type FaultyCopy, type MarkdownFault } from './drift/markdownFaults.js'
+import { injectMarkdownFault, MARKDOWN_EXPECTED_CODES, MARKDOWN_FAULTS, paragraphTexts, SEPARATE_FAULTS, type FaultyCopy, type MarkdownFault } from './drift/markdownFaults.js'
 import { seeded } from './drift/faults.js'
 import { documentAucs, lengthBaseline, pairPrecisionRecall, pct, type AucPair, type ScoredDocument } from './drift/metrics.js'
 import { flat, linkSlots, slotsOf } from './drift/faultSlots.js'
@@ -126,6 +131,19 @@ function drawRound(sets: readonly DocSet[], round: number, had: Map<string, Set<
     }
   })
   return copies
+}
+
+/**
+ * The copies of a kind drawn apart (`SEPARATE_FAULTS`): one of every translation that has a place for it, from the
+ * kind's own seed stream, so the rounds' draws stay as they were.
+ */
+function drawSeparate(sets: readonly DocSet[], fault: MarkdownFault): Copy[] {
+  return sets.flatMap((set) =>
+    set.translations.flatMap((t) => {
+      const copy = injectMarkdownFault(fault, { text: t.text, seed: t.path, source: set.source.text, foreign: [] })
+      return copy === undefined ? [] : [{ ...copy, of: t, path: join('copies', t.path) }]
+    }),
+  )
 }
 
 function reasonsOf(report: DriftReport | undefined): DriftReason[] {
@@ -234,6 +252,8 @@ interface Tally {
  * A held-out project of a site dev also has pages of is not independent of what was tuned on dev: its figures are
  * printed apart as well.
  */
+const newTally = (): Tally => ({ perFault: {}, perFaultUnseen: {}, unplaced: {}, scored: [], paired: { above: 0, total: 0, baselineAbove: 0 }, unreported: { copies: 0, unmodified: 0 } })
+
 const siteOf = (project: string): string => project.split(/[-#]/u)[0]!
 
 /**
@@ -340,7 +360,7 @@ async function evaluate(part: Part) {
   // 2. Fault rounds.
   const had = new Map<string, Set<MarkdownFault>>()
   const roundFamilies: Families[] = []
-  const tally: Tally = { perFault: {}, perFaultUnseen: {}, unplaced: {}, scored: [], paired: { above: 0, total: 0, baselineAbove: 0 }, unreported: { copies: 0, unmodified: 0 } }
+  const tally = newTally()
   const timing = [{ name: 'clean', documents: originals.length, seconds: clean.seconds, cpu: clean.cpu }]
   for (let round = 0; round < rounds; round++) {
     const copies = drawRound(all, round, had).filter((c) => sets.some((s) => s.project === c.of.project))
@@ -351,6 +371,16 @@ async function evaluate(part: Part) {
     traceHubs(`round-${round}`, dataset, idOf, docs, sourcePaths)
     familyErrors.push(...misplaced(`round ${round}`, dataset, idOf, docs))
     tallyRound(part, tally, sets, copies, dataset, idOf, unseen)
+  }
+  // 3. The kinds drawn apart, each in a run of its own: their copies weigh in no figure above but their own rows.
+  const separate = newTally()
+  for (const fault of rounds > 0 ? SEPARATE_FAULTS : []) {
+    const copies = drawSeparate(sets, fault)
+    const docs = [...originals, ...copies.map((c) => ({ path: c.path, project: c.of.project, text: c.text, fault: c.fault }))]
+    const { dataset, idOf, seconds, cpu } = await run(part, fault, docs)
+    timing.push({ name: fault, documents: docs.length, seconds, cpu })
+    familyErrors.push(...misplaced(fault, dataset, idOf, docs))
+    tallyRound(part, separate, sets, copies, dataset, idOf, unseen)
   }
   return {
     part: PARTS[part].title,
@@ -365,11 +395,13 @@ async function evaluate(part: Part) {
     unseenSites:
       devSites === undefined || !sets.some((s) => devSites.has(siteOf(s.project))) || sets.every((s) => devSites.has(siteOf(s.project)))
         ? undefined
-        : { sites: [...new Set(sets.map((s) => siteOf(s.project)).filter((x) => !devSites.has(x)))], aucs: documentAucs(tally.scored.filter((x) => x.unseen)), perFault: tally.perFaultUnseen },
+        : { sites: [...new Set(sets.map((s) => siteOf(s.project)).filter((x) => !devSites.has(x)))], aucs: documentAucs(tally.scored.filter((x) => x.unseen)), perFault: { ...tally.perFaultUnseen, ...separate.perFaultUnseen } },
     paired: tally.paired,
     unreported: tally.unreported,
-    perFault: tally.perFault,
-    unplaced: tally.unplaced,
+    perFault: { ...tally.perFault, ...separate.perFault },
+    unplaced: { ...tally.unplaced, ...separate.unplaced },
+    /** The kinds drawn apart: AUC of their copies against the unmodified translations of their own runs. */
+    separate: { aucs: documentAucs(separate.scored), paired: separate.paired },
     asIs,
     sources: sets.map((s) => ({ project: s.project, score: cleanReports.get(clean.idOf.get(s.source.path)!)?.score })),
     familyErrors,
@@ -392,12 +424,17 @@ function printPart(r: Awaited<ReturnType<typeof evaluate>>): void {
   console.log(`| document ROC AUC (faulty copies of the known-faithful translations vs them) | ${auc(r.aucs.faithfulCopies)} |`)
   if (r.unseenSites !== undefined) console.log(`| document ROC AUC (faulty copies vs unmodified translations), the sites dev has no page of only (${r.unseenSites.sites.join(', ')}) | ${auc(r.unseenSites.aucs.all)} |`)
   console.log(`| faulty copy scored above its own unmodified translation | ${pct(r.paired.above, r.paired.total)} | ${pct(r.paired.baselineAbove, r.paired.total)} |`)
+  if (r.separate.paired.total > 0) {
+    const kinds = `${SEPARATE_FAULTS.join(', ')} (run apart: ${r.separate.paired.total} copies)`
+    console.log(`| ${kinds}: document ROC AUC vs the unmodified translations of their run | ${auc(r.separate.aucs.all)} |`)
+    console.log(`| ${kinds}: faulty copy scored above its own unmodified translation | ${pct(r.separate.paired.above, r.separate.paired.total)} | ${pct(r.separate.paired.baselineAbove, r.separate.paired.total)} |`)
+  }
   console.log(`| left out of every family (no drift report; counted as drift 1 above): faulty copies / unmodified translations | ${r.unreported.copies} / ${r.unreported.unmodified} | |`)
   console.log(`| drift of the sources (English) | ${r.sources.map((s) => s.score?.toFixed(3) ?? '–').join(', ')} | |`)
   const apart = r.unseenSites === undefined ? '' : ' (a) on the sites dev has no page of |'
   console.log(`\n| fault | (a) found on its slot (code ≥ 0.5) |${apart} (b) a code ≥ 0.5 its unmodified translation lacks, any slot | fault on no slot | codes that count |`)
   console.log(`|---|---|${apart === '' ? '' : '---|'}---|---|---|`)
-  for (const kind of MARKDOWN_FAULTS) {
+  for (const kind of [...MARKDOWN_FAULTS, ...SEPARATE_FAULTS]) {
     const e = r.perFault[kind]
     const u = r.unseenSites?.perFault[kind]
     const unseenCell = r.unseenSites === undefined ? '' : ` ${u === undefined ? '–' : pct(u.hit, u.total)} |`

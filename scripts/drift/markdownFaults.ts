@@ -7,8 +7,14 @@ import { CODE_SPAN, definitions, labelKey, letterCount, linesOf, markdownBlocks,
 
 /** Kinds of Markdown fault. */
 export const MARKDOWN_FAULTS = ['section-removed', 'paragraph-inserted', 'truncated', 'replaced', 'sections-swapped', 'number-changed', 'url-changed', 'code-removed'] as const
+/**
+ * Kinds of Markdown fault drawn apart from {@link MARKDOWN_FAULTS}, each copy from its own seed stream and run in a
+ * corpus of its own, so that adding one leaves the other kinds' draws as they were: `untranslated`, a paragraph of
+ * the translation put back in the source's language.
+ */
+export const SEPARATE_FAULTS = ['untranslated'] as const
 /** A kind of Markdown fault. */
-export type MarkdownFault = (typeof MARKDOWN_FAULTS)[number]
+export type MarkdownFault = (typeof MARKDOWN_FAULTS)[number] | (typeof SEPARATE_FAULTS)[number]
 
 /**
  * Drift codes that count as finding each fault on its slot (those of eval-drift's fault of the same kind). Code
@@ -23,6 +29,7 @@ export const MARKDOWN_EXPECTED_CODES: Record<MarkdownFault, readonly string[]> =
   'number-changed': EXPECTED_CODES['number-changed'],
   'url-changed': ['anchor-changed', 'anchor-lost'],
   'code-removed': ['missing', 'anchor-lost'],
+  untranslated: EXPECTED_CODES.replaced,
 }
 
 /** Lines `[start, end)` of the original replaced by `lines`: what a fault did. */
@@ -379,6 +386,58 @@ function uniqueLine(ctx: Context, b: Block): string | undefined {
   return once.sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0))[0]
 }
 
+/**
+ * The parts of a document's blocks cut at every heading: the blocks before the first heading, then each heading
+ * with the blocks up to the next one (of any level).
+ */
+function headingParts(blocks: readonly Block[]): Block[][] {
+  const parts: Block[][] = [[]]
+  for (const b of blocks) {
+    if (b.kind === 'heading') parts.push([])
+    parts[parts.length - 1]!.push(b)
+  }
+  return parts
+}
+
+/** The lowercased words (runs of letters) of a text. */
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? []
+
+/**
+ * A paragraph put back in the source's language: the translation's paragraph replaced by the source's paragraph of
+ * the same place, found without the library's alignment. The two documents must have as many headings, and the part
+ * under the same-index heading the same heading level and as many plain paragraphs (the paragraph blocks of
+ * {@link paragraphs}); then the j-th paragraph of one is the j-th of the other. Not a paragraph the translation
+ * already wrote in the source's words (half of its words or more found in the source's paragraph), nor a source
+ * paragraph with a reference link the translation defines no label for.
+ */
+const untranslated: Inject = (ctx) => {
+  const srcLines = linesOf(ctx.input.source)
+  const src: Context = { ...ctx, lines: srcLines, blocks: markdownBlocks(srcLines), defined: definitions(srcLines) }
+  const own = headingParts(ctx.blocks)
+  const theirs = headingParts(src.blocks)
+  if (own.length !== theirs.length) return undefined
+  const plain = (c: Context, part: readonly Block[]): Block[] => paragraphs(c).filter((b) => part.includes(b))
+  const candidates = own.flatMap((part, k) => {
+    const other = theirs[k]!
+    if (part[0]?.kind === 'heading' && part[0].level !== other[0]?.level) return []
+    const mine = plain(ctx, part)
+    const source = plain(src, other)
+    if (mine.length !== source.length) return []
+    return mine.flatMap((b, j) => {
+      const lines = blockLines(src, source[j]!)
+      const text = lines.join('\n')
+      if ([...text.matchAll(REFERENCE)].some((m) => src.defined.has(referenceLabel(m)) && !ctx.defined.has(referenceLabel(m)))) return []
+      const words = wordsOf(seen(ctx, blockLines(ctx, b)))
+      const sourceWords = new Set(wordsOf(seen(src, lines)))
+      if (words.filter((w) => sourceWords.has(w)).length * 2 >= words.length) return []
+      return [{ b, lines }]
+    })
+  })
+  const c = pick(ctx.rng, candidates)
+  if (c === undefined) return undefined
+  return { edit: { start: c.b.start, end: c.b.end, lines: c.lines }, probes: [probe(ctx, blockLines(ctx, c.b)), probe(src, c.lines)] }
+}
+
 const INJECT: Record<MarkdownFault, Inject> = {
   'section-removed': sectionRemoved,
   'paragraph-inserted': paragraphInserted,
@@ -388,6 +447,7 @@ const INJECT: Record<MarkdownFault, Inject> = {
   'number-changed': numberChanged,
   'url-changed': urlChanged,
   'code-removed': codeRemoved,
+  untranslated,
 }
 
 /** The original's lines with an edit applied, joined again. */

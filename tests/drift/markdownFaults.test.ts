@@ -196,4 +196,25 @@ describe('firstSentenceEnd', () => {
     expect(firstSentenceEnd('Use a tool, e.g. Magisk and others, to do it well.')).toBeUndefined()
     expect(firstSentenceEnd('See [the guide. It helps](https://example.org/a.html) for more details here.')).toBeUndefined()
   })
+
+  it('puts a paragraph back in English: the English paragraph of the same place, drawn from its own seed stream', () => {
+    const untranslated = translations.flatMap(({ t, source }) => {
+      const copy = injectMarkdownFault('untranslated', { text: t.text, seed: t.path, source, foreign: [] })
+      return copy === undefined ? [] : [{ t, source, copy }]
+    })
+    expect(untranslated.length).toBeGreaterThanOrEqual(6)
+    for (const { t, source, copy } of untranslated) {
+      const put = copy.edit.lines.join('\n')
+      const was = linesOf(t.text).slice(copy.edit.start, copy.edit.end).join('\n')
+      // One paragraph for one paragraph: the English one is the source's, the one it replaced is not.
+      expect(source, t.path).toContain(put)
+      expect(t.text, t.path).not.toContain(put)
+      expect(markdownBlocks(copy.edit.lines), t.path).toHaveLength(1)
+      expect(markdownBlocks(linesOf(was)), t.path).toHaveLength(1)
+      expect(applyEdit(t.text, copy.edit)).toBe(copy.text)
+      expect(copy.probes, t.path).toHaveLength(2)
+    }
+    // The kinds of the fault rounds are drawn as before: the new kind is no round's.
+    expect(MARKDOWN_FAULTS).not.toContain('untranslated')
+  })
 })
