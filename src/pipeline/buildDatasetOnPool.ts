@@ -16,7 +16,7 @@ import type { PairTraining } from './corpusLexicons.js'
 import { batchPairs } from './batchPairs.js'
 import type { FamilyReply, FamilyTask, FirstHubReply, FirstHubTask, ForcedPairReply, ForcedPairTask, HubPairReply, HubPairTask, JudgeReply, JudgeTask } from './pipelineWorker.js'
 import { runTask } from './workerPool.js'
-import { taskDocuments } from './taskDocuments.js'
+import { shareDocuments, type SharedDocuments } from './sharedDocuments.js'
 
 /**
  * `buildDataset` with its pairwise and family stages on a pool of worker threads: candidate pairs are judged in
@@ -43,6 +43,14 @@ export async function buildDatasetOnPool(documents: readonly ParsedDocument[], o
   return assembleDataset(plan, verdicts, decided, results)
 }
 
+/** The run's documents in shared memory, and each one's index there (by id). */
+interface DocumentsOnPool {
+  /** The documents, sorted by id (`shareDocuments`). */
+  documents: SharedDocuments
+  /** A document's index in `documents`, by id. */
+  indexOf: ReadonlyMap<string, number>
+}
+
 /** What the pool's stages give the assembly: the plan, the pair verdicts, the families and each one's result. */
 interface FamiliesOnPool {
   plan: DatasetPlan
@@ -62,11 +70,12 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
   const batches = batchPairs(pairs, sorted.length, Math.max(4, Math.min(64, Math.ceil(pairs.length / (threads * 8)))))
   const verdicts = new Array<PairVerdict>(pairs.length)
   const cache = new Map<string, DocumentAlignment>()
+  // Every task names its documents by their index in `sorted`: each is serialised once, here, and read once per thread.
+  const shared = shareDocuments(sorted)
   let done = 0
   await Promise.all(
     batches.map(async (batch) => {
-      const { documents: docs, at } = taskDocuments((i: number) => sorted[i]!)
-      const task: JudgeTask = { documents: docs, pairs: batch.map((p) => [at(pairs[p]![0]), at(pairs[p]![1])]), align: settings.align }
+      const task: JudgeTask = { documents: shared, pairs: batch.map((p) => pairs[p]!), align: settings.align }
       const reply = (await runTask(pool, task, 'judge')) as JudgeReply
       batch.forEach((p, k) => {
         const verdict = reply.verdicts[k]!
@@ -78,12 +87,13 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
     }),
   )
   const byId = new Map(sorted.map((d) => [d.id, d] as const))
+  const indexOf = new Map(sorted.map((d, k) => [d.id, k] as const))
   const training = (): PairTraining[] => paragraphTrainingOfPairs(verdicts, byId, (a, b) => cache.get(pairKey(a, b)))
-  const decided = await decideWithSecondRoundBy(sorted, verdicts, settings.threshold, training, scoreOnPool(byId, settings.align, pool, options.onProgress))
+  const decided = await decideWithSecondRoundBy(sorted, verdicts, settings.threshold, training, scoreOnPool(byId, settings.align, pool, options.onProgress, { documents: shared, indexOf }))
   const families = decided.families
   const lexicons = await learnSharedLexicons(planLexicons(plan, verdicts, (a, b) => cache.get(pairKey(a, b))), families, languageOfDocuments(byId), pool)
   plan.settings.lexicons = lexicons
-  const shared = shareLexicons(lexicons)
+  const sharedLexicons = shareLexicons(lexicons)
   const empty: FamilyResult = { pivot: undefined, table: undefined, drift: [], units: [], diagnostics: [] }
   options.onProgress?.({ stage: 'families', done: 0, total: families.length })
   done = 0
@@ -100,12 +110,13 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
       }
     const members = family.documents.map((id) => byId.get(id)!)
     const familySettings = { ...settings, lexicons: undefined }
-    if (hubPairsFirst) known.push(...(await firstHubPairsOnPool(family, members, familySettings, known, pool, options)))
+    const onPool: DocumentsOnPool = { documents: shared, indexOf }
+    if (hubPairsFirst) known.push(...(await firstHubPairsOnPool(family, members, familySettings, known, onPool, pool, options)))
     const deferUnits = settings.level === 'sentence'
-    const task: FamilyTask = { family, documents: members, settings: familySettings, cache: known, lexicons: deferUnits ? undefined : sharedAmong(shared, members.map((d) => d.language?.iso6393)), deferUnits }
+    const task: FamilyTask = { family, documents: shared, members: family.documents.map((id) => indexOf.get(id)!), settings: familySettings, cache: known, lexicons: deferUnits ? undefined : sharedAmong(sharedLexicons, members.map((d) => d.language?.iso6393)), deferUnits }
     const reply = (await runTask(pool, task, 'family')) as FamilyReply
     const units = reply.units
-    if (units !== undefined) familyUnits(family, { ...units, result: reply.result }, await alignHubPairsOnPool(units, byId, familySettings, shared, options, pool), members)
+    if (units !== undefined) familyUnits(family, { ...units, result: reply.result }, await alignHubPairsOnPool(units, byId, familySettings, sharedLexicons, onPool, options, pool), members)
     options.onProgress?.({ stage: 'families', done: ++done, total: families.length, thread: reply.thread })
     return reply.result
   })
@@ -122,8 +133,9 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
  * another on its thread. The same alignments, so the family's result is the same.
  * @returns Cache entries to add to the family task's: the hub choice's own and the hub's pairs.
  */
-async function firstHubPairsOnPool(family: TranslationFamily, members: ParsedDocument[], settings: FamilySettings, known: ReadonlyArray<[string, DocumentAlignment]>, pool: Tinypool, options: BuildDatasetOptions): Promise<Array<[string, DocumentAlignment]>> {
-  const hubTask: FirstHubTask = { family, documents: members, settings, cache: [...known] }
+async function firstHubPairsOnPool(family: TranslationFamily, members: ParsedDocument[], settings: FamilySettings, known: ReadonlyArray<[string, DocumentAlignment]>, onPool: DocumentsOnPool, pool: Tinypool, options: BuildDatasetOptions): Promise<Array<[string, DocumentAlignment]>> {
+  const index = (id: string): number => onPool.indexOf.get(id)!
+  const hubTask: FirstHubTask = { family, documents: onPool.documents, members: family.documents.map(index), settings, cache: [...known] }
   const choice = (await runTask(pool, hubTask, 'firstHub')) as FirstHubReply
   const hub = members.find((d) => d.id === choice.hub)
   if (hub === undefined) return choice.cache
@@ -132,7 +144,7 @@ async function firstHubPairsOnPool(family: TranslationFamily, members: ParsedDoc
   let done = 0
   const aligned = await Promise.all(
     missing.map(async (doc): Promise<[string, DocumentAlignment]> => {
-      const task: ForcedPairTask = { source: hub, target: doc, align: settings.align }
+      const task: ForcedPairTask = { documents: onPool.documents, source: index(hub.id), target: index(doc.id), align: settings.align }
       const reply = (await runTask(pool, task, 'forcedPair')) as ForcedPairReply
       options.onProgress?.({ stage: 'hub alignments', done: ++done, total: missing.length, thread: reply.thread })
       return [forcedPairKey(hub.id, doc.id), reply.alignment]
@@ -146,14 +158,14 @@ async function firstHubPairsOnPool(family: TranslationFamily, members: ParsedDoc
  * `hub pairs` progress).
  * @returns The alignments by member id (the hub's own entry left out).
  */
-async function alignHubPairsOnPool(units: NonNullable<FamilyReply['units']>, byId: ReadonlyMap<string, ParsedDocument>, settings: FamilySettings, shared: readonly SharedLexicon[] | undefined, options: BuildDatasetOptions, pool: Tinypool): Promise<Map<string, DocumentAlignment>> {
+async function alignHubPairsOnPool(units: NonNullable<FamilyReply['units']>, byId: ReadonlyMap<string, ParsedDocument>, settings: FamilySettings, shared: readonly SharedLexicon[] | undefined, onPool: DocumentsOnPool, options: BuildDatasetOptions, pool: Tinypool): Promise<Map<string, DocumentAlignment>> {
   let aligned = 0
   const hub = byId.get(units.hub)!
   const pairs = await Promise.all(
     units.members.map(async (id, k): Promise<[string, DocumentAlignment] | undefined> => {
       if (id === units.hub) return undefined
       const doc = byId.get(id)!
-      const pairTask: HubPairTask = { hub, document: doc, cache: units.cache[k] ?? [], settings, lexicons: sharedAmong(shared, [hub.language?.iso6393, doc.language?.iso6393]) }
+      const pairTask: HubPairTask = { documents: onPool.documents, hub: onPool.indexOf.get(hub.id)!, document: onPool.indexOf.get(id)!, cache: units.cache[k] ?? [], settings, lexicons: sharedAmong(shared, [hub.language?.iso6393, doc.language?.iso6393]) }
       const pairReply = (await runTask(pool, pairTask, 'hubPairTask')) as HubPairReply
       options.onProgress?.({ stage: 'hub pairs', done: ++aligned, total: units.members.length - 1, thread: pairReply.thread })
       return [id, pairReply.alignment]

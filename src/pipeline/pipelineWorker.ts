@@ -22,13 +22,14 @@ import { judgePair } from './judgePairs.js'
 import loadTask from './loadWorker.js'
 import { rescorePair } from './secondRound.js'
 import { adoptProfileModels, shareProfileModels, type SharedProfileModels } from '../detect/languageProfiles.js'
+import { sharedDocument, sharedDocumentsAt, type SharedDocuments } from './sharedDocuments.js'
 
 export default loadTask
 
 /** A batch of document pairs to judge. */
 export interface JudgeTask {
-  /** The documents the pairs refer to. */
-  documents: ParsedDocument[]
+  /** The run's documents, in shared memory. */
+  documents: SharedDocuments
   /** Pairs `[i, j]` of indices into `documents`. */
   pairs: Array<[number, number]>
   /** Options of the document aligner. */
@@ -47,9 +48,19 @@ export interface JudgeReply {
 
 /** Judge a batch of pairs. */
 export function judge(task: JudgeTask): JudgeReply {
+  return judgeBatch((k) => sharedDocument(task.documents, k), task.pairs, task.align)
+}
+
+/**
+ * Judge pairs of documents named by index: what a {@link JudgeTask} does, wherever the documents come from.
+ * @param doc The document of an index.
+ * @param pairs Pairs `[i, j]` of indices.
+ * @param align Options of the document aligner.
+ */
+export function judgeBatch(doc: (k: number) => ParsedDocument, pairs: ReadonlyArray<readonly [number, number]>, align: AlignDocumentsOptions): JudgeReply {
   const cache: AlignmentCache = new Map()
-  const verdicts = task.pairs.map(([i, j]) => judgePair(task.documents[i]!, task.documents[j]!, { align: task.align, cache }))
-  const alignments = task.pairs.map(([i, j]) => cache.get(pairKey(task.documents[i]!.id, task.documents[j]!.id))!)
+  const verdicts = pairs.map(([i, j]) => judgePair(doc(i), doc(j), { align, cache }))
+  const alignments = pairs.map(([i, j]) => cache.get(pairKey(doc(i).id, doc(j).id))!)
   return { verdicts, alignments, thread: threadId }
 }
 
@@ -57,8 +68,10 @@ export function judge(task: JudgeTask): JudgeReply {
 export interface FamilyTask {
   /** The family. */
   family: TranslationFamily
-  /** Its members, in the family's order. */
-  documents: ParsedDocument[]
+  /** The run's documents, in shared memory. */
+  documents: SharedDocuments
+  /** Its members' indices in `documents`, in the family's order. */
+  members: number[]
   /** Level, pivot choice, threshold, aligner options, weights. */
   settings: FamilySettings
   /** Alignments between members computed already, as cache entries. */
@@ -91,24 +104,27 @@ function withLexicons(settings: FamilySettings, lexicons: SharedLexicon[] | unde
 export function family(task: FamilyTask): FamilyReply {
   const settings = withLexicons(task.settings, task.lexicons)
   const cache: AlignmentCache = new Map(task.cache)
-  if (task.deferUnits !== true) return { result: buildFamily(task.family, task.documents, settings, cache), thread: threadId }
-  const built = buildFamilyWithoutUnits(task.family, task.documents, settings, cache)
+  const members = sharedDocumentsAt(task.documents, task.members)
+  if (task.deferUnits !== true) return { result: buildFamily(task.family, members, settings, cache), thread: threadId }
+  const built = buildFamilyWithoutUnits(task.family, members, settings, cache)
   if (!('hub' in built)) return { result: built, thread: threadId }
-  const { result, hub, members } = built
+  const { result, hub } = built
   const entries = (id: string): Array<[string, DocumentAlignment]> =>
     [pairKey(hub, id), forcedPairKey(hub, id)].flatMap((key) => {
       const alignment = cache.get(key)
       return alignment === undefined ? [] : [[key, alignment] as [string, DocumentAlignment]]
     })
-  return { result, units: { hub, members, cache: members.map((id) => (id === hub ? [] : entries(id))) }, thread: threadId }
+  return { result, units: { hub, members: built.members, cache: built.members.map((id) => (id === hub ? [] : entries(id))) }, thread: threadId }
 }
 
 /** A family whose first hub to find (see `familyFirstHub`). */
 export interface FirstHubTask {
   /** The family. */
   family: TranslationFamily
-  /** Its members, in the family's order. */
-  documents: ParsedDocument[]
+  /** The run's documents, in shared memory. */
+  documents: SharedDocuments
+  /** Its members' indices in `documents`, in the family's order. */
+  members: number[]
   /** As for the family task (`lexicons` left out). */
   settings: FamilySettings
   /** Alignments between members computed already, as cache entries. */
@@ -128,17 +144,19 @@ export interface FirstHubReply {
 /** Find a family's first hub. */
 export function firstHub(task: FirstHubTask): FirstHubReply {
   const cache: AlignmentCache = new Map(task.cache)
-  const hub = familyFirstHub(task.family, task.documents, task.settings, cache)
+  const hub = familyFirstHub(task.family, sharedDocumentsAt(task.documents, task.members), task.settings, cache)
   const known = new Set(task.cache.map(([key]) => key))
   return { hub, cache: [...cache].filter(([key]) => !known.has(key)), thread: threadId }
 }
 
 /** One pair's forced alignment (see `alignPair`). */
 export interface ForcedPairTask {
-  /** The first document. */
-  source: ParsedDocument
-  /** The second document. */
-  target: ParsedDocument
+  /** The run's documents, in shared memory. */
+  documents: SharedDocuments
+  /** Index of the first document. */
+  source: number
+  /** Index of the second document. */
+  target: number
   /** Options of the document aligner. */
   align: AlignDocumentsOptions
 }
@@ -153,15 +171,17 @@ export interface ForcedPairReply {
 
 /** Align one pair, forced. */
 export function forcedPair(task: ForcedPairTask): ForcedPairReply {
-  return { alignment: alignPair(task.source, task.target, { align: task.align }, true), thread: threadId }
+  return { alignment: alignPair(sharedDocument(task.documents, task.source), sharedDocument(task.documents, task.target), { align: task.align }, true), thread: threadId }
 }
 
 /** The hub's sentence alignment to one member of a family (see `hubPair`). */
 export interface HubPairTask {
-  /** The hub. */
-  hub: ParsedDocument
-  /** The member. */
-  document: ParsedDocument
+  /** The run's documents, in shared memory. */
+  documents: SharedDocuments
+  /** Index of the hub. */
+  hub: number
+  /** Index of the member. */
+  document: number
   /** The pair's alignments computed already, as cache entries. */
   cache: Array<[string, DocumentAlignment]>
   /** Aligner options and lexicons (`lexicons` left out). */
@@ -181,7 +201,7 @@ export interface HubPairReply {
 /** Align a family's hub to one member for its sentence units. */
 export function hubPairTask(task: HubPairTask): HubPairReply {
   const { align, lexicons } = withLexicons(task.settings, task.lexicons)
-  const alignment = hubPair(task.hub, task.document, align, new Map(task.cache), lexicons)
+  const alignment = hubPair(sharedDocument(task.documents, task.hub), sharedDocument(task.documents, task.document), align, new Map(task.cache), lexicons)
   // A pending lexicon serves this family's hub pair of its two languages and nothing else in the run.
   forgetPendingLexicons(task.lexicons)
   return { alignment, thread: threadId }
@@ -189,8 +209,8 @@ export function hubPairTask(task: HubPairTask): HubPairReply {
 
 /** Second-round pairs of one language pair to score (see `rescoreOnPool.ts`). */
 export interface RescoreTask {
-  /** The documents the pairs refer to. */
-  documents: ParsedDocument[]
+  /** The run's documents, in shared memory. */
+  documents: SharedDocuments
   /** Pairs `[i, j]` of indices into `documents`, the first the smaller id. */
   pairs: Array<[number, number]>
   /** Options of the document aligner. */
@@ -210,7 +230,7 @@ export interface RescoreReply {
 /** Score second-round pairs, learning their language pair's lexicon here and forgetting it afterwards. */
 export function rescore(task: RescoreTask): RescoreReply {
   const lexicons = readSharedLexicons(task.lexicons) ?? []
-  const scores = task.pairs.map(([i, j]) => rescorePair(task.documents[i]!, task.documents[j]!, lexicons, task.align) ?? null)
+  const scores = task.pairs.map(([i, j]) => rescorePair(sharedDocument(task.documents, i), sharedDocument(task.documents, j), lexicons, task.align) ?? null)
   forgetPendingLexicons(task.lexicons)
   return { scores, thread: threadId }
 }

@@ -15,7 +15,7 @@ import type { RescoreReply, RescoreTask } from './pipelineWorker.js'
 import { shareLexicons } from './sharedLexicons.js'
 import { runTask } from './workerPool.js'
 import type { SecondRoundScorer } from './secondRound.js'
-import { taskDocuments } from './taskDocuments.js'
+import type { SharedDocuments } from './sharedDocuments.js'
 
 /** Pairs per task at most: a language pair with more is split (each part learns its lexicon again). */
 export const RESCORE_BATCH = 64
@@ -65,18 +65,19 @@ export function rescoreTasks(pairs: ReadonlyArray<readonly [string, string]>, le
  * @param align Options of the document aligner.
  * @param pool The pool.
  * @param onProgress Told after each task (stage `rejudge`: pairs scored of the pairs to score, and the task's thread).
+ * @param shared The run's documents in shared memory (`shareDocuments`) and each one's index there, by id.
  */
-export function scoreOnPool(byId: ReadonlyMap<string, ParsedDocument>, align: AlignDocumentsOptions, pool: Tinypool, onProgress?: ((event: ProgressEvent) => void) | undefined): SecondRoundScorer {
+export function scoreOnPool(byId: ReadonlyMap<string, ParsedDocument>, align: AlignDocumentsOptions, pool: Tinypool, onProgress: ((event: ProgressEvent) => void) | undefined, shared: { documents: SharedDocuments; indexOf: ReadonlyMap<string, number> }): SecondRoundScorer {
   return async (pairs, lexicons) => {
-    const shared = shareLexicons(lexicons) ?? []
+    const lexiconsShared = shareLexicons(lexicons) ?? []
+    const { documents, indexOf } = shared
     const scores = new Array<number | undefined>(pairs.length)
     const batches = rescoreTasks(pairs, lexicons, (id) => byId.get(id)?.language?.iso6393)
     const total = batches.reduce((n, b) => n + b.pairs.length, 0)
     let done = 0
     await Promise.all(
       batches.map(async (batch) => {
-        const { documents, at } = taskDocuments((id: string) => byId.get(id)!)
-        const task: RescoreTask = { documents, pairs: batch.pairs.map((p) => [at(pairs[p]![0]), at(pairs[p]![1])]), align, lexicons: [shared[batch.lexicon]!] }
+        const task: RescoreTask = { documents, pairs: batch.pairs.map((p) => [indexOf.get(pairs[p]![0])!, indexOf.get(pairs[p]![1])!]), align, lexicons: [lexiconsShared[batch.lexicon]!] }
         const reply = (await runTask(pool, task, 'rescore')) as RescoreReply
         batch.pairs.forEach((p, k) => (scores[p] = reply.scores[k] ?? undefined))
         done += batch.pairs.length
@@ -91,3 +92,4 @@ export function scoreOnPool(byId: ReadonlyMap<string, ParsedDocument>, align: Al
     return out
   }
 }
+

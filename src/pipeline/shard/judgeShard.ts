@@ -1,7 +1,7 @@
 import { InputError } from '../../errors/InputError.js'
 import type { AlignDocumentsOptions } from '../../align/types.js'
 import type { ParsedDocument } from '../../types.js'
-import { judge } from '../pipelineWorker.js'
+import { judgeBatch } from '../pipelineWorker.js'
 import type { PairTrainingRecord, ParagraphTrainingRecord, ShardRecord, VerdictRecord } from './records.js'
 import { paragraphTrainingOfPairs } from '../secondRound.js'
 import { trainingOfPairs } from '../corpusLexicons.js'
@@ -32,7 +32,7 @@ export function judgeShard(records: readonly ShardRecord[], align: AlignDocument
   }
   const batches = records.flatMap((r) => (r.type === 'batch' ? [r] : [])).sort((a, b) => a.batch - b.batch)
   const pairs = batches.flatMap((b) => b.pairs.map(([a, c]): [number, number] => [index(a), index(c)]))
-  const reply = judge({ documents, pairs, align })
+  const reply = judgeBatch((k) => documents[k]!, pairs, align)
   const alignments = new Map(reply.verdicts.map((v, k) => [pairKey(v.a, v.b), reply.alignments[k]!] as const))
   const byId = new Map(documents.map((d) => [d.id, d] as const))
   const training = trainingOfPairs(reply.verdicts, byId, (a, b) => alignments.get(pairKey(a, b)))
