@@ -2,7 +2,7 @@ import { checkNumber, checkOptionalBoolean, checkOptionalNumber, checkOptionalSt
 import { DRIFT_CODES } from './weights.js'
 
 /** The options of `scoreDrift` that hold one entry per pivot slot, in pivot order. */
-const PER_SLOT = ['content', 'sentencePrefixes', 'sentenceCounts', 'sentenceCuts', 'laterAnchors', 'anchorPlaces', 'closingMarks'] as const
+const PER_SLOT = ['content', 'sentencePrefixes', 'sentenceCounts', 'sentenceCuts', 'laterAnchors', 'anchorPlaces', 'closingMarks', 'untranslated'] as const
 
 /**
  * Check drift weights: a plain object whose keys are drift codes and whose values are finite numbers ≥ 0.

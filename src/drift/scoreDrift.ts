@@ -15,6 +15,7 @@ import { repeatedParagraphs } from './repeatedText.js'
 import { roleDrift, speaksInTurns } from './roleDrift.js'
 import type { SentenceCut } from './sentenceCuts.js'
 import { slotName, type AddReason, type SlotContext } from './slotContext.js'
+import type { LeftUntranslated } from './leftUntranslated.js'
 import { documentScore, slotDrift } from './documentScore.js'
 import { ADDED_BETWEEN_SCORE, addedBetweenWholeCells } from './addedBetween.js'
 import { DEFAULT_DRIFT_WEIGHTS, type DriftWeights } from './weights.js'
@@ -81,6 +82,11 @@ export interface ScoreDriftOptions {
    * in the slots it stands among (see `addedSegments`); absent: a segment in no slot is weighed by its length alone.
    */
   addedSegments?: ReadonlyMap<string, number> | undefined
+  /**
+   * Per slot (in pivot order), the language this document left the slot's text in, if it did: sentences in another
+   * member's language that are that member's text of the slot (see `leftUntranslated`); absent: not checked.
+   */
+  untranslated?: ReadonlyArray<LeftUntranslated | undefined> | undefined
 }
 
 /**
@@ -130,6 +136,20 @@ function sameParagraphs(ctx: SlotContext): boolean {
   return expected !== undefined && ctx.sharedBy === 1 && ctx.segments.reduce((a, s) => a + s.paragraphs, 0) <= expected
 }
 
+/** Share of a cell's letters left in another language below which the sentences left are not reported. */
+const LEFT_SHARE = 0.2
+
+/**
+ * A slot whose text is left in another member's language (see `leftUntranslated`): `replaced`, the slot's
+ * translation replaced by the text it was to translate, 0.5 + half the share of the cell left (1 when all of it is).
+ */
+function untranslatedReason(ctx: SlotContext, add: AddReason): void {
+  const left = ctx.left
+  if (left === undefined || left.share < LEFT_SHARE) return
+  const what = left.share >= 0.995 ? 'all of its text' : `${Math.round(left.share * 100)}% of its text (${left.sentences} sentence${left.sentences === 1 ? '' : 's'})`
+  add('replaced', 0.5 + 0.5 * left.share, `${slotName(ctx.slot)} is left in ${left.language}: ${what} is the ${left.language} text of the slot, not translated`)
+}
+
 function slotReasons(ctx: SlotContext, tolerance: number, slotCount: number): DriftReason[] {
   const { slot, cell, segments } = ctx
   const reasons: DriftReason[] = []
@@ -144,6 +164,7 @@ function slotReasons(ctx: SlotContext, tolerance: number, slotCount: number): Dr
   if (ctx.sharedBy > 1 && !ctx.regrouped) add('merged', 1 - 1 / ctx.sharedBy, `${slotName(slot)} is merged with ${ctx.sharedBy - 1} other slot(s) into ${cell.segments.join(', ')}`)
   paragraphReasons(ctx, add, slotCount)
   partialReason(ctx, add)
+  untranslatedReason(ctx, add)
   if (ctx.content !== undefined) {
     add(ctx.content.code, ctx.content.score, `${slotName(slot)} ${ctx.content.detail}`)
     const last = reasons[reasons.length - 1]
@@ -185,7 +206,7 @@ function slotContexts(pivot: Pivot, doc: ParsedDocument, segments: readonly Segm
   const beside = unplacedBeside(placed.cells, placed.extra, segments, shareOf)
   return pivot.slots.map((slot, i) => {
     const { cellSegments, share, sharedBy, regrouped } = cellShares[i]!
-    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, listed: listedCell(doc.text, cellSegments), fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyAnchors: nearby[i], later: options.laterAnchors?.[i], places: options.anchorPlaces?.[i], marks: options.closingMarks?.[i], held: writtenAnchors(cellSegments, doc.text) }
+    return { slot, cell: placed.cells[i] ?? null, segments: cellSegments, share, scale, filled, sharedBy, regrouped, beside: beside[i]!, reordered: reorderedSlots.has(slot.id), dialogue, content: options.content?.[i] ?? repeated[i], prefixes: options.sentencePrefixes?.[i], counts: options.sentenceCounts?.[i], sentences: sentencesIn[i]!, listed: listedCell(doc.text, cellSegments), fewerElsewhere: fewer.some((f, j) => f && j !== i), cut: options.sentenceCuts?.[i] ?? undefined, nearbyAnchors: nearby[i], later: options.laterAnchors?.[i], places: options.anchorPlaces?.[i], marks: options.closingMarks?.[i], left: options.untranslated?.[i], held: writtenAnchors(cellSegments, doc.text) }
   })
 }
 

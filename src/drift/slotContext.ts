@@ -4,6 +4,7 @@ import type { AnchorPlace } from './anchorPlaces.js'
 import type { SlotMarks } from './closingMarks.js'
 import type { ContentFinding } from './contentReasons.js'
 import type { SentenceCut } from './sentenceCuts.js'
+import type { LeftUntranslated } from './leftUntranslated.js'
 
 /** A slot as people name it: its id and the first words of its text in the pivot's document. */
 export function slotName(slot: PivotSlot): string {
@@ -67,4 +68,6 @@ export interface SlotContext {
   later?: readonly string[][] | undefined
   /** How the other members end the slot's sentences (see `closingMarks`). */
   marks?: SlotMarks | undefined
+  /** The language the cell's text was left in, if it was (see `leftUntranslated`). */
+  left?: LeftUntranslated | undefined
 }

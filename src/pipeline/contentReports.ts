@@ -14,6 +14,7 @@ import { addedSegments } from '../drift/addedSegments.js'
 import { anchorPlaces } from '../drift/anchorPlaces.js'
 import { laterAnchors } from '../drift/laterAnchors.js'
 import { sentenceCounts } from '../drift/sentenceCounts.js'
+import { leftUntranslated } from '../drift/leftUntranslated.js'
 import { othersParagraphs } from '../drift/paragraphCounts.js'
 import { sentencePrefixes } from '../drift/sentencePrefixes.js'
 import { closingMarks } from '../drift/closingMarks.js'
@@ -132,7 +133,7 @@ export function rescoreFamily(result: FamilyResult, j: JudgedFamily, copies: Rea
     const cellsMoved = moved && alignments[d] !== original[d]
     if (!cellsMoved && !findings.some((x) => x !== undefined) && addedAlone.size === 0) return report
     if (!cellsMoved) changed = true
-    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, topReasons, dialogue: familySpeaksInTurns(members), content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCounts: sentenceCounts(members, alignments, d), sentenceCuts: result.cuts?.[d], laterAnchors: laterAnchors(members, alignments, d), anchorPlaces: anchorPlaces(members, alignments, d), closingMarks: closingMarks(members, alignments, d), addedSegments: addedAlone })
+    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, topReasons, dialogue: familySpeaksInTurns(members), content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCounts: sentenceCounts(members, alignments, d), sentenceCuts: result.cuts?.[d], laterAnchors: laterAnchors(members, alignments, d), anchorPlaces: anchorPlaces(members, alignments, d), closingMarks: closingMarks(members, alignments, d), untranslated: leftUntranslated(members, alignments, d), addedSegments: addedAlone })
   })
   return { drift, changed }
 }

@@ -51,4 +51,11 @@ describe('replaced on the known-faithful OpenTelemetry pages, read as one site',
     const data = await run()
     expect(replaced(data, 'ja/docs/concepts/observability-primer.md')).toEqual([])
   }, 300_000)
+
+  it('does not take a heading that keeps an English term for one left in English', async () => {
+    // The Japanese Components page titles a section `Function as a Serviceアセット`: four of its five words are the
+    // English heading's, and its Latin letters outweigh its kana, yet the kana are a word translated around the term.
+    const data = await run()
+    expect(replaced(data, 'ja/docs/concepts/components.md')).toEqual([])
+  }, 300_000)
 })

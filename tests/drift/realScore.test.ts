@@ -16,8 +16,8 @@ const HEADERS = ['en', 'ja', 'ko', 'ru', 'zh'].map((l) => `fastapi-header-params
 
 describe('the document score on real translated docs', () => {
   it('ranks a translation that lost a code block above one whose reasons are all weak', async () => {
-    // The Japanese Biome page and the Japanese Starship FAQ have only weak reasons (a slot somewhat long or short,
-    // lines and list items the alignment left beside their cells): ordinary translation variance. The Russian FastAPI page without its two-line `X-Token` request
+    // The Japanese Biome page has only weak reasons (a slot somewhat long or short, lines and list items the
+    // alignment left beside their cells): ordinary translation variance. The Russian FastAPI page without its two-line `X-Token` request
     // block has one strong one: its slot lost the block's code.
     const dir = join(scratch.dir, 'docs')
     for (const path of [...BIOME, ...STARSHIP, ...HEADERS]) {
@@ -35,10 +35,13 @@ describe('the document score on real translated docs', () => {
     const lost = report(`copy/${HEADERS[3]!}`)
     const strong = (r: DriftReport): string[] => [...r.slots.flatMap((s) => s.reasons), ...r.reasons].filter((x) => x.score >= 0.5).map((x) => x.code)
     expect(strong(lost)).toContain('anchor-lost')
-    for (const path of [BIOME[2]!, STARSHIP[1]!]) {
-      const weak = report(path)
-      expect(strong(weak), path).toEqual([])
-      expect(lost.score, path).toBeGreaterThan(weak.score)
-    }
+    const weak = report(BIOME[2]!)
+    expect(strong(weak)).toEqual([])
+    expect(lost.score).toBeGreaterThan(weak.score)
+    // The Japanese Starship FAQ's other reasons are weak too; its strong ones are the sentences it left in English
+    // (`This time limit is configurable…` among its Japanese ones), which are the English page's text of their slots.
+    const left = [...report(STARSHIP[1]!).slots.flatMap((s) => s.reasons)].filter((x) => x.score >= 0.5)
+    expect(left.length).toBeGreaterThan(0)
+    for (const x of left) expect(`${x.code} ${x.message}`).toMatch(/^replaced .* is left in en: /u)
   }, 300_000)
 })

@@ -16,10 +16,12 @@ const FAQ = APATCH_FAQ
 const scratch = scratchDir('repeated-text')
 afterAll(() => scratch.remove())
 
+// A slot left in English (`leftUntranslated`: Starship's translations keep some of its English sentences) is a
+// `replaced` of another kind than a repeat: these tests are about repeats.
 const strong = (report: DriftReport, code: string): string[] =>
   report.slots
     .flatMap((s) => s.reasons)
-    .filter((r) => r.code === code && r.score >= 0.5)
+    .filter((r) => r.code === code && r.score >= 0.5 && !/ is left in /u.test(r.message))
     .map((r) => r.message)
 
 describe('a translation that pasted one of its paragraphs in place of an answer', () => {

@@ -1,0 +1,145 @@
+import { countLetters } from '../align/text/countLetters.js'
+import { tokenizeWords } from '../align/lexical/tokenizeWords.js'
+import { detectLanguage } from '../detect/detectLanguage.js'
+import { detectScript } from '../detect/detectScript.js'
+import type { PivotAlignment } from '../pivot/types.js'
+import { proseText } from '../detect/documentLanguage.js'
+import type { ParsedDocument, Segment, Sentence } from '../types.js'
+
+/**
+ * A slot of a translation left in another member's language: sentences detected in that language whose words are
+ * that member's words in the slot (its text, not translated).
+ */
+export interface LeftUntranslated {
+  /** The language the text was left in (BCP 47, the member's). */
+  language: string
+  /** Share of the cell's letters in sentences left in it, in (0, 1]. */
+  share: number
+  /** How many sentences of the cell are left in it. */
+  sentences: number
+}
+
+/** Share of a sentence's distinct words found in the other member's cell, at least, for it to be that cell's text. */
+export const LEFT_WORD_SHARE = 0.6
+/**
+ * Distinct words of prose (inline code and URLs aside) a sentence needs to be judged: a name, a command, a short label
+ * or a table row of names and commands kept as written is no passage.
+ */
+export const LEFT_MIN_WORDS = 4
+/**
+ * Share of a sentence's tokens (runs between white space) that must be plain words — letters, with punctuation at
+ * their ends only — for it to be prose: a command written as text (`vcpkg install libvpx:x64-windows-static …`) is
+ * mostly tokens of another kind.
+ */
+export const LEFT_PLAIN_TOKENS = 0.7
+
+/** Whether most of a text's tokens are plain words (see {@link LEFT_PLAIN_TOKENS}). */
+function readsAsProse(text: string): boolean {
+  const tokens = text.split(/\s+/u).filter((t) => t !== '')
+  const plain = tokens.filter((t) => /^[\p{P}\p{S}]*\p{L}[\p{L}\p{M}'’-]*[\p{P}\p{S}]*$/u.test(t) && !/\p{L}[:/_.=]\p{L}/u.test(t))
+  return plain.length >= LEFT_PLAIN_TOKENS * tokens.length
+}
+
+/** Letters the sentences left in a language need together, at least. */
+export const LEFT_MIN_LETTERS = 20
+
+/** A sentence of a cell, with its segment. */
+interface CellSentence {
+  sentence: Sentence
+  segment: Segment
+}
+
+/** The sentences of a member's cell that hold letters, in order (code segments aside). */
+function cellSentences(doc: ParsedDocument, alignment: PivotAlignment, slot: number): CellSentence[] {
+  const cell = alignment.cells[slot]
+  if (cell === null || cell === undefined) return []
+  const ids = new Set(cell.sentences)
+  return doc.segments.filter((s) => s.role !== 'code' && cell.segments.includes(s.id)).flatMap((segment) => segment.sentences.filter((x) => ids.has(x.id) && countLetters(x.text) > 0).map((sentence) => ({ sentence, segment })))
+}
+
+/** Confidence a sentence's own detection needs to be read as in a language it did not take from its context. */
+const OWN_CONFIDENCE = 0.5
+
+/**
+ * The language a sentence is written in: its own guess, or, when it inherited its segment's, its segment's own, or,
+ * when that is inherited too, a detection of its own. The detect step lets a piece in its context's script take the
+ * document's language when a quick reading agrees (`agreesWithContext`), which an English sentence in a German page
+ * may pass; a sentence whose words are another member's text is read again here, on its own.
+ */
+function sentenceLanguage({ sentence, segment }: CellSentence): string | undefined {
+  const own = sentence.language
+  if (own !== undefined && own.inherited !== true) return own.iso6393
+  if (segment.language !== undefined && segment.language.inherited !== true) return segment.language.iso6393
+  const guess = detectLanguage(sentence.text, { minLength: 1 })
+  return guess.confidence >= OWN_CONFIDENCE ? guess.iso6393 : undefined
+}
+
+/**
+ * Share of a member's cell left in another member's language: the letters of its sentences detected in that
+ * language ({@link LEFT_MIN_WORDS} distinct words of prose or more, every letter in a script that member writes the
+ * slot in: `Function as a Serviceアセット` is a Japanese heading that keeps an English term) with {@link LEFT_WORD_SHARE} of their words found in the
+ * other member's cell of the slot, over the cell's letters.
+ */
+function leftShare(sentences: readonly CellSentence[], language: string, words: ReadonlySet<string>, scripts: ReadonlySet<string>): { share: number; letters: number; sentences: number } {
+  let total = 0
+  let left = 0
+  let count = 0
+  for (const s of sentences) {
+    const letters = countLetters(s.sentence.text)
+    total += letters
+    const prose = proseText({ text: s.sentence.text, anchors: s.segment.anchors })
+    const own = tokenizeWords(prose, 256)
+    if (own.length < LEFT_MIN_WORDS || own.filter((w) => words.has(w)).length < LEFT_WORD_SHARE * own.length || !readsAsProse(prose)) continue
+    // A letter of a script the other member's text does not write is a word translated around kept terms.
+    if (detectScript(prose).counts.some((c) => !scripts.has(c.script))) continue
+    if (sentenceLanguage(s) !== language) continue
+    left += letters
+    count++
+  }
+  return { share: total === 0 ? 0 : left / total, letters: left, sentences: count }
+}
+
+/**
+ * Per slot, whether a member left its text in another member's language (see {@link LeftUntranslated}): the
+ * commonest drift of real localisation, a paragraph still in the language it was to be translated from, which keeps
+ * every anchor and about the source's length. Judged against each member written in another language than this
+ * one: the sentences of this member's cell detected in that member's language whose words are that member's words
+ * in the slot. Not where most of the family's other translations (members in neither language) leave the slot in
+ * that language too: text a site keeps as written everywhere (a notice, a list of names) is its convention.
+ * @param members The family's documents.
+ * @param alignments Each member aligned to the pivot, in the same order.
+ * @param d Index of the member judged.
+ * @returns One entry per pivot slot: the language its text was left in, or `undefined`.
+ */
+export function leftUntranslated(members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], d: number): Array<LeftUntranslated | undefined> {
+  const slots = alignments[d]?.cells.length ?? 0
+  const own = members[d]?.language?.iso6393
+  const out: Array<LeftUntranslated | undefined> = Array.from({ length: slots }, () => undefined)
+  if (own === undefined || own === 'und') return out
+  for (let i = 0; i < slots; i++) {
+    const sentences = cellSentences(members[d]!, alignments[d]!, i)
+    if (sentences.length === 0) continue
+    for (let m = 0; m < members.length; m++) {
+      const language = members[m]!.language
+      if (m === d || language === undefined || language.iso6393 === own || language.iso6393 === 'und') continue
+      const theirs = cellSentences(members[m]!, alignments[m]!, i).map((x) => x.sentence.text)
+      const words = new Set(theirs.flatMap((x) => tokenizeWords(x, 256)))
+      if (words.size === 0) continue
+      const scripts = new Set(detectScript(theirs.join('\n')).counts.map((c) => c.script))
+      const left = leftShare(sentences, language.iso6393, words, scripts)
+      if (left.letters < LEFT_MIN_LETTERS || left.share < (out[i]?.share ?? 0)) continue
+      if (keptByOthers(members, alignments, i, [d, m], language.iso6393, words, scripts)) continue
+      out[i] = { language: language.bcp47, share: left.share, sentences: left.sentences }
+    }
+  }
+  return out
+}
+
+/** Whether more than half of the other translations (in neither language) hold the slot in that language too. */
+function keptByOthers(members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], slot: number, pair: readonly number[], language: string, words: ReadonlySet<string>, scripts: ReadonlySet<string>): boolean {
+  const own = members[pair[0]!]!.language?.iso6393
+  const others = members.map((doc, k) => ({ doc, k })).filter(({ doc, k }) => !pair.includes(k) && doc.language?.iso6393 !== language && doc.language?.iso6393 !== own)
+  if (others.length === 0) return false
+  const keeping = others.filter(({ doc, k }) => leftShare(cellSentences(doc, alignments[k]!, slot), language, words, scripts).share >= 0.5).length
+  return keeping * 2 > others.length
+}
