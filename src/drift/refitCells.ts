@@ -10,6 +10,8 @@
  *    the words undo is taken back before gaps are judged, and a gap moved to where the words put it stays there;
  * 2. a segment whose words disagree with its slot and agree with a neighbouring gap (or a neighbouring extra
  *    segment that agrees with its slot) is moved there;
+ * 2''. a section moved whole (a gap of two slots or more and extra segments elsewhere, as `movedBlocks` finds
+ *    them) whose slots expect too few anchors to tell is placed when its words, pooled, say what the slots say;
  * 2'. an extra segment beside its slot's segment, whose words are found best in that slot and that completes its
  *    length, is the other half of a split paragraph (see `joinSplitHalves`);
  * 3. two segments of one kind that each agree with the other's slot and not with their own are a move (`order`).
@@ -24,7 +26,7 @@ import type { PivotAlignment } from '../pivot/types.js'
 import { roleFamily } from '../pivot/roleFamily.js'
 import type { PivotSlot, Segment, SlotCell } from '../types.js'
 import type { Affinity } from './slotAffinity.js'
-import { FAR_Z, REFIT_CONFIDENCE, agrees, disagrees } from './affinityVerdict.js'
+import { AGREE_RATIO, FAR_Z, REFIT_CONFIDENCE, agrees, disagrees } from './affinityVerdict.js'
 import { crossedPair } from './crossedPair.js'
 import { anchorsCrossed } from './anchorCrossing.js'
 import { refitMerges } from './refitMerges.js'
@@ -32,6 +34,9 @@ import { joinSplitHalves } from './joinSplitHalves.js'
 import { placeMoves } from './placeMoves.js'
 import { refitSplits } from './refitSplits.js'
 import { shiftGaps } from './shiftGaps.js'
+import { placeMovedBlocks } from '../pivot/findSwaps.js'
+import { pooledCounts } from './slotAffinity.js'
+import { MIN_LINKED_WORDS } from './contentAgreement.js'
 import { undoLengthSwaps } from './undoLengthSwaps.js'
 import { segmentShares } from '../pivot/segmentShares.js'
 import { slotFit } from '../pivot/slotFit.js'
@@ -299,6 +304,13 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
     own = owners(cells)
     refit.extra = refit.extra.filter((id) => !own.has(id))
   }
+  // 2a''. A section moved whole whose slots expect no anchors (prose alone): a gap and extra segments elsewhere
+  // whose words, by the links learned without the family, say what the gap's slots say.
+  const unplaced = placeMovedBlocks(slots, cells, segments, refit.shares, index, refit.extra, refit.reordered, [], (gap, block) => wordsAgree(gap, block, words, moveAffinity))
+  if (unplaced.length < refit.extra.length) {
+    changed = true
+    refit.extra = unplaced
+  }
   // 2a'. The other half of a split paragraph beside its slot.
   own = owners(cells)
   if (joinSplitHalves(slots, segments, cells, (s) => single(refit, s, own), refit.extra.map((id) => index.get(id)!), words, affinity).length > 0) {
@@ -324,4 +336,21 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
   const left = segments.filter((s) => !placed.has(s.id) && !refit.extra.includes(s.id)).map((s) => s.id)
   const extra = [...refit.extra, ...left].sort((a, b) => index.get(a)! - index.get(b)!)
   return { ...alignment, cells, extra, reordered: refit.reordered }
+}
+
+/**
+ * Whether the words of segments moved as a block say what its slots say: a section (two slots at least: one
+ * paragraph whose words match a gap may be a paste of it), pooled, at least {@link AGREE_RATIO} of the usual rate,
+ * with enough words linked to judge (twice `MIN_LINKED_WORDS`).
+ * @param gap The slots, in order.
+ * @param moved The segments (document positions), item by item.
+ * @param words Each segment's word ids, by document position.
+ * @param affinity Word-set against slot affinity, from links learned without the family.
+ */
+export function wordsAgree(gap: readonly number[], moved: readonly number[], words: readonly Int32Array[], affinity: (words: Int32Array, slot: number) => Affinity): boolean {
+  if (gap.length < 2) return false
+  const counts = moved.map((j, k) => affinity(words[j]!, gap[k]!).counts)
+  const linked = counts.reduce((a, c) => a + (c?.linked ?? 0), 0)
+  const pooled = pooledCounts(counts)
+  return pooled !== undefined && linked >= 2 * MIN_LINKED_WORDS && pooled.ratio >= AGREE_RATIO
 }

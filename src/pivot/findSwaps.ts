@@ -5,7 +5,7 @@ import { shareSpread, slotFit } from './slotFit.js'
 import { usage } from '../errors/checkArgument.js'
 import { SEGMENT_SHAPE, SLOT_SHAPE, checkShapeArray, checkTextArray } from '../errors/checkShape.js'
 import { permutations } from './permutations.js'
-import { MOVED_CONFIDENCE, anchorsFound, movedBlocks } from './movedBlocks.js'
+import { MOVED_CONFIDENCE, anchorsFound, movedBlocks, type BlockReading } from './movedBlocks.js'
 import { placeDisplaced } from './displacedBlocks.js'
 import { placeSwappedSections } from './swappedSections.js'
 
@@ -162,9 +162,18 @@ function reassignRegion(slots: readonly PivotSlot[], segments: readonly Segment[
  * Sections moved whole (see `movedBlocks`) put back in their slots, in place (a paragraph of one glued to a
  * neighbouring cell leaves that cell); the slot pairs they crossed are reported. Returns the segments still left
  * without a slot.
+ * @param slots The pivot's slots.
+ * @param out The member's cells (changed in place).
+ * @param segments The member's content segments, in document order.
+ * @param shares Each segment's length share.
+ * @param index Each segment's document position, by id.
+ * @param extra The ids of the segments that fill no slot.
+ * @param reordered The slot pairs reported out of order (added to in place).
+ * @param code Per segment, the code blocks that follow it.
+ * @param words What the words say of a block whose slots expect too few anchors (see `BlockReading`).
  */
-function placeMovedBlocks(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], index: ReadonlyMap<string, number>, extra: readonly string[], reordered: Array<[string, string]>, code: ReadonlyArray<readonly Segment[]>): string[] {
-  const blocks = movedBlocks(slots, out, segments, shares, extra.map((id) => index.get(id)).filter((j): j is number => j !== undefined), code)
+export function placeMovedBlocks(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], index: ReadonlyMap<string, number>, extra: readonly string[], reordered: Array<[string, string]>, code: ReadonlyArray<readonly Segment[]>, words?: BlockReading['words']): string[] {
+  const blocks = movedBlocks(slots, out, segments, shares, extra.map((id) => index.get(id)).filter((j): j is number => j !== undefined), code, words)
   if (blocks.length === 0) return [...extra]
   for (const block of blocks) {
     // A paragraph of the block the aligner glued to a neighbouring cell leaves it.

@@ -79,6 +79,11 @@ export interface BlockReading {
   code?: ReadonlyArray<readonly Segment[]>
   /** The anchors the member writes anywhere, with its code: a code block written nowhere is not expected (see {@link anchorsFound}). */
   written?: readonly Anchor[]
+  /**
+   * What the segments' words say of the slots (gap and moved as in {@link blockFits}), when the slots expect too few
+   * anchors to tell: a section of prose alone names nothing. Without it such a block does not fit.
+   */
+  words?: (gap: readonly number[], moved: readonly number[]) => boolean
 }
 
 /**
@@ -104,7 +109,7 @@ export function blockFits(slots: readonly PivotSlot[], segments: readonly Segmen
   const spread = Math.sqrt(gap.reduce((a, s) => a + shareSpread(slots[s]!) ** 2, 0))
   if (Math.abs(actualShare - expectedShare) / spread > MOVED_LENGTH_Z) return false
   const { expected, matched } = anchorsFound(slots, gap, withCode(segments, moved, reading.code ?? []), reading.written)
-  if (expected < (gap.length > 1 ? MOVED_MIN_ANCHORS_BLOCK : MOVED_MIN_ANCHORS)) return false
+  if (expected < (gap.length > 1 ? MOVED_MIN_ANCHORS_BLOCK : MOVED_MIN_ANCHORS)) return reading.words?.(gap, moved) ?? false
   return matched >= MOVED_ANCHOR_SHARE * expected
 }
 
@@ -140,10 +145,12 @@ function holdersOf(cells: ReadonlyArray<SlotCell | null>, index: ReadonlyMap<str
  * @param shares Each segment's length share.
  * @param extra The document positions of the segments that fill no slot.
  * @param code Per segment, the code blocks that follow it (see `codeAfter`; default none).
+ * @param words What the words say of a block whose slots expect too few anchors (see {@link BlockReading}; default:
+ *   such a block does not fit).
  */
-export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], extra: readonly number[], code: ReadonlyArray<readonly Segment[]> = []): MovedBlock[] {
+export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], extra: readonly number[], code: ReadonlyArray<readonly Segment[]> = [], words?: BlockReading['words']): MovedBlock[] {
   const index = new Map(segments.map((s, i) => [s.id, i] as const))
-  const reading: BlockReading = { code, written: anchorsOfSegments(withCode(segments, segments.map((_, j) => j), code)) }
+  const reading: BlockReading = { code, written: anchorsOfSegments(withCode(segments, segments.map((_, j) => j), code)), ...(words === undefined ? {} : { words }) }
   const holders = holdersOf(cells, index)
   const isExtra = new Set(extra)
   const empty = (s: number): boolean => positionsOf(cells[s], index).length === 0
