@@ -88,8 +88,9 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
   )
   const byId = new Map(sorted.map((d) => [d.id, d] as const))
   const indexOf = new Map(sorted.map((d, k) => [d.id, k] as const))
+  const onPool: DocumentsOnPool = { documents: shared, indexOf }
   const training = (): PairTraining[] => paragraphTrainingOfPairs(verdicts, byId, (a, b) => cache.get(pairKey(a, b)))
-  const decided = await decideWithSecondRoundBy(sorted, verdicts, settings.threshold, training, scoreOnPool(byId, settings.align, pool, options.onProgress, { documents: shared, indexOf }))
+  const decided = await decideWithSecondRoundBy(sorted, verdicts, settings.threshold, training, scoreOnPool(byId, settings.align, pool, options.onProgress, onPool))
   const families = decided.families
   const lexicons = await learnSharedLexicons(planLexicons(plan, verdicts, (a, b) => cache.get(pairKey(a, b))), families, languageOfDocuments(byId), pool)
   plan.settings.lexicons = lexicons
@@ -110,7 +111,6 @@ async function familiesOnPool(documents: readonly ParsedDocument[], options: Bui
       }
     const members = family.documents.map((id) => byId.get(id)!)
     const familySettings = { ...settings, lexicons: undefined }
-    const onPool: DocumentsOnPool = { documents: shared, indexOf }
     if (hubPairsFirst) known.push(...(await firstHubPairsOnPool(family, members, familySettings, known, onPool, pool, options)))
     const deferUnits = settings.level === 'sentence'
     const task: FamilyTask = { family, documents: shared, members: family.documents.map((id) => indexOf.get(id)!), settings: familySettings, cache: known, lexicons: deferUnits ? undefined : sharedAmong(sharedLexicons, members.map((d) => d.language?.iso6393)), deferUnits }
