@@ -306,7 +306,7 @@ export function refitCells(slots: readonly PivotSlot[], segments: readonly Segme
   }
   // 2a''. A section moved whole whose slots expect no anchors (prose alone): a gap and extra segments elsewhere
   // whose words, by the links learned without the family, say what the gap's slots say.
-  const unplaced = placeMovedBlocks(slots, cells, segments, refit.shares, index, refit.extra, refit.reordered, [], (gap, block) => wordsAgree(gap, block, words, moveAffinity))
+  const unplaced = placeMovedBlocks(slots, cells, segments, refit.shares, index, refit.extra, refit.reordered, [], (gap, block) => wordsAgree(gap, block, words, moveAffinity), (s, j) => !agrees(moveAffinity(words[j]!, s)))
   if (unplaced.length < refit.extra.length) {
     changed = true
     refit.extra = unplaced

@@ -171,16 +171,19 @@ function reassignRegion(slots: readonly PivotSlot[], segments: readonly Segment[
  * @param reordered The slot pairs reported out of order (added to in place).
  * @param code Per segment, the code blocks that follow it.
  * @param words What the words say of a block whose slots expect too few anchors (see `BlockReading`).
+ * @param alone Whether the segment a slot holds alone is not that slot's (see `movedBlocks`); a slot whose segment
+ *   a block takes is left a gap.
  */
-export function placeMovedBlocks(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], index: ReadonlyMap<string, number>, extra: readonly string[], reordered: Array<[string, string]>, code: ReadonlyArray<readonly Segment[]>, words?: BlockReading['words']): string[] {
-  const blocks = movedBlocks(slots, out, segments, shares, extra.map((id) => index.get(id)).filter((j): j is number => j !== undefined), code, words)
+export function placeMovedBlocks(slots: readonly PivotSlot[], out: Array<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], index: ReadonlyMap<string, number>, extra: readonly string[], reordered: Array<[string, string]>, code: ReadonlyArray<readonly Segment[]>, words?: BlockReading['words'], alone?: BlockReading['alone']): string[] {
+  const blocks = movedBlocks(slots, out, segments, shares, extra.map((id) => index.get(id)).filter((j): j is number => j !== undefined), code, words, alone)
   if (blocks.length === 0) return [...extra]
   for (const block of blocks) {
     // A paragraph of the block the aligner glued to a neighbouring cell leaves it.
     const ids = new Set(block.segments.map((j) => segments[j]!.id))
     out.forEach((c, t) => {
       if (c == null || block.slots.includes(t) || !c.segments.some((id) => ids.has(id))) return
-      out[t] = { ...c, segments: c.segments.filter((id) => !ids.has(id)), sentences: c.sentences.filter((x) => !ids.has(x.slice(0, x.indexOf('.')))) }
+      const kept = c.segments.filter((id) => !ids.has(id))
+      out[t] = kept.length === 0 ? null : { ...c, segments: kept, sentences: c.sentences.filter((x) => !ids.has(x.slice(0, x.indexOf('.')))) }
     })
     block.slots.forEach((s, k) => {
       const segment = segments[block.segments[k]!]!

@@ -84,6 +84,8 @@ export interface BlockReading {
    * anchors to tell: a section of prose alone names nothing. Without it such a block does not fit.
    */
   words?: (gap: readonly number[], moved: readonly number[]) => boolean
+  /** Whether the words of the segment a slot holds alone are not that slot's (see `movedBlocks`; default: never). */
+  alone?: (slot: number, segment: number) => boolean
 }
 
 /**
@@ -147,10 +149,13 @@ function holdersOf(cells: ReadonlyArray<SlotCell | null>, index: ReadonlyMap<str
  * @param code Per segment, the code blocks that follow it (see `codeAfter`; default none).
  * @param words What the words say of a block whose slots expect too few anchors (see {@link BlockReading}; default:
  *   such a block does not fit).
+ * @param alone With `words`: whether the segment a slot holds alone is not that slot's by its words. Such a segment
+ *   may end a window as a glued one does, its slot then left a gap: the aligner lays a section moved up on the slots
+ *   of the one it now precedes, heading on heading (default: none).
  */
-export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], extra: readonly number[], code: ReadonlyArray<readonly Segment[]> = [], words?: BlockReading['words']): MovedBlock[] {
+export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<SlotCell | null>, segments: readonly Segment[], shares: readonly number[], extra: readonly number[], code: ReadonlyArray<readonly Segment[]> = [], words?: BlockReading['words'], alone?: BlockReading['alone']): MovedBlock[] {
   const index = new Map(segments.map((s, i) => [s.id, i] as const))
-  const reading: BlockReading = { code, written: anchorsOfSegments(withCode(segments, segments.map((_, j) => j), code)), ...(words === undefined ? {} : { words }) }
+  const reading: BlockReading = { code, written: anchorsOfSegments(withCode(segments, segments.map((_, j) => j), code)), ...(words === undefined ? {} : { words }), ...(alone === undefined ? {} : { alone }) }
   const holders = holdersOf(cells, index)
   const isExtra = new Set(extra)
   const empty = (s: number): boolean => positionsOf(cells[s], index).length === 0
@@ -163,6 +168,15 @@ export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<Sl
     if (held.length < 2 || held.some((p) => holders.get(p)!.length > 1)) return
     edgeOf.set(Math.min(...held), s).set(Math.max(...held), s)
   })
+  // A segment a slot holds alone, the slot's own words not found in it: with the words to judge a block, the
+  // aligner may have laid a moved section's heading on the slot of the heading it displaced.
+  const singleOf = new Map<number, number>()
+  if (words !== undefined && reading.alone !== undefined) {
+    cells.forEach((c, s) => {
+      const held = positionsOf(c, index)
+      if (held.length === 1 && holders.get(held[0]!)!.length === 1 && reading.alone!(s, held[0]!)) singleOf.set(held[0]!, s)
+    })
+  }
   const gaps = integerRuns(slots.map((_, s) => s).filter((s) => empty(s) || shared(s)))
   const out: MovedBlock[] = []
   const used = new Set<number>()
@@ -174,8 +188,9 @@ export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<Sl
     if (!(gap.some(empty) || gap.every(shared)) || !moved.some((j) => isExtra.has(j)) || moved.some((j) => used.has(j)) || gap.some((s) => taken.has(s))) return undefined
     // Glued segments and shared slots only at the window's ends; a cell keeps one segment, a merge one slot.
     if (gap.slice(1, -1).some((s) => !empty(s)) || moved.slice(1, -1).some((j) => !isExtra.has(j))) return undefined
-    const glued = moved.filter((j) => !isExtra.has(j))
-    if (glued.some((j) => positionsOf(cells[edgeOf.get(j)!], index).every((p) => moved.includes(p)))) return undefined
+    const glued = moved.filter((j) => !isExtra.has(j) && !singleOf.has(j))
+    if (glued.some((j) => edgeOf.get(j) === undefined || positionsOf(cells[edgeOf.get(j)!], index).every((p) => moved.includes(p)))) return undefined
+    if (moved.some((j) => singleOf.has(j) && gap.includes(singleOf.get(j)!))) return undefined
     if (gap.some((s) => shared(s) && positionsOf(cells[s], index).some((p) => holders.get(p)!.every((t) => gap.includes(t))))) return undefined
     // Where the gap stands in the document: after the segments of the slots before it, before those after it.
     const around = (from: number, to: number): number[] => cells.slice(from, to).flatMap((c) => positionsOf(c, index)).filter((p) => !moved.includes(p))
@@ -185,7 +200,7 @@ export function movedBlocks(slots: readonly PivotSlot[], cells: ReadonlyArray<Sl
     return blockFits(slots, segments, shares, gap, moved, reading) ? { slots: gap, segments: moved } : undefined
   }
   for (const [g0, g1] of gaps) {
-    for (const [x0, x1] of integerRuns([...extra, ...edgeOf.keys()])) {
+    for (const [x0, x1] of integerRuns([...extra, ...edgeOf.keys(), ...singleOf.keys()])) {
       const k = Math.min(g1 - g0 + 1, x1 - x0 + 1)
       let found: MovedBlock | undefined
       for (let len = k; len >= 1 && found === undefined; len--) {

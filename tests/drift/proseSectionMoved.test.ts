@@ -18,7 +18,7 @@ afterAll(() => scratch.remove())
 
 /** The guide's pages in every language, and under `copies/` the page `changed` with its last two sections swapped. */
 function folder(changed: string): string {
-  const dir = join(scratch.dir, 'guide')
+  const dir = join(scratch.dir, changed.replace(/\W+/gu, '-'))
   for (const l of LANGS) {
     for (const p of PAGES) {
       mkdirSync(join(dir, l), { recursive: true })
@@ -47,6 +47,15 @@ describe('a section of prose alone moved past its neighbour', () => {
     expect(dataset.families.filter((f) => !f.alone)).toHaveLength(3)
     expect(orderSlots(dataset, `copies/${changed}`).length).toBeGreaterThanOrEqual(2)
     // No other document of the family is out of order.
+    const others = dataset.drift.filter((r) => !r.document.endsWith(`copies/${changed}`))
+    expect(others.filter((r) => r.slots.some((s) => s.reasons.some((x) => x.code === 'order' && x.score >= 0.5))).map((r) => r.document)).toEqual([])
+  }, 300_000)
+
+  it('opensource.guide "Your Code of Conduct", Arabic, the closing section moved up, its heading laid on the heading it displaced: order on its slots', async () => {
+    const changed = 'ar/code-of-conduct.md'
+    const dataset = await alignCorpus([folder(changed)], { level: 'turn', workers: 1 })
+    expect(dataset.families.filter((f) => !f.alone)).toHaveLength(3)
+    expect(orderSlots(dataset, `copies/${changed}`).length).toBeGreaterThanOrEqual(2)
     const others = dataset.drift.filter((r) => !r.document.endsWith(`copies/${changed}`))
     expect(others.filter((r) => r.slots.some((s) => s.reasons.some((x) => x.code === 'order' && x.score >= 0.5))).map((r) => r.document)).toEqual([])
   }, 300_000)
