@@ -22,7 +22,7 @@ export interface LeftUntranslated {
 /** Share of a sentence's distinct words found in the other member's cell, at least, for it to be that cell's text. */
 export const LEFT_WORD_SHARE = 0.6
 /**
- * Distinct words of prose (inline code and URLs aside) a sentence needs to be judged: a name, a command, a short label
+ * Distinct words of prose (inline code, URLs and link texts aside; see `judgedProse`) a sentence needs to be judged: a name, a command, a short label
  * or a table row of names and commands kept as written is no passage.
  */
 export const LEFT_MIN_WORDS = 4
@@ -57,6 +57,37 @@ function cellSentences(doc: ParsedDocument, alignment: PivotAlignment, slot: num
   return doc.segments.filter((s) => s.role !== 'code' && cell.segments.includes(s.id)).flatMap((segment) => segment.sentences.filter((x) => ids.has(x.id) && countLetters(x.text) > 0).map((sentence) => ({ sentence, segment })))
 }
 
+/**
+ * The text of a link as written: `[text](…)` or `[text][ref]` of Markdown, `<a …>text</a>` of HTML (the source of a
+ * sentence keeps them; its text, where Markdown was read, only the shown text).
+ */
+const LINK_TEXT = /\[([^[\]]+)\](?=[([])|<a\s[^>]*>([^<]+)<\/a\s*>/giu
+/** A code span as written (`` `npm i` ``), which a sentence read from HTML keeps in its text. */
+const CODE_SPAN = /`[^`\n]+`/gu
+/**
+ * A line that opens with a dash and a space: the attribution under a quote (`— @nathanmarz, ["History of Apache
+ * Storm…"](…)`), which names a person and a work.
+ */
+const ATTRIBUTION = /^[—―–]\s/u
+
+/**
+ * The prose of a sentence the reason judges: its text without inline code, URLs and the texts of its links, or
+ * nothing for a line that is only an attribution. A link's text names what it points to (a page's title, a cited
+ * talk, a notebook), which a translation may keep as the cited work is called; an attribution is a name and a
+ * title; neither is a passage left to translate.
+ * @param source The document's text, which the sentence's offsets index.
+ */
+function judgedProse(source: string, { sentence, segment }: CellSentence): string {
+  if (ATTRIBUTION.test(segment.text) && !segment.text.includes('\n')) return ''
+  // Code spans first: a link's text may also be written inside one (`conda install -c conda-forge`).
+  let text = proseText({ text: sentence.text, anchors: segment.anchors }).replace(CODE_SPAN, ' ')
+  for (const m of source.slice(sentence.start, sentence.end).matchAll(LINK_TEXT)) {
+    const shown = (m[1] ?? m[2] ?? '').trim()
+    for (const piece of new Set([shown, shown.replace(/[*_`]/gu, '')])) if (piece !== '') text = text.split(piece).join(' ')
+  }
+  return text
+}
+
 /** Confidence a sentence's own detection needs to be read as in a language it did not take from its context. */
 const OWN_CONFIDENCE = 0.5
 
@@ -80,14 +111,14 @@ function sentenceLanguage({ sentence, segment }: CellSentence): string | undefin
  * slot in: `Function as a Serviceアセット` is a Japanese heading that keeps an English term) with {@link LEFT_WORD_SHARE} of their words found in the
  * other member's cell of the slot, over the cell's letters.
  */
-function leftShare(sentences: readonly CellSentence[], language: string, words: ReadonlySet<string>, scripts: ReadonlySet<string>): { share: number; letters: number; sentences: number } {
+function leftShare(source: string, sentences: readonly CellSentence[], language: string, words: ReadonlySet<string>, scripts: ReadonlySet<string>): { share: number; letters: number; sentences: number } {
   let total = 0
   let left = 0
   let count = 0
   for (const s of sentences) {
     const letters = countLetters(s.sentence.text)
     total += letters
-    const prose = proseText({ text: s.sentence.text, anchors: s.segment.anchors })
+    const prose = judgedProse(source, s)
     const own = tokenizeWords(prose, 256)
     if (own.length < LEFT_MIN_WORDS || own.filter((w) => words.has(w)).length < LEFT_WORD_SHARE * own.length || !readsAsProse(prose)) continue
     // A letter of a script the other member's text does not write is a word translated around kept terms.
@@ -126,7 +157,7 @@ export function leftUntranslated(members: readonly ParsedDocument[], alignments:
       const words = new Set(theirs.flatMap((x) => tokenizeWords(x, 256)))
       if (words.size === 0) continue
       const scripts = new Set(detectScript(theirs.join('\n')).counts.map((c) => c.script))
-      const left = leftShare(sentences, language.iso6393, words, scripts)
+      const left = leftShare(members[d]!.text, sentences, language.iso6393, words, scripts)
       if (left.letters < LEFT_MIN_LETTERS || left.share < (out[i]?.share ?? 0)) continue
       if (keptByOthers(members, alignments, i, [d, m], language.iso6393, words, scripts)) continue
       out[i] = { language: language.bcp47, share: left.share, sentences: left.sentences }
@@ -140,6 +171,6 @@ function keptByOthers(members: readonly ParsedDocument[], alignments: readonly P
   const own = members[pair[0]!]!.language?.iso6393
   const others = members.map((doc, k) => ({ doc, k })).filter(({ doc, k }) => !pair.includes(k) && doc.language?.iso6393 !== language && doc.language?.iso6393 !== own)
   if (others.length === 0) return false
-  const keeping = others.filter(({ doc, k }) => leftShare(cellSentences(doc, alignments[k]!, slot), language, words, scripts).share >= 0.5).length
+  const keeping = others.filter(({ doc, k }) => leftShare(doc.text, cellSentences(doc, alignments[k]!, slot), language, words, scripts).share >= 0.5).length
   return keeping * 2 > others.length
 }
