@@ -83,10 +83,14 @@ function judgedProse(source: string, { sentence, segment }: CellSentence): strin
   let text = proseText({ text: sentence.text, anchors: segment.anchors }).replace(CODE_SPAN, ' ')
   for (const m of source.slice(sentence.start, sentence.end).matchAll(LINK_TEXT)) {
     const shown = (m[1] ?? m[2] ?? '').trim()
-    for (const piece of new Set([shown, shown.replace(/[*_`]/gu, '')])) if (piece !== '') text = text.split(piece).join(' ')
+    for (const piece of new Set([shown, shown.replace(/[*_`]/gu, '')])) if (piece !== '') text = text.split(piece).join(LINK_GAP)
   }
-  return text
+  // The marks that stood beside a removed text (`see [examples](…).`) are no tokens of their own.
+  return text.replace(/[\s\p{P}]*\0[\s\p{P}]*/gu, ' ')
 }
+
+/** What a link's text is replaced by before the marks beside it go. */
+const LINK_GAP = '\0'
 
 /** Confidence a sentence's own detection needs to be read as in a language it did not take from its context. */
 const OWN_CONFIDENCE = 0.5
