@@ -109,26 +109,85 @@ function sentenceLanguage({ sentence, segment }: CellSentence): string | undefin
   return guess.confidence >= OWN_CONFIDENCE ? guess.iso6393 : undefined
 }
 
+/** A sentence of a cell as the reason reads it: its letters, its judged prose and that prose's words. */
+interface ReadSentence extends CellSentence {
+  letters: number
+  prose: string
+  words: string[]
+  /** Whether the prose reads as prose ({@link readsAsProse}). */
+  plain: boolean
+  /** The scripts of the prose, once asked. */
+  scripts?: string[] | undefined
+  /** The sentence's language ({@link sentenceLanguage}; `null`: none), once asked. */
+  language?: string | null | undefined
+}
+
+/** A member's cell of a slot as the reason reads it: its sentences, and the words and scripts of their text. */
+export interface CellReading {
+  sentences: ReadSentence[]
+  /** The words of the cell's sentences (their whole text). */
+  words: Set<string>
+  /** The scripts the cell's sentences write, once asked. */
+  scripts?: Set<string> | undefined
+}
+
+/**
+ * A family's cells, each read once: every member is judged against every other, and each judgement reads the cells
+ * of the rest of the family again (see {@link readFamilyCells}).
+ */
+export type FamilyCells = (member: number, slot: number) => CellReading
+
+/**
+ * The reader of a family's cells for {@link leftUntranslated}: reads a member's cell of a slot the first time it is
+ * asked for, and keeps it. For one family's members and alignments, as they are when it is read (the alignments must
+ * not change while it is in use).
+ * @param members The family's documents.
+ * @param alignments Each member aligned to the pivot, in the same order.
+ */
+export function readFamilyCells(members: readonly ParsedDocument[], alignments: readonly PivotAlignment[]): FamilyCells {
+  const read = new Map<number, CellReading>()
+  const slots = Math.max(0, ...alignments.map((a) => a.cells.length)) + 1
+  return (member, slot) => {
+    const key = member * slots + slot
+    let cell = read.get(key)
+    if (cell === undefined) {
+      const doc = members[member]!
+      const sentences = cellSentences(doc, alignments[member]!, slot).map((s): ReadSentence => {
+        const prose = judgedProse(doc.text, s)
+        return { ...s, letters: countLetters(s.sentence.text), prose, words: tokenizeWords(prose, 256), plain: readsAsProse(prose) }
+      })
+      cell = { sentences, words: new Set(sentences.flatMap((x) => tokenizeWords(x.sentence.text, 256))) }
+      read.set(key, cell)
+    }
+    return cell
+  }
+}
+
+/** The scripts a cell's sentences write, read once. */
+function cellScripts(cell: CellReading): Set<string> {
+  cell.scripts ??= new Set(detectScript(cell.sentences.map((x) => x.sentence.text).join('\n')).counts.map((c) => c.script))
+  return cell.scripts
+}
+
 /**
  * Share of a member's cell left in another member's language: the letters of its sentences detected in that
  * language ({@link LEFT_MIN_WORDS} distinct words of prose or more, every letter in a script that member writes the
  * slot in: `Function as a Serviceアセット` is a Japanese heading that keeps an English term) with {@link LEFT_WORD_SHARE} of their words found in the
  * other member's cell of the slot, over the cell's letters.
  */
-function leftShare(source: string, sentences: readonly CellSentence[], language: string, words: ReadonlySet<string>, scripts: ReadonlySet<string>): { share: number; letters: number; sentences: number } {
+function leftShare(sentences: readonly ReadSentence[], language: string, words: ReadonlySet<string>, scripts: ReadonlySet<string>): { share: number; letters: number; sentences: number } {
   let total = 0
   let left = 0
   let count = 0
   for (const s of sentences) {
-    const letters = countLetters(s.sentence.text)
-    total += letters
-    const prose = judgedProse(source, s)
-    const own = tokenizeWords(prose, 256)
-    if (own.length < LEFT_MIN_WORDS || own.filter((w) => words.has(w)).length < LEFT_WORD_SHARE * own.length || !readsAsProse(prose)) continue
+    total += s.letters
+    if (s.words.length < LEFT_MIN_WORDS || s.words.filter((w) => words.has(w)).length < LEFT_WORD_SHARE * s.words.length || !s.plain) continue
     // A letter of a script the other member's text does not write is a word translated around kept terms.
-    if (detectScript(prose).counts.some((c) => !scripts.has(c.script))) continue
-    if (sentenceLanguage(s) !== language) continue
-    left += letters
+    s.scripts ??= detectScript(s.prose).counts.map((c) => c.script)
+    if (s.scripts.some((c) => !scripts.has(c))) continue
+    if (s.language === undefined) s.language = sentenceLanguage(s) ?? null
+    if (s.language !== language) continue
+    left += s.letters
     count++
   }
   return { share: total === 0 ? 0 : left / total, letters: left, sentences: count }
@@ -144,26 +203,26 @@ function leftShare(source: string, sentences: readonly CellSentence[], language:
  * @param members The family's documents.
  * @param alignments Each member aligned to the pivot, in the same order.
  * @param d Index of the member judged.
+ * @param cells The family's cells read once for all its members ({@link readFamilyCells}; default: read for this one).
  * @returns One entry per pivot slot: the language its text was left in, or `undefined`.
  */
-export function leftUntranslated(members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], d: number): Array<LeftUntranslated | undefined> {
+export function leftUntranslated(members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], d: number, cells: FamilyCells = readFamilyCells(members, alignments)): Array<LeftUntranslated | undefined> {
   const slots = alignments[d]?.cells.length ?? 0
   const own = members[d]?.language?.iso6393
   const out: Array<LeftUntranslated | undefined> = Array.from({ length: slots }, () => undefined)
   if (own === undefined || own === 'und') return out
   for (let i = 0; i < slots; i++) {
-    const sentences = cellSentences(members[d]!, alignments[d]!, i)
+    const sentences = cells(d, i).sentences
     if (sentences.length === 0) continue
     for (let m = 0; m < members.length; m++) {
       const language = members[m]!.language
       if (m === d || language === undefined || language.iso6393 === own || language.iso6393 === 'und') continue
-      const theirs = cellSentences(members[m]!, alignments[m]!, i).map((x) => x.sentence.text)
-      const words = new Set(theirs.flatMap((x) => tokenizeWords(x, 256)))
-      if (words.size === 0) continue
-      const scripts = new Set(detectScript(theirs.join('\n')).counts.map((c) => c.script))
-      const left = leftShare(members[d]!.text, sentences, language.iso6393, words, scripts)
+      const theirs = cells(m, i)
+      if (theirs.words.size === 0) continue
+      const scripts = cellScripts(theirs)
+      const left = leftShare(sentences, language.iso6393, theirs.words, scripts)
       if (left.letters < LEFT_MIN_LETTERS || left.share < (out[i]?.share ?? 0)) continue
-      if (keptByOthers(members, alignments, i, [d, m], language.iso6393, words, scripts)) continue
+      if (keptByOthers(members, cells, i, [d, m], language.iso6393, theirs.words, scripts)) continue
       out[i] = { language: language.bcp47, share: left.share, sentences: left.sentences }
     }
   }
@@ -171,10 +230,10 @@ export function leftUntranslated(members: readonly ParsedDocument[], alignments:
 }
 
 /** Whether more than half of the other translations (in neither language) hold the slot in that language too. */
-function keptByOthers(members: readonly ParsedDocument[], alignments: readonly PivotAlignment[], slot: number, pair: readonly number[], language: string, words: ReadonlySet<string>, scripts: ReadonlySet<string>): boolean {
+function keptByOthers(members: readonly ParsedDocument[], cells: FamilyCells, slot: number, pair: readonly number[], language: string, words: ReadonlySet<string>, scripts: ReadonlySet<string>): boolean {
   const own = members[pair[0]!]!.language?.iso6393
   const others = members.map((doc, k) => ({ doc, k })).filter(({ doc, k }) => !pair.includes(k) && doc.language?.iso6393 !== language && doc.language?.iso6393 !== own)
   if (others.length === 0) return false
-  const keeping = others.filter(({ doc, k }) => leftShare(doc.text, cellSentences(doc, alignments[k]!, slot), language, words, scripts).share >= 0.5).length
+  const keeping = others.filter(({ k }) => leftShare(cells(k, slot).sentences, language, words, scripts).share >= 0.5).length
   return keeping * 2 > others.length
 }

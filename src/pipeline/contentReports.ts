@@ -14,7 +14,7 @@ import { addedSegments } from '../drift/addedSegments.js'
 import { anchorPlaces } from '../drift/anchorPlaces.js'
 import { laterAnchors } from '../drift/laterAnchors.js'
 import { sentenceCounts } from '../drift/sentenceCounts.js'
-import { leftUntranslated } from '../drift/leftUntranslated.js'
+import { leftUntranslated, readFamilyCells } from '../drift/leftUntranslated.js'
 import { othersParagraphs } from '../drift/paragraphCounts.js'
 import { sentencePrefixes } from '../drift/sentencePrefixes.js'
 import { closingMarks } from '../drift/closingMarks.js'
@@ -123,6 +123,7 @@ export function corpusCopies(judged: ReadonlyArray<ParagraphPlace[] | undefined>
 export function rescoreFamily(result: FamilyResult, j: JudgedFamily, copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, documents: ReadonlyMap<string, ParsedDocument>, lexicons: PairLexicons, vocabularies: Vocabularies, weights: Partial<DriftWeights> | undefined, topReasons?: number | undefined): { drift: DriftReport[]; changed: boolean } {
   const { fw, pivot, original, alignments, members, moved, agreement, places } = j
   let changed = moved
+  const cells = readFamilyCells(members, alignments)
   const drift = result.drift.map((report) => {
     const d = fw.documents.indexOf(report.document)
     const added = addedParagraphs(fw, d, members, alignments, pivot.slots, lexicons, vocabularies)
@@ -133,7 +134,7 @@ export function rescoreFamily(result: FamilyResult, j: JudgedFamily, copies: Rea
     const cellsMoved = moved && alignments[d] !== original[d]
     if (!cellsMoved && !findings.some((x) => x !== undefined) && addedAlone.size === 0) return report
     if (!cellsMoved) changed = true
-    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, topReasons, dialogue: familySpeaksInTurns(members), content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCounts: sentenceCounts(members, alignments, d), sentenceCuts: result.cuts?.[d], laterAnchors: laterAnchors(members, alignments, d), anchorPlaces: anchorPlaces(members, alignments, d), closingMarks: closingMarks(members, alignments, d), untranslated: leftUntranslated(members, alignments, d), addedSegments: addedAlone })
+    return scoreDrift(pivot, documents.get(report.document)!, alignments[d]!, { family: report.family, weights, topReasons, dialogue: familySpeaksInTurns(members), content: findings, sentencePrefixes: sentencePrefixes(members, alignments, d), sentenceCounts: sentenceCounts(members, alignments, d), sentenceCuts: result.cuts?.[d], laterAnchors: laterAnchors(members, alignments, d), anchorPlaces: anchorPlaces(members, alignments, d), closingMarks: closingMarks(members, alignments, d), untranslated: leftUntranslated(members, alignments, d, cells), addedSegments: addedAlone })
   })
   return { drift, changed }
 }

@@ -4,7 +4,7 @@ import { scoreDrift } from '../drift/scoreDrift.js'
 import { anchorPlaces } from '../drift/anchorPlaces.js'
 import { laterAnchors } from '../drift/laterAnchors.js'
 import { sentenceCounts } from '../drift/sentenceCounts.js'
-import { leftUntranslated } from '../drift/leftUntranslated.js'
+import { leftUntranslated, readFamilyCells } from '../drift/leftUntranslated.js'
 import { sentencePrefixes } from '../drift/sentencePrefixes.js'
 import { closingMarks } from '../drift/closingMarks.js'
 import { cutReferences, leastCuts, ownSlots, sentenceCuts, type SentenceCut } from '../drift/sentenceCuts.js'
@@ -244,7 +244,8 @@ export function buildFamilyWithoutUnits(family: TranslationFamily, documents: re
   })
   result.cuts = cuts
   const dialogue = familySpeaksInTurns(members)
-  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, topReasons: settings.topReasons, dialogue, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCounts: sentenceCounts(members, perDocument, d), sentenceCuts: cuts[d], laterAnchors: laterAnchors(members, perDocument, d), anchorPlaces: anchorPlaces(members, perDocument, d), closingMarks: closingMarks(members, perDocument, d), untranslated: leftUntranslated(members, perDocument, d) }))
+  const cells = readFamilyCells(members, perDocument)
+  const reports = members.map((doc, d) => scoreDrift(pivot, doc, perDocument[d]!, { family: family.id, weights: settings.weights, topReasons: settings.topReasons, dialogue, sentencePrefixes: sentencePrefixes(members, perDocument, d), sentenceCounts: sentenceCounts(members, perDocument, d), sentenceCuts: cuts[d], laterAnchors: laterAnchors(members, perDocument, d), anchorPlaces: anchorPlaces(members, perDocument, d), closingMarks: closingMarks(members, perDocument, d), untranslated: leftUntranslated(members, perDocument, d, cells) }))
   result.drift = reports
   const hub = members.find((d) => d.id === pivot.document)
   if (level === 'sentence' && hub !== undefined) return { result, hub: hub.id, members: members.map((d) => d.id) }
