@@ -117,6 +117,24 @@ function stretchOf(m: Member, a: number, b: number, c: number): [number, number]
   return outside ? undefined : [lo, hi]
 }
 
+/**
+ * Whether the segments a split moves to the other section tell the swap: a short section moved up past a long one
+ * leaves the long one's cells in place (the aligner glues the short one's segments to its first cells and lays the
+ * next section on the short one's slots), so the order as it stands finds most anchors of the two sections, and
+ * only the segments that change side can tell. They tell when they hold an own anchor of the section the split
+ * gives them to, and at most {@link SWAPPED_ORDER_SHARE} as many of the section whose cells hold them now.
+ * @param m The member.
+ * @param ownA The first section's own anchors.
+ * @param ownB The second section's own anchors.
+ * @param toB Positions the first section's cells hold that the split gives the second.
+ * @param toA Positions the second section's cells hold that the split gives the first.
+ */
+function movedSideTells(m: Member, ownA: readonly PivotAnchor[], ownB: readonly PivotAnchor[], toB: readonly number[], toA: readonly number[]): boolean {
+  const swapped = foundIn(m, ownB, toB) + foundIn(m, ownA, toA)
+  const stands = foundIn(m, ownA, toB) + foundIn(m, ownB, toA)
+  return swapped > 0 && stands <= SWAPPED_ORDER_SHARE * swapped
+}
+
 /** Cost of aligning slots `[from, to)` to the segments at positions `[p, q)` by structure. */
 function structureCost(m: Member, from: number, to: number, p: number, q: number): number {
   return alignToSlots(m.slots.slice(from, to), m.segments.slice(p, q), m.shares.slice(p, q)).cost
@@ -138,14 +156,16 @@ function findSwap(m: Member, a: number, b: number, c: number): SwappedSections |
   // The second section's content opens the stretch: a segment opening a section (a translation may write a question
   // as a heading).
   if (!opensSection(m.segments[lo]!.role)) return undefined
-  const asItStands = foundIn(m, ownA, m.cells.slice(a, b).flatMap((cell) => positions(m, cell))) + foundIn(m, ownB, m.cells.slice(b, c).flatMap((cell) => positions(m, cell)))
-  if (asItStands > SWAPPED_ORDER_SHARE * total) return undefined
+  const cellsA = m.cells.slice(a, b).flatMap((cell) => positions(m, cell))
+  const cellsB = m.cells.slice(b, c).flatMap((cell) => positions(m, cell))
+  const asItStands = foundIn(m, ownA, cellsA) + foundIn(m, ownB, cellsB)
   let best: { split: number; found: number } | undefined
   for (let t = lo + 1; t <= hi; t++) {
     if (!opensSection(m.segments[t]!.role)) continue
     const foundB = foundIn(m, ownB, range(lo, t))
     const foundA = foundIn(m, ownA, range(t, hi + 1))
     if (foundA === 0 || foundB === 0 || foundA + foundB < SWAPPED_ANCHOR_SHARE * total) continue
+    if (asItStands > SWAPPED_ORDER_SHARE * total && !movedSideTells(m, ownA, ownB, cellsA.filter((p) => p < t), cellsB.filter((p) => p >= t))) continue
     if (best === undefined || foundA + foundB > best.found) best = { split: t, found: foundA + foundB }
   }
   if (best === undefined) return undefined
