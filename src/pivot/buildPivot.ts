@@ -48,8 +48,13 @@ export function buildPivot(documents: readonly ParsedDocument[], options: BuildP
   const hub = standing?.hub ?? chosen
   const others = from === 'consensus' ? documents.filter((d) => d !== hub) : []
   const hubSegments = contentSegments(hub)
-  const slots = consensusSlots(hubSegments, slotIds(hubSegments), observeSlots(hub, others, options, standing?.alignments), others.length + 1, named !== undefined)
+  const slots = consensusSlots(hubSegments, slotIds(hubSegments), observeSlots(hub, others, options, standing?.alignments), others.length + 1, named !== undefined, languagesOf([hub, ...others]))
   return { id: options.id ?? 'pivot', origin: from === 'consensus' ? 'consensus' : 'document', document: hub.id, slots }
+}
+
+/** Each document's detected language (ISO 639-3), `undefined` where none was detected. */
+function languagesOf(documents: readonly ParsedDocument[]): Array<string | undefined> {
+  return documents.map((d) => (d.language === undefined || d.language.iso6393 === 'und' ? undefined : d.language.iso6393))
 }
 
 /** The hub `options.hub` names (with `from: 'consensus'`), if any. */

@@ -19,6 +19,15 @@ function pooledShareSpread(perSlot: readonly SlotObservations[]): number {
   return deviations.length === 0 ? MIN_SHARE_SPREAD : Math.sqrt(deviations.reduce((a, d) => a + d * d, 0) / deviations.length)
 }
 
+/**
+ * How many translations the members are: versions of one translation (documents in one language) count once,
+ * documents of unknown language each once.
+ */
+function translations(members: number, languages: ReadonlyArray<string | undefined>): number {
+  const known = languages.filter((l): l is string => l !== undefined)
+  return known.length === 0 ? members : new Set(known).size + (members - known.length)
+}
+
 /** The role most members give a slot (the hub's among ties). */
 function majorityRole(roles: readonly SegmentRole[]): SegmentRole {
   const counts = new Map<SegmentRole, number>()
@@ -32,9 +41,9 @@ function majorityRole(roles: readonly SegmentRole[]): SegmentRole {
  * Merged anchors of a slot: names kept from `minNames` documents, other anchors from `minExact` (fewer or as many);
  * with `hubOnly` (the hub is the named original), only those the hub holds.
  */
-function expectedAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minNames: number, minExact: number, hubConfirmations: number, hubOnly: boolean): PivotAnchor[] {
-  const names = new Set(mergeAnchors(perDocument, minNames, hubConfirmations, hubOnly).filter((a) => a.kind === 'name').map((a) => a.key))
-  return mergeAnchors(perDocument, minExact, hubConfirmations, hubOnly).filter((a) => a.kind !== 'name' || names.has(a.key))
+function expectedAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minNames: number, minExact: number, hubConfirmations: number, hubOnly: boolean, languages: ReadonlyArray<string | undefined>): PivotAnchor[] {
+  const names = new Set(mergeAnchors(perDocument, minNames, hubConfirmations, hubOnly, languages).filter((a) => a.kind === 'name').map((a) => a.key))
+  return mergeAnchors(perDocument, minExact, hubConfirmations, hubOnly, languages).filter((a) => a.kind !== 'name' || names.has(a.key))
 }
 
 /**
@@ -50,9 +59,10 @@ function expectedAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minNames
  * @param sourceHub Whether the hub is the named original (`source`): then no anchor it lacks is expected, however
  *   many translations hold it (default: `false`).
  */
-export function consensusSlots(hubSegments: readonly Segment[], ids: readonly string[], perSlot: readonly SlotObservations[], members: number, sourceHub = false): PivotSlot[] {
+export function consensusSlots(hubSegments: readonly Segment[], ids: readonly string[], perSlot: readonly SlotObservations[], members: number, sourceHub = false, languages: ReadonlyArray<string | undefined> = []): PivotSlot[] {
   const minDocuments = Math.floor(members / 2) + 1
   const minExact = Math.max(2, Math.ceil(members / 2))
+  const hubConfirmations = Math.ceil((translations(members, languages) - 1) / 3)
   const pooled = pooledShareSpread(perSlot)
   return perSlot.map((slot, i) => {
     const share = median(slot.shares)
@@ -60,7 +70,7 @@ export function consensusSlots(hubSegments: readonly Segment[], ids: readonly st
       id: ids[i]!,
       label: slotLabel(hubSegments[i]!.text),
       role: majorityRole(slot.roles),
-      anchors: expectedAnchors(slot.anchors, minDocuments, minExact, Math.ceil((members - 1) / 3), sourceHub),
+      anchors: expectedAnchors(slot.anchors, minDocuments, minExact, hubConfirmations, sourceHub, languages),
       share: round6(share),
       // Long slots vary more in absolute share: scale the pooled spread with the slot's size.
       shareSpread: round6(Math.max(MIN_SHARE_SPREAD, pooled * Math.sqrt(Math.max(share, 1 / perSlot.length) * perSlot.length))),

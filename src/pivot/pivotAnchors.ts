@@ -109,7 +109,7 @@ export function inWords(anchor: Pick<Anchor, 'kind' | 'text'>): boolean {
  * @param hubOnly Keep only anchors the hub holds (the hub is the named original: what it lacks is not expected,
  *   however many translations hold it — the stale majority of a site whose original moved on).
  */
-export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minDocuments: number, hubConfirmations = minDocuments - 1, hubOnly = false): PivotAnchor[] {
+export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minDocuments: number, hubConfirmations = minDocuments - 1, hubOnly = false, languages: ReadonlyArray<string | undefined> = []): PivotAnchor[] {
   const clusters: Cluster[] = []
   perDocument.forEach((anchors, d) => {
     for (const a of anchors) {
@@ -124,7 +124,7 @@ export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minD
       else if (a.normalized === cluster.key) cluster.counts.set(d, (cluster.counts.get(d) ?? 0) + (a.count ?? 1))
     }
   })
-  const kept = (c: Cluster): boolean => (c.documents.size >= minDocuments && (!hubOnly || c.documents.has(0))) || (c.documents.has(0) && c.documents.size - 1 >= Math.max(1, hubConfirmations))
+  const kept = (c: Cluster): boolean => (c.documents.size >= minDocuments && (!hubOnly || c.documents.has(0))) || (c.documents.has(0) && confirmations(c, languages) >= Math.max(1, hubConfirmations))
   return joinVersions(clusters, kept, perDocument.length, minDocuments, hubOnly)
     .map((c) => {
       const anchor: PivotAnchor = { kind: c.kind, key: c.key, variants: orderVariants(c.members.map((m) => m.text)), support: Math.round((c.documents.size / perDocument.length) * 1e4) / 1e4 }
@@ -133,6 +133,26 @@ export function mergeAnchors(perDocument: ReadonlyArray<readonly Anchor[]>, minD
       if (c.members.some((m) => m.block === true)) anchor.block = true
       return anchor
     })
+}
+
+/**
+ * How many other members confirm an anchor the hub holds: versions of one translation (documents in one language,
+ * the hub's own language included) confirm it once; documents of unknown language each once.
+ */
+function confirmations(c: Cluster, languages: ReadonlyArray<string | undefined>): number {
+  const hubLanguage = languages[0]
+  const seen = new Set<string>()
+  let n = 0
+  for (const d of c.documents) {
+    if (d === 0) continue
+    const language = languages[d]
+    if (language === undefined) n++
+    else if (language !== hubLanguage && !seen.has(language)) {
+      seen.add(language)
+      n++
+    }
+  }
+  return n
 }
 
 /** Anchors that are one thing across documents, as `mergeAnchors` gathers them. */
