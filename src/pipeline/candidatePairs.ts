@@ -2,6 +2,7 @@ import { segmentAnchors } from '../align/anchors/segmentAnchors.js'
 import type { ParsedDocument } from '../types.js'
 import { TEXT_KEY_PREFIX, textKeys } from './sharedText.js'
 import { DENSE_LETTER_WEIGHT, scriptClass } from '../util/scripts.js'
+import { pageKey } from '../align/anchors/sameLink.js'
 
 /** Corpora with more documents than this have their pairs filtered by {@link candidatePairs} by default. */
 export const PAIR_FILTER_MIN_DOCUMENTS = 50
@@ -9,7 +10,8 @@ export const PAIR_FILTER_MIN_DOCUMENTS = 50
 /** Cheap facts about a document that translations of it share. */
 export interface Fingerprint {
   /**
-   * Normalised anchors (numbers, URLs, e-mails, name skeletons), as `kind:normalized` keys, and the keys of its
+   * Normalised anchors (numbers, URLs by the page they link, e-mails, name skeletons), as `kind:normalized` keys (a
+   * link by `pageKey`: a translation on a localised site links the localised copy of the page), and the keys of its
    * longer sentences (`textKeys`: shared word for word by a version of the document in its language).
    */
   anchors: ReadonlySet<string>
@@ -25,7 +27,7 @@ const DENSE = scriptClass('dense', '', 'gu')
  */
 export function fingerprint(doc: ParsedDocument): Fingerprint {
   const anchors = new Set<string>()
-  for (const segment of doc.segments) for (const anchor of segmentAnchors(segment)) anchors.add(`${anchor.kind}:${anchor.normalized}`)
+  for (const segment of doc.segments) for (const anchor of segmentAnchors(segment)) anchors.add(`${anchor.kind}:${anchor.kind === 'url' ? pageKey(anchor.normalized) : anchor.normalized}`)
   for (const key of textKeys(doc)) anchors.add(key)
   return { anchors, characters: documentCharacters(doc) }
 }

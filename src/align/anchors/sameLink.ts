@@ -136,6 +136,19 @@ export function linkSegments(target: string): string[] {
 }
 
 /**
+ * A link target's page as one key, with the marks of a localised copy taken out (see {@link linkSegments}):
+ * `/ja/virtualization/` and `/virtualization/`, `docs/README.de.md` and `docs/README.md` give one key. Translations of
+ * a page on a localised site link the localised copies of the pages the original links, so two documents that link the
+ * same pages share these keys where their raw targets differ. A target whose page has no segment (a fragment alone)
+ * keeps its own form.
+ * @param target A link target as anchors keep it (lower case, without scheme and `www.`).
+ */
+export function pageKey(target: string): string {
+  const segments = linkSegments(target)
+  return segments.length === 0 ? target : segments.join('/')
+}
+
+/**
  * Two link targets that point at the same page as localised documents write them: a relative link rebased from
  * another folder (`how-to-install` and `../../guide/how-to-install`), or the page's localised copy (a locale in the
  * path, host, file name or query: see {@link linkSegments}; `docs/en/build` and `docs/ru/build`, `/guide/x` and

@@ -6,6 +6,8 @@ import { PairItems } from '../pairItems.js'
 import { countLetters } from '../text/countLetters.js'
 import { latinShareOf } from '../anchors/extractAnchors.js'
 import { contentAnchors } from '../anchors/segmentAnchors.js'
+import type { Anchor } from '../anchors/Anchor.js'
+import { pageKey } from '../anchors/sameLink.js'
 import { assessParallelism, DEFAULT_PARALLEL_THRESHOLD } from './assessParallelism.js'
 import { checkOptions } from '../../errors/checkArgument.js'
 import { DOCUMENT_SHAPE, checkShape } from '../../errors/checkShape.js'
@@ -31,6 +33,15 @@ function measureOrderGain(segS: readonly Segment[], segT: readonly Segment[], se
   const reversed = itemsAlignmentCost(items, [...indices].reverse(), plain)
   const rotated = itemsAlignmentCost(items, [...indices.slice(half), ...indices.slice(0, half)], plain)
   return (Math.min(reversed, rotated) - actual) / (items.source.length + m)
+}
+
+/**
+ * Anchors as the parallelism verdict compares them: a link by the page it links (see `pageKey`), so that a
+ * translation on a localised site, which links the localised copies (`/ja/virtualization/`) of the pages its original
+ * links (`/virtualization/`), shares those links with it. The segment pass reads the text, not these.
+ */
+function verdictAnchors(perSegment: Anchor[][]): Anchor[][] {
+  return perSegment.map((list) => list.map((a) => (a.kind === 'url' ? { ...a, normalized: pageKey(a.normalized) } : a)))
 }
 
 function idsOf<T extends { id: string }>(list: readonly T[], indices: readonly number[]): string[] {
@@ -81,8 +92,8 @@ export function alignDocuments(
     target: segT,
     sourceLetters: segS.map((s) => countLetters(s.text)),
     targetLetters: segT.map((s) => countLetters(s.text)),
-    sourceAnchors: contentAnchors(source.segments, segS, { latin: latinS }),
-    targetAnchors: contentAnchors(target.segments, segT, { latin: latinT }),
+    sourceAnchors: verdictAnchors(contentAnchors(source.segments, segS, { latin: latinS })),
+    targetAnchors: verdictAnchors(contentAnchors(target.segments, segT, { latin: latinT })),
     beads: segmentBeads,
     orderGain,
     confidentAt,
