@@ -125,6 +125,8 @@ export type {
   LanguageHintSource,
   SegmentRole,
   Sentence,
+  InlineKind,
+  InlineRange,
   SourcePoint,
   SourceRange,
 } from './types.js'

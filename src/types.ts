@@ -90,6 +90,23 @@ export interface LanguageGuess {
   inherited?: boolean | undefined
 }
 
+/** Kinds of inline elements whose place in a sentence's text the parse records: a link's shown text, inline code. */
+export type InlineKind = 'link' | 'code'
+
+/**
+ * Where an inline element the parse met stands in a text: a link's shown text (`[text](…)`, `[text][ref]`, an
+ * autolink, an inline `<a href>…</a>`, a wikilink) or inline code (`` `…` ``, `<code>…</code>`, a code span written
+ * in an HTML block). White space at either end is left out; a link may hold code.
+ */
+export interface InlineRange {
+  /** What the element is. */
+  kind: InlineKind
+  /** Offset of its first character in the text (UTF-16 code units). */
+  start: number
+  /** Offset one past its last character. */
+  end: number
+}
+
 /** A sentence inside a segment. */
 export interface Sentence {
   /** Id unique in the document: `<segment id>.<n>` (n from 1). */
@@ -102,6 +119,8 @@ export interface Sentence {
   end: number
   /** Language of the sentence, when detection ran. */
   language?: LanguageGuess | undefined
+  /** Links' shown texts and inline code in `text`, in order of their start (absent when there is none). */
+  inline?: InlineRange[] | undefined
 }
 
 /** Kinds of anchors a segment carries besides its text: inline code spans and link targets. */

@@ -3,7 +3,7 @@ import { tokenizeWords } from '../align/lexical/tokenizeWords.js'
 import { detectLanguage } from '../detect/detectLanguage.js'
 import { detectScript } from '../detect/detectScript.js'
 import type { PivotAlignment } from '../pivot/types.js'
-import { proseText } from '../detect/documentLanguage.js'
+import { withoutUrls } from '../detect/scriptText.js'
 import type { ParsedDocument, Segment, Sentence } from '../types.js'
 
 /**
@@ -58,39 +58,34 @@ function cellSentences(doc: ParsedDocument, alignment: PivotAlignment, slot: num
 }
 
 /**
- * The text of a link as written: `[text](…)` or `[text][ref]` of Markdown, `<a …>text</a>` of HTML (the source of a
- * sentence keeps them; its text, where Markdown was read, only the shown text).
- */
-const LINK_TEXT = /\[([^[\]]+)\](?=[([])|<a\s[^>]*>([^<]+)<\/a\s*>/giu
-/** A code span as written (`` `npm i` ``), which a sentence read from HTML keeps in its text. */
-const CODE_SPAN = /`[^`\n]+`/gu
-/**
  * A line that opens with a dash and a space: the attribution under a quote (`— @nathanmarz, ["History of Apache
  * Storm…"](…)`), which names a person and a work.
  */
 const ATTRIBUTION = /^[—―–]\s/u
 
-/**
- * The prose of a sentence the reason judges: its text without inline code, URLs and the texts of its links, or
- * nothing for a line that is only an attribution. A link's text names what it points to (a page's title, a cited
- * talk, a notebook), which a translation may keep as the cited work is called; an attribution is a name and a
- * title; neither is a passage left to translate.
- * @param source The document's text, which the sentence's offsets index.
- */
-function judgedProse(source: string, { sentence, segment }: CellSentence): string {
-  if (ATTRIBUTION.test(segment.text) && !segment.text.includes('\n')) return ''
-  // Code spans first: a link's text may also be written inside one (`conda install -c conda-forge`).
-  let text = proseText({ text: sentence.text, anchors: segment.anchors }).replace(CODE_SPAN, ' ')
-  for (const m of source.slice(sentence.start, sentence.end).matchAll(LINK_TEXT)) {
-    const shown = (m[1] ?? m[2] ?? '').trim()
-    for (const piece of new Set([shown, shown.replace(/[*_`]/gu, '')])) if (piece !== '') text = text.split(piece).join(LINK_GAP)
-  }
-  // The marks that stood beside a removed text (`see [examples](…).`) are no tokens of their own.
-  return text.replace(/[\s\p{P}]*\0[\s\p{P}]*/gu, ' ')
-}
-
 /** What a link's text is replaced by before the marks beside it go. */
 const LINK_GAP = '\0'
+
+/**
+ * The prose of a sentence the reason judges: its text without inline code, URLs and the texts of its links (the
+ * ranges the parse recorded, `Sentence.inline`), or nothing for a line that is only an attribution. A link's text
+ * names what it points to (a page's title, a cited talk, a notebook), which a translation may keep as the cited work
+ * is called; an attribution is a name and a title; neither is a passage left to translate.
+ */
+function judgedProse({ sentence, segment }: CellSentence): string {
+  if (ATTRIBUTION.test(segment.text) && !segment.text.includes('\n')) return ''
+  const gaps = Array.from<string | undefined>({ length: sentence.text.length })
+  // A link's text goes with the marks beside it, whatever it holds; code outside links leaves a space.
+  for (const r of sentence.inline ?? []) for (let k = r.start; k < r.end; k++) if (gaps[k] !== LINK_GAP) gaps[k] = r.kind === 'link' ? LINK_GAP : ' '
+  let text = ''
+  for (let k = 0; k < sentence.text.length; k++) {
+    const gap = gaps[k]
+    if (gap === undefined) text += sentence.text[k]
+    else if (gap !== gaps[k - 1]) text += gap
+  }
+  // The marks that stood beside a removed text (`see [examples](…).`) are no tokens of their own.
+  return withoutUrls(text).replace(/[\s\p{P}]*\0[\s\p{P}]*/gu, ' ')
+}
 
 /** Confidence a sentence's own detection needs to be read as in a language it did not take from its context. */
 const OWN_CONFIDENCE = 0.5
@@ -153,7 +148,7 @@ export function readFamilyCells(members: readonly ParsedDocument[], alignments: 
     if (cell === undefined) {
       const doc = members[member]!
       const sentences = cellSentences(doc, alignments[member]!, slot).map((s): ReadSentence => {
-        const prose = judgedProse(doc.text, s)
+        const prose = judgedProse(s)
         return { ...s, letters: countLetters(s.sentence.text), prose, words: tokenizeWords(prose, 256), plain: readsAsProse(prose) }
       })
       cell = { sentences, words: new Set(sentences.flatMap((x) => tokenizeWords(x.sentence.text, 256))) }

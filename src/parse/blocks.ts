@@ -7,6 +7,7 @@ import { isNavigation } from './navigation.js'
 import { isLanguageBar } from './languageBar.js'
 import { linkTargets } from './pieceDefinitions.js'
 import { plainText, rawText, type PlainText } from './plainText.js'
+import { sliceRanges } from './inlineRanges.js'
 import { speakerLabel } from './speakerLabel.js'
 import { asksQuestion } from './asksQuestion.js'
 import type { SegmentAnchor } from '../types.js'
@@ -96,7 +97,8 @@ function slicePlain(plain: PlainText, from: number, to: number): PlainText {
   const letters = (t: string): number => t.match(/\p{L}/gu)?.length ?? 0
   const linkLetters = linkRanges.reduce((n, [a, b]) => n + letters(plain.text.slice(a + from, b + from)), 0)
   const images = from === 0 && to === plain.text.length ? plain.images : 0
-  return { ...plain, text: plain.text.slice(from, to), offsets, hardBreaks, anchors, linkRanges, links: linkRanges.length, linkLetters, images }
+  const inline = sliceRanges(plain.inline, from, to)
+  return { ...plain, text: plain.text.slice(from, to), offsets, hardBreaks, anchors, linkRanges, links: linkRanges.length, linkLetters, images, inline }
 }
 
 /**
@@ -361,7 +363,7 @@ function table(node: Nodes, ctx: WalkContext): undefined {
     // Cells without text (a linked badge or button: `[![Deploy on Render][btn]][deploy]`) keep their links.
     const empty = all.filter((p) => p.text.trim() === '')
     const bare = empty.flatMap((p) => p.anchors)
-    const joined: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
+    const joined: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [], inline: [] }
     if (cells.length === 0) {
       // A row of them is a row of badges, where it stands in the text.
       pushLinksOnly({ ...joined, offsets: [empty[0]?.offsets[0] ?? 0], anchors: bare.map((a) => ({ ...a, at: 0 })) }, ctx)
@@ -374,6 +376,7 @@ function table(node: Nodes, ctx: WalkContext): undefined {
         joined.offsets.push(at, at, at)
       }
       for (const a of cell.anchors) joined.anchors.push({ ...a, at: a.at + joined.text.length })
+      for (const r of cell.inline) joined.inline.push({ kind: r.kind, start: r.start + joined.text.length, end: r.end + joined.text.length })
       // Line breaks inside a cell (`<br>`) are spaces.
       joined.text += cell.text.replace(/\n/gu, ' ')
       joined.offsets.push(...cell.offsets.slice(0, cell.text.length))
@@ -516,7 +519,7 @@ export function toBlocks(tree: Root, source: string, format: 'markdown' | 'text'
   const breaking: LineBreaking = { format, wrapWidth: format === 'text' ? wrapWidth(ctx.out.filter((p) => p.kind === 'paragraph').map((p) => p.plain.text)) : undefined }
   const blocks: Block[] = []
   for (const p of ctx.out) {
-    const lines = p.kind === 'code' ? [{ text: p.plain.text, offsets: p.plain.offsets, anchors: codeLinks(p.plain) }] : p.kind === 'furniture' && !LETTER.test(p.plain.text) ? [{ text: '', offsets: [p.plain.offsets[0] ?? 0], anchors: codeLinks(p.plain) }] : logicalLines(p.plain, p.kind === 'question' || p.kind === 'heading' ? { format: 'markdown' } : breaking)
+    const lines = p.kind === 'code' ? [{ text: p.plain.text, offsets: p.plain.offsets, anchors: codeLinks(p.plain), inline: [] }] : p.kind === 'furniture' && !LETTER.test(p.plain.text) ? [{ text: '', offsets: [p.plain.offsets[0] ?? 0], anchors: codeLinks(p.plain), inline: [] }] : logicalLines(p.plain, p.kind === 'question' || p.kind === 'heading' ? { format: 'markdown' } : breaking)
     if (lines.length === 0) continue
     const block = { kind: p.kind, depth: p.depth, lines, slug: p.slug, codeLanguage: p.codeLanguage, ...(p.nested === true ? { nested: true } : {}), ...(p.prose === true ? { prose: true } : {}) }
     for (const b of format === 'markdown' ? splitAtLabels(block) : [block]) blocks.push({ ...b, index: blocks.length })

@@ -2,6 +2,7 @@ import type { Segment, SegmentAnchor, Sentence } from '../types.js'
 import type { Draft } from './drafts.js'
 import type { LineIndex } from './lineIndex.js'
 import { splitSentences, undottedWords } from './splitSentences.js'
+import { sentenceRanges } from './inlineRanges.js'
 
 function uniqueAnchors(anchors: readonly SegmentAnchor[]): SegmentAnchor[] {
   const seen = new Map<string, number>()
@@ -23,7 +24,10 @@ function segmentOf(draft: Draft, i: number, index: LineIndex, undotted: Readonly
   // A code block is never cut into sentences.
   for (const piece of draft.role === 'code' ? [] : draft.pieces) {
     for (const span of splitSentences(piece.text, { undotted })) {
-      sentences.push({ id: `${segId}.${sentences.length + 1}`, text: span.text, start: piece.offsets[span.start] ?? 0, end: (piece.offsets[span.end - 1] ?? 0) + 1 })
+      const sentence: Sentence = { id: `${segId}.${sentences.length + 1}`, text: span.text, start: piece.offsets[span.start] ?? 0, end: (piece.offsets[span.end - 1] ?? 0) + 1 }
+      const inline = sentenceRanges(piece.inline, piece.text, span.start, span.end)
+      if (inline.length > 0) sentence.inline = inline
+      sentences.push(sentence)
     }
   }
   const firstPiece = draft.pieces[0]!

@@ -1,4 +1,5 @@
 import type { PlainText } from './plainText.js'
+import { sliceRanges } from './inlineRanges.js'
 
 // `{#id}` or `{#id .class key=value}` at the end of a heading (Pandoc, kramdown, VitePress, Docusaurus…), also with
 // spaces or a colon inside the braces as Python-Markdown's attr_list writes it (`{ #id }`, `{: #id }`: MkDocs).
@@ -15,5 +16,5 @@ export function splitHeadingId(plain: PlainText): { plain: PlainText; id: string
   const cut = m.index
   const offsets = plain.offsets.slice(0, cut)
   offsets.push((plain.offsets[cut - 1] ?? plain.offsets[0] ?? 0) + 1)
-  return { plain: { ...plain, text: plain.text.slice(0, cut), offsets, anchors: plain.anchors.filter((a) => a.at < cut) }, id: m[1]! }
+  return { plain: { ...plain, text: plain.text.slice(0, cut), offsets, anchors: plain.anchors.filter((a) => a.at < cut), inline: sliceRanges(plain.inline, 0, cut) }, id: m[1]! }
 }

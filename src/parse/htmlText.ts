@@ -1,4 +1,5 @@
 import type { PlainText } from './plainText.js'
+import { backtickSpans } from './inlineRanges.js'
 
 /** The readable parts of a raw HTML block. */
 export interface HtmlParts {
@@ -27,7 +28,7 @@ const INNER_BREAKS = /^(?:br|td|th)$/iu
 const ITEM_TAGS = /^(?:li|dt|dd|blockquote)$/iu
 
 function empty(): PlainText {
-  return { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
+  return { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [], inline: [] }
 }
 
 function push(out: PlainText, text: string, offset: number): void {
@@ -37,8 +38,13 @@ function push(out: PlainText, text: string, offset: number): void {
   }
 }
 
+/**
+ * End a text: its end offset, and the code spans written in it as Markdown writes them (`` `npm i` ``: Markdown in
+ * an HTML block is not read, but the page's text keeps them as code).
+ */
 function close(out: PlainText, end: number): PlainText {
   out.offsets.push(end)
+  for (const span of backtickSpans(out.text)) out.inline.push(span)
   return out
 }
 
@@ -57,7 +63,18 @@ function linkTag(target: PlainText, tag: string, closing: boolean, linkFrom: num
   if (linkFrom >= 0) {
     target.linkLetters += target.text.slice(linkFrom).match(/\p{L}/gu)?.length ?? 0
     target.linkRanges.push([linkFrom, target.text.length])
+    target.inline.push({ kind: 'link', start: linkFrom, end: target.text.length })
   }
+  return -1
+}
+
+/**
+ * A `<code>` tag: an opening one starts inline code, a closing one records its range.
+ * @returns Where the open code starts in `target`'s text (`-1`: none).
+ */
+function codeTag(target: PlainText, closing: boolean, codeFrom: number): number {
+  if (!closing) return target.text.length
+  if (codeFrom >= 0) target.inline.push({ kind: 'code', start: codeFrom, end: target.text.length })
   return -1
 }
 
@@ -110,6 +127,7 @@ export function htmlText(raw: string, start: number): HtmlParts {
   let target = rest
   let skipUntil: string | undefined
   let linkFrom = -1
+  let codeFrom = -1
   let i = 0
   while (i < raw.length) {
     if (raw.startsWith('<!--', i)) {
@@ -145,6 +163,10 @@ export function htmlText(raw: string, start: number): HtmlParts {
       }
       if (name === 'a') {
         linkFrom = linkTag(target, tag, closing, linkFrom)
+        continue
+      }
+      if (name === 'code') {
+        codeFrom = codeTag(target, closing, codeFrom)
         continue
       }
       if (target === rest && (name === 'b' || name === 'strong')) {

@@ -1,4 +1,5 @@
-import type { SegmentAnchor } from '../types.js'
+import type { InlineRange, SegmentAnchor } from '../types.js'
+import { moveRanges, sliceRanges } from './inlineRanges.js'
 import type { PlainText } from './plainText.js'
 import { speakerLabel } from './speakerLabel.js'
 import { lineShape } from './lineShape.js'
@@ -13,6 +14,8 @@ export interface BlockLine {
   offsets: number[]
   /** Inline code spans and link targets on the line. */
   anchors: SegmentAnchor[]
+  /** Where links' shown texts and inline code are in `text` (see `PlainText.inline`). */
+  inline: InlineRange[]
 }
 
 /** How the line breaks inside a block are read. */
@@ -133,38 +136,50 @@ export function logicalLines(plain: PlainText, breaking: LineBreaking): BlockLin
       // No line break inside (most lines): copied as it is, its offsets in one slice.
       const offsets = plain.offsets.slice(a, b)
       offsets.push((plain.offsets[b - 1] ?? 0) + 1)
-      out.push({ text: source.slice(a, b), offsets, anchors })
+      out.push({ text: source.slice(a, b), offsets, anchors, inline: sliceRanges(plain.inline, a, b) })
       continue
     }
-    // Copied as it is, except that a run of white space holding a line break becomes one space, at the offset of
-    // its first character.
-    let text = ''
-    const offsets: number[] = []
-    let from = a
-    for (let i = a; i < b; ) {
-      if (!isWhiteSpace(source.charCodeAt(i))) {
-        i++
-        continue
-      }
-      let j = i
-      let broken = false
-      for (; j < b && isWhiteSpace(source.charCodeAt(j)); j++) if (source.charCodeAt(j) === 0x0a) broken = true
-      if (broken) {
-        // Between two characters of a script written without spaces (Chinese, Japanese), a wrapped line joins
-        // with nothing between them, as the reader sees it.
-        const space = j < b && i > a && UNSPACED.test(pointBefore(source, i)) && UNSPACED.test(String.fromCodePoint(source.codePointAt(j)!)) ? '' : ' '
-        text += `${source.slice(from, i)}${space}`
-        for (let k = from; k < (space === '' ? i : i + 1); k++) offsets.push(plain.offsets[k]!)
-        from = j
-      }
-      i = j
-    }
-    text += source.slice(from, b)
-    for (let k = from; k < b; k++) offsets.push(plain.offsets[k]!)
-    offsets.push((plain.offsets[b - 1] ?? 0) + 1)
-    out.push({ text, offsets, anchors })
+    out.push({ ...joinedLine(plain, a, b), anchors })
   }
   return out
+}
+
+/**
+ * A line of a block's text, `[a, b)`, that holds line breaks: copied as it is, except that a run of white space
+ * holding a line break becomes one space, at the offset of its first character.
+ */
+function joinedLine(plain: PlainText, a: number, b: number): Omit<BlockLine, 'anchors'> {
+  const source = plain.text
+  let text = ''
+  const offsets: number[] = []
+  // Where each position of `[a, b]` goes in the line's text.
+  const places: number[] = []
+  let from = a
+  for (let i = a; i < b; ) {
+    if (!isWhiteSpace(source.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let j = i
+    let broken = false
+    for (; j < b && isWhiteSpace(source.charCodeAt(j)); j++) if (source.charCodeAt(j) === 0x0a) broken = true
+    if (broken) {
+      // Between two characters of a script written without spaces (Chinese, Japanese), a wrapped line joins
+      // with nothing between them, as the reader sees it.
+      const space = j < b && i > a && UNSPACED.test(pointBefore(source, i)) && UNSPACED.test(String.fromCodePoint(source.codePointAt(j)!)) ? '' : ' '
+      for (let k = from; k < i; k++) places.push(text.length + k - from)
+      for (let k = i; k < j; k++) places.push(text.length + i - from)
+      text += `${source.slice(from, i)}${space}`
+      for (let k = from; k < (space === '' ? i : i + 1); k++) offsets.push(plain.offsets[k]!)
+      from = j
+    }
+    i = j
+  }
+  for (let k = from; k <= b; k++) places.push(text.length + k - from)
+  text += source.slice(from, b)
+  for (let k = from; k < b; k++) offsets.push(plain.offsets[k]!)
+  offsets.push((plain.offsets[b - 1] ?? 0) + 1)
+  return { text, offsets, inline: moveRanges(sliceRanges(plain.inline, a, b), 0, places) }
 }
 
 /**

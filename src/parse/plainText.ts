@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast'
-import type { SegmentAnchor } from '../types.js'
+import type { InlineRange, SegmentAnchor } from '../types.js'
 
 /** Plain text of a Markdown block, with the source offset of every character. */
 export interface PlainText {
@@ -19,6 +19,11 @@ export interface PlainText {
   linkLetters: number
   /** Where the links' visible texts are in `text` (start, end). */
   linkRanges: Array<[number, number]>
+  /**
+   * Where the links' shown texts and the inline code are in `text`, in the order they close: what the parse met, for
+   * the sentences cut from the text (see `InlineRange`). Unlike `linkRanges`, kept through every cut and join.
+   */
+  inline: InlineRange[]
 }
 
 // Template tags of static-site generators ({{< shortcode >}}, {{% … %}}, {% tag %}) and the type markers of GitHub
@@ -117,6 +122,7 @@ function wikilink(out: PlainText, written: string, at: number, push: (from: numb
   out.links++
   out.linkLetters += lettersOf(out.text.slice(shown))
   out.linkRanges.push([shown, out.text.length])
+  out.inline.push({ kind: 'link', start: shown, end: out.text.length })
 }
 
 function lettersOf(text: string): number {
@@ -136,6 +142,7 @@ function enterLink(out: PlainText, stack: Frame[], node: Nodes, url: string, dep
     exit: () => {
       out.linkLetters += lettersOf(out.text.slice(from))
       out.linkRanges.push([from, out.text.length])
+      out.inline.push({ kind: 'link', start: from, end: out.text.length })
       depth.links--
     },
   })
@@ -152,17 +159,44 @@ function image(out: PlainText, url: string | undefined, linked: boolean): void {
 
 const HTML_LINK_OPEN = /^<a\s[^>]*?\bhref\s*=\s*["']([^"']*)["']/iu
 const HTML_LINK_CLOSE = /^<\/a\s*>$/iu
+const HTML_CODE = /^<(\/?)code(?:\s[^>]*)?>$/iu
 const HTML_IMAGE = /^<img\b/iu
 const HTML_IMAGE_SOURCE = /(?<![\w-])src\s*=\s*["']([^"']+)["']/iu
 
+/** Where the text of an open inline HTML element began (-1: none is open). */
+interface HtmlOpen {
+  /** An `<a href>`'s. */
+  link: number
+  /** A `<code>`'s. */
+  code: number
+}
+
 /**
- * Read an inline HTML tag as Markdown's links and images are read: `<a href>` records its target (as
- * {@link enterLink}) and opens a link, `</a>` closes it, `<img>` is an image (see {@link image}).
- * @param link Where the text of the open inline link began (-1: none).
+ * Read an inline HTML tag as Markdown's links, code and images are read: `<a href>` records its target (as
+ * {@link enterLink}) and opens a link, `</a>` closes it, `<code>` … `</code>` is inline code, `<img>` is an image
+ * (see {@link image}).
+ * @param open Where the texts of the open inline elements began; updated for after the tag.
  * @param linked Whether the tag stands inside a Markdown link.
+ */
+function inlineHtml(out: PlainText, tag: string, open: HtmlOpen, linked: boolean): void {
+  const code = HTML_CODE.exec(tag.trim())
+  if (code !== null) {
+    if (code[1] === '') open.code = out.text.length
+    else if (open.code >= 0) {
+      out.inline.push({ kind: 'code', start: open.code, end: out.text.length })
+      open.code = -1
+    }
+    return
+  }
+  open.link = htmlLink(out, tag, open.link, linked)
+}
+
+/**
+ * An inline HTML tag read for links and images (see {@link inlineHtml}).
+ * @param link Where the text of the open inline link began (-1: none).
  * @returns The same for after the tag.
  */
-function inlineHtml(out: PlainText, tag: string, link: number, linked: boolean): number {
+function htmlLink(out: PlainText, tag: string, link: number, linked: boolean): number {
   const value = tag.trim()
   const open = HTML_LINK_OPEN.exec(value)
   if (open !== null) {
@@ -173,6 +207,7 @@ function inlineHtml(out: PlainText, tag: string, link: number, linked: boolean):
   if (HTML_LINK_CLOSE.test(value) && link >= 0) {
     out.linkLetters += lettersOf(out.text.slice(link))
     out.linkRanges.push([link, out.text.length])
+    out.inline.push({ kind: 'link', start: link, end: out.text.length })
     return -1
   }
   if (HTML_IMAGE.test(value)) image(out, HTML_IMAGE_SOURCE.exec(value)?.[1], linked || link >= 0)
@@ -192,10 +227,10 @@ function inlineHtml(out: PlainText, tag: string, link: number, linked: boolean):
  * @param links The document's link definitions, identifier → URL (`linkTargets`).
  */
 export function plainText(node: Nodes, source = '', links: ReadonlyMap<string, string> = new Map()): PlainText {
-  const out: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
+  const out: PlainText = { text: '', offsets: [], hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [], inline: [] }
   const stack: Frame[] = [{ node }]
-  // Where the text of an inline HTML link (`<a href>` … `</a>`) began, or -1 outside one.
-  let htmlLink = -1
+  // Where the texts of an inline HTML link (`<a href>` … `</a>`) and inline HTML code began, or -1 outside one.
+  const html: HtmlOpen = { link: -1, code: -1 }
   // How many Markdown links the walk is inside.
   const depth = { links: 0 }
   // Where the attribute list after the last inline element read ends: text before it is markup.
@@ -218,10 +253,13 @@ export function plainText(node: Nodes, source = '', links: ReadonlyMap<string, s
       case 'text':
         pushProse(out, current.value, start, end, source)
         continue
-      case 'inlineCode':
-        out.anchors.push({ kind: 'code', text: current.value, at: out.text.length })
+      case 'inlineCode': {
+        const from = out.text.length
+        out.anchors.push({ kind: 'code', text: current.value, at: from })
         pushText(out, current.value, start === undefined ? undefined : start + Math.max(0, ((end ?? start) - start - current.value.length) >> 1), undefined)
+        if (out.text.length > from) out.inline.push({ kind: 'code', start: from, end: out.text.length })
         continue
+      }
       case 'break':
         out.hardBreaks.add(out.text.length)
         pushText(out, '\n', start, end === undefined || start === undefined ? undefined : start + 1)
@@ -230,14 +268,14 @@ export function plainText(node: Nodes, source = '', links: ReadonlyMap<string, s
         // `<br>` separates words; every other inline tag is dropped, but a link's target and an image are counted
         // as Markdown's are (`<a href="…"><img src="…"></a>`, a badge written inline).
         if (/^<br\s*\/?>$/iu.test(current.value.trim())) pushText(out, ' ', start, start === undefined ? undefined : start + 1)
-        htmlLink = inlineHtml(out, current.value, htmlLink, depth.links > 0)
+        inlineHtml(out, current.value, html, depth.links > 0)
         continue
       case 'image':
-        image(out, current.url, depth.links > 0 || htmlLink >= 0)
+        image(out, current.url, depth.links > 0 || html.link >= 0)
         styled = afterAttributes(source, end)
         continue
       case 'imageReference':
-        image(out, links.get(current.identifier), depth.links > 0 || htmlLink >= 0)
+        image(out, links.get(current.identifier), depth.links > 0 || html.link >= 0)
         styled = afterAttributes(source, end)
         continue
       case 'footnoteReference':
@@ -267,5 +305,5 @@ export function plainText(node: Nodes, source = '', links: ReadonlyMap<string, s
 export function rawText(source: string, start: number, end: number): PlainText {
   const text = source.slice(start, end)
   const offsets = Array.from({ length: text.length + 1 }, (_, i) => start + i)
-  return { text, offsets, hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [] }
+  return { text, offsets, hardBreaks: new Set(), anchors: [], images: 0, links: 0, linkLetters: 0, linkRanges: [], inline: [] }
 }

@@ -133,7 +133,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   if (frontMatter?.title !== undefined) {
     const { text: titleText, start } = frontMatter.title
     const offsets = Array.from({ length: titleText.length + 1 }, (_, k) => start + k)
-    blocks.unshift({ kind: 'heading', depth: 0, index: -1, lines: [{ text: titleText, offsets, anchors: [] }] })
+    blocks.unshift({ kind: 'heading', depth: 0, index: -1, lines: [{ text: titleText, offsets, anchors: [], inline: [] }] })
   }
   // Speakers take turns in paragraphs of their own: a label opening a list item (`- **When**: …`) names a field, one
   // under a paragraph's prose (`Usage: …`) makes a remark.
@@ -149,7 +149,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   const drafts = draftRoles(linePieces(live), speakers, warn)
   for (const block of standalone) drafts.push(standaloneDraft(block))
   // The links of JSX tags the fences' pass blanked (a card linking a guide) are furniture: lent to the prose before them.
-  for (const link of fences.links ?? []) drafts.push({ role: 'boilerplate', pieces: [{ text: '', offsets: [link.at] }], anchors: [{ kind: 'url', text: link.target }] })
+  for (const link of fences.links ?? []) drafts.push({ role: 'boilerplate', pieces: [{ text: '', offsets: [link.at], inline: [] }], anchors: [{ kind: 'url', text: link.target }] })
   // Code and navigation bars go back to their place in the text (an answer that runs around a code block starts first).
   const ordered = drafts.map((d, k) => ({ d, k })).sort((x, y) => draftStart(x.d) - draftStart(y.d) || x.k - y.k).map((x) => x.d)
   lendCodeAnchors(ordered)

@@ -14,8 +14,20 @@ function validator(): (data: unknown) => { valid: boolean; errors: string } {
   }
 }
 
+/** The fixture with the inline ranges the parse records on a sentence: a link's text holding code. */
+function withInline(): Dataset {
+  const dataset = fixtureDataset()
+  const sentence = dataset.documents[0]!.segments.flatMap((s) => s.sentences)[0]!
+  sentence.inline = [
+    { kind: 'link', start: 0, end: 3 },
+    { kind: 'code', start: 1, end: 2 },
+  ]
+  return dataset
+}
+
 const variants: Array<[string, Dataset]> = [
   ['a km–kk family and a lone ms document', fixtureDataset()],
+  ['a sentence with link and code ranges', withInline()],
   ['sentence level', fixtureDataset({ level: 'sentence' })],
   ['two documents in one language', fixtureDataset({ languages: ['kk', 'kk'] })],
   ['documents without a language', fixtureDataset({ languages: [null, null] })],
@@ -27,6 +39,11 @@ describe('toJson', () => {
     const result = check(JSON.parse(toJson(dataset)))
     expect(result.errors).toBe('No errors')
     expect(result.valid).toBe(true)
+  })
+
+  it('writes a sentence’s inline ranges, keys in type order', () => {
+    expect(toJson(withInline())).toContain('"inline": [\n')
+    expect(toJson(withInline())).toMatch(/"kind": "link",\n\s+"start": 0,\n\s+"end": 3/u)
   })
 
   it('ships the same schema as the file in schema/', () => {
@@ -42,6 +59,7 @@ describe('toJson', () => {
     ['an unknown top-level field', (d: Dataset) => void Object.assign(d, { generatedAt: '2024-01-01' })],
     ['a missing tool version', (d: Dataset) => void Reflect.deleteProperty(d.tool, 'version')],
     ['a bad alignment level', (d: Dataset) => void (d.options.level = 'word' as never)],
+    ['an unknown kind of inline range', (d: Dataset) => void (d.documents[0]!.segments.flatMap((s) => s.sentences)[0]!.inline = [{ kind: 'emphasis' as never, start: 0, end: 1 }])],
   ])('the schema rejects %s', (_, spoil) => {
     const dataset = fixtureDataset()
     spoil(dataset)
