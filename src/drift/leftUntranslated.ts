@@ -4,7 +4,7 @@ import { detectLanguage } from '../detect/detectLanguage.js'
 import { detectScript } from '../detect/detectScript.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import { withoutUrls } from '../detect/scriptText.js'
-import type { ParsedDocument, Segment, Sentence } from '../types.js'
+import type { InlineRange, ParsedDocument, Segment, Sentence } from '../types.js'
 
 /**
  * A slot of a translation left in another member's language: sentences detected in that language whose words are
@@ -63,6 +63,20 @@ function cellSentences(doc: ParsedDocument, alignment: PivotAlignment, slot: num
  */
 const ATTRIBUTION = /^[—―–]\s/u
 
+/**
+ * The inline ranges of a sentence the reason leaves out: its code, and its links' texts when it has prose of its own
+ * beside them. A sentence that is only links' texts (an item of a list of links: `* [Creating a pull request](…)`)
+ * names nothing within a passage: it is the passage, whose words a translation translates as any other (where the
+ * family keeps such a slot as written, `keptByOthers` says so).
+ */
+function linksAmidProse(sentence: Sentence): InlineRange[] {
+  const ranges = sentence.inline ?? []
+  const inLink = new Set<number>()
+  for (const r of ranges) if (r.kind === 'link') for (let k = r.start; k < r.end; k++) inLink.add(k)
+  for (let k = 0; k < sentence.text.length; k++) if (!inLink.has(k) && /\p{L}/u.test(sentence.text[k]!)) return ranges
+  return ranges.filter((r) => r.kind !== 'link')
+}
+
 /** What a link's text is replaced by before the marks beside it go. */
 const LINK_GAP = '\0'
 
@@ -74,9 +88,10 @@ const LINK_GAP = '\0'
  */
 function judgedProse({ sentence, segment }: CellSentence): string {
   if (ATTRIBUTION.test(segment.text) && !segment.text.includes('\n')) return ''
+  const ranges = linksAmidProse(sentence)
   const gaps = Array.from<string | undefined>({ length: sentence.text.length })
   // A link's text goes with the marks beside it, whatever it holds; code outside links leaves a space.
-  for (const r of sentence.inline ?? []) for (let k = r.start; k < r.end; k++) if (gaps[k] !== LINK_GAP) gaps[k] = r.kind === 'link' ? LINK_GAP : ' '
+  for (const r of ranges) for (let k = r.start; k < r.end; k++) if (gaps[k] !== LINK_GAP) gaps[k] = r.kind === 'link' ? LINK_GAP : ' '
   let text = ''
   for (let k = 0; k < sentence.text.length; k++) {
     const gap = gaps[k]
