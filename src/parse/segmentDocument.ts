@@ -9,6 +9,7 @@ import { MAX_NESTING, MAX_PREFIX_COLUMNS } from './clampMarkdown.js'
 import { markdownTree, type MarkdownTree } from './markdownTree.js'
 import { checkOptions } from '../errors/checkArgument.js'
 import { blankContainerFences, opensMdxFence } from './containerFences.js'
+import { mendSlippedMarkup } from './slippedMarkup.js'
 import { openAdmonitions } from './admonitions.js'
 import { findSpeakers } from './speakers.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
@@ -114,7 +115,7 @@ export function segmentDocument(input: string, options: SegmentOptions = {}): Pa
   // `mdx-code-block` fence is MDX to the site that renders it (Docusaurus).
   const mdx = format === 'markdown' && ((options.path !== undefined && MDX_EXTENSION.test(options.path)) || opensMdxFence(text))
   const syntax = { indentedCode: !mdx }
-  const fences = format === 'markdown' ? blankContainerFences(text, mdx) : { text, containers: [] }
+  const fences = format === 'markdown' ? blankContainerFences(mendSlippedMarkup(text), mdx) : { text, containers: [] }
   const parsed = markdownTree(fences.text, syntax)
   const asides = format === 'markdown' ? [...fences.containers, ...openAdmonitions(parsed.tree, fences.text, (t) => markdownTree(t, syntax).tree)] : []
   const { blocks: allBlocks, frontMatter } = toBlocks(parsed.tree, text, format, options.path)
