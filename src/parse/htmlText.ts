@@ -79,6 +79,17 @@ function codeTag(target: PlainText, closing: boolean, codeFrom: number): number 
 }
 
 /**
+ * A `<b>` or `<strong>` tag of the block's own text (not a summary's): opens a bold run, or closes the open one into
+ * `bold` (offsets into that text).
+ * @returns Where the open run starts, or -1 when none is open.
+ */
+function boldTag(rest: PlainText, closing: boolean, boldFrom: number, bold: Array<[number, number]>): number {
+  if (!closing) return rest.text.length
+  if (boldFrom >= 0) bold.push([boldFrom, rest.text.length])
+  return -1
+}
+
+/**
  * An `<img>` tag: counted; its source is a URL anchor outside a link. An image's source is what the reader sees (a
  * logo, a screenshot); a linked image's (a badge) is the link's label, which translations localise: its link is the
  * anchor.
@@ -170,11 +181,7 @@ export function htmlText(raw: string, start: number): HtmlParts {
         continue
       }
       if (target === rest && (name === 'b' || name === 'strong')) {
-        if (!closing) boldFrom = rest.text.length
-        else if (boldFrom >= 0) {
-          bold.push([boldFrom, rest.text.length])
-          boldFrom = -1
-        }
+        boldFrom = boldTag(rest, closing, boldFrom, bold)
         continue
       }
       if (name === 'img') imageTag(target, tag, linkFrom >= 0)
