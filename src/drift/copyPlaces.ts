@@ -44,6 +44,9 @@ export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: 
   return out
 }
 
+/** Below this confidence a cell's segment was pushed into its slot, not matched to it (see `copyFindings`). */
+const PUSHED_CONFIDENCE = 0.3
+
 /** A line that is one link and nothing else (a list item's marker aside): `[text](target)` or `[text][label]`. */
 const LINK_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])?\s*\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])\s*$/u
 
@@ -95,6 +98,9 @@ function leftBeside(places: readonly ParagraphPlace[], segment: string, copies: 
 export function copyFindings(document: string, slots: number, places: readonly ParagraphPlace[], copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, name: (doc: string) => string = (d) => d, extra: readonly string[] = [], cells: ReadonlyArray<SlotCell | null> = [], paragraphs: readonly number[] = []): Array<ContentFinding | undefined> {
   const left = new Set(extra)
   const glued = new Set(cells.flatMap((c, k) => (c != null && c.segments.length > Math.max(1, paragraphs[k] ?? 1) ? c.segments : [])))
+  // A segment the aligner put in a slot with little confidence was pushed there to make room: the slot's own text
+  // moved aside, as one glued to a neighbour is.
+  for (const c of cells) if (c != null && c.confidence < PUSHED_CONFIDENCE) for (const id of c.segments) glued.add(id)
   const out: Array<ContentFinding | undefined> = new Array(slots).fill(undefined)
   for (let s = 0; s < slots; s++) {
     const inCell = places.filter((p) => p.document === document && p.slot === s)
@@ -103,7 +109,7 @@ export function copyFindings(document: string, slots: number, places: readonly P
     const first = copies.get(copied[0]!)!
     const share = `${Math.round(first.share * 100)}%`
     const beside = copied.length === inCell.length ? leftBeside(places, first.place.segment, copies, left, glued) : undefined
-    if (beside !== undefined) out[s] = { code: 'extra', score: 1, segment: first.place.segment, detail: `holds a paragraph (${first.place.segment}) copied from another article (${share} of it word for word in ${name(first.from)}), and a segment beside it (${beside}) ${left.has(beside) ? 'fills no slot' : "is grouped with a neighbouring slot's text"}: a paragraph was added before or after the slot's own` }
+    if (beside !== undefined) out[s] = { code: 'extra', score: 1, segment: first.place.segment, detail: `holds a paragraph (${first.place.segment}) copied from another article (${share} of it word for word in ${name(first.from)}), and a segment beside it (${beside}) ${left.has(beside) ? 'fills no slot' : "is grouped with a neighbouring slot's text or barely matches its slot"}: a paragraph was added before or after the slot's own` }
     else if (copied.length === inCell.length) out[s] = { code: 'replaced', score: 1, detail: `holds text copied from another article (${share} of it is word for word in ${name(first.from)}) in place of the slot's` }
     else out[s] = { code: 'extra', score: 1, segment: first.place.segment, detail: `has a paragraph (in ${first.place.segment}) copied from another article (${share} of it word for word in ${name(first.from)}): a paragraph was added` }
   }
