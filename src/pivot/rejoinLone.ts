@@ -28,9 +28,11 @@ export const NULL_PAIRS = 12
 
 /**
  * Unrelated pairs a language pair needs, at least, for its documents to be judged: with fewer, what unrelated
- * documents score is not known well enough to stand clearly above it.
+ * documents score is not known well enough to stand clearly above it. The join bar is read from the unrelated pairs
+ * of every language pair judged (see `decideSecondRound`), so a language pair needs only a few of its own: a folder of
+ * a dozen pages holds fewer than eight families per language, and its lone translations were never judged again.
  */
-export const NULL_PAIRS_MIN = 8
+export const NULL_PAIRS_MIN = 4
 
 /** A group of the decision as the second round sees it. */
 export interface RejoinGroup {
