@@ -73,6 +73,16 @@ interface Group {
   languages: Set<string>
 }
 
+/**
+ * Share of its text (letters, code aside; see `PairVerdict.sharedText`) the shorter of two documents of one language
+ * must find word for word in the other for the two to share a family when no document of another language is there
+ * to be parallel to: only then are they versions of one document (a revision, a damaged copy) rather than two pages
+ * of one template, which the aligner can score as alike on their shape alone. Chosen on data/docs-fresh2: two CNCF
+ * glossary entries in Spanish, each without its second section, score 0.85 with each other and share 0.01 of their
+ * text; versions of one page share 0.92–1.00 on the real-docs dev sets, other pages of one site at most 0.18.
+ */
+const VERSION_SHARE = 0.5
+
 /** The bars of the decision that its explanations name. */
 interface Bars {
   /** Join threshold. */
@@ -130,7 +140,8 @@ function known(language: string | undefined): language is string {
  * each pair of their documents in one language scores at least `sameLanguageThreshold`, and their judged pairs in
  * different languages average at least `threshold`. Two groups of one language only (nothing else to be parallel
  * to) join last, after every other join: two translations of one template in one language can score high on their
- * shape alone, and joined first they would take one article's translation into the other's family. After the
+ * shape alone, and joined first they would take one article's translation into the other's family; and they join
+ * only as versions of one document, each pair holding `VERSION_SHARE` of its text word for word. After the
  * second round, a document still alone joins its twin's family as a straggler would (see `joinRevisions`).
  * A family's `confidence` is the mean score of its judged member pairs. Deterministic: ties go to the smallest ids.
  * @param documents Every document, with its language.
@@ -174,7 +185,7 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
   // their shape alone; joined first as two lone documents, they would take one article's translation into the
   // other's family. So a group whose only tie to another is in one language waits until every other join is made.
   for (const withoutOthers of [false, true]) {
-    const twins = (a: Group, b: Group): boolean => revisionsOf(a, b, languageOf, { direct, kin }, threshold, sameBar, withoutOthers)
+    const twins = (a: Group, b: Group): boolean => revisionsOf(a, b, languageOf, { direct, kin, shared }, threshold, sameBar, withoutOthers)
     for (;;) {
       const best = bestJoin(groups, links, threshold, twins)
       if (best === undefined) break
@@ -261,17 +272,21 @@ function moveDocuments(groups: Array<Group | undefined>, moves: readonly Rejoin[
  * languages, each scored by its best judged document pair, as a join's is (see `Link`): the versions of one
  * translation on either side count once, by the one that fits, so two damaged copies scoring low with each other do
  * not keep their versions apart. Two groups of one language only (no pair in different languages) may join only
- * `withoutOthers`.
+ * `withoutOthers`, and only as versions of one document: with no other language to be parallel to, the aligner's
+ * score of two pages of one template is evidence of their shape alone, so each pair must hold {@link VERSION_SHARE}
+ * of its text word for word (when the verdict says; see `PairVerdict.sharedText`).
  */
-function revisionsOf(a: Group, b: Group, languageOf: ReadonlyMap<string, string | undefined>, evidence: Pick<PairEvidence, 'direct' | 'kin'>, threshold: number, sameBar: number, withoutOthers: boolean): boolean {
+function revisionsOf(a: Group, b: Group, languageOf: ReadonlyMap<string, string | undefined>, evidence: Pick<PairEvidence, 'direct' | 'kin' | 'shared'>, threshold: number, sameBar: number, withoutOthers: boolean): boolean {
   const best = new Map<string, number>()
   let cross = 0
+  let copied = true
   for (const x of a.members) {
     for (const y of b.members) {
       const key = x < y ? `${x}|${y}` : `${y}|${x}`
       const language = languageOf.get(x)
       if (known(language) && language === languageOf.get(y)) {
         if ((evidence.kin.get(key) ?? 0) < sameBar) return false
+        if ((evidence.shared.get(key) ?? 1) < VERSION_SHARE) copied = false
         continue
       }
       cross++
@@ -281,7 +296,7 @@ function revisionsOf(a: Group, b: Group, languageOf: ReadonlyMap<string, string 
       best.set(pair, Math.max(best.get(pair) ?? -Infinity, score))
     }
   }
-  return cross === 0 ? withoutOthers : best.size > 0 && linkScore({ best }) >= threshold
+  return cross === 0 ? withoutOthers && copied : best.size > 0 && linkScore({ best }) >= threshold
 }
 
 /** Mean score of a document with a group's members in other languages that were judged (`undefined`: none). */
@@ -559,13 +574,14 @@ function explainParallelLeftOut(families: readonly TranslationFamily[], verdicts
 function secondOfLanguage(doc: string, family: TranslationFamily, same: readonly string[], verdicts: readonly PairVerdict[], bars: Bars, rival: { id: string; mean: number } | undefined): string {
   const { threshold, sameBar, floor } = bars
   const reasons: string[] = []
+  const crossing = family.documents.length > same.length
   for (const d of same) {
     const pair = verdicts.find((v) => (v.a === doc && v.b === d) || (v.a === d && v.b === doc))
     if (pair === undefined) reasons.push(`it was never judged with ${d}`)
     else if (Math.max(pair.score, pair.sharedText ?? 0) < sameBar) reasons.push(`it scores ${pair.score.toFixed(2)} with ${d}, below the ${sameBar} two documents of one language need to share a family${pair.sharedText === undefined ? '' : `, and the shorter of the two holds ${pair.sharedText.toFixed(2)} of its text word for word in the other`}`)
+    else if (!crossing && pair.sharedText !== undefined && pair.sharedText < VERSION_SHARE) reasons.push(`it scores ${pair.score.toFixed(2)} with ${d}, but the shorter of the two holds ${pair.sharedText.toFixed(2)} of its text word for word in the other, below the ${VERSION_SHARE} two documents of one language need to share a family as versions of one document when no document of another language is there to be parallel to (pages of one template can score high on their shape alone)`)
   }
   const others = familyFit(doc, family.documents.filter((d) => !same.includes(d)), verdicts)
-  const crossing = family.documents.length > same.length
   if (crossing && others.judged === 0) reasons.push(`it was never judged with the family's documents in other languages`)
   else if (crossing && others.mean < floor) reasons.push(`the family's documents in other languages fit it at ${fitText(others)}, below ${floor}`)
   else if (crossing && others.mean < threshold && rival !== undefined) reasons.push(`the family's documents in other languages fit it at ${fitText(others)}, below ${threshold}, and ${rival.id} fits it almost as well (${rival.mean.toFixed(2)})`)

@@ -93,6 +93,15 @@ describe('groupFamilies', () => {
     expect(far.leftOut.get('a.md')).toBe('b.md (0.90) belongs to family-2, which has b.md in the same language: the family\'s documents in other languages fit it at 0.20 on average over 1 judged pair, below 0.25 (the family fits b.md at 0.90 on average over 1 judged pair)')
   })
 
+  it('keeps two documents of one language with nothing else to be parallel to apart unless they share their text, and says why', () => {
+    const two = [{ id: 'a.md', language: 'spa' }, { id: 'b.md', language: 'spa' }]
+    const twins = groupFamilies(two, [{ ...verdict('a.md', 'b.md', 0.85), sharedText: 0.01 }])
+    expect(twins.families.every((f) => f.alone)).toBe(true)
+    expect(twins.leftOut.get('a.md')).toBe('b.md (0.85) belongs to family-2, which has b.md in the same language: it scores 0.85 with b.md, but the shorter of the two holds 0.01 of its text word for word in the other, below the 0.5 two documents of one language need to share a family as versions of one document when no document of another language is there to be parallel to (pages of one template can score high on their shape alone)')
+    const versions = groupFamilies(two, [{ ...verdict('a.md', 'b.md', 0.85), sharedText: 0.9 }])
+    expect(versions.families.map((f) => f.documents)).toEqual([['a.md', 'b.md']])
+  })
+
   it('lets a damaged translation join the family it fits clearly best, below the threshold, one per language', () => {
     const verdicts = [
       verdict('a-en', 'a-de', 0.9), verdict('b-en', 'b-de', 0.9),
