@@ -8,6 +8,7 @@ import { majorLanguages } from './data/majorLanguages.js'
 import { toFrancCode } from './languageCodes.js'
 import { scriptLanguages } from './data/scriptLanguages.js'
 import { withoutUrls } from './scriptText.js'
+import { segmentRanges, withoutRanges } from '../parse/inlineRanges.js'
 import { letterCount } from './letterCount.js'
 import { ruleUrl } from '../diagnostics/ruleUrl.js'
 import { codePointTest } from '../util/codePointCounter.js'
@@ -44,13 +45,13 @@ export interface DocumentLanguageOptions extends DetectLanguageOptions {
 export const HINT_SHARE = 1 / 3
 
 /**
- * The prose of a segment: its text without inline code spans and URLs, which are in no human language.
+ * The prose of a segment: its text without inline code and URLs, which are in no human language. The code is where
+ * the parse met it (`Sentence.inline`), not wherever the code's string stands: `spinner` as code leaves
+ * `cli-spinners` and the word `spinner` elsewhere in the sentence, `react` leaves `preact`.
  * @param segment A segment.
  */
-export function proseText(segment: Pick<Segment, 'text' | 'anchors'>): string {
-  let text = segment.text
-  for (const a of segment.anchors ?? []) if (a.kind === 'code' && a.text !== '') text = text.split(a.text).join(' ')
-  return withoutUrls(text)
+export function proseText(segment: Pick<Segment, 'text' | 'sentences'>): string {
+  return withoutUrls(withoutRanges(segment.text, segmentRanges(segment, 'code')))
 }
 
 /**

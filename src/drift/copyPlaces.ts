@@ -12,6 +12,7 @@ import { languageVariant } from '../detect/languageVariant.js'
 import type { ContentFinding } from './contentReasons.js'
 import { paragraphSentences, type CopiedParagraph, type ParagraphPlace } from './copiedText.js'
 import { slotsBySegment } from '../pivot/segmentSlots.js'
+import { segmentRanges } from '../parse/inlineRanges.js'
 
 /**
  * Every paragraph of a document, where it stands in its family's alignment.
@@ -29,7 +30,7 @@ export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: 
   for (const segment of contentSegments(doc)) {
     // A title or heading names a topic, which two articles can share word for word (`Frequently asked questions`
     // as one FAQ's title and another README's link text): a label, not a paragraph pasted from elsewhere.
-    if (segment.role === 'title' || segment.role === 'heading' || linkOnly(doc.text, segment)) continue
+    if (segment.role === 'title' || segment.role === 'heading' || linkOnly(segment)) continue
     const held = slotsOf.get(segment.id)
     const slot = held?.length === 1 ? held[0] : undefined
     const cell = slot === undefined ? undefined : alignment?.cells[slot]
@@ -47,21 +48,17 @@ export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: 
 /** Below this confidence a cell's segment was pushed into its slot, not matched to it (see `copyFindings`). */
 const PUSHED_CONFIDENCE = 0.3
 
-/** A line that is one link and nothing else (a list item's marker aside): `[text](target)` or `[text][label]`. */
-const LINK_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])?\s*\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])\s*$/u
-
 /**
- * Whether a segment's whole text is the text of one link, as a table of contents or a list of related pages writes
- * it: like a heading, it names a topic (a page's or section's title), which two articles of one site share word for
- * word (`[Instrumentation libraries](#instrumentation-libraries)` in one page's contents, the same words in another
- * page's sentence) — a label, not a paragraph pasted from elsewhere.
- * @param text The document's text (the segments' places refer to it).
+ * Whether a segment's whole text is the shown text of one link, as a table of contents or a list of related pages
+ * writes it: like a heading, it names a topic (a page's or section's title), which two articles of one site share
+ * word for word (`[Instrumentation libraries](#instrumentation-libraries)` in one page's contents, the same words in
+ * another page's sentence) — a label, not a paragraph pasted from elsewhere. The link is where the parse met it
+ * (`Sentence.inline`), in whatever form it is written (a Markdown or reference link, an autolink, `<a href>`, a
+ * wikilink, inside emphasis).
  * @param segment The segment.
  */
-function linkOnly(text: string, segment: Segment): boolean {
-  const start = text.lastIndexOf('\n', segment.place.start.offset - 1) + 1
-  const end = text.indexOf('\n', segment.place.end.offset)
-  return LINK_LINE.test(text.slice(start, end < 0 ? text.length : end))
+function linkOnly(segment: Segment): boolean {
+  return segment.text !== '' && segmentRanges(segment, 'link').some((r) => r.start === 0 && r.end === segment.text.length)
 }
 
 /**

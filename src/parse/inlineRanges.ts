@@ -1,4 +1,4 @@
-import type { InlineKind, InlineRange } from '../types.js'
+import type { InlineKind, InlineRange, Segment } from '../types.js'
 import { isWhiteSpace } from '../util/whiteSpace.js'
 
 /**
@@ -77,4 +77,47 @@ export function backtickSpans(text: string, kind: InlineKind = 'code'): InlineRa
     i = text.indexOf('`', close >= 0 ? close : n)
   }
   return out
+}
+
+/**
+ * The ranges of a segment's sentences in the segment's own text (its paragraphs joined), of one kind or all: each
+ * sentence is found in the text after the one before it (a sentence is a trimmed slice of its paragraph), and its
+ * ranges are moved there. An element a sentence cut runs through (`[.NET](…)` cut after its `.`) is one range again:
+ * a range that ends its sentence and one of the same kind that opens the next, with only white space between, are
+ * joined. A sentence not found (a text rewritten after the parse) lends none.
+ * @param segment The segment: its text and its sentences with the ranges the parse recorded (`Sentence.inline`).
+ * @param kind Only ranges of this kind (default: every kind).
+ */
+export function segmentRanges(segment: Pick<Segment, 'text' | 'sentences'>, kind?: InlineKind): InlineRange[] {
+  const out: InlineRange[] = []
+  let from = 0
+  for (const sentence of segment.sentences) {
+    const at = segment.text.indexOf(sentence.text, from)
+    if (at < 0) continue
+    const ended = from
+    from = at + sentence.text.length
+    for (const r of sentence.inline ?? []) {
+      if (kind !== undefined && r.kind !== kind) continue
+      const before = r.start === 0 ? out.findLast((x) => x.kind === r.kind && x.end === ended) : undefined
+      if (before !== undefined && segment.text.slice(ended, at).trim() === '') before.end = at + r.end
+      else out.push({ kind: r.kind, start: at + r.start, end: at + r.end })
+    }
+  }
+  return out
+}
+
+/**
+ * A text with some of its ranges each made one space (what the text says without them, its words kept apart).
+ * @param text The text.
+ * @param ranges Ranges in it, in order of start (nested or overlapping ones are cut once).
+ */
+export function withoutRanges(text: string, ranges: readonly InlineRange[]): string {
+  let out = ''
+  let at = 0
+  for (const r of ranges) {
+    if (r.end <= at) continue
+    out += `${text.slice(at, Math.max(at, r.start))} `
+    at = r.end
+  }
+  return out + text.slice(at)
 }
