@@ -220,13 +220,15 @@ function repeatedLine(text: string, start: number, end: number): string {
 /**
  * The slots left empty where a repeat was dropped: between the cells around it, one more cell back (the aligner, one
  * paragraph short there, may have slid the cell before the repeat into the empty slot's place); not the holder's,
- * nor one whose text begins as the holder's does in the pivot's document.
+ * nor one whose text begins as the holder's does in the pivot's document. Cells crossed with a neighbour's count as
+ * empty (see {@link inPlace}).
  * @param pivot The pivot.
- * @param spans Where each slot's cell starts and ends in the text (`undefined` for an empty slot).
+ * @param cellSpans Where each slot's cell starts and ends in the text (`undefined` for an empty slot).
  * @param at Offset of the dropped repeat.
  * @param holder The slot whose cell holds the kept copy.
  */
-function emptyAtRepeat(pivot: Pivot, spans: ReadonlyArray<{ start: number; end: number } | undefined>, at: number, holder: number): number[] {
+function emptyAtRepeat(pivot: Pivot, cellSpans: ReadonlyArray<{ start: number; end: number } | undefined>, at: number, holder: number): number[] {
+  const spans = inPlace(cellSpans)
   const ends = spans.map((s, i) => ({ s, i })).filter((x) => x.s !== undefined && x.s.end <= at).sort((a, b) => b.s!.end - a.s!.end)
   const from = ends[Math.min(1, ends.length - 1)]?.i ?? -1
   const after = spans.findIndex((s, i) => s !== undefined && s.start > at && i > (ends[0]?.i ?? -1))
@@ -271,4 +273,22 @@ function alikeFinding(pivot: Pivot, holder: number, own: Misfit, empty: Readonly
   if (alike === undefined) return undefined
   const name = `slot ${pivot.slots[alike.i]!.id}`
   return { code: 'replaced', score: 0.5, detail: `may hold another slot's text: the translation has that paragraph twice (the repeat, where ${name} stands empty, kept once), and it fits ${name} as well as this slot, so one of the two holds the other's text` }
+}
+
+/**
+ * The cells' spans with those out of place left out: two cells of neighbouring filled slots that stand in the text
+ * in the other order. One paragraph short where a repeat was dropped, the aligner may fill the slot that lost its
+ * text with a paragraph from before its neighbour's and the paragraph's own slot with a line from further on (a
+ * code block's placeholder), crossing the cells (an `order` to the eye): none of the crossed slots is known to hold
+ * its own text there.
+ * @param spans Where each slot's cell starts and ends in the text (`undefined` for an empty slot).
+ */
+function inPlace(spans: ReadonlyArray<{ start: number; end: number } | undefined>): Array<{ start: number; end: number } | undefined> {
+  const filled = spans.flatMap((s, i) => (s === undefined ? [] : [i]))
+  const crossed = new Set<number>()
+  for (let k = 1; k < filled.length; k++) {
+    const [a, b] = [filled[k - 1]!, filled[k]!]
+    if (spans[b]!.start < spans[a]!.start) crossed.add(a).add(b)
+  }
+  return spans.map((s, i) => (crossed.has(i) ? undefined : s))
 }
