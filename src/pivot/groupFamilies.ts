@@ -461,8 +461,10 @@ function versionsOfOne(group: Group): boolean {
  * Each straggler joins the family of two documents or more it fits best on average (per pair of languages, see
  * `linkScore`) when that average reaches `floor`, leads the second-best family by `margin` and the family has no
  * document in its language; of several stragglers of one language offered to one family, the best fitting joins.
- * The stragglers are the lone documents, or (`versions`) the groups of versions of one document (`versionsOfOne`),
- * which join only a family of two languages or more; these go first, so a lone document then sees where they went.
+ * The stragglers are the lone documents, or (`versions`) the groups of versions of one document (`versionsOfOne`);
+ * these go first, so a lone document then sees where they went. Either joins only a family of two languages or
+ * more: a group of versions of one document in one language is one document to the others (a straggler joining it
+ * would pair with that document on a single language pair's fit, below the join threshold).
  */
 function attachStragglers(groups: Array<Group | undefined>, links: Array<Map<number, Link>>, floor: number, margin: number, versions: boolean): void {
   const offers = new Map<number, Array<{ doc: number; score: number }>>()
@@ -472,7 +474,7 @@ function attachStragglers(groups: Array<Group | undefined>, links: Array<Map<num
     let second = 0
     for (const [f, link] of links[d]!) {
       const family = groups[f]
-      if (family === undefined || family.members.length < 2 || (versions && family.languages.size < 2) || [...group.languages].some((l) => family.languages.has(l))) continue
+      if (family === undefined || family.members.length < 2 || family.languages.size < 2 || [...group.languages].some((l) => family.languages.has(l))) continue
       const score = linkScore(link)
       if (best === undefined || score > best.score || (score === best.score && f < best.family)) {
         second = Math.max(second, best?.score ?? 0)

@@ -208,6 +208,16 @@ function readableFor(language: string, f: number, context: PlanContext): boolean
 }
 
 /**
+ * Whether a document of `language` may join a group as a candidate: the group lacks its language and holds two
+ * languages or more. A group of versions of one document in one language (a revision, a damaged copy beside its
+ * original) is one document to the others: a translation joins it as it joins a lone document, by the first round's
+ * join bar, not as a straggler joins a family whose languages agree on it.
+ */
+function joinable(group: RejoinGroup, language: string): boolean {
+  return !group.languages.has(language) && group.languages.size >= 2
+}
+
+/**
  * The family of `pool` whose members the first round's verdicts fit a document best (mean score over its judged
  * pairs with members of other languages; ties to the smaller index), `undefined` when none was judged.
  */
@@ -238,10 +248,10 @@ function firstRoundBest(doc: string, pool: readonly number[], context: PlanConte
 function withFirstRoundBest(doc: string, language: string, home: number | undefined, candidates: number[], rivals: number[], context: PlanContext, familyIndex: readonly number[]): void {
   const { groups, corpus } = context
   const thinHolder = (f: number): boolean => groups[f]!.members.some((m) => corpus.languageOf(m) === language && corpus.thin?.(m) === true)
-  const pool = familyIndex.filter((f) => f !== home && (!groups[f]!.languages.has(language) || thinHolder(f)))
+  const pool = familyIndex.filter((f) => f !== home && (joinable(groups[f]!, language) || thinHolder(f)))
   const best = firstRoundBest(doc, pool, context)
   if (best === undefined || candidates.includes(best) || rivals.includes(best)) return
-  if (!groups[best]!.languages.has(language)) {
+  if (joinable(groups[best]!, language)) {
     if (readableFor(language, best, context)) candidates.push(best)
   } else if (readMembers(groups[best]!.members, language, context).length > 0) rivals.push(best)
 }
@@ -257,7 +267,7 @@ function askOf(d: number, context: PlanContext, familyIndex: readonly number[]):
   const g = groups[d]!
   const [language] = g.languages
   const doc = g.members[0]!
-  const candidates = shortlist(doc, familyIndex.filter((f) => !groups[f]!.languages.has(language!)), groups, corpus, expected).filter((f) => readableFor(language!, f, context))
+  const candidates = shortlist(doc, familyIndex.filter((f) => joinable(groups[f]!, language!)), groups, corpus, expected).filter((f) => readableFor(language!, f, context))
   // Families whose member of its language sits there on thin evidence are shortlisted apart: it may take that place.
   const thinHolder = (f: number): boolean => groups[f]!.members.some((m) => corpus.languageOf(m) === language && corpus.thin?.(m) === true)
   const holding = familyIndex.filter((f) => groups[f]!.languages.has(language!))
@@ -276,7 +286,7 @@ function memberAsk(id: string, f: number, context: PlanContext, familyIndex: rea
   const { groups, corpus, expected } = context
   const language = corpus.languageOf(id)
   if (language === undefined || !readableFor(language, f, context)) return undefined
-  const candidates = shortlist(id, familyIndex.filter((c) => !groups[c]!.languages.has(language)), groups, corpus, expected).filter((c) => readableFor(language, c, context))
+  const candidates = shortlist(id, familyIndex.filter((c) => joinable(groups[c]!, language)), groups, corpus, expected).filter((c) => readableFor(language, c, context))
   const rivals: number[] = []
   withFirstRoundBest(id, language, f, candidates, rivals, context, familyIndex)
   return { doc: f, id, home: f, candidates, rivals }

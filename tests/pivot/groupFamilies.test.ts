@@ -102,6 +102,27 @@ describe('groupFamilies', () => {
     expect(versions.families.map((f) => f.documents)).toEqual([['a.md', 'b.md']])
   })
 
+  it('does not let a lone translation join two versions of one document in another language as a straggler', () => {
+    // Scores of data/docs-fresh2's fault round 3 (every project in one folder): a Japanese glossary entry and its copy
+    // with two sections swapped, the Russian entry of another page and its copy with a paragraph replaced. The copy
+    // fits the Russian pair at 0.32 (a single language pair) and its own page's family at 0.19; its original then
+    // followed it there, which fits the Russian pair at 0.30, above the straggler floor.
+    const four = [
+      { id: 'vm-en', language: 'eng' }, { id: 'vm-fr', language: 'fra' }, { id: 'vm-ja', language: 'jpn' }, { id: 'vm-ja-copy', language: 'jpn' },
+      { id: 'c-en', language: 'eng' }, { id: 'c-es', language: 'spa' }, { id: 'c-ru', language: 'rus' }, { id: 'c-ru-copy', language: 'rus' },
+    ]
+    const verdicts = [
+      verdict('vm-en', 'vm-fr', 0.9), verdict('vm-ja', 'vm-en', 0.6396), verdict('vm-ja', 'vm-fr', 0.7555), verdict('c-en', 'c-es', 0.9),
+      { ...verdict('vm-ja', 'vm-ja-copy', 0.8263), sharedText: 1 }, verdict('vm-ja-copy', 'vm-en', 0.19), verdict('vm-ja-copy', 'vm-fr', 0.1937),
+      verdict('vm-ja-copy', 'c-en', 0.0146), verdict('vm-ja-copy', 'c-es', 0.0178), verdict('vm-ja-copy', 'c-ru', 0.3182), verdict('vm-ja-copy', 'c-ru-copy', 0.232),
+      { ...verdict('c-ru', 'c-ru-copy', 0.8785), sharedText: 1 }, verdict('c-ru', 'c-en', 0.527), verdict('c-ru', 'c-es', 0.2826), verdict('c-ru-copy', 'c-en', 0.2701),
+      verdict('c-ru-copy', 'c-es', 0.246), verdict('c-ru', 'vm-en', 0.3734), verdict('c-ru', 'vm-fr', 0.4178), verdict('c-ru-copy', 'vm-en', 0.2802),
+      verdict('c-ru-copy', 'vm-fr', 0.2936), verdict('vm-ja', 'c-ru', 0.3406), verdict('vm-ja', 'c-ru-copy', 0.2547),
+    ]
+    const { families } = groupFamilies(four, verdicts)
+    expect(families.map((f) => f.documents)).toEqual([['c-en', 'c-es'], ['c-ru', 'c-ru-copy'], ['vm-en', 'vm-fr', 'vm-ja', 'vm-ja-copy']])
+  })
+
   it('lets a damaged translation join the family it fits clearly best, below the threshold, one per language', () => {
     const verdicts = [
       verdict('a-en', 'a-de', 0.9), verdict('b-en', 'b-de', 0.9),
