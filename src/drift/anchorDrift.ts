@@ -7,6 +7,7 @@ import { anchorsOfSegments, inWords } from '../pivot/pivotAnchors.js'
 import { segmentAnchors } from '../align/anchors/segmentAnchors.js'
 import { sameLink } from '../align/anchors/sameLink.js'
 import { sameCode } from '../align/anchors/sameCode.js'
+import { segmentRanges, withoutRanges } from '../parse/inlineRanges.js'
 import type { PivotAnchor, PivotSlot, Segment } from '../types.js'
 
 /** What became of a slot's anchors in a translation. */
@@ -329,7 +330,10 @@ function joinOf(whole: string, part: string, pieces: readonly string[]): boolean
 }
 
 
-/** A text without the code the translation wrote as code (inline spans): the prose a plain-text command may stand in. */
+/**
+ * A text without the code the translation wrote as code (inline spans), for a text whose segments are not known: each
+ * code anchor's string taken out wherever it stands (see {@link cellProse} for the segments' own code ranges).
+ */
 function proseOf(text: string, found: readonly Anchor[]): string {
   let prose = text.replace(/\s+/gu, ' ')
   for (const a of found) if (a.kind === 'code' && a.normalized !== '') prose = prose.split(a.normalized.replace(/\n/gu, ' ')).join(' ')
@@ -342,8 +346,8 @@ function proseOf(text: string, found: readonly Anchor[]): string {
  * with other expected code in one piece (see {@link joinOf}).
  * @param pieces The code the slot and its neighbours expect.
  */
-function codeHeld(key: string, found: readonly Anchor[], text: string, pieces: readonly string[]): boolean {
-  return (text !== '' && holdsCode(proseOf(text, found), key.replace(/\n/gu, ' '))) || found.some((a) => a.kind === 'code' && (sameCode(a.normalized, key) || joinOf(a.normalized, key, pieces)))
+function codeHeld(key: string, found: readonly Anchor[], prose: string, pieces: readonly string[]): boolean {
+  return (prose !== '' && holdsCode(prose, key.replace(/\n/gu, ' '))) || found.some((a) => a.kind === 'code' && (sameCode(a.normalized, key) || joinOf(a.normalized, key, pieces)))
 }
 
 /**
@@ -429,11 +433,23 @@ function nearbyHeld(anchor: PivotAnchor, nearby: NearbyAnchors, pieces: CodePiec
 interface CodePieces {
   expected: readonly string[]
   found: readonly string[]
+  /** The translation's text without the code it wrote as code, white space made single spaces ('' for none). */
+  prose: string
 }
 
-function codePieces(expected: readonly PivotAnchor[], found: readonly Anchor[], nearby: NearbyAnchors): CodePieces {
+function codePieces(expected: readonly PivotAnchor[], found: readonly Anchor[], nearby: NearbyAnchors, prose: string): CodePieces {
   const code = (a: { kind: string }): boolean => a.kind === 'code'
-  return { expected: [...expected, ...nearby.expected].filter(code).map((e) => e.key), found: [...found, ...nearby.found].filter(code).map((a) => a.normalized) }
+  return { expected: [...expected, ...nearby.expected].filter(code).map((e) => e.key), found: [...found, ...nearby.found].filter(code).map((a) => a.normalized), prose }
+}
+
+/**
+ * The text of a cell's segments without the code they write as code, where the parse met it (`Sentence.inline`): a
+ * code span's string written elsewhere as plain text stays (`spinner` as code leaves `cli-spinners`), so expected
+ * code the translation writes as plain text there is found (see `codeHeld`).
+ * @param segments The cell's segments.
+ */
+export function cellProse(segments: ReadonlyArray<Pick<Segment, 'text' | 'sentences'>>): string {
+  return segments.map((s) => withoutRanges(s.text, segmentRanges(s, 'code'))).join('\n').replace(/\s+/gu, ' ')
 }
 
 /**
@@ -461,7 +477,7 @@ function isSpare(a: Anchor, expected: readonly PivotAnchor[], keys: ReadonlySet<
  * link or code written another way (see the helpers above).
  */
 function present(anchor: PivotAnchor, expected: readonly PivotAnchor[], found: readonly Anchor[], text: string, foundNumbers: readonly string[], pieces: CodePieces): boolean {
-  if (anchor.kind === 'code' && versionsOf(anchor).some((v) => codeHeld(v, found, text, pieces.expected))) return true
+  if (anchor.kind === 'code' && versionsOf(anchor).some((v) => codeHeld(v, found, pieces.prose, pieces.expected))) return true
   const whole = anchor.kind === 'number' ? zeroFractionWhole(anchor) : undefined
   const same = (a: Anchor): boolean => {
     if (a.kind !== anchor.kind) return false
@@ -513,7 +529,7 @@ function asName(anchor: PivotAnchor, found: readonly Anchor[], text: string, nea
     return found.some((a) => a.kind === 'slug' && a.normalized === anchor.key) || minor || generatesId(text, anchor.key) ? 'held' : 'lost'
   }
   if (anchor.kind === 'code' && wordyCode(anchor)) {
-    return codeHeld(anchor.key, found, text, pieces.expected) || codeHeld(anchor.key, nearby.found, '', pieces.expected) || minor ? 'held' : 'lost'
+    return codeHeld(anchor.key, found, pieces.prose, pieces.expected) || codeHeld(anchor.key, nearby.found, '', pieces.expected) || minor ? 'held' : 'lost'
   }
   if (anchor.kind !== 'name') return undefined
   if (findAnchor(anchor, found, text).status !== 'lost') return 'held'
@@ -537,10 +553,13 @@ function asName(anchor: PivotAnchor, found: readonly Anchor[], text: string, nea
  * @param text The translation's text of the slot.
  * @param found Its anchors (default: those of the text, numbers in words included; give the segments' own to include
  *   link URLs and code).
+ * @param nearby Code and links near the slot (default none).
+ * @param prose The text without the code written as code (default: each code anchor's string taken out wherever it
+ *   stands; give the segments' {@link cellProse} to take out only their code).
  */
-export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }]), nearby: NearbyAnchors = NO_NEARBY_ANCHORS): AnchorDrift {
+export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }]), nearby: NearbyAnchors = NO_NEARBY_ANCHORS, prose: string = proseOf(text, found)): AnchorDrift {
   const keys = expectedKeys(expected)
-  const pieces = codePieces(expected, found, nearby)
+  const pieces = codePieces(expected, found, nearby, prose)
   const spare: Anchor[] = found.filter((a) => isSpare(a, expected, keys, text, nearby, pieces))
   // A single digit written as a digit where another single digit was expected is that digit changed.
   // Zeros alone (the `00` of `15:00`) are minutes or decimals, not a digit written for another.
