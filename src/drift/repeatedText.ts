@@ -251,7 +251,7 @@ function wholeCellFinding(pivot: Pivot, holder: number, own: Misfit, empty: Read
   const better = empty.filter((g) => fitsOtherBetter(own, g.fit))
   if (better.length > 0) {
     const name = `slot ${pivot.slots[better[0]!.i]!.id}`
-    return { code: 'replaced', score: 1, detail: `holds other text in place of its own: the translation has that paragraph twice (the repeat, where ${name} stands empty, kept once), and it fits ${name} better than this slot` }
+    return { code: 'replaced', score: 1, detail: `holds other text in place of its own: the translation has that paragraph twice (the repeat, where ${name} holds no text of its own, kept once), and it fits ${name} better than this slot` }
   }
   if (lost >= LOST_OWN) return { code: 'replaced', score: lost, detail: `holds other text in place of its own: the translation has that paragraph twice, and it lacks ${Math.round(lost * 100)}% of the links, code and numbers this slot expects` }
   return undefined
@@ -272,7 +272,7 @@ function alikeFinding(pivot: Pivot, holder: number, own: Misfit, empty: Readonly
   const alike = empty.find((g) => !fitsOtherBetter(g.fit, own) && !labelsAlike(pivot, g.i, holder))
   if (alike === undefined) return undefined
   const name = `slot ${pivot.slots[alike.i]!.id}`
-  return { code: 'replaced', score: 0.5, detail: `may hold another slot's text: the translation has that paragraph twice (the repeat, where ${name} stands empty, kept once), and it fits ${name} as well as this slot, so one of the two holds the other's text` }
+  return { code: 'replaced', score: 0.5, detail: `may hold another slot's text: the translation has that paragraph twice (the repeat, where ${name} holds no text of its own, kept once), and it fits ${name} as well as this slot, so one of the two holds the other's text` }
 }
 
 /**

@@ -83,8 +83,9 @@ export function backtickSpans(text: string, kind: InlineKind = 'code'): InlineRa
  * The ranges of a segment's sentences in the segment's own text (its paragraphs joined), of one kind or all: each
  * sentence is found in the text after the one before it (a sentence is a trimmed slice of its paragraph), and its
  * ranges are moved there. An element a sentence cut runs through (`[.NET](…)` cut after its `.`) is one range again:
- * a range that ends its sentence and one of the same kind that opens the next, with only white space between, are
- * joined. A sentence not found (a text rewritten after the parse) lends none.
+ * a range that ends its sentence and one of the same kind that opens the next, with only white space between and no
+ * paragraph break (an inline element never runs over one), are joined. A sentence not found (a text rewritten after
+ * the parse) lends none.
  * @param segment The segment: its text and its sentences with the ranges the parse recorded (`Sentence.inline`).
  * @param kind Only ranges of this kind (default: every kind).
  */
@@ -99,7 +100,8 @@ export function segmentRanges(segment: Pick<Segment, 'text' | 'sentences'>, kind
     for (const r of sentence.inline ?? []) {
       if (kind !== undefined && r.kind !== kind) continue
       const before = r.start === 0 ? out.findLast((x) => x.kind === r.kind && x.end === ended) : undefined
-      if (before !== undefined && segment.text.slice(ended, at).trim() === '') before.end = at + r.end
+      const gap = segment.text.slice(ended, at)
+      if (before !== undefined && gap.trim() === '' && !gap.includes('\n\n')) before.end = at + r.end
       else out.push({ kind: r.kind, start: at + r.start, end: at + r.end })
     }
   }
