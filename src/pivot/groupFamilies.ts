@@ -619,6 +619,7 @@ function explainStragglers(decision: FamilyDecision, verdicts: readonly PairVerd
     const rival = known(language) ? best.f.documents.find((d) => languageOf.get(d) === language) : undefined
     const second = ranked[1]
     if (rival !== undefined) decision.leftOut.set(doc, `${fit}, but has ${rival} in the same language, which it fits at ${fitText(familyFit(rival, best.f.documents, verdicts))}`)
+    else if (new Set(best.f.documents.map((d) => languageOf.get(d))).size < 2) decision.leftOut.set(doc, `${fit}, but that family is versions of one document in one language, which a translation joins only by the join threshold, as it joins a lone document, not as a straggler joins a family whose languages agree on it`)
     else if (second !== undefined && best.mean - second.mean < margin) decision.leftOut.set(doc, `${fit}, but ${second.f.id} fits it almost as well (${second.mean.toFixed(2)}): which article it translates is not clear`)
   }
 }

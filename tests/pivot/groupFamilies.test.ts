@@ -123,6 +123,14 @@ describe('groupFamilies', () => {
     expect(families.map((f) => f.documents)).toEqual([['c-en', 'c-es'], ['c-ru', 'c-ru-copy'], ['vm-en', 'vm-fr', 'vm-ja', 'vm-ja-copy']])
   })
 
+  it('says why a lone translation stays out of a family of versions of one document it fits best', () => {
+    const docs = [{ id: 'c-ru', language: 'rus' }, { id: 'c-ru-copy', language: 'rus' }, { id: 'c-de', language: 'deu' }]
+    const verdicts = [{ ...verdict('c-ru', 'c-ru-copy', 0.88), sharedText: 1 }, verdict('c-de', 'c-ru', 0.4), verdict('c-de', 'c-ru-copy', 0.38)]
+    const decision = groupFamilies(docs, verdicts)
+    expect(decision.families.map((f) => f.documents)).toEqual([['c-de'], ['c-ru', 'c-ru-copy']])
+    expect(decision.leftOut.get('c-de')).toBe('family-2 fits it best (mean score 0.39 over 2 judged pairs), but that family is versions of one document in one language, which a translation joins only by the join threshold, as it joins a lone document, not as a straggler joins a family whose languages agree on it')
+  })
+
   it('lets a damaged translation join the family it fits clearly best, below the threshold, one per language', () => {
     const verdicts = [
       verdict('a-en', 'a-de', 0.9), verdict('b-en', 'b-de', 0.9),
