@@ -536,6 +536,31 @@ function asName(anchor: PivotAnchor, found: readonly Anchor[], text: string, nea
   return cased && !minor ? 'lost' : 'unseen'
 }
 
+/** What {@link anchorDrift} may be told of a translation's text beside the text itself. */
+export interface AnchorDriftOptions {
+  /** Its anchors (default: those of the text, numbers in words included; give the segments' own to include link URLs and code). */
+  readonly found?: readonly Anchor[] | undefined
+  /** Code and links near the slot (default none). */
+  readonly nearby?: NearbyAnchors | undefined
+  /**
+   * The text without the code written as code (default: each code anchor's string taken out wherever it stands; the
+   * segments' {@link cellProse} takes out only their code).
+   */
+  readonly prose?: string | undefined
+}
+
+/**
+ * {@link anchorDrift} of a cell: its segments' text, the anchors the parse found in them and their prose without the
+ * code the parse met.
+ * @param expected The slot's pivot anchors.
+ * @param segments The cell's segments.
+ * @param nearby Code and links near the slot (default none).
+ * @param keep Which of the segments' anchors count (default all).
+ */
+export function cellAnchorDrift(expected: readonly PivotAnchor[], segments: readonly Segment[], nearby?: NearbyAnchors, keep: (a: Anchor) => boolean = () => true): AnchorDrift {
+  return anchorDrift(expected, segments.map((s) => s.text).join('\n'), { found: anchorsOfSegments(segments).filter(keep), nearby, prose: cellProse(segments) })
+}
+
 /**
  * Compare the anchors a pivot slot expects with a translation's text of the slot.
  *
@@ -551,13 +576,13 @@ function asName(anchor: PivotAnchor, found: readonly Anchor[], text: string, nea
  * {@link NAME_WEIGHT} of a lost number.
  * @param expected The slot's pivot anchors.
  * @param text The translation's text of the slot.
- * @param found Its anchors (default: those of the text, numbers in words included; give the segments' own to include
- *   link URLs and code).
- * @param nearby Code and links near the slot (default none).
- * @param prose The text without the code written as code (default: each code anchor's string taken out wherever it
- *   stands; give the segments' {@link cellProse} to take out only their code).
+ * @param options What else is known of the text (see {@link AnchorDriftOptions}; a cell's segments give all of it
+ *   through {@link cellAnchorDrift}).
  */
-export function anchorDrift(expected: readonly PivotAnchor[], text: string, found: readonly Anchor[] = anchorsOfSegments([{ role: 'body', text }]), nearby: NearbyAnchors = NO_NEARBY_ANCHORS, prose: string = proseOf(text, found)): AnchorDrift {
+export function anchorDrift(expected: readonly PivotAnchor[], text: string, options: AnchorDriftOptions = {}): AnchorDrift {
+  const found = options.found ?? anchorsOfSegments([{ role: 'body', text }])
+  const nearby = options.nearby ?? NO_NEARBY_ANCHORS
+  const prose = options.prose ?? proseOf(text, found)
   const keys = expectedKeys(expected)
   const pieces = codePieces(expected, found, nearby, prose)
   const spare: Anchor[] = found.filter((a) => isSpare(a, expected, keys, text, nearby, pieces))

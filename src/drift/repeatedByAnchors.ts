@@ -11,7 +11,7 @@ import { diceCoefficient } from 'dice-coefficient'
 import type { Anchor } from '../align/anchors/Anchor.js'
 import { anchorsOfSegments, sameAnchor } from '../pivot/pivotAnchors.js'
 import type { Pivot, PivotSlot, Segment, SlotCell } from '../types.js'
-import { anchorDrift, cellProse } from './anchorDrift.js'
+import { cellAnchorDrift } from './anchorDrift.js'
 import type { ContentFinding } from './contentReasons.js'
 
 /** Share of a slot's expected anchors its cell must lack to count as having lost its text (no anchor in the paragraph). */
@@ -74,7 +74,7 @@ function lostBy(slot: PivotSlot, segments: readonly Segment[]): number {
   const found = anchorsOfSegments(segments)
   const distinctive = slot.anchors.filter((e) => e.kind !== 'name' && e.kind !== 'slug')
   const lacked = distinctive.filter((e) => !found.some((a) => sameAnchor(a, { kind: e.kind, normalized: e.key }))).length
-  const lost = anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'), found, undefined, cellProse(segments)).lost
+  const lost = cellAnchorDrift(slot.anchors, segments).lost
   return Math.max(lost, distinctive.length === 0 ? 0 : lacked / distinctive.length)
 }
 
@@ -113,7 +113,7 @@ export function repeatByAnchors(pivot: Pivot, places: RepeatPlaces, cellSegments
 export function lostOwnAnchors(slot: PivotSlot, segments: readonly Segment[]): number {
   const expected = slot.anchors.filter((a) => a.kind !== 'name' && a.kind !== 'slug')
   if (expected.length === 0 || segments.length === 0) return 0
-  return anchorDrift(expected, segments.map((s) => s.text).join('\n'), anchorsOfSegments(segments), undefined, cellProse(segments)).lost
+  return cellAnchorDrift(expected, segments).lost
 }
 
 /**

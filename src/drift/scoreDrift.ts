@@ -3,8 +3,7 @@ import { headingGaps } from '../pivot/headingGaps.js'
 import { shareSpread } from '../pivot/slotFit.js'
 import type { PivotAlignment } from '../pivot/types.js'
 import type { DriftCode, DriftReason, DriftReport, ParsedDocument, Pivot, Segment } from '../types.js'
-import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
-import { anchorDrift, cellProse, nearbyAnchors } from './anchorDrift.js'
+import { cellAnchorDrift, nearbyAnchors } from './anchorDrift.js'
 import { writtenAnchors, type AnchorPlace } from './anchorPlaces.js'
 import { filledScale, letterShares, sentenceCountsOfCells, sharesOfCells, unplacedBeside } from './cellShares.js'
 import { fillCutSlots } from './cutCells.js'
@@ -177,7 +176,7 @@ function slotReasons(ctx: SlotContext, tolerance: number, slotCount: number): Dr
   const filled = Math.abs(ctx.scale - 1) < 0.01 ? '' : ` (${(ctx.share * ctx.scale * 100).toFixed(1)}% on the scale of the slots it fills)`
   add('length', lengthScore, `${slotName(slot)} holds ${(ctx.share * 100).toFixed(1)}% of the text${filled}, expected ${(slot.share * 100).toFixed(1)}% (z = ${z.toFixed(1)})`)
   if (slot.anchors.length > 0) {
-    const anchors = anchorDrift(slot.anchors, segments.map((s) => s.text).join('\n'), anchorsOfSegments(segments), ctx.nearbyAnchors, cellProse(segments))
+    const anchors = cellAnchorDrift(slot.anchors, segments, ctx.nearbyAnchors)
     add('anchor-lost', anchors.lost, `${slotName(slot)} lost ${anchors.lostAnchors.join(', ')}`)
     add('anchor-changed', anchors.changed, `${slotName(slot)} changed ${anchors.changedAnchors.join(', ')}`)
   }

@@ -10,7 +10,7 @@
 import { shareSpread } from '../pivot/slotFit.js'
 import { anchorsOfSegments } from '../pivot/pivotAnchors.js'
 import type { Pivot, Segment } from '../types.js'
-import { anchorDrift } from './anchorDrift.js'
+import { cellAnchorDrift } from './anchorDrift.js'
 import type { ContentFinding } from './contentReasons.js'
 import { expectedBy } from './repeatedByAnchors.js'
 
@@ -39,8 +39,7 @@ export function misfit(pivot: Pivot, slot: number, segment: Segment, share: numb
   const s = pivot.slots[slot]!
   // A code block's code is lent to the paragraph before it: whichever paragraph stands there holds it.
   const expected = lent ? s.anchors : s.anchors.filter((a) => a.block !== true)
-  const found = anchorsOfSegments([segment]).filter((a) => lent || a.block !== true)
-  const anchors = expected.length === 0 ? 0 : anchorDrift(expected, segment.text, found).lost
+  const anchors = expected.length === 0 ? 0 : cellAnchorDrift(expected, [segment], undefined, (a) => lent || a.block !== true).lost
   return { anchors, length: Math.abs(share - s.share) / shareSpread(s) }
 }
 

@@ -34,10 +34,10 @@ describe('a key chord written with the reader\'s key names', () => {
   it('reports no changed anchor where a translation names the keys as its keyboard does', () => {
     const chord = (key: string): PivotAnchor => ({ kind: 'code', key, variants: [key], support: 1 })
     const expected = [chord('Alt+Down arrow'), chord('Cmd+Backspace')]
-    const drift = anchorDrift(expected, 'Alt+Flèche bas, puis Cmd+Retour arrière.', [
+    const drift = anchorDrift(expected, 'Alt+Flèche bas, puis Cmd+Retour arrière.', { found: [
       { kind: 'code', text: 'Alt+Flèche bas', normalized: 'Alt+Flèche bas' },
       { kind: 'code', text: 'Cmd+Retour arrière', normalized: 'Cmd+Retour arrière' },
-    ])
+    ] })
     expect(drift.changedAnchors).toEqual([])
     expect(drift.lost + drift.changed).toBe(0)
   })

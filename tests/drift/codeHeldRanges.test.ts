@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/index.js'
-import { anchorDrift, cellProse } from '../../src/drift/anchorDrift.js'
+import { anchorDrift, cellAnchorDrift, cellProse } from '../../src/drift/anchorDrift.js'
 import { anchorsOfSegments } from '../../src/pivot/pivotAnchors.js'
 import type { PivotAnchor, Segment } from '../../src/types.js'
 
@@ -30,10 +30,16 @@ describe('expected code written as plain text beside a code span whose string it
 
   it('finds expected code the translation writes as plain text, not changed because `spinner` is code elsewhere', () => {
     const found = anchorsOfSegments([segment])
-    const drift = anchorDrift([code('cli-spinners')], segment.text, found, undefined, cellProse([segment]))
+    const drift = anchorDrift([code('cli-spinners')], segment.text, { found, prose: cellProse([segment]) })
     expect([drift.lost, drift.changed]).toEqual([0, 0])
     // Taking the code's string out wherever it stands (the cell's segments unknown) leaves `cli- s`: read as changed
     // into the command of the code block after it.
-    expect(anchorDrift([code('cli-spinners')], segment.text, found).changedAnchors).toEqual(['cli-spinners → python -m rich.spinner'])
+    expect(anchorDrift([code('cli-spinners')], segment.text, { found }).changedAnchors).toEqual(['cli-spinners → python -m rich.spinner'])
+  })
+  it('reads a cell the same way through cellAnchorDrift, and counts only the anchors it is told to', () => {
+    expect(cellAnchorDrift([code('cli-spinners')], [segment])).toMatchObject({ lost: 0, changed: 0 })
+    // The command is the code block after the paragraph, lent to it by the parse: without lent code it is lost.
+    expect(cellAnchorDrift([code('python -m rich.spinner')], [segment])).toMatchObject({ lost: 0, changed: 0 })
+    expect(cellAnchorDrift([code('python -m rich.spinner')], [segment], undefined, (a) => a.block !== true).lostAnchors).toEqual(['python -m rich.spinner'])
   })
 })

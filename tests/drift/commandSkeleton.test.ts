@@ -24,7 +24,7 @@ function expectedCode(s: Segment): PivotAnchor[] {
     .map((a) => ({ kind: a.kind, key: a.normalized, variants: [a.text], support: 1, ...(a.block === true ? { block: a.block } : {}) }))
 }
 
-const drift = (expected: PivotAnchor[], s: Segment) => anchorDrift(expected, s.text, anchorsOfSegments([s]))
+const drift = (expected: PivotAnchor[], s: Segment) => anchorDrift(expected, s.text, { found: anchorsOfSegments([s]) })
 
 describe('commands whose placeholders a translation writes in its own words (real README)', () => {
   it('takes a command with its placeholders translated for the same command', () => {

@@ -69,7 +69,7 @@ describe('a link written in two locales', () => {
     const url = (text: string): Anchor => ({ kind: 'url', text, normalized: text })
     const expected = mergeAnchors([[url('/en/guides/x/')], [url('/ja/guides/x/'), url('/en/guides/x/')], [url('/ko/guides/x/'), url('/en/guides/x/')]], 2)
     expect(expected.map((a) => a.count)).toEqual([undefined])
-    const drift = anchorDrift(expected, 'Voir le guide.', [url('/fr/guides/x/'), url('example.org/notes')])
+    const drift = anchorDrift(expected, 'Voir le guide.', { found: [url('/fr/guides/x/'), url('example.org/notes')] })
     expect(drift.changedAnchors).toEqual([])
   })
 })

@@ -27,7 +27,7 @@ function expectedOf(s: Segment, kinds: readonly string[] = ['number', 'url', 'co
     .map((a) => ({ kind: a.kind, key: a.normalized, variants: [a.text], support: 1, ...(a.block === true ? { block: a.block } : {}) }))
 }
 
-const drift = (expected: PivotAnchor[], s: Segment) => anchorDrift(expected, s.text, anchorsOfSegments([s]))
+const drift = (expected: PivotAnchor[], s: Segment) => anchorDrift(expected, s.text, { found: anchorsOfSegments([s]) })
 
 const fastapi = (set: string, lang: string): string => join('data/docs-dev', `fastapi-${set}`, 'docs', lang, 'docs/tutorial', `${set}.md`)
 
@@ -75,8 +75,8 @@ describe('code a faithful translation writes otherwise (real docs)', () => {
     const cells = [[id('初回ビルドは')], [id('デバッグビルドを起動する場合')], [id('コマンドをRustDeskリポジトリのルートから')]]
     const nearby = nearbyAnchors(slots, cells, jp)
     const cell = jp.find((s) => s.id === cells[1]![0])!
-    expect(anchorDrift(slots[1]!.anchors, cell.text, anchorsOfSegments([cell]))).toMatchObject({ changed: 1 })
-    expect(anchorDrift(slots[1]!.anchors, cell.text, anchorsOfSegments([cell]), nearby[1])).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift(slots[1]!.anchors, cell.text, { found: anchorsOfSegments([cell]) })).toMatchObject({ changed: 1 })
+    expect(anchorDrift(slots[1]!.anchors, cell.text, { found: anchorsOfSegments([cell]), nearby: nearby[1] })).toMatchObject({ lost: 0, changed: 0 })
   })
 
   it('still calls a code block lost when no paragraph near the slot has it', () => {
@@ -95,7 +95,7 @@ describe('code a faithful translation writes otherwise (real docs)', () => {
       const id = (probe: string): string => jp.slice(section).find((s) => s.text.includes(probe))!.id
       const cells = [[id('リポジトリをクローンし')], [id('以下のコマンドを実行します'), id('このコマンドはRustDeskをビルドする度に')], [id('初回ビルドは')]]
       const cell = jp.filter((s) => cells[1]!.includes(s.id))
-      return anchorDrift(slots[1]!.anchors, cell.map((s) => s.text).join('\n'), anchorsOfSegments(cell), nearbyAnchors(slots, cells, jp)[1]).lost
+      return anchorDrift(slots[1]!.anchors, cell.map((s) => s.text).join('\n'), { found: anchorsOfSegments(cell), nearby: nearbyAnchors(slots, cells, jp)[1] }).lost
     }
     expect(lost(parseDocument(text, { id: path, path }).segments)).toBe(0)
     expect(lost(parseDocument(text.replace(block, ''), { id: path, path }).segments)).toBe(1)
@@ -229,7 +229,7 @@ describe('links and heading ids of localised doc sites (real docs)', () => {
     for (const [lang, probe] of [['es', 'forma preferida de instalar'], ['ja', 'すでにnpm']] as const) expect(drift(expected, segment(biome(lang), probe))).toMatchObject({ lost: 0, changed: 0 })
     // Another page is still another page.
     const other = [{ kind: 'url' as const, text: '/es/guides/big-projects#instalación', normalized: '/es/guides/big-projects#instalación' }]
-    expect(anchorDrift(expected, '', other).changed).toBe(1)
+    expect(anchorDrift(expected, '', { found: other }).changed).toBe(1)
   })
 
   it('takes a link to the translated copy of a page (a locale ending its file name) for the same link, in the pivot and in a translation', () => {
@@ -241,11 +241,11 @@ describe('links and heading ids of localised doc sites (real docs)', () => {
     // Half of the family at least writes it, as the pivot's slots ask of a link (see consensusSlots).
     const expected = mergeAnchors(hosts.map((s) => anchorsOfSegments([s])), 3).filter((a) => a.kind === 'url')
     expect(expected).toMatchObject([{ key: 'docs/contributing.md', support: 1 }])
-    expect(anchorDrift(expected, hosts[4]!.text, anchorsOfSegments([hosts[4]!]))).toMatchObject({ lost: 0, changed: 0 })
+    expect(anchorDrift(expected, hosts[4]!.text, { found: anchorsOfSegments([hosts[4]!]) })).toMatchObject({ lost: 0, changed: 0 })
     // Another page in its place is still a changed link.
     const path = readme('docs/README-ZH.md')
     const other = parseDocument(readFileSync(path, 'utf8').replace('(CONTRIBUTING-ZH.md)', '(CODE_OF_CONDUCT-ZH.md)'), { id: 'zh', path }).segments.find((s) => s.text.includes('期待各位的贡献'))!
-    expect(anchorDrift(expected, other.text, anchorsOfSegments([other])).changed).toBe(1)
+    expect(anchorDrift(expected, other.text, { found: anchorsOfSegments([other]) }).changed).toBe(1)
   })
 
   it('takes a changed two-letter name at the end of a link for a changed link, not for a locale', () => {
@@ -276,7 +276,7 @@ describe('links and heading ids of localised doc sites (real docs)', () => {
     expect(drift(cli, segment(page('docs-pt'), 'Saiba mais sobre a'))).toMatchObject({ lost: 0, changed: 0 })
     // Another page, or another option, is still a change.
     const other = [{ kind: 'url' as const, text: './clo', normalized: './clo' }]
-    expect(anchorDrift(cli, '', other).changed).toBe(1)
+    expect(anchorDrift(cli, '', { found: other }).changed).toBe(1)
     const text = readFileSync(page('docs-fa'), 'utf8').replace('`\u200e--port`', '`\u200e--pork`')
     const fa = parseDocument(text, { id: 'fa', path: page('docs-fa') }).segments.find((s) => s.text.includes('گزینه‌های CLI اضافی'))!
     expect(drift(options, fa).changedAnchors).toEqual(['--port → \u200e--pork'])
@@ -323,7 +323,7 @@ describe('links and heading ids of localised doc sites (real docs)', () => {
       const k = ja.findIndex((s) => s.text.startsWith('オブザーバビリティは、'))
       const cells = [[ja[k]!.id, ja[k + 1]!.id], [ja[k + 2]!.id, ja[k + 3]!.id]]
       const cell = ja.slice(k, k + 2)
-      return anchorDrift(slots[0]!.anchors, cell.map((s) => s.text).join('\n'), anchorsOfSegments(cell), near ? nearbyAnchors(slots, cells, ja)[0] : undefined).lost
+      return anchorDrift(slots[0]!.anchors, cell.map((s) => s.text).join('\n'), { found: anchorsOfSegments(cell), nearby: near ? nearbyAnchors(slots, cells, ja)[0] : undefined }).lost
     }
     expect(lost(text, false)).toBeGreaterThanOrEqual(0.5)
     expect(lost(text, true)).toBe(0)
@@ -344,7 +344,7 @@ describe('links and heading ids of localised doc sites (real docs)', () => {
       const it = parseDocument(t, { id: 'it', path: howto('HOWTO-it.md') }).segments
       const j = it.findIndex((s) => s.text.includes('unirti alla nostra'))
       const cell = it[j]!
-      return anchorDrift(slots[0]!.anchors, cell.text, anchorsOfSegments([cell]), nearbyAnchors(slots, [[cell.id], [it[j + 1]!.id]], it)[0])
+      return anchorDrift(slots[0]!.anchors, cell.text, { found: anchorsOfSegments([cell]), nearby: nearbyAnchors(slots, [[cell.id], [it[j + 1]!.id]], it)[0] })
     }
     const text = readFileSync(howto('HOWTO-it.md'), 'utf8')
     expect(lost(text)).toMatchObject({ lost: 0, changed: 0 })

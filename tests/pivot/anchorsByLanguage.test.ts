@@ -42,9 +42,9 @@ describe('anchors the hub holds, confirmed by translations rather than by docume
     expect(link?.key).toContain('github.blog')
     // Held by fewer than half: a translation without it has not lost it…
     expect(link!.support).toBeLessThan(0.5)
-    expect(anchorDrift(slot!.anchors, stale[1]!.text, anchorsOfSegments([stale[1]!])).lost).toBe(0)
+    expect(anchorDrift(slot!.anchors, stale[1]!.text, { found: anchorsOfSegments([stale[1]!]) }).lost).toBe(0)
     // …but one that writes another address in its place changed it.
-    const drift = anchorDrift(slot!.anchors, changed.text, anchorsOfSegments([changed]))
+    const drift = anchorDrift(slot!.anchors, changed.text, { found: anchorsOfSegments([changed]) })
     expect(drift.changed).toBeGreaterThanOrEqual(0.5)
     expect(drift.changedAnchors.join(' ')).toContain('discussiont')
   })
