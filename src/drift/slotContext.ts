@@ -1,5 +1,5 @@
 import type { DriftCode, PivotSlot, Segment, SlotCell } from '../types.js'
-import type { NearbyAnchors } from './anchorDrift.js'
+import type { NearbyAnchors } from './nearbyAnchors.js'
 import type { AnchorPlace } from './anchorPlaces.js'
 import type { SlotMarks } from './closingMarks.js'
 import type { ContentFinding } from './contentReasons.js'
