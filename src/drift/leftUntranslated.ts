@@ -119,6 +119,23 @@ function sentenceLanguage({ sentence, segment }: CellSentence): string | undefin
   return guess.confidence >= OWN_CONFIDENCE ? guess.iso6393 : undefined
 }
 
+/**
+ * Whether a sentence no language reading settled ({@link sentenceLanguage} found none it trusts) is in `other` rather
+ * than in its document's language `own`, asked as that choice of two: open-set identification is weak on a short
+ * sentence (`GetDataValidations returns data validations list by given worksheet name.` reads as French at 0.09),
+ * where telling two known languages apart is not (English at 0.94 against German).
+ */
+function inPairLanguage(s: ReadSentence, own: string, other: string): boolean {
+  s.paired ??= new Map()
+  let held = s.paired.get(other)
+  if (held === undefined) {
+    const guess = detectLanguage(s.prose, { minLength: 1, only: [own, other] })
+    held = guess.iso6393 === other && guess.confidence >= OWN_CONFIDENCE
+    s.paired.set(other, held)
+  }
+  return held
+}
+
 /** A sentence of a cell as the reason reads it: its letters, its judged prose and that prose's words. */
 interface ReadSentence extends CellSentence {
   letters: number
@@ -130,6 +147,8 @@ interface ReadSentence extends CellSentence {
   scripts?: string[] | undefined
   /** The sentence's language ({@link sentenceLanguage}; `null`: none), once asked. */
   language?: string | null | undefined
+  /** Per other language, whether {@link inPairLanguage} read the sentence in it, once asked. */
+  paired?: Map<string, boolean> | undefined
 }
 
 /** A member's cell of a slot as the reason reads it: its sentences, and the words and scripts of their text. */
@@ -183,9 +202,11 @@ function cellScripts(cell: CellReading): Set<string> {
  * Share of a member's cell left in another member's language: the letters of its sentences detected in that
  * language ({@link LEFT_MIN_WORDS} distinct words of prose or more, every letter in a script that member writes the
  * slot in: `Function as a Serviceアセット` is a Japanese heading that keeps an English term) with {@link LEFT_WORD_SHARE} of their words found in the
- * other member's cell of the slot, over the cell's letters.
+ * other member's cell of the slot, over the cell's letters. A sentence no reading settled is asked as the choice
+ * between the member's own language and that one ({@link inPairLanguage}).
+ * @param own The language of the member whose cell it is (`undefined`: unknown, so no choice of two is asked).
  */
-function leftShare(sentences: readonly ReadSentence[], language: string, words: ReadonlySet<string>, scripts: ReadonlySet<string>): { share: number; letters: number; sentences: number } {
+function leftShare(sentences: readonly ReadSentence[], own: string | undefined, language: string, words: ReadonlySet<string>, scripts: ReadonlySet<string>): { share: number; letters: number; sentences: number } {
   let total = 0
   let left = 0
   let count = 0
@@ -196,7 +217,7 @@ function leftShare(sentences: readonly ReadSentence[], language: string, words: 
     s.scripts ??= detectScript(s.prose).counts.map((c) => c.script)
     if (s.scripts.some((c) => !scripts.has(c))) continue
     if (s.language === undefined) s.language = sentenceLanguage(s) ?? null
-    if (s.language !== language) continue
+    if (s.language !== language && !(s.language === null && own !== undefined && inPairLanguage(s, own, language))) continue
     left += s.letters
     count++
   }
@@ -230,7 +251,7 @@ export function leftUntranslated(members: readonly ParsedDocument[], alignments:
       const theirs = cells(m, i)
       if (theirs.words.size === 0) continue
       const scripts = cellScripts(theirs)
-      const left = leftShare(sentences, language.iso6393, theirs.words, scripts)
+      const left = leftShare(sentences, own, language.iso6393, theirs.words, scripts)
       if (left.letters < LEFT_MIN_LETTERS || left.share < (out[i]?.share ?? 0)) continue
       if (keptByOthers(members, cells, i, [d, m], language.iso6393, theirs.words, scripts)) continue
       out[i] = { language: language.bcp47, share: left.share, sentences: left.sentences }
@@ -244,6 +265,6 @@ function keptByOthers(members: readonly ParsedDocument[], cells: FamilyCells, sl
   const own = members[pair[0]!]!.language?.iso6393
   const others = members.map((doc, k) => ({ doc, k })).filter(({ doc, k }) => !pair.includes(k) && doc.language?.iso6393 !== language && doc.language?.iso6393 !== own)
   if (others.length === 0) return false
-  const keeping = others.filter(({ k }) => leftShare(cells(k, slot).sentences, language, words, scripts).share >= 0.5).length
+  const keeping = others.filter(({ doc, k }) => leftShare(cells(k, slot).sentences, doc.language?.iso6393, language, words, scripts).share >= 0.5).length
   return keeping * 2 > others.length
 }
