@@ -300,13 +300,25 @@ export function visibleText(lines: readonly string[], labels: ReadonlySet<string
       .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
       .replace(REFERENCE, (whole, text: string, label: string | undefined) => (labels.has(labelKey(label === undefined || label === '' ? text : label)) ? text : whole))
       .replace(/<((?:https?|ftp):\/\/[^>\s]*|[^>\s@]+@[^>\s]+)>/gu, '$1')
-      .replace(/<[^>]*>/gu, ' ')
+      .replace(/[^]+/u, withoutTags)
       .replace(CODE_SPAN, (_, ticks: string, code: string) => code)
       .replace(/\{\s*#[^}]*\}/gu, '')
       .replace(/(\S?)\s*\u2028\s*(?=(\S?))/gu, (_, before: string, after: string) => (UNSPACED.test(before) && UNSPACED.test(after) ? before : `${before} `))
       .replace(/\s+/gu, ' ')
       .trim(),
   )
+}
+
+/** A tag, or a code span (its backticks in group 1), whichever begins first: as CommonMark reads them. */
+const TAG_OR_CODE_SPAN = new RegExp(`<[^>]*>|${CODE_SPAN.source}`, 'gu')
+
+/**
+ * A text without its HTML and JSX tags (`<br>`, `<Callout type="info">`), which a reader does not see; a tag written
+ * in a code span (`` `<Page/>` ``) is shown as written. Of a tag and a code span, the one that begins first is read
+ * (a JSX element's attribute may hold backticks: `<Code code={`…`} />`).
+ */
+function withoutTags(text: string): string {
+  return text.replace(TAG_OR_CODE_SPAN, (whole: string, ticks: string | undefined) => (ticks === undefined ? ' ' : whole))
 }
 
 /** How many letters a text has. */

@@ -74,6 +74,12 @@ describe('Markdown faults land in text a reader sees', () => {
     expect(visibleText(['The [extra] repository'], labels)).toBe('The [extra] repository')
   })
 
+  it('keeps a tag written in a code span, which a reader sees, and drops the tags around it', () => {
+    // SWR's Chinese "Pagination" page (data/docs-fresh3): the `<Page/>` component named in prose, as code.
+    expect(visibleText(['相反，我们可以使用我们创建的 `<Page/>` 抽象来实现这个功能:'])).toBe('相反，我们可以使用我们创建的 <Page/> 抽象来实现这个功能:')
+    expect(visibleText(['<Callout type="info">', 'Use `<br>` for a line break.', '</Callout>'])).toBe('Use <br> for a line break.')
+  })
+
   it('reads escaped markers as the characters shown, a heading inside a list item by its text, a definition over two lines', () => {
     // OpenTelemetry's Chinese "Distributions" page writes `\*\*…\*\*`: a reader sees the asterisks.
     const zh = linesOf(readFileSync(resolve(DEV, 'opentelemetry-concepts/content/zh/docs/concepts/distributions.md'), 'utf8'))
