@@ -102,6 +102,14 @@ function judgedProse({ sentence, segment }: CellSentence): string {
   return withoutUrls(text).replace(/[\s\p{P}]*\0[\s\p{P}]*/gu, ' ')
 }
 
+/**
+ * Share of a sentence's distinct words found in the other member's cell, at least, for a sentence whose language no
+ * reading settled to be asked as a choice of two languages ({@link inPairLanguage}): nearly every word the other
+ * member's. A translated sentence that keeps a few names shares most of its words with the source where it is short
+ * (`Next.js est un framework React.`: four of six), and its names then weigh in the choice as much as its words.
+ */
+export const PAIR_WORD_SHARE = 0.9
+
 /** Confidence a sentence's own detection needs to be read as in a language it did not take from its context. */
 const OWN_CONFIDENCE = 0.5
 
@@ -203,7 +211,8 @@ function cellScripts(cell: CellReading): Set<string> {
  * language ({@link LEFT_MIN_WORDS} distinct words of prose or more, every letter in a script that member writes the
  * slot in: `Function as a Serviceアセット` is a Japanese heading that keeps an English term) with {@link LEFT_WORD_SHARE} of their words found in the
  * other member's cell of the slot, over the cell's letters. A sentence no reading settled is asked as the choice
- * between the member's own language and that one ({@link inPairLanguage}).
+ * between the member's own language and that one when nearly all its words are that member's ({@link PAIR_WORD_SHARE},
+ * {@link inPairLanguage}).
  * @param own The language of the member whose cell it is (`undefined`: unknown, so no choice of two is asked).
  */
 function leftShare(sentences: readonly ReadSentence[], own: string | undefined, language: string, words: ReadonlySet<string>, scripts: ReadonlySet<string>): { share: number; letters: number; sentences: number } {
@@ -212,12 +221,14 @@ function leftShare(sentences: readonly ReadSentence[], own: string | undefined, 
   let count = 0
   for (const s of sentences) {
     total += s.letters
-    if (s.words.length < LEFT_MIN_WORDS || s.words.filter((w) => words.has(w)).length < LEFT_WORD_SHARE * s.words.length || !s.plain) continue
+    const shared = s.words.filter((w) => words.has(w)).length
+    if (s.words.length < LEFT_MIN_WORDS || shared < LEFT_WORD_SHARE * s.words.length || !s.plain) continue
     // A letter of a script the other member's text does not write is a word translated around kept terms.
     s.scripts ??= detectScript(s.prose).counts.map((c) => c.script)
     if (s.scripts.some((c) => !scripts.has(c))) continue
     if (s.language === undefined) s.language = sentenceLanguage(s) ?? null
-    if (s.language !== language && !(s.language === null && own !== undefined && inPairLanguage(s, own, language))) continue
+    const undecided = s.language === null && own !== undefined && shared >= PAIR_WORD_SHARE * s.words.length
+    if (s.language !== language && !(undecided && inPairLanguage(s, own, language))) continue
     left += s.letters
     count++
   }
