@@ -7,7 +7,6 @@
 import { bestAssignment, type AssignmentEdge } from './bestAssignment.js'
 import { pairKey } from './pairKey.js'
 import type { RejoinGroup, SecondRoundAsk, SecondRoundCorpus, SecondRoundPlan } from './rejoinLone.js'
-import { NULL_PAIRS_MIN } from './rejoinLone.js'
 
 /**
  * One document the second round places: into a family (`to`), or out of its family and alone (`to` undefined:
@@ -38,6 +37,14 @@ export const SECOND_ROUND_MARGIN = 0.1
  */
 export const NULL_QUANTILE = 0.99
 
+/**
+ * Unrelated pairs the join bar is read from, at least, pooled over every language pair read: the bar is the
+ * {@link NULL_QUANTILE} quantile of the sample, which on a few pairs is their very top, one unrelated pair that
+ * scored high by chance. A language pair needs fewer of its own to be read (`NULL_PAIRS_MIN` in `rejoinLone.ts`); the
+ * pooled sample keeps the eight every language pair needed before the bar was pooled.
+ */
+export const NULL_SAMPLE_MIN = 8
+
 /** Members a family's score must rest on, at least: one pair is what the first round judged already. */
 export const MIN_MEMBERS_READ = 2
 
@@ -66,7 +73,7 @@ function nullBar(plan: SecondRoundPlan, scores: ReadonlyMap<string, number>): nu
     const score = scores.get(pairKey(a, b))
     return score === undefined ? [] : [score]
   })
-  if (sample.length < NULL_PAIRS_MIN) return undefined
+  if (sample.length < NULL_SAMPLE_MIN) return undefined
   sample.sort((x, y) => x - y)
   return sample[Math.ceil(NULL_QUANTILE * sample.length) - 1]!
 }

@@ -5,6 +5,7 @@ import { checkShapeArray } from '../errors/checkShape.js'
 import { familyFit, fitText } from './familyFit.js'
 import { decideSecondRound, type Rejoin } from './decideSecondRound.js'
 import { planSecondRound, type SecondRoundPlan } from './rejoinLone.js'
+import { oneKnownLanguage } from './oneKnownLanguage.js'
 
 /** A document as the family decision sees it: its id and its language. */
 export interface FamilyCandidate {
@@ -194,8 +195,9 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
   }
   const floor = options.stragglerThreshold ?? 0.25
   const margin = options.stragglerMargin ?? 0.1
-  attachStragglers(groups, links, floor, margin, true)
-  attachStragglers(groups, links, floor, margin, false)
+  const knownLanguage = (id: string): string | undefined => (known(languageOf.get(id)) ? languageOf.get(id) : undefined)
+  attachStragglers(groups, links, knownLanguage, { floor, margin }, true)
+  attachStragglers(groups, links, knownLanguage, { floor, margin }, false)
   const pending = options.secondRound === undefined ? undefined : secondRound(groups, thinlyPlaced(groups, languageOf, direct, threshold), languageOf, direct, options.secondRound)
   gatherVersions(groups, languageOf, { direct, kin, shared }, { threshold, sameBar, floor })
   joinRevisions(groups, languageOf, { direct, kin, shared }, sameBar, floor, margin)
@@ -449,12 +451,13 @@ function join(groups: Array<Group | undefined>, links: Array<Map<number, Link>>,
 
 /**
  * Whether a group holds versions of one document in one language (a revision, a damaged copy beside its original)
- * that joined each other and nothing else. Such a group fits another family as its best-fitting version does (`Link`
+ * that joined each other and nothing else: every member the same known language (see `oneKnownLanguage`; a member of
+ * unknown language may be a translation). Such a group fits another family as its best-fitting version does (`Link`
  * keeps one score per language pair), so it is a straggler as a lone document is: two versions of a translation
  * that fits its family as poorly as a damaged one does would otherwise stay a family of their own beside it.
  */
-function versionsOfOne(group: Group): boolean {
-  return group.members.length > 1 && group.languages.size === 1
+function versionsOfOne(group: Group, languageOf: (id: string) => string | undefined): boolean {
+  return group.members.length > 1 && oneKnownLanguage(group.members, languageOf)
 }
 
 /**
@@ -462,19 +465,20 @@ function versionsOfOne(group: Group): boolean {
  * `linkScore`) when that average reaches `floor`, leads the second-best family by `margin` and the family has no
  * document in its language; of several stragglers of one language offered to one family, the best fitting joins.
  * The stragglers are the lone documents, or (`versions`) the groups of versions of one document (`versionsOfOne`);
- * these go first, so a lone document then sees where they went. Either joins only a family of two languages or
- * more: a group of versions of one document in one language is one document to the others (a straggler joining it
- * would pair with that document on a single language pair's fit, below the join threshold).
+ * these go first, so a lone document then sees where they went. Either joins only a family that is not itself versions
+ * of one document in one language: such a group is one document to the others (a straggler joining it would pair
+ * with that document on a single language pair's fit, below the join threshold).
  */
-function attachStragglers(groups: Array<Group | undefined>, links: Array<Map<number, Link>>, floor: number, margin: number, versions: boolean): void {
+function attachStragglers(groups: Array<Group | undefined>, links: Array<Map<number, Link>>, languageOf: (id: string) => string | undefined, bars: { floor: number; margin: number }, versions: boolean): void {
+  const { floor, margin } = bars
   const offers = new Map<number, Array<{ doc: number; score: number }>>()
   groups.forEach((group, d) => {
-    if (group === undefined || (versions ? !versionsOfOne(group) : group.members.length !== 1)) return
+    if (group === undefined || (versions ? !versionsOfOne(group, languageOf) : group.members.length !== 1)) return
     let best: { family: number; score: number } | undefined
     let second = 0
     for (const [f, link] of links[d]!) {
       const family = groups[f]
-      if (family === undefined || family.members.length < 2 || family.languages.size < 2 || [...group.languages].some((l) => family.languages.has(l))) continue
+      if (family === undefined || family.members.length < 2 || versionsOfOne(family, languageOf) || [...group.languages].some((l) => family.languages.has(l))) continue
       const score = linkScore(link)
       if (best === undefined || score > best.score || (score === best.score && f < best.family)) {
         second = Math.max(second, best?.score ?? 0)
@@ -619,7 +623,7 @@ function explainStragglers(decision: FamilyDecision, verdicts: readonly PairVerd
     const rival = known(language) ? best.f.documents.find((d) => languageOf.get(d) === language) : undefined
     const second = ranked[1]
     if (rival !== undefined) decision.leftOut.set(doc, `${fit}, but has ${rival} in the same language, which it fits at ${fitText(familyFit(rival, best.f.documents, verdicts))}`)
-    else if (new Set(best.f.documents.map((d) => languageOf.get(d))).size < 2) decision.leftOut.set(doc, `${fit}, but that family is versions of one document in one language, which a translation joins only by the join threshold, as it joins a lone document, not as a straggler joins a family whose languages agree on it`)
+    else if (oneKnownLanguage(best.f.documents, (d) => (known(languageOf.get(d)) ? languageOf.get(d) : undefined))) decision.leftOut.set(doc, `${fit}, but that family is versions of one document in one language, which a translation joins only by the join threshold, as it joins a lone document, not as a straggler joins a family whose languages agree on it`)
     else if (second !== undefined && best.mean - second.mean < margin) decision.leftOut.set(doc, `${fit}, but ${second.f.id} fits it almost as well (${second.mean.toFixed(2)}): which article it translates is not clear`)
   }
 }

@@ -11,6 +11,7 @@
  * first-round families, in the language pair asked about, of the lengths a translation would have — are scored
  * with the same word links, and a document joins only when it scores clearly above what those pairs score.
  */
+import { oneKnownLanguage } from './oneKnownLanguage.js'
 import { pairKey, unorderedPairKey } from './pairKey.js'
 
 /** Families a lone document is judged against, at most: the ones whose length fits it best. */
@@ -208,13 +209,13 @@ function readableFor(language: string, f: number, context: PlanContext): boolean
 }
 
 /**
- * Whether a document of `language` may join a group as a candidate: the group lacks its language and holds two
- * languages or more. A group of versions of one document in one language (a revision, a damaged copy beside its
- * original) is one document to the others: a translation joins it as it joins a lone document, by the first round's
- * join bar, not as a straggler joins a family whose languages agree on it.
+ * Whether a document of `language` may join a group as a candidate: the group lacks its language and is not versions
+ * of one document in one language (every member the same known language, see `oneKnownLanguage`). Such a group (a
+ * revision, a damaged copy beside its original) is one document to the others: a translation joins it as it joins a
+ * lone document, by the first round's join bar, not as a straggler joins a family whose languages agree on it.
  */
-function joinable(group: RejoinGroup, language: string): boolean {
-  return !group.languages.has(language) && group.languages.size >= 2
+function joinable(group: RejoinGroup, language: string, corpus: SecondRoundCorpus): boolean {
+  return !group.languages.has(language) && !oneKnownLanguage(group.members, corpus.languageOf)
 }
 
 /**
@@ -248,10 +249,10 @@ function firstRoundBest(doc: string, pool: readonly number[], context: PlanConte
 function withFirstRoundBest(doc: string, language: string, home: number | undefined, candidates: number[], rivals: number[], context: PlanContext, familyIndex: readonly number[]): void {
   const { groups, corpus } = context
   const thinHolder = (f: number): boolean => groups[f]!.members.some((m) => corpus.languageOf(m) === language && corpus.thin?.(m) === true)
-  const pool = familyIndex.filter((f) => f !== home && (joinable(groups[f]!, language) || thinHolder(f)))
+  const pool = familyIndex.filter((f) => f !== home && (joinable(groups[f]!, language, corpus) || thinHolder(f)))
   const best = firstRoundBest(doc, pool, context)
   if (best === undefined || candidates.includes(best) || rivals.includes(best)) return
-  if (joinable(groups[best]!, language)) {
+  if (joinable(groups[best]!, language, corpus)) {
     if (readableFor(language, best, context)) candidates.push(best)
   } else if (readMembers(groups[best]!.members, language, context).length > 0) rivals.push(best)
 }
@@ -267,7 +268,7 @@ function askOf(d: number, context: PlanContext, familyIndex: readonly number[]):
   const g = groups[d]!
   const [language] = g.languages
   const doc = g.members[0]!
-  const candidates = shortlist(doc, familyIndex.filter((f) => joinable(groups[f]!, language!)), groups, corpus, expected).filter((f) => readableFor(language!, f, context))
+  const candidates = shortlist(doc, familyIndex.filter((f) => joinable(groups[f]!, language!, corpus)), groups, corpus, expected).filter((f) => readableFor(language!, f, context))
   // Families whose member of its language sits there on thin evidence are shortlisted apart: it may take that place.
   const thinHolder = (f: number): boolean => groups[f]!.members.some((m) => corpus.languageOf(m) === language && corpus.thin?.(m) === true)
   const holding = familyIndex.filter((f) => groups[f]!.languages.has(language!))
@@ -286,7 +287,7 @@ function memberAsk(id: string, f: number, context: PlanContext, familyIndex: rea
   const { groups, corpus, expected } = context
   const language = corpus.languageOf(id)
   if (language === undefined || !readableFor(language, f, context)) return undefined
-  const candidates = shortlist(id, familyIndex.filter((c) => joinable(groups[c]!, language)), groups, corpus, expected).filter((c) => readableFor(language, c, context))
+  const candidates = shortlist(id, familyIndex.filter((c) => joinable(groups[c]!, language, corpus)), groups, corpus, expected).filter((c) => readableFor(language, c, context))
   const rivals: number[] = []
   withFirstRoundBest(id, language, f, candidates, rivals, context, familyIndex)
   return { doc: f, id, home: f, candidates, rivals }
