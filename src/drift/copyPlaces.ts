@@ -45,7 +45,7 @@ export function paragraphPlaces(family: string, doc: ParsedDocument, alignment: 
   return out
 }
 
-/** Below this confidence a cell's segment was pushed into its slot, not matched to it (see `copyFindings`). */
+/** Below this confidence a cell's segment was pushed into its slot, not matched to it (see `withPushed`). */
 const PUSHED_CONFIDENCE = 0.3
 
 /**
@@ -80,6 +80,21 @@ function leftBeside(places: readonly ParagraphPlace[], segment: string, copies: 
 }
 
 /**
+ * The segments glued to a neighbour's cell, with those of the cells of the slots next to slot `slot` that the
+ * aligner filled with little confidence: a paste that takes a slot pushes the slot's own text onto a slot beside it,
+ * where it fits badly (the slot's own text moved aside, as one glued to a neighbour is). A cell of little confidence
+ * further off says nothing of this slot's text (a paragraph moved elsewhere, a translation that rewrote one).
+ * @param glued Segments of cells holding more segments than their slots expect.
+ * @param cells The member's cells.
+ * @param slot The slot of the copy.
+ */
+function withPushed(glued: ReadonlySet<string>, cells: ReadonlyArray<SlotCell | null>, slot: number): ReadonlySet<string> {
+  const out = new Set(glued)
+  for (const c of [cells[slot - 1], cells[slot + 1]]) if (c != null && c.confidence < PUSHED_CONFIDENCE) for (const id of c.segments) out.add(id)
+  return out
+}
+
+/**
  * Content findings per slot of one member from the copies found in it.
  * @param document The member's id.
  * @param slots How many slots the pivot has.
@@ -95,9 +110,6 @@ function leftBeside(places: readonly ParagraphPlace[], segment: string, copies: 
 export function copyFindings(document: string, slots: number, places: readonly ParagraphPlace[], copies: ReadonlyMap<ParagraphPlace, CopiedParagraph>, name: (doc: string) => string = (d) => d, extra: readonly string[] = [], cells: ReadonlyArray<SlotCell | null> = [], paragraphs: readonly number[] = []): Array<ContentFinding | undefined> {
   const left = new Set(extra)
   const glued = new Set(cells.flatMap((c, k) => (c != null && c.segments.length > Math.max(1, paragraphs[k] ?? 1) ? c.segments : [])))
-  // A segment the aligner put in a slot with little confidence was pushed there to make room: the slot's own text
-  // moved aside, as one glued to a neighbour is.
-  for (const c of cells) if (c != null && c.confidence < PUSHED_CONFIDENCE) for (const id of c.segments) glued.add(id)
   const out: Array<ContentFinding | undefined> = new Array(slots).fill(undefined)
   for (let s = 0; s < slots; s++) {
     const inCell = places.filter((p) => p.document === document && p.slot === s)
@@ -105,7 +117,7 @@ export function copyFindings(document: string, slots: number, places: readonly P
     if (copied.length === 0) continue
     const first = copies.get(copied[0]!)!
     const share = `${Math.round(first.share * 100)}%`
-    const beside = copied.length === inCell.length ? leftBeside(places, first.place.segment, copies, left, glued) : undefined
+    const beside = copied.length === inCell.length ? leftBeside(places, first.place.segment, copies, left, withPushed(glued, cells, s)) : undefined
     if (beside !== undefined) out[s] = { code: 'extra', score: 1, segment: first.place.segment, detail: `holds a paragraph (${first.place.segment}) copied from another article (${share} of it word for word in ${name(first.from)}), and a segment beside it (${beside}) ${left.has(beside) ? 'fills no slot' : "is grouped with a neighbouring slot's text or barely matches its slot"}: a paragraph was added before or after the slot's own` }
     else if (copied.length === inCell.length) out[s] = { code: 'replaced', score: 1, detail: `holds text copied from another article (${share} of it is word for word in ${name(first.from)}) in place of the slot's` }
     else out[s] = { code: 'extra', score: 1, segment: first.place.segment, detail: `has a paragraph (in ${first.place.segment}) copied from another article (${share} of it word for word in ${name(first.from)}): a paragraph was added` }

@@ -204,6 +204,23 @@ describe('copies as findings on a member', () => {
     // That segment fills a slot, grouped with the next one's paragraph: the message says so.
     expect(glued?.detail).toMatch(/a segment beside it \(s4\) is grouped with a neighbouring slot's text/u)
   })
+
+  it('reports a copy in place of a slot as replaced when the paragraph after it was moved to a slot further on', () => {
+    // Paragraph 2 replaced by a pasted paragraph, and paragraphs 3 and 4 exchanged: the aligner lays paragraph 4
+    // (standing right after the copy) on its own slot, two slots on, with little confidence, and paragraph 3 on its
+    // own slot before it. That low confidence is the exchange's, not a push of the copy's slot's own text: only a
+    // neighbouring slot's cell can hold the copy's slot's text pushed aside.
+    const body = [texts[0], texts[1], pasted, texts[4], texts[3], ...texts.slice(5)]
+    const { doc, own, copies } = pasteLayout(body)
+    const segments = contentSegments(doc)
+    const cell = (ids: string[], confidence: number) => ({ segments: ids, sentences: ids.flatMap((id) => segments.find((s) => s.id === id)!.sentences.map((x) => x.id)), confidence })
+    const cells = [cell(['s1'], 0.9), cell(['s2'], 0.9), cell(['s3'], 0.9), cell(['s5'], 0.28), cell(['s4'], 0.25), ...segments.slice(5).map((s) => cell([s.id], 0.9))]
+    const places = paragraphPlaces('family-x', doc, { document: doc.id, pivot: 'p', cells, extra: [], reordered: [], method: 'slots' })
+    const byCopy = new Map([...copies.values()].map((c) => [c.place.segment, c] as const))
+    const copied = new Map(places.flatMap((p) => (byCopy.has(p.segment) ? [[p, { ...byCopy.get(p.segment)!, place: p }] as const] : [])))
+    expect(copied.size).toBe(1)
+    expect(copyFindings(doc.id, cells.length, places, copied, (d) => d, [], cells)[2]?.code).toBe('replaced')
+  })
 })
 
 describe('text two articles share', () => {
