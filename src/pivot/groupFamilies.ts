@@ -125,6 +125,14 @@ function known(language: string | undefined): language is string {
   return language !== undefined && language !== 'und'
 }
 
+/** A document's language when it is known (see {@link known}), else `undefined`: what `oneKnownLanguage` reads. */
+function knownLanguageOf(languageOf: ReadonlyMap<string, string | undefined>): (id: string) => string | undefined {
+  return (id) => {
+    const language = languageOf.get(id)
+    return known(language) ? language : undefined
+  }
+}
+
 /**
  * Decide translation families globally, by average-linkage clustering of the pair verdicts under a language
  * constraint, instead of taking connected components of "parallel" (where a few false verdicts chain unrelated
@@ -195,7 +203,7 @@ export function groupFamilies(documents: readonly FamilyCandidate[], verdicts: r
   }
   const floor = options.stragglerThreshold ?? 0.25
   const margin = options.stragglerMargin ?? 0.1
-  const knownLanguage = (id: string): string | undefined => (known(languageOf.get(id)) ? languageOf.get(id) : undefined)
+  const knownLanguage = knownLanguageOf(languageOf)
   attachStragglers(groups, links, knownLanguage, { floor, margin }, true)
   attachStragglers(groups, links, knownLanguage, { floor, margin }, false)
   const pending = options.secondRound === undefined ? undefined : secondRound(groups, thinlyPlaced(groups, languageOf, direct, threshold), languageOf, direct, options.secondRound)
@@ -623,7 +631,7 @@ function explainStragglers(decision: FamilyDecision, verdicts: readonly PairVerd
     const rival = known(language) ? best.f.documents.find((d) => languageOf.get(d) === language) : undefined
     const second = ranked[1]
     if (rival !== undefined) decision.leftOut.set(doc, `${fit}, but has ${rival} in the same language, which it fits at ${fitText(familyFit(rival, best.f.documents, verdicts))}`)
-    else if (oneKnownLanguage(best.f.documents, (d) => (known(languageOf.get(d)) ? languageOf.get(d) : undefined))) decision.leftOut.set(doc, `${fit}, but that family is versions of one document in one language, which a translation joins only by the join threshold, as it joins a lone document, not as a straggler joins a family whose languages agree on it`)
+    else if (oneKnownLanguage(best.f.documents, knownLanguageOf(languageOf))) decision.leftOut.set(doc, `${fit}, but that family is versions of one document in one language, which a translation joins only by the join threshold, as it joins a lone document, not as a straggler joins a family whose languages agree on it`)
     else if (second !== undefined && best.mean - second.mean < margin) decision.leftOut.set(doc, `${fit}, but ${second.f.id} fits it almost as well (${second.mean.toFixed(2)}): which article it translates is not clear`)
   }
 }
